@@ -1,0 +1,51 @@
+"""The CLI through a subprocess, as a script or a person would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+
+SUMMARY_FIELDS = {
+    "file", "title", "date", "source", "authors", "url", "category", "previous", "next",
+    "sections", "stats", "entities", "keywords", "quotes", "summary",
+}
+
+
+def run_tui(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_summary_json_has_every_design_field() -> None:
+    result = run_tui("summary", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    obj = json.loads(lines[0])
+    assert set(obj) >= SUMMARY_FIELDS
+    assert set(obj["entities"]) == {"person", "org", "place", "time", "number", "title"}
+
+
+def test_missing_file_is_one_line_and_exit_1_while_others_print() -> None:
+    result = run_tui("summary", "does-not-exist.txt", str(SEED), "--json")
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.count("\n") == 1 and "does-not-exist.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_exits_2_with_one_line() -> None:
+    result = run_tui("summary", "--no-such-flag")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1

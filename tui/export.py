@@ -1,0 +1,84 @@
+"""The JSON shapes of DESIGN.md: plain dicts built from the model, for `--json` output."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tui.model import ENTITY_KINDS, Document, Entity, Insight, Quote, Section
+
+
+def section_json(section: Section) -> dict[str, Any]:
+    return {
+        "index": section.index,
+        "title": section.title,
+        "subtitle": section.subtitle,
+        "line": section.line,
+        "paragraphs": len(section.paragraphs),
+        "chars": section.chars,
+    }
+
+
+def sections_json(document: Document) -> dict[str, Any]:
+    return {
+        "file": document.name,
+        "title": document.meta.title,
+        "sections": [section_json(s) for s in document.sections],
+    }
+
+
+def quote_json(document: Document, quote: Quote) -> dict[str, Any]:
+    return {
+        "speaker": quote.speaker,
+        "text": quote.text,
+        "section": document.section_of(quote.paragraph),
+    }
+
+
+def summary_json(document: Document, insight: Insight, quotes: tuple[Quote, ...]) -> dict[str, Any]:
+    meta = document.meta
+    stats = insight.stats
+    return {
+        "file": document.name,
+        "title": meta.title,
+        "date": meta.date,
+        "source": meta.source,
+        "authors": list(meta.authors),
+        "url": meta.url,
+        "category": meta.category,
+        "previous": meta.previous,
+        "next": meta.next,
+        "sections": [section_json(s) for s in document.sections],
+        "stats": {
+            "chars": stats.chars,
+            "han_chars": stats.han_chars,
+            "paragraphs": stats.paragraphs,
+            "sentences": stats.sentences,
+            "sections": stats.sections,
+            "reading_minutes": stats.reading_minutes,
+        },
+        "entities": {
+            kind: [
+                {"text": c.text, "count": c.count, **({"aliases": list(c.aliases)} if c.aliases else {})}
+                for c in insight.entities.get(kind, ())
+            ]
+            for kind in ENTITY_KINDS
+        },
+        "keywords": list(insight.keywords),
+        "quotes": [quote_json(document, q) for q in quotes],
+        "summary": list(insight.summary),
+    }
+
+
+def entity_json(document: Document, entity: Entity) -> dict[str, Any]:
+    paragraph = document.paragraphs[entity.paragraph]
+    return {
+        "file": document.name,
+        "kind": entity.kind,
+        "text": entity.text,
+        "name": entity.name,
+        "paragraph": entity.paragraph,
+        "section": paragraph.section,
+        "line": paragraph.line,
+        "start": entity.start,
+        "end": entity.end,
+    }

@@ -1,0 +1,183 @@
+"""The document model: frozen dataclasses handed from one pipeline stage to the next.
+
+load -> str -> parse -> Document -> annotate -> Annotations -> analyse -> Insight.
+Nothing here knows about Textual, rich or jieba.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+# What each source line of a page dump turned out to be. Every line has exactly one role.
+LineRole = Literal["body", "heading", "meta", "boilerplate", "blank"]
+
+EntityKind = Literal["person", "org", "place", "time", "number", "title"]
+ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "org", "place", "time", "number", "title")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph. A paragraph wrapped over several source lines is joined."""
+
+    index: int  # position among all body paragraphs of the document, from 0
+    section: int  # index of the Section it belongs to
+    text: str
+    line: int  # 1-based source line where the paragraph starts
+    end_line: int  # 1-based source line where it ends (== line unless wrapped)
+
+
+@dataclass(frozen=True)
+class Section:
+    """The lead (index 0, no heading) or one headed section of the body."""
+
+    index: int
+    title: str | None  # heading text without its markers ("解放思想"); None for the lead
+    heading: str | None  # the heading line as written ("【解放思想】")
+    line: int | None  # 1-based source line of the heading
+    subtitle: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def is_lead(self) -> bool:
+        return self.heading is None
+
+    @property
+    def chars(self) -> int:
+        return sum(len(p.text) for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    date: str | None = None  # ISO 8601, YYYY-MM-DD
+    source: str | None = None  # outlet the article comes from
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    category: str | None = None  # breadcrumb / column
+    previous: str | None = None  # title of the previous article
+    next: str | None = None  # title of the next article
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int  # 1-based
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str  # the path as the user gave it ("-" for stdin)
+    lines: tuple[str, ...]  # the loaded text, split into lines (no newline characters)
+    roles: tuple[LineRole, ...]  # one per line
+    meta: Metadata
+    sections: tuple[Section, ...]  # sections[0] is the lead when the body has one
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def boilerplate(self) -> tuple[SourceLine, ...]:
+        """The page chrome (menus, footer, share buttons …), kept so the raw page can be shown."""
+        return tuple(
+            SourceLine(i + 1, text)
+            for i, (text, role) in enumerate(zip(self.lines, self.roles))
+            if role == "boilerplate"
+        )
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def iter_paragraphs(self) -> Iterator[Paragraph]:
+        for section in self.sections:
+            yield from section.paragraphs
+
+    def section_of(self, paragraph: int) -> int:
+        """The index of the section holding body paragraph number `paragraph`."""
+        for section in self.sections:
+            if section.paragraphs and section.paragraphs[-1].index >= paragraph:
+                return section.index
+        raise IndexError(paragraph)
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: EntityKind
+    start: int  # offset in Paragraph.text (Python str index)
+    end: int  # exclusive
+    text: str  # == paragraph.text[start:end]
+    paragraph: int  # Paragraph.index
+    canonical: str = ""  # the full name an alias is linked to; "" when it is its own name
+
+    @property
+    def name(self) -> str:
+        return self.canonical or self.text
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str  # the speech, without its quotation marks
+    speaker: str | None
+    paragraph: int  # Paragraph.index
+    start: int  # offset of the opening quotation mark in Paragraph.text
+    end: int  # offset after the closing mark
+
+
+@dataclass(frozen=True)
+class Annotations:
+    entities: tuple[Entity, ...] = ()  # sorted by (paragraph, start)
+    quotes: tuple[Quote, ...] = ()  # in document order
+
+    def of_kind(self, kind: EntityKind) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind == kind)
+
+
+@dataclass(frozen=True)
+class Stats:
+    chars: int
+    han_chars: int
+    paragraphs: int
+    sentences: int
+    sections: int
+    reading_minutes: float
+
+
+@dataclass(frozen=True)
+class SectionInsight:
+    index: int
+    title: str | None
+    subtitle: str | None
+    paragraphs: int
+    chars: int
+    mentions: dict[EntityKind, int] = field(default_factory=dict)  # entity mentions by kind
+
+    @property
+    def density(self) -> float:
+        """Entity mentions per 1000 characters."""
+        return 1000 * sum(self.mentions.values()) / self.chars if self.chars else 0.0
+
+
+@dataclass(frozen=True)
+class EntityCount:
+    text: str  # canonical name
+    count: int  # mentions, aliases included
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerQuotes:
+    speaker: str
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Insight:
+    stats: Stats
+    sections: tuple[SectionInsight, ...]
+    entities: dict[EntityKind, tuple[EntityCount, ...]]  # every kind present, most named first
+    keywords: tuple[str, ...]
+    summary: tuple[str, ...]  # key sentences, in document order
+    speakers: tuple[SpeakerQuotes, ...]  # most quoted first
