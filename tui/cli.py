@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from tui import __version__
 from tui.load import (
@@ -210,12 +210,22 @@ def _safe_console_class() -> type:
 _UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def console():  # -> rich.console.Console, imported lazily to keep `--json` lean
-    tty = sys.stdout.isatty()
+def console(file: TextIO | None = None, terminal: bool | None = None):  # -> rich Console
+    """The console for styled output: to stdout (or `file`), rich imported only when needed.
+
+    Text is never read as markup or emoji codes, and nothing is highlighted by guesswork.
+    """
+    tty = (file or sys.stdout).isatty() if terminal is None else terminal
     # Piped: plain text, long lines left whole for the next program in the pipe.
     # A terminal: rich honours NO_COLOR, TERM=dumb (no escape codes at all) and COLUMNS.
     return _safe_console_class()(
-        highlight=False, markup=False, emoji=False, soft_wrap=not tty, width=None if tty else 10_000
+        file=file,
+        force_terminal=terminal,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=not tty,
+        width=None if tty else 10_000,
     )
 
 

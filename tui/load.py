@@ -159,7 +159,7 @@ _RIFF_KINDS = {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"
 
 # Controls that text does not contain but binary data is full of. ESC and BEL are left out:
 # a text full of terminal escape sequences is hostile, not binary, and is shown made visible.
-_BINARY_CONTROLS = re.compile("[\x00-\x06\x08\x0e-\x1a\x1c-\x1f\ufffd]")
+_BINARY_CONTROLS = re.compile("[\x00-\x06\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -280,7 +280,7 @@ def decode(data: bytes, encoding: str | None = None) -> Loaded:
     `encoding` overrides detection; bytes it cannot decode are replaced, never fatal.
     """
     if not data:
-        raise LoadError("empty file, nothing to read")
+        raise LoadError("empty, nothing to read")
     kind = sniff_binary(data)
     if kind is not None:
         raise LoadError(f"not a text file ({kind})")
