@@ -105,9 +105,12 @@ def test_a_stray_byte_is_replaced_and_counted_not_fatal(encoding: str) -> None:
     cut = data.index("\n".encode(encoding)) + 1  # between two characters
     loaded = decode(data[:cut] + b"\xff" + data[cut:])
     assert loaded.replaced == 1
-    assert loaded.text == SIMPLIFIED[: SIMPLIFIED.index("\n") + 1] + "\ufffd" + SIMPLIFIED[
-        SIMPLIFIED.index("\n") + 1 :
-    ]
+    assert (
+        loaded.text
+        == SIMPLIFIED[: SIMPLIFIED.index("\n") + 1]
+        + "\ufffd"
+        + SIMPLIFIED[SIMPLIFIED.index("\n") + 1 :]
+    )
 
 
 def test_a_replacement_character_in_the_file_is_not_counted_as_damage() -> None:

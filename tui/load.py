@@ -265,7 +265,7 @@ def _detect(data: bytes) -> tuple[str, str, int]:
 
     best = from_bytes(data).best()
     if best is not None:
-        return str(best), best.encoding, 0
+        return str(best), codecs.lookup(best.encoding).name, 0
     # Nothing decodes cleanly: keep the reading with the fewest replacements.
     text, replaced, encoding = min(
         ((*_decode_counting(data, enc), enc) for enc in ("utf-8", "gb18030", "big5")),
