@@ -137,7 +137,6 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"PK\x03\x04", "zip archive"),
     (0, b"PK\x05\x06", "zip archive"),
     (0, b"\x1f\x8b", "gzip archive"),
-    (0, b"BZh", "bzip2 archive"),
     (0, b"\xfd7zXZ\x00", "xz archive"),
     (0, b"\x28\xb5\x2f\xfd", "zstd archive"),
     (0, b"7z\xbc\xaf\x27\x1c", "7-zip archive"),
@@ -149,10 +148,10 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
     (0, b"\x00asm", "WebAssembly module"),
     (0, b"SQLite format 3\x00", "SQLite database"),
     (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
-    (0, b"ID3", "MP3 audio"),
-    (0, b"OggS", "Ogg media"),
+    (0, b"ID3\x03\x00", "MP3 audio"),
+    (0, b"ID3\x04\x00", "MP3 audio"),
+    (0, b"OggS\x00", "Ogg media"),
     (0, b"fLaC", "FLAC audio"),
-    (4, b"ftyp", "MP4 media"),
     (0, b"\x1a\x45\xdf\xa3", "Matroska media"),
 )
 _RIFF_KINDS = {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}
@@ -171,6 +170,11 @@ def sniff_binary(data: bytes) -> str | None:
         return _RIFF_KINDS[data[8:12]]
     if data[:2] == b"MZ" and b"\x00" in data[:1024]:
         return "executable"
+    # Short magics that could start a text are checked together with what follows them.
+    if data[:3] == b"BZh" and data[4:10] == b"1AY&SY":
+        return "bzip2 archive"
+    if data[4:8] == b"ftyp" and data[:1] == b"\x00":
+        return "MP4 media"
     return None
 
 
@@ -299,7 +303,6 @@ def decode(data: bytes, encoding: str | None = None) -> Loaded:
         raise LoadError(f"not a text file ({_utf16_hint(data) or 'binary data'})")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise LoadError("only whitespace, nothing to read")
     return Loaded(make_visible(text), encoding, replaced)
