@@ -203,7 +203,7 @@ def test_make_visible_is_one_for_one_and_idempotent(text: str) -> None:
     assert len(visible) == len(text)
     assert make_visible(visible) == visible
     assert_inert(visible)
-    for original, shown in zip(text, visible):
+    for original, shown in zip(text, visible, strict=True):
         assert original == shown or CONTROLS.fullmatch(original)
 
 
