@@ -30,15 +30,21 @@ from tui.cli import console, emit_json, main
 ROOT = Path(__file__).resolve().parent.parent
 
 # A page dump salted with every kind of escape sequence and with rich/Textual markup.
+PROSE = (
+    "今年上半年全国居民人均可支配收入比去年同期增长百分之五，消费市场持续恢复，"
+    "服务业成为拉动经济增长的主要力量，旅游和文化消费增长最快，不少商户对下半年的经营充满信心。"
+)
 HOSTILE = (
-    "标题\x1b[2J\x1b[H[bold]加粗[/bold]\x1b]0;窗口标题\x07\n"
+    "市场观察\x1b[2J\x1b[H：[bold]上半年消费持续回暖[/bold]\x1b]0;窗口标题\x07\n"
     "2023年7月15日 来源：[link=https://evil.example]新闻网[/link]\n"
     "\n"
-    "据统计\x1b]52;c;cm0gLXJmIH4=\x07，今年上半年居民收入增长了百分之五。\x9b6n\n"
-    "一、商场客流[@click=app.quit]退出[/]明显增加\n"
-    "张伟说：“今天\x1bP+q544e\x1b\\天气很好，商户都很有信心。”北京市政府表示支持。\n"
-    "二、服务业\x1b]8;;http://evil.example\x1b\\链接\x1b]8;;\x1b\\成为主要力量\n"
-    "王芳在上海工作，收入增长了5%。\x07\x00\x08\x7f\x1b 响铃 :smile: [red]红[/red] \\[escaped]\n"
+    f"据统计\x1b]52;c;cm0gLXJmIH4=\x07，{PROSE}\x9b6n\n"
+    "一、商场客流明显增加\n"
+    f"记者在多个城市走访发现，商场和餐馆的客流[@click=app.quit]明显增加[/]，{PROSE}\n"
+    f"张伟说：“今天\x1bP+q544e\x1b\\天气很好，商户都很有信心。”北京市政府表示将继续支持。{PROSE}\n"
+    "二、服务业\x1b]8;;http://evil.example\x1b\\成为\x1b]8;;\x1b\\主要力量\n"
+    f"专家表示，{PROSE}:smile: 旅游和文化消费[red]增长最快[/red]，{PROSE}\n"
+    f"王芳在上海工作，\\[escaped] [bold]消费市场[/bold]{PROSE}\x07\x00\x08\x7f\x1b\n"
 )
 MARKUP = ("[bold]", "[/bold]", "[link=https://evil.example]", "[@click=app.quit]", "[/]", ":smile:")
 SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -86,7 +92,16 @@ def test_every_command_keeps_escape_sequences_inert(
 
 
 @pytest.mark.parametrize("fmt", [[], ["--json"]], ids=["plain", "json"])
-@pytest.mark.parametrize("query", ["加粗[/bold]", "[@click=app.quit]", ":smile:", "\\[escaped]"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "[bold]消费市场[/bold]",
+        "[@click=app.quit]明显增加[/]",
+        ":smile:",
+        "[red]增长最快[/red]",
+        "\\[escaped]",
+    ],
+)
 def test_markup_is_found_and_shown_literally(
     hostile: Path, capsys: pytest.CaptureFixture[str], fmt: list[str], query: str
 ) -> None:

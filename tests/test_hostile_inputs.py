@@ -266,7 +266,9 @@ def _sections(path: Path, capsys: pytest.CaptureFixture[str], *options: str) -> 
         lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
         lambda text: text.replace("\n", "\r\n").encode(),
         lambda text: text.replace("\n", "\r").encode(),
-        lambda text: text.replace("\n", "\r\n", 3).replace("\n", "\r", 2).encode(),
+        lambda text: "".join(
+            line + ("\r\n", "\n", "\r")[i % 3] for i, line in enumerate(text.splitlines())
+        ).encode(),
     ],
     ids=["gbk", "gb18030", "utf8-bom", "utf16le", "utf16be", "crlf", "cr", "mixed"],
 )
@@ -291,31 +293,41 @@ def test_big5_reads_as_traditional_chinese(
     assert [m["text"] for m in json_lines(out)] == ["氣候變遷"]
 
 
+def same_as_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, data: bytes, *options: str
+) -> None:
+    """`data` reads exactly as `text` saved in UTF-8 does (the parser's view, whatever it is)."""
+    reference = tmp_path / "reference.txt"
+    reference.write_text(text, encoding="utf-8")
+    variant = tmp_path / "variant.txt"
+    variant.write_bytes(data)
+    expected, _ = _sections(reference, capsys)
+    got, err = _sections(variant, capsys, *options)
+    assert err == ""
+    assert {**got, "file": None} == {**expected, "file": None}
+
+
 def test_utf16_without_bom_is_detected_or_refused_with_a_hint(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    chinese = tmp_path / "chinese.txt"
-    chinese.write_bytes(ARTICLE.encode("utf-16-le"))  # no BOM: Chinese text still tells
-    obj, err = _sections(chinese, capsys)
-    assert obj["title"] == ARTICLE.splitlines()[0] or obj["title"] in ARTICLE
-    english = tmp_path / "english.txt"
-    english.write_bytes(("Plain English, line after line.\n" * 20).encode("utf-16-le"))
-    code, out, err = run(["sections", str(english)], capsys)
+    same_as_utf8(tmp_path, capsys, ARTICLE, ARTICLE.encode("utf-16-le"))  # Chinese still tells
+    english = "Plain English, line after line.\n" * 20
+    path = tmp_path / "english.txt"
+    path.write_bytes(english.encode("utf-16-le"))
+    code, out, err = run(["sections", str(path)], capsys)
     assert (code, out) == (1, "")
     assert one_line(err) == (
-        f"tui: {english}: not a text file (UTF-16 without a BOM? try --encoding utf-16-le)"
+        f"tui: {path}: not a text file (UTF-16 without a BOM? try --encoding utf-16-le)"
     )
-    obj, err = _sections(english, capsys, "--encoding", "utf-16-le")
-    assert obj["title"] == "Plain English, line after line." and err == ""
+    same_as_utf8(tmp_path, capsys, english, english.encode("utf-16-le"), "--encoding", "utf-16-le")
 
 
 def test_encoding_override_wins_over_detection(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "latin.txt"
-    path.write_bytes("Café crème, naïve façade\n".encode("cp1252"))
-    obj, err = _sections(path, capsys, "--encoding", "cp1252")
-    assert obj["title"] == "Café crème, naïve façade" and err == ""
+    text = "Café crème, naïve façade\nÀ la carte, déjà vu.\n"
+    same_as_utf8(tmp_path, capsys, text, text.encode("cp1252"), "--encoding", "cp1252")
+    same_as_utf8(tmp_path, capsys, ARTICLE, ARTICLE.encode("gbk"), "--encoding", "GBK")
 
 
 def test_invalid_bytes_are_replaced_and_reported_once(
