@@ -46,6 +46,20 @@ HOSTILE = (
     f"专家表示，{PROSE}:smile: 旅游和文化消费[red]增长最快[/red]，{PROSE}\n"
     f"王芳在上海工作，\\[escaped] [bold]消费市场[/bold]{PROSE}\x07\x00\x08\x7f\x1b\n"
 )
+# Markup in plain prose only, between paragraphs of prose: article text to any parser.
+QUERIES = [
+    "[bold]消费市场[/bold]",
+    "[@click=app.quit]明显增加[/]",
+    ":smile:",
+    "[red]增长最快[/red]",
+    "\\[escaped]",
+    "[link=https://evil.example]新闻网[/link]",
+]
+MARKUP_PROSE = "\n\n".join(
+    [f"记者走访发现，{PROSE}"] * 3
+    + [f"第{i}段：{PROSE[:40]}{query}{PROSE[40:]}" for i, query in enumerate(QUERIES)]
+    + [f"专家表示，{PROSE}"] * 3
+)
 MARKUP = ("[bold]", "[/bold]", "[link=https://evil.example]", "[@click=app.quit]", "[/]", ":smile:")
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -92,20 +106,13 @@ def test_every_command_keeps_escape_sequences_inert(
 
 
 @pytest.mark.parametrize("fmt", [[], ["--json"]], ids=["plain", "json"])
-@pytest.mark.parametrize(
-    "query",
-    [
-        "[bold]消费市场[/bold]",
-        "[@click=app.quit]明显增加[/]",
-        ":smile:",
-        "[red]增长最快[/red]",
-        "\\[escaped]",
-    ],
-)
+@pytest.mark.parametrize("query", QUERIES)
 def test_markup_is_found_and_shown_literally(
-    hostile: Path, capsys: pytest.CaptureFixture[str], fmt: list[str], query: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: list[str], query: str
 ) -> None:
-    code = main(["search", str(hostile), query, *fmt])
+    path = tmp_path / "markup.txt"
+    path.write_text(MARKUP_PROSE)
+    code = main(["search", str(path), query, *fmt])
     out, err = capsys.readouterr()
     assert code == 0, err
     assert_inert(out)
