@@ -235,9 +235,10 @@ def test_a_dumb_terminal_gets_no_escape_codes_at_all(hostile: Path) -> None:
 
 
 @pytest.mark.parametrize("columns", [40, 80, 300])
-def test_output_fits_the_terminal_width(hostile: Path, columns: int) -> None:
+@pytest.mark.parametrize("command", ["sections", "summary", "entities"])
+def test_output_fits_the_terminal_width(hostile: Path, columns: int, command: str) -> None:
     env = terminal_env(COLUMNS=str(columns))
-    code, out, err = run_in_pty(["sections", str(hostile)], env, columns=columns)
+    code, out, err = run_in_pty([command, str(hostile)], env, columns=columns)
     assert code == 0, err
     lines = SGR.sub("", out).splitlines()
     assert lines, "something was printed"

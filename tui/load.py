@@ -424,10 +424,15 @@ def read_stdin(
 def is_text_file(path: str | Path) -> bool:
     """Whether a file in a folder looks like text: its head is not a known binary format."""
     try:
-        with open(path, "rb") as file:
-            head = file.read(_SNIFF)
-    except OSError:
+        fd = _open(path, display_name(path))
+    except LoadError:
         return True  # let reading it report the problem
+    try:
+        head = os.read(fd, _SNIFF)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
     if sniff_binary(head) is not None:
         return False
     if any(head.startswith(bom) for bom, _ in _BOMS):
