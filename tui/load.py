@@ -23,6 +23,7 @@ STDIN = "-"
 
 _CHUNK = 1 << 20
 _SNIFF = 1 << 16  # how much of a file decides "text or binary"
+_SAMPLE = 1 << 18  # how much of a file charset-normalizer looks at
 
 
 class LoadError(Exception):
@@ -227,24 +228,55 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _head(data: bytes, size: int = _SNIFF) -> bytes:
+    """The first `size` bytes or so, cut after a newline so that no character is split."""
+    if len(data) <= size:
+        return data
+    end = data.rfind(b"\n", 0, size) + 1 or size
+    if end % 2 and data[end : end + 1] == b"\x00":  # keep a UTF-16 LE newline whole
+        end += 1
+    return data[:end]
+
+
+def _binary(text: str, replaced: int) -> bool:
+    """Decoded text that is really binary data: full of controls, or of undecodable bytes."""
+    return _looks_binary(text) or replaced > 0.05 * len(text)
+
+
+def _few_errors(data: bytes, encoding: str, per_char: float) -> tuple[str, int] | None:
+    """`data` decoded with replacements when they are rare enough, else None.
+
+    The head is tried first, so that data far from this encoding is turned down cheaply.
+    """
+    head = _head(data)
+    for part in (head, data) if head is not data else (data,):
+        text, errors = _decode_counting(part, encoding)
+        if errors > per_char * len(text):
+            return None
+    return text, errors
+
+
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """UTF-8 with a few bad bytes (a truncated or patched file), or None.
 
     Legacy Chinese bytes are almost never valid UTF-8, so a handful of errors among many
     well-formed multi-byte characters means UTF-8 with damage, not another encoding.
     """
-    text, errors = _decode_counting(data, "utf-8")
+    found = _few_errors(data, "utf-8", 0.05)
+    if found is None:
+        return None
+    text, errors = found
     non_ascii = len(text) - len(text.encode("ascii", "ignore")) - errors
-    return (text, errors) if non_ascii >= 20 * errors else None
+    return found if non_ascii >= 20 * errors else None
 
 
 def _rank_chinese(data: bytes, candidates: list[str]) -> str:
-    """The likeliest of several Chinese encodings that all decode `data`."""
+    """The likeliest of several Chinese encodings that all read `data` (judged on its head)."""
     if len(candidates) == 1:
         return candidates[0]
     from charset_normalizer import from_bytes  # ~20 ms to import: only on this path
 
-    best = from_bytes(data, cp_isolation=candidates).best()
+    best = from_bytes(_head(data, _SAMPLE), cp_isolation=candidates).best()
     if best is not None and best.encoding in candidates:
         return best.encoding
     return candidates[0]
@@ -258,6 +290,8 @@ def _detect(data: bytes) -> tuple[str, str, int]:
     # Chinese encodings first, also on a file cut in the middle of its last character.
     for cut in range(4):
         body = data[: len(data) - cut]
+        if body.isascii():  # ASCII with a bad tail: any encoding reads it the same
+            return body.decode("ascii") + "\ufffd" * bool(cut), "utf-8", int(bool(cut))
         decoded = {enc: text for enc in _CHINESE if (text := _strict(body, enc)) is not None}
         if decoded:
             # One candidate per family: GB18030, and the first Big5 variant that decodes.
@@ -265,16 +299,27 @@ def _detect(data: bytes) -> tuple[str, str, int]:
             candidates += [enc for enc in decoded if enc != "gb18030"][:1]
             encoding = _rank_chinese(body, candidates)
             return decoded[encoding] + "\ufffd" * bool(cut), encoding, int(bool(cut))
+    # Chinese with a few bad bytes in the middle.
+    readings = {
+        enc: found for enc in ("gb18030", "big5") if (found := _few_errors(data, enc, 0.001))
+    }
+    if readings:
+        encoding = _rank_chinese(data, list(readings))
+        return readings[encoding][0], encoding, readings[encoding][1]
+    # Anything else: let charset-normalizer judge the head, then read the whole in its choice.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    head = _head(data, _SAMPLE)
+    best = from_bytes(head).best()
     if best is not None:
-        return str(best), codecs.lookup(best.encoding).name, 0
-    # Nothing decodes cleanly: keep the reading with the fewest replacements.
-    text, replaced, encoding = min(
-        ((*_decode_counting(data, enc), enc) for enc in ("utf-8", "gb18030", "big5")),
-        key=lambda found: found[1],
-    )
+        encoding = codecs.lookup(best.encoding).name
+    else:
+        encoding = min(("utf-8", "gb18030", "big5"), key=lambda e: _decode_counting(head, e)[1])
+    if head is not data:
+        head_text, head_replaced = _decode_counting(head, encoding)
+        if _binary(head_text, head_replaced):
+            return head_text, encoding, head_replaced  # binary already: spare the full decode
+    text, replaced = _decode_counting(data, encoding)
     return text, encoding, replaced
 
 
@@ -299,7 +344,7 @@ def decode(data: bytes, encoding: str | None = None) -> Loaded:
             text, encoding, replaced = plain, "utf-8", 0
         else:
             text, encoding, replaced = _detect(data)
-    if _looks_binary(text) or (not chosen and replaced > 0.05 * len(text)):
+    if _looks_binary(text) if chosen else _binary(text, replaced):
         raise LoadError(f"not a text file ({_utf16_hint(data) or 'binary data'})")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
