@@ -19,6 +19,7 @@ Exit status 1 when anything crashed; the first failures are printed with their i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import sys
 import time
@@ -142,11 +143,71 @@ def run_mutations(tally: Tally, count: int, seed: int) -> None:
             tally.crashes.append((data, traceback.format_exc()))
 
 
+# --- what loading costs, hostile inputs included ----------------------------------------
+
+
+def big_text() -> str:
+    """The 885k-character novel when ../shared is there, else the seed repeated to its size."""
+    for folder in ROOT.parents:
+        novel = folder / "shared" / "corpus-large" / "shuihuzhuan.txt"
+        if novel.is_file():
+            return novel.read_text(encoding="utf-8")
+    seed = decode(sorted((ROOT / "seeds").glob("*.txt"))[0].read_bytes()).text
+    return seed * (885_000 // len(seed) + 1)
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def loading_costs(seed: int) -> None:
+    """decode() on big inputs of every kind, each beside the floor measured in the same run:
+    Python's own bytes.decode("utf-8") of the same text in UTF-8."""
+    text = big_text()
+    utf8 = text.encode()
+    gbk = text.encode("gb18030")
+    rng = random.Random(seed)
+    inputs = {
+        "UTF-8": utf8,
+        "UTF-8, one bad byte": utf8[:100_000] + b"\xff" + utf8[100_000:],
+        "GB18030": gbk,
+        "GB18030, one bad byte": gbk[:100_001] + b"\xff" + gbk[100_001:],
+        "Big5": text.encode("big5", "ignore"),
+        "UTF-16 with BOM": text.encode("utf-16"),
+        "CRLF and escapes": text.replace("\n", "\x1b[0m\r\n").encode(),
+        "random bytes (refused)": rng.randbytes(len(utf8)),
+        "ASCII, bad last byte": b"a" * len(utf8) + b"\xff",
+    }
+    print(f"\n{'loading':26} {'MB':>5} {'ms':>8} {'floor ms':>9} {'ratio':>6}  read as")
+    for name, data in inputs.items():
+        try:
+            outcome = decode(data).encoding
+        except LoadError as error:
+            outcome = str(error)
+        cost = best_of(3, lambda d=data: _decode_or_refuse(d))  # noqa: B023
+        floor = best_of(5, lambda: utf8.decode("utf-8"))
+        print(
+            f"{name:26} {len(data) / 1e6:5.1f} {cost * 1000:8.1f} {floor * 1000:9.1f} "
+            f"{cost / floor:6.1f}  {outcome}"
+        )
+
+
+def _decode_or_refuse(data: bytes) -> None:
+    with contextlib.suppress(LoadError):
+        decode(data)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=2000, help="per hypothesis target")
     parser.add_argument("--mutations", type=int, default=2000, help="mutated page dumps")
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--no-timing", action="store_true", help="skip the loading costs")
     args = parser.parse_args()
 
     runs: list[tuple[Tally, Callable[[Tally], None]]] = [
@@ -177,6 +238,8 @@ def main() -> int:
     total = sum(tally.inputs for tally, _ in runs)
     crashed = [crash for tally, _ in runs for crash in tally.crashes]
     print(f"{'total':32} {total:7} {'':8} {len(crashed):8}")
+    if not args.no_timing:
+        loading_costs(args.seed)
     for data, trace in crashed[:3]:
         print(f"\ninput {data[:300]!r}{' …' if len(data) > 300 else ''}\n{trace}", file=sys.stderr)
     return 1 if crashed else 0
