@@ -242,7 +242,7 @@ def test_a_folder_without_text_files_is_a_clear_error(
     assert len(json_lines(out)) == 1  # the article after them still prints
     assert err.splitlines() == [
         f"tui: {empty}: folder has no text files",
-        f"tui: {images}: folder has no text files (1 binary files skipped)",
+        f"tui: {images}: folder has no text files (1 binary file skipped)",
     ]
 
 

@@ -111,7 +111,8 @@ def expand_paths(paths: Sequence[str]) -> Iterator[str]:
             raise LoadError(f"{display_name(path)}: {error.strerror or error}") from None
         texts = [f for f in files if is_text_file(f)]
         if not texts:
-            skipped = f" ({len(files)} binary files skipped)" if files else ""
+            plural = "s" if len(files) > 1 else ""
+            skipped = f" ({len(files)} binary file{plural} skipped)" if files else ""
             raise LoadError(f"{display_name(path)}: folder has no text files{skipped}")
         yield from texts
 
