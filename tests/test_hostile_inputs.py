@@ -408,6 +408,30 @@ def test_stdin_is_read_with_detection_and_the_limit() -> None:
     assert result.stderr == b"tui: stdin: not a text file (PNG image)\n"
 
 
+def test_no_standard_input_at_all_is_one_line() -> None:
+    result = subprocess.run(
+        ["bash", "-c", f'"{sys.executable}" -m tui sections - <&-'],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr == b"tui: stdin: there is no standard input\n"
+
+
+def test_the_explorer_is_not_started_when_nothing_can_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, out, err = run([str(tmp_path / "missing.txt"), str(empty)], capsys)
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"tui: {tmp_path / 'missing.txt'}: no such file or folder",
+        f"tui: {empty}: empty, nothing to read",
+    ]
+
+
 def test_names_with_escape_sequences_are_printed_defused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
