@@ -1,0 +1,355 @@
+"""Named entities of one text: people, places and organisations from jieba's tags plus rules.
+
+jieba (rjieba) segments and tags; the rules below correct its tags with the gazetteer, split
+compounds the news habitually writes as one word (中美关系 = 中 + 美, 中国政府 = 中国), join
+tokens into full organisation names (广东 + 省委党校), and keep only person tokens that look
+like names (a surname, a transliteration, or a cue such as a title or a speech verb).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tui import gazetteer as gz
+from tui.segment import in_dictionary, tag, word_frequency
+
+Span = tuple[int, int, str]  # start, end (exclusive), kind
+
+# jieba tags: nr person, nrt/nrfg transliterated or foreign name, ns place, nt organisation.
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# Tokens that may stand inside an organisation name, before its last word.
+_ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
+_PROPER_TAGS = frozenset({"nz", "nt", "j", "eng", "nrt", "ns"})
+_ORG_NOUN_TAGS = frozenset({"n", "nt", "nz", "j", "vn", "l", "ng"})
+_MAX_ORG_COMMON_NOUNS = 3  # 北京市 + 劳动争议 仲裁 + 委员会 — more than this is a phrase
+# A dictionary word tagged nr this frequent is usually an ordinary word (文明, 明白, 卫星).
+_COMMON_WORD_FREQUENCY = 800
+_CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
+_LIST_MARKS = frozenset("、，,：:（(")
+_NAME_DOTS = frozenset("·•‧・.")
+_FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
+_ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
+_ONE_CHAR_TAILS = frozenset({"方", "军", "籍", "方面"})
+_DOCTRINE_TAILS = ("主义", "理论", "思想")
+_DATELINE_ENDS = frozenset("电讯")
+_NUMERALS = frozenset("一二三四五六七八九")
+# Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
+_PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    return gz.places(), gz.surnames()
+
+
+def find_names(text: str) -> list[Span]:
+    """Spans of person, place and org in `text`; spans of one kind never overlap."""
+    places, surnames = _lexicon()
+    tokens = tag(text)
+    count = len(tokens)
+    starts = [0] * (count + 1)
+    position = 0
+    for i, (word, _) in enumerate(tokens):
+        starts[i] = position
+        position += len(word)
+    starts[count] = position
+
+    kinds: list[str | None] = [None] * count
+    spans: list[Span] = []
+    for i, (word, pos) in enumerate(tokens):
+        if pos == "x" or pos == "m":
+            continue
+        kind = _token_kind(word, pos, places, surnames)
+        if kind is not None:
+            kinds[i] = kind
+            continue
+        parts = _places_inside(word, pos, places)
+        if parts:
+            base = starts[i]
+            spans.extend((base + s, base + e, "place") for s, e in parts)
+
+    _mark_one_character_places(tokens, kinds)
+    _join_org_names(tokens, kinds, starts, spans, places)
+    _confirm_people(tokens, kinds, starts, spans)
+
+    for i, kind in enumerate(kinds):
+        if kind in ("person", "place", "org"):
+            spans.append((starts[i], starts[i + 1], kind))
+    spans.sort()
+    return spans
+
+
+def _mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
+    """中、美、俄 or 中 + 两国: one-character countries written as separate tokens."""
+    count = len(tokens)
+    abbreviations = gz.COUNTRY_ABBREVIATIONS
+    for i, (word, _) in enumerate(tokens):
+        if len(word) != 1 or word not in abbreviations or kinds[i] is not None:
+            continue
+        after = tokens[i + 1][0] if i + 1 < count else ""
+        listed_after = after == "、" and i + 2 < count and tokens[i + 2][0][:1] in abbreviations
+        listed_before = i >= 2 and tokens[i - 1][0] == "、" and kinds[i - 2] == "place"
+        if after in _PAIR_WORDS or listed_after or listed_before:
+            kinds[i] = "place"
+
+
+def _token_kind(word: str, pos: str, places: frozenset[str], surnames: frozenset[str]) -> str | None:
+    """What one token is on its own; 'person?' marks a name to be confirmed by its context."""
+    if word in places:
+        return "place"
+    if word in gz.ORG_WORDS:
+        return "org"
+    if pos == "ns":
+        if word in gz.NOT_PLACES or len(word) == 1 and word not in gz.PLACE_ABBREVIATIONS:
+            return None
+        if word.endswith("地区") or _split_generic_tail(word, places):
+            return None
+        return "place"
+    if pos == "nt":
+        if _split_generic_tail(word, places) or _abbreviation_compound(word):
+            return None
+        return "org"
+    if pos in _PERSON_TAGS:
+        return _person_kind(word, pos, surnames)
+    if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in _NUMERALS:
+        return "org"  # 北大, 十五大: a university, a party congress (not 四大, 五大)
+    return None
+
+
+def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
+    """'person', 'person?' (needs a cue around it), 'surname' (alone or with an honorific) …"""
+    size = len(word)
+    if word in gz.NOT_PERSONS or size > 6:
+        return None
+    if pos != "nr":  # a transliteration (布拉特, 穆巴拉克) or a foreign-style name
+        return "foreign" if size >= 2 else None
+    if size == 1:
+        return "surname" if word in surnames else None
+    if word[0] in surnames and word[1:] in gz.SURNAME_TAILS:
+        return "surname+tail"
+    for tail in _DOCTRINE_TAILS:  # 邓小平理论, 马克思主义: the person behind the doctrine
+        if word.endswith(tail) and len(word) - len(tail) >= 2:
+            return "person+tail"
+    if size >= 3 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
+        return "foreign"
+    if word[0] in surnames or word[:2] in surnames:
+        if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name
+            return "person?" if in_dictionary(word) else "person"
+        return "person" if size <= 4 else None
+    return "person?" if size == 3 and not word_frequency(word) else None
+
+
+def _split_generic_tail(word: str, places: frozenset[str]) -> tuple[int, int] | None:
+    """中国政府 -> (0, 2): the place in front of a generic tail (政府, 关系, 地区 …)."""
+    for cut in range(len(word) - 1, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if tail in gz.PLACE_GENERIC_TAILS and head in places:
+            return (0, cut)
+    return None
+
+
+def _abbreviation_compound(word: str) -> list[tuple[int, int]] | None:
+    """中美 / 中美关系 / 京津冀 -> one span per one-character place."""
+    core = word
+    for tail in ("关系", "两国", "等国", "之间", "双方"):
+        if core.endswith(tail) and len(core) > len(tail):
+            core = core[: -len(tail)]
+            break
+    if 2 <= len(core) <= 3 and core not in gz.NOT_ABBREVIATION_PAIRS:
+        if all(ch in gz.COUNTRY_ABBREVIATIONS or ch in gz.REGION_ABBREVIATIONS for ch in core):
+            return [(k, k + 1) for k in range(len(core))]
+    return None
+
+
+def _places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[int, int]] | None:
+    """Places inside a token that is not one as a whole: 中国政府, 中美关系, 访华, 美方."""
+    size = len(word)
+    if size < 2 or pos in ("x", "m", "uj", "p", "c", "d", "r"):
+        return None
+    generic = _split_generic_tail(word, places)
+    if generic:
+        return [generic]
+    if word.endswith("地区") and word[:-2] in places:
+        return [(0, size - 2)]
+    compound = _abbreviation_compound(word)
+    if compound:
+        return compound
+    first, second = word[0], word[1]
+    if first in gz.ABBREVIATION_PREFIXES and second in _ABBREVIATION_TARGETS:
+        return [(1, 2)]
+    if first in gz.COUNTRY_ABBREVIATIONS and word[1:] in _ONE_CHAR_TAILS:
+        return [(0, 1)]
+    return None
+
+
+def _org_tail_cut(word: str, pos: str) -> int | None:
+    """How many characters to drop from a token that ends an organisation name: 0 for 委员会,
+    1 for 司法部长 (the office holder's title after the ministry); None when it ends none."""
+    if word in gz.ORG_TAIL_WORDS:
+        return 0
+    if pos not in _ORG_NOUN_TAGS or len(word) < 2 or word in gz.NOT_ORG_TAILS:
+        return None
+    last = word[-1]
+    if last in gz.ORG_TAIL_CHARS:
+        return 0
+    if last == "长" and len(word) >= 4 and word[-2] in "部局厅署委" and word[:-1] not in (
+        gz.NOT_ORG_TAILS
+    ):
+        return 1
+    return None
+
+
+def _starts_with_place(word: str, places: frozenset[str]) -> bool:
+    return any(word[:cut] in places for cut in range(min(len(word) - 1, 6), 1, -1))
+
+
+def _join_org_names(
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+    places: frozenset[str],
+) -> None:
+    """Find runs like [place|name] [noun…] [org tail] and add each as one organisation.
+
+    The tokens of a run are marked 'joined' so that they give no span of their own.
+    """
+    runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
+    for i, (word, pos) in enumerate(tokens):
+        cut = _org_tail_cut(word, pos)
+        if cut is None:
+            continue
+        start = i
+        nouns = 0
+        j = i - 1
+        # Walk left over the parts an organisation name is made of.
+        while j >= 0:
+            w, p = tokens[j]
+            if kinds[j] in ("place", "org", "joined"):
+                start = j
+            elif w[-1] in _DATELINE_ENDS:  # 北京5月7日电 国务院: the dateline ends there
+                break
+            elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
+                if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
+                    nouns += 1
+                    if nouns > _MAX_ORG_COMMON_NOUNS:
+                        break
+                start = j
+            else:
+                break
+            j -= 1
+        # The run must begin with a proper name or a head word such as 国家/中国/省.
+        while start < i:
+            w, p = tokens[start]
+            if kinds[start] in ("place", "org", "joined") or p in _PROPER_TAGS or (
+                w in gz.ORG_HEAD_WORDS
+            ):
+                break
+            start += 1
+        if start == i and kinds[i] != "org" and not _starts_with_place(word[: len(word) - cut], places):
+            continue
+        while runs and runs[-1][1] >= start:  # a longer name swallows a shorter one inside it
+            start = min(start, runs.pop()[0])
+        runs.append((start, i, cut))
+        for k in range(start, i + 1):
+            kinds[k] = "joined"
+    for a, b, cut in runs:
+        # A building (大厦, 美术馆, 体育馆) is a place, as news annotation has it.
+        kind = "place" if tokens[b][0].endswith(gz.BUILDING_TAILS) else "org"
+        spans.append((starts[a], starts[b + 1] - cut, kind))
+
+
+def _confirm_people(
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+) -> None:
+    """Settle the person candidates by their context; join names jieba split (江 + 宏伟,
+    尤尔 + 科夫, 科菲 · 安南)."""
+    count = len(tokens)
+    i = 0
+    while i < count:
+        kind = kinds[i]
+        if i and tokens[i - 1][0] in gz.PERSON_TITLES and kind in (None, "person", "person?", "surname"):
+            end = _name_after_title(tokens, kinds, i)
+            if end:
+                spans.append((starts[i], starts[end], "person"))
+                for k in range(i, end):
+                    kinds[k] = None
+                i = end
+                continue
+        if kind is None or kind in ("place", "org", "joined", "person"):
+            i += 1
+            continue
+        word, _ = tokens[i]
+        before = tokens[i - 1][0] if i else ""
+        after = tokens[i + 1][0] if i + 1 < count else ""
+        kinds[i] = None
+        if kind == "foreign":
+            # Join the pieces of one foreign name: 尤尔 + 科夫, 科菲 · 安南.
+            end = i + 1
+            while end < count:
+                w, p = tokens[end]
+                if w in _NAME_DOTS and end + 1 < count and tokens[end + 1][1] not in _FUNCTION_TAGS:
+                    end += 2
+                elif kinds[end] == "foreign" or p in _PERSON_TAGS and len(w) <= 3:
+                    end += 1
+                else:
+                    break
+            for k in range(i + 1, end):
+                kinds[k] = None
+            spans.append((starts[i], starts[end], "person"))
+            i = end
+            continue
+        if kind == "person?":
+            if before in gz.PERSON_TITLES or after in _CUE_WORDS or after in _LIST_MARKS:
+                spans.append((starts[i], starts[i + 1], "person"))
+        elif kind == "person+tail":
+            tail = next(t for t in _DOCTRINE_TAILS if word.endswith(t))
+            spans.append((starts[i], starts[i + 1] - len(tail), "person"))
+        elif kind == "surname+tail":
+            spans.append((starts[i], starts[i] + 1, "person"))
+        elif kind == "surname" and i + 1 < count:
+            # A lone surname: join a one- or two-character given name that jieba split off.
+            given, given_pos = tokens[i + 1]
+            after_name = tokens[i + 2][0] if i + 2 < count else ""
+            if (
+                1 <= len(given) <= 2
+                and given_pos not in _FUNCTION_TAGS
+                and given not in _CUE_WORDS
+                and kinds[i + 1] is None
+                and (after_name in _CUE_WORDS or after_name in _LIST_MARKS)
+            ):
+                spans.append((starts[i], starts[i + 2], "person"))
+                i += 2
+                continue
+            if after in gz.SURNAME_TAILS:
+                spans.append((starts[i], starts[i] + 1, "person"))
+        i += 1
+
+
+
+def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> int:
+    """After a title (县长, 记者 …) a surname opens a name even when jieba split it: 吴 + 方军,
+    李铁 + 辰. The token index after the name, or 0 when there is none."""
+    _, surnames = _lexicon()
+    word, pos = tokens[i]
+    if word[0] not in surnames or len(word) > 3 or pos in _FUNCTION_TAGS:
+        return 0
+    count = len(tokens)
+    nxt, nxt_pos = tokens[i + 1] if i + 1 < count else ("", "x")
+    joinable = (
+        nxt
+        and nxt_pos not in _FUNCTION_TAGS
+        and nxt not in _CUE_WORDS
+        and nxt not in gz.PERSON_TITLES
+        and kinds[i + 1] is None
+    )
+    if len(word) == 1:
+        return i + 2 if joinable and len(nxt) <= 2 else 0
+    if len(word) == 2 and joinable and len(nxt) == 1:
+        return i + 2
+    if pos in _PERSON_TAGS or not in_dictionary(word):
+        return i + 1
+    return 0
