@@ -32,7 +32,8 @@ _ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
 _ONE_CHAR_TAILS = frozenset({"方", "军", "籍", "方面"})
 _DOCTRINE_TAILS = ("主义", "理论", "思想")
 _DATELINE_ENDS = frozenset("电讯")
-_NUMERALS = frozenset("一二三四五六七八九")
+_SHORT_TITLES = tuple(t for t in gz.PERSON_TITLES if len(t) <= 3)
+_NUMERALS = frozenset("一二三四五六七八九十")
 # Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
 _PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
 
@@ -69,6 +70,7 @@ def find_names(text: str) -> list[Span]:
             spans.extend((base + s, base + e, "place") for s, e in parts)
 
     _mark_one_character_places(tokens, kinds)
+    _join_division_endings(tokens, kinds, starts, spans)
     _join_org_names(tokens, kinds, starts, spans, places)
     _confirm_people(tokens, kinds, starts, spans)
 
@@ -76,7 +78,18 @@ def find_names(text: str) -> list[Span]:
         if kind in ("person", "place", "org"):
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
-    return spans
+    return [_surname_glued_to_title(text, span, surnames) for span in spans]
+
+
+def _surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> Span:
+    """主任何国勇 is cut 主/任何/国勇: give the name back the surname the title's token took."""
+    start, end, kind = span
+    if kind != "person" or end - start != 2 or start < 3 or text[start - 1] not in surnames:
+        return span
+    before = text[max(0, start - 6) : start - 1]
+    if any(before.endswith(title) for title in _SHORT_TITLES):
+        return (start - 1, end, kind)
+    return span
 
 
 def _mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
@@ -93,12 +106,36 @@ def _mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | 
             kinds[i] = "place"
 
 
+def _join_division_endings(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """大湾 + 区 -> 大湾区; 广州 萝 + 岗区 -> 广州, 萝岗区: a division name jieba cut apart."""
+    count = len(tokens)
+    for i in range(count - 1):
+        if kinds[i] != "place":
+            continue
+        nxt = tokens[i + 1][0]
+        if len(nxt) == 1 and nxt in gz.DIVISION_ENDINGS and kinds[i + 1] is None:
+            spans.append((starts[i], starts[i + 2], "place"))
+            kinds[i] = kinds[i + 1] = None
+            continue
+        pieces = tokens[i + 1 : i + 3]
+        if len(pieces) == 2 and all(p not in _FUNCTION_TAGS and kinds[i + 1 + k] is None
+                                    for k, (_, p) in enumerate(pieces)):
+            joined = pieces[0][0] + pieces[1][0]
+            if 3 <= len(joined) <= 4 and joined[-1] in gz.DIVISION_ENDINGS and len(pieces[0][0]) == 1:
+                spans.append((starts[i + 1], starts[i + 3], "place"))
+                kinds[i + 1] = kinds[i + 2] = "joined"
+
+
 def _token_kind(word: str, pos: str, places: frozenset[str], surnames: frozenset[str]) -> str | None:
     """What one token is on its own; 'person?' marks a name to be confirmed by its context."""
     if word in places:
         return "place"
     if word in gz.ORG_WORDS:
         return "org"
+    if word in gz.NOT_ORGS:
+        return None
     if pos == "ns":
         if word in gz.NOT_PLACES or len(word) == 1 and word not in gz.PLACE_ABBREVIATIONS:
             return None
@@ -221,6 +258,7 @@ def _join_org_names(
             continue
         start = i
         nouns = 0
+        verbs = 0  # 国家超级计算深圳中心: one verb may stand inside a name
         j = i - 1
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
@@ -229,6 +267,8 @@ def _join_org_names(
                 start = j
             elif w[-1] in _DATELINE_ENDS:  # 北京5月7日电 国务院: the dateline ends there
                 break
+            elif p == "v" and verbs == 0 and len(w) == 2 and j and tokens[j - 1][1] in ("b", "n"):
+                verbs += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
                 if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
                     nouns += 1

@@ -65,7 +65,7 @@ NOT_PLACES = frozenset(
     西瓜 大街 东西 南北 北南 半壁江山 海关 海峡 小城镇 农村 乡村 城乡 内地 边疆 本地 外地 当地
     各地 全国 全球 世界 国内 国外 海外 境内 境外 天下 江山 山河 河山 大地 高原 平原 盆地 沙漠
     海岸 沿海 山村 城区 郊区 市区 县城 省城 京城 都市 首都 故乡 家乡 老家 街道 广场 公园 大厦
-    校园 港口 码头 机场 车站 口岸 社区 小区 新区 开发区 特区 景区 灾区 牧区 林区 矿区 老区""".split()
+    校园 港口 码头 深度 湾区 大省 强省 小省 机场 车站 口岸 社区 小区 新区 开发区 特区 景区 灾区 牧区 林区 矿区 老区""".split()
 )
 
 # Tails that make "place + tail" a place mention, not an organisation: 中国政府 = 中国, 中美关系.
@@ -84,7 +84,7 @@ ORG_TAIL_WORDS = frozenset(
     分行 支行 中学校 幼儿园 博物馆 美术馆 图书馆 科技馆 纪念馆 剧院 大厦 大会堂 体育馆 大剧院 档案馆 剧团 乐团 艺术团 学院""".split()
 )
 # A noun ending in one of these is an organisation tail too (农林部, 新闻处, 水泥厂, 计委).
-ORG_TAIL_CHARS = frozenset("部局厅署委队社厂院所办处行司馆团校")
+ORG_TAIL_CHARS = frozenset("部局厅署委队社厂院所办处司馆团校")
 # Nouns ending in an organisation character that are no organisation.
 NOT_ORG_TAILS = frozenset(
     """全部 内部 外部 局部 大部 部 局 局面 结局 格局 大局 全局 时局 当局 布局 处 好处 到处 处处
@@ -92,7 +92,7 @@ NOT_ORG_TAILS = frozenset(
     行 步行 进行 执行 举行 实行 运行 发行 同行 一行 旅行 流行 银行业 队 排队 军队
     厂 校 母校 司 上司 官司 馆 宾馆 旅馆 饭馆 委 办 举办 创办 主办 承办 开办 兴办
     停办 总部 干部 本部 东部 西部 南部 北部 中部 腹部 头部 胸部 背部 面部 底部 顶部 后部 前部
-    各部 广场 办法 总部 团队 梯队 车队 乐队 分队 小分队""".split()
+    各部 广场 办法 高校 院所 研究院所 总部 团队 梯队 车队 乐队 分队 小分队""".split()
 )
 # Words that may head an organisation name without being proper nouns (国家新闻出版署).
 ORG_HEAD_WORDS = frozenset(
@@ -152,3 +152,7 @@ TRANSLITERATION_CHARS = frozenset(
 # Last words of a building, which news annotation marks as a place, not an organisation.
 BUILDING_TAILS = ("大厦", "大会堂", "美术馆", "博物馆", "体育馆", "大剧院", "档案馆", "展览馆", "纪念馆",
                   "体育场", "大楼", "会堂")
+# Organisation-tagged words that name no organisation (民间组织, 党政机关).
+NOT_ORGS = frozenset("民间组织 党组织 团组织 党政机关 国际组织 社会组织 基层组织 政府机关 有关部门".split())
+# One-character endings of a division name (萝 + 岗区, 大湾 + 区).
+DIVISION_ENDINGS = frozenset("区县镇乡旗村州")
