@@ -111,7 +111,7 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
         core = short[: -len(ending)]
         if len(core) < 2:
             continue
-        longer = [full for full in orgs if full != short and core in full and len(full) > len(short)]
-        if len(longer) == 1 and longer[0].endswith(ending[-2:]):
+        longer = [full for full in orgs if core in full and ending in full and len(full) > len(short)]
+        if len(longer) == 1:
             aliases[short] = longer[0]
     return aliases

@@ -27,6 +27,7 @@ _COMMON_WORD_FREQUENCY = 800
 _CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 _LIST_MARKS = frozenset("、，,：:（(")
 _NAME_DOTS = frozenset("·•‧・.")
+_NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
 _FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 _ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
 _ONE_CHAR_TAILS = frozenset({"方", "军", "籍", "方面"})
@@ -72,6 +73,7 @@ def find_names(text: str) -> list[Span]:
     _mark_one_character_places(tokens, kinds)
     _join_division_endings(tokens, kinds, starts, spans)
     _join_org_names(tokens, kinds, starts, spans, places)
+    _join_split_names(tokens, kinds, starts, spans)
     _confirm_people(tokens, kinds, starts, spans)
 
     for i, kind in enumerate(kinds):
@@ -93,17 +95,32 @@ def _surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> 
 
 
 def _mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
-    """中、美、俄 or 中 + 两国: one-character countries written as separate tokens."""
+    """中、美、俄 / 中 俄 两国 / 中方: one-character countries written as separate tokens."""
     count = len(tokens)
     abbreviations = gz.COUNTRY_ABBREVIATIONS
-    for i, (word, _) in enumerate(tokens):
+    i = 0
+    while i < count:
+        word = tokens[i][0]
         if len(word) != 1 or word not in abbreviations or kinds[i] is not None:
+            i += 1
             continue
-        after = tokens[i + 1][0] if i + 1 < count else ""
-        listed_after = after == "、" and i + 2 < count and tokens[i + 2][0][:1] in abbreviations
-        listed_before = i >= 2 and tokens[i - 1][0] == "、" and kinds[i - 2] == "place"
-        if after in _PAIR_WORDS or listed_after or listed_before:
-            kinds[i] = "place"
+        # A run of one-character countries, maybe separated by 、: 中 俄 / 中、美、俄.
+        end = i + 1
+        while end < count:
+            w = tokens[end][0]
+            if len(w) == 1 and w in abbreviations and kinds[end] is None:
+                end += 1
+            elif w == "、" and end + 1 < count and tokens[end + 1][0] in abbreviations:
+                end += 2
+            else:
+                break
+        singles = [k for k in range(i, end) if tokens[k][0] != "、"]
+        after = tokens[end][0] if end < count else ""
+        before_listed = i >= 2 and tokens[i - 1][0] == "、" and kinds[i - 2] == "place"
+        if len(singles) > 1 or after in _PAIR_WORDS or before_listed:
+            for k in singles:
+                kinds[k] = "place"
+        i = end
 
 
 def _join_division_endings(
@@ -158,8 +175,12 @@ def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     size = len(word)
     if word in gz.NOT_PERSONS or size > 6:
         return None
-    if pos != "nr":  # a transliteration (布拉特, 穆巴拉克) or a foreign-style name
-        return "foreign" if size >= 2 else None
+    if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
+        return "person" if word[0] in surnames and size >= 2 else None
+    if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
+        if size >= 2 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
+            return "foreign"
+        return None
     if size == 1:
         return "surname" if word in surnames else None
     if word[0] in surnames and word[1:] in gz.SURNAME_TAILS:
@@ -299,6 +320,48 @@ def _join_org_names(
         spans.append((starts[a], starts[b + 1] - cut, kind))
 
 
+def _transliterated(word: str) -> bool:
+    return all(ch in gz.TRANSLITERATION_CHARS for ch in word)
+
+
+def _join_split_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """One name in several tokens: 鲍里斯 · 贝克尔, 尤尔 + 科夫, 高允 + 连."""
+    count = len(tokens)
+    i = 0
+    while i < count:
+        word, pos = tokens[i]
+        if kinds[i] not in _NAME_CANDIDATES:
+            i += 1
+            continue
+        foreign = _transliterated(word)
+        end = i + 1
+        while end < count:
+            w, p = tokens[end]
+            if w in _NAME_DOTS and end + 1 < count:
+                piece, piece_pos = tokens[end + 1]
+                if piece_pos in _FUNCTION_TAGS or piece in _NAME_DOTS:
+                    break
+                end += 2
+                # the part after the dot may itself be cut: 阿马 + 特
+                while end < count and len(tokens[end][0]) <= 2 and _transliterated(tokens[end][0]) \
+                        and tokens[end][1] in _PERSON_TAGS | {"n", "ng", "nz", "ns", "j"} \
+                        and tokens[end][0] not in _CUE_WORDS:
+                    end += 1
+            elif foreign and _transliterated(w) and (kinds[end] == "foreign" or p in _PERSON_TAGS):
+                end += 1
+            elif end == i + 1 and len(word) == 2 and len(w) == 1 and p == "nr" and not foreign:
+                end += 1  # 高允 + 连
+            else:
+                break
+        if end > i + 1:
+            spans.append((starts[i], starts[end], "person"))
+            for k in range(i, end):
+                kinds[k] = "joined"
+        i = end
+
+
 def _confirm_people(
     tokens: list[tuple[str, str]],
     kinds: list[str | None],
@@ -327,20 +390,8 @@ def _confirm_people(
         after = tokens[i + 1][0] if i + 1 < count else ""
         kinds[i] = None
         if kind == "foreign":
-            # Join the pieces of one foreign name: 尤尔 + 科夫, 科菲 · 安南.
-            end = i + 1
-            while end < count:
-                w, p = tokens[end]
-                if w in _NAME_DOTS and end + 1 < count and tokens[end + 1][1] not in _FUNCTION_TAGS:
-                    end += 2
-                elif kinds[end] == "foreign" or p in _PERSON_TAGS and len(w) <= 3:
-                    end += 1
-                else:
-                    break
-            for k in range(i + 1, end):
-                kinds[k] = None
-            spans.append((starts[i], starts[end], "person"))
-            i = end
+            spans.append((starts[i], starts[i + 1], "person"))
+            i += 1
             continue
         if kind == "person?":
             if before in gz.PERSON_TITLES or after in _CUE_WORDS or after in _LIST_MARKS:
