@@ -23,8 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 KINDS = ("person", "place", "org")
 # shared/ sits beside the repository (a worktree may sit one level deeper).
-SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
-              ROOT.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared",
+)
 Spans = set[tuple[int, int, str]]
 
 
@@ -35,7 +37,7 @@ def load_dev(path: Path) -> list[dict]:
 
 def score(gold: list[Spans], predicted: list[Spans]) -> dict[str, tuple[float, float, float]]:
     tp, fp, fn = Counter(), Counter(), Counter()
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=True):
         for span in p:
             (tp if span in g else fp)[span[2]] += 1
         for span in g - p:
@@ -100,9 +102,7 @@ def plain_cli(texts: list[str]) -> list[Spans]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dev", nargs="?", default=str(SHARED / "ner/dev.jsonl"))
-    parser.add_argument(
-        "--novel", default=str(SHARED / "corpus-large/shuihuzhuan.txt")
-    )
+    parser.add_argument("--novel", default=str(SHARED / "corpus-large/shuihuzhuan.txt"))
     parser.add_argument("--plain", action="store_true", help="also score the CLI's --plain path")
     args = parser.parse_args()
 
@@ -122,11 +122,15 @@ def main() -> None:
     print(f"{'(P / R / F1)':14}" + "".join(f"{'':>20}" for _ in range(4)))
     for name, predicted in results.items():
         table = score(gold, predicted)
-        cells = "".join(f"{'{:.1f} / {:.1f} / {:.1f}'.format(*table[k]):>20}" for k in (*KINDS, "micro"))
+        cells = "".join(
+            f"{'{:.1f} / {:.1f} / {:.1f}'.format(*table[k]):>20}" for k in (*KINDS, "micro")
+        )
         print(f"{name:14}{cells}")
 
-    print(f"\nspeed on dev (chars/s, one core, after loading): tui {ours_speed:,.0f}"
-          f"   jieba.posseg {base_speed:,.0f}")
+    print(
+        f"\nspeed on dev (chars/s, one core, after loading): tui {ours_speed:,.0f}"
+        f"   jieba.posseg {base_speed:,.0f}"
+    )
     novel = Path(args.novel)
     if novel.is_file():
         lines = [line for line in novel.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -134,8 +138,10 @@ def main() -> None:
         from tui import segment
 
         _, tag_speed = timed(lambda t: {(0, 0, w) for w, _ in segment.tag(t)}, lines)
-        print(f"speed on {novel.name} ({sum(map(len, lines)):,} chars): tui {novel_speed:,.0f}"
-              f"   rjieba.tag alone {tag_speed:,.0f}")
+        print(
+            f"speed on {novel.name} ({sum(map(len, lines)):,} chars): tui {novel_speed:,.0f}"
+            f"   rjieba.tag alone {tag_speed:,.0f}"
+        )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,17 @@ SEED = next((ROOT / "seeds").glob("*.txt"))
 SHARED = next(
     (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), None
 )
-SEED_PEOPLE = {"陈鸿宇", "王锦侠", "习近平", "党岱", "何国勇", "冯圣中", "陈俊龙", "嵇世山", "潘雪花"}
+SEED_PEOPLE = {
+    "陈鸿宇",
+    "王锦侠",
+    "习近平",
+    "党岱",
+    "何国勇",
+    "冯圣中",
+    "陈俊龙",
+    "嵇世山",
+    "潘雪花",
+}
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +42,7 @@ def names(annotations, kind: str) -> set[str]:
 
 def test_all_nine_people_of_the_seed(seed):
     _, annotations = seed
-    assert SEED_PEOPLE <= names(annotations, "person")
+    assert names(annotations, "person") >= SEED_PEOPLE
 
 
 def test_nothing_absurd_is_a_person(seed):
@@ -45,8 +55,15 @@ def test_nothing_absurd_is_a_person(seed):
 def test_organisations_a_reader_would_mark(seed):
     _, annotations = seed
     orgs = names(annotations, "org")
-    for org in ("华南理工大学", "国家超级计算深圳中心", "广东省委党校", "广州恒运企业集团股份有限公司",
-                "深圳市氢雄燃料电池有限公司", "广州市半导体协会", "清华珠三角研究院"):
+    for org in (
+        "华南理工大学",
+        "国家超级计算深圳中心",
+        "广东省委党校",
+        "广州恒运企业集团股份有限公司",
+        "深圳市氢雄燃料电池有限公司",
+        "广州市半导体协会",
+        "清华珠三角研究院",
+    ):
         assert org in orgs
 
 
@@ -130,7 +147,9 @@ def test_corpus_people_are_plausible(name):
 
 
 _han = st.text(
-    alphabet=st.sampled_from(list("中国美广州深圳陈王李说表示认为公司大学集团年月日1234.%“”，。《》·")),
+    alphabet=st.sampled_from(
+        list("中国美广州深圳陈王李说表示认为公司大学集团年月日1234.%“”，。《》·")
+    ),
     max_size=60,
 )
 
@@ -147,7 +166,7 @@ def test_any_text_annotates_within_bounds(text):
         by_kind.setdefault(e.kind, []).append(e)
     for spans in by_kind.values():
         spans.sort(key=lambda e: e.start)
-        for a, b in zip(spans, spans[1:]):
+        for a, b in zip(spans, spans[1:], strict=False):
             assert a.end <= b.start  # spans of one kind do not overlap
 
 

@@ -17,8 +17,13 @@ SEED = next((ROOT / "seeds").glob("*.txt"))
 
 def document(*texts: str) -> Document:
     paragraphs = tuple(Paragraph(i, 0, t, i + 1, i + 1) for i, t in enumerate(texts))
-    return Document("t", texts, tuple("body" for _ in texts), Metadata(),
-                    (Section(0, None, None, None, None, paragraphs),))
+    return Document(
+        "t",
+        texts,
+        tuple("body" for _ in texts),
+        Metadata(),
+        (Section(0, None, None, None, None, paragraphs),),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +57,7 @@ SEED_SPEAKERS = [
 def test_every_seed_speech_has_its_speaker(seed_quotes):
     got = [(q.text, q.speaker) for q in seed_quotes]
     assert len(got) == len(SEED_SPEAKERS)
-    for (text, speaker), (start, expected) in zip(got, SEED_SPEAKERS):
+    for (text, speaker), (start, expected) in zip(got, SEED_SPEAKERS, strict=True):
         assert text.startswith(start)
         assert speaker == expected, text
 

@@ -13,8 +13,19 @@ from tui.quotes import SpeakerMemory, find_quotes
 Span = tuple[int, int, str]
 _NAME_KINDS = ("person", "org", "place")
 # Organisation name endings an alias keeps (恒运集团 for 广州恒运企业集团股份有限公司).
-_ORG_ENDINGS = ("股份有限公司", "有限公司", "公司", "集团", "大学", "研究院", "学院", "中心", "协会",
-                "银行", "医院")
+_ORG_ENDINGS = (
+    "股份有限公司",
+    "有限公司",
+    "公司",
+    "集团",
+    "大学",
+    "研究院",
+    "学院",
+    "中心",
+    "协会",
+    "银行",
+    "医院",
+)
 
 
 def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
@@ -31,7 +42,7 @@ def annotate(document: Document) -> Annotations:
     entities: list[Entity] = []
     quotes = []
     memory = SpeakerMemory()
-    for paragraph, spans in zip(paragraphs, found):
+    for paragraph, spans in zip(paragraphs, found, strict=True):
         own = _entities(paragraph.text, paragraph.index, _resolve(spans), aliases)
         entities.extend(own)
         quotes.extend(find_quotes(paragraph.text, paragraph.index, own, memory))
@@ -71,14 +82,17 @@ def _resolve(spans: list[Span]) -> list[Span]:
     return [
         s
         for s in kept
-        if s[2] != "title" or not any(n[0] < s[1] and s[0] < n[1] and not (s[0] <= n[0] and n[1] <= s[1]) for n in names)
+        if s[2] != "title"
+        or not any(
+            n[0] < s[1] and s[0] < n[1] and not (s[0] <= n[0] and n[1] <= s[1]) for n in names
+        )
     ]
 
 
 def _consistent(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
     """A name recognised once is recognised at every other mention in the document."""
     known: dict[str, str] = {}
-    for text, spans in zip(texts, found):
+    for text, spans in zip(texts, found, strict=True):
         for start, end, kind in spans:
             if kind in _NAME_KINDS and end - start >= 2:
                 known.setdefault(text[start:end], kind)
@@ -86,7 +100,7 @@ def _consistent(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
         return found
     pattern = re.compile("|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)))
     result = []
-    for text, spans in zip(texts, found):
+    for text, spans in zip(texts, found, strict=True):
         covered = bytearray(len(text))
         for start, end, kind in spans:
             if kind != "title":
@@ -102,7 +116,12 @@ def _consistent(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
 
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
     """Short organisation names linked to the full name they abbreviate (恒运集团 -> 广州恒运…)."""
-    orgs = {text[s:e] for text, spans in zip(texts, found) for s, e, k in spans if k == "org"}
+    orgs = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "org"
+    }
     aliases: dict[str, str] = {}
     for short in orgs:
         ending = next((x for x in _ORG_ENDINGS if short.endswith(x)), None)
@@ -111,7 +130,9 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
         core = short[: -len(ending)]
         if len(core) < 2:
             continue
-        longer = [full for full in orgs if core in full and ending in full and len(full) > len(short)]
+        longer = [
+            full for full in orgs if core in full and ending in full and len(full) > len(short)
+        ]
         if len(longer) == 1:
             aliases[short] = longer[0]
     return aliases

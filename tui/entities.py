@@ -27,6 +27,7 @@ _COMMON_WORD_FREQUENCY = 800
 _CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 _LIST_MARKS = frozenset("、，,：:（(")
 _NAME_DOTS = frozenset("·•‧・.")
+_EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
 _NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
 _FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 _ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
@@ -35,6 +36,23 @@ _DOCTRINE_TAILS = ("主义", "理论", "思想")
 _DATELINE_ENDS = frozenset("电讯")
 _SHORT_TITLES = tuple(t for t in gz.PERSON_TITLES if len(t) <= 3)
 _NUMERALS = frozenset("一二三四五六七八九十")
+# Endings of a government body that is an organisation even on its own (宣传部, 市教委).
+_MINISTRY_ENDS = frozenset("部局厅署委办厂")
+# One-character endings that make an organisation only after a name (山西省 残联, 西藏 科协).
+_HEADED_TAIL_CHARS = frozenset("联协")
+_NT_ENDINGS = ("党", "军", "组织", "联盟", "国", "盟", "联", "协", "总会", "集团")
+_COMPANY_TAILS = ("公司", "集团")
+_NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# Tails that end an organisation name beyond doubt (a 管委会 is one; a 中心 may be a place).
+_STRONG_TAILS = frozenset(
+    "管委会 委员会 管理局 有限公司 股份有限公司 研究院 研究所 协会 学会 联合会 基金会 党校".split()  # noqa: SIM905
+)
+_BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
+_TAIL_SUFFIXES = tuple(w for w in gz.ORG_TAIL_WORDS if len(w) >= 2)
+_NOT_TAIL_SUFFIXES = tuple(w for w in gz.NOT_ORG_TAILS if len(w) >= 2)
+_TAIL_LAST_CHARS = frozenset(
+    {w[-1] for w in gz.ORG_TAIL_WORDS} | gz.ORG_TAIL_CHARS | _HEADED_TAIL_CHARS | {"长"}
+)
 # Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
 _PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
 
@@ -61,6 +79,11 @@ def find_names(text: str) -> list[Span]:
     for i, (word, pos) in enumerate(tokens):
         if pos == "x" or pos == "m":
             continue
+        if pos == "n" and len(word) >= 4:
+            office = _office_before_title(word)
+            if office:
+                spans.append((starts[i], starts[i] + office, "org"))
+                continue
         kind = _token_kind(word, pos, places, surnames)
         if kind is not None:
             kinds[i] = kind
@@ -137,15 +160,30 @@ def _join_division_endings(
             kinds[i] = kinds[i + 1] = None
             continue
         pieces = tokens[i + 1 : i + 3]
-        if len(pieces) == 2 and all(p not in _FUNCTION_TAGS and kinds[i + 1 + k] is None
-                                    for k, (_, p) in enumerate(pieces)):
+        if len(pieces) == 2 and all(
+            p not in _FUNCTION_TAGS and kinds[i + 1 + k] is None for k, (_, p) in enumerate(pieces)
+        ):
             joined = pieces[0][0] + pieces[1][0]
-            if 3 <= len(joined) <= 4 and joined[-1] in gz.DIVISION_ENDINGS and len(pieces[0][0]) == 1:
+            if (
+                3 <= len(joined) <= 4
+                and joined[-1] in gz.DIVISION_ENDINGS
+                and len(pieces[0][0]) == 1
+            ):
                 spans.append((starts[i + 1], starts[i + 3], "place"))
                 kinds[i + 1] = kinds[i + 2] = "joined"
 
 
-def _token_kind(word: str, pos: str, places: frozenset[str], surnames: frozenset[str]) -> str | None:
+def _office_before_title(word: str) -> int:
+    """市委书记, 县委常委: the length of the body before the title, 0 when the word is not so."""
+    for cut in (2, 3):
+        if word[:cut] in gz.ORG_WORDS and word[cut:] in gz.PERSON_TITLES | _EXTRA_TITLES:
+            return cut
+    return 0
+
+
+def _token_kind(
+    word: str, pos: str, places: frozenset[str], surnames: frozenset[str]
+) -> str | None:
     """What one token is on its own; 'person?' marks a name to be confirmed by its context."""
     if word in places:
         return "place"
@@ -162,6 +200,10 @@ def _token_kind(word: str, pos: str, places: frozenset[str], surnames: frozenset
     if pos == "nt":
         if _split_generic_tail(word, places) or _abbreviation_compound(word):
             return None
+        if word.endswith("政府"):  # 特区政府, 新政府: a government is not marked as a name
+            return None
+        if _org_tail_cut(word, "n") is None and not word.endswith(_NT_ENDINGS):
+            return None  # jieba's nt also sits on 社会科学, 音乐会, 天文学
         return "org"
     if pos in _PERSON_TAGS:
         return _person_kind(word, pos, surnames)
@@ -173,10 +215,10 @@ def _token_kind(word: str, pos: str, places: frozenset[str], surnames: frozenset
 def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     """'person', 'person?' (needs a cue around it), 'surname' (alone or with an honorific) …"""
     size = len(word)
-    if word in gz.NOT_PERSONS or size > 6:
+    if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in _MINISTRY_ENDS:
         return None
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
-        return "person" if word[0] in surnames and size >= 2 else None
+        return "person" if size >= 3 or size == 2 and word[0] in surnames else None
     if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
         if size >= 2 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
             return "foreign"
@@ -213,9 +255,12 @@ def _abbreviation_compound(word: str) -> list[tuple[int, int]] | None:
         if core.endswith(tail) and len(core) > len(tail):
             core = core[: -len(tail)]
             break
-    if 2 <= len(core) <= 3 and core not in gz.NOT_ABBREVIATION_PAIRS:
-        if all(ch in gz.COUNTRY_ABBREVIATIONS or ch in gz.REGION_ABBREVIATIONS for ch in core):
-            return [(k, k + 1) for k in range(len(core))]
+    if (
+        2 <= len(core) <= 3
+        and core not in gz.NOT_ABBREVIATION_PAIRS
+        and all(ch in gz.COUNTRY_ABBREVIATIONS or ch in gz.REGION_ABBREVIATIONS for ch in core)
+    ):
+        return [(k, k + 1) for k in range(len(core))]
     return None
 
 
@@ -243,15 +288,26 @@ def _places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[in
 def _org_tail_cut(word: str, pos: str) -> int | None:
     """How many characters to drop from a token that ends an organisation name: 0 for 委员会,
     1 for 司法部长 (the office holder's title after the ministry); None when it ends none."""
+    last = word[-1:]
+    if last not in _TAIL_LAST_CHARS:  # most tokens: one set look-up
+        return None
     if word in gz.ORG_TAIL_WORDS:
         return 0
-    if pos not in _ORG_NOUN_TAGS or len(word) < 2 or word in gz.NOT_ORG_TAILS:
+    size = len(word)
+    if size < 2 or word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
-    last = word[-1]
-    if last in gz.ORG_TAIL_CHARS:
+    if pos not in _ORG_NOUN_TAGS:
+        # jieba sometimes calls a ministry a name (宣传部/nr)
+        return 0 if pos == "nr" and size >= 3 and last in _MINISTRY_ENDS else None
+    if last in gz.ORG_TAIL_CHARS or size == 2 and last in _HEADED_TAIL_CHARS:
         return 0
-    if last == "长" and len(word) >= 4 and word[-2] in "部局厅署委" and word[:-1] not in (
-        gz.NOT_ORG_TAILS
+    if word.endswith(_TAIL_SUFFIXES):
+        return 0
+    if (
+        last == "长"
+        and size >= 4
+        and word[-2] in _MINISTRY_ENDS
+        and word[:-1] not in (gz.NOT_ORG_TAILS)
     ):
         return 1
     return None
@@ -274,12 +330,14 @@ def _join_org_names(
     """
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
-        cut = _org_tail_cut(word, pos)
+        cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         if cut is None:
             continue
         start = i
         nouns = 0
         verbs = 0  # 国家超级计算深圳中心: one verb may stand inside a name
+        company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (雄韬氢恒)
+        named = False  # a word jieba does not know, or a name, stands in the run
         j = i - 1
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
@@ -288,7 +346,14 @@ def _join_org_names(
                 start = j
             elif w[-1] in _DATELINE_ENDS:  # 北京5月7日电 国务院: the dateline ends there
                 break
-            elif p == "v" and verbs == 0 and len(w) == 2 and j and tokens[j - 1][1] in ("b", "n"):
+            elif (
+                p == "v"
+                and verbs == 0
+                and len(w) == 2
+                and w not in _CUE_WORDS
+                and j
+                and tokens[j - 1][1] in _BEFORE_INNER_VERB
+            ):
                 verbs += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
                 if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
@@ -296,18 +361,44 @@ def _join_org_names(
                     if nouns > _MAX_ORG_COMMON_NOUNS:
                         break
                 start = j
+            elif company and (p in _NAME_PART_TAGS or p == "x" and "\u4e00" <= w[0] <= "\u9fff"):
+                named = True
+                start = j
             else:
                 break
             j -= 1
+        # At the start of a clause, a short word jieba cut off belongs to the name: 前|海 管理局.
+        clause_start = (
+            start < i
+            and j >= 0
+            and j == start - 1
+            and len(tokens[j][0]) == 1
+            and tokens[j][1] in ("f", "n", "ng", "b", "a")
+            and (
+                j == 0
+                or tokens[j - 1][1] == "x"
+                and not "\u4e00" <= tokens[j - 1][0][0] <= "\u9fff"
+            )
+            and (word in _STRONG_TAILS or company)
+        )
+        if clause_start:
+            start = j
         # The run must begin with a proper name or a head word such as 国家/中国/省.
-        while start < i:
+        while start < i and not (named or clause_start):
             w, p = tokens[start]
-            if kinds[start] in ("place", "org", "joined") or p in _PROPER_TAGS or (
-                w in gz.ORG_HEAD_WORDS
+            if (
+                kinds[start] in ("place", "org", "joined")
+                or p in _PROPER_TAGS
+                or (w in gz.ORG_HEAD_WORDS)
             ):
                 break
             start += 1
-        if start == i and kinds[i] != "org" and not _starts_with_place(word[: len(word) - cut], places):
+        if start == i and not (
+            kinds[i] == "org"
+            or _starts_with_place(word[: len(word) - cut], places)
+            or len(word) - cut >= 3
+            and word[len(word) - cut - 1] in _MINISTRY_ENDS
+        ):
             continue
         while runs and runs[-1][1] >= start:  # a longer name swallows a shorter one inside it
             start = min(start, runs.pop()[0])
@@ -345,9 +436,13 @@ def _join_split_names(
                     break
                 end += 2
                 # the part after the dot may itself be cut: 阿马 + 特
-                while end < count and len(tokens[end][0]) <= 2 and _transliterated(tokens[end][0]) \
-                        and tokens[end][1] in _PERSON_TAGS | {"n", "ng", "nz", "ns", "j"} \
-                        and tokens[end][0] not in _CUE_WORDS:
+                while (
+                    end < count
+                    and len(tokens[end][0]) <= 2
+                    and _transliterated(tokens[end][0])
+                    and tokens[end][1] in _PERSON_TAGS | {"n", "ng", "nz", "ns", "j"}
+                    and tokens[end][0] not in _CUE_WORDS
+                ):
                     end += 1
             elif foreign and _transliterated(w) and (kinds[end] == "foreign" or p in _PERSON_TAGS):
                 end += 1
@@ -374,7 +469,11 @@ def _confirm_people(
     i = 0
     while i < count:
         kind = kinds[i]
-        if i and tokens[i - 1][0] in gz.PERSON_TITLES and kind in (None, "person", "person?", "surname"):
+        if (
+            i
+            and tokens[i - 1][0] in gz.PERSON_TITLES
+            and kind in (None, "person", "person?", "surname")
+        ):
             end = _name_after_title(tokens, kinds, i)
             if end:
                 spans.append((starts[i], starts[end], "person"))
@@ -418,7 +517,6 @@ def _confirm_people(
             if after in gz.SURNAME_TAILS:
                 spans.append((starts[i], starts[i] + 1, "person"))
         i += 1
-
 
 
 def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> int:

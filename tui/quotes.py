@@ -88,7 +88,9 @@ def find_quotes(
     return quotes
 
 
-def _speaker_in(window_start: int, window_end: int, speakers: list[Entity], text: str) -> str | None:
+def _speaker_in(
+    window_start: int, window_end: int, speakers: list[Entity], text: str
+) -> str | None:
     """The person (else organisation, else pronoun) named last in text[window_start:window_end]."""
     inside = [e for e in speakers if window_start <= e.start and e.end <= window_end]
     people = [e for e in inside if e.kind == "person"]
@@ -130,7 +132,9 @@ def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> 
     return _speaker_in(offset, offset + verb.start(), speakers, text)
 
 
-def _paragraph_speaker(text: str, speakers: list[Entity], matches: list[re.Match[str]]) -> str | None:
+def _paragraph_speaker(
+    text: str, speakers: list[Entity], matches: list[re.Match[str]]
+) -> str | None:
     """在陈鸿宇看来 …, or a person with a speech verb outside the quotes: the paragraph's voice."""
     outside = list(text)
     for match in matches:

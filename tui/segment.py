@@ -1,4 +1,4 @@
-"""Word segmentation and POS tagging, loaded lazily and once (rjieba: jieba's dictionary, in Rust)."""
+"""Word segmentation and POS tagging, loaded lazily and once (rjieba: jieba's dictionary)."""
 
 from __future__ import annotations
 
