@@ -29,6 +29,7 @@ _LIST_MARKS = frozenset("、，,：:（(")
 _NAME_DOTS = frozenset("·•‧・.")
 _EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
 _NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
+_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j"})
 _FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 _ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
 _ONE_CHAR_TAILS = frozenset({"方", "军", "籍", "方面"})
@@ -38,6 +39,7 @@ _SHORT_TITLES = tuple(t for t in gz.PERSON_TITLES if len(t) <= 3)
 _NUMERALS = frozenset("一二三四五六七八九十")
 # Endings of a government body that is an organisation even on its own (宣传部, 市教委).
 _MINISTRY_ENDS = frozenset("部局厅署委办厂")
+_PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
 # One-character endings that make an organisation only after a name (山西省 残联, 西藏 科协).
 _HEADED_TAIL_CHARS = frozenset("联协")
 _NT_ENDINGS = ("党", "军", "组织", "联盟", "国", "盟", "联", "协", "总会", "集团")
@@ -152,12 +154,17 @@ def _join_division_endings(
     """大湾 + 区 -> 大湾区; 广州 萝 + 岗区 -> 广州, 萝岗区: a division name jieba cut apart."""
     count = len(tokens)
     for i in range(count - 1):
-        if kinds[i] != "place":
-            continue
         nxt = tokens[i + 1][0]
         if len(nxt) == 1 and nxt in gz.DIVISION_ENDINGS and kinds[i + 1] is None:
-            spans.append((starts[i], starts[i + 2], "place"))
-            kinds[i] = kinds[i + 1] = None
+            # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
+            word, pos = tokens[i]
+            if kinds[i] == "place" or len(word) >= 2 and (
+                pos in _PROPER_TAGS or kinds[i] in _NAME_CANDIDATES
+            ):
+                spans.append((starts[i], starts[i + 2], "place"))
+                kinds[i] = kinds[i + 1] = "joined"
+                continue
+        if kinds[i] != "place":
             continue
         pieces = tokens[i + 1 : i + 3]
         if len(pieces) == 2 and all(
@@ -217,6 +224,8 @@ def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     size = len(word)
     if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in _MINISTRY_ENDS:
         return None
+    if size >= 3 and word[-1] in _PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
+        return "place"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
         return "person" if size >= 3 or size == 2 and word[0] in surnames else None
     if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
@@ -415,15 +424,26 @@ def _transliterated(word: str) -> bool:
     return all(ch in gz.TRANSLITERATION_CHARS for ch in word)
 
 
+def _name_piece(word: str, pos: str) -> bool:
+    return pos not in _FUNCTION_TAGS and (pos in _PERSON_TAGS or _transliterated(word))
+
+
 def _join_split_names(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """One name in several tokens: 鲍里斯 · 贝克尔, 尤尔 + 科夫, 高允 + 连."""
+    """One name in several tokens: 鲍里斯 · 贝克尔, 尤尔 + 科夫, 贾 + 亚拉 + 莉达, 高允 + 连."""
     count = len(tokens)
     i = 0
     while i < count:
         word, pos = tokens[i]
-        if kinds[i] not in _NAME_CANDIDATES:
+        # A dotted name may open with a word jieba did not take for a name: 芭芭拉/z · 弗兰克.
+        dotted = (
+            i + 2 < count
+            and tokens[i + 1][0] in _NAME_DOTS
+            and _name_piece(word, pos)
+            and _name_piece(*tokens[i + 2])
+        )
+        if kinds[i] not in _NAME_CANDIDATES and kinds[i] != "surname" and not dotted:
             i += 1
             continue
         foreign = _transliterated(word)
@@ -440,11 +460,14 @@ def _join_split_names(
                     end < count
                     and len(tokens[end][0]) <= 2
                     and _transliterated(tokens[end][0])
-                    and tokens[end][1] in _PERSON_TAGS | {"n", "ng", "nz", "ns", "j"}
+                    and tokens[end][1] in _AFTER_DOT_TAGS
                     and tokens[end][0] not in _CUE_WORDS
                 ):
                     end += 1
-            elif foreign and _transliterated(w) and (kinds[end] == "foreign" or p in _PERSON_TAGS):
+            elif (foreign or kinds[i] == "surname" and end == i + 1) and _transliterated(w) and (
+                kinds[end] == "foreign" or p in _PERSON_TAGS
+            ):
+                foreign = True  # 贾 + 亚拉 + 莉达: a surname-like first syllable
                 end += 1
             elif end == i + 1 and len(word) == 2 and len(w) == 1 and p == "nr" and not foreign:
                 end += 1  # 高允 + 连
@@ -481,6 +504,11 @@ def _confirm_people(
                     kinds[k] = None
                 i = end
                 continue
+        if kind == "place" and _titled_place(tokens, i):
+            kinds[i] = None
+            spans.append((starts[i], starts[i + 1], "person"))
+            i += 1
+            continue
         if kind is None or kind in ("place", "org", "joined", "person"):
             i += 1
             continue
@@ -517,6 +545,19 @@ def _confirm_people(
             if after in gz.SURNAME_TAILS:
                 spans.append((starts[i], starts[i] + 1, "person"))
         i += 1
+
+
+def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
+    """教练 扎加洛/ns, 库马拉通加/ns 总统: a name jieba took for a place, beside a title."""
+    word, pos = tokens[i]
+    places, surnames = _lexicon()
+    if pos != "ns" or word in places or len(word) < 2:
+        return False
+    before = tokens[i - 1][0] if i else ""
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if before not in gz.PERSON_TITLES and after not in gz.PERSON_TITLES:
+        return False
+    return _transliterated(word) or word[0] in surnames and len(word) <= 3
 
 
 def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> int:
