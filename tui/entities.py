@@ -8,6 +8,7 @@ like names (a surname, a transliteration, or a cue such as a title or a speech v
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tui import gazetteer as gz
@@ -42,7 +43,12 @@ _MINISTRY_ENDS = frozenset("部局厅署委办厂")
 _PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
 # One-character endings that make an organisation only after a name (山西省 残联, 西藏 科协).
 _HEADED_TAIL_CHARS = frozenset("联协")
-_NT_ENDINGS = ("党", "军", "组织", "联盟", "国", "盟", "联", "协", "总会", "集团")
+# Last characters of the words jieba tags nt that name an organisation (中央气象台, 全国人大
+# 常委会, 中共十五大); others are fields, relations or governments (社会科学, 中美关系, 政府).
+_NT_LAST_CHARS = frozenset("队会社部院国党军委央协台团署联校篮足盟讯议厅司行局")
+_NT_ENDINGS = ("组织", "大学", "学院", "中学", "小学")
+# 十五大, 中共十六大: a party congress by its number
+_CONGRESS = re.compile(r"(?:中共)?十[一二三四五六七八九]大")
 _COMPANY_TAILS = ("公司", "集团")
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg"})
 # Tails that end an organisation name beyond doubt (a 管委会 is one; a 中心 may be a place).
@@ -158,8 +164,10 @@ def _join_division_endings(
         if len(nxt) == 1 and nxt in gz.DIVISION_ENDINGS and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
             word, pos = tokens[i]
-            if kinds[i] == "place" or len(word) >= 2 and (
-                pos in _PROPER_TAGS or kinds[i] in _NAME_CANDIDATES
+            if (
+                kinds[i] == "place"
+                or len(word) >= 2
+                and (pos in _PROPER_TAGS or kinds[i] in _NAME_CANDIDATES)
             ):
                 spans.append((starts[i], starts[i + 2], "place"))
                 kinds[i] = kinds[i + 1] = "joined"
@@ -207,13 +215,15 @@ def _token_kind(
     if pos == "nt":
         if _split_generic_tail(word, places) or _abbreviation_compound(word):
             return None
-        if word.endswith("政府"):  # 特区政府, 新政府: a government is not marked as a name
-            return None
-        if _org_tail_cut(word, "n") is None and not word.endswith(_NT_ENDINGS):
-            return None  # jieba's nt also sits on 社会科学, 音乐会, 天文学
-        return "org"
+        if word.endswith(gz.BUILDING_TAILS):  # 中国美术馆, 人民大会堂: a building is a place
+            return "place"
+        if word[-1] in _NT_LAST_CHARS or word.endswith(_NT_ENDINGS) or _CONGRESS.fullmatch(word):
+            return "org"
+        return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
     if pos in _PERSON_TAGS:
         return _person_kind(word, pos, surnames)
+    if pos == "j" and _CONGRESS.fullmatch(word):
+        return "org"
     if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in _NUMERALS:
         return "org"  # 北大, 十五大: a university, a party congress (not 四大, 五大)
     return None
@@ -464,8 +474,10 @@ def _join_split_names(
                     and tokens[end][0] not in _CUE_WORDS
                 ):
                     end += 1
-            elif (foreign or kinds[i] == "surname" and end == i + 1) and _transliterated(w) and (
-                kinds[end] == "foreign" or p in _PERSON_TAGS
+            elif (
+                (foreign or kinds[i] == "surname" and end == i + 1)
+                and _transliterated(w)
+                and (kinds[end] == "foreign" or p in _PERSON_TAGS)
             ):
                 foreign = True  # 贾 + 亚拉 + 莉达: a surname-like first syllable
                 end += 1
