@@ -34,6 +34,10 @@ _AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j"})
 _FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 _ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
 _ONE_CHAR_TAILS = frozenset({"方", "军", "籍", "方面"})
+# Tails after a one-character country that leave no doubt (俄政府, 美总统; not 美人, 法人).
+_AFTER_ONE_CHAR_COUNTRY = frozenset(
+    "政府 总统 总理 首相 外长 大使 方面 军方 军队 两国 关系 当局 政局 局势 国内 境内 全国 全境".split()
+)
 _DOCTRINE_TAILS = ("主义", "理论", "思想")
 _DATELINE_ENDS = frozenset("电讯")
 _SHORT_TITLES = tuple(t for t in gz.PERSON_TITLES if len(t) <= 3)
@@ -206,6 +210,15 @@ def _token_kind(
         return "org"
     if word in gz.NOT_ORGS:
         return None
+    first = word[0]
+    if (
+        len(word) <= 4
+        and (first in gz.PLACE_ABBREVIATIONS or first in gz.ABBREVIATION_PREFIXES)
+        and _places_inside(word, pos, places)
+    ):
+        return None  # 中美/ns, 离京/ns, 俄政府/nt, 巴方/nr: the places inside are marked instead
+    if len(word) == 1 and pos == "j" and first in gz.COUNTRY_ABBREVIATIONS:
+        return "place"  # 俄/j, 韩/j: a country by its short name
     if pos == "ns":
         if word in gz.NOT_PLACES or len(word) == 1 and word not in gz.PLACE_ABBREVIATIONS:
             return None
@@ -260,9 +273,14 @@ def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
 
 def _split_generic_tail(word: str, places: frozenset[str]) -> tuple[int, int] | None:
     """中国政府 -> (0, 2): the place in front of a generic tail (政府, 关系, 地区 …)."""
-    for cut in range(len(word) - 1, 1, -1):
+    for cut in range(len(word) - 1, 0, -1):
         head, tail = word[:cut], word[cut:]
-        if tail in gz.PLACE_GENERIC_TAILS and head in places:
+        if tail in gz.PLACE_GENERIC_TAILS and (
+            head in places
+            or cut == 1
+            and head in gz.COUNTRY_ABBREVIATIONS
+            and tail in _AFTER_ONE_CHAR_COUNTRY
+        ):
             return (0, cut)
     return None
 
