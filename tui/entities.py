@@ -36,7 +36,8 @@ _ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
 _ONE_CHAR_TAILS = frozenset({"方", "军", "籍", "方面"})
 # Tails after a one-character country that leave no doubt (俄政府, 美总统; not 美人, 法人).
 _AFTER_ONE_CHAR_COUNTRY = frozenset(
-    "政府 总统 总理 首相 外长 大使 方面 军方 军队 两国 关系 当局 政局 局势 国内 境内 全国 全境".split()
+    ("政府", "总统", "总理", "首相", "外长", "大使", "方面", "军方", "军队", "两国", "关系")
+    + ("当局", "政局", "局势", "国内", "境内", "全国", "全境")
 )
 _DOCTRINE_TAILS = ("主义", "理论", "思想")
 _DATELINE_ENDS = frozenset("电讯")
@@ -143,7 +144,7 @@ def _mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | 
         end = i + 1
         while end < count:
             w = tokens[end][0]
-            if len(w) == 1 and w in abbreviations and kinds[end] is None:
+            if len(w) == 1 and w in abbreviations and kinds[end] in (None, "place"):
                 end += 1
             elif w == "、" and end + 1 < count and tokens[end + 1][0] in abbreviations:
                 end += 2
