@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from tui import gazetteer as gz
-from tui.segment import in_dictionary, tag, word_frequency
+from tui.segment import tag, word_frequency
 
 Span = tuple[int, int, str]  # start, end (exclusive), kind
 
@@ -23,8 +23,8 @@ _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", 
 _PROPER_TAGS = frozenset({"nz", "nt", "j", "eng", "nrt", "ns"})
 _ORG_NOUN_TAGS = frozenset({"n", "nt", "nz", "j", "vn", "l", "ng"})
 _MAX_ORG_COMMON_NOUNS = 3  # 北京市 + 劳动争议 仲裁 + 委员会 — more than this is a phrase
-# A dictionary word tagged nr this frequent is usually an ordinary word (文明, 明白, 卫星).
-_COMMON_WORD_FREQUENCY = 800
+# A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
+_COMMON_PREFIX = 100
 _CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 _LIST_MARKS = frozenset("、，,：:（(")
 _NAME_DOTS = frozenset("·•‧・.")
@@ -46,6 +46,9 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 # Endings of a government body that is an organisation even on its own (宣传部, 市教委).
 _MINISTRY_ENDS = frozenset("部局厅署委办厂")
 _PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
+_PLACE_SUFFIXES = frozenset(
+    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥"
+)
 # One-character endings that make an organisation only after a name (山西省 残联, 西藏 科协).
 _HEADED_TAIL_CHARS = frozenset("联协")
 # Last characters of the words jieba tags nt that name an organisation (中央气象台, 全国人大
@@ -225,7 +228,9 @@ def _token_kind(
             return None
         if word.endswith("地区") or _split_generic_tail(word, places):
             return None
-        return "place"
+        # Outside the gazetteer jieba's ns is right mostly on names with a place ending
+        # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
+        return "place" if word[-1] in _PLACE_SUFFIXES else None
     if pos == "nt":
         if _split_generic_tail(word, places) or _abbreviation_compound(word):
             return None
@@ -265,10 +270,15 @@ def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
             return "person+tail"
     if size >= 3 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
         return "foreign"
-    if word[0] in surnames or word[:2] in surnames:
+    if word[:2] in surnames and size <= 4:  # 欧阳 + 1-2 characters
+        return "person"
+    if word[0] in surnames:
         if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name
-            return "person?" if in_dictionary(word) else "person"
-        return "person" if size <= 4 else None
+            return "person?" if word_frequency(word) else "person"
+        if size == 3:
+            # 安全感, 银行卡, 黄金周: a common word opens it, so it needs a cue to be a name
+            return "person?" if word_frequency(word[:2]) >= _COMMON_PREFIX else "person"
+        return None
     return "person?" if size == 3 and not word_frequency(word) else None
 
 
@@ -535,7 +545,7 @@ def _confirm_people(
                     kinds[k] = None
                 i = end
                 continue
-        if kind == "place" and _titled_place(tokens, i):
+        if kind in ("place", None) and _titled_place(tokens, i):
             kinds[i] = None
             spans.append((starts[i], starts[i + 1], "person"))
             i += 1
@@ -611,6 +621,6 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
         return i + 2 if joinable and len(nxt) <= 2 else 0
     if len(word) == 2 and joinable and len(nxt) == 1:
         return i + 2
-    if pos in _PERSON_TAGS or not in_dictionary(word):
+    if pos in _PERSON_TAGS or not word_frequency(word):
         return i + 1
     return 0
