@@ -25,6 +25,11 @@ _ORG_NOUN_TAGS = frozenset({"n", "nt", "nz", "j", "vn", "l", "ng"})
 _MAX_ORG_COMMON_NOUNS = 3  # 北京市 + 劳动争议 仲裁 + 委员会 — more than this is a phrase
 # A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
 _COMMON_PREFIX = 100
+# Characters that end everyday words but hardly ever a given name.
+_NOT_NAME_ENDINGS = frozenset(
+    "饭书间感卡周者性化度率型式器机品物费税价量线面界类业期季节场室店站车船路门窗楼房屋街"
+    "队组班网报刊证票单表图片板盘箱包袋杯瓶碗盒油药菜肉蛋奶茶酒电气"
+)
 _CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 _LIST_MARKS = frozenset("、，,：:（(")
 _NAME_DOTS = frozenset("·•‧・.")
@@ -276,8 +281,11 @@ def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name
             return "person?" if word_frequency(word) else "person"
         if size == 3:
-            # 安全感, 银行卡, 黄金周: a common word opens it, so it needs a cue to be a name
-            return "person?" if word_frequency(word[:2]) >= _COMMON_PREFIX else "person"
+            # 安全感, 银行卡, 黄金周: a common word opens it, or it ends as no given name does
+            # (…饭, …卡, …周), so it needs a cue to be a name
+            if word_frequency(word[:2]) >= _COMMON_PREFIX or word[-1] in _NOT_NAME_ENDINGS:
+                return "person?"
+            return "person"
         return None
     return "person?" if size == 3 and not word_frequency(word) else None
 
@@ -530,6 +538,7 @@ def _confirm_people(
     """Settle the person candidates by their context; join names jieba split (江 + 宏伟,
     尤尔 + 科夫, 科菲 · 安南)."""
     count = len(tokens)
+    pending: list[int] = []  # person? candidates without a cue of their own
     i = 0
     while i < count:
         kind = kinds[i]
@@ -562,8 +571,10 @@ def _confirm_people(
             i += 1
             continue
         if kind == "person?":
-            if before in gz.PERSON_TITLES or after in _CUE_WORDS or after in _LIST_MARKS:
+            if before in gz.PERSON_TITLES or after in _CUE_WORDS:
                 spans.append((starts[i], starts[i + 1], "person"))
+            else:
+                pending.append(i)
         elif kind == "person+tail":
             tail = next(t for t in _DOCTRINE_TAILS if word.endswith(t))
             spans.append((starts[i], starts[i + 1] - len(tail), "person"))
@@ -586,6 +597,29 @@ def _confirm_people(
             if after in gz.SURNAME_TAILS:
                 spans.append((starts[i], starts[i] + 1, "person"))
         i += 1
+    _accept_listed_people(tokens, starts, spans, pending)
+
+
+def _accept_listed_people(
+    tokens: list[tuple[str, str]], starts: list[int], spans: list[Span], pending: list[int]
+) -> None:
+    """王芳、李明: a candidate listed with 、 next to a confirmed person is a person too."""
+    if not pending:
+        return
+    people_starts = {s for s, _, k in spans if k == "person"}
+    people_ends = {e for _, e, k in spans if k == "person"}
+    for _ in range(2):  # twice, so that a list of three settles from either end
+        for i in pending:
+            if starts[i] in people_starts:
+                continue
+            listed_after = i >= 2 and tokens[i - 1][0] == "、" and starts[i - 1] in people_ends
+            listed_before = (
+                i + 2 < len(tokens) and tokens[i + 1][0] == "、" and starts[i + 2] in people_starts
+            )
+            if listed_after or listed_before:
+                spans.append((starts[i], starts[i + 1], "person"))
+                people_starts.add(starts[i])
+                people_ends.add(starts[i + 1])
 
 
 def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
