@@ -33,6 +33,9 @@ _NOT_NAME_ENDINGS = frozenset(
 _CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 _LIST_MARKS = frozenset("、，,：:（(")
 _NAME_DOTS = frozenset("·•‧・.")
+_PARTICLES = frozenset("的了在和与是说等也都就将把被对向从为给让及或而并又")
+_OPENING_QUOTES = frozenset("“‘「『\"'")
+_CLOSING_QUOTES = frozenset("”’」』\"'")
 _EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
 _NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
 _AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j"})
@@ -559,6 +562,15 @@ def _confirm_people(
             spans.append((starts[i], starts[i + 1], "person"))
             i += 1
             continue
+        if kind in ("person", "person?") and _completes_name(tokens, kinds, i):
+            # 马素 + 湘 说, 袁道 + 先 教授: the last character of the name was cut off
+            spans.append((starts[i], starts[i + 2], "person"))
+            kinds[i] = kinds[i + 1] = None
+            i += 2
+            continue
+        if kind == "person" and _quoted(tokens, i):
+            kinds[i] = "person?"  # “益村”: a short name in quotation marks is rather a brand
+            kind = "person?"
         if kind is None or kind in ("place", "org", "joined", "person"):
             i += 1
             continue
@@ -620,6 +632,28 @@ def _accept_listed_people(
                 spans.append((starts[i], starts[i + 1], "person"))
                 people_starts.add(starts[i])
                 people_ends.add(starts[i + 1])
+
+
+def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """A two-character name, one more character, then a title or a speech verb."""
+    if i + 2 >= len(tokens) or len(tokens[i][0]) != 2 or kinds[i + 1] not in (None, "place"):
+        return False
+    _, surnames = _lexicon()
+    word = tokens[i][0]
+    nxt, nxt_pos = tokens[i + 1]
+    return (
+        word[0] in surnames
+        and len(nxt) == 1
+        and nxt_pos != "x"
+        and nxt not in _PARTICLES
+        and (tokens[i + 2][0] in gz.PERSON_TITLES or tokens[i + 2][0] in gz.SPEECH_VERBS)
+    )
+
+
+def _quoted(tokens: list[tuple[str, str]], i: int) -> bool:
+    before = tokens[i - 1][0] if i else ""
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
 
 
 def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
