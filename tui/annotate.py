@@ -98,7 +98,7 @@ def _consistent(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
                 known.setdefault(text[start:end], kind)
     if not known:
         return found
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)))
+    pattern = re.compile(_trie_pattern(known))
     result = []
     for text, spans in zip(texts, found, strict=True):
         covered = bytearray(len(text))
@@ -108,10 +108,33 @@ def _consistent(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
         extra = [
             (m.start(), m.end(), known[m.group()])
             for m in pattern.finditer(text)
-            if not any(covered[m.start() : m.end()])
+            if covered.find(1, m.start(), m.end()) < 0
         ]
         result.append(spans + extra)
     return result
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression matching any of `words`, longest first, built as a trie: a plain
+    alternation of thousands of names is tried name by name at every position, a trie is not."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if optional else body
+
+    return pattern(trie)
 
 
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:

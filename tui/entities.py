@@ -38,6 +38,8 @@ _OPENING_QUOTES = frozenset("“‘「『\"'")
 _CLOSING_QUOTES = frozenset("”’」』\"'")
 _EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
 _NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
+# First characters of tokens that may hold a place inside: 中美, 访华, 美方.
+_INSIDE_OPENERS = gz.PLACE_ABBREVIATIONS | gz.ABBREVIATION_PREFIXES
 _AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j"})
 _FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 _ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
@@ -86,9 +88,16 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return gz.places(), gz.surnames()
 
 
+@cache
+def _place_openings() -> frozenset[str]:
+    """First two characters of every gazetteer place: a token opening otherwise holds none."""
+    return frozenset(p[:2] for p in gz.places() if len(p) >= 2)
+
+
 def find_names(text: str) -> list[Span]:
     """Spans of person, place and org in `text`; spans of one kind never overlap."""
     places, surnames = _lexicon()
+    openings = _place_openings()
     tokens = tag(text)
     count = len(tokens)
     starts = [0] * (count + 1)
@@ -111,6 +120,10 @@ def find_names(text: str) -> list[Span]:
         kind = _token_kind(word, pos, places, surnames)
         if kind is not None:
             kinds[i] = kind
+            continue
+        if len(word) < 2 or (
+            word[0] not in _INSIDE_OPENERS and word[:2] not in openings
+        ):  # the common case, checked cheaply
             continue
         parts = _places_inside(word, pos, places)
         if parts:
@@ -557,7 +570,7 @@ def _confirm_people(
                     kinds[k] = None
                 i = end
                 continue
-        if kind in ("place", None) and _titled_place(tokens, i):
+        if kind in ("place", None) and tokens[i][1] == "ns" and _titled_place(tokens, i):
             kinds[i] = None
             spans.append((starts[i], starts[i + 1], "person"))
             i += 1
