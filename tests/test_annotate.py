@@ -180,3 +180,28 @@ def test_any_document_annotates_within_bounds(texts):
         assert texts[e.paragraph][e.start : e.end] == e.text
     for q in annotations.quotes:
         assert texts[q.paragraph][q.start] in "“「" and texts[q.paragraph][q.end - 1] in "”」"
+
+
+def test_plain_cli_gives_what_annotate_text_gives(tmp_path):
+    """`tui entities --plain` is how the annotator is measured from outside: each line alone."""
+    import json
+    import subprocess
+    import sys
+
+    lines = ["新华社北京5月7日电 国务院副总理李岚清在青海省考察。", "", "中美关系和中俄两国"]
+    source = tmp_path / "lines.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "tui", "entities", str(source), "--plain", "--json"],
+        capture_output=True,
+        cwd=ROOT,
+        check=True,
+    )
+    rows = [json.loads(line) for line in run.stdout.decode("utf-8").splitlines()]
+    expected = [
+        {"line": n, "start": e.start, "end": e.end, "kind": e.kind, "text": e.text}
+        for n, line in enumerate(lines)
+        for e in annotate_text(line)
+    ]
+    assert rows == expected
+    assert {"line": 2, "start": 0, "end": 1, "kind": "place", "text": "中"} in rows

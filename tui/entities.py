@@ -687,7 +687,8 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
     李铁 + 辰. The token index after the name, or 0 when there is none."""
     _, surnames = _lexicon()
     word, pos = tokens[i]
-    if word[0] not in surnames or len(word) > 3 or pos in _FUNCTION_TAGS:
+    # jieba may tag a lone surname after a title as a classifier (委员 张/q 近东)
+    if word[0] not in surnames or len(word) > 3 or pos in _FUNCTION_TAGS and len(word) > 1:
         return 0
     count = len(tokens)
     nxt, nxt_pos = tokens[i + 1] if i + 1 < count else ("", "x")
@@ -696,7 +697,8 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
         and nxt_pos not in _FUNCTION_TAGS
         and nxt not in _CUE_WORDS
         and nxt not in gz.PERSON_TITLES
-        and kinds[i + 1] is None
+        and kinds[i + 1] in (None, "place")
+        and nxt[0] not in _PARTICLES
     )
     if len(word) == 1:
         return i + 2 if joinable and len(nxt) <= 2 else 0

@@ -103,6 +103,9 @@ def _speaker_in(
     if people:
         return people[-1].name
     window = text[window_start:window_end]
+    bare = window.strip(" ，,：:")
+    if 2 <= len(bare) <= 3 and bare[0] in gz.surnames() and bare[1:] in gz.SURNAME_TAILS:
+        return bare[0]  # ”周总说: a surname and an honorific, resolved through the memory
     for pronoun in _PRONOUNS:
         if window.rstrip().endswith(pronoun) or window.lstrip().startswith(pronoun):
             return pronoun
