@@ -104,7 +104,10 @@ def test_view_of_a_person_carries_the_paragraph():
 
 
 def test_person_named_after_the_quote_then_pronoun_view():
-    text = "“我们互为市场，可以在很多方面合作下去。”研究所主任孙立平长期研究城市发展，在他看来，两地应当联手。"
+    text = (
+        "“我们互为市场，可以在很多方面合作下去。”"
+        "研究所主任孙立平长期研究城市发展，在他看来，两地应当联手。"
+    )
     (quote,) = annotate(document(text)).quotes
     assert quote.speaker == "孙立平"
 
