@@ -33,6 +33,9 @@ _NOT_NAME_ENDINGS = frozenset(
 _CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 _LIST_MARKS = frozenset("、，,：:（(")
 _NAME_DOTS = frozenset("·•‧・.")
+_GLUED_SPEECH = frozenset("说称讲")
+# Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
+_NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
 _PARTICLES = frozenset("的了在和与是说等也都就将把被对向从为给让及或而并又")
 _OPENING_QUOTES = frozenset("“‘「『\"'")
 _CLOSING_QUOTES = frozenset("”’」』\"'")
@@ -262,6 +265,13 @@ def _token_kind(
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
     if pos in _PERSON_TAGS:
         return _person_kind(word, pos, surnames)
+    if (
+        3 <= len(word) <= 4
+        and first in surnames
+        and first not in _NOT_SURNAMES_BEFORE_TITLES
+        and word[1:] in gz.PERSON_TITLES
+    ):
+        return "surname+tail"  # 毛主席, 唐外长: the surname is the person
     if pos == "j" and _CONGRESS.fullmatch(word):
         return "org"
     if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in _NUMERALS:
@@ -284,8 +294,10 @@ def _person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None
     if size == 1:
         return "surname" if word in surnames else None
-    if word[0] in surnames and word[1:] in gz.SURNAME_TAILS:
+    if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return "surname+tail"
+    if size >= 3 and word[-1] in _GLUED_SPEECH and word[0] in surnames:
+        return "person+verb"  # 赵华说, 梁振英称: jieba glued the speech verb to the name
     for tail in _DOCTRINE_TAILS:  # 邓小平理论, 马克思主义: the person behind the doctrine
         if word.endswith(tail) and len(word) - len(tail) >= 2:
             return "person+tail"
@@ -605,6 +617,8 @@ def _confirm_people(
             spans.append((starts[i], starts[i + 1] - len(tail), "person"))
         elif kind == "surname+tail":
             spans.append((starts[i], starts[i] + 1, "person"))
+        elif kind == "person+verb":
+            spans.append((starts[i], starts[i + 1] - 1, "person"))
         elif kind == "surname" and i + 1 < count:
             # A lone surname: join a one- or two-character given name that jieba split off.
             given, given_pos = tokens[i + 1]
@@ -619,8 +633,8 @@ def _confirm_people(
                 spans.append((starts[i], starts[i + 2], "person"))
                 i += 2
                 continue
-            if after in gz.SURNAME_TAILS:
-                spans.append((starts[i], starts[i] + 1, "person"))
+            if after in gz.SURNAME_TAILS or after in gz.PERSON_TITLES:
+                spans.append((starts[i], starts[i] + 1, "person"))  # 唐 外长 说
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
 
