@@ -205,3 +205,48 @@ def test_plain_cli_gives_what_annotate_text_gives(tmp_path):
     ]
     assert rows == expected
     assert {"line": 2, "start": 0, "end": 1, "kind": "place", "text": "中"} in rows
+
+
+def test_declared_short_name_is_linked_and_found_everywhere():
+    document = _document(
+        [
+            "中国银行保险监督管理委员会（以下简称“银保监会”）昨天发布通知。",
+            "银保监会要求各银行加强管理。",
+        ]
+    )
+    linked = [e for e in annotate(document).entities if e.text == "银保监会"]
+    assert {e.paragraph for e in linked} == {0, 1}
+    assert all(e.kind == "org" and e.canonical == "中国银行保险监督管理委员会" for e in linked)
+
+
+def test_a_title_declared_short_links_to_the_full_title(seed):
+    _, annotations = seed
+    short = [e for e in annotations.entities if e.text == "《报告》"]
+    assert short and all(e.canonical == "《2019年度广东区域综合竞争力报告》" for e in short)
+
+
+def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
+    _, annotations = seed
+    assert all(e.canonical == "" for e in annotations.entities if e.text == "清华大学")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("2019年11月25日，全会召开。", "time", "2019年11月25日"),
+        ("发表日期:2020-01-13 ", "time", "2020-01-13"),
+        ("上世纪90年代以来，城市扩张。", "time", "上世纪90年代以来"),
+        ("去年9月投产后，产能提升。", "time", "去年9月"),
+        ("总投资达212亿元。", "number", "212亿元"),
+        ("合计占全省的58.55%。", "number", "58.55%"),
+        ("新建厂房2.8万平方米。", "number", "2.8万平方米"),
+        ("合作已高达十余次。", "number", "十余次"),
+    ],
+)
+def test_times_and_numbers_by_rule(text, kind, expected):
+    assert (kind, expected) in {(e.kind, e.text) for e in annotate_text(text)}
+
+
+def test_ordinary_words_are_not_figures():
+    found = {e.text for e in annotate_text("一次次的解放思想中创造出一个个发展奇迹，一个是老城市")}
+    assert not found & {"一次次", "一个个", "一个"}
