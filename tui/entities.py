@@ -39,6 +39,11 @@ from tui.places import (
 from tui.segment import tag
 from tui.tags import PERSON_TAGS, Span, lexicon
 
+# First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
+_NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
+# Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
+_SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
+
 
 def find_names(text: str) -> list[Span]:
     """Spans of person, place and org in `text`; spans of one kind never overlap."""
@@ -115,6 +120,8 @@ def _token_kind(
             return None
         # Outside the gazetteer jieba's ns is right mostly on names with a place ending
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
+        if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
+            return None  # 三县, 之城, 各省市; 商城, 中路, 新城
         return "place" if word[-1] in PLACE_SUFFIXES else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):

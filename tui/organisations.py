@@ -141,6 +141,8 @@ def join_org_names(
                 and w not in CUE_WORDS
                 and j
                 and tokens[j - 1][1] in _BEFORE_INNER_VERB
+                # 宣传部 委托 新华通讯社: a verb after a complete name starts a new clause
+                and _org_tail_cut(*tokens[j - 1]) is None
             ):
                 verbs += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:

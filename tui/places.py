@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from tui import gazetteer as gz
+from tui.segment import dictionary_tag
 from tui.tags import FUNCTION_TAGS, NAME_CANDIDATES, PROPER_TAGS, Span
 
 # First characters of tokens that may hold a place inside: 中美, 访华, 美方.
@@ -29,6 +30,10 @@ PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
 PLACE_SUFFIXES = frozenset(
     "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥"
 )
+
+# Dictionary tags of a two-character word that may be two places (中美/ns, 港澳/j, 中日/t);
+# None: jieba does not know the pair (法德, 日美).
+_PAIR_TAGS = frozenset({"ns", "j", "nt", "nz", "t", "f", None})
 
 # Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
 _PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
@@ -128,6 +133,8 @@ def abbreviation_compound(word: str) -> list[tuple[int, int]] | None:
         2 <= len(core) <= 3
         and core not in gz.NOT_ABBREVIATION_PAIRS
         and all(ch in gz.COUNTRY_ABBREVIATIONS or ch in gz.REGION_ABBREVIATIONS for ch in core)
+        # 非法 (b), 希冀 (nr), 美德 (n): a dictionary word of another kind is no pair of places
+        and (len(core) == 3 or dictionary_tag(core) in _PAIR_TAGS)
     ):
         return [(k, k + 1) for k in range(len(core))]
     return None

@@ -26,26 +26,36 @@ def cut(text: str) -> list[str]:
 
 
 @cache
-def _dictionary_frequencies() -> dict[str, int]:
-    """Frequencies from jieba's dictionary: every two-character word, and every word it tags
-    as a name or place (nr, nrt, ns). The annotator uses them to tell a name (陈鸿宇: unknown or
-    rare) from an ordinary word the dictionary mistags (安全感 opens with 安全, a common word)."""
+def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
+    """From jieba's dictionary: the frequency of every two-character word and of every word it
+    tags as a name or place (nr, nrt, ns), and the tag of every two-character word. The
+    annotator uses them to tell a name (陈鸿宇: unknown or rare) from an ordinary word the
+    dictionary mistags (安全感 opens with 安全, a common word), and 中美 from 非法."""
     spec = find_spec("jieba")  # the data file only: importing jieba itself costs a second
     if spec is None or not spec.submodule_search_locations:
-        return {}
+        return {}, {}
     path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
     text = path.read_text(encoding="utf-8")
     # Regular expressions over the whole file: several times faster than a loop over lines.
-    frequencies = {w: int(f) for w, f in _TWO_CHARACTER_ENTRY.findall(text)}
+    frequencies: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    for word, frequency, pos in _TWO_CHARACTER_ENTRY.findall(text):
+        frequencies[word] = int(frequency)
+        tags[word] = pos
     frequencies.update((w, int(f)) for w, f in _NAME_ENTRY.findall(text))
-    return frequencies
+    return frequencies, tags
 
 
-_TWO_CHARACTER_ENTRY = re.compile(r"^(\S\S) (\d+) ", re.MULTILINE)
+_TWO_CHARACTER_ENTRY = re.compile(r"^(\S\S) (\d+) (\w+)$", re.MULTILINE)
 _NAME_ENTRY = re.compile(r"^(\S+) (\d+) (?:nr|nrt|ns)$", re.MULTILINE)
 
 
 def word_frequency(word: str) -> int:
     """jieba's dictionary frequency of a two-character word or of a name or place; 0 when the
     dictionary does not have it."""
-    return _dictionary_frequencies().get(word, 0)
+    return _dictionary()[0].get(word, 0)
+
+
+def dictionary_tag(word: str) -> str | None:
+    """The tag jieba's dictionary gives a two-character word; None when it has none."""
+    return _dictionary()[1].get(word)
