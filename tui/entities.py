@@ -39,6 +39,7 @@ from tui.places import (
 from tui.segment import tag
 from tui.tags import PERSON_TAGS, Span, lexicon
 
+_NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
 _NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
@@ -69,6 +70,8 @@ def find_names(text: str) -> list[Span]:
                 spans.append((starts[i], starts[i] + office, "org"))
                 continue
         kind = _token_kind(word, pos, places, surnames)
+        if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
+            kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
         if kind is not None:
             kinds[i] = kind
             continue

@@ -28,7 +28,7 @@ PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
 
 # Endings of a place name outside the gazetteer that jieba's ns can be trusted with.
 PLACE_SUFFIXES = frozenset(
-    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥"
+    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥国"
 )
 
 # Dictionary tags of a two-character word that may be two places (中美/ns, 港澳/j, 中日/t);
