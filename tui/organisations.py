@@ -126,13 +126,16 @@ def join_org_names(
         verbs = 0  # 国家超级计算深圳中心: one verb may stand inside a name
         company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (雄韬氢恒)
         named = False  # a word jieba does not know, or a name, stands in the run
+        # A name complete in itself (华为, 国务院) takes only a place or name in front
+        # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
+        whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
         j = i - 1
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
             w, p = tokens[j]
             if kinds[j] in ("place", "org", "joined"):
                 start = j
-            elif w[-1] in _DATELINE_ENDS:  # 北京5月7日电 国务院: the dateline ends there
+            elif w[-1] in _DATELINE_ENDS or whole:  # 北京5月7日电 国务院: a dateline ends there
                 break
             elif (
                 p == "v"
