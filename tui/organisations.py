@@ -51,8 +51,8 @@ _STRONG_TAILS = frozenset(
     "管委会 委员会 管理局 有限公司 股份有限公司 研究院 研究所 协会 学会 联合会 基金会 党校".split()  # noqa: SIM905
 )
 
-# Tails that make a name only with a proper name in front (深圳中心; not 国际产业中心).
-_GENERIC_TAILS = frozenset({"中心", "组织", "联盟", "机构", "小组", "基金", "集团", "公司"})
+# Tails that make a name only with a proper name in the run (深圳中心; not 国际金融中心).
+_GENERIC_TAILS = ("中心", "组织", "联盟", "机构", "小组", "基金", "集团", "公司")
 
 # Tags of the token before a verb that may stand inside a name (超级 计算 深圳中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
@@ -198,7 +198,7 @@ def join_org_names(
             continue
         if (
             start < i
-            and word in _GENERIC_TAILS
+            and word.endswith(_GENERIC_TAILS)
             and not any(
                 kinds[k] in ("place", "org", "joined")
                 or tokens[k][1] in PROPER_TAGS
