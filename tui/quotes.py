@@ -15,6 +15,9 @@ _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True
 # 在陈鸿宇看来 / 据冯圣中介绍: the paragraph is carried by that person's view.
 _VIEW_OF = re.compile(r"(?:在|据)(?P<who>[^，。“”,]{1,30}?)(?:看来|介绍|透露|分析|表示)")
 _PRONOUNS = ("他们", "她们", "他", "她")
+_CLAUSE_END = re.compile(r"[。！？“「]")  # where the words after a quote stop being about it
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_PRONOUN_VOICE = re.compile(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")")
 _AFTER_WINDOW = 60  # characters after a quote in which its speaker is named (”…陈鸿宇认为)
 _MIN_SPEECH_CHARS = 12  # shorter quoted text without a clause mark is a term: “老城市”
 
@@ -118,11 +121,11 @@ def _named_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str
     lead = len(text[end:window_end]) - len(text[end:window_end].lstrip("，, "))
     end += lead
     tail = text[end:window_end]
-    stop = re.search(r"[。！？“「]", tail)
+    stop = _CLAUSE_END.search(tail)
     if stop:
         tail = tail[: stop.start()]
     verb = _SPEECH_VERB.search(tail)
-    if not verb or re.search(r"[，,；;]", tail[: verb.start()].replace("、", "")):
+    if not verb or _CLAUSE_BREAK.search(tail, 0, verb.start()):
         return None
     return _speaker_in(end, end + verb.start(), speakers, text)
 
@@ -167,10 +170,10 @@ def _pronoun_after(text: str, end: int, limit: int, speakers: list[Entity]) -> s
     """”何国勇长期研究…，在他看来 / ”陈鸿宇…，他认为: the person named right after the quote,
     taken up by a pronoun with a speech verb in the same sentence."""
     sentence = text[end:limit]
-    stop = re.search(r"[。！？“「]", sentence)
+    stop = _CLAUSE_END.search(sentence)
     if stop:
         sentence = sentence[: stop.start()]
-    voice = re.search(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")", sentence)
+    voice = _PRONOUN_VOICE.search(sentence)
     if not voice:
         return None
     people = [e for e in speakers if e.kind == "person" and end <= e.start < end + voice.start()]
