@@ -36,8 +36,9 @@ _ALL_LABELS = (
 _LABEL = re.compile(
     "(?P<label>" + "|".join(sorted(_ALL_LABELS, key=len, reverse=True)) + r")\s*(?P<colon>[:：/／])?"
 )
+# 上篇/下篇 also start ordinary titles ("上篇文章…"): labels only with a colon.
 _PREV_NEXT = re.compile(
-    "(?P<label>" + "|".join(PREVIOUS_LABELS + NEXT_LABELS) + r")\s*[:：]?\s*"
+    r"(?P<label>上一篇|上一条|下一篇|下一条|(?:上篇|下篇)(?=\s*[:：]))\s*[:：]?\s*"
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000<>\"'，。]+")
 # Where a value ends: a column gap, a separator bar, or brackets w3m leaves around fields.

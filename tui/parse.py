@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from tui import metadata
@@ -82,14 +83,17 @@ class _Line:
     kind: Kind = "blank"
     han: int = 0
     prose: bool = False  # long enough and punctuated like running text
+    followed: bool = False  # the next line has text too (no blank line after this one)
     score: float = 0.0
+
+    width: int = 0  # display width of `cell`
 
     @property
     def edge(self) -> int:
         """Display column where `cell` ends: a wrapped line ends at the wrap width."""
-        return self.column + display_width(self.cell)
+        return self.column + self.width
 
-    @property
+    @cached_property
     def whole(self) -> str:
         """The line with its table borders blanked: metadata may sit in any column."""
         return self.raw.translate(_BORDER_TO_SPACE).strip()
@@ -125,6 +129,7 @@ def _describe(index: int, raw: str) -> _Line:
         return line
     line.cell, line.column = _cell(raw)
     cell = line.cell
+    line.width = display_width(cell)
     line.han = len(_HAN.findall(cell))
     if not cell:
         line.kind = "rule"  # borders around an empty table cell
@@ -162,6 +167,8 @@ def _score(line: _Line) -> float:
 
 
 def _is_meta_line(line: _Line) -> bool:
+    if line.width > 200:  # a paragraph, whatever words it holds
+        return False
     text = line.whole
     return (
         display_width(text) <= 160
@@ -196,6 +203,8 @@ class _Structure:
 def parse(text: str, name: str = "") -> Document:
     raw_lines = text.split("\n")
     lines = [_describe(i, raw) for i, raw in enumerate(raw_lines)]
+    for line, below in zip(lines, lines[1:]):
+        line.followed = below.kind != "blank"
     for line in lines:
         line.score = _score(line)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
@@ -269,7 +278,7 @@ def _find_title(
         anchor == start
         and first is not None
         and _title_like(first)
-        and display_width(first.cell) <= 100
+        and first.width <= 100
         and not first.cell.endswith(("。", "！", "？"))
         and not heading_title(first.cell)
     ):
@@ -364,6 +373,8 @@ def _read_meta_around(
 
 
 def _is_editor_line(line: _Line) -> bool:
+    if line.width > 60:
+        return False
     text = line.whole
     return (
         display_width(text) <= 60
@@ -484,7 +495,7 @@ def _label_like(line: _Line) -> bool:
     return (
         line.kind == "text"
         and 2 <= len(re.findall(r"\w", cell))
-        and display_width(line.cell) <= 50
+        and line.width <= 50
         and "。" not in cell
         and not _LABEL_END.search(cell)
         and not _BRACKETED.search(cell)
@@ -492,15 +503,16 @@ def _label_like(line: _Line) -> bool:
 
 
 def _long(line: _Line, than: _Line) -> bool:
-    return line.prose and display_width(line.cell) >= max(60, 2 * display_width(than.cell))
+    return line.prose and line.width >= max(60, 2 * than.width)
 
 
 def _subtitle_like(line: _Line) -> bool:
+    """A short line under a heading that reads as its second title, not as a sentence."""
     return (
         line.kind == "text"
-        and display_width(line.cell) <= 60
+        and line.width <= 60
         and "。" not in line.cell
-        and not re.search(r"[；，,;：:]$", line.cell)
+        and not re.search(r"[；，,;：:]$|[！？!?][”’」』\"]$", line.cell)  # a clause, or speech
     )
 
 
@@ -569,13 +581,21 @@ def _sections(
     return tuple(sections)
 
 
-def _wrap_width(body: list[_Line]) -> int | None:
-    """The column where the dump wrapped long lines, if it did (several lines end there)."""
-    edges = sorted((line.edge for line in body), reverse=True)
-    if len(edges) >= 2 and edges[1] >= edges[0] - 3:
-        return edges[0]
-    if edges and any(0 <= wrap - edges[0] <= 4 for wrap in _COMMON_WRAPS):
-        return edges[0]
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The column where the dump wrapped long lines, if it did.
+
+    No line passes that column, and the lines that reach it stop mid-sentence with more text
+    right under them: several such lines, or one at a width text browsers wrap at.
+    """
+    if not lines:
+        return None
+    widest = max(line.edge for line in lines)
+    wrapped = sum(
+        1 for line in lines
+        if line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
+    )
+    if wrapped >= 2 or (wrapped == 1 and any(0 <= w - widest <= 4 for w in _COMMON_WRAPS)):
+        return widest
     return None
 
 
@@ -591,4 +611,6 @@ def _continues(previous: _Line, line: _Line, wrap: int | None) -> bool:
     # leaves its own width.
     word = _LEADING_WORD.match(line.cell)
     room = wrap - previous.edge
+    if _SENTENCE_END.search(previous.cell):  # a full stop at the edge: likely a paragraph's end
+        return False
     return room <= _WRAP_SLACK or (word is not None and room < len(word.group()) + 1)
