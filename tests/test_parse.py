@@ -46,7 +46,12 @@ def test_seed_sections_are_the_lead_and_four_headings_with_subtitles(seed: Docum
         (3, "优势互补", "创新“前端+后端”"),
         (4, "合作平台", "破除行政边界障碍"),
     ]
-    assert [s.heading for s in headed] == ["【解放思想】", "【一体化】", "【优势互补】", "【合作平台】"]
+    assert [s.heading for s in headed] == [
+        "【解放思想】",
+        "【一体化】",
+        "【优势互补】",
+        "【合作平台】",
+    ]
     assert [s.line for s in headed] == [26, 43, 64, 89]  # where the reader's cursor jumps
 
 
@@ -55,7 +60,9 @@ def test_seed_body_has_38_paragraphs_first_and_last(seed: Document) -> None:
     assert len(paragraphs) == 38
     assert [p.index for p in paragraphs] == list(range(38))
     first, last = paragraphs[0], paragraphs[-1]
-    assert first.text.startswith("《2019年度广东区域综合竞争力报告》(以下简称《报告》)显示,广州、深圳")
+    assert first.text.startswith(
+        "《2019年度广东区域综合竞争力报告》(以下简称《报告》)显示,广州、深圳"
+    )
     assert first.text.endswith("区域竞争力高居前两位。")
     assert (first.line, first.end_line) == (15, 15)
     assert last.text == "经验互鉴、交通互通、联合创新……未来,广深双引擎还会有哪些新猜想,值得期待。"
@@ -91,7 +98,9 @@ PROSE = (
 )
 
 
-def page(*body: str, header: str = "标题就是这一行的文字\n发布时间：2021年3月5日  来源：某某日报") -> str:
+def page(
+    *body: str, header: str = "标题就是这一行的文字\n发布时间：2021年3月5日  来源：某某日报"
+) -> str:
     menu = "\n".join(f"  • 栏目{i}" for i in range(8))
     footer = "版权所有 某某网 京ICP备12345678号\n联系我们 | 网站地图"
     return f"{menu}\n\n{header}\n\n" + "\n\n".join(body) + f"\n\n{footer}\n"

@@ -13,7 +13,9 @@ _STYLES = (
     re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*(?P<title>\S.*)$"),  # 1. / 1、 (not 1.5)
     re.compile(r"^[（(]\d{1,2}[）)]\s*(?P<title>\S.*)$"),  # (1)
     # 第一章 / 第3节 / 第一百二十回, with or without a title after the number.
-    re.compile(rf"^(?P<marker>第[{_NUMERAL}\d]+[章节回篇部卷集讲])(?:[\s:：、.]+(?P<title>\S.*))?$"),
+    re.compile(
+        rf"^(?P<marker>第[{_NUMERAL}\d]+[章节回篇部卷集讲])(?:[\s:：、.]+(?P<title>\S.*))?$"
+    ),
     re.compile(r"^(?P<marker>楔子|序章|序幕|引子|尾声)(?:[\s:：、]+(?P<title>\S.*))?$"),
     re.compile(r"^#{1,6}\s+(?P<title>\S.*?)\s*#*$"),  # Markdown
 )

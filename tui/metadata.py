@@ -14,8 +14,17 @@ from tui.dates import TIME, find_date
 
 # Labels in the order a regex must try them (longer before their own suffixes).
 DATE_LABELS = (
-    "发表日期", "发布日期", "发布时间", "发表时间", "发稿时间", "更新时间", "更新日期", "日期",
-    "时间", "发表于", "发布于",
+    "发表日期",
+    "发布日期",
+    "发布时间",
+    "发表时间",
+    "发稿时间",
+    "更新时间",
+    "更新日期",
+    "日期",
+    "时间",
+    "发表于",
+    "发布于",
 )
 SOURCE_LABELS = ("信息来源", "稿件来源", "文章来源", "新闻来源", "来源于", "来源", "转载自", "出处")
 WRITER_LABELS = ("作者", "记者", "撰文", "通讯员", "文")
@@ -25,16 +34,33 @@ CATEGORY_LABELS = ("所属分类", "所属栏目", "栏目", "分类")
 PREVIOUS_LABELS = ("上一篇", "上一条", "上篇")
 NEXT_LABELS = ("下一篇", "下一条", "下篇")
 # Labels of no interest: they matter only because they end the value before them.
-NOISE_LABELS = ("浏览次数", "浏览量", "阅读次数", "阅读数", "点击数", "点击量", "字号", "分享到", "标签")
+NOISE_LABELS = (
+    "浏览次数",
+    "浏览量",
+    "阅读次数",
+    "阅读数",
+    "点击数",
+    "点击量",
+    "字号",
+    "分享到",
+    "标签",
+)
 # Short generic labels are labels only with a colon ("时间：", "文/"); the rest may go without.
 _NEED_COLON = {"日期", "时间", "文", "编辑", "原文", "栏目", "分类", "记者", "字号", "标签", "出处"}
 
 _ALL_LABELS = (
-    DATE_LABELS + SOURCE_LABELS + EDITOR_LABELS + WRITER_LABELS + URL_LABELS + CATEGORY_LABELS
+    DATE_LABELS
+    + SOURCE_LABELS
+    + EDITOR_LABELS
+    + WRITER_LABELS
+    + URL_LABELS
+    + CATEGORY_LABELS
     + NOISE_LABELS
 )
 _LABEL = re.compile(
-    "(?P<label>" + "|".join(sorted(_ALL_LABELS, key=len, reverse=True)) + r")\s*(?P<colon>[:：/／])?"
+    "(?P<label>"
+    + "|".join(sorted(_ALL_LABELS, key=len, reverse=True))
+    + r")\s*(?P<colon>[:：/／])?"
 )
 # 上篇/下篇 also start ordinary titles ("上篇文章…"): labels only with a colon.
 _PREV_NEXT = re.compile(
@@ -77,13 +103,11 @@ class Found:
 
 def labelled_values(line: str) -> list[tuple[str, str]]:
     """(label, value) pairs of a line such as "发布时间：2019-05-18 来源：中国地理学会"."""
-    matches = [
-        m for m in _LABEL.finditer(line) if m["colon"] or m["label"] not in _NEED_COLON
-    ]
+    matches = [m for m in _LABEL.finditer(line) if m["colon"] or m["label"] not in _NEED_COLON]
     pairs = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[match.end():end]
+        value = line[match.end() : end]
         cut = _VALUE_END.search(value.strip())
         value = value.strip()[: cut.start()] if cut else value.strip()
         pairs.append((match["label"], value.strip(" \u3000\u00a0()（）[]【】|丨")))
@@ -124,15 +148,19 @@ def is_byline(line: str) -> bool:
         len(text) <= 40
         and not re.search(r"[。；！？]", text)
         and bool(byline_names(text))
-        and (text.startswith(("（", "(", "文", "作者", "记者", "撰文", "通讯员"))
-             or bool(re.search(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s|$|发自)", text)))
+        and (
+            text.startswith(("（", "(", "文", "作者", "记者", "撰文", "通讯员"))
+            or bool(
+                re.search(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s|$|发自)", text)
+            )
+        )
     )
 
 
 def _clean_source(value: str) -> str | None:
     found = find_date(value)
     if found:
-        value = value[: found[1]] + " " + value[found[2]:]
+        value = value[: found[1]] + " " + value[found[2] :]
     value = TIME.sub(" ", value)
     value = " ".join(value.split()).strip(" ,，:：()（）")
     return value if 0 < len(value) <= 40 else None
@@ -188,11 +216,11 @@ def breadcrumb_category(line: str) -> str | None:
     start = _CRUMB_START.search(text)
     home = _HOME.search(text)
     if start:
-        text = text[start.end():]
-    elif not home or not _CRUMB_SEPARATOR.search(text[home.end():]):
+        text = text[start.end() :]
+    elif not home or not _CRUMB_SEPARATOR.search(text[home.end() :]):
         return None
     else:
-        text = text[home.start():]
+        text = text[home.start() :]
     crumbs = [c.strip(" \u3000\u00a0[]") for c in _CRUMB_SEPARATOR.split(text)]
     crumbs = [c for c in crumbs if c and len(c) <= 16]
     if len(crumbs) < 2 and not start:
@@ -215,7 +243,7 @@ def previous_next(lines: list[str]) -> tuple[dict[str, str], int]:
     last_end = 0
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[match.end():end]
+        value = text[match.end() : end]
         value = value.lstrip("\n \u3000\u00a0")
         value = value.split("\n", 1)[0].strip(" \u3000\u00a0")
         key = "previous" if match["label"] in PREVIOUS_LABELS else "next"

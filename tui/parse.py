@@ -33,7 +33,7 @@ _PROSE_PUNCTUATION = re.compile(r"[，。！？；、,]")
 _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
 _LABEL_END = re.compile(r"[。！？；，、：,.;:!?…]$")
 # Table cells and layout columns: w3m separates them by runs of spaces (or box-drawing borders).
-_SEGMENT = re.compile(r"[^ \u00a0\u3000]+(?:[ \u00a0\u3000]{1,3}[^ \u00a0\u3000]+)*")
+_SEGMENT = re.compile(r"\S+(?:\s{1,3}\S+)*")
 _BORDER = "│┃║"
 _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
 # [W020210106], [Cn4APl4Ns6] [indexFoote], 2.jpg, embed(...): images and their alt text.
@@ -171,11 +171,19 @@ def _is_meta_line(line: _Line) -> bool:
         return False
     text = line.whole
     return (
-        display_width(text) <= 160
-        and (metadata.label_count(text) > 0 or metadata.has_previous_next(text))
-        and (bool(find_date(text)) or metadata.starts_with_label(text)
-             or metadata.has_previous_next(text) or metadata.label_count(text) >= 2)
-    ) or metadata.breadcrumb_category(text) is not None or metadata.is_byline(line.cell)
+        (
+            display_width(text) <= 160
+            and (metadata.label_count(text) > 0 or metadata.has_previous_next(text))
+            and (
+                bool(find_date(text))
+                or metadata.starts_with_label(text)
+                or metadata.has_previous_next(text)
+                or metadata.label_count(text) >= 2
+            )
+        )
+        or metadata.breadcrumb_category(text) is not None
+        or metadata.is_byline(line.cell)
+    )
 
 
 def _best_run(scores: list[float]) -> tuple[int, int] | None:
@@ -203,7 +211,7 @@ class _Structure:
 def parse(text: str, name: str = "") -> Document:
     raw_lines = text.split("\n")
     lines = [_describe(i, raw) for i, raw in enumerate(raw_lines)]
-    for line, below in zip(lines, lines[1:]):
+    for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     for line in lines:
         line.score = _score(line)
@@ -213,8 +221,10 @@ def parse(text: str, name: str = "") -> Document:
     start, end = run if run else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
     wrap = _wrap_width([line for line in lines[start : end + 1] if line.prose])
-    while end + 1 < len(lines) and lines[end + 1].kind == "text" and _continues(
-        lines[end], lines[end + 1], wrap
+    while (
+        end + 1 < len(lines)
+        and lines[end + 1].kind == "text"
+        and _continues(lines[end], lines[end + 1], wrap)
     ):
         end += 1  # the tail of the last paragraph, too short to score on its own
 
@@ -268,8 +278,8 @@ def _find_title(
     for line in reversed(window):
         if line.kind in ("text", "form", "bullet") and _is_dateline(line):
             anchor = line.index
-            while anchor > 0 and lines[anchor - 1].kind != "blank" and _is_dateline(
-                lines[anchor - 1]
+            while (
+                anchor > 0 and lines[anchor - 1].kind != "blank" and _is_dateline(lines[anchor - 1])
             ):
                 anchor -= 1
             break
@@ -340,7 +350,9 @@ def _read_meta_around(
             roles[line.index] = "meta"
         elif found.category and line.cell == found.category:
             roles[line.index] = "meta"  # the column's name again, under its breadcrumb
-    for line in lines[header_from + 1 : start] if title_index is not None else lines[header_from:start]:
+    for line in (
+        lines[header_from + 1 : start] if title_index is not None else lines[header_from:start]
+    ):
         if line.kind == "blank" or line.kind == "footer":
             continue
         if _read_line_meta(line, found, header=True):
@@ -379,8 +391,10 @@ def _is_editor_line(line: _Line) -> bool:
     return (
         display_width(text) <= 60
         and metadata.starts_with_label(text)
-        and any(label in metadata.EDITOR_LABELS + metadata.SOURCE_LABELS + metadata.URL_LABELS
-                for label, _ in metadata.labelled_values(text))
+        and any(
+            label in metadata.EDITOR_LABELS + metadata.SOURCE_LABELS + metadata.URL_LABELS
+            for label, _ in metadata.labelled_values(text)
+        )
     )
 
 
@@ -420,7 +434,8 @@ def _structure(
 ) -> _Structure:
     """Headings, subtitles and paragraph lines of the article run lines[start..end]."""
     candidates = [
-        line for line in lines[start : end + 1]
+        line
+        for line in lines[start : end + 1]
         if line.kind in ("text", "bullet") and roles[line.index] == "boilerplate"
     ]
     for line in candidates:
@@ -429,9 +444,7 @@ def _structure(
     candidates = [line for line in candidates if roles[line.index] == "boilerplate"]
     edge = _main_column_edge(lines[start : end + 1])
     candidates = [line for line in candidates if line.column < edge]
-    headings = {
-        line.index: title for line in candidates if (title := heading_title(line.cell))
-    }
+    headings = {line.index: title for line in candidates if (title := heading_title(line.cell))}
     if not headings:
         headings = _plain_headings(lines, candidates)
     subtitles: dict[int, int] = {}
@@ -525,7 +538,6 @@ def _sections(
     for index in structure.subtitles.values():
         roles[index] = "heading"
     order = sorted(list(structure.headings) + structure.body)
-    body = set(structure.body)
 
     sections: list[Section] = []
     current_heading: int | None = None
@@ -556,8 +568,14 @@ def _sections(
             return
         text = pieces[0].cell
         for piece in pieces[1:]:
-            joint = " " if text[-1:].isascii() and text[-1:].isalnum() and piece.cell[:1].isascii() \
-                and piece.cell[:1].isalnum() else ""
+            joint = (
+                " "
+                if text[-1:].isascii()
+                and text[-1:].isalnum()
+                and piece.cell[:1].isascii()
+                and piece.cell[:1].isalnum()
+                else ""
+            )
             text += joint + piece.cell
         paragraphs.append(
             Paragraph(count, len(sections), text, pieces[0].index + 1, pieces[-1].index + 1)
@@ -591,7 +609,8 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         return None
     widest = max(line.edge for line in lines)
     wrapped = sum(
-        1 for line in lines
+        1
+        for line in lines
         if line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
     )
     if wrapped >= 2 or (wrapped == 1 and any(0 <= w - widest <= 4 for w in _COMMON_WRAPS)):
