@@ -324,7 +324,7 @@ def _title_like(line: _Line) -> bool:
     cell = line.cell
     return (
         line.kind == "text"
-        and 4 <= line.han
+        and line.han >= 4
         and display_width(cell) <= 160
         and "。" not in cell[:-1]
         and not cell.endswith(("：", ":", "。", "，"))
@@ -378,9 +378,9 @@ def _read_meta_around(
                         roles[j] = "meta"
                 i += max(used, 1)
                 continue
-        if line.kind in ("text", "bullet", "footer") and _is_trailing_meta(line):
-            if _read_line_meta(line, found, header=False):
-                roles[i] = "meta"
+        trailing = line.kind in ("text", "bullet", "footer") and _is_trailing_meta(line)
+        if trailing and _read_line_meta(line, found, header=False):
+            roles[i] = "meta"
         i += 1
 
 
@@ -507,7 +507,7 @@ def _label_like(line: _Line) -> bool:
     cell = line.cell.rstrip("”’」』\"'")
     return (
         line.kind == "text"
-        and 2 <= len(re.findall(r"\w", cell))
+        and len(re.findall(r"\w", cell)) >= 2
         and line.width <= 50
         and "。" not in cell
         and not _LABEL_END.search(cell)
