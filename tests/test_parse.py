@@ -254,3 +254,32 @@ def test_breadcrumbs(line: str, category: str | None) -> None:
 )
 def test_bylines(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+def test_plain_notes_without_chrome() -> None:
+    doc = parse(
+        "# 我的笔记\n\n今天天气很好，我们去公园散步，看见很多人在跑步和打太极拳。\n\n"
+        "## 下午\n\n下午回家读书，读的是一本关于城市历史的书，写得很好。\n"
+    )
+    assert doc.meta.title == "我的笔记"
+    assert [(s.index, s.title) for s in doc.sections] == [(0, None), (1, "下午")]
+    assert doc.roles[0] == "meta" and doc.roles[4] == "heading"
+
+
+def test_short_lines_only_are_still_the_text() -> None:
+    # No line is long enough to score as prose; the text is still what the reader wants.
+    doc = parse("静夜思\n\n床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n")
+    assert doc.meta.title == "静夜思"
+    assert [p.text for p in doc.paragraphs] == [
+        "床前明月光，",
+        "疑是地上霜。",
+        "举头望明月，",
+        "低头思故乡。",
+    ]
+
+
+def test_title_repeated_on_the_page_is_metadata_not_body() -> None:
+    title = "标题就是这一行的文字"
+    doc = parse(page(PROSE, f"{' ' * 40}{title}", PROSE))
+    assert all(title not in p.text for p in doc.paragraphs)
+    assert [doc.roles[i] for i, line in enumerate(doc.lines) if title in line] == ["meta", "meta"]

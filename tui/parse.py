@@ -100,15 +100,17 @@ class _Line:
 
 
 _BORDER_TO_SPACE = str.maketrans({c: " " for c in _BORDER})
+_BORDER_CHAR = re.compile(f"[{_BORDER}]")
 
 
 def _cell(raw: str) -> tuple[str, int]:
     """The column of `raw` with the most Han characters, and where it starts."""
     offset = 0
     inner = raw
-    borders = [i for i, c in enumerate(raw) if c in _BORDER]
-    if borders:  # a bordered table: the cell is between the borders, a sidebar may precede
-        first, last = borders[0], borders[-1]
+    border = _BORDER_CHAR.search(raw)
+    if border:  # a bordered table: the cell is between the borders, a sidebar may precede
+        first = border.start()
+        last = max(raw.rfind(c) for c in _BORDER)
         inner = raw[first + 1 : last] if last > first else raw[first + 1 :]
         offset = first + 1
     segments = list(_SEGMENT.finditer(inner))
@@ -217,7 +219,7 @@ def parse(text: str, name: str = "") -> Document:
         line.score = _score(line)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
 
-    run = _best_run([line.score for line in lines])
+    run = _best_run([line.score for line in lines]) or _plain_text_run(lines)
     start, end = run if run else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
     wrap = _wrap_width([line for line in lines[start : end + 1] if line.prose])
@@ -230,7 +232,10 @@ def parse(text: str, name: str = "") -> Document:
 
     found = metadata.Found()
     title_index, start = _find_title(lines, start, end, roles)
-    title = lines[title_index].cell if title_index is not None else None
+    title = _title_text(lines[title_index].cell) if title_index is not None else None
+    for line in lines:
+        if title and roles[line.index] == "boilerplate" and _title_text(line.cell) == title:
+            roles[line.index] = "meta"  # the title again (centred above a picture, in a footer)
     _read_meta_around(lines, start, end, title_index, found, roles)
 
     structure = _structure(lines, start, end, roles, title)
@@ -246,6 +251,23 @@ def parse(text: str, name: str = "") -> Document:
         next=found.next,
     )
     return Document(name, tuple(raw_lines), tuple(roles), meta, sections)
+
+
+def _plain_text_run(lines: list[_Line]) -> tuple[int, int] | None:
+    """All of it, when nothing reads as prose but most lines are plain text (verse, notes)."""
+    texts = [line for line in lines if line.kind == "text"]
+    others = sum(1 for line in lines if line.kind not in ("text", "blank"))
+    if texts and len(texts) >= 2 * others:
+        return texts[0].index, texts[-1].index
+    return None
+
+
+_MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
+
+
+def _title_text(cell: str) -> str:
+    """The title as shown: a Markdown "# " loses its marker."""
+    return _MARKDOWN_TITLE.sub("", cell).strip()
 
 
 def _include_leading_headings(lines: list[_Line], start: int) -> int:
@@ -287,10 +309,16 @@ def _find_title(
     if (
         anchor == start
         and first is not None
-        and _title_like(first)
-        and first.width <= 100
-        and not first.cell.endswith(("。", "！", "？"))
-        and not heading_title(first.cell)
+        and (
+            _MARKDOWN_TITLE.match(first.cell)  # "# Title" on top of a Markdown text
+            or (
+                _title_like(first, least_han=2)
+                and not first.followed  # a title stands apart from what follows
+                and first.width <= 100
+                and not first.cell.endswith(("。", "！", "？"))
+                and not heading_title(first.cell)
+            )
+        )
     ):
         roles[first.index] = "meta"
         return first.index, first.index + 1
@@ -320,11 +348,11 @@ def _is_dateline(line: _Line) -> bool:
     )
 
 
-def _title_like(line: _Line) -> bool:
+def _title_like(line: _Line, least_han: int = 4) -> bool:
     cell = line.cell
     return (
         line.kind == "text"
-        and line.han >= 4
+        and line.han >= least_han
         and display_width(cell) <= 160
         and "。" not in cell[:-1]
         and not cell.endswith(("：", ":", "。", "，"))
@@ -438,10 +466,6 @@ def _structure(
         for line in lines[start : end + 1]
         if line.kind in ("text", "bullet") and roles[line.index] == "boilerplate"
     ]
-    for line in candidates:
-        if title and line.cell == title:
-            roles[line.index] = "meta"  # the title repeated above the article
-    candidates = [line for line in candidates if roles[line.index] == "boilerplate"]
     edge = _main_column_edge(lines[start : end + 1])
     candidates = [line for line in candidates if line.column < edge]
     headings = {line.index: title for line in candidates if (title := heading_title(line.cell))}
