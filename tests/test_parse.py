@@ -283,3 +283,12 @@ def test_title_repeated_on_the_page_is_metadata_not_body() -> None:
     doc = parse(page(PROSE, f"{' ' * 40}{title}", PROSE))
     assert all(title not in p.text for p in doc.paragraphs)
     assert [doc.roles[i] for i, line in enumerate(doc.lines) if title in line] == ["meta", "meta"]
+
+
+def test_prose_that_mentions_footer_words_stays_body() -> None:
+    mentions = (
+        "企业办理生产许可证的时间缩短了一半，负责人说要把经验分享到全省，"
+        "并在网站地图和联系我们栏目里公布办事流程，方便群众查询。"
+    )
+    doc = parse(page(PROSE, mentions, PROSE))
+    assert [p.text for p in doc.paragraphs] == [PROSE, mentions, PROSE]

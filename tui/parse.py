@@ -44,13 +44,14 @@ _BRACKETED = re.compile(r"\[[^\]\s]{2,}\]")
 # Form fields: [请输入关键字        ], [SUBMIT], [*]匿名发表, ( )色情低俗.
 _FORM = re.compile(r"\[[^\]]*\s{3,}\]|\[(?:SUBMIT|\*| )\]|\( \)")
 _BULLET = re.compile(r"^\s*(?:[•□▪◦●○■◆◇·]|\*(?=\s))\s*")
-# Footers and notices that never belong to an article.
-_FOOTER = re.compile(
-    r"ICP[备证]|公网安备|版权所有|版权声明|Copyright|©|All Rights Reserved|技术支持\s*[:：]"
-    r"|主办单位\s*[:：]|(?:不得|请勿|禁止|严禁)转载|转载请注明|网站地图|联系我们|关于我们"
-    r"|举报中心|违法和不良信息|许可证",
-    re.IGNORECASE,
+# Footers and notices that never belong to an article: the first anywhere, the second on a
+# line too short to be a paragraph that merely mentions them (an article may discuss 许可证).
+_FOOTER = re.compile(r"ICP[备证]|公网安备|版权所有|Copyright|©|All Rights Reserved", re.IGNORECASE)
+_NOTICE = re.compile(
+    r"版权声明|技术支持\s*[:：]|主办单位\s*[:：]|(?:不得|请勿|禁止|严禁)转载|转载请注明|网站地图"
+    r"|联系我们|关于我们|举报中心|违法和不良信息|许可证"
 )
+_NOTICE_MAX_HAN = 40
 # Navigation and widget phrases: they cost like a menu item wherever they are.
 _NAVIGATION = re.compile(
     r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
@@ -135,13 +136,13 @@ def _describe(index: int, raw: str) -> _Line:
     line.han = len(_HAN.findall(cell))
     if not cell:
         line.kind = "rule"  # borders around an empty table cell
-    elif _FOOTER.search(raw):
+    elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
         line.kind = "footer"
     elif _IMAGE.match(cell):
         line.kind = "image"
     elif _FORM.search(cell):
         line.kind = "form"
-    elif _BULLET.match(cell) or _NAVIGATION.search(cell):
+    elif _BULLET.match(cell) or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell)):
         line.kind = "bullet"
     else:
         line.kind = "text"
