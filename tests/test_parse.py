@@ -292,3 +292,49 @@ def test_prose_that_mentions_footer_words_stays_body() -> None:
     )
     doc = parse(page(PROSE, mentions, PROSE))
     assert [p.text for p in doc.paragraphs] == [PROSE, mentions, PROSE]
+
+
+@pytest.mark.parametrize(
+    "dateline, date, source, authors",
+    [
+        ("发表日期:2020-01-13  来源:南方日报", "2020-01-13", "南方日报", ()),
+        ("发布时间：2020年1月13日 信息来源：新华社", "2020-01-13", "新华社", ()),
+        ("时间：2020/1/13  转载自：人民网  作者：张三", "2020-01-13", "人民网", ("张三",)),
+        (
+            "日期: 2020.01.13 | 来源: 半月谈 | 记者: 李四、王五",
+            "2020-01-13",
+            "半月谈",
+            ("李四", "王五"),
+        ),
+        ("2020-01-13 09:20  某某晚报", "2020-01-13", "某某晚报", ()),
+    ],
+)
+def test_dateline_variants(dateline: str, date: str, source: str, authors: tuple[str, ...]) -> None:
+    doc = parse(page(PROSE, PROSE, header=f"这是文章的标题\n{dateline}"))
+    assert doc.meta.title == "这是文章的标题"
+    assert (doc.meta.date, doc.meta.source, doc.meta.authors) == (date, source, authors)
+    assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "tail, url, previous, next_",
+    [
+        (
+            "原文地址：https://example.com/a/1.html\n上一条:甲文章\n下一条:乙文章",
+            "https://example.com/a/1.html",
+            "甲文章",
+            "乙文章",
+        ),
+        (
+            "原文链接:http://example.com/b\n上一篇：丙文章 下一篇：丁文章",
+            "http://example.com/b",
+            "丙文章",
+            "丁文章",
+        ),
+        ("上一篇：没有了\n下一篇：戊文章", None, None, "戊文章"),
+    ],
+)
+def test_after_the_article(tail: str, url: str | None, previous: str | None, next_: str) -> None:
+    doc = parse(page(PROSE, PROSE + "\n\n" + tail))
+    assert (doc.meta.url, doc.meta.previous, doc.meta.next) == (url, previous, next_)
+    assert len(doc.paragraphs) == 2
