@@ -338,3 +338,8 @@ def test_after_the_article(tail: str, url: str | None, previous: str | None, nex
     doc = parse(page(PROSE, PROSE + "\n\n" + tail))
     assert (doc.meta.url, doc.meta.previous, doc.meta.next) == (url, previous, next_)
     assert len(doc.paragraphs) == 2
+
+
+def test_markdown_chapters_marked_with_one_hash_stay_sections() -> None:
+    doc = parse(f"# 第一章 开端\n\n{PROSE}\n\n# 第二章 发展\n\n{PROSE}\n")
+    assert [s.title for s in doc.sections] == ["第一章 开端", "第二章 发展"]

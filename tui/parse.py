@@ -311,7 +311,11 @@ def _find_title(
         anchor == start
         and first is not None
         and (
-            _MARKDOWN_TITLE.match(first.cell)  # "# Title" on top of a Markdown text
+            # "# Title" on top of a Markdown text (when "#" does not also mark its chapters)
+            (
+                _MARKDOWN_TITLE.match(first.cell)
+                and not any(_MARKDOWN_TITLE.match(line.cell) for line in lines[first.index + 1 :])
+            )
             or (
                 _title_like(first, least_han=2)
                 and not first.followed  # a title stands apart from what follows
