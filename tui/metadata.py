@@ -80,6 +80,7 @@ _BYLINE = re.compile(
     r"(?:记者|作者|撰文|通讯员|文\s*[/／:：]|文字)\s*[/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,/／ \u3000\u00a0]*)"
 )
+_OUTLET = re.compile(r"《[^》]+》\S*|\S*(?:报|刊|杂志|网|社|台|频道|新闻|出版社)(?=\s)")
 _DISPATCH = re.compile(r"(?:发自|报道|摄影?|供图|制图|整理|编译|\s*[（(]).*$")
 
 
@@ -163,6 +164,10 @@ def _clean_source(value: str) -> str | None:
         value = value[: found[1]] + " " + value[found[2] :]
     value = TIME.sub(" ", value)
     value = " ".join(value.split()).strip(" ,，:：()（）")
+    # "《南方》杂志 2020年增刊《赢在后劲》": the outlet, not the issue it appeared in.
+    outlet = _OUTLET.match(value)
+    if outlet and " " in value:
+        value = outlet.group()
     return value if 0 < len(value) <= 40 else None
 
 
