@@ -659,6 +659,4 @@ def _continues(previous: _Line, line: _Line, wrap: int | None) -> bool:
     # leaves its own width.
     word = _LEADING_WORD.match(line.cell)
     room = wrap - previous.edge
-    if _SENTENCE_END.search(previous.cell):  # a full stop at the edge: likely a paragraph's end
-        return False
     return room <= _WRAP_SLACK or (word is not None and room < len(word.group()) + 1)
