@@ -210,7 +210,8 @@ def unlabelled_source(line: str) -> str | None:
     if _LABEL.search(line) or not find_date(line):
         return None
     value = _clean_source(line)
-    if value and re.search(r"[\u4e00-\u9fff]", value) and not re.search(r"[。，！？]", value):
+    # Only a name: "39健康网", "金融市场棱镜"; not a phrase, a form field or two columns.
+    if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
         return value
     return None
 

@@ -64,9 +64,7 @@ _META_COST = 20.0
 _BULLET_COST = 8.0
 _SHORT_COST = 2.0
 _PROSE_FLOOR = 10  # a punctuated line of fewer Han characters is more likely a link than prose
-# Widths a text browser wraps at when told nothing else (lynx 79, w3m 80) or as the corpus was
-# made (w3m -cols 200): one line ending there is enough to say the dump was wrapped.
-_COMMON_WRAPS = (79, 80, 200)
+_LEAST_WRAP = 40  # narrower "wrapped" lines are more likely short lines of verse or lists
 
 
 def display_width(text: str) -> int:
@@ -632,7 +630,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     """The column where the dump wrapped long lines, if it did.
 
     No line passes that column, and the lines that reach it stop mid-sentence with more text
-    right under them: several such lines, or one at a width text browsers wrap at.
+    right under them.
     """
     if not lines:
         return None
@@ -642,7 +640,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         for line in lines
         if line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
     )
-    if wrapped >= 2 or (wrapped == 1 and any(0 <= w - widest <= 4 for w in _COMMON_WRAPS)):
+    if wrapped >= 2 or (wrapped == 1 and widest >= _LEAST_WRAP):
         return widest
     return None
 
