@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tui.load import read_path
@@ -154,7 +154,7 @@ def wrap_like_w3m(text: str, width: int, indent: str) -> list[str]:
     return lines
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     st.lists(st.sampled_from(SEED_PARAGRAPHS), min_size=2, max_size=6),
     st.integers(min_value=60, max_value=200),
@@ -163,7 +163,11 @@ def wrap_like_w3m(text: str, width: int, indent: str) -> list[str]:
 def test_paragraphs_wrapped_at_any_width_come_back_whole(
     paragraphs: list[str], width: int, indent: str
 ) -> None:
-    body = "\n\n".join("\n".join(wrap_like_w3m(p, width, indent)) for p in paragraphs)
+    wrapped = [wrap_like_w3m(p, width, indent) for p in paragraphs]
+    # Lines that all happen to end at a full stop cannot be told from short paragraphs set
+    # line after line; the parser needs one wrap in mid-sentence to see the width.
+    assume(any(not line.endswith(("。", "?", "”")) for lines in wrapped for line in lines[:-1]))
+    body = "\n\n".join("\n".join(lines) for lines in wrapped)
     header = "  • 首页\n  • 新闻\n\n文章的标题\n发布时间：2020-01-13"
     text = f"{header}\n\n{body}\n\n版权所有 京ICP备123号\n"
     doc = check(text)

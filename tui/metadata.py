@@ -227,7 +227,12 @@ def breadcrumb_category(line: str) -> str | None:
         return None
     else:
         text = text[home.start() :]
-    crumbs = [c.strip(" \u3000\u00a0[]") for c in _CRUMB_SEPARATOR.split(text)]
+    crumbs = []
+    for piece in _CRUMB_SEPARATOR.split(text):
+        crumb, *after_gap = re.split(r"\s{2,}", piece.strip(), maxsplit=1)
+        crumbs.append(crumb.strip(" \u3000\u00a0[]"))
+        if after_gap:
+            break  # another column of the page starts after the gap
     crumbs = [c for c in crumbs if c and len(c) <= 16]
     if len(crumbs) < 2 and not start:
         return None

@@ -29,7 +29,7 @@ _WIDE = re.compile(
     "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
     "\U0001f300-\U0001f64f\U00020000-\U0003fffd]"
 )
-_PROSE_PUNCTUATION = re.compile(r"[，。！？；、,]")
+_PROSE_PUNCTUATION = re.compile(r"[，。！？；、,?!;]")
 _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
 _LABEL_END = re.compile(r"[。！？；，、：,.;:!?…]$")
 # Table cells and layout columns: w3m separates them by runs of spaces (or box-drawing borders).
@@ -43,7 +43,8 @@ _IMAGE = re.compile(
 _BRACKETED = re.compile(r"\[[^\]\s]{2,}\]")
 # Form fields: [请输入关键字        ], [SUBMIT], [*]匿名发表, ( )色情低俗.
 _FORM = re.compile(r"\[[^\]]*\s{3,}\]|\[(?:SUBMIT|\*| )\]|\( \)")
-_BULLET = re.compile(r"^\s*(?:[•□▪◦●○■◆◇·]|\*(?=\s))\s*")
+# A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
+_BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*](?=\s|$)")
 # Footers and notices that never belong to an article: the first anywhere, the second on a
 # line too short to be a paragraph that merely mentions them (an article may discuss 许可证).
 _FOOTER = re.compile(r"ICP[备证]|公网安备|版权所有|Copyright|©|All Rights Reserved", re.IGNORECASE)
@@ -98,7 +99,7 @@ class _Line:
         return self.raw.translate(_BORDER_TO_SPACE).strip()
 
 
-_BORDER_TO_SPACE = str.maketrans({c: " " for c in _BORDER})
+_BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
 
 
@@ -221,13 +222,26 @@ def parse(text: str, name: str = "") -> Document:
     run = _best_run([line.score for line in lines]) or _plain_text_run(lines)
     start, end = run if run else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
-    wrap = _wrap_width([line for line in lines[start : end + 1] if line.prose])
+    column_edge = _main_column_edge(lines[start : end + 1])
+    wrap = _wrap_width(
+        [
+            line
+            for line in lines[start : end + 1]
+            if line.kind == "text" and line.column < column_edge
+        ]
+    )
     while (
         end + 1 < len(lines)
         and lines[end + 1].kind == "text"
         and _continues(lines[end], lines[end + 1], wrap)
     ):
         end += 1  # the tail of the last paragraph, too short to score on its own
+    while (
+        0 < start < len(lines)
+        and lines[start - 1].kind == "text"
+        and _continues(lines[start - 1], lines[start], wrap)
+    ):
+        start -= 1  # the head of the first paragraph, wrapped before its first comma
 
     found = metadata.Found()
     title_index, start = _find_title(lines, start, end, roles)
@@ -640,7 +654,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         for line in lines
         if line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
     )
-    if wrapped >= 2 or (wrapped == 1 and widest >= _LEAST_WRAP):
+    if widest >= _LEAST_WRAP and wrapped >= 1:
         return widest
     return None
 
