@@ -249,9 +249,9 @@ def parse(text: str, name: str = "") -> Document:
     for line in lines:
         if title and roles[line.index] == "boilerplate" and _title_text(line.cell) == title:
             roles[line.index] = "meta"  # the title again (centred above a picture, in a footer)
-    _read_meta_around(lines, start, end, title_index, found, roles)
+    _read_meta_around(lines, start, end, column_edge, title_index, found, roles)
 
-    structure = _structure(lines, start, end, roles, title)
+    structure = _structure(lines, start, end, column_edge, roles)
     sections = _sections(lines, structure, roles, wrap)
     meta = Metadata(
         title=title,
@@ -381,6 +381,7 @@ def _read_meta_around(
     lines: list[_Line],
     start: int,
     end: int,
+    column_edge: int,
     title_index: int | None,
     found: metadata.Found,
     roles: list[LineRole],
@@ -402,9 +403,8 @@ def _read_meta_around(
             continue
         if _read_line_meta(line, found, header=True):
             roles[line.index] = "meta"
-    edge = _main_column_edge(lines[start : end + 1])
     for line in lines[start : end + 1]:
-        if line.column >= edge:
+        if line.column >= column_edge:
             continue
         if line.kind == "text" and (metadata.is_byline(line.cell) or _is_editor_line(line)):
             _read_line_meta(line, found, header=False)
@@ -475,16 +475,16 @@ def _read_line_meta(line: _Line, found: metadata.Found, header: bool) -> bool:
 
 
 def _structure(
-    lines: list[_Line], start: int, end: int, roles: list[LineRole], title: str | None
+    lines: list[_Line], start: int, end: int, column_edge: int, roles: list[LineRole]
 ) -> _Structure:
     """Headings, subtitles and paragraph lines of the article run lines[start..end]."""
     candidates = [
         line
         for line in lines[start : end + 1]
-        if line.kind in ("text", "bullet") and roles[line.index] == "boilerplate"
+        if line.kind in ("text", "bullet")
+        and roles[line.index] == "boilerplate"
+        and line.column < column_edge  # not a sidebar beside the article
     ]
-    edge = _main_column_edge(lines[start : end + 1])
-    candidates = [line for line in candidates if line.column < edge]
     headings = {line.index: title for line in candidates if (title := heading_title(line.cell))}
     if not headings:
         headings = _plain_headings(lines, candidates)
@@ -531,16 +531,16 @@ def _plain_headings(lines: list[_Line], candidates: list[_Line]) -> dict[int, st
             continue
         if not _long(after[0], line) and not _subtitle_like(after[0]):
             continue
-        if n - 1 in [candidates.index(c) for c in candidates if c.index in found]:
+        if candidates[n - 1].index in found:
             continue  # right under a heading: a subtitle, not a heading
         found[line.index] = line.cell
     return found
 
 
 def _previous_nonblank(lines: list[_Line], index: int) -> _Line:
-    for line in reversed(lines[:index]):
-        if line.kind != "blank":
-            return line
+    for i in range(index - 1, -1, -1):
+        if lines[i].kind != "blank":
+            return lines[i]
     return _Line(-1, "")
 
 
