@@ -7,7 +7,7 @@ import re
 _NUMERAL = "一二三四五六七八九十百千零〇两"
 # Each style: a regex over the stripped line whose group "title" is the heading without markers.
 _STYLES = (
-    re.compile(r"^【(?P<title>[^【】]+)】$"),  # 【解放思想】
+    re.compile(r"^【(?P<title>[^【】]+)】$"),  # 【总体要求】
     re.compile(rf"^[{_NUMERAL}]+\s*[、．.]\s*(?P<title>\S.*)$"),  # 一、总则
     re.compile(rf"^[（(]\s*[{_NUMERAL}]+\s*[）)]\s*[、．.]?\s*(?P<title>\S.*)$"),  # （一）总则
     re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*(?P<title>\S.*)$"),  # 1. / 1、 (not 1.5)
@@ -25,7 +25,7 @@ MAX_HEADING_CHARS = 40
 
 
 def heading_title(line: str) -> str | None:
-    """The title of `line` if it is a styled heading ("【解放思想】" → "解放思想"), else None."""
+    """The title of `line` if it is a styled heading ("【总体要求】" → "总体要求"), else None."""
     text = line.strip()
     if not text or len(text) > MAX_HEADING_CHARS or _SENTENCE_END.search(text):
         return None

@@ -1,7 +1,7 @@
 """metadata: read the labelled lines around an article (date, source, authors, url, breadcrumb …).
 
-Pages label these fields in many ways (发布时间：… | 来源：… | 作者：…, 《南方》杂志记者/温柔,
-当前位置：首页 > 媒体报道, 上一篇：…). This module knows those labels; parse decides which lines
+Pages label these fields in many ways (发布时间：… | 来源：… | 作者：…, 《某某》杂志记者/张三,
+当前位置：首页 > 新闻中心, 上一篇：…). This module knows those labels; parse decides which lines
 to ask it about.
 """
 
@@ -75,7 +75,7 @@ _HOME = re.compile(r"首页|主页|网站首页|Home", re.IGNORECASE)
 _NOT_A_CATEGORY = {"正文", "详情", "内容", "文章", "阅读文章", "正文内容", "首页", ""}
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$")
-# A byline: 《南方》杂志记者/温柔 发自广州, 半月谈记者史卫燕, 文/张三 李四, 作者：记者王敬照.
+# A byline: 《某某》杂志记者/张三 发自广州, 某某网记者李四, 文/张三 李四, 作者：记者王五.
 _BYLINE = re.compile(
     r"(?:记者|作者|撰文|通讯员|文\s*[/／:：]|文字)\s*[/／:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,/／ \u3000\u00a0]*)"
@@ -126,7 +126,7 @@ def starts_with_label(line: str) -> bool:
 
 
 def names(text: str) -> list[str]:
-    """Person names from a byline value: "记者王敬照" → [王敬照], "张三、李四" → [张三, 李四]."""
+    """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四]."""
     text = _DISPATCH.sub("", text)
     found = []
     for token in re.split(r"[\s、，,;；/／|\u3000\u00a0]+", text):
@@ -137,7 +137,7 @@ def names(text: str) -> list[str]:
 
 
 def byline_names(line: str) -> list[str]:
-    """Names in a byline such as 《南方》杂志记者/温柔 发自广州、深圳 → [温柔]."""
+    """Names in a byline such as 《某某》杂志记者/张三 发自广州、深圳 → [张三]."""
     match = _BYLINE.search(line)
     return names(match["names"]) if match else []
 
@@ -164,7 +164,7 @@ def _clean_source(value: str) -> str | None:
         value = value[: found[1]] + " " + value[found[2] :]
     value = TIME.sub(" ", value)
     value = " ".join(value.split()).strip(" ,，:：()（）")
-    # "《南方》杂志 2020年增刊《赢在后劲》": the outlet, not the issue it appeared in.
+    # "《某某》杂志 2020年增刊《某专题》": the outlet, not the issue it appeared in.
     outlet = _OUTLET.match(value)
     if outlet and " " in value:
         value = outlet.group()
@@ -206,18 +206,18 @@ def read_labelled(line: str, found: Found) -> bool:
 
 
 def unlabelled_source(line: str) -> str | None:
-    """The outlet in a dateline without a label: "金融市场棱镜2019-09-23 07:48" → 金融市场棱镜."""
+    """The outlet in a dateline without a label: "某某财经2019-09-23 07:48" → 某某财经."""
     if _LABEL.search(line) or not find_date(line):
         return None
     value = _clean_source(line)
-    # Only a name: "39健康网", "金融市场棱镜"; not a phrase, a form field or two columns.
+    # Only a name: "39健康网", "某某财经"; not a phrase, a form field or two columns.
     if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
         return value
     return None
 
 
 def breadcrumb_category(line: str) -> str | None:
-    """The last crumb of a breadcrumb line: 当前位置:首页 > 媒体报道 → 媒体报道; else None."""
+    """The last crumb of a breadcrumb line: 当前位置:首页 > 新闻中心 → 新闻中心; else None."""
     text = line.strip()
     start = _CRUMB_START.search(text)
     home = _HOME.search(text)
