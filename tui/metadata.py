@@ -210,7 +210,7 @@ def unlabelled_source(line: str) -> str | None:
     if _LABEL.search(line) or not find_date(line):
         return None
     value = _clean_source(line)
-    # Only a name: "39健康网", "某某财经"; not a phrase, a form field or two columns.
+    # Only a name: "某某网", "某某财经"; not a phrase, a form field or two columns.
     if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
         return value
     return None
