@@ -11,6 +11,7 @@ from tui.headings import heading_title
 from tui.load import read_path
 from tui.metadata import breadcrumb_category, byline_names
 from tui.model import Document
+from tui.pagelines import describe, display_width
 from tui.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -343,3 +344,40 @@ def test_after_the_article(tail: str, url: str | None, previous: str | None, nex
 def test_markdown_chapters_marked_with_one_hash_stay_sections() -> None:
     doc = parse(f"# 第一章 开端\n\n{PROSE}\n\n# 第二章 发展\n\n{PROSE}\n")
     assert [s.title for s in doc.sections] == ["第一章 开端", "第二章 发展"]
+
+
+@pytest.mark.parametrize(
+    "raw, kind",
+    [
+        ("[W020210106]", "image"),
+        ("[indexYdImg] [indexFoote]", "image"),
+        ("2.jpg", "image"),
+        ("[请输入关键字        ]  [1901171027]", "form"),
+        ("  • 首页", "bullet"),
+        ("      □ 使用条款", "bullet"),
+        ("·维纳奖。", "text"),  # a name's middle dot that a wrap put first on the line
+        ("邮箱:a@b.org   粤ICP备16109345号", "footer"),
+        ("┌──────┐", "rule"),
+        ("│                │", "rule"),
+        ("    \t\t", "blank"),
+        ("广州和深圳之间的联动将带来怎样的期待？", "text"),
+    ],
+)
+def test_line_kinds(raw: str, kind: str) -> None:
+    assert describe(0, raw).kind == kind
+
+
+def test_the_column_with_the_prose_is_the_line_s_text() -> None:
+    # An article column and a sidebar column side by side, as w3m prints a table layout.
+    raw = (
+        "    "
+        + "这样的掌声、这样的感动，如今已经传遍河北大地。"
+        + " " * 8
+        + "• 河北：文化遗产日活动启动"
+    )
+    line = describe(0, raw)
+    assert line.cell == "这样的掌声、这样的感动，如今已经传遍河北大地。"
+    assert line.column == 4 and line.prose
+    boxed = describe(0, "[index_18]        │ 第一章　总　则          │")
+    assert boxed.cell == "第一章　总　则"
+    assert display_width("第一章 ab") == 9

@@ -12,52 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Literal
 
 from tui import metadata
 from tui.dates import find_date
 from tui.headings import heading_title
 from tui.model import Document, LineRole, Metadata, Paragraph, Section
+from tui.pagelines import PageLine, bracketed_links, describe, display_width
 
-Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
-
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# East Asian wide and fullwidth characters: two columns in a terminal and in w3m's layout.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f300-\U0001f64f\U00020000-\U0003fffd]"
-)
-_PROSE_PUNCTUATION = re.compile(r"[，。！？；、,?!;]")
 _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
 _LABEL_END = re.compile(r"[。！？；，、：,.;:!?…]$")
-# Table cells and layout columns: w3m separates them by runs of spaces (or box-drawing borders).
-_SEGMENT = re.compile(r"\S+(?:\s{1,3}\S+)*")
-_BORDER = "│┃║"
-_BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
-# [W020210106], [Cn4APl4Ns6] [indexFoote], 2.jpg, embed(...): images and their alt text.
-_IMAGE = re.compile(
-    r"^(?:\[[^\]]*\]\s*)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp|svg)$|^embed\(.*\)$", re.IGNORECASE
-)
-_BRACKETED = re.compile(r"\[[^\]\s]{2,}\]")
-# Form fields: [请输入关键字        ], [SUBMIT], [*]匿名发表, ( )色情低俗.
-_FORM = re.compile(r"\[[^\]]*\s{3,}\]|\[(?:SUBMIT|\*| )\]|\( \)")
-# A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
-_BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*](?=\s|$)")
-# Footers and notices that never belong to an article: the first anywhere, the second on a
-# line too short to be a paragraph that merely mentions them (an article may discuss 许可证).
-_FOOTER = re.compile(r"ICP[备证]|公网安备|版权所有|Copyright|©|All Rights Reserved", re.IGNORECASE)
-_NOTICE = re.compile(
-    r"版权声明|技术支持\s*[:：]|主办单位\s*[:：]|(?:不得|请勿|禁止|严禁)转载|转载请注明|网站地图"
-    r"|联系我们|关于我们|举报中心|违法和不良信息|许可证"
-)
-_NOTICE_MAX_HAN = 40
-# Navigation and widget phrases: they cost like a menu item wherever they are.
-_NAVIGATION = re.compile(
-    r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
-    r"|收藏本文|扫一扫|点击查看|查看原文|阅读全文|相关阅读|相关文章|热门推荐|推荐阅读"
-)
 
 # Scores: prose counts by its Han characters; chrome costs a little each line, footers a lot.
 _FOOTER_COST = 100.0
@@ -68,88 +31,7 @@ _PROSE_FLOOR = 10  # a punctuated line of fewer Han characters is more likely a 
 _LEAST_WRAP = 40  # narrower "wrapped" lines are more likely short lines of verse or lists
 
 
-def display_width(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text))
-
-
-@dataclass
-class _Line:
-    """What the parser knows about one source line while it decides the line's role."""
-
-    index: int  # 0-based
-    raw: str
-    cell: str = ""  # the text of the column that holds the most prose, stripped
-    column: int = 0  # display column where `cell` starts
-    kind: Kind = "blank"
-    han: int = 0
-    prose: bool = False  # long enough and punctuated like running text
-    followed: bool = False  # the next line has text too (no blank line after this one)
-    score: float = 0.0
-
-    width: int = 0  # display width of `cell`
-
-    @property
-    def edge(self) -> int:
-        """Display column where `cell` ends: a wrapped line ends at the wrap width."""
-        return self.column + self.width
-
-    @cached_property
-    def whole(self) -> str:
-        """The line with its table borders blanked: metadata may sit in any column."""
-        return self.raw.translate(_BORDER_TO_SPACE).strip()
-
-
-_BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
-_BORDER_CHAR = re.compile(f"[{_BORDER}]")
-
-
-def _cell(raw: str) -> tuple[str, int]:
-    """The column of `raw` with the most Han characters, and where it starts."""
-    offset = 0
-    inner = raw
-    border = _BORDER_CHAR.search(raw)
-    if border:  # a bordered table: the cell is between the borders, a sidebar may precede
-        first = border.start()
-        last = max(raw.rfind(c) for c in _BORDER)
-        inner = raw[first + 1 : last] if last > first else raw[first + 1 :]
-        offset = first + 1
-    segments = list(_SEGMENT.finditer(inner))
-    if not segments:
-        return "", 0
-    best = segments[0]
-    if len(segments) > 1:
-        best = max(segments, key=lambda m: (len(_HAN.findall(m.group())), len(m.group())))
-    return best.group(), display_width(raw[: offset + best.start()])
-
-
-def _describe(index: int, raw: str) -> _Line:
-    line = _Line(index, raw)
-    if not raw.strip():
-        return line
-    if _BOX_ONLY.match(raw):
-        line.kind = "rule"
-        return line
-    line.cell, line.column = _cell(raw)
-    cell = line.cell
-    line.width = display_width(cell)
-    line.han = len(_HAN.findall(cell))
-    if not cell:
-        line.kind = "rule"  # borders around an empty table cell
-    elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
-        line.kind = "footer"
-    elif _IMAGE.match(cell):
-        line.kind = "image"
-    elif _FORM.search(cell):
-        line.kind = "form"
-    elif _BULLET.match(cell) or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell)):
-        line.kind = "bullet"
-    else:
-        line.kind = "text"
-        line.prose = line.han >= 8 and bool(_PROSE_PUNCTUATION.search(cell))
-    return line
-
-
-def _score(line: _Line) -> float:
+def _score(line: PageLine) -> float:
     if line.kind == "blank":
         return 0.0
     if line.kind == "footer":
@@ -158,7 +40,7 @@ def _score(line: _Line) -> float:
         return -_BULLET_COST - line.han / 4
     if line.kind != "text":
         return -_SHORT_COST
-    links = len(_BRACKETED.findall(line.cell))
+    links = bracketed_links(line.cell)
     if links >= 2:  # a row of linked thumbnails, not a paragraph
         return -_FOOTER_COST / 5 * links
     if _is_meta_line(line):
@@ -168,7 +50,7 @@ def _score(line: _Line) -> float:
     return -_SHORT_COST
 
 
-def _is_meta_line(line: _Line) -> bool:
+def _is_meta_line(line: PageLine) -> bool:
     if line.width > 200:  # a paragraph, whatever words it holds
         return False
     text = line.whole
@@ -212,7 +94,7 @@ class _Structure:
 
 def parse(text: str, name: str = "") -> Document:
     raw_lines = text.split("\n")
-    lines = [_describe(i, raw) for i, raw in enumerate(raw_lines)]
+    lines = [describe(i, raw) for i, raw in enumerate(raw_lines)]
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     for line in lines:
@@ -266,7 +148,7 @@ def parse(text: str, name: str = "") -> Document:
     return Document(name, tuple(raw_lines), tuple(roles), meta, sections)
 
 
-def _plain_text_run(lines: list[_Line]) -> tuple[int, int] | None:
+def _plain_text_run(lines: list[PageLine]) -> tuple[int, int] | None:
     """All of it, when nothing reads as prose but most lines are plain text (verse, notes)."""
     texts = [line for line in lines if line.kind == "text"]
     others = sum(1 for line in lines if line.kind not in ("text", "blank"))
@@ -283,7 +165,7 @@ def _title_text(cell: str) -> str:
     return _MARKDOWN_TITLE.sub("", cell).strip()
 
 
-def _include_leading_headings(lines: list[_Line], start: int) -> int:
+def _include_leading_headings(lines: list[PageLine], start: int) -> int:
     """Move the article's start up over a heading (and subtitle) just above its first prose."""
     i, seen = start - 1, 0
     while i >= 0 and seen < 2:
@@ -301,7 +183,7 @@ def _include_leading_headings(lines: list[_Line], start: int) -> int:
 
 
 def _find_title(
-    lines: list[_Line], start: int, end: int, roles: list[LineRole]
+    lines: list[PageLine], start: int, end: int, roles: list[LineRole]
 ) -> tuple[int | None, int]:
     """The title: the most title-like line just above the dateline (or above the article).
 
@@ -356,7 +238,7 @@ def _find_title(
     return best.index, start
 
 
-def _is_dateline(line: _Line) -> bool:
+def _is_dateline(line: PageLine) -> bool:
     text = line.whole
     if display_width(text) > 200 or (line.prose and line.han > 40):
         return False
@@ -365,7 +247,7 @@ def _is_dateline(line: _Line) -> bool:
     )
 
 
-def _title_like(line: _Line, least_han: int = 4) -> bool:
+def _title_like(line: PageLine, least_han: int = 4) -> bool:
     cell = line.cell
     return (
         line.kind == "text"
@@ -378,7 +260,7 @@ def _title_like(line: _Line, least_han: int = 4) -> bool:
 
 
 def _read_meta_around(
-    lines: list[_Line],
+    lines: list[PageLine],
     start: int,
     end: int,
     column_edge: int,
@@ -429,7 +311,7 @@ def _read_meta_around(
         i += 1
 
 
-def _is_editor_line(line: _Line) -> bool:
+def _is_editor_line(line: PageLine) -> bool:
     if line.width > 60:
         return False
     text = line.whole
@@ -443,7 +325,7 @@ def _is_editor_line(line: _Line) -> bool:
     )
 
 
-def _is_trailing_meta(line: _Line) -> bool:
+def _is_trailing_meta(line: PageLine) -> bool:
     text = line.whole
     if line.kind == "footer":  # "版权声明 来源：… 时间：… 作者：…" but not "地址：… 电话：…"
         return display_width(text) <= 200 and metadata.label_count(text) >= 2
@@ -452,7 +334,7 @@ def _is_trailing_meta(line: _Line) -> bool:
     )
 
 
-def _read_line_meta(line: _Line, found: metadata.Found, header: bool) -> bool:
+def _read_line_meta(line: PageLine, found: metadata.Found, header: bool) -> bool:
     """Fill `found` from one metadata line; True when the line is metadata."""
     text = line.whole
     gave = metadata.read_labelled(text, found)
@@ -475,7 +357,7 @@ def _read_line_meta(line: _Line, found: metadata.Found, header: bool) -> bool:
 
 
 def _structure(
-    lines: list[_Line], start: int, end: int, column_edge: int, roles: list[LineRole]
+    lines: list[PageLine], start: int, end: int, column_edge: int, roles: list[LineRole]
 ) -> _Structure:
     """Headings, subtitles and paragraph lines of the article run lines[start..end]."""
     candidates = [
@@ -500,11 +382,11 @@ def _structure(
     return _Structure(headings, subtitles, [c.index for c in candidates if c.index not in taken])
 
 
-def _nothing_between(lines: list[_Line], a: int, b: int) -> bool:
+def _nothing_between(lines: list[PageLine], a: int, b: int) -> bool:
     return all(lines[i].kind in ("blank", "image") for i in range(a + 1, b))
 
 
-def _main_column_edge(lines: list[_Line]) -> int:
+def _main_column_edge(lines: list[PageLine]) -> int:
     """Where the article's prose ends on the right: text starting beyond it is a sidebar."""
     prose = [line for line in lines if line.prose]
     if not prose:
@@ -514,7 +396,7 @@ def _main_column_edge(lines: list[_Line]) -> int:
     return max(line.edge for line in prose if line.column <= base + 20) - 4
 
 
-def _plain_headings(lines: list[_Line], candidates: list[_Line]) -> dict[int, str]:
+def _plain_headings(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
     """Unstyled headings: a short label line between paragraphs, set flush with them."""
     if not candidates:
         return {}
@@ -537,14 +419,14 @@ def _plain_headings(lines: list[_Line], candidates: list[_Line]) -> dict[int, st
     return found
 
 
-def _previous_nonblank(lines: list[_Line], index: int) -> _Line:
+def _previous_nonblank(lines: list[PageLine], index: int) -> PageLine:
     for i in range(index - 1, -1, -1):
         if lines[i].kind != "blank":
             return lines[i]
-    return _Line(-1, "")
+    return PageLine(-1, "")
 
 
-def _label_like(line: _Line) -> bool:
+def _label_like(line: PageLine) -> bool:
     cell = line.cell.rstrip("”’」』\"'")
     return (
         line.kind == "text"
@@ -552,15 +434,15 @@ def _label_like(line: _Line) -> bool:
         and line.width <= 50
         and "。" not in cell
         and not _LABEL_END.search(cell)
-        and not _BRACKETED.search(cell)
+        and not bracketed_links(cell)
     )
 
 
-def _long(line: _Line, than: _Line) -> bool:
+def _long(line: PageLine, than: PageLine) -> bool:
     return line.prose and line.width >= max(60, 2 * than.width)
 
 
-def _subtitle_like(line: _Line) -> bool:
+def _subtitle_like(line: PageLine) -> bool:
     """A short line under a heading that reads as its second title, not as a sentence."""
     return (
         line.kind == "text"
@@ -571,7 +453,7 @@ def _subtitle_like(line: _Line) -> bool:
 
 
 def _sections(
-    lines: list[_Line], structure: _Structure, roles: list[LineRole], wrap: int | None
+    lines: list[PageLine], structure: _Structure, roles: list[LineRole], wrap: int | None
 ) -> tuple[Section, ...]:
     """Group the article's lines into paragraphs (joining wrapped lines) and sections."""
     for index in structure.headings:
@@ -601,7 +483,7 @@ def _sections(
             )
         )
 
-    pieces: list[_Line] = []
+    pieces: list[PageLine] = []
 
     def flush() -> None:
         nonlocal count
@@ -640,7 +522,7 @@ def _sections(
     return tuple(sections)
 
 
-def _wrap_width(lines: list[_Line]) -> int | None:
+def _wrap_width(lines: list[PageLine]) -> int | None:
     """The column where the dump wrapped long lines, if it did.
 
     No line passes that column, and the lines that reach it stop mid-sentence with more text
@@ -663,7 +545,7 @@ _LEADING_WORD = re.compile(r"[!-~]+")
 _WRAP_SLACK = 6
 
 
-def _continues(previous: _Line, line: _Line, wrap: int | None) -> bool:
+def _continues(previous: PageLine, line: PageLine, wrap: int | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
     if wrap is None or line.index != previous.index + 1 or line.column > previous.column:
         return False
