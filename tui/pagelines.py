@@ -128,7 +128,7 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "rule"  # borders around an empty table cell
     elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
         line.kind = "footer"
-    elif _FORM.search(cell):
+    elif _FORM.search(cell) or (line.han < 8 and _FORM.search(raw)):  # a field split by its gap
         line.kind = "form"
     elif _IMAGE.match(cell):
         line.kind = "image"
