@@ -250,6 +250,8 @@ def test_breadcrumbs(line: str, category: str | None) -> None:
         ("《南方》杂志记者/温柔 发自广州、深圳", ["温柔"]),
         ("半月谈记者史卫燕", ["史卫燕"]),
         ("文/张三 李四", ["张三", "李四"]),
+        ("文 | 张三", ["张三"]),
+        ("作者 | 李四  编辑 | 王五", ["李四"]),
         ("广东省委党校原副校长、教授陈鸿宇认为", []),
     ],
 )
@@ -308,6 +310,7 @@ def test_prose_that_mentions_footer_words_stays_body() -> None:
             ("李四", "王五"),
         ),
         ("2020-01-13 09:20  某某晚报", "2020-01-13", "某某晚报", ()),
+        ("2020-01-13 来源 | 新华社  作者 | 李四  编辑 | 王五", "2020-01-13", "新华社", ("李四",)),
     ],
 )
 def test_dateline_variants(dateline: str, date: str, source: str, authors: tuple[str, ...]) -> None:

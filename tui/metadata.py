@@ -60,7 +60,7 @@ _ALL_LABELS = (
 _LABEL = re.compile(
     "(?P<label>"
     + "|".join(sorted(_ALL_LABELS, key=len, reverse=True))
-    + r")\s*(?P<colon>[:：/／])?"
+    + r")\s*(?P<colon>[:：/／|丨｜])?"
 )
 # 上篇/下篇 also start ordinary titles ("上篇文章…"): labels only with a colon.
 _PREV_NEXT = re.compile(
@@ -77,7 +77,7 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$")
 # A byline: 《某某》杂志记者/张三 发自广州, 某某网记者李四, 文/张三 李四, 作者：记者王五.
 _BYLINE = re.compile(
-    r"(?:记者|作者|撰文|通讯员|文\s*[/／:：]|文字)\s*[/／:：]?\s*"
+    r"(?:记者|作者|撰文|通讯员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
     r"(?P<names>[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,/／ \u3000\u00a0]*)"
 )
 _OUTLET = re.compile(r"《[^》]+》\S*|\S*(?:报|刊|杂志|网|社|台|频道|新闻|出版社)(?=\s)")
@@ -117,7 +117,7 @@ def labelled_values(line: str) -> list[tuple[str, str]]:
 
 def label_count(line: str) -> int:
     """How many field labels with a colon the line holds (a dateline has one or more)."""
-    return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：")
+    return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")
 
 
 def starts_with_label(line: str) -> bool:
@@ -127,11 +127,13 @@ def starts_with_label(line: str) -> bool:
 
 def names(text: str) -> list[str]:
     """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四]."""
-    text = _DISPATCH.sub("", text)
+    text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
     found = []
     for token in re.split(r"[\s、，,;；/／|\u3000\u00a0]+", text):
         token = re.sub(r"^.*?(?:记者|作者|通讯员|编辑)", "", token) or token
-        if (_HAN_NAME.match(token) or _LATIN_NAME.match(token)) and token not in found:
+        if token in _ALL_LABELS or token in found:
+            continue
+        if _HAN_NAME.match(token) or _LATIN_NAME.match(token):
             found.append(token)
     return found
 
