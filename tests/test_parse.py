@@ -384,3 +384,12 @@ def test_the_column_with_the_prose_is_the_line_s_text() -> None:
     boxed = describe(0, "[index_18]        │ 第一章　总　则          │")
     assert boxed.cell == "第一章　总　则"
     assert display_width("第一章 ab") == 9
+
+
+def test_wire_story_names_its_agency_and_reporters() -> None:
+    opening = "新华社北京1月13日电（记者张三、李四）" + PROSE
+    doc = parse(page(opening, PROSE, header="标题就是这一行的文字\n2021-03-05"))
+    assert doc.meta.source == "新华社"
+    assert doc.meta.authors == ("张三", "李四")
+    labelled = parse(page(opening, PROSE))  # a labelled source wins over the opening
+    assert labelled.meta.source == "某某日报" and labelled.meta.authors == ("张三", "李四")

@@ -269,3 +269,22 @@ def previous_next(lines: list[str]) -> tuple[dict[str, str], int]:
 
 def has_previous_next(line: str) -> bool:
     return bool(_PREV_NEXT.search(line))
+
+
+# A wire-style opening: 新华社北京1月13日电（记者张三、李四）…, 本报讯（记者 张三 通讯员 李四）…
+_DATELINE_CREDIT = re.compile(
+    r"^(?P<head>[^（(\s]{0,24}?(?:电|讯))?\s*[（(](?P<credit>(?:特约)?(?:记者|通讯员|实习生)"
+    r"[^（()）]{2,40})[）)]"
+)
+_AGENCY = re.compile(r"^\S{1,8}?(?:社|网|报|台)")
+_OWN_DESK = {"本报", "本网", "本台", "本社"}
+
+
+def opening_credit(paragraph: str) -> tuple[str | None, list[str]]:
+    """The agency and reporters named at the start of a news story's first paragraph."""
+    match = _DATELINE_CREDIT.match(paragraph)
+    if not match:
+        return None, []
+    agency = _AGENCY.match(match["head"] or "")
+    source = agency.group() if agency and agency.group() not in _OWN_DESK else None
+    return source, names(match["credit"])

@@ -135,6 +135,12 @@ def parse(text: str, name: str = "") -> Document:
 
     structure = _structure(lines, start, end, column_edge, roles)
     sections = _sections(lines, structure, roles, wrap)
+    first = next((p for section in sections for p in section.paragraphs), None)
+    if first is not None:  # 新华社北京1月13日电（记者张三）…: the story names its own authors
+        agency, reporters = metadata.opening_credit(first.text)
+        found.set("source", agency)
+        if not found.authors:
+            found.authors.extend(reporters)
     meta = Metadata(
         title=title,
         date=found.date,
