@@ -393,3 +393,15 @@ def test_wire_story_names_its_agency_and_reporters() -> None:
     assert doc.meta.authors == ("张三", "李四")
     labelled = parse(page(opening, PROSE))  # a labelled source wins over the opening
     assert labelled.meta.source == "某某日报" and labelled.meta.authors == ("张三", "李四")
+
+
+def test_a_numbered_list_is_not_a_row_of_headings() -> None:
+    items = "1. 加强监管\n2. 完善制度\n3. 强化考核"
+    doc = parse(page(PROSE, "主要措施包括以下三个方面：\n" + items, "一、总体情况", PROSE))
+    assert [s.title for s in doc.sections] == [None, "总体情况"]
+    assert [p.text for p in doc.sections[0].paragraphs][-3:] == items.split("\n")
+
+
+def test_different_heading_styles_nest_and_both_count() -> None:
+    doc = parse(page(PROSE, "一、总体情况", "（一）主要做法", PROSE, "（二）存在问题", PROSE))
+    assert [s.title for s in doc.sections] == [None, "总体情况", "主要做法", "存在问题"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui import metadata
 from tui.dates import find_date
-from tui.headings import heading_title
+from tui.headings import heading_style, heading_title
 from tui.model import Document, LineRole, Metadata, Paragraph, Section
 from tui.pagelines import PageLine, bracketed_links, describe, display_width
 
@@ -373,7 +373,7 @@ def _structure(
         and roles[line.index] == "boilerplate"
         and line.column < column_edge  # not a sidebar beside the article
     ]
-    headings = {line.index: title for line in candidates if (title := heading_title(line.cell))}
+    headings = _styled_headings(lines, candidates)
     if not headings:
         headings = _plain_headings(lines, candidates)
     subtitles: dict[int, int] = {}
@@ -386,6 +386,18 @@ def _structure(
                 subtitles[index] = following.index
     taken = set(headings) | set(subtitles.values())
     return _Structure(headings, subtitles, [c.index for c in candidates if c.index not in taken])
+
+
+def _styled_headings(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
+    """Lines in a heading style, but not a list: same-style lines one after the other with no
+    paragraph between them ("1. 加强监管" / "2. 完善制度", or a table of contents)."""
+    styled = {line.index: found for line in candidates if (found := heading_style(line.cell))}
+    listed: set[int] = set()
+    for before, after in zip(candidates, candidates[1:], strict=False):
+        a, b = styled.get(before.index), styled.get(after.index)
+        if a and b and a[1] == b[1] and _nothing_between(lines, before.index, after.index):
+            listed.update((before.index, after.index))
+    return {index: found[0] for index, found in styled.items() if index not in listed}
 
 
 def _nothing_between(lines: list[PageLine], a: int, b: int) -> bool:
