@@ -93,6 +93,7 @@ class _Structure:
 
 
 def parse(text: str, name: str = "") -> Document:
+    """Split a page dump into roles per line, metadata and the article's sections."""
     raw_lines = text.split("\n")
     lines = [describe(i, raw) for i, raw in enumerate(raw_lines)]
     for line, below in zip(lines, lines[1:], strict=False):
@@ -100,18 +101,46 @@ def parse(text: str, name: str = "") -> Document:
     for line in lines:
         line.score = _score(line)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
+    start, end, column_edge, wrap = _article_run(lines)
 
+    found = metadata.Found()
+    title_index, start = _find_title(lines, start, end, roles)
+    title = _title_text(lines[title_index].cell) if title_index is not None else None
+    for line in lines:
+        if title and roles[line.index] == "boilerplate" and _title_text(line.cell) == title:
+            roles[line.index] = "meta"  # the title again (centred above a picture, in a footer)
+    _read_meta_around(lines, start, end, column_edge, title_index, found, roles)
+
+    sections = _sections(lines, _structure(lines, start, end, column_edge, roles), roles, wrap)
+    first = next((p for section in sections for p in section.paragraphs), None)
+    if first is not None:  # 新华社北京1月13日电（记者张三）…: the story names its own authors
+        agency, reporters = metadata.opening_credit(first.text)
+        found.set("source", agency)
+        if not found.authors:
+            found.authors.extend(reporters)
+    meta = Metadata(
+        title=title,
+        date=found.date,
+        source=found.source,
+        authors=tuple(found.authors or found.editors),  # the editor when no writer is named
+        url=found.url,
+        category=found.category,
+        previous=found.previous,
+        next=found.next,
+    )
+    return Document(name, tuple(raw_lines), tuple(roles), meta, sections)
+
+
+def _article_run(lines: list[PageLine]) -> tuple[int, int, int, int | None]:
+    """The article's first and last line, the column its prose ends at, and the wrap width."""
     run = _best_run([line.score for line in lines]) or _plain_text_run(lines)
     start, end = run if run else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
     column_edge = _main_column_edge(lines[start : end + 1])
-    wrap = _wrap_width(
-        [
-            line
-            for line in lines[start : end + 1]
-            if line.kind == "text" and line.column < column_edge
-        ]
-    )
+    in_column = [
+        line for line in lines[start : end + 1] if line.kind == "text" and line.column < column_edge
+    ]
+    wrap = _wrap_width(in_column)
     while (
         end + 1 < len(lines)
         and lines[end + 1].kind == "text"
@@ -124,34 +153,7 @@ def parse(text: str, name: str = "") -> Document:
         and _continues(lines[start - 1], lines[start], wrap)
     ):
         start -= 1  # the head of the first paragraph, wrapped before its first comma
-
-    found = metadata.Found()
-    title_index, start = _find_title(lines, start, end, roles)
-    title = _title_text(lines[title_index].cell) if title_index is not None else None
-    for line in lines:
-        if title and roles[line.index] == "boilerplate" and _title_text(line.cell) == title:
-            roles[line.index] = "meta"  # the title again (centred above a picture, in a footer)
-    _read_meta_around(lines, start, end, column_edge, title_index, found, roles)
-
-    structure = _structure(lines, start, end, column_edge, roles)
-    sections = _sections(lines, structure, roles, wrap)
-    first = next((p for section in sections for p in section.paragraphs), None)
-    if first is not None:  # 新华社北京1月13日电（记者张三）…: the story names its own authors
-        agency, reporters = metadata.opening_credit(first.text)
-        found.set("source", agency)
-        if not found.authors:
-            found.authors.extend(reporters)
-    meta = Metadata(
-        title=title,
-        date=found.date,
-        source=found.source,
-        authors=tuple(found.authors or found.editors),
-        url=found.url,
-        category=found.category,
-        previous=found.previous,
-        next=found.next,
-    )
-    return Document(name, tuple(raw_lines), tuple(roles), meta, sections)
+    return start, end, column_edge, wrap
 
 
 def _plain_text_run(lines: list[PageLine]) -> tuple[int, int] | None:
