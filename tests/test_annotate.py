@@ -165,7 +165,7 @@ def _document(texts: list[str]) -> Document:
 
 # People a reader of these corpus articles names (BBC on Hong Kong politics; a Hebei news page).
 CORPUS_PEOPLE = {
-    "c11_bbc.txt": {"梁振英", "何俊仁", "唐英年", "习近平", "金正恩", "曼德拉", "毕加索", "邵逸夫"},
+    "c11_bbc.txt": {"梁振英", "何俊仁", "唐英年", "黄国健", "习近平", "金正恩", "曼德拉", "邵逸夫"},
     "c05_hexinhua.txt": {"王贵鹏", "张晓阳"},
 }
 
@@ -182,7 +182,10 @@ def test_corpus_people_are_plausible(name):
 
     document = parse(read_path(path).text, name=name)
     people = {e.text for e in annotate(document).entities if e.kind == "person"}
-    assert CORPUS_PEOPLE[name] <= people
+    # Those of the reader's list that the body holds (the page's link lists are boilerplate).
+    named = {n for n in CORPUS_PEOPLE[name] if any(n in p.text for p in document.paragraphs)}
+    assert len(named) >= 2
+    assert named <= people
     for person in people:
         # a Chinese name (surname + one or two characters) or a transliterated foreign one
         chinese = person[0] in surnames() and 2 <= len(person) <= 3
