@@ -135,14 +135,17 @@ def main() -> None:
     chars = sum(map(len, texts))
     print(f"dev: {args.dev}: {len(rows)} sentences, {chars:,} characters")
 
+    began = time.perf_counter()
+    ours("新华社北京5月7日电 国务院副总理李岚清说，陈鸿宇认为。")
+    print(f"loading (rjieba, jieba's dictionary, gazetteer): {time.perf_counter() - began:.2f} s")
+
     results = {}
     results["tui"], ours_speed = timed(ours, texts)
     results["jieba.posseg"], base_speed = timed(jieba_baseline, texts)
     if args.plain:
         results["tui --plain"] = plain_cli(texts)
 
-    print(f"\n{'':14}" + "".join(f"{k:>20}" for k in (*KINDS, "micro")))
-    print(f"{'(P / R / F1)':14}" + "".join(f"{'':>20}" for _ in range(4)))
+    print(f"\n{'P / R / F1 %':14}" + "".join(f"{k:>20}" for k in (*KINDS, "micro")))
     for name, predicted in results.items():
         table = score(gold, predicted)
         cells = "".join(
