@@ -79,8 +79,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return "surname" if word in surnames else None
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return "surname+tail"
-    if size >= 3 and word[-1] in _GLUED_SPEECH and word[0] in surnames:
-        return "person+verb"  # 赵华说, 梁振英称: jieba glued the speech verb to the name
+    if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
+        return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
     for tail in _DOCTRINE_TAILS:  # 邓小平理论, 马克思主义: the person behind the doctrine
         if word.endswith(tail) and len(word) - len(tail) >= 2:
             return "person+tail"
