@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
 from tui.entities import find_names
 from tui.measures import find_measures
-from tui.model import Annotations, Document, Entity, EntityKind
+from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
 from tui.quotes import SpeakerMemory, find_quotes
+from tui.tags import Span
 
-Span = tuple[int, int, str]
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
 _COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司")
@@ -65,8 +66,9 @@ def _entities(
 
 
 def _kind(kind: str) -> EntityKind:
-    assert kind in ("person", "org", "place", "time", "number", "title")
-    return kind  # type: ignore[return-value]
+    if kind not in ENTITY_KINDS:
+        raise ValueError(f"not an entity kind: {kind}")
+    return cast(EntityKind, kind)
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
