@@ -9,6 +9,7 @@ from tui import gazetteer as gz
 from tui.model import Entity, Quote
 
 _QUOTED = re.compile(r"“([^“”\n]*)”|「([^「」\n]*)」")
+_UNCLOSED = re.compile(r"“(?=[^“”]*$)|「(?=[^「」]*$)")  # an opening mark never closed after
 _SENTENCE_MARKS = re.compile(r"[，。！？；：,!?;:…]")
 _SENTENCE_END = "。！？!?"
 _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True)))
@@ -28,6 +29,9 @@ class SpeakerMemory:
 
     last_person: str | None = None
     by_surname: dict[str, str] = field(default_factory=dict)  # surname -> latest full name
+    # The speaker of a quote left open at the end of the last paragraph: news prints a long
+    # quote over several paragraphs, each opening with “ and only the last one closing.
+    open_quote_speaker: str | None = None
 
     def remember(self, name: str) -> None:
         if len(name) >= 2:
@@ -63,27 +67,29 @@ def find_quotes(
     speakers = [e for e in entities if e.kind in ("person", "org")]
     people = [e for e in speakers if e.kind == "person"]
     quotes: list[Quote] = []
-    matches = list(_QUOTED.finditer(text))
-    if not matches:
+    found = _quoted_spans(text)
+    continued = memory.open_quote_speaker
+    memory.open_quote_speaker = None
+    if not found:
         for entity in people:
             memory.remember(entity.name)
         return quotes
-    paragraph_speaker = _paragraph_speaker(text, speakers, matches)
+    paragraph_speaker = _paragraph_speaker(text, speakers, found)
     remembered = 0
-    for index, match in enumerate(matches):
-        said = match.group(1) if match.group(1) is not None else match.group(2)
-        start, end = match.span()
+    for index, (start, end, said, closed) in enumerate(found):
         # People named before this quote are the context for 他/她.
         while remembered < len(people) and people[remembered].end <= start:
             memory.remember(people[remembered].name)
             remembered += 1
         if not is_speech(said):
             continue
-        next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        previous_end = matches[index - 1].end() if index else 0
+        next_start = found[index + 1][0] if index + 1 < len(found) else len(text)
+        previous_end = found[index - 1][1] if index else 0
+        opens_paragraph = not text[:start].strip()
         speaker = (
             _named_after(text, end, next_start, speakers)
             or _pronoun_after(text, end, next_start, speakers)
+            or (continued if opens_paragraph else None)
             or _named_before(text, previous_end, start, speakers)
             or paragraph_speaker
             or (quotes[-1].speaker if quotes and quotes[-1].speaker else None)
@@ -92,9 +98,25 @@ def find_quotes(
         if resolved:
             memory.remember(resolved)
         quotes.append(Quote(said, resolved, paragraph, start, end))
+        if not closed:
+            memory.open_quote_speaker = resolved
     for entity in people[remembered:]:
         memory.remember(entity.name)
     return quotes
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text inside, closed) of each quotation, in order; the last one may be left
+    open at the end of the paragraph (it goes on in the next), then its end is the text's end."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        said = match.group(1) if match.group(1) is not None else match.group(2)
+        spans.append((match.start(), match.end(), said, True))
+    tail_from = spans[-1][1] if spans else 0
+    opening = _UNCLOSED.search(text, tail_from)
+    if opening:
+        spans.append((opening.start(), len(text), text[opening.end() :], False))
+    return spans
 
 
 def _speaker_in(
@@ -145,12 +167,12 @@ def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> 
 
 
 def _paragraph_speaker(
-    text: str, speakers: list[Entity], matches: list[re.Match[str]]
+    text: str, speakers: list[Entity], quoted: list[tuple[int, int, str, bool]]
 ) -> str | None:
     """在陈鸿宇看来 …, or a person with a speech verb outside the quotes: the paragraph's voice."""
     outside = list(text)
-    for match in matches:
-        outside[match.start() : match.end()] = "\0" * (match.end() - match.start())
+    for start, end, _, _ in quoted:
+        outside[start:end] = "\0" * (end - start)
     plain = "".join(outside)
     view = _VIEW_OF.search(plain)
     if view:
