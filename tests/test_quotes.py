@@ -141,3 +141,18 @@ def test_an_open_quote_does_not_carry_past_a_paragraph_without_one():
     last = "“这里的设备都是新的，效率很高，大家干劲十足。”"
     quotes = annotate(document(first, middle, last)).quotes
     assert quotes[-1].speaker is None
+
+
+def test_someone_unnamed_is_not_given_a_name():
+    text = (
+        "演出结束时，师范学院一位女生激动地说：“他们守信践诺的精神让我们感动，值得我们学习。”"
+        "一位机关干部表示：“做一件好事容易，但能坚持不懈地做好事却很难。”"
+    )
+    quotes = annotate(document(text)).quotes
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_an_organisation_speaks_through_its_verb():
+    text = "外交部表示：“中方愿同各方一道，继续为地区和平稳定发挥建设性作用。”"
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "外交部"

@@ -19,6 +19,7 @@ _PRONOUNS = ("他们", "她们", "他", "她")
 _CLAUSE_END = re.compile(r"[。！？“「]")  # where the words after a quote stop being about it
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _PRONOUN_VOICE = re.compile(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")")
+_ORG_SPEAKER_GAP = 2  # 外交部发言人表示 is a person's words; 外交部表示 the ministry's
 _AFTER_WINDOW = 60  # characters after a quote in which its speaker is named (”…陈鸿宇认为)
 _MIN_SPEECH_CHARS = 12  # shorter quoted text without a clause mark is a term: “老城市”
 
@@ -86,14 +87,16 @@ def find_quotes(
         next_start = found[index + 1][0] if index + 1 < len(found) else len(text)
         previous_end = found[index - 1][1] if index else 0
         opens_paragraph = not text[:start].strip()
+        before = _named_before(text, previous_end, start, speakers)
         speaker = (
             _named_after(text, end, next_start, speakers)
             or _pronoun_after(text, end, next_start, speakers)
             or (continued if opens_paragraph else None)
-            or _named_before(text, previous_end, start, speakers)
-            or paragraph_speaker
-            or (quotes[-1].speaker if quotes and quotes[-1].speaker else None)
+            or before
         )
+        if speaker is None and before is None:  # "" is 一位女生说：“…”: said by someone unnamed
+            speaker = paragraph_speaker or (quotes[-1].speaker if quotes else None)
+        speaker = speaker or None
         resolved = memory.resolve(speaker) if speaker else None
         if resolved:
             memory.remember(resolved)
@@ -122,11 +125,14 @@ def _quoted_spans(text: str) -> list[tuple[int, int, str, bool]]:
 def _speaker_in(
     window_start: int, window_end: int, speakers: list[Entity], text: str
 ) -> str | None:
-    """The person (else organisation, else pronoun) named last in text[window_start:window_end]."""
+    """The person named last in text[window_start:window_end], else an organisation right
+    before its end (外交部表示), else a pronoun or a surname with an honorific."""
     inside = [e for e in speakers if window_start <= e.start and e.end <= window_end]
     people = [e for e in inside if e.kind == "person"]
     if people:
         return people[-1].name
+    # 石家庄学院一位女生说: the organisation is where the speaker comes from, not who speaks
+    inside = [e for e in inside if e.end >= window_end - _ORG_SPEAKER_GAP]
     window = text[window_start:window_end]
     bare = window.strip(" ，,：:")
     if 2 <= len(bare) <= 3 and bare[0] in gz.surnames() and bare[1:] in gz.SURNAME_TAILS:
@@ -153,7 +159,8 @@ def _named_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str
 
 
 def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> str | None:
-    """冯圣中介绍，“… / 王锦侠举例说：“…: a clause ending in a speech verb just before."""
+    """冯圣中介绍，“… / 王锦侠举例说：“…: a clause ending in a speech verb just before.
+    "" when the clause has the verb but names nobody (一位干部表示：“…)."""
     head = text[begin:start].rstrip(" ，,：:")
     sentence_start = max(head.rfind(mark) for mark in _SENTENCE_END) + 1
     clause = head[sentence_start:]
@@ -163,7 +170,7 @@ def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> 
     if verb is None or len(clause) - verb.end() > 2:
         return None
     offset = begin + sentence_start
-    return _speaker_in(offset, offset + verb.start(), speakers, text)
+    return _speaker_in(offset, offset + verb.start(), speakers, text) or ""
 
 
 def _paragraph_speaker(
