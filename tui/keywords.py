@@ -1,0 +1,163 @@
+"""Keywords of a document: TF-IDF (jieba's IDF table) and TextRank over the same tokens, merged.
+
+Works on tokens already tagged by `tui.segment`, so nothing is segmented twice: jieba.analyse
+would re-segment the whole text, which on a novel costs more than everything else together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import accumulate, chain
+
+Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
+
+# Content words only: nouns (n, nr, ns, nt, nz …), verbs (v, vn …), adjectives (a, an),
+# distinguishing words (b: 广深), abbreviations (j: 同城化), idioms and set phrases (i, l),
+# Latin words (eng). Pronouns, numerals, measure words, times, particles, adverbs are out.
+_CONTENT_POS = ("n", "v", "a", "b", "j", "i", "l", "eng")
+_NOT_CONTENT_POS = frozenset({"ad", "vg", "ag", "ng"})  # adverbial / bound morphemes
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NUMBER = re.compile(
+    r"[\d０-９.,%．，％]+|[零〇一二两三四五六七八九十百千万亿第几多余]+[年月日号天个次倍]?"
+)
+# Words jieba tags as content but that say nothing about any subject: reporting verbs and
+# the like, missing from the general stopword list. Kept short on purpose.
+_EXTRA_STOPWORDS_TEXT = (
+    "认为 表示 指出 介绍 称 说 说道 告诉 提出 进行 实现 需要 没有 可能 已经 成为 发现 知道 "
+    "觉得 希望 看到 问题 方面 情况 时候 地方 东西 事情 记者 有关 相关 通过 作为 来说 目前 "
+    "今年 去年 明年 近日 日前 以来 之后 之前 开展 推动 加强 提供 具有 存在 包括 一起 不能 "
+    "只见 便是 不得 如何 怎么 甚么 什么 这里 那里 只得"
+)
+
+TOP_KEYWORDS = 12
+_WINDOW = 5  # TextRank links words at most this many content words apart (as jieba does)
+_MAX_GRAPH_NODES = 250  # TextRank runs on the most weighty words only: bounded on a novel
+
+
+@dataclass(frozen=True)
+class KeywordRanking:
+    keywords: tuple[str, ...]  # best first
+    weights: dict[str, float]  # every content word -> TF-IDF weight, the best word at 1.0
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords("zh")) | frozenset(_EXTRA_STOPWORDS_TEXT.split())
+
+
+@cache
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (word -> IDF) and its median, the IDF of a word the table lacks."""
+    table: dict[str, float] = {}
+    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word, _, value = line.rpartition(" ")
+        if word:
+            table[word] = float(value)
+    values = sorted(table.values())
+    return table, values[len(values) // 2]
+
+
+def is_keyword_candidate(word: str, pos: str) -> bool:
+    """A word that may stand as a keyword: a content word of 2+ characters, not a number."""
+    return (
+        len(word) >= 2
+        and pos.startswith(_CONTENT_POS)
+        and pos not in _NOT_CONTENT_POS
+        and _WORD.search(word) is not None
+        and not _NUMBER.fullmatch(word)
+        and word not in stopwords()
+    )
+
+
+@dataclass(frozen=True)
+class ContentWords:
+    """The content words of one paragraph, in order, with where each starts in its text."""
+
+    words: list[str]
+    offsets: list[int]
+
+
+def content_words(paragraphs: Iterable[Tagged]) -> list[ContentWords]:
+    paragraphs = list(paragraphs)
+    # A document repeats its words: judge each distinct (word, tag) once.
+    distinct = set(chain.from_iterable(paragraphs))
+    verdict = {token: is_keyword_candidate(*token) for token in distinct}
+    result = []
+    for tagged in paragraphs:
+        kept = [i for i, token in enumerate(tagged) if verdict[token]]
+        starts = list(accumulate([len(word) for word, _ in tagged], initial=0))
+        result.append(ContentWords([tagged[i][0] for i in kept], [starts[i] for i in kept]))
+    return result
+
+
+def rank_keywords(paragraphs: Iterable[Sequence[str]], top: int = TOP_KEYWORDS) -> KeywordRanking:
+    """Rank the content words of a document (one word list per paragraph)."""
+    paragraphs = [p for p in paragraphs if p]
+    counts = Counter(chain.from_iterable(paragraphs))
+    if not counts:
+        return KeywordRanking((), {})
+    table, median = idf_table()
+    tfidf = {word: n * table.get(word, median) for word, n in counts.items()}
+    tfidf = _normalised(tfidf)
+    nodes = set(sorted(tfidf, key=tfidf.__getitem__, reverse=True)[:_MAX_GRAPH_NODES])
+    textrank = _normalised(_textrank(paragraphs, nodes))
+    # Both rankings on one scale (best = 1), then averaged: TF-IDF favours rare words,
+    # TextRank well-connected ones; a word both rate highly is the document's subject.
+    merged = {word: (tfidf[word] + textrank.get(word, 0.0)) / 2 for word in nodes}
+    best = sorted(merged, key=lambda w: (-merged[w], w))[:top]
+    return KeywordRanking(tuple(best), tfidf)
+
+
+def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str, float]:
+    # One stream of the graph's words (the rest dropped, as TextRank drops all but its
+    # syntactic filter), paragraphs kept apart by a gap of None so no edge crosses them.
+    gap: list[str | None] = [None] * _WINDOW
+    stream: list[str | None] = []
+    for words in paragraphs:
+        stream.extend([w for w in words if w in nodes])
+        stream.extend(gap)
+    pairs: Counter[tuple[str | None, str | None]] = Counter()
+    for distance in range(1, _WINDOW):
+        pairs.update(zip(stream, stream[distance:], strict=False))  # the tail has no partner
+    edges: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for (a, b), n in pairs.items():
+        if a is not None and b is not None and a != b:
+            edges[a][b] += n
+            edges[b][a] += n
+    if not edges:
+        return {}
+    return pagerank({node: dict(links) for node, links in edges.items()})
+
+
+def pagerank(links: dict[str, dict[str, float]], damping: float = 0.85) -> dict[str, float]:
+    """PageRank of an undirected weighted graph given as node -> {neighbour: weight}."""
+    out_weight = {node: sum(neighbours.values()) for node, neighbours in links.items()}
+    # Each node's inflow: (neighbour, share of the neighbour's weight that flows here).
+    inflow = {
+        node: [(other, w / out_weight[other]) for other, w in neighbours.items()]
+        for node, neighbours in links.items()
+    }
+    score = dict.fromkeys(links, 1.0)
+    for _ in range(50):
+        previous = score
+        score = {
+            node: (1 - damping) + damping * sum(share * previous[other] for other, share in flows)
+            for node, flows in inflow.items()
+        }
+        # Ranks are all that is read: stop once no score moves by a thousandth.
+        if max(abs(score[n] - previous[n]) for n in score) < 1e-3:
+            break
+    return score
+
+
+def _normalised(scores: dict[str, float]) -> dict[str, float]:
+    top = max(scores.values(), default=0.0)
+    return {k: v / top for k, v in scores.items()} if top > 0 else dict(scores)

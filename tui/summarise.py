@@ -1,0 +1,140 @@
+"""Key sentences: an extractive summary, TextRank over a bounded set of candidate sentences.
+
+Every sentence of the body is scored once by the keyword weight it carries (linear in the
+document); only the best few hundred go into the sentence graph, so a novel costs no more
+than an article to rank. The winners come back whole, verbatim, in document order.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tui.keywords import ContentWords, pagerank
+from tui.model import Paragraph
+from tui.sentences import Sentence
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A sentence a reader could take out of context: long enough to say something, short
+# enough to read at a glance.
+MIN_HAN, MAX_HAN = 12, 160
+MIN_WORDS = 3
+MAX_CANDIDATES = 100
+_MAX_OVERLAP = 0.5  # a sentence sharing more of its words with one already chosen adds nothing
+_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", ")"), ("《", "》"))
+
+
+_LEANS_BACK = re.compile(
+    r"(对此|此外|另外|同样|因此|所以|但是|但|而且|而|不过|然而|其次|最后|与此同时|这|那|他|她|它|其|该|此)"
+)
+_FIRST_PERSON = re.compile(r"我|咱|你")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    order: int  # position in the document, to give the summary back in reading order
+    text: str
+    words: frozenset[str]
+    score: float
+
+
+def key_sentences(
+    paragraphs: Sequence[Paragraph],
+    words: Sequence[ContentWords],
+    sentences: Sequence[Sequence[Sentence]],
+    weights: Mapping[str, float],
+    count: int,
+) -> tuple[str, ...]:
+    """`count` key sentences of the body (fewer if it has fewer fit to stand alone)."""
+    if count <= 0:
+        return ()
+    candidates = _candidates(paragraphs, words, sentences, weights)
+    candidates.sort(key=lambda c: -c.score)
+    candidates = candidates[:MAX_CANDIDATES]
+    centrality = _textrank([c.words for c in candidates])
+    top_centrality = max(centrality, default=0.0) or 1.0
+    # Centrality says "this is what the text keeps coming back to", the keyword score says
+    # "this says it densely"; both count.
+    ranked = sorted(
+        range(len(candidates)),
+        key=lambda i: -(candidates[i].score * (0.5 + centrality[i] / top_centrality)),
+    )
+    chosen: list[Candidate] = []
+    for i in ranked:
+        candidate = candidates[i]
+        if any(_overlap(candidate.words, c.words) > _MAX_OVERLAP for c in chosen):
+            continue
+        chosen.append(candidate)
+        if len(chosen) == count:
+            break
+    return tuple(c.text for c in sorted(chosen, key=lambda c: c.order))
+
+
+def _candidates(
+    paragraphs: Sequence[Paragraph],
+    words: Sequence[ContentWords],
+    sentences: Sequence[Sequence[Sentence]],
+    weights: Mapping[str, float],
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    for paragraph, content, spans in zip(paragraphs, words, sentences, strict=True):
+        for sentence in spans:
+            # Cheap tests first: on a novel most sentences are too short to stand alone.
+            if not sentence.ended or sentence.end - sentence.start < MIN_HAN:
+                continue
+            text = paragraph.text[sentence.start : sentence.end]
+            if not _stands_alone(text):
+                continue
+            first = bisect_left(content.offsets, sentence.start)
+            last = bisect_left(content.offsets, sentence.end, first)
+            own = frozenset(content.words[first:last])
+            if len(own) < MIN_WORDS:
+                continue
+            weight = sum(weights.get(w, 0.0) for w in own) / math.sqrt(len(own))
+            # A news article says what matters first: its opening paragraphs weigh more.
+            weight *= (1 + 0.8 / (1 + paragraph.index)) * _context_free(text)
+            found.append(Candidate(len(found), text, own, weight))
+    return found
+
+
+def _stands_alone(text: str) -> bool:
+    han = len(_HAN.findall(text))
+    if not MIN_HAN <= han <= MAX_HAN:
+        return False
+    if text[0] in "”」』）)，,、；;：:":
+        return False
+    # Half a quotation ("“…。" whose ” comes a sentence later) reads as a fragment.
+    return all(text.count(opening) == text.count(closing) for opening, closing in _PAIRS)
+
+
+def _context_free(text: str) -> float:
+    """1.0 for a sentence that reads well alone, less for one that leans on its neighbours."""
+    factor = 1.0
+    if _LEANS_BACK.match(text):  # 对此,… 此外,… 他…: refers to what came before
+        factor *= 0.6
+    if _FIRST_PERSON.search(_QUOTED.sub("", text)):  # 我们 in reported speech: not the author
+        factor *= 0.7
+    if text.rstrip("”’」』").endswith(("？", "?")):
+        factor *= 0.7
+    return factor
+
+
+def _textrank(word_sets: Sequence[frozenset[str]]) -> list[float]:
+    """Centrality of each sentence in the graph of shared words (Mihalcea & Tarau's weights)."""
+    logs = [math.log(len(s) + 1) for s in word_sets]
+    links: dict[str, dict[str, float]] = {str(i): {} for i in range(len(word_sets))}
+    for i, a in enumerate(word_sets):
+        for j in range(i + 1, len(word_sets)):
+            common = len(a & word_sets[j])
+            if common:
+                links[str(i)][str(j)] = links[str(j)][str(i)] = common / (logs[i] + logs[j])
+    score = pagerank({node: neighbours for node, neighbours in links.items() if neighbours})
+    return [score.get(str(i), 0.15) for i in range(len(word_sets))]
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
