@@ -153,7 +153,7 @@ def pagerank(links: dict[str, dict[str, float]], damping: float = 0.85) -> dict[
             for node, flows in inflow.items()
         }
         # Ranks are all that is read: stop once no score moves by a thousandth.
-        if max(abs(score[n] - previous[n]) for n in score) < 1e-3:
+        if max((abs(score[n] - previous[n]) for n in score), default=0.0) < 1e-3:
             break
     return score
 

@@ -24,11 +24,10 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in SENTENCE_END.finditer(text):
         start = _skip_space(text, start, match.start())
-        if start < match.start():  # a bare end mark after another is part of the one before
+        if start == match.start() and sentences:  # "好。 ！": a bare mark closes the one before
+            sentences[-1] = Sentence(sentences[-1].start, match.end(), True)
+        else:
             sentences.append(Sentence(start, match.end(), True))
-        elif sentences:
-            last = sentences[-1]
-            sentences[-1] = Sentence(last.start, match.end(), True)
         start = match.end()
     tail = _skip_space(text, start, len(text))
     end = len(text.rstrip())
