@@ -318,7 +318,11 @@ _SENTENCE = st.sampled_from(
 # An unfinished tail at the end of a paragraph: never a key sentence.
 _TAIL = st.sampled_from(["", "深圳土地资源紧张，需要兴建厂房时"])
 _PARAGRAPH = st.one_of(
-    st.builds(lambda s, tail: "".join(s) + tail, st.lists(_SENTENCE, min_size=1, max_size=4), _TAIL),
+    st.builds(
+        lambda sentences, tail: "".join(sentences) + tail,
+        st.lists(_SENTENCE, min_size=1, max_size=4),
+        _TAIL,
+    ),
     st.just("首页 新闻 联系我们 广州 深圳"),  # a menu line left in the body
 )
 
