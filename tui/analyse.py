@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from tui import segment
 from tui.keywords import content_words, rank_keywords
@@ -25,29 +27,47 @@ from tui.summarise import key_sentences
 
 # Reading speed for Chinese prose (the README states it): a steady adult reader's pace.
 HAN_PER_MINUTE = 400
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def analyse(document: Document, annotations: Annotations, sentences: int = 3) -> Insight:
-    paragraphs = document.paragraphs
-    tagged = [segment.tag(p.text) for p in paragraphs]
-    splits = [split_sentences(p.text) for p in paragraphs]
-    words = content_words(tagged)
-    ranking = rank_keywords(content.words for content in words)
-    return Insight(
-        stats=document_stats(document, splits),
-        sections=section_insights(document, annotations),
-        entities=entity_counts(annotations),
-        keywords=ranking.keywords,
-        summary=key_sentences(paragraphs, words, splits, ranking.weights, sentences),
-        speakers=speakers(annotations),
-    )
+    with _collector_paused():
+        paragraphs = document.paragraphs
+        tagged = [segment.tag(p.text) for p in paragraphs]
+        splits = [split_sentences(p.text) for p in paragraphs]
+        words = content_words(tagged)
+        ranking = rank_keywords(content.words for content in words)
+        return Insight(
+            stats=document_stats(document, splits),
+            sections=section_insights(document, annotations),
+            entities=entity_counts(annotations),
+            keywords=ranking.keywords,
+            summary=key_sentences(paragraphs, words, splits, ranking.weights, sentences),
+            speakers=speakers(annotations),
+        )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold off Python's cycle collector for the duration of one analysis.
+
+    A novel yields ~half a million (word, tag) tuples and sentence spans, none in a cycle;
+    the collector would rescan them again and again as they pile up, which cost a third of
+    the time on the 885k-character novel. They are freed by reference counting all the same.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def document_stats(document: Document, splits: Sequence[Sequence[Sentence]]) -> Stats:
     """Figures of the body (paragraph text; headings, metadata and page chrome left out)."""
     paragraphs = document.paragraphs
-    han = sum(len(_HAN.findall(p.text)) for p in paragraphs)
+    han = sum(len(run) for p in paragraphs for run in _HAN_RUN.findall(p.text))
     return Stats(
         chars=sum(len(p.text) for p in paragraphs),
         han_chars=han,

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
 
@@ -86,16 +87,26 @@ class ContentWords:
 
 
 def content_words(paragraphs: Iterable[Tagged]) -> list[ContentWords]:
-    paragraphs = list(paragraphs)
-    # A document repeats its words: judge each distinct (word, tag) once.
-    distinct = set(chain.from_iterable(paragraphs))
-    verdict = {token: is_keyword_candidate(*token) for token in distinct}
+    verdicts = _Verdicts()
     result = []
+    # map/compress rather than loops: this runs over every token of a novel.
     for tagged in paragraphs:
-        kept = [i for i, token in enumerate(tagged) if verdict[token]]
-        starts = list(accumulate([len(word) for word, _ in tagged], initial=0))
-        result.append(ContentWords([tagged[i][0] for i in kept], [starts[i] for i in kept]))
+        keep = list(map(verdicts.__getitem__, tagged))
+        words = list(map(_first, tagged))
+        starts = accumulate(map(len, words), initial=0)
+        result.append(ContentWords(list(compress(words, keep)), list(compress(starts, keep))))
     return result
+
+
+class _Verdicts(dict[tuple[str, str], bool]):
+    """(word, tag) -> may it be a keyword; a document repeats its words, so each is judged once."""
+
+    def __missing__(self, token: tuple[str, str]) -> bool:
+        verdict = self[token] = is_keyword_candidate(*token)
+        return verdict
+
+
+_first = itemgetter(0)
 
 
 def rank_keywords(paragraphs: Iterable[Sequence[str]], top: int = TOP_KEYWORDS) -> KeywordRanking:
