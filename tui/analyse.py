@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from tui import segment
-from tui.keywords import content_words, rank_keywords
+from tui.keywords import Name, content_words, rank_keywords
 from tui.model import (
     ENTITY_KINDS,
     Annotations,
@@ -35,7 +35,7 @@ def analyse(document: Document, annotations: Annotations, sentences: int = 3) ->
         paragraphs = document.paragraphs
         tagged = [segment.tag(p.text) for p in paragraphs]
         splits = [split_sentences(p.text) for p in paragraphs]
-        words = content_words(tagged)
+        words = content_words(tagged, _names_by_paragraph(annotations, len(paragraphs)))
         ranking = rank_keywords(content.words for content in words)
         return Insight(
             stats=document_stats(document, splits),
@@ -45,6 +45,18 @@ def analyse(document: Document, annotations: Annotations, sentences: int = 3) ->
             summary=key_sentences(paragraphs, words, splits, ranking.weights, sentences),
             speakers=speakers(annotations),
         )
+
+
+# Names that may stand as keywords; dates, figures and 《titles》 are not what a text is about.
+_KEYWORD_KINDS = frozenset({"person", "org", "place"})
+
+
+def _names_by_paragraph(annotations: Annotations, paragraphs: int) -> list[list[Name]]:
+    names: list[list[Name]] = [[] for _ in range(paragraphs)]
+    for e in annotations.entities:  # sorted by (paragraph, start), as the model promises
+        if e.kind in _KEYWORD_KINDS and 0 <= e.paragraph < paragraphs:
+            names[e.paragraph].append((e.start, e.end, e.name))
+    return names
 
 
 @contextmanager

@@ -7,6 +7,7 @@ would re-segment the whole text, which on a novel costs more than everything els
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from itertools import accumulate, chain, compress
 from operator import itemgetter
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
+Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by
 
 # Content words only: nouns (n, nr, ns, nt, nz …), verbs (v, vn …), adjectives (a, an),
 # distinguishing words (b: 广深), abbreviations (j: 同城化), idioms and set phrases (i, l),
@@ -86,16 +88,41 @@ class ContentWords:
     offsets: list[int]
 
 
-def content_words(paragraphs: Iterable[Tagged]) -> list[ContentWords]:
+def content_words(
+    paragraphs: Iterable[Tagged], names: Sequence[Sequence[Name]] = ()
+) -> list[ContentWords]:
+    """Per paragraph, its content words; where `names` (per paragraph, in order) cover a
+    stretch of text, that stretch counts as the one word it names: 粤港澳大湾区, not 大湾."""
     verdicts = _Verdicts()
     result = []
     # map/compress rather than loops: this runs over every token of a novel.
-    for tagged in paragraphs:
+    for n, tagged in enumerate(paragraphs):
         keep = list(map(verdicts.__getitem__, tagged))
         words = list(map(_first, tagged))
         starts = accumulate(map(len, words), initial=0)
-        result.append(ContentWords(list(compress(words, keep)), list(compress(starts, keep))))
+        content = ContentWords(list(compress(words, keep)), list(compress(starts, keep)))
+        if n < len(names) and names[n]:
+            content = _with_names(content, names[n], verdicts)
+        result.append(content)
     return result
+
+
+def _with_names(content: ContentWords, names: Sequence[Name], verdicts: _Verdicts) -> ContentWords:
+    words, starts = content.words, content.offsets
+    merged_words: list[str] = []
+    merged_starts: list[int] = []
+    taken = 0  # content words before this index are already in the merged lists
+    for start, end, name in names:
+        first = bisect_left(starts, start, taken)
+        merged_words += words[taken:first]
+        merged_starts += starts[taken:first]
+        taken = max(first, bisect_left(starts, end, first))
+        if verdicts[name, "n"]:
+            merged_words.append(name)
+            merged_starts.append(start)
+    merged_words += words[taken:]
+    merged_starts += starts[taken:]
+    return ContentWords(merged_words, merged_starts)
 
 
 class _Verdicts(dict[tuple[str, str], bool]):

@@ -30,6 +30,10 @@ _PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("（", "）"), ("(", 
 _LEANS_BACK = re.compile(
     r"(对此|此外|另外|同样|因此|所以|但是|但|而且|而|不过|然而|其次|最后|与此同时|这|那|他|她|它|其|该|此)"
 )
+_LIST_MARKER = re.compile(
+    r"(?:[•·▪◆●○□■※★☆\-\u2500-\u257f]|\d{1,2}[.、．)）](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、)\s*"
+)
 _FIRST_PERSON = re.compile(r"我|咱|你")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
@@ -86,7 +90,8 @@ def _candidates(
             # Cheap tests first: on a novel most sentences are too short to stand alone.
             if not sentence.ended or sentence.end - sentence.start < MIN_HAN:
                 continue
-            text = paragraph.text[sentence.start : sentence.end]
+            start = sentence.start + _list_marker_length(paragraph.text, sentence.start)
+            text = paragraph.text[start : sentence.end]
             if not _stands_alone(text):
                 continue
             first = bisect_left(content.offsets, sentence.start)
@@ -99,6 +104,13 @@ def _candidates(
             weight *= (1 + 0.8 / (1 + paragraph.index)) * _context_free(text)
             found.append(Candidate(len(found), text, own, weight))
     return found
+
+
+def _list_marker_length(text: str, start: int) -> int:
+    """How many characters of list numbering or bullet ("1. ", "（二）", "• ") open a sentence:
+    the key sentence is given without them."""
+    marker = _LIST_MARKER.match(text, start)
+    return marker.end() - start if marker else 0
 
 
 def _stands_alone(text: str) -> bool:
