@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import accumulate, chain, compress
-from operator import itemgetter
+from operator import itemgetter, mul, sub
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
 Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by
@@ -177,23 +177,26 @@ def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str,
 
 def pagerank(links: dict[str, dict[str, float]], damping: float = 0.85) -> dict[str, float]:
     """PageRank of an undirected weighted graph given as node -> {neighbour: weight}."""
-    out_weight = {node: sum(neighbours.values()) for node, neighbours in links.items()}
-    # Each node's inflow: (neighbour, share of the neighbour's weight that flows here).
-    inflow = {
-        node: [(other, w / out_weight[other]) for other, w in neighbours.items()]
-        for node, neighbours in links.items()
-    }
-    score = dict.fromkeys(links, 1.0)
+    nodes = list(links)
+    index = {node: i for i, node in enumerate(nodes)}
+    out_weight = [sum(links[node].values()) for node in nodes]
+    # Per node, who flows into it and with what share of their weight; kept as parallel
+    # lists of ints and floats so each iteration is a few C-level map/sum calls per node.
+    sources = [[index[other] for other in links[node]] for node in nodes]
+    shares = [
+        [w / out_weight[index[other]] for other, w in links[node].items()] for node in nodes
+    ]
+    score = [1.0] * len(nodes)
     for _ in range(50):
         previous = score
-        score = {
-            node: (1 - damping) + damping * sum(share * previous[other] for other, share in flows)
-            for node, flows in inflow.items()
-        }
+        score = [
+            (1 - damping) + damping * sum(map(mul, share, map(previous.__getitem__, source)))
+            for source, share in zip(sources, shares, strict=True)
+        ]
         # Ranks are all that is read: stop once no score moves by a thousandth.
-        if max((abs(score[n] - previous[n]) for n in score), default=0.0) < 1e-3:
+        if max(map(abs, map(sub, score, previous)), default=0.0) < 1e-3:
             break
-    return score
+    return dict(zip(nodes, score, strict=True))
 
 
 def _normalised(scores: dict[str, float]) -> dict[str, float]:

@@ -12,12 +12,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from tui.keywords import ContentWords, pagerank
 from tui.model import Paragraph
 from tui.sentences import Sentence
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
+_OPENS_MID_SENTENCE = frozenset("”」』）)，,、；;：:")
 # A sentence a reader could take out of context: long enough to say something, short
 # enough to read at a glance.
 MIN_HAN, MAX_HAN = 12, 160
@@ -99,7 +101,7 @@ def _candidates(
             own = frozenset(content.words[first:last])
             if len(own) < MIN_WORDS:
                 continue
-            weight = sum(weights.get(w, 0.0) for w in own) / math.sqrt(len(own))
+            weight = sum(map(weights.get, own, repeat(0.0))) / math.sqrt(len(own))
             # A news article says what matters first: its opening paragraphs weigh more.
             weight *= (1 + 0.8 / (1 + paragraph.index)) * _context_free(text)
             found.append(Candidate(len(found), text, own, weight))
@@ -114,10 +116,10 @@ def _list_marker_length(text: str, start: int) -> int:
 
 
 def _stands_alone(text: str) -> bool:
-    han = len(_HAN.findall(text))
-    if not MIN_HAN <= han <= MAX_HAN:
+    if text[0] in _OPENS_MID_SENTENCE:
         return False
-    if text[0] in "”」』）)，,、；;：:":
+    han = len(text) - len(_HAN_RUNS.sub("", text))  # Han characters, without a list of them
+    if not MIN_HAN <= han <= MAX_HAN:
         return False
     # Half a quotation ("“…。" whose ” comes a sentence later) reads as a fragment.
     return all(text.count(opening) == text.count(closing) for opening, closing in _PAIRS)
