@@ -354,3 +354,29 @@ def test_key_sentences_properties(paragraphs: list[str], count: int) -> None:
         "2019年11月25日，全会强调要持续深化粤港澳合作，打造全省发展的核心引擎。",
     }
     assert len(summary) == min(count, len(standing & set(texts)))
+
+
+def test_a_named_thing_is_one_keyword_not_its_pieces() -> None:
+    text = "粤港澳大湾区建设加快，粤港澳大湾区的城市群联动发展，各城市共建粤港澳大湾区。"
+    document = make_document([text] * 3)
+    names = tuple(
+        Entity("place", match.start(), match.end(), "粤港澳大湾区", p)
+        for p in range(3)
+        for match in re.finditer("粤港澳大湾区", text)
+    )
+    with_names = analyse(document, Annotations(names)).keywords
+    assert "粤港澳大湾区" in with_names[:3]
+    assert "大湾" not in with_names
+    assert "大湾" in analyse(document, Annotations()).keywords  # what the tokens alone give
+
+
+def test_key_sentences_leave_list_numbering_out() -> None:
+    document = make_document(
+        ["1. 一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理。"],
+        ["（二）数据公司提供爬虫服务的商业模式正在被监管方重新审视和整顿。"],
+    )
+    summary = analyse(document, Annotations(), sentences=2).summary
+    assert summary == (
+        "一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理。",
+        "数据公司提供爬虫服务的商业模式正在被监管方重新审视和整顿。",
+    )
