@@ -380,3 +380,9 @@ def test_key_sentences_leave_list_numbering_out() -> None:
         "一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理。",
         "数据公司提供爬虫服务的商业模式正在被监管方重新审视和整顿。",
     )
+
+
+def test_key_sentences_leave_article_numbers_out() -> None:
+    sentence = "监察机关发现采取留置措施不当的，应当及时解除并依法处理。"
+    document = make_document([f"第三十四条\u3000{sentence}"])
+    assert analyse(document, Annotations(), sentences=1).summary == (sentence,)

@@ -168,7 +168,7 @@ def _header(document: Document, insight: Insight) -> Panel:
             f"{_figure(stats.chars)} 字（汉字 {_figure(stats.han_chars)}）· "
             f"{_figure(stats.paragraphs)} 段 · {_figure(stats.sentences)} 句 · "
             f"{stats.sections} 节 · "
-            f"阅读约 {_reading_time(stats.reading_minutes)}"
+            f"阅读{_reading_time(stats.reading_minutes)}"
         )
     )
     return Panel(Group(*lines), box=box.ROUNDED, title=Text(document.name, style="dim"),
@@ -179,8 +179,8 @@ def _reading_time(minutes: float) -> str:
     if minutes < 1:
         return "不到 1 分钟"
     if minutes < 90:
-        return f"{minutes:.0f} 分钟"
-    return f"{minutes / 60:.1f} 小时"
+        return f"约 {minutes:.0f} 分钟"
+    return f"约 {minutes / 60:.1f} 小时"
 
 
 def entities_block(insight: Insight) -> Table:
@@ -251,7 +251,7 @@ def corpus_view(analysed: Sequence[tuple[Document, Insight]]) -> RenderableType:
     lines: list[RenderableType] = [
         Text(
             f"{len(analysed)} 篇 · {_figure(chars)} 字 · "
-            f"{sum(i.stats.sentences for _, i in analysed):,} 句 · 阅读约 {_reading_time(minutes)}",
+            f"{sum(i.stats.sentences for _, i in analysed):,} 句 · 阅读{_reading_time(minutes)}",
             style="bold",
         )
     ]

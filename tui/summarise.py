@@ -34,7 +34,7 @@ _LEANS_BACK = re.compile(
 )
 _LIST_MARKER = re.compile(
     r"(?:[•·▪◆●○□■※★☆\-\u2500-\u257f]|\d{1,2}[.、．)）](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|[一二三四五六七八九十]{1,3}、)\s*"
+    r"|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]{1,5}[条款项](?=\s))\s*"
 )
 _FIRST_PERSON = re.compile(r"我|咱|你")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
@@ -109,8 +109,8 @@ def _candidates(
 
 
 def _list_marker_length(text: str, start: int) -> int:
-    """How many characters of list numbering or bullet ("1. ", "（二）", "• ") open a sentence:
-    the key sentence is given without them."""
+    """How long the numbering or bullet opening a sentence is ("1. ", "（二）", "第三条　", "• "):
+    the key sentence is given without it."""
     marker = _LIST_MARKER.match(text, start)
     return marker.end() - start if marker else 0
 
