@@ -42,7 +42,7 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 @dataclass(frozen=True)
 class Candidate:
-    order: int  # position in the document, to give the summary back in reading order
+    order: tuple[int, int]  # (paragraph, offset): to give the summary back in reading order
     text: str
     words: frozenset[str]
     score: float
@@ -55,10 +55,10 @@ def key_sentences(
     weights: Mapping[str, float],
     count: int,
 ) -> tuple[str, ...]:
-    """`count` key sentences of the body (fewer if it has fewer fit to stand alone)."""
+    """`count` key sentences of the body, or all its distinct sentences if it has fewer."""
     if count <= 0:
         return ()
-    candidates = _candidates(paragraphs, words, sentences, weights)
+    candidates = _candidates(paragraphs, words, sentences, weights, strict=True)
     candidates.sort(key=lambda c: -c.score)
     candidates = candidates[:MAX_CANDIDATES]
     centrality = _textrank([c.words for c in candidates])
@@ -77,6 +77,17 @@ def key_sentences(
         chosen.append(candidate)
         if len(chosen) == count:
             break
+    if len(chosen) < count:
+        # A body of short, quoted or repetitive sentences: fill up with the best of the rest,
+        # so a reader who asked for N gets N whenever the body has N different sentences.
+        taken = {c.text for c in chosen}
+        rest = _candidates(paragraphs, words, sentences, weights, strict=False)
+        for candidate in sorted(rest, key=lambda c: (-c.score, c.order)):
+            if candidate.text not in taken:
+                chosen.append(candidate)
+                taken.add(candidate.text)
+                if len(chosen) == count:
+                    break
     return tuple(c.text for c in sorted(chosen, key=lambda c: c.order))
 
 
@@ -85,26 +96,30 @@ def _candidates(
     words: Sequence[ContentWords],
     sentences: Sequence[Sequence[Sentence]],
     weights: Mapping[str, float],
+    strict: bool,
 ) -> list[Candidate]:
+    """Every ended sentence, scored; `strict`: only those fit to stand alone in a summary."""
     found: list[Candidate] = []
     for paragraph, content, spans in zip(paragraphs, words, sentences, strict=True):
         for sentence in spans:
             # Cheap tests first: on a novel most sentences are too short to stand alone.
-            if not sentence.ended or sentence.end - sentence.start < MIN_HAN:
+            if not sentence.ended or (strict and sentence.end - sentence.start < MIN_HAN):
                 continue
             start = sentence.start + _list_marker_length(paragraph.text, sentence.start)
             text = paragraph.text[start : sentence.end]
-            if not _stands_alone(text):
+            if not any(ch.isalnum() for ch in text):  # "（一）。": nothing said
                 continue
-            first = bisect_left(content.offsets, sentence.start)
+            if strict and not _stands_alone(text):
+                continue
+            first = bisect_left(content.offsets, start)
             last = bisect_left(content.offsets, sentence.end, first)
             own = frozenset(content.words[first:last])
-            if len(own) < MIN_WORDS:
+            if strict and len(own) < MIN_WORDS:
                 continue
-            weight = sum(map(weights.get, own, repeat(0.0))) / math.sqrt(len(own))
+            weight = sum(map(weights.get, own, repeat(0.0))) / math.sqrt(max(1, len(own)))
             # A news article says what matters first: its opening paragraphs weigh more.
             weight *= (1 + 0.8 / (1 + paragraph.index)) * _context_free(text)
-            found.append(Candidate(len(found), text, own, weight))
+            found.append(Candidate((paragraph.index, start), text, own, weight))
     return found
 
 
