@@ -397,3 +397,27 @@ def test_key_sentences_leave_article_numbers_out() -> None:
     sentence = "监察机关发现采取留置措施不当的，应当及时解除并依法处理。"
     document = make_document([f"第三十四条\u3000{sentence}"])
     assert analyse(document, Annotations(), sentences=1).summary == (sentence,)
+
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in CORPUS.glob("*.txt")) if CORPUS.is_dir() else ["(absent)"]
+)
+def test_real_pages_key_sentences_and_keywords(name: str) -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not there")
+    from tui.pipeline import open_document
+
+    document = open_document(CORPUS / name)
+    insight = analyse(document, Annotations())
+    _assert_good_keywords(insight.keywords)
+    ended = {p.text[s.start : s.end] for p in document.paragraphs for s in split_sentences(p.text)
+             if s.ended}
+    assert len(insight.summary) == min(3, len(ended)), name
+    positions = [_position(document, s) for s in insight.summary]  # in a body paragraph
+    assert positions == sorted(positions)
+    for sentence in insight.summary:
+        assert not any(sentence in line.text for line in document.boilerplate), sentence
+        assert all(sentence not in (s.heading or "") for s in document.sections), sentence
