@@ -126,9 +126,9 @@ def test_corpus_view_adds_up_the_documents() -> None:
     assert_fits(page)
     chars = sum(i.stats.chars for _, i in analysed)
     assert f"2 篇 · {chars} 字" in page
-    # Named in both documents: first, with its count over both.
+    # Named in both documents: first (most mentions), with its count over both.
     places_line = next(line for line in page.splitlines() if "地点" in line)
-    assert places_line.index("深圳 2（2 篇）") < places_line.index("广州")
+    assert places_line.index("深圳 2（2 篇）") < places_line.index("广州 1")
 
 
 def test_sections_and_entities_views_fit_and_keep_text_literal() -> None:

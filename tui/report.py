@@ -244,8 +244,8 @@ def summary_view(document: Document, insight: Insight) -> RenderableType:
 
 
 def corpus_view(analysed: Sequence[tuple[Document, Insight]]) -> RenderableType:
-    """One block for a set of documents: their size, and the people and places named most
-    across them (names found in more documents first, then by mentions)."""
+    """One block for a set of documents: their size, and the people, places and organisations
+    named most across them (by mentions, then by how many documents name them)."""
     chars = sum(insight.stats.chars for _, insight in analysed)
     minutes = sum(insight.stats.reading_minutes for _, insight in analysed)
     lines: list[RenderableType] = [
@@ -277,7 +277,7 @@ def _across(analysed: Sequence[tuple[Document, Insight]], kind: str) -> Text:
         for entity in insight.entities.get(kind, ()):  # type: ignore[call-overload]
             mentions[entity.text] += entity.count
             documents[entity.text] += 1
-    ranked = sorted(mentions, key=lambda name: (-documents[name], -mentions[name]))
+    ranked = sorted(mentions, key=lambda name: (-mentions[name], -documents[name]))
     line = Text()
     for i, name in enumerate(ranked[:NAMES_PER_KIND]):
         if i:
