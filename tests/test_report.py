@@ -82,9 +82,10 @@ def test_speakers_are_listed_with_their_quote_counts(seed_page: str) -> None:
 
 def test_markup_in_file_text_is_shown_as_written() -> None:
     document = make_document(["[bold]正文[/bold]里有方括号[red]。"], ["第二节的内容很长。"])
-    document = replace(
-        document, meta=Metadata(title="[bold]x[/bold] 标题", source="[link=http://e.x]源[/link]")
+    meta = Metadata(
+        title="[bold]x[/bold] 标题", source="[link=http://e.x]源[/link]", category="[dim]栏[/dim]"
     )
+    document = replace(document, meta=meta)
     annotations = Annotations(
         entities=(Entity("person", 0, 6, "[bold]", 0),),
         quotes=(Quote("[italic]说的话[/italic]", "[b]某人[/b]", 0, 0, 10),),
@@ -92,6 +93,7 @@ def test_markup_in_file_text_is_shown_as_written() -> None:
     page = render(summary_view(document, analyse(document, annotations)))
     assert "[bold]x[/bold] 标题" in page
     assert "[link=http://e.x]源[/link]" in page
+    assert "栏目：[dim]栏[/dim]" in page
     assert "[b]某人[/b]" in page and "[italic]说的话[/italic]" in page
 
 

@@ -161,6 +161,8 @@ def _header(document: Document, insight: Insight) -> Panel:
     meta = _meta_line(document)
     if meta:
         lines.append(meta)
+    if document.meta.category:
+        lines.append(Text(f"栏目：{document.meta.category}", style="dim"))
     if document.meta.url:
         lines.append(Text(document.meta.url, style="underline dim", overflow="fold"))
     lines.append(
