@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import accumulate, chain, compress
-from operator import itemgetter, mul, sub
+from operator import itemgetter
+
+from tui.pagerank import pagerank
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
 Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by
@@ -173,30 +175,6 @@ def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str,
     if not edges:
         return {}
     return pagerank({node: dict(links) for node, links in edges.items()})
-
-
-def pagerank(links: dict[str, dict[str, float]], damping: float = 0.85) -> dict[str, float]:
-    """PageRank of an undirected weighted graph given as node -> {neighbour: weight}."""
-    nodes = list(links)
-    index = {node: i for i, node in enumerate(nodes)}
-    out_weight = [sum(links[node].values()) for node in nodes]
-    # Per node, who flows into it and with what share of their weight; kept as parallel
-    # lists of ints and floats so each iteration is a few C-level map/sum calls per node.
-    sources = [[index[other] for other in links[node]] for node in nodes]
-    shares = [
-        [w / out_weight[index[other]] for other, w in links[node].items()] for node in nodes
-    ]
-    score = [1.0] * len(nodes)
-    for _ in range(50):
-        previous = score
-        score = [
-            (1 - damping) + damping * sum(map(mul, share, map(previous.__getitem__, source)))
-            for source, share in zip(sources, shares, strict=True)
-        ]
-        # Ranks are all that is read: stop once no score moves by a thousandth.
-        if max(map(abs, map(sub, score, previous)), default=0.0) < 1e-3:
-            break
-    return dict(zip(nodes, score, strict=True))
 
 
 def _normalised(scores: dict[str, float]) -> dict[str, float]:

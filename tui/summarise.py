@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from tui.keywords import ContentWords, pagerank
+from tui.keywords import ContentWords
 from tui.model import Paragraph
+from tui.pagerank import pagerank
 from tui.sentences import Sentence
 
 _HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
@@ -155,14 +156,14 @@ def _context_free(text: str) -> float:
 def _textrank(word_sets: Sequence[frozenset[str]]) -> list[float]:
     """Centrality of each sentence in the graph of shared words (Mihalcea & Tarau's weights)."""
     logs = [math.log(len(s) + 1) for s in word_sets]
-    links: dict[str, dict[str, float]] = {str(i): {} for i in range(len(word_sets))}
+    links: dict[int, dict[int, float]] = {i: {} for i in range(len(word_sets))}
     for i, a in enumerate(word_sets):
         for j in range(i + 1, len(word_sets)):
             common = len(a & word_sets[j])
             if common:
-                links[str(i)][str(j)] = links[str(j)][str(i)] = common / (logs[i] + logs[j])
-    score = pagerank({node: neighbours for node, neighbours in links.items() if neighbours})
-    return [score.get(str(i), 0.15) for i in range(len(word_sets))]
+                links[i][j] = links[j][i] = common / (logs[i] + logs[j])
+    score = pagerank({i: neighbours for i, neighbours in links.items() if neighbours})
+    return [score.get(i, 0.15) for i in range(len(word_sets))]  # alone: PageRank's floor
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
