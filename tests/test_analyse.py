@@ -421,3 +421,13 @@ def test_real_pages_key_sentences_and_keywords(name: str) -> None:
     for sentence in insight.summary:
         assert not any(sentence in line.text for line in document.boilerplate), sentence
         assert all(sentence not in (s.heading or "") for s in document.sections), sentence
+
+
+def test_pagerank_puts_the_hub_first() -> None:
+    from tui.pagerank import pagerank
+
+    star = {"hub": {"a": 1.0, "b": 1.0, "c": 1.0}, "a": {"hub": 1.0}, "b": {"hub": 1.0},
+            "c": {"hub": 1.0}}
+    score = pagerank(star)
+    assert score["hub"] > score["a"] == pytest.approx(score["b"]) == pytest.approx(score["c"])
+    assert sum(score.values()) == pytest.approx(4, rel=1e-2)  # rank is shared, not made
