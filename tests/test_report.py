@@ -144,3 +144,16 @@ def test_sections_and_entities_views_fit_and_keep_text_literal() -> None:
     assert_fits(table)
     row = next(line for line in table.splitlines() if "股份有限公司" in line)
     assert "2" in row.split() and "恒运集团" in row
+
+
+def test_a_long_book_keeps_to_a_page() -> None:
+    chapters = [[f"第{n}回的故事很长，好汉们在山寨里饮酒。"] for n in range(60)]
+    document = make_document(*chapters)
+    quotes = tuple(
+        Quote("俺们今日便去山寨里饮酒。", f"好汉{n % 12}", n, 0, 10) for n in range(60)
+    )
+    page = render(summary_view(document, analyse(document, Annotations(quotes=quotes))))
+    assert_fits(page)
+    assert "… 另有 36 节（tui sections 列出全部）" in page
+    assert "… 另有 4 位说话人，20 处引语" in page
+    assert len(page.splitlines()) < 120

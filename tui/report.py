@@ -33,6 +33,8 @@ MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80
 LEAD_TITLE = "导语"  # what the lead (the paragraphs before the first heading) is called
 NAMES_PER_KIND = 8
 QUOTES_PER_SPEAKER = 3
+SPEAKERS_SHOWN = 8
+OUTLINE_ROWS = 24  # a novel's 121 chapters are for `tui sections`; the page stays a page
 QUOTE_CHARS = 80  # a longer quote is cut, with …, on the summary page
 BAR_CELLS = 8
 FIGURE_KINDS: tuple[EntityKind, ...] = ("person", "org", "place", "number")  # per section
@@ -136,7 +138,7 @@ def section_figures(insight: Insight) -> Table:
     table.add_column("密度", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True, min_width=BAR_CELLS)
     top = max((s.density for s in insight.sections), default=0.0)
-    for s in insight.sections:
+    for s in insight.sections[:OUTLINE_ROWS]:
         title = Text(s.title or LEAD_TITLE)
         if s.subtitle:
             title.append(f" {s.subtitle}", style="dim")
@@ -211,7 +213,7 @@ def speakers_block(document: Document, insight: Insight) -> Table:
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold")
-    for group in insight.speakers:
+    for group in insight.speakers[:SPEAKERS_SHOWN]:
         table.add_row(
             Text(group.speaker, style=KIND_STYLE["person"]),
             Text(f"{len(group.quotes)} 处引语", style="dim"),
@@ -223,6 +225,10 @@ def speakers_block(document: Document, insight: Insight) -> Table:
         if len(group.quotes) > QUOTES_PER_SPEAKER:
             more = len(group.quotes) - QUOTES_PER_SPEAKER
             table.add_row("", Text(f"… 另有 {more} 处", style="dim"))
+    others = insight.speakers[SPEAKERS_SHOWN:]
+    if others:
+        quotes = sum(len(group.quotes) for group in others)
+        table.add_row("", Text(f"… 另有 {len(others)} 位说话人，{quotes} 处引语", style="dim"))
     return table
 
 
@@ -231,6 +237,9 @@ def summary_view(document: Document, insight: Insight) -> RenderableType:
     parts: list[RenderableType] = [_header(document, insight)]
     if insight.sections:
         parts += [_heading("大纲"), section_figures(insight)]
+        if len(insight.sections) > OUTLINE_ROWS:
+            more = len(insight.sections) - OUTLINE_ROWS
+            parts.append(Text(f"… 另有 {more} 节（tui sections 列出全部）", style="dim"))
     if any(insight.entities.get(kind) for kind in ENTITY_KINDS):
         parts += [_heading("提及最多"), entities_block(insight)]
     if insight.keywords:
