@@ -431,3 +431,10 @@ def test_pagerank_puts_the_hub_first() -> None:
     score = pagerank(star)
     assert score["hub"] > score["a"] == pytest.approx(score["b"]) == pytest.approx(score["c"])
     assert sum(score.values()) == pytest.approx(4, rel=1e-2)  # rank is shared, not made
+
+
+def test_a_keyword_inside_a_better_one_is_left_out() -> None:
+    text = "监察机关依法调查职务违法，监察机关接受监督，监察工作公开透明，监察机关负责。"
+    keywords = analyse(make_document([text] * 3), Annotations()).keywords
+    assert "监察机关" in keywords
+    assert all(a == b or a not in b for a in keywords for b in keywords[: keywords.index(a)])

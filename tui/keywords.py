@@ -36,7 +36,7 @@ _EXTRA_STOPWORDS_TEXT = (
     "认为 表示 指出 介绍 称 说 说道 告诉 提出 进行 实现 需要 没有 可能 已经 成为 发现 知道 "
     "觉得 希望 看到 问题 方面 情况 时候 地方 东西 事情 记者 有关 相关 通过 作为 来说 目前 "
     "今年 去年 明年 近日 日前 以来 之后 之前 开展 推动 加强 提供 具有 存在 包括 一起 不能 "
-    "只见 便是 不得 如何 怎么 甚么 什么 这里 那里 只得"
+    "只见 便是 不得 如何 怎么 甚么 什么 这里 那里 只得 应当 应该 能够 必须 进一步"
 )
 
 TOP_KEYWORDS = 12
@@ -152,7 +152,13 @@ def rank_keywords(paragraphs: Iterable[Sequence[str]], top: int = TOP_KEYWORDS) 
     # Both rankings on one scale (best = 1), then averaged: TF-IDF favours rare words,
     # TextRank well-connected ones; a word both rate highly is the document's subject.
     merged = {word: (tfidf[word] + textrank.get(word, 0.0)) / 2 for word in nodes}
-    best = sorted(merged, key=lambda w: (-merged[w], w))[:top]
+    best: list[str] = []
+    for word in sorted(merged, key=lambda w: (-merged[w], w)):
+        # 监察 after 监察机关 says nothing new; 监察机关 after 监察 does.
+        if not any(word in better for better in best):
+            best.append(word)
+            if len(best) == top:
+                break
     return KeywordRanking(tuple(best), tfidf)
 
 
