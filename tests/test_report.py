@@ -12,7 +12,7 @@ from rich.console import Console, RenderableType
 from tests.test_analyse import make_document, seed_article
 from tui.analyse import analyse
 from tui.model import Annotations, Entity, Metadata, Quote
-from tui.report import corpus_view, entities_view, sections_view, summary_view
+from tui.report import corpus_view, entities_view, match_line, sections_view, summary_view
 
 
 def render(renderable: RenderableType, width: int = 80) -> str:
@@ -157,3 +157,14 @@ def test_a_long_book_keeps_to_a_page() -> None:
     assert "… 另有 36 节（tui sections 列出全部）" in page
     assert "… 另有 4 位说话人，20 处引语" in page
     assert len(page.splitlines()) < 120
+
+
+def test_a_search_match_shows_its_line_and_marks_cut_context() -> None:
+    from tui.model import Paragraph
+    from tui.search import Match
+
+    text = "甲" * 30 + "联席会议" + "乙" * 30
+    line = match_line(Paragraph(0, 0, text, 26, 26), Match(0, 30, 34, "联席会议"))
+    assert line.plain == "26: …" + "甲" * 20 + "联席会议" + "乙" * 20 + "…"
+    short = match_line(Paragraph(0, 0, "[b]联席会议[/b]", 3, 3), Match(0, 3, 7, "联席会议"))
+    assert short.plain == "3: [b]联席会议[/b]"

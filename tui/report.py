@@ -327,12 +327,15 @@ def entities_view(document: Document, entities: list[Entity]) -> RenderableType:
     return Constrain(table, MAX_WIDTH)
 
 
-def match_line(paragraph: Paragraph, match: Match) -> Text:
-    before = paragraph.text[max(0, match.start - 20) : match.start]
-    after = paragraph.text[match.end : match.end + 20]
+def match_line(paragraph: Paragraph, match: Match, context: int = 20) -> Text:
+    """"26: …前海与南沙便建立了**联席会议**,每个季度召开一次…": the line, the match in its words."""
+    start, end = max(0, match.start - context), min(len(paragraph.text), match.end + context)
     line = Text(f"{paragraph.line}: ", style="dim")
-    line.append(before)
+    if start > 0:
+        line.append("…", style="dim")
+    line.append(paragraph.text[start : match.start])
     line.append(match.text, style="bold reverse")
-    line.append(after)
+    line.append(paragraph.text[match.end : end])
+    if end < len(paragraph.text):
+        line.append("…", style="dim")
     return line
-
