@@ -135,7 +135,7 @@ def section_figures(insight: Insight) -> Table:
         table.add_column(
             Text(KIND_LABEL[kind], style=KIND_STYLE[kind]), justify="right", no_wrap=True
         )
-    table.add_column("密度", justify="right", no_wrap=True)
+    table.add_column("每千字提及", justify="right", no_wrap=True)
     table.add_column("", no_wrap=True, min_width=BAR_CELLS)
     top = max((s.density for s in insight.sections), default=0.0)
     for s in insight.sections[:OUTLINE_ROWS]:
