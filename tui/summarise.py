@@ -1,8 +1,9 @@
 """Key sentences: an extractive summary, TextRank over a bounded set of candidate sentences.
 
 Every sentence of the body is scored once by the keyword weight it carries (linear in the
-document); only the best few hundred go into the sentence graph, so a novel costs no more
-than an article to rank. The winners come back whole, verbatim, in document order.
+document); only the best hundred go into the sentence graph (quadratic, so bounded), so a
+novel costs little more than an article to rank. The winners come back whole, verbatim
+(less any list numbering in front), in document order.
 """
 
 from __future__ import annotations
