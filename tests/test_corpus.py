@@ -246,3 +246,17 @@ def test_novel_body_is_every_indented_paragraph(novel: Document) -> None:
     indented = sum(1 for line in novel.lines if line.startswith("    ") and line.strip())
     assert body_lines == indented
     assert len(novel.paragraphs) == indented  # one paragraph per line: nothing is wrapped
+
+
+@pytest.mark.parametrize(
+    "name, joined",
+    [
+        # w3m broke these lines right after a full stop or a closing quote: still one paragraph.
+        ("c06_banyuetan.txt", "每天都有好多人向我订货。”安化县乐安镇大禾村村民陈福香说。"),
+        ("c03_sxmu.txt", "在调查人员主持下进行勘验检查。勘验检查情况应当制作笔录"),
+        ("c07_youth.gb18030.txt", "做出贡献。‘大众创业、万众创新’提出有几年了。"),
+    ],
+)
+def test_wrap_right_after_a_full_stop_is_joined(name: str, joined: str) -> None:
+    doc = _parsed(CORPUS / name)
+    assert any(joined in p.text for p in doc.paragraphs)

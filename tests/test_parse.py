@@ -11,6 +11,7 @@ from tui.headings import heading_title
 from tui.load import read_path
 from tui.metadata import breadcrumb_category, byline_names
 from tui.model import Document
+from tui.pagelines import describe, display_width
 from tui.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +28,7 @@ def test_seed_metadata(seed: Document) -> None:
     meta = seed.meta
     assert meta.title == "广深双核:同城化新猜想"
     assert meta.date == "2020-01-13"
-    assert meta.source is not None and "南方" in meta.source
+    assert meta.source == "《南方》杂志"  # the outlet, without the issue it appeared in
     assert meta.authors == ("温柔",)
     assert meta.url == (
         "http://www.nfzz.net.cn/epaper/fb/z20200110/content/2020-01/13/content_190055660.htm"
@@ -249,6 +250,8 @@ def test_breadcrumbs(line: str, category: str | None) -> None:
         ("《南方》杂志记者/温柔 发自广州、深圳", ["温柔"]),
         ("半月谈记者史卫燕", ["史卫燕"]),
         ("文/张三 李四", ["张三", "李四"]),
+        ("文 | 张三", ["张三"]),
+        ("作者 | 李四  编辑 | 王五", ["李四"]),
         ("广东省委党校原副校长、教授陈鸿宇认为", []),
     ],
 )
@@ -292,3 +295,113 @@ def test_prose_that_mentions_footer_words_stays_body() -> None:
     )
     doc = parse(page(PROSE, mentions, PROSE))
     assert [p.text for p in doc.paragraphs] == [PROSE, mentions, PROSE]
+
+
+@pytest.mark.parametrize(
+    "dateline, date, source, authors",
+    [
+        ("发表日期:2020-01-13  来源:南方日报", "2020-01-13", "南方日报", ()),
+        ("发布时间：2020年1月13日 信息来源：新华社", "2020-01-13", "新华社", ()),
+        ("时间：2020/1/13  转载自：人民网  作者：张三", "2020-01-13", "人民网", ("张三",)),
+        (
+            "日期: 2020.01.13 | 来源: 半月谈 | 记者: 李四、王五",
+            "2020-01-13",
+            "半月谈",
+            ("李四", "王五"),
+        ),
+        ("2020-01-13 09:20  某某晚报", "2020-01-13", "某某晚报", ()),
+        ("2020-01-13 来源 | 新华社  作者 | 李四  编辑 | 王五", "2020-01-13", "新华社", ("李四",)),
+    ],
+)
+def test_dateline_variants(dateline: str, date: str, source: str, authors: tuple[str, ...]) -> None:
+    doc = parse(page(PROSE, PROSE, header=f"这是文章的标题\n{dateline}"))
+    assert doc.meta.title == "这是文章的标题"
+    assert (doc.meta.date, doc.meta.source, doc.meta.authors) == (date, source, authors)
+    assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    "tail, url, previous, next_",
+    [
+        (
+            "原文地址：https://example.com/a/1.html\n上一条:甲文章\n下一条:乙文章",
+            "https://example.com/a/1.html",
+            "甲文章",
+            "乙文章",
+        ),
+        (
+            "原文链接:http://example.com/b\n上一篇：丙文章 下一篇：丁文章",
+            "http://example.com/b",
+            "丙文章",
+            "丁文章",
+        ),
+        ("上一篇：没有了\n下一篇：戊文章", None, None, "戊文章"),
+    ],
+)
+def test_after_the_article(tail: str, url: str | None, previous: str | None, next_: str) -> None:
+    doc = parse(page(PROSE, PROSE + "\n\n" + tail))
+    assert (doc.meta.url, doc.meta.previous, doc.meta.next) == (url, previous, next_)
+    assert len(doc.paragraphs) == 2
+
+
+def test_markdown_chapters_marked_with_one_hash_stay_sections() -> None:
+    doc = parse(f"# 第一章 开端\n\n{PROSE}\n\n# 第二章 发展\n\n{PROSE}\n")
+    assert [s.title for s in doc.sections] == ["第一章 开端", "第二章 发展"]
+
+
+@pytest.mark.parametrize(
+    "raw, kind",
+    [
+        ("[W020210106]", "image"),
+        ("[indexYdImg] [indexFoote]", "image"),
+        ("2.jpg", "image"),
+        ("[请输入关键字        ]  [1901171027]", "form"),
+        ("  • 首页", "bullet"),
+        ("      □ 使用条款", "bullet"),
+        ("·维纳奖。", "text"),  # a name's middle dot that a wrap put first on the line
+        ("邮箱:a@b.org   粤ICP备16109345号", "footer"),
+        ("┌──────┐", "rule"),
+        ("│                │", "rule"),
+        ("    \t\t", "blank"),
+        ("广州和深圳之间的联动将带来怎样的期待？", "text"),
+    ],
+)
+def test_line_kinds(raw: str, kind: str) -> None:
+    assert describe(0, raw).kind == kind
+
+
+def test_the_column_with_the_prose_is_the_line_s_text() -> None:
+    # An article column and a sidebar column side by side, as w3m prints a table layout.
+    raw = (
+        "    "
+        + "这样的掌声、这样的感动，如今已经传遍河北大地。"
+        + " " * 8
+        + "• 河北：文化遗产日活动启动"
+    )
+    line = describe(0, raw)
+    assert line.cell == "这样的掌声、这样的感动，如今已经传遍河北大地。"
+    assert line.column == 4 and line.prose
+    boxed = describe(0, "[index_18]        │ 第一章　总　则          │")
+    assert boxed.cell == "第一章　总　则"
+    assert display_width("第一章 ab") == 9
+
+
+def test_wire_story_names_its_agency_and_reporters() -> None:
+    opening = "新华社北京1月13日电（记者张三、李四）" + PROSE
+    doc = parse(page(opening, PROSE, header="标题就是这一行的文字\n2021-03-05"))
+    assert doc.meta.source == "新华社"
+    assert doc.meta.authors == ("张三", "李四")
+    labelled = parse(page(opening, PROSE))  # a labelled source wins over the opening
+    assert labelled.meta.source == "某某日报" and labelled.meta.authors == ("张三", "李四")
+
+
+def test_a_numbered_list_is_not_a_row_of_headings() -> None:
+    items = "1. 加强监管\n2. 完善制度\n3. 强化考核"
+    doc = parse(page(PROSE, "主要措施包括以下三个方面：\n" + items, "一、总体情况", PROSE))
+    assert [s.title for s in doc.sections] == [None, "总体情况"]
+    assert [p.text for p in doc.sections[0].paragraphs][-3:] == items.split("\n")
+
+
+def test_different_heading_styles_nest_and_both_count() -> None:
+    doc = parse(page(PROSE, "一、总体情况", "（一）主要做法", PROSE, "（二）存在问题", PROSE))
+    assert [s.title for s in doc.sections] == [None, "总体情况", "主要做法", "存在问题"]

@@ -7,7 +7,7 @@ import re
 _NUMERAL = "一二三四五六七八九十百千零〇两"
 # Each style: a regex over the stripped line whose group "title" is the heading without markers.
 _STYLES = (
-    re.compile(r"^【(?P<title>[^【】]+)】$"),  # 【解放思想】
+    re.compile(r"^【(?P<title>[^【】]+)】$"),  # 【总体要求】
     re.compile(rf"^[{_NUMERAL}]+\s*[、．.]\s*(?P<title>\S.*)$"),  # 一、总则
     re.compile(rf"^[（(]\s*[{_NUMERAL}]+\s*[）)]\s*[、．.]?\s*(?P<title>\S.*)$"),  # （一）总则
     re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*(?P<title>\S.*)$"),  # 1. / 1、 (not 1.5)
@@ -24,18 +24,26 @@ _SENTENCE_END = re.compile(r"[。；;，,：:、]$")
 MAX_HEADING_CHARS = 40
 
 
-def heading_title(line: str) -> str | None:
-    """The title of `line` if it is a styled heading ("【解放思想】" → "解放思想"), else None."""
+def heading_style(line: str) -> tuple[str, int] | None:
+    """(title, style) if `line` is a styled heading ("【总体要求】" → "总体要求"), else None.
+
+    The style is a number that tells 一、 from （一） from 1.: a run of same-style lines with
+    nothing between them is a list, while different styles nest.
+    """
     text = line.strip()
     if not text or len(text) > MAX_HEADING_CHARS or _SENTENCE_END.search(text):
         return None
     if "。" in text[:-1]:  # two sentences are a paragraph, whatever they start with
         return None
-    for style in _STYLES:
+    for number, style in enumerate(_STYLES):
         match = style.match(text)
         if match:
             title = match.groupdict().get("title")
-            if title:
-                return title.strip()
-            return match.group("marker")
+            return (title.strip() if title else match.group("marker")), number
     return None
+
+
+def heading_title(line: str) -> str | None:
+    """The title of `line` if it is a styled heading, else None."""
+    found = heading_style(line)
+    return found[0] if found else None

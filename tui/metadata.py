@@ -1,7 +1,7 @@
 """metadata: read the labelled lines around an article (date, source, authors, url, breadcrumb …).
 
-Pages label these fields in many ways (发布时间：… | 来源：… | 作者：…, 《南方》杂志记者/温柔,
-当前位置：首页 > 媒体报道, 上一篇：…). This module knows those labels; parse decides which lines
+Pages label these fields in many ways (发布时间：… | 来源：… | 作者：…, 《某某》杂志记者/张三,
+当前位置：首页 > 新闻中心, 上一篇：…). This module knows those labels; parse decides which lines
 to ask it about.
 """
 
@@ -60,7 +60,7 @@ _ALL_LABELS = (
 _LABEL = re.compile(
     "(?P<label>"
     + "|".join(sorted(_ALL_LABELS, key=len, reverse=True))
-    + r")\s*(?P<colon>[:：/／])?"
+    + r")\s*(?P<colon>[:：/／|丨｜])?"
 )
 # 上篇/下篇 also start ordinary titles ("上篇文章…"): labels only with a colon.
 _PREV_NEXT = re.compile(
@@ -75,11 +75,12 @@ _HOME = re.compile(r"首页|主页|网站首页|Home", re.IGNORECASE)
 _NOT_A_CATEGORY = {"正文", "详情", "内容", "文章", "阅读文章", "正文内容", "首页", ""}
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$")
-# A byline: 《南方》杂志记者/温柔 发自广州, 半月谈记者史卫燕, 文/张三 李四, 作者：记者王敬照.
+# A byline: 《某某》杂志记者/张三 发自广州, 某某网记者李四, 文/张三 李四, 作者：记者王五.
 _BYLINE = re.compile(
-    r"(?:记者|作者|撰文|通讯员|文\s*[/／:：]|文字)\s*[/／:：]?\s*"
+    r"(?:记者|作者|撰文|通讯员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
     r"(?P<names>[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,/／ \u3000\u00a0]*)"
 )
+_OUTLET = re.compile(r"《[^》]+》\S*|\S*(?:报|刊|杂志|网|社|台|频道|新闻|出版社)(?=\s)")
 _DISPATCH = re.compile(r"(?:发自|报道|摄影?|供图|制图|整理|编译|\s*[（(]).*$")
 
 
@@ -116,7 +117,7 @@ def labelled_values(line: str) -> list[tuple[str, str]]:
 
 def label_count(line: str) -> int:
     """How many field labels with a colon the line holds (a dateline has one or more)."""
-    return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：")
+    return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")
 
 
 def starts_with_label(line: str) -> bool:
@@ -125,18 +126,20 @@ def starts_with_label(line: str) -> bool:
 
 
 def names(text: str) -> list[str]:
-    """Person names from a byline value: "记者王敬照" → [王敬照], "张三、李四" → [张三, 李四]."""
-    text = _DISPATCH.sub("", text)
+    """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四]."""
+    text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
     found = []
     for token in re.split(r"[\s、，,;；/／|\u3000\u00a0]+", text):
         token = re.sub(r"^.*?(?:记者|作者|通讯员|编辑)", "", token) or token
-        if (_HAN_NAME.match(token) or _LATIN_NAME.match(token)) and token not in found:
+        if token in _ALL_LABELS or token in found:
+            continue
+        if _HAN_NAME.match(token) or _LATIN_NAME.match(token):
             found.append(token)
     return found
 
 
 def byline_names(line: str) -> list[str]:
-    """Names in a byline such as 《南方》杂志记者/温柔 发自广州、深圳 → [温柔]."""
+    """Names in a byline such as 《某某》杂志记者/张三 发自广州、深圳 → [张三]."""
     match = _BYLINE.search(line)
     return names(match["names"]) if match else []
 
@@ -163,6 +166,10 @@ def _clean_source(value: str) -> str | None:
         value = value[: found[1]] + " " + value[found[2] :]
     value = TIME.sub(" ", value)
     value = " ".join(value.split()).strip(" ,，:：()（）")
+    # "《某某》杂志 2020年增刊《某专题》": the outlet, not the issue it appeared in.
+    outlet = _OUTLET.match(value)
+    if outlet and " " in value:
+        value = outlet.group()
     return value if 0 < len(value) <= 40 else None
 
 
@@ -201,17 +208,18 @@ def read_labelled(line: str, found: Found) -> bool:
 
 
 def unlabelled_source(line: str) -> str | None:
-    """The outlet in a dateline without a label: "金融市场棱镜2019-09-23 07:48" → 金融市场棱镜."""
+    """The outlet in a dateline without a label: "某某财经2019-09-23 07:48" → 某某财经."""
     if _LABEL.search(line) or not find_date(line):
         return None
     value = _clean_source(line)
-    if value and re.search(r"[\u4e00-\u9fff]", value) and not re.search(r"[。，！？]", value):
+    # Only a name: "某某网", "某某财经"; not a phrase, a form field or two columns.
+    if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
         return value
     return None
 
 
 def breadcrumb_category(line: str) -> str | None:
-    """The last crumb of a breadcrumb line: 当前位置:首页 > 媒体报道 → 媒体报道; else None."""
+    """The last crumb of a breadcrumb line: 当前位置:首页 > 新闻中心 → 新闻中心; else None."""
     text = line.strip()
     start = _CRUMB_START.search(text)
     home = _HOME.search(text)
@@ -221,7 +229,12 @@ def breadcrumb_category(line: str) -> str | None:
         return None
     else:
         text = text[home.start() :]
-    crumbs = [c.strip(" \u3000\u00a0[]") for c in _CRUMB_SEPARATOR.split(text)]
+    crumbs = []
+    for piece in _CRUMB_SEPARATOR.split(text):
+        crumb, *after_gap = re.split(r"\s{2,}", piece.strip(), maxsplit=1)
+        crumbs.append(crumb.strip(" \u3000\u00a0[]"))
+        if after_gap:
+            break  # another column of the page starts after the gap
     crumbs = [c for c in crumbs if c and len(c) <= 16]
     if len(crumbs) < 2 and not start:
         return None
@@ -256,3 +269,22 @@ def previous_next(lines: list[str]) -> tuple[dict[str, str], int]:
 
 def has_previous_next(line: str) -> bool:
     return bool(_PREV_NEXT.search(line))
+
+
+# A wire-style opening: 新华社北京1月13日电（记者张三、李四）…, 本报讯（记者 张三 通讯员 李四）…
+_DATELINE_CREDIT = re.compile(
+    r"^(?P<head>[^（(\s]{0,24}?(?:电|讯))?\s*[（(](?P<credit>(?:特约)?(?:记者|通讯员|实习生)"
+    r"[^（()）]{2,40})[）)]"
+)
+_AGENCY = re.compile(r"^\S{1,8}?(?:社|网|报|台)")
+_OWN_DESK = {"本报", "本网", "本台", "本社"}
+
+
+def opening_credit(paragraph: str) -> tuple[str | None, list[str]]:
+    """The agency and reporters named at the start of a news story's first paragraph."""
+    match = _DATELINE_CREDIT.match(paragraph)
+    if not match:
+        return None, []
+    agency = _AGENCY.match(match["head"] or "")
+    source = agency.group() if agency and agency.group() not in _OWN_DESK else None
+    return source, names(match["credit"])

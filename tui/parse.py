@@ -12,51 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Literal
 
 from tui import metadata
 from tui.dates import find_date
-from tui.headings import heading_title
+from tui.headings import heading_style, heading_title
 from tui.model import Document, LineRole, Metadata, Paragraph, Section
+from tui.pagelines import PageLine, bracketed_links, describe, display_width
 
-Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
-
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# East Asian wide and fullwidth characters: two columns in a terminal and in w3m's layout.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f300-\U0001f64f\U00020000-\U0003fffd]"
-)
-_PROSE_PUNCTUATION = re.compile(r"[，。！？；、,]")
 _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
 _LABEL_END = re.compile(r"[。！？；，、：,.;:!?…]$")
-# Table cells and layout columns: w3m separates them by runs of spaces (or box-drawing borders).
-_SEGMENT = re.compile(r"\S+(?:\s{1,3}\S+)*")
-_BORDER = "│┃║"
-_BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
-# [W020210106], [Cn4APl4Ns6] [indexFoote], 2.jpg, embed(...): images and their alt text.
-_IMAGE = re.compile(
-    r"^(?:\[[^\]]*\]\s*)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp|svg)$|^embed\(.*\)$", re.IGNORECASE
-)
-_BRACKETED = re.compile(r"\[[^\]\s]{2,}\]")
-# Form fields: [请输入关键字        ], [SUBMIT], [*]匿名发表, ( )色情低俗.
-_FORM = re.compile(r"\[[^\]]*\s{3,}\]|\[(?:SUBMIT|\*| )\]|\( \)")
-_BULLET = re.compile(r"^\s*(?:[•□▪◦●○■◆◇·]|\*(?=\s))\s*")
-# Footers and notices that never belong to an article: the first anywhere, the second on a
-# line too short to be a paragraph that merely mentions them (an article may discuss 许可证).
-_FOOTER = re.compile(r"ICP[备证]|公网安备|版权所有|Copyright|©|All Rights Reserved", re.IGNORECASE)
-_NOTICE = re.compile(
-    r"版权声明|技术支持\s*[:：]|主办单位\s*[:：]|(?:不得|请勿|禁止|严禁)转载|转载请注明|网站地图"
-    r"|联系我们|关于我们|举报中心|违法和不良信息|许可证"
-)
-_NOTICE_MAX_HAN = 40
-# Navigation and widget phrases: they cost like a menu item wherever they are.
-_NAVIGATION = re.compile(
-    r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
-    r"|收藏本文|扫一扫|点击查看|查看原文|阅读全文|相关阅读|相关文章|热门推荐|推荐阅读"
-)
 
 # Scores: prose counts by its Han characters; chrome costs a little each line, footers a lot.
 _FOOTER_COST = 100.0
@@ -64,93 +28,10 @@ _META_COST = 20.0
 _BULLET_COST = 8.0
 _SHORT_COST = 2.0
 _PROSE_FLOOR = 10  # a punctuated line of fewer Han characters is more likely a link than prose
-# Widths a text browser wraps at when told nothing else (lynx 79, w3m 80) or as the corpus was
-# made (w3m -cols 200): one line ending there is enough to say the dump was wrapped.
-_COMMON_WRAPS = (79, 80, 200)
+_LEAST_WRAP = 40  # narrower "wrapped" lines are more likely short lines of verse or lists
 
 
-def display_width(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text))
-
-
-@dataclass
-class _Line:
-    """What the parser knows about one source line while it decides the line's role."""
-
-    index: int  # 0-based
-    raw: str
-    cell: str = ""  # the text of the column that holds the most prose, stripped
-    column: int = 0  # display column where `cell` starts
-    kind: Kind = "blank"
-    han: int = 0
-    prose: bool = False  # long enough and punctuated like running text
-    followed: bool = False  # the next line has text too (no blank line after this one)
-    score: float = 0.0
-
-    width: int = 0  # display width of `cell`
-
-    @property
-    def edge(self) -> int:
-        """Display column where `cell` ends: a wrapped line ends at the wrap width."""
-        return self.column + self.width
-
-    @cached_property
-    def whole(self) -> str:
-        """The line with its table borders blanked: metadata may sit in any column."""
-        return self.raw.translate(_BORDER_TO_SPACE).strip()
-
-
-_BORDER_TO_SPACE = str.maketrans({c: " " for c in _BORDER})
-_BORDER_CHAR = re.compile(f"[{_BORDER}]")
-
-
-def _cell(raw: str) -> tuple[str, int]:
-    """The column of `raw` with the most Han characters, and where it starts."""
-    offset = 0
-    inner = raw
-    border = _BORDER_CHAR.search(raw)
-    if border:  # a bordered table: the cell is between the borders, a sidebar may precede
-        first = border.start()
-        last = max(raw.rfind(c) for c in _BORDER)
-        inner = raw[first + 1 : last] if last > first else raw[first + 1 :]
-        offset = first + 1
-    segments = list(_SEGMENT.finditer(inner))
-    if not segments:
-        return "", 0
-    best = segments[0]
-    if len(segments) > 1:
-        best = max(segments, key=lambda m: (len(_HAN.findall(m.group())), len(m.group())))
-    return best.group(), display_width(raw[: offset + best.start()])
-
-
-def _describe(index: int, raw: str) -> _Line:
-    line = _Line(index, raw)
-    if not raw.strip():
-        return line
-    if _BOX_ONLY.match(raw):
-        line.kind = "rule"
-        return line
-    line.cell, line.column = _cell(raw)
-    cell = line.cell
-    line.width = display_width(cell)
-    line.han = len(_HAN.findall(cell))
-    if not cell:
-        line.kind = "rule"  # borders around an empty table cell
-    elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
-        line.kind = "footer"
-    elif _IMAGE.match(cell):
-        line.kind = "image"
-    elif _FORM.search(cell):
-        line.kind = "form"
-    elif _BULLET.match(cell) or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell)):
-        line.kind = "bullet"
-    else:
-        line.kind = "text"
-        line.prose = line.han >= 8 and bool(_PROSE_PUNCTUATION.search(cell))
-    return line
-
-
-def _score(line: _Line) -> float:
+def _score(line: PageLine) -> float:
     if line.kind == "blank":
         return 0.0
     if line.kind == "footer":
@@ -159,7 +40,7 @@ def _score(line: _Line) -> float:
         return -_BULLET_COST - line.han / 4
     if line.kind != "text":
         return -_SHORT_COST
-    links = len(_BRACKETED.findall(line.cell))
+    links = bracketed_links(line.cell)
     if links >= 2:  # a row of linked thumbnails, not a paragraph
         return -_FOOTER_COST / 5 * links
     if _is_meta_line(line):
@@ -169,7 +50,7 @@ def _score(line: _Line) -> float:
     return -_SHORT_COST
 
 
-def _is_meta_line(line: _Line) -> bool:
+def _is_meta_line(line: PageLine) -> bool:
     if line.width > 200:  # a paragraph, whatever words it holds
         return False
     text = line.whole
@@ -212,24 +93,15 @@ class _Structure:
 
 
 def parse(text: str, name: str = "") -> Document:
+    """Split a page dump into roles per line, metadata and the article's sections."""
     raw_lines = text.split("\n")
-    lines = [_describe(i, raw) for i, raw in enumerate(raw_lines)]
+    lines = [describe(i, raw) for i, raw in enumerate(raw_lines)]
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     for line in lines:
         line.score = _score(line)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
-
-    run = _best_run([line.score for line in lines]) or _plain_text_run(lines)
-    start, end = run if run else (len(lines), len(lines) - 1)
-    start = _include_leading_headings(lines, start)
-    wrap = _wrap_width([line for line in lines[start : end + 1] if line.prose])
-    while (
-        end + 1 < len(lines)
-        and lines[end + 1].kind == "text"
-        and _continues(lines[end], lines[end + 1], wrap)
-    ):
-        end += 1  # the tail of the last paragraph, too short to score on its own
+    start, end, column_edge, wrap = _article_run(lines)
 
     found = metadata.Found()
     title_index, start = _find_title(lines, start, end, roles)
@@ -237,15 +109,20 @@ def parse(text: str, name: str = "") -> Document:
     for line in lines:
         if title and roles[line.index] == "boilerplate" and _title_text(line.cell) == title:
             roles[line.index] = "meta"  # the title again (centred above a picture, in a footer)
-    _read_meta_around(lines, start, end, title_index, found, roles)
+    _read_meta_around(lines, start, end, column_edge, title_index, found, roles)
 
-    structure = _structure(lines, start, end, roles, title)
-    sections = _sections(lines, structure, roles, wrap)
+    sections = _sections(lines, _structure(lines, start, end, column_edge, roles), roles, wrap)
+    first = next((p for section in sections for p in section.paragraphs), None)
+    if first is not None:  # 新华社北京1月13日电（记者张三）…: the story names its own authors
+        agency, reporters = metadata.opening_credit(first.text)
+        found.set("source", agency)
+        if not found.authors:
+            found.authors.extend(reporters)
     meta = Metadata(
         title=title,
         date=found.date,
         source=found.source,
-        authors=tuple(found.authors or found.editors),
+        authors=tuple(found.authors or found.editors),  # the editor when no writer is named
         url=found.url,
         category=found.category,
         previous=found.previous,
@@ -254,7 +131,32 @@ def parse(text: str, name: str = "") -> Document:
     return Document(name, tuple(raw_lines), tuple(roles), meta, sections)
 
 
-def _plain_text_run(lines: list[_Line]) -> tuple[int, int] | None:
+def _article_run(lines: list[PageLine]) -> tuple[int, int, int, int | None]:
+    """The article's first and last line, the column its prose ends at, and the wrap width."""
+    run = _best_run([line.score for line in lines]) or _plain_text_run(lines)
+    start, end = run if run else (len(lines), len(lines) - 1)
+    start = _include_leading_headings(lines, start)
+    column_edge = _main_column_edge(lines[start : end + 1])
+    in_column = [
+        line for line in lines[start : end + 1] if line.kind == "text" and line.column < column_edge
+    ]
+    wrap = _wrap_width(in_column)
+    while (
+        end + 1 < len(lines)
+        and lines[end + 1].kind == "text"
+        and _continues(lines[end], lines[end + 1], wrap)
+    ):
+        end += 1  # the tail of the last paragraph, too short to score on its own
+    while (
+        0 < start < len(lines)
+        and lines[start - 1].kind == "text"
+        and _continues(lines[start - 1], lines[start], wrap)
+    ):
+        start -= 1  # the head of the first paragraph, wrapped before its first comma
+    return start, end, column_edge, wrap
+
+
+def _plain_text_run(lines: list[PageLine]) -> tuple[int, int] | None:
     """All of it, when nothing reads as prose but most lines are plain text (verse, notes)."""
     texts = [line for line in lines if line.kind == "text"]
     others = sum(1 for line in lines if line.kind not in ("text", "blank"))
@@ -271,7 +173,7 @@ def _title_text(cell: str) -> str:
     return _MARKDOWN_TITLE.sub("", cell).strip()
 
 
-def _include_leading_headings(lines: list[_Line], start: int) -> int:
+def _include_leading_headings(lines: list[PageLine], start: int) -> int:
     """Move the article's start up over a heading (and subtitle) just above its first prose."""
     i, seen = start - 1, 0
     while i >= 0 and seen < 2:
@@ -289,7 +191,7 @@ def _include_leading_headings(lines: list[_Line], start: int) -> int:
 
 
 def _find_title(
-    lines: list[_Line], start: int, end: int, roles: list[LineRole]
+    lines: list[PageLine], start: int, end: int, roles: list[LineRole]
 ) -> tuple[int | None, int]:
     """The title: the most title-like line just above the dateline (or above the article).
 
@@ -311,7 +213,11 @@ def _find_title(
         anchor == start
         and first is not None
         and (
-            _MARKDOWN_TITLE.match(first.cell)  # "# Title" on top of a Markdown text
+            # "# Title" on top of a Markdown text (when "#" does not also mark its chapters)
+            (
+                _MARKDOWN_TITLE.match(first.cell)
+                and not any(_MARKDOWN_TITLE.match(line.cell) for line in lines[first.index + 1 :])
+            )
             or (
                 _title_like(first, least_han=2)
                 and not first.followed  # a title stands apart from what follows
@@ -340,7 +246,7 @@ def _find_title(
     return best.index, start
 
 
-def _is_dateline(line: _Line) -> bool:
+def _is_dateline(line: PageLine) -> bool:
     text = line.whole
     if display_width(text) > 200 or (line.prose and line.han > 40):
         return False
@@ -349,7 +255,7 @@ def _is_dateline(line: _Line) -> bool:
     )
 
 
-def _title_like(line: _Line, least_han: int = 4) -> bool:
+def _title_like(line: PageLine, least_han: int = 4) -> bool:
     cell = line.cell
     return (
         line.kind == "text"
@@ -362,9 +268,10 @@ def _title_like(line: _Line, least_han: int = 4) -> bool:
 
 
 def _read_meta_around(
-    lines: list[_Line],
+    lines: list[PageLine],
     start: int,
     end: int,
+    column_edge: int,
     title_index: int | None,
     found: metadata.Found,
     roles: list[LineRole],
@@ -386,9 +293,8 @@ def _read_meta_around(
             continue
         if _read_line_meta(line, found, header=True):
             roles[line.index] = "meta"
-    edge = _main_column_edge(lines[start : end + 1])
     for line in lines[start : end + 1]:
-        if line.column >= edge:
+        if line.column >= column_edge:
             continue
         if line.kind == "text" and (metadata.is_byline(line.cell) or _is_editor_line(line)):
             _read_line_meta(line, found, header=False)
@@ -413,7 +319,7 @@ def _read_meta_around(
         i += 1
 
 
-def _is_editor_line(line: _Line) -> bool:
+def _is_editor_line(line: PageLine) -> bool:
     if line.width > 60:
         return False
     text = line.whole
@@ -427,7 +333,7 @@ def _is_editor_line(line: _Line) -> bool:
     )
 
 
-def _is_trailing_meta(line: _Line) -> bool:
+def _is_trailing_meta(line: PageLine) -> bool:
     text = line.whole
     if line.kind == "footer":  # "版权声明 来源：… 时间：… 作者：…" but not "地址：… 电话：…"
         return display_width(text) <= 200 and metadata.label_count(text) >= 2
@@ -436,7 +342,7 @@ def _is_trailing_meta(line: _Line) -> bool:
     )
 
 
-def _read_line_meta(line: _Line, found: metadata.Found, header: bool) -> bool:
+def _read_line_meta(line: PageLine, found: metadata.Found, header: bool) -> bool:
     """Fill `found` from one metadata line; True when the line is metadata."""
     text = line.whole
     gave = metadata.read_labelled(text, found)
@@ -459,17 +365,17 @@ def _read_line_meta(line: _Line, found: metadata.Found, header: bool) -> bool:
 
 
 def _structure(
-    lines: list[_Line], start: int, end: int, roles: list[LineRole], title: str | None
+    lines: list[PageLine], start: int, end: int, column_edge: int, roles: list[LineRole]
 ) -> _Structure:
     """Headings, subtitles and paragraph lines of the article run lines[start..end]."""
     candidates = [
         line
         for line in lines[start : end + 1]
-        if line.kind in ("text", "bullet") and roles[line.index] == "boilerplate"
+        if line.kind in ("text", "bullet")
+        and roles[line.index] == "boilerplate"
+        and line.column < column_edge  # not a sidebar beside the article
     ]
-    edge = _main_column_edge(lines[start : end + 1])
-    candidates = [line for line in candidates if line.column < edge]
-    headings = {line.index: title for line in candidates if (title := heading_title(line.cell))}
+    headings = _styled_headings(lines, candidates)
     if not headings:
         headings = _plain_headings(lines, candidates)
     subtitles: dict[int, int] = {}
@@ -484,11 +390,23 @@ def _structure(
     return _Structure(headings, subtitles, [c.index for c in candidates if c.index not in taken])
 
 
-def _nothing_between(lines: list[_Line], a: int, b: int) -> bool:
+def _styled_headings(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
+    """Lines in a heading style, but not a list: same-style lines one after the other with no
+    paragraph between them ("1. 加强监管" / "2. 完善制度", or a table of contents)."""
+    styled = {line.index: found for line in candidates if (found := heading_style(line.cell))}
+    listed: set[int] = set()
+    for before, after in zip(candidates, candidates[1:], strict=False):
+        a, b = styled.get(before.index), styled.get(after.index)
+        if a and b and a[1] == b[1] and _nothing_between(lines, before.index, after.index):
+            listed.update((before.index, after.index))
+    return {index: found[0] for index, found in styled.items() if index not in listed}
+
+
+def _nothing_between(lines: list[PageLine], a: int, b: int) -> bool:
     return all(lines[i].kind in ("blank", "image") for i in range(a + 1, b))
 
 
-def _main_column_edge(lines: list[_Line]) -> int:
+def _main_column_edge(lines: list[PageLine]) -> int:
     """Where the article's prose ends on the right: text starting beyond it is a sidebar."""
     prose = [line for line in lines if line.prose]
     if not prose:
@@ -498,7 +416,7 @@ def _main_column_edge(lines: list[_Line]) -> int:
     return max(line.edge for line in prose if line.column <= base + 20) - 4
 
 
-def _plain_headings(lines: list[_Line], candidates: list[_Line]) -> dict[int, str]:
+def _plain_headings(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
     """Unstyled headings: a short label line between paragraphs, set flush with them."""
     if not candidates:
         return {}
@@ -515,20 +433,20 @@ def _plain_headings(lines: list[_Line], candidates: list[_Line]) -> dict[int, st
             continue
         if not _long(after[0], line) and not _subtitle_like(after[0]):
             continue
-        if n - 1 in [candidates.index(c) for c in candidates if c.index in found]:
+        if candidates[n - 1].index in found:
             continue  # right under a heading: a subtitle, not a heading
         found[line.index] = line.cell
     return found
 
 
-def _previous_nonblank(lines: list[_Line], index: int) -> _Line:
-    for line in reversed(lines[:index]):
-        if line.kind != "blank":
-            return line
-    return _Line(-1, "")
+def _previous_nonblank(lines: list[PageLine], index: int) -> PageLine:
+    for i in range(index - 1, -1, -1):
+        if lines[i].kind != "blank":
+            return lines[i]
+    return PageLine(-1, "")
 
 
-def _label_like(line: _Line) -> bool:
+def _label_like(line: PageLine) -> bool:
     cell = line.cell.rstrip("”’」』\"'")
     return (
         line.kind == "text"
@@ -536,15 +454,15 @@ def _label_like(line: _Line) -> bool:
         and line.width <= 50
         and "。" not in cell
         and not _LABEL_END.search(cell)
-        and not _BRACKETED.search(cell)
+        and not bracketed_links(cell)
     )
 
 
-def _long(line: _Line, than: _Line) -> bool:
+def _long(line: PageLine, than: PageLine) -> bool:
     return line.prose and line.width >= max(60, 2 * than.width)
 
 
-def _subtitle_like(line: _Line) -> bool:
+def _subtitle_like(line: PageLine) -> bool:
     """A short line under a heading that reads as its second title, not as a sentence."""
     return (
         line.kind == "text"
@@ -555,7 +473,7 @@ def _subtitle_like(line: _Line) -> bool:
 
 
 def _sections(
-    lines: list[_Line], structure: _Structure, roles: list[LineRole], wrap: int | None
+    lines: list[PageLine], structure: _Structure, roles: list[LineRole], wrap: int | None
 ) -> tuple[Section, ...]:
     """Group the article's lines into paragraphs (joining wrapped lines) and sections."""
     for index in structure.headings:
@@ -585,7 +503,7 @@ def _sections(
             )
         )
 
-    pieces: list[_Line] = []
+    pieces: list[PageLine] = []
 
     def flush() -> None:
         nonlocal count
@@ -624,11 +542,11 @@ def _sections(
     return tuple(sections)
 
 
-def _wrap_width(lines: list[_Line]) -> int | None:
+def _wrap_width(lines: list[PageLine]) -> int | None:
     """The column where the dump wrapped long lines, if it did.
 
     No line passes that column, and the lines that reach it stop mid-sentence with more text
-    right under them: several such lines, or one at a width text browsers wrap at.
+    right under them.
     """
     if not lines:
         return None
@@ -638,7 +556,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         for line in lines
         if line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
     )
-    if wrapped >= 2 or (wrapped == 1 and any(0 <= w - widest <= 4 for w in _COMMON_WRAPS)):
+    if widest >= _LEAST_WRAP and wrapped >= 1:
         return widest
     return None
 
@@ -647,7 +565,7 @@ _LEADING_WORD = re.compile(r"[!-~]+")
 _WRAP_SLACK = 6
 
 
-def _continues(previous: _Line, line: _Line, wrap: int | None) -> bool:
+def _continues(previous: PageLine, line: PageLine, wrap: int | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
     if wrap is None or line.index != previous.index + 1 or line.column > previous.column:
         return False
@@ -655,6 +573,4 @@ def _continues(previous: _Line, line: _Line, wrap: int | None) -> bool:
     # leaves its own width.
     word = _LEADING_WORD.match(line.cell)
     room = wrap - previous.edge
-    if _SENTENCE_END.search(previous.cell):  # a full stop at the edge: likely a paragraph's end
-        return False
     return room <= _WRAP_SLACK or (word is not None and room < len(word.group()) + 1)
