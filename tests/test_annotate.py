@@ -180,3 +180,73 @@ def test_any_document_annotates_within_bounds(texts):
         assert texts[e.paragraph][e.start : e.end] == e.text
     for q in annotations.quotes:
         assert texts[q.paragraph][q.start] in "“「" and texts[q.paragraph][q.end - 1] in "”」"
+
+
+def test_plain_cli_gives_what_annotate_text_gives(tmp_path):
+    """`tui entities --plain` is how the annotator is measured from outside: each line alone."""
+    import json
+    import subprocess
+    import sys
+
+    lines = ["新华社北京5月7日电 国务院副总理李岚清在青海省考察。", "", "中美关系和中俄两国"]
+    source = tmp_path / "lines.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "tui", "entities", str(source), "--plain", "--json"],
+        capture_output=True,
+        cwd=ROOT,
+        check=True,
+    )
+    rows = [json.loads(line) for line in run.stdout.decode("utf-8").splitlines()]
+    expected = [
+        {"line": n, "start": e.start, "end": e.end, "kind": e.kind, "text": e.text}
+        for n, line in enumerate(lines)
+        for e in annotate_text(line)
+    ]
+    assert rows == expected
+    assert {"line": 2, "start": 0, "end": 1, "kind": "place", "text": "中"} in rows
+
+
+def test_declared_short_name_is_linked_and_found_everywhere():
+    document = _document(
+        [
+            "中国银行保险监督管理委员会（以下简称“银保监会”）昨天发布通知。",
+            "银保监会要求各银行加强管理。",
+        ]
+    )
+    linked = [e for e in annotate(document).entities if e.text == "银保监会"]
+    assert {e.paragraph for e in linked} == {0, 1}
+    assert all(e.kind == "org" and e.canonical == "中国银行保险监督管理委员会" for e in linked)
+
+
+def test_a_title_declared_short_links_to_the_full_title(seed):
+    _, annotations = seed
+    short = [e for e in annotations.entities if e.text == "《报告》"]
+    assert short and all(e.canonical == "《2019年度广东区域综合竞争力报告》" for e in short)
+
+
+def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
+    _, annotations = seed
+    assert all(e.canonical == "" for e in annotations.entities if e.text == "清华大学")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("2019年11月25日，全会召开。", "time", "2019年11月25日"),
+        ("发表日期:2020-01-13 ", "time", "2020-01-13"),
+        ("上世纪90年代以来，城市扩张。", "time", "上世纪90年代以来"),
+        ("去年9月投产后，产能提升。", "time", "去年9月"),
+        ("总投资达212亿元。", "number", "212亿元"),
+        ("合计占全省的58.55%。", "number", "58.55%"),
+        ("新建厂房2.8万平方米。", "number", "2.8万平方米"),
+        ("合作已高达十余次。", "number", "十余次"),
+    ],
+)
+def test_times_and_numbers_by_rule(text, kind, expected):
+    assert (kind, expected) in {(e.kind, e.text) for e in annotate_text(text)}
+
+
+def test_ordinary_words_are_not_figures():
+    found = {e.text for e in annotate_text("一次次的解放思想中创造出一个个发展奇迹，一个是老城市")}
+    assert not found & {"一次次", "一个个", "一个"}

@@ -95,3 +95,32 @@ def test_corner_brackets_and_unknown_speaker():
     (quote,) = annotate(document(text)).quotes
     assert quote.text.startswith("只要功夫深")
     assert quote.speaker is None
+
+
+def test_view_of_a_person_carries_the_paragraph():
+    text = "在刘志强看来，合作的关键在于开放。“两地要互相学习，取长补短，才能共同发展。”"
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "刘志强"
+
+
+def test_person_named_after_the_quote_then_pronoun_view():
+    text = (
+        "“我们互为市场，可以在很多方面合作下去。”"
+        "研究所主任孙立平长期研究城市发展，在他看来，两地应当联手。"
+    )
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "孙立平"
+
+
+def test_bare_surname_resolves_to_the_full_name():
+    first = "公司董事长周建华介绍了今年的计划。"
+    second = "“今年我们要把产能翻一番，明年再开两条生产线。”周总说。"
+    (quote,) = annotate(document(first, second)).quotes
+    assert quote.speaker == "周建华"
+
+
+def test_quote_text_with_markup_is_kept_as_data():
+    text = "王明亮说：“[bold]这不是标记[/bold]，\x1b[31m也不是颜色，只是文字而已。”"
+    (quote,) = annotate(document(text)).quotes
+    assert "[bold]" in quote.text and "\x1b[31m" in quote.text
+    assert quote.speaker == "王明亮"

@@ -12,6 +12,8 @@ from tui.quotes import SpeakerMemory, find_quotes
 
 Span = tuple[int, int, str]
 _NAME_KINDS = ("person", "org", "place")
+_ALIASED_KINDS = ("person", "org", "place", "title")
+_COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司")
 # Organisation name endings an alias keeps (恒运集团 for 广州恒运企业集团股份有限公司).
 _ORG_ENDINGS = (
     "股份有限公司",
@@ -36,9 +38,11 @@ def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
 def annotate(document: Document) -> Annotations:
     """Entities of every body paragraph (sorted by paragraph, start) and the speech quotes."""
     paragraphs = document.paragraphs
-    found = [find_names(p.text) + find_measures(p.text) for p in paragraphs]
-    found = _consistent(paragraphs_text := [p.text for p in paragraphs], found)
-    aliases = _aliases(paragraphs_text, found)
+    texts = [p.text for p in paragraphs]
+    found = [find_names(text) + find_measures(text) for text in texts]
+    declared = _declared_aliases(texts, found)
+    found = _consistent(texts, found, {alias: kind for alias, (_, kind) in declared.items()})
+    aliases = _aliases(texts, found) | {alias: full for alias, (full, _) in declared.items()}
     entities: list[Entity] = []
     quotes = []
     memory = SpeakerMemory()
@@ -89,16 +93,19 @@ def _resolve(spans: list[Span]) -> list[Span]:
     ]
 
 
-def _consistent(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
-    """A name recognised once is recognised at every other mention in the document."""
-    known: dict[str, str] = {}
+def _consistent(
+    texts: list[str], found: list[list[Span]], declared: dict[str, str]
+) -> list[list[Span]]:
+    """A name recognised once is recognised at every other mention in the document, and so
+    is a short name the text declares (以下简称…)."""
+    known: dict[str, str] = dict(declared)
     for text, spans in zip(texts, found, strict=True):
         for start, end, kind in spans:
             if kind in _NAME_KINDS and end - start >= 2:
                 known.setdefault(text[start:end], kind)
     if not known:
         return found
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)))
+    pattern = re.compile(_trie_pattern(known))
     result = []
     for text, spans in zip(texts, found, strict=True):
         covered = bytearray(len(text))
@@ -108,10 +115,57 @@ def _consistent(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
         extra = [
             (m.start(), m.end(), known[m.group()])
             for m in pattern.finditer(text)
-            if not any(covered[m.start() : m.end()])
+            if covered.find(1, m.start(), m.end()) < 0
         ]
         result.append(spans + extra)
     return result
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression matching any of `words`, longest first, built as a trie: a plain
+    alternation of thousands of names is tried name by name at every position, a trie is not."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if optional else body
+
+    return pattern(trie)
+
+
+# 广东省区域竞争力报告（以下简称《报告》）, 中国银行保险监督管理委员会（简称银保监会）
+_DECLARED_ALIAS = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[：:]?([^（()）]{1,20})[）)]")
+
+
+def _declared_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, tuple[str, str]]:
+    """Short names the text declares right after a full name: alias -> (full name, kind)."""
+    declared: dict[str, tuple[str, str]] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for match in _DECLARED_ALIAS.finditer(text):
+            # the entity ending right before the parenthesis is the full name (longest first)
+            before = [s for s in spans if s[1] == match.start() and s[2] in _ALIASED_KINDS]
+            if not before:
+                continue
+            start, end, kind = min(before, key=lambda s: s[0])
+            alias = match.group(1).strip()
+            if kind != "title":
+                alias = alias.strip("“”\"'「」")
+            if len(alias) >= 2 and alias != text[start:end]:
+                declared.setdefault(alias, (text[start:end], kind))
+    return declared
 
 
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
@@ -131,7 +185,13 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
         if len(core) < 2:
             continue
         longer = [
-            full for full in orgs if core in full and ending in full and len(full) > len(short)
+            full
+            for full in orgs
+            if core in full
+            and len(full) > len(short)
+            and ending in full
+            # 清华大学 is not 深圳清华大学研究院: after the ending only a company form may follow
+            and full[full.rindex(ending) + len(ending) :] in _COMPANY_FORMS
         ]
         if len(longer) == 1:
             aliases[short] = longer[0]

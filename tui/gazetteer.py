@@ -91,7 +91,7 @@ PLACE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS | REGION_ABBREVIATIONS | frozenset("
 # Verbs and prepositions that take a one-character place: 访华, 驻京, 对美, 赴港.
 ABBREVIATION_PREFIXES = frozenset("驻访来对侵反抵离在赴旅留援返回进入")
 # Words that make a two-letter abbreviation compound ordinary (中意 = "to one's liking").
-NOT_ABBREVIATION_PAIRS = frozenset({"中意", "中西", "中德", "中加", "中伊", "中华", "中非"})
+NOT_ABBREVIATION_PAIRS = frozenset({"中意", "中西", "中德", "中加", "中伊", "中华"})
 
 # A noun ending in one of these is an organisation tail too (农林部, 新闻处, 水泥厂, 计委).
 ORG_TAIL_CHARS = frozenset("部局厅署委队社厂院所办处司馆团校")
@@ -103,9 +103,9 @@ TRANSLITERATION_CHARS = frozenset(
     哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里理利莉丽列林琳卢
     鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮平珀普齐奇乔切
     钦琼丘让热若萨塞赛桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威韦维魏温文
-    沃乌武西希锡夏谢辛休徐雅亚延扬耶伊因尤于约泽扎詹兹佐思顿夫娃茨彻""".replace("\n", "").replace(
-        " ", ""
-    )
+    沃乌武西希锡夏谢辛休徐雅亚延扬耶伊因尤于约泽扎詹兹佐思顿夫娃茨彻勃捷瑙猜婉裕""".replace(
+        "\n", ""
+    ).replace(" ", "")
 )
 # Last words of a building, which news annotation marks as a place, not an organisation.
 BUILDING_TAILS = (
@@ -123,4 +123,4 @@ BUILDING_TAILS = (
     "会堂",
 )
 # One-character endings of a division name (萝 + 岗区, 大湾 + 区).
-DIVISION_ENDINGS = frozenset("区县镇乡旗村州")
+DIVISION_ENDINGS = frozenset("区县镇乡旗村州市")

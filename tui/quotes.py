@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui import gazetteer as gz
 from tui.model import Entity, Quote
@@ -24,18 +24,18 @@ class SpeakerMemory:
     """The people named so far in a document, to resolve 他/她 and a bare surname."""
 
     last_person: str | None = None
-    people: tuple[str, ...] = ()
+    by_surname: dict[str, str] = field(default_factory=dict)  # surname -> latest full name
 
     def remember(self, name: str) -> None:
         if len(name) >= 2:
             self.last_person = name
-            self.people = (*tuple(p for p in self.people if p != name), name)
+            self.by_surname[name[0]] = name
 
     def resolve(self, name: str) -> str | None:
         if name in _PRONOUNS:
             return self.last_person
         if len(name) == 1:  # a bare surname (王总说): the latest person with that surname
-            return next((p for p in reversed(self.people) if p.startswith(name)), None)
+            return self.by_surname.get(name)
         return name
 
 
@@ -58,15 +58,22 @@ def find_quotes(
     earlier paragraphs and is updated as this one is read.
     """
     speakers = [e for e in entities if e.kind in ("person", "org")]
+    people = [e for e in speakers if e.kind == "person"]
     quotes: list[Quote] = []
     matches = list(_QUOTED.finditer(text))
+    if not matches:
+        for entity in people:
+            memory.remember(entity.name)
+        return quotes
     paragraph_speaker = _paragraph_speaker(text, speakers, matches)
+    remembered = 0
     for index, match in enumerate(matches):
         said = match.group(1) if match.group(1) is not None else match.group(2)
         start, end = match.span()
-        for entity in speakers:  # people named before this quote are the context for 他/她
-            if entity.kind == "person" and entity.end <= start:
-                memory.remember(entity.name)
+        # People named before this quote are the context for 他/她.
+        while remembered < len(people) and people[remembered].end <= start:
+            memory.remember(people[remembered].name)
+            remembered += 1
         if not is_speech(said):
             continue
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -82,9 +89,8 @@ def find_quotes(
         if resolved:
             memory.remember(resolved)
         quotes.append(Quote(said, resolved, paragraph, start, end))
-    for entity in speakers:
-        if entity.kind == "person":
-            memory.remember(entity.name)
+    for entity in people[remembered:]:
+        memory.remember(entity.name)
     return quotes
 
 
@@ -97,6 +103,9 @@ def _speaker_in(
     if people:
         return people[-1].name
     window = text[window_start:window_end]
+    bare = window.strip(" ，,：:")
+    if 2 <= len(bare) <= 3 and bare[0] in gz.surnames() and bare[1:] in gz.SURNAME_TAILS:
+        return bare[0]  # ”周总说: a surname and an honorific, resolved through the memory
     for pronoun in _PRONOUNS:
         if window.rstrip().endswith(pronoun) or window.lstrip().startswith(pronoun):
             return pronoun
