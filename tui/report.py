@@ -28,7 +28,9 @@ from tui.model import (
     Paragraph,
 )
 from tui.search import Match
+from tui.wrap import Wrapped
 
+SEPARATOR = " · "  # between the items of a list on the page
 MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80
 LEAD_TITLE = "导语"  # what the lead (the paragraphs before the first heading) is called
 NAMES_PER_KIND = 8
@@ -47,7 +49,7 @@ _BLOCKS = " ▏▎▍▌▋▊▉█"
 def _meta_line(document: Document) -> Text:
     meta = document.meta
     parts = [p for p in (meta.date, meta.source, "、".join(meta.authors) or None) if p]
-    return Text(" · ".join(parts), style="dim")
+    return Text(SEPARATOR.join(parts), style="dim")
 
 
 def _heading(title: str) -> Rule:
@@ -74,13 +76,13 @@ def _names(counts: Sequence[EntityCount], limit: int = NAMES_PER_KIND) -> Text:
     line = Text()
     for i, entity in enumerate(counts[:limit]):
         if i:
-            line.append(" · ", style="dim")
+            line.append(SEPARATOR, style="dim")
         line.append(entity.text)
         line.append(f" {entity.count}", style="dim")
         if entity.aliases:
             line.append(f" ({'、'.join(entity.aliases)})", style="dim italic")
     if len(counts) > limit:
-        line.append(f" · +{len(counts) - limit}", style="dim")
+        line.append(f"{SEPARATOR}+{len(counts) - limit}", style="dim")
     return line
 
 
@@ -159,12 +161,13 @@ def section_figures(insight: Insight) -> Table:
 
 def _header(document: Document, insight: Insight) -> Panel:
     stats = insight.stats
-    lines: list[RenderableType] = [Text(document.meta.title or document.name, style="bold")]
+    title = Text(document.meta.title or document.name, style="bold")
+    lines: list[RenderableType] = [Wrapped(title)]
     meta = _meta_line(document)
     if meta:
-        lines.append(meta)
+        lines.append(Wrapped(meta))
     if document.meta.category:
-        lines.append(Text(f"栏目：{document.meta.category}", style="dim"))
+        lines.append(Wrapped(Text(f"栏目：{document.meta.category}", style="dim")))
     if document.meta.url:
         lines.append(Text(document.meta.url, style="underline dim", overflow="fold"))
     lines.append(
@@ -194,7 +197,8 @@ def entities_block(insight: Insight) -> Table:
     for kind in ENTITY_KINDS:
         counts = insight.entities.get(kind, ())
         if counts:
-            table.add_row(Text(KIND_LABEL[kind], style=KIND_STYLE[kind]), _names(counts))
+            label = Text(KIND_LABEL[kind], style=KIND_STYLE[kind])
+            table.add_row(label, Wrapped(_names(counts), separator=SEPARATOR))
     return table
 
 
@@ -203,7 +207,7 @@ def _numbered(lines: Sequence[str]) -> Table:
     table.add_column(justify="right", style="dim", no_wrap=True)
     table.add_column(overflow="fold")
     for i, line in enumerate(lines, 1):
-        table.add_row(f"{i}.", Text(line))
+        table.add_row(f"{i}.", Wrapped(line))
     return table
 
 
@@ -221,7 +225,7 @@ def speakers_block(document: Document, insight: Insight) -> Table:
         for quote in group.quotes[:QUOTES_PER_SPEAKER]:
             section = section_of.get(quote.paragraph)
             where = Text(f"§{section}" if section is not None else "", style="dim")
-            table.add_row(where, Text(f"“{_cut(quote.text, QUOTE_CHARS)}”"))
+            table.add_row(where, Wrapped(f"“{_cut(quote.text, QUOTE_CHARS)}”"))
         if len(group.quotes) > QUOTES_PER_SPEAKER:
             more = len(group.quotes) - QUOTES_PER_SPEAKER
             table.add_row("", Text(f"… 另有 {more} 处", style="dim"))
@@ -243,7 +247,8 @@ def summary_view(document: Document, insight: Insight) -> RenderableType:
     if any(insight.entities.get(kind) for kind in ENTITY_KINDS):
         parts += [_heading("提及最多"), entities_block(insight)]
     if insight.keywords:
-        parts += [_heading("关键词"), Text(" · ".join(insight.keywords))]
+        keywords = Wrapped(SEPARATOR.join(insight.keywords), separator=SEPARATOR)
+        parts += [_heading("关键词"), keywords]
     if insight.summary:
         parts += [_heading("要点"), _numbered(insight.summary)]
     if insight.speakers:
@@ -272,7 +277,8 @@ def corpus_view(analysed: Sequence[tuple[Document, Insight]]) -> RenderableType:
     for kind in ("person", "place", "org"):
         across = _across(analysed, kind)
         if across:
-            table.add_row(Text(KIND_LABEL[kind], style=KIND_STYLE[kind]), across)
+            label = Text(KIND_LABEL[kind], style=KIND_STYLE[kind])
+            table.add_row(label, Wrapped(across, separator=SEPARATOR))
     if table.row_count:
         lines.append(table)
     return Constrain(
@@ -292,7 +298,7 @@ def _across(analysed: Sequence[tuple[Document, Insight]], kind: str) -> Text:
     line = Text()
     for i, name in enumerate(ranked[:NAMES_PER_KIND]):
         if i:
-            line.append(" · ", style="dim")
+            line.append(SEPARATOR, style="dim")
         line.append(name)
         detail = f" {mentions[name]}"
         if documents[name] > 1:
