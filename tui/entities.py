@@ -62,7 +62,7 @@ def find_names(text: str) -> list[Span]:
     kinds: list[str | None] = [None] * count
     spans: list[Span] = []
     for i, (word, pos) in enumerate(tokens):
-        if pos == "x" or pos == "m":
+        if pos == "x" or pos == "m" or kinds[i] == "joined":
             continue
         if pos == "n" and len(word) >= 4:
             office = office_before_title(word)
@@ -80,7 +80,15 @@ def find_names(text: str) -> list[Span]:
         ):  # the common case, checked cheaply
             continue
         parts = places_inside(word, pos, places)
-        if parts:
+        if parts and len(parts) == len(word) and i + 1 < count and _names_region(tokens[i + 1]):
+            # 粤港澳 + 大湾区: the short names open a region's name, which is one place
+            end = i + 2
+            if end < count and tokens[end][0] in gz.DIVISION_ENDINGS:
+                end += 1  # 粤港澳 大湾 区
+            spans.append((starts[i], starts[end], "place"))
+            for k in range(i + 1, end):
+                kinds[k] = "joined"
+        elif parts:
             base = starts[i]
             spans.extend((base + s, base + e, "place") for s, e in parts)
 
@@ -95,6 +103,12 @@ def find_names(text: str) -> list[Span]:
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
     return [surname_glued_to_title(text, span, surnames) for span in spans]
+
+
+def _names_region(token: tuple[str, str]) -> bool:
+    word, pos = token
+    places, _ = lexicon()
+    return len(word) >= 2 and (word in places or pos == "ns" and word not in gz.NOT_PLACES)
 
 
 def _token_kind(
