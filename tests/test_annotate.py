@@ -300,3 +300,11 @@ def test_times_and_numbers_by_rule(text, kind, expected):
 def test_ordinary_words_are_not_figures():
     found = {e.text for e in annotate_text("一次次的解放思想中创造出一个个发展奇迹，一个是老城市")}
     assert not found & {"一次次", "一个个", "一个"}
+
+
+def test_a_region_is_one_place():
+    found = {
+        (e.text, e.kind)
+        for e in annotate_text("粤港澳大湾区内各创新载体，旧金山湾区里不仅有旧金山")
+    }
+    assert {("粤港澳大湾区", "place"), ("旧金山湾区", "place"), ("旧金山", "place")} <= found

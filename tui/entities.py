@@ -30,6 +30,7 @@ from tui.places import (
     INSIDE_OPENERS,
     PLACE_SUFFIXES,
     abbreviation_compound,
+    division_ending,
     join_division_endings,
     mark_one_character_places,
     place_openings,
@@ -82,10 +83,11 @@ def find_names(text: str) -> list[Span]:
         parts = places_inside(word, pos, places)
         if parts and len(parts) == len(word) and i + 1 < count and _names_region(tokens[i + 1]):
             # 粤港澳 + 大湾区: the short names open a region's name, which is one place
-            end = i + 2
-            if end < count and tokens[end][0] in gz.DIVISION_ENDINGS:
-                end += 1  # 粤港澳 大湾 区
-            spans.append((starts[i], starts[end], "place"))
+            end, stop = i + 2, starts[i + 2]
+            if end < count and division_ending(tokens[end][0]):
+                stop += 1  # 粤港澳 大湾 区(内)
+                end += 1
+            spans.append((starts[i], stop, "place"))
             for k in range(i + 1, end):
                 kinds[k] = "joined"
         elif parts:

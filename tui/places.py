@@ -31,6 +31,9 @@ PLACE_SUFFIXES = frozenset(
     "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥国"
 )
 
+# Locatives jieba glues to a division ending (大湾 区内, 旧金山湾 区里).
+_LOCATIVES = frozenset("内里外中")
+
 # Dictionary tags of a two-character word that may be two places (中美/ns, 港澳/j, 中日/t);
 # None: jieba does not know the pair (法德, 日美).
 _PAIR_TAGS = frozenset({"ns", "j", "nt", "nz", "t", "f", None})
@@ -74,14 +77,27 @@ def mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | N
         i = end
 
 
+def division_ending(word: str) -> int:
+    """How many characters of a token end a division name before it: 1 for 区, and for 区内 or
+    市里 (jieba glues the locative to the ending); 0 when the token is no such ending."""
+    if (
+        word in gz.DIVISION_ENDINGS
+        or len(word) == 2
+        and word[0] in gz.DIVISION_ENDINGS
+        and (word[1] in _LOCATIVES)
+    ):
+        return 1
+    return 0
+
+
 def join_division_endings(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
     """大湾 + 区 -> 大湾区; 广州 萝 + 岗区 -> 广州, 萝岗区: a division name jieba cut apart."""
     count = len(tokens)
     for i in range(count - 1):
-        nxt = tokens[i + 1][0]
-        if len(nxt) == 1 and nxt in gz.DIVISION_ENDINGS and kinds[i + 1] is None:
+        ending = division_ending(tokens[i + 1][0])
+        if ending and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
             word, pos = tokens[i]
             if (
@@ -89,7 +105,7 @@ def join_division_endings(
                 or len(word) >= 2
                 and (pos in PROPER_TAGS or kinds[i] in NAME_CANDIDATES)
             ):
-                spans.append((starts[i], starts[i + 2], "place"))
+                spans.append((starts[i], starts[i + 1] + ending, "place"))
                 kinds[i] = kinds[i + 1] = "joined"
                 continue
         if kinds[i] != "place":
