@@ -63,7 +63,10 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
 
 
 def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
-    """'person', 'person?' (needs a cue around it), 'surname' (alone or with an honorific) …"""
+    """The kind of a token jieba tagged as a name: 'person'; 'person?' (it needs a cue around
+    it); 'foreign' (a transliteration); 'surname' (alone); 'surname+tail' (胡老, 毛主席: the
+    surname is the person); 'person+verb' (赵华说: all but the last character); 'person+tail'
+    (邓小平理论: the name before the doctrine); 'place' (公明镇); or None."""
     size = len(word)
     if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in MINISTRY_ENDS:
         return None
@@ -72,7 +75,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
         return "person" if size >= 3 or size == 2 and word[0] in surnames else None
     if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
-        if size >= 2 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
+        if size >= 2 and transliterated(word):
             return "foreign"
         return None
     if size == 1:
@@ -84,7 +87,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     for tail in _DOCTRINE_TAILS:  # 邓小平理论, 马克思主义: the person behind the doctrine
         if word.endswith(tail) and len(word) - len(tail) >= 2:
             return "person+tail"
-    if size >= 3 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
+    if size >= 3 and transliterated(word):
         return "foreign"
     if word[:2] in surnames and size <= 4:  # 欧阳 + 1-2 characters
         return "person"
