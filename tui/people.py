@@ -289,14 +289,15 @@ def _quoted(tokens: list[tuple[str, str]], i: int) -> bool:
 
 
 def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
-    """教练 扎加洛/ns, 库马拉通加/ns 总统: a name jieba took for a place, beside a title."""
+    """教练 扎加洛/ns, 库马拉通加/ns 总统, 拉宾/ns 说: a name jieba took for a place, beside a
+    title or before a speech verb."""
     word, pos = tokens[i]
     places, surnames = lexicon()
     if pos != "ns" or word in places or len(word) < 2:
         return False
     before = tokens[i - 1][0] if i else ""
     after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if before not in gz.PERSON_TITLES and after not in gz.PERSON_TITLES:
+    if before not in gz.PERSON_TITLES and after not in CUE_WORDS:
         return False
     return transliterated(word) or word[0] in surnames and len(word) <= 3
 
