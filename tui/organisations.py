@@ -52,7 +52,22 @@ _STRONG_TAILS = frozenset(
 )
 
 # Tails that make a name only with a proper name in the run (深圳中心; not 国际金融中心).
-_GENERIC_TAILS = ("中心", "组织", "联盟", "机构", "小组", "基金", "集团", "公司")
+_GENERIC_TAILS = (
+    "中心",
+    "组织",
+    "联盟",
+    "机构",
+    "小组",
+    "基金",
+    "集团",
+    "公司",
+    "女篮",
+    "男篮",
+    "女排",
+    "男排",
+    "女足",
+    "男足",
+)
 
 # Tags of the token before a verb that may stand inside a name (超级 计算 深圳中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
