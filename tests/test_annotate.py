@@ -308,3 +308,9 @@ def test_a_region_is_one_place():
         for e in annotate_text("粤港澳大湾区内各创新载体，旧金山湾区里不仅有旧金山")
     }
     assert {("粤港澳大湾区", "place"), ("旧金山湾区", "place"), ("旧金山", "place")} <= found
+
+
+def test_a_bare_surname_links_to_the_one_full_name():
+    document = _document(["著名画家胡振邦今年九十岁。", "胡老说，画画累了就去院子里浇花。"])
+    linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "person"}
+    assert linked == {"胡振邦": "", "胡": "胡振邦"}

@@ -43,7 +43,11 @@ def annotate(document: Document) -> Annotations:
     found = [find_names(text) + find_measures(text) for text in texts]
     declared = _declared_aliases(texts, found)
     found = _consistent(texts, found, {alias: kind for alias, (_, kind) in declared.items()})
-    aliases = _aliases(texts, found) | {alias: full for alias, (full, _) in declared.items()}
+    aliases = (
+        _aliases(texts, found)
+        | _surname_aliases(texts, found)
+        | {alias: full for alias, (full, _) in declared.items()}
+    )
     entities: list[Entity] = []
     quotes = []
     memory = SpeakerMemory()
@@ -168,6 +172,26 @@ def _declared_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, tu
             if len(alias) >= 2 and alias != text[start:end]:
                 declared.setdefault(alias, (text[start:end], kind))
     return declared
+
+
+def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """A bare surname marked as a person (胡老, 王总) links to the one full name in the
+    document with that surname; to none when several share it."""
+    people = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "person"
+    }
+    full_names: dict[str, set[str]] = {}
+    for name in people:
+        if len(name) >= 2:
+            full_names.setdefault(name[0], set()).add(name)
+    return {
+        name: next(iter(full_names[name]))
+        for name in people
+        if len(name) == 1 and len(full_names.get(name, ())) == 1
+    }
 
 
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
