@@ -15,7 +15,7 @@ from tui.tags import Span
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
 _COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司")
-# Organisation name endings an alias keeps (恒运集团 for 广州恒运企业集团股份有限公司).
+# Organisation name endings an alias keeps (华星集团 for 深圳华星企业集团股份有限公司).
 _ORG_ENDINGS = (
     "股份有限公司",
     "有限公司",
@@ -195,7 +195,7 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
 
 
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
-    """Short organisation names linked to the full name they abbreviate (恒运集团 -> 广州恒运…)."""
+    """Short organisation names linked to the full name they abbreviate (华星集团 -> 深圳华星…)."""
     orgs = {
         text[s:e]
         for text, spans in zip(texts, found, strict=True)

@@ -40,7 +40,7 @@ NT_ENDINGS = ("组织", "大学", "学院", "中学", "小学")
 # 十五大, 中共十六大: a party congress by its number
 CONGRESS = re.compile(r"(?:中共)?十[一二三四五六七八九]大")
 
-# Tails after which any word may be part of the name (广州 雄韬 氢恒 科技 有限公司).
+# Tails after which any word may be part of the name (杭州 宇澄 锐达 科技 有限公司).
 _COMPANY_TAILS = ("公司", "集团")
 
 # Tags of those arbitrary words: names jieba guessed.
@@ -51,7 +51,7 @@ _STRONG_TAILS = frozenset(
     "管委会 委员会 管理局 有限公司 股份有限公司 研究院 研究所 协会 学会 联合会 基金会 党校".split()  # noqa: SIM905
 )
 
-# Tails that make a name only with a proper name in the run (深圳中心; not 国际金融中心).
+# Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
 _GENERIC_TAILS = (
     "中心",
     "组织",
@@ -69,7 +69,7 @@ _GENERIC_TAILS = (
     "男足",
 )
 
-# Tags of the token before a verb that may stand inside a name (超级 计算 深圳中心).
+# Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
 # Suffix tuples for str.endswith: tails and non-tails of several characters.
@@ -141,8 +141,8 @@ def join_org_names(
             continue
         start = i
         nouns = 0
-        verbs = 0  # 国家超级计算深圳中心: one verb may stand inside a name
-        company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (雄韬氢恒)
+        verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
+        company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
         # A name complete in itself (华为, 国务院) takes only a place or name in front
         # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).

@@ -52,7 +52,7 @@ _SHORT_TITLES = tuple(t for t in gz.PERSON_TITLES if len(t) <= 3)
 
 
 def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> Span:
-    """主任何国勇 is cut 主/任何/国勇: give the name back the surname the title's token took."""
+    """主任何志强 is cut 主/任何/志强: give the name back the surname the title's token took."""
     start, end, kind = span
     if kind != "person" or end - start != 2 or start < 3 or text[start - 1] not in surnames:
         return span

@@ -93,7 +93,7 @@ def division_ending(word: str) -> int:
 def join_division_endings(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """大湾 + 区 -> 大湾区; 广州 萝 + 岗区 -> 广州, 萝岗区: a division name jieba cut apart."""
+    """大湾 + 区 -> 大湾区; 太原 晋 + 源区 -> 太原, 晋源区: a division name jieba cut apart."""
     count = len(tokens)
     for i in range(count - 1):
         ending = division_ending(tokens[i + 1][0])

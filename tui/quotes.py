@@ -13,14 +13,14 @@ _UNCLOSED = re.compile(r"“(?=[^“”]*$)|「(?=[^「」]*$)")  # an opening m
 _SENTENCE_MARKS = re.compile(r"[，。！？；：,!?;:…]")
 _SENTENCE_END = "。！？!?"
 _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True)))
-# 在陈鸿宇看来 / 据冯圣中介绍: the paragraph is carried by that person's view.
+# 在刘志强看来 / 据张明介绍: the paragraph is carried by that person's view.
 _VIEW_OF = re.compile(r"(?:在|据)(?P<who>[^，。“”,]{1,30}?)(?:看来|介绍|透露|分析|表示)")
 _PRONOUNS = ("他们", "她们", "他", "她")
 _CLAUSE_END = re.compile(r"[。！？“「]")  # where the words after a quote stop being about it
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _PRONOUN_VOICE = re.compile(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")")
 _ORG_SPEAKER_GAP = 2  # 外交部发言人表示 is a person's words; 外交部表示 the ministry's
-_AFTER_WINDOW = 60  # characters after a quote in which its speaker is named (”…陈鸿宇认为)
+_AFTER_WINDOW = 60  # characters after a quote in which its speaker is named (”…李建国认为)
 _MIN_SPEECH_CHARS = 12  # shorter quoted text without a clause mark is a term: “老城市”
 
 
@@ -144,7 +144,7 @@ def _speaker_in(
 
 
 def _named_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str | None:
-    """”陈鸿宇举例道 / ”广东省委党校原副校长、教授陈鸿宇认为: a speech verb right after."""
+    """”李建国举例道 / ”省社科院原副院长、研究员李建国认为: a speech verb right after."""
     window_end = min(limit, end + _AFTER_WINDOW)
     lead = len(text[end:window_end]) - len(text[end:window_end].lstrip("，, "))
     end += lead
@@ -159,7 +159,7 @@ def _named_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str
 
 
 def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> str | None:
-    """冯圣中介绍，“… / 王锦侠举例说：“…: a clause ending in a speech verb just before.
+    """张明介绍，“… / 王芳举例说：“…: a clause ending in a speech verb just before.
     "" when the clause has the verb but names nobody (一位干部表示：“…)."""
     head = text[begin:start].rstrip(" ，,：:")
     sentence_start = max(head.rfind(mark) for mark in _SENTENCE_END) + 1
@@ -176,7 +176,7 @@ def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> 
 def _paragraph_speaker(
     text: str, speakers: list[Entity], quoted: list[tuple[int, int, str, bool]]
 ) -> str | None:
-    """在陈鸿宇看来 …, or a person with a speech verb outside the quotes: the paragraph's voice."""
+    """在刘志强看来 …, or a person with a speech verb outside the quotes: the paragraph's voice."""
     outside = list(text)
     for start, end, _, _ in quoted:
         outside[start:end] = "\0" * (end - start)
@@ -196,7 +196,7 @@ def _paragraph_speaker(
 
 
 def _pronoun_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str | None:
-    """”何国勇长期研究…，在他看来 / ”陈鸿宇…，他认为: the person named right after the quote,
+    """”孙立平长期研究…，在他看来 / ”李建国…，他认为: the person named right after the quote,
     taken up by a pronoun with a speech verb in the same sentence."""
     sentence = text[end:limit]
     stop = _CLAUSE_END.search(sentence)

@@ -31,7 +31,7 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     """From jieba's dictionary: the frequency of every two-character word and of every
     three-character word it tags as a name or place (nr, nrt, ns), and the tag of every
     two-character word. The
-    annotator uses them to tell a name (陈鸿宇: unknown or rare) from an ordinary word the
+    annotator uses them to tell a name (李建国: unknown or rare) from an ordinary word the
     dictionary mistags (安全感 opens with 安全, a common word), and 中美 from 非法."""
     spec = find_spec("jieba")  # the data file only: importing jieba itself costs a second
     if spec is None or not spec.submodule_search_locations:
