@@ -291,6 +291,8 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("合计占全省的58.55%。", "number", "58.55%"),
         ("新建厂房2.8万平方米。", "number", "2.8万平方米"),
         ("合作已高达十余次。", "number", "十余次"),
+        ("增速提高三点五个百分点。", "number", "三点五个百分点"),
+        ("占比超过百分之五十。", "number", "百分之五十"),
     ],
 )
 def test_times_and_numbers_by_rule(text, kind, expected):

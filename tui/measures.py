@@ -50,9 +50,10 @@ _UNIT = (
 _NUMBER_WITH_UNIT = re.compile(
     rf"(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}"
     rf"|{_DIGIT}+(?:\.{_DIGIT}+)?[%％‰]"
+    rf"|百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN_NUMBER}+(?:点{_HAN_NUMBER}+)?)"
     # In Chinese numerals only counts: 十余次, 三家, 第十三届; not 十分 (very), 七寸, 千家万户.
     rf"|(?:第)?{_HAN_NUMBER}*[零〇一二三四五六七八九十两]{_HAN_NUMBER}*(?:多|余|来)?"
-    rf"(?:万亿|亿|万)?(?:多|余)?(?:{_COUNT_UNIT})"
+    rf"(?:点{_HAN_NUMBER}+)?(?:万亿|亿|万)?(?:多|余)?(?:个百分点|{_COUNT_UNIT})"
 )
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
