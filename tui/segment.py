@@ -37,16 +37,18 @@ def _dictionary() -> tuple[dict[str, int], dict[str, str]]:
     if spec is None or not spec.submodule_search_locations:
         return {}, {}
     path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
-    text = path.read_text(encoding="utf-8")
-    # Regular expressions over the whole file: several times faster than a loop over lines.
     frequencies: dict[str, int] = {}
     tags: dict[str, str] = {}
-    for entry in _TWO_CHARACTER_ENTRY.finditer(text):
-        word = entry[1]
-        frequencies[word] = int(entry[2])
-        tags[word] = sys.intern(entry[3])  # a few dozen tags: one string each
-    for entry in _NAME_ENTRY.finditer(text):
-        frequencies[entry[1]] = int(entry[2])
+    with path.open(encoding="utf-8") as lines:
+        # Regular expressions over ~1 MB chunks: several times faster than a loop over lines,
+        # without holding the whole 8 MB file as text at once (peak memory counts).
+        for chunk in iter(lambda: "".join(lines.readlines(1 << 20)), ""):
+            for entry in _TWO_CHARACTER_ENTRY.finditer(chunk):
+                word = entry[1]
+                frequencies[word] = int(entry[2])
+                tags[word] = sys.intern(entry[3])  # a few dozen tags: one string each
+            for entry in _NAME_ENTRY.finditer(chunk):
+                frequencies[entry[1]] = int(entry[2])
     return frequencies, tags
 
 
