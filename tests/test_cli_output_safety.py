@@ -341,16 +341,16 @@ def test_a_document_that_breaks_the_parser_is_one_line_and_the_rest_print(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import tui.parse
+    import tui.pipeline
 
-    real_parse = tui.parse.parse
+    real_parse = tui.pipeline.parse
 
     def fragile_parse(text: str, name: str = "") -> object:
         if "据统计" in text:
             raise ValueError("simulated parser bug")
         return real_parse(text, name=name)
 
-    monkeypatch.setattr(tui.parse, "parse", fragile_parse)
+    monkeypatch.setattr(tui.pipeline, "parse", fragile_parse)
     other = tmp_path / "other.txt"
     other.write_text("另一篇文章\n正文只有一段。\n")
     code = main(["sections", str(hostile), "--json"])
@@ -375,3 +375,28 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(
     assert err.splitlines() == [
         "tui: internal error: RuntimeError: simulated bug\u241b[2J (set TUI_DEBUG=1 for details)"
     ]
+
+
+def test_a_document_that_breaks_the_analysis_is_one_line_and_the_rest_print(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tui.analyse
+
+    real_analyse = tui.analyse.analyse
+
+    def fragile_analyse(document, annotations, sentences=3):  # type: ignore[no-untyped-def]
+        if "据统计" in document.text:
+            raise ValueError("simulated analyser bug")
+        return real_analyse(document, annotations, sentences=sentences)
+
+    monkeypatch.setattr(tui.analyse, "analyse", fragile_analyse)
+    broken, other = tmp_path / "broken.txt", tmp_path / "other.txt"
+    broken.write_text("一篇文章\n\n据统计，今年增长了三成。\n")
+    other.write_text("另一篇文章\n\n正文只有一段。\n")
+    code = main(["summary", str(broken), str(other), "--json", "--no-cache"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [str(other)]
+    assert err == f"tui: {broken}: could not be analysed (ValueError: simulated analyser bug)\n"

@@ -36,7 +36,6 @@ from tui.model import ENTITY_KINDS, Document
 
 EXIT_OK, EXIT_DOCUMENT, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
-DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
 SUBCOMMANDS = ("summary", "sections", "entities", "search")
 
 
@@ -139,16 +138,9 @@ def read_source(path: str) -> Loaded:
 
 def read_document(path: str) -> Document:
     """Load and parse one document; LoadError when it cannot be read or parsed."""
-    from tui.parse import parse
+    from tui.pipeline import document_from
 
-    loaded = read_source(path)
-    name = STDIN if path == STDIN else display_name(path)
-    try:
-        return parse(loaded.text, name=name)
-    except Exception as error:
-        if os.environ.get(DEBUG_ENV):
-            raise
-        raise LoadError(f"{name}: could not be parsed ({type(error).__name__}: {error})") from None
+    return document_from(read_source(path), STDIN if path == STDIN else display_name(path))
 
 
 def each_document(paths: Sequence[str], failures: list[str]) -> Iterator[Document]:
@@ -251,6 +243,21 @@ def analysis_cache(args: argparse.Namespace):  # -> tui.cache.Cache | None
 # --- commands ----------------------------------------------------------------------------
 
 
+def guarded(document: Document, failures: list[str], work: Callable[[Document], Any]) -> Any:
+    """`work(document)`, or None when it fails: one line on stderr, and the others still print."""
+    from tui.pipeline import DEBUG_ENV
+
+    try:
+        return work(document)
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
+        failures.append(message)
+        warn(message)
+        return None
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     from tui.export import summary_json
     from tui.pipeline import analyse_document
@@ -266,8 +273,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if not sys.stdout.isatty():
             out.width = 80
     analysed = []
+    cache = analysis_cache(args)
     for document in each_document(args.paths, failures):
-        result = analyse_document(document, sentences=args.sentences, cache=analysis_cache(args))
+        result = guarded(
+            document, failures, lambda d: analyse_document(d, args.sentences, cache=cache)
+        )
+        if result is None:
+            continue
         if args.json:
             emit_json(summary_json(document, result.insight, result.annotations.quotes))
         else:
@@ -314,7 +326,10 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
     failures: list[str] = []
     for document in each_document([args.path], failures):
-        entities = [e for e in annotate(document).entities if e.kind in kinds]
+        annotations = guarded(document, failures, annotate)
+        if annotations is None:
+            continue
+        entities = [e for e in annotations.entities if e.kind in kinds]
         if args.json:
             for entity in entities:
                 emit_json(entity_json(document, entity))
@@ -352,7 +367,9 @@ def entities_plain(
             else:
                 from rich.text import Text
 
-                out.print(Text(f"{number}:{entity.start}-{entity.end}\t{entity.kind}\t{entity.text}"))
+                out.print(
+                    Text(f"{number}:{entity.start}-{entity.end}\t{entity.kind}\t{entity.text}")
+                )
     return EXIT_OK
 
 
@@ -410,17 +427,25 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
             f"Subcommands: {', '.join(SUBCOMMANDS)} (tui COMMAND --help).",
         )
         parser.add_argument("--version", action="version", version=f"tui {__version__}")
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)")
+        parser.add_argument(
+            "paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)"
+        )
         parser.set_defaults(run=cmd_open)
         add_input_options(parser)
         return parser
     parser = _Parser(prog=f"tui {command}")
     if command == "summary":
         parser.description = "Print a summary of each document."
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or - for stdin")
+        parser.add_argument(
+            "paths", nargs="*", metavar="PATH", help="files, folders or - for stdin"
+        )
         parser.add_argument("--json", action="store_true", help="one JSON object per document")
-        parser.add_argument("--sentences", type=int, default=3, metavar="N", help="key sentences (3)")
-        parser.add_argument("--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache")
+        parser.add_argument(
+            "--sentences", type=int, default=3, metavar="N", help="key sentences (3)"
+        )
+        parser.add_argument(
+            "--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache"
+        )
         parser.set_defaults(run=cmd_summary)
     elif command == "sections":
         parser.description = "Print the outline of a document."
@@ -431,7 +456,9 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.description = "List the entities of a document."
         parser.add_argument("path", metavar="PATH")
         parser.add_argument("--json", action="store_true", help="one JSON object per entity")
-        parser.add_argument("--kind", metavar="KIND[,KIND]", help=f"only these: {','.join(ENTITY_KINDS)}")
+        parser.add_argument(
+            "--kind", metavar="KIND[,KIND]", help=f"only these: {','.join(ENTITY_KINDS)}"
+        )
         parser.add_argument(
             "--plain", action="store_true", help="input is plain text: every line stands alone"
         )
@@ -486,6 +513,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as error:
+            from tui.pipeline import DEBUG_ENV
+
             if os.environ.get(DEBUG_ENV):
                 raise
             warn(f"internal error: {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")
