@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from tui import segment  # noqa: E402
 from tui.analyse import analyse  # noqa: E402
-from tui.keywords import stopwords  # noqa: E402
+from tui.analyse.keywords import stopwords  # noqa: E402
 from tui.model import Annotations, Document  # noqa: E402
 from tui.pipeline import open_document  # noqa: E402
 

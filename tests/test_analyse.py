@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.analyse import HAN_PER_MINUTE, analyse, entity_counts, speakers
-from tui.keywords import stopwords
+from tui.analyse.keywords import stopwords
+from tui.analyse.sentences import split_sentences
 from tui.model import Annotations, Document, Entity, Metadata, Paragraph, Quote, Section
-from tui.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
@@ -424,7 +424,7 @@ def test_real_pages_key_sentences_and_keywords(name: str) -> None:
 
 
 def test_pagerank_puts_the_hub_first() -> None:
-    from tui.pagerank import pagerank
+    from tui.analyse.pagerank import pagerank
 
     star = {"hub": {"a": 1.0, "b": 1.0, "c": 1.0}, "a": {"hub": 1.0}, "b": {"hub": 1.0},
             "c": {"hub": 1.0}}

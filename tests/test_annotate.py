@@ -176,9 +176,9 @@ def test_corpus_people_are_plausible(name):
     path = SHARED / "corpus" / name
     if not path.is_file():
         pytest.skip(f"{name} absent")
-    from tui.gazetteer import surnames
+    from tui.annotate.gazetteer import surnames
+    from tui.annotate.tags import transliterated
     from tui.load import read_path
-    from tui.tags import transliterated
 
     document = parse(read_path(path).text, name=name)
     people = {e.text for e in annotate(document).entities if e.kind == "person"}

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from tui.dates import iso_date
-from tui.headings import heading_title
 from tui.load import read_path
-from tui.metadata import breadcrumb_category, byline_names
 from tui.model import Document
-from tui.pagelines import describe, display_width
 from tui.parse import parse
+from tui.parse.dates import iso_date
+from tui.parse.headings import heading_title
+from tui.parse.metadata import breadcrumb_category, byline_names
+from tui.parse.pagelines import describe, display_width
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from tui.load import read_path
 from tui.model import Document
-from tui.pagelines import display_width
 from tui.parse import parse
+from tui.parse.pagelines import display_width
 
 # Pieces page dumps are made of, so that generated texts reach the parser's rules (headings,
 # labels, bullets, image alts, wrapped lines, table borders) and not only its first branch.

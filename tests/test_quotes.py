@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from tui.annotate import annotate
+from tui.annotate.quotes import is_speech
 from tui.model import Document, Metadata, Paragraph, Section
 from tui.parse import parse
-from tui.quotes import is_speech
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt"))

@@ -18,18 +18,22 @@ from typing import Any
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of the version, the pipeline's modules and their data files.
+    """A hash of the version and of every source and data file of the pipeline.
 
-    Every top-level module is included (not only the stages) so that no helper module a stage
-    imports can change without the cache noticing; the app's code does not shape results.
+    Everything in the package but the app is included, so no module a stage imports can change
+    without the cache noticing; the app's code does not shape results.
     """
     from tui import __version__
 
     package = Path(__file__).parent
     digest = hashlib.sha256(__version__.encode())
-    files = sorted(package.glob("*.py"))
-    if (package / "data").is_dir():
-        files += sorted(p for p in (package / "data").rglob("*") if p.is_file())
+    files = sorted(
+        path
+        for path in package.rglob("*")
+        if path.is_file()
+        and path.suffix != ".pyc"
+        and path.relative_to(package).parts[0] not in ("app", "seeds", "__pycache__")
+    )
     for path in files:
         digest.update(str(path.relative_to(package)).encode())
         digest.update(path.read_bytes())

@@ -1,17 +1,17 @@
 """Named entities of one text: people, places and organisations from jieba's tags plus rules.
 
 jieba (rjieba) segments and tags; each token first gets a kind of its own here (the gazetteer
-overrides jieba's tag), then the passes of tui.places (compounds the news writes as one word:
-中美关系 = 中 + 美, 中国政府 = 中国), tui.organisations (full names joined from tokens: 广东 +
-省委党校) and tui.people (names confirmed by a surname, a transliteration, a title or a speech
+overrides jieba's tag), then the passes of places (compounds the news writes as one word:
+中美关系 = 中 + 美, 中国政府 = 中国), organisations (full names joined from tokens: 广东 +
+省委党校) and people (names confirmed by a surname, a transliteration, a title or a speech
 verb; names jieba cut apart joined) settle the rest. Tokens carry their kind in a list the
 passes share: "person?" is a candidate waiting for a cue, "joined" a token inside a longer name.
 """
 
 from __future__ import annotations
 
-from tui import gazetteer as gz
-from tui.organisations import (
+from tui.annotate import gazetteer as gz
+from tui.annotate.organisations import (
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
@@ -19,14 +19,14 @@ from tui.organisations import (
     join_org_names,
     office_before_title,
 )
-from tui.people import (
+from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
     confirm_people,
     join_split_names,
     person_kind,
     surname_glued_to_title,
 )
-from tui.places import (
+from tui.annotate.places import (
     INSIDE_OPENERS,
     PLACE_SUFFIXES,
     abbreviation_compound,
@@ -37,8 +37,8 @@ from tui.places import (
     places_inside,
     split_generic_tail,
 )
+from tui.annotate.tags import PERSON_TAGS, Span, lexicon
 from tui.segment import tag
-from tui.tags import PERSON_TAGS, Span, lexicon
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tui import gazetteer as gz
-from tui.tags import CUE_WORDS, PROPER_TAGS, Span
+from tui.annotate import gazetteer as gz
+from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui import metadata
-from tui.dates import find_date
-from tui.headings import heading_style, heading_title
 from tui.model import Document, LineRole, Metadata, Paragraph, Section
-from tui.pagelines import PageLine, bracketed_links, describe, display_width
+from tui.parse import metadata
+from tui.parse.dates import find_date
+from tui.parse.headings import heading_style, heading_title
+from tui.parse.pagelines import PageLine, bracketed_links, describe, display_width
 
 _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
 _LABEL_END = re.compile(r"[。！？；，、：,.;:!?…]$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui.tags import Span
+from tui.annotate.tags import Span
 
 _DIGIT = r"[0-9０-９]"
 _HAN_NUMBER = r"[零〇一二三四五六七八九十百千万两]"

@@ -18,7 +18,7 @@ from itertools import accumulate, chain, compress
 from operator import itemgetter
 from pathlib import Path
 
-from tui.pagerank import pagerank
+from tui.analyse.pagerank import pagerank
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
 Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui import gazetteer as gz
+from tui.annotate import gazetteer as gz
 from tui.model import Entity, Quote
 
 _QUOTED = re.compile(r"“([^“”\n]*)”|「([^「」\n]*)」")

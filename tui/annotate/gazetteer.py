@@ -21,7 +21,7 @@ _DIVISION_SUFFIXES = (
 
 
 def _data_lines(name: str) -> list[str]:
-    text = files("tui").joinpath("data", name).read_text(encoding="utf-8")
+    text = files("tui.annotate").joinpath("data", name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -9,7 +9,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from tui import segment
-from tui.keywords import Name, content_words, rank_keywords
+from tui.analyse.keywords import Name, content_words, rank_keywords
+from tui.analyse.sentences import Sentence, split_sentences
+from tui.analyse.summarise import key_sentences
 from tui.model import (
     ENTITY_KINDS,
     Annotations,
@@ -22,8 +24,6 @@ from tui.model import (
     SpeakerQuotes,
     Stats,
 )
-from tui.sentences import Sentence, split_sentences
-from tui.summarise import key_sentences
 
 # Reading speed for Chinese prose (the README states it): a steady adult reader's pace.
 HAN_PER_MINUTE = 400

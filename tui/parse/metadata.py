@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.dates import TIME, find_date
+from tui.parse.dates import TIME, find_date
 
 # Labels in the order a regex must try them (longer before their own suffixes).
 DATE_LABELS = (

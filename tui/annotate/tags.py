@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tui import gazetteer as gz
+from tui.annotate import gazetteer as gz
 
 Span = tuple[int, int, str]  # start, end (exclusive), kind
 

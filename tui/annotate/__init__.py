@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 from typing import cast
 
-from tui.entities import find_names
-from tui.measures import find_measures
+from tui.annotate.entities import find_names
+from tui.annotate.measures import find_measures
+from tui.annotate.quotes import SpeakerMemory, find_quotes
+from tui.annotate.tags import Span
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
-from tui.quotes import SpeakerMemory, find_quotes
-from tui.tags import Span
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")

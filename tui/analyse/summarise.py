@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from tui.keywords import ContentWords
+from tui.analyse.keywords import ContentWords
+from tui.analyse.pagerank import pagerank
+from tui.analyse.sentences import Sentence
 from tui.model import Paragraph
-from tui.pagerank import pagerank
-from tui.sentences import Sentence
 
 _HAN_RUNS = re.compile(r"[\u4e00-\u9fff]+")
 _OPENS_MID_SENTENCE = frozenset("”」』）)，,、；;：:")

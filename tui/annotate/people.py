@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tui import gazetteer as gz
-from tui.organisations import MINISTRY_ENDS
-from tui.places import PLACE_ENDS
-from tui.segment import word_frequency
-from tui.tags import (
+from tui.annotate import gazetteer as gz
+from tui.annotate.organisations import MINISTRY_ENDS
+from tui.annotate.places import PLACE_ENDS
+from tui.annotate.tags import (
     CUE_WORDS,
     FUNCTION_TAGS,
     NAME_CANDIDATES,
@@ -17,6 +16,7 @@ from tui.tags import (
     lexicon,
     transliterated,
 )
+from tui.segment import word_frequency
 
 # A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
 _COMMON_PREFIX = 100
