@@ -20,7 +20,7 @@ from textual.reactive import var
 from textual.widgets import Footer, Header, Input, Label
 from textual.worker import Worker, WorkerState
 
-from tui.app.article import ArticleView
+from tui.app.article import Anchor, ArticleView
 from tui.app.commands import DocumentCommands, EntityCommands, SectionCommands
 from tui.app.documents import DocumentList
 from tui.app.kinds import KIND_LABEL
@@ -87,7 +87,7 @@ class DocumentState:
     """Per document: its analysis once done, and where the reader left it."""
 
     analysed: Analysed | None = None
-    anchor: tuple[int, int] = (0, 0)
+    anchor: Anchor = None
 
 
 class SearchBar(Horizontal):

@@ -32,6 +32,7 @@ from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
 from tui.search import Match
 
+Anchor = tuple[tuple[str, int, int | None], int] | None
 BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speaker"]
 
 # Chinese line breaking (禁则): these never start a line …
@@ -103,6 +104,11 @@ class Block:
     section: int
     paragraph: int | None = None  # Paragraph.index, for paragraph blocks
     space_after: int = 1  # blank rows below
+
+    @property
+    def key(self) -> tuple[str, int, int | None]:
+        """What the block shows, the same however the article is wrapped or annotated."""
+        return (self.kind, self.section, self.paragraph)
 
 
 def article_blocks(document: Document, quotes: Sequence[Quote] = ()) -> tuple[Block, ...]:
@@ -177,8 +183,10 @@ class ArticleLayout:
             b.paragraph: i for i, b in enumerate(blocks) if b.kind == "paragraph"
         }
         self.by_section: dict[int, int] = {}
+        self.by_key: dict[tuple[str, int, int | None], int] = {}
         for i, block in enumerate(blocks):
             self.by_section.setdefault(block.section, i)
+            self.by_key.setdefault(block.key, i)
 
     def locate(self, row: int) -> tuple[int, int] | None:
         """(block, line within it) at a row; the line may be a blank row below the block."""
@@ -288,7 +296,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._mark: tuple[int, int, int] | None = None
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
         self._section: int | None = None
-        self._pending_row: int | None = None
 
     # --- content -----------------------------------------------------------------------
 
@@ -342,19 +349,24 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return layout.section_at(round(self.scroll_y))
 
-    def top_anchor(self) -> tuple[int, int]:
-        """(block, rows into it) at the top of the view: a position that survives a re-wrap."""
+    def top_anchor(self) -> Anchor:
+        """The block at the top of the view and how far into it: a position that survives
+        re-wrapping and new blocks (speaker lines) arriving with the annotations."""
         layout = self._layout
         found = layout.locate(round(self.scroll_y)) if layout else None
-        return found or (0, 0)
+        if layout is None or found is None:
+            return None
+        index, rows = found
+        return layout.blocks[index].key, rows
 
-    def scroll_to_anchor(self, anchor: tuple[int, int]) -> None:
-        block, rows = anchor
+    def scroll_to_anchor(self, anchor: Anchor) -> None:
         layout = self._layout
-        if layout is None or block >= len(layout.tops):
-            self._pending_row = 0
+        if layout is None or anchor is None:
             return
-        self.scroll_to(y=layout.tops[block] + rows, animate=False, immediate=True)
+        key, rows = anchor
+        index = layout.by_key.get(key)
+        if index is not None:
+            self.scroll_to(y=layout.tops[index] + rows, animate=False, immediate=True)
 
     def scroll_to_section(self, section: int) -> bool:
         layout = self._layout
@@ -387,18 +399,20 @@ class ArticleView(ScrollView, can_focus=True):
     # --- layout and rendering ----------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        anchor = self.top_anchor() if self._layout else None
+        anchor = self.top_anchor()
         self._relayout()
-        if anchor is not None:
-            self.scroll_to_anchor(anchor)
+        self.scroll_to_anchor(anchor)
 
     def _relayout(self) -> None:
         width = self.scrollable_content_region.width
         if width <= 0:
             self._layout = None
             return
-        self._layout = ArticleLayout(self._blocks, width)
-        self.virtual_size = Size(width, self._layout.height)
+        self._layout = layout = ArticleLayout(self._blocks, width)
+        # Room below the end, so that the last section too can be read from the top of the view.
+        last = layout.tops[layout.by_section[max(layout.by_section)]] if layout.by_section else 0
+        height = max(layout.height, last + self.scrollable_content_region.height)
+        self.virtual_size = Size(width, height)
         self._repaint()
 
     def _repaint(self) -> None:

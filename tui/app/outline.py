@@ -6,8 +6,11 @@ jumps there on Enter or a click.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -28,6 +31,12 @@ def section_label(section: Section) -> Text:
 
 class Outline(OptionList):
     """The sections of the open document; the highlight marks where the reader is."""
+
+    # vim keys here too: j/k move the cursor of the focused list.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
 
     DEFAULT_CSS = """
     Outline {
