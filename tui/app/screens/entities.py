@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.kinds import KIND_LABEL
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.modal import PanelScreen, key_hint, plural
+from tui.app.screens.modal import GroupedOptionList, PanelScreen, key_hint, plural
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
 
 
@@ -89,29 +89,13 @@ def context(text: str, start: int, end: int, width: int = 24) -> tuple[str, str,
     return before, text[start:end], after
 
 
-class EntityList(OptionList):
+class EntityList(GroupedOptionList):
     """The option list of the entity screen, with kind colours from the stylesheet."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = OptionList.COMPONENT_CLASSES | set(
+    COMPONENT_CLASSES: ClassVar[set[str]] = GroupedOptionList.COMPONENT_CLASSES | set(
         KIND_COMPONENT_CLASSES
     )
-    DEFAULT_CSS = (
-        """
-    EntityList {
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: $surface;
-    }
-    EntityList:focus {
-        border: none;
-    }
-    EntityList > .option-list--option-disabled {
-        color: $text;
-    }
-    """
-        + kind_css("EntityList")
-    )
+    DEFAULT_CSS = kind_css("EntityList")
 
 
 class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):

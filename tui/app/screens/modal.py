@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from rich.text import Text
 from textual.screen import ModalScreen
+from textual.widgets import OptionList
 
 ResultType = TypeVar("ResultType")
 
@@ -51,3 +52,36 @@ class PanelScreen(ModalScreen[ResultType]):
         margin-top: 1;
     }
     """
+
+
+class GroupedOptionList(OptionList):
+    """An option list whose disabled options are group headings, drawn in full colour."""
+
+    DEFAULT_CSS = """
+    GroupedOptionList {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: $surface;
+    }
+    GroupedOptionList:focus {
+        border: none;
+    }
+    GroupedOptionList > .option-list--option-disabled {
+        color: $text;
+    }
+    """
+
+    # Paging up onto the first heading would leave nothing highlighted: land on its first item.
+    def action_page_up(self) -> None:
+        super().action_page_up()
+        self._off_headings()
+
+    def action_page_down(self) -> None:
+        super().action_page_down()
+        self._off_headings()
+
+    def _off_headings(self) -> None:
+        highlighted = self.highlighted
+        if highlighted is None or self.options[highlighted].disabled:
+            self.action_first()

@@ -17,7 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.modal import PanelScreen, key_hint, plural
+from tui.app.screens.modal import GroupedOptionList, PanelScreen, key_hint, plural
 from tui.model import Annotations, Document, Quote
 
 UNATTRIBUTED = "speaker unknown"
@@ -55,29 +55,13 @@ def section_label(document: Document, paragraph: int) -> str:
     return f"§{section.index} {section.title or LEAD_LABEL}"
 
 
-class QuoteList(OptionList):
+class QuoteList(GroupedOptionList):
     """The option list of the quotes screen; speakers wear the person colour."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = OptionList.COMPONENT_CLASSES | set(
+    COMPONENT_CLASSES: ClassVar[set[str]] = GroupedOptionList.COMPONENT_CLASSES | set(
         KIND_COMPONENT_CLASSES
     )
-    DEFAULT_CSS = (
-        """
-    QuoteList {
-        height: 1fr;
-        border: none;
-        padding: 0;
-        background: $surface;
-    }
-    QuoteList:focus {
-        border: none;
-    }
-    QuoteList > .option-list--option-disabled {
-        color: $text;
-    }
-    """
-        + kind_css("QuoteList")
-    )
+    DEFAULT_CSS = kind_css("QuoteList")
 
 
 class QuotesScreen(PanelScreen[Quote | None]):
