@@ -55,7 +55,7 @@ def last_start(text: str) -> int:
 
 def row_count(text: str, width: int) -> int:
     """How many rows `wrap_line(text, width)` gives, from the line's cell length alone."""
-    return last_start(text) // max(1, width - 1) + 1
+    return last_start(text) // max(2, width - 1) + 1
 
 
 def wrap_line(text: str, width: int) -> list[str]:
@@ -65,7 +65,7 @@ def wrap_line(text: str, width: int) -> list[str]:
     next `width - 1` cells; a wide character that starts in a row's last such cell spills
     into the spare column. So the number of rows follows from where the last character starts
     (`row_count`), and a million-character novel is laid out without cutting every line."""
-    step = max(1, width - 1)
+    step = max(2, width - 1)
     rows: list[str] = []
     offset = 0
     row_start = 0
@@ -138,6 +138,7 @@ class RawPageView(ScrollView, can_focus=True):
         self._layout_width = -1
         self._rows: LRUCache[tuple[int, int], list[str]] = LRUCache(2048)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._pending_line: int | None = None  # where to open, once the width is known
 
     @property
     def gutter_width(self) -> int:
@@ -145,14 +146,14 @@ class RawPageView(ScrollView, can_focus=True):
 
     @property
     def text_width(self) -> int:
-        return max(2, self.scrollable_content_region.width - self.gutter_width)
+        return max(3, self.scrollable_content_region.width - self.gutter_width)
 
     def _layout(self) -> None:
         """Rows of every line at the current width (redone only when the width changes)."""
         width = self.text_width
         if width == self._layout_width:
             return
-        step = max(1, width - 1)
+        step = max(2, width - 1)
         counts = [last // step + 1 for last in self._last_starts]
         self._row_starts = [0, *accumulate(counts)]
         total = self._row_starts.pop()
@@ -163,6 +164,9 @@ class RawPageView(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._layout()
+        if self._pending_line is not None:
+            self.scroll_to_line(self._pending_line)
+            self._pending_line = None
 
     def notify_style_update(self) -> None:
         self._strips.clear()
@@ -180,8 +184,12 @@ class RawPageView(ScrollView, can_focus=True):
         return bisect_right(self._row_starts, row)
 
     def scroll_to_line(self, number: int) -> None:
-        """Bring source line `number` to the top."""
-        self.scroll_to(y=self.row_of_line(number), animate=False, immediate=True)
+        """Bring source line `number` to the top (as soon as the view has a size)."""
+        if not self.scrollable_content_region:
+            self._pending_line = number
+            return
+        # force: on the first resize the scrollbars are not there yet to allow scrolling.
+        self.scroll_to(y=self.row_of_line(number), animate=False, immediate=True, force=True)
 
     # A reader jumping through a long page wants to be there, not to watch the page slide.
     def action_scroll_home(self) -> None:
@@ -231,7 +239,8 @@ class RawPageView(ScrollView, can_focus=True):
         return self._style(f"mark-{role}")
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"raw-page--{name}", partial=True)
+        # Not partial: translucent theme colours ($text-disabled …) must be blended to show.
+        return self.get_component_rich_style(f"raw-page--{name}")
 
 
 def role_legend(roles: Sequence[LineRole], marks: dict[LineRole, Style]) -> Text:
@@ -290,7 +299,7 @@ class RawPageScreen(Screen[None]):
         self.query_one("#raw-legend", Static).update(role_legend(self.document.roles, marks))
         view.focus()
         if self.start_line is not None:
-            self.call_after_refresh(view.scroll_to_line, self.start_line)
+            view.scroll_to_line(self.start_line)
 
     def action_close(self) -> None:
         self.dismiss(None)
