@@ -439,6 +439,11 @@ class ExplorerApp(App[None]):
     def show_matches(self, document: Document, query: str, matches: Sequence[Match]) -> None:
         if document is not self.document or self.query_one(SearchBar).mode != "search":
             return
+        if query != self.query_one("#search-input", Input).value:
+            return  # the answer to a query typed over since
+        stepper = self.stepper
+        if stepper is not None and stepper.kind == "search" and stepper.label == query:
+            return  # a late answer to a query already shown (Enter ran it at once)
         self.stepper = Stepper("search", query, [(m.paragraph, m.start, m.end) for m in matches])
         self.article.set_matches(matches)
         self.article.clear_mark()
