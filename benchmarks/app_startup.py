@@ -70,23 +70,30 @@ def time_to_text(command: list[str], needle: str, timeout: float = 60.0) -> floa
     session = f"bench{os.getpid()}"
     env_prefix = "TERM=xterm-256color "
     shell = env_prefix + " ".join(shlex.quote(c) for c in command) + "; sleep 60"
-    start = time.perf_counter()
+    tmux = ["tmux", "-L", session]  # a server of our own: other sessions are never touched
+    # The pane starts idle and gets its size; then the command replaces the idle process, so
+    # the command sees 120x40 from its first frame and the clock starts as it is launched.
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", shell],
+        [*tmux, "new-session", "-d", "-s", session, "-x", "120", "-y", "40", "sleep 60"],
         check=True,
         cwd=ROOT,
+        # Textual would take COLUMNS/LINES over the pane's real size.
+        env={k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")},
     )
+    subprocess.run([*tmux, "resize-window", "-t", session, "-x", "120", "-y", "40"], check=True)
+    start = time.perf_counter()
+    subprocess.run([*tmux, "respawn-pane", "-k", "-t", session, "-c", str(ROOT), shell], check=True)
     try:
         while time.perf_counter() - start < timeout:
             screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+                [*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True
             ).stdout
             if needle in screen.replace(" ", ""):
                 return time.perf_counter() - start
             time.sleep(0.005)
         return float("nan")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
 
 
 def median_time(command: list[str], needle: str, runs: int) -> float:

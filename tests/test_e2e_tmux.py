@@ -3,6 +3,7 @@ tmux, and the screen is read back with capture-pane, as a person would see it.""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -18,20 +19,44 @@ SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+def terminal_env() -> dict[str, str]:
+    """Our environment for the tmux server, without the COLUMNS/LINES a test runner may set
+    (Textual would take them over the pane's real size)."""
+    return {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")}
+
+
 class Terminal:
     def __init__(self, *command: str, width: int = 120, height: int = 40) -> None:
         self.session = f"tui-e2e-{uuid.uuid4().hex[:8]}"
+        # A tmux server of our own (-L): nothing we do touches other people's sessions.
+        self.tmux = ["tmux", "-L", self.session]
         shell = " ".join(f"'{part}'" for part in command)
+        # The pane starts idle; once the window has its size, the command replaces the idle
+        # process, so the app sees 120x40 from its first frame.
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.session, "-x", str(width), "-y", str(height),
-             f"{shell}; echo EXITED $?; sleep 30"],
+            [
+                *self.tmux, "new-session", "-d", "-s", self.session,
+                "-x", str(width), "-y", str(height), "sleep 60",
+            ],
             check=True,
             cwd=ROOT,
+            env=terminal_env(),
+        )
+        subprocess.run(
+            [*self.tmux, "resize-window", "-t", self.session, "-x", str(width), "-y", str(height)],
+            check=True,
+        )
+        subprocess.run(
+            [
+                *self.tmux, "respawn-pane", "-k", "-t", self.session, "-c", str(ROOT),
+                f"{shell}; echo EXITED $?; sleep 30",
+            ],
+            check=True,
         )
 
     def screen(self) -> str:
         return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.session], capture_output=True, text=True
+            [*self.tmux, "capture-pane", "-p", "-t", self.session], capture_output=True, text=True
         ).stdout
 
     def wait_for(self, predicate, timeout: float = 20.0) -> str:
@@ -46,11 +71,11 @@ class Terminal:
 
     def keys(self, *keys: str) -> None:
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.session, key], check=True)
+            subprocess.run([*self.tmux, "send-keys", "-t", self.session, key], check=True)
             time.sleep(0.05)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
 
 
 def test_open_the_seed_search_by_pinyin_and_quit() -> None:
