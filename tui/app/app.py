@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -17,24 +17,23 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import var
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from tui.app.stats import StatsPane
+    from tui.search import Match
+
 from tui.app.article import Anchor, ArticleView
-from tui.app.commands import DocumentCommands, EntityCommands, SectionCommands
 from tui.app.documents import DocumentList
 from tui.app.kinds import KIND_LABEL
 from tui.app.legend import EntityLegend
 from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.outline import Outline
-from tui.app.screens.entities import EntityListScreen
-from tui.app.screens.help import HelpScreen
-from tui.app.screens.quotes import QuotesScreen
-from tui.app.screens.raw import RawPageScreen
-from tui.app.stats import StatsPane
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityKind, Quote
 from tui.pipeline import Analysed
-from tui.search import Match, search
 
 Analyser = Callable[[Document], Analysed]
 Span = tuple[int, int, int]  # (paragraph, start, end)
@@ -88,6 +87,28 @@ class DocumentState:
 
     analysed: Analysed | None = None
     anchor: Anchor = None
+
+
+# What the first frame does not need is imported when it is (they cost startup time):
+# the command palette's providers, the modal screens, the stats pane, pinyin search.
+
+
+def section_commands() -> type[Provider]:
+    from tui.app.commands import SectionCommands
+
+    return SectionCommands
+
+
+def entity_commands() -> type[Provider]:
+    from tui.app.commands import EntityCommands
+
+    return EntityCommands
+
+
+def document_commands() -> type[Provider]:
+    from tui.app.commands import DocumentCommands
+
+    return DocumentCommands
 
 
 class SearchBar(Horizontal):
@@ -148,7 +169,7 @@ class ExplorerApp(App[None]):
 
     TITLE = "tui"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {SectionCommands, EntityCommands, DocumentCommands}
+    COMMANDS = App.COMMANDS | {section_commands, entity_commands, document_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down"),
@@ -224,7 +245,9 @@ class ExplorerApp(App[None]):
                 yield SearchBar(id="search-bar")
                 yield EntityLegend(id="legend")
             yield Vertical(id="right")
-        yield Footer()
+        # The key bar's row, kept until the Footer (dozens of widgets) is mounted after the
+        # first frame: the article keeps its height, so it is never re-wrapped for it.
+        yield Static(id="footer-slot")
 
     def format_title(self, title: str, sub_title: str) -> Content:
         if not sub_title:
@@ -243,7 +266,12 @@ class ExplorerApp(App[None]):
             await side.mount(DocumentList(id="documents"))
             self.query_one(DocumentList).show(self.documents)
         await side.mount(Outline(id="outline"))
+        from tui.app.stats import StatsPane
+
         await self.query_one("#right").mount(StatsPane(id="stats"))
+        with self.batch_update():
+            await self.query_one("#footer-slot").remove()
+            await self.mount(Footer())
         self.show_panes()
         self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
@@ -252,6 +280,10 @@ class ExplorerApp(App[None]):
     def focus_article(self) -> None:
         """Focus the article at once, so keys already on their way act on it."""
         self.screen.set_focus(self.article)
+
+    @property
+    def stats_pane(self) -> StatsPane:
+        return self.query_one("#stats")  # type: ignore[return-value]
 
     @property
     def article(self) -> ArticleView:
@@ -310,7 +342,7 @@ class ExplorerApp(App[None]):
         self.query_one(Outline).follow(self.article.current_section or 0)
         if len(self.documents) > 1:
             self.query_one(DocumentList).follow(self.current)
-        self.query_one(StatsPane).show(document, analysed.insight if analysed else None)
+        self.stats_pane.show(document, analysed.insight if analysed else None)
 
     def analyse_current(self) -> None:
         if self.states[self.current].analysed is None:
@@ -351,7 +383,7 @@ class ExplorerApp(App[None]):
         anchor = article.top_anchor()
         article.set_annotations(analysed.annotations)
         article.scroll_to_anchor(anchor)  # the speaker lines added above must not move the text
-        self.query_one(StatsPane).show(self.document, analysed.insight)
+        self.stats_pane.show(self.document, analysed.insight)
         self.query_one(EntityLegend).kinds = self.kinds
 
     # --- reading position --------------------------------------------------------------
@@ -435,6 +467,8 @@ class ExplorerApp(App[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
+        from tui.search import search
+
         document = self.document
         matches = search(document, query) if query.strip() else ()
         self.call_from_thread(self.show_matches, document, query, matches)
@@ -455,6 +489,8 @@ class ExplorerApp(App[None]):
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
         # Enter: run the search now (not waiting for the live one), then read from the first match.
+        from tui.search import search
+
         query = event.value
         matches = search(self.document, query) if query.strip() else ()
         self.show_matches(self.document, query, matches)
@@ -573,6 +609,8 @@ class ExplorerApp(App[None]):
         if not self.analysed:
             self.notify("Still finding the entities…", timeout=2)
             return
+        from tui.app.screens.entities import EntityListScreen
+
         self.push_screen(EntityListScreen(self.document, self.annotations), self._entity_chosen)
 
     def _entity_chosen(self, choice: tuple[EntityKind, str] | None) -> None:
@@ -583,6 +621,8 @@ class ExplorerApp(App[None]):
         if not self.analysed:
             self.notify("Still finding the quotes…", timeout=2)
             return
+        from tui.app.screens.quotes import QuotesScreen
+
         self.push_screen(QuotesScreen(self.document, self.annotations), self._quote_chosen)
 
     def _quote_chosen(self, quote: Quote | None) -> None:
@@ -590,7 +630,11 @@ class ExplorerApp(App[None]):
             self.article.set_mark(quote.paragraph, quote.start, quote.end)
 
     def action_raw(self) -> None:
+        from tui.app.screens.raw import RawPageScreen
+
         self.push_screen(RawPageScreen(self.document))
 
     def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.HELP))
