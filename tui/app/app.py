@@ -409,16 +409,17 @@ class ExplorerApp(App[None]):
         self.focus_article()
 
     def action_scroll_down(self) -> None:
-        self.article.scroll_relative(y=1, animate=False, immediate=True)
+        self.article.scroll_relative(y=1, animate=False, immediate=True, force=True)
 
     def action_scroll_up(self) -> None:
-        self.article.scroll_relative(y=-1, animate=False, immediate=True)
+        self.article.scroll_relative(y=-1, animate=False, immediate=True, force=True)
 
     def action_top(self) -> None:
-        self.article.scroll_to(y=0, animate=False, immediate=True)
+        self.article.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def action_bottom(self) -> None:
-        self.article.scroll_to(y=self.article.max_scroll_y, animate=False, immediate=True)
+        article = self.article
+        article.scroll_to(y=article.max_scroll_y, animate=False, immediate=True, force=True)
 
     def action_section(self, number: int) -> None:
         self.go_to_section(number)
@@ -452,7 +453,7 @@ class ExplorerApp(App[None]):
             targets = [row for _, row in rows if row < top]
             target = targets[-1] if targets else None
         if target is not None:
-            self.article.scroll_to(y=target, animate=False, immediate=True)
+            self.article.scroll_to(y=target, animate=False, immediate=True, force=True)
 
     # --- search and stepping -----------------------------------------------------------
 
