@@ -234,15 +234,14 @@ class ExplorerApp(App[None]):
     # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        # The first frame is the article alone, in panes already sized: the outline and stats
-        # are mounted right after it (mount_panes), so the text appears sooner and is never
-        # re-wrapped when they arrive. The search bar is there from the start: / works at once.
-        yield Header(icon="文")
+        # The first frame is the article alone, in panes already sized: the header, outline,
+        # stats, search bar and key bar are mounted right after it (mount_panes), so the text
+        # appears sooner and is never re-wrapped when they arrive.
+        yield Static(id="header-slot")
         with Horizontal(id="main"):
             yield Vertical(id="side")
             with Vertical(id="center"):
                 yield ArticleView(id="article")
-                yield SearchBar(id="search-bar")
                 yield EntityLegend(id="legend")
             yield Vertical(id="right")
         # The key bar's row, kept until the Footer (dozens of widgets) is mounted after the
@@ -261,6 +260,7 @@ class ExplorerApp(App[None]):
         self.call_after_refresh(self.mount_panes)
 
     async def mount_panes(self) -> None:
+        await self.ensure_search_bar()
         side = self.query_one("#side")
         if len(self.documents) > 1:
             await side.mount(DocumentList(id="documents"))
@@ -272,10 +272,25 @@ class ExplorerApp(App[None]):
         with self.batch_update():
             await self.query_one("#footer-slot").remove()
             await self.mount(Footer())
+            await self.query_one("#header-slot").remove()
+            await self.mount(Header(icon="文"), before="#main")
         self.show_panes()
         self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
         self.analyse_current()
+
+    async def ensure_search_bar(self) -> SearchBar:
+        """The search bar, mounted now if the first frame is not yet followed by the panes."""
+        bar = self.search_bar
+        if bar is None:
+            bar = SearchBar(id="search-bar")
+            await self.query_one("#center").mount(bar, before="#legend")
+        return bar
+
+    @property
+    def search_bar(self) -> SearchBar | None:
+        found = self.query("#search-bar")
+        return found.first(SearchBar) if found else None
 
     def focus_article(self) -> None:
         """Focus the article at once, so keys already on their way act on it."""
@@ -457,10 +472,11 @@ class ExplorerApp(App[None]):
 
     # --- search and stepping -----------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        bar = await self.ensure_search_bar()
         if self.stepper is not None and self.stepper.kind == "entity":
             self.leave_stepping()
-        self.query_one(SearchBar).open_search()
+        bar.open_search()
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -475,7 +491,8 @@ class ExplorerApp(App[None]):
         self.call_from_thread(self.show_matches, document, query, matches)
 
     def show_matches(self, document: Document, query: str, matches: Sequence[Match]) -> None:
-        if document is not self.document or self.query_one(SearchBar).mode != "search":
+        bar = self.search_bar
+        if document is not self.document or bar is None or bar.mode != "search":
             return
         if query != self.query_one("#search-input", Input).value:
             return  # the answer to a query typed over since
@@ -510,7 +527,9 @@ class ExplorerApp(App[None]):
 
     def update_count(self) -> None:
         stepper = self.stepper
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
+        if bar is None:
+            return
         if stepper is None:
             bar.count("")
         elif stepper.kind == "entity":
@@ -519,7 +538,8 @@ class ExplorerApp(App[None]):
             bar.count(stepper.describe())
 
     def action_leave(self) -> None:
-        if self.stepper is not None or self.query_one(SearchBar).mode is not None:
+        bar = self.search_bar
+        if self.stepper is not None or (bar is not None and bar.mode is not None):
             self.leave_stepping()
             self.focus_article()
 
@@ -527,7 +547,9 @@ class ExplorerApp(App[None]):
         self.stepper = None
         self._entity_choice = None
         self.workers.cancel_group(self, "search")
-        self.query_one(SearchBar).close()
+        bar = self.search_bar
+        if bar is not None:
+            bar.close()
         self.article.set_matches(())
         self.article.clear_mark()
 
@@ -547,7 +569,9 @@ class ExplorerApp(App[None]):
         self.leave_stepping()
         self._entity_choice = choice
         self.stepper = Stepper("entity", name, mentions)
-        self.query_one(SearchBar).open_entity(KIND_LABEL[kind])
+        bar = self.search_bar
+        if bar is not None:
+            bar.open_entity(KIND_LABEL[kind])
         if at is not None:
             for i, (paragraph, start, end) in enumerate(mentions):
                 if paragraph == at[0] and start <= at[1] < end:
