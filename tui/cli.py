@@ -102,6 +102,15 @@ def console():  # -> rich.console.Console, imported lazily to keep `--json` lean
     )
 
 
+def analysis_cache(args: argparse.Namespace):  # -> tui.cache.Cache | None
+    """The user's analysis cache, unless the command was given --no-cache."""
+    if getattr(args, "no_cache", False):
+        return None
+    from tui.cache import Cache
+
+    return Cache()
+
+
 # --- commands ----------------------------------------------------------------------------
 
 
@@ -113,7 +122,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     failures: list[str] = []
     out = None if args.json else console()
     for document in each_document(args.paths, failures):
-        result = analyse_document(document, sentences=args.sentences)
+        result = analyse_document(document, sentences=args.sentences, cache=analysis_cache(args))
         if args.json:
             emit_json(summary_json(document, result.insight, result.annotations.quotes))
         else:
@@ -264,6 +273,7 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or - for stdin")
         parser.add_argument("--json", action="store_true", help="one JSON object per document")
         parser.add_argument("--sentences", type=int, default=3, metavar="N", help="key sentences (3)")
+        parser.add_argument("--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache")
         parser.set_defaults(run=cmd_summary)
     elif command == "sections":
         parser.description = "Print the outline of a document."

@@ -58,7 +58,11 @@ def summary_json(document: Document, insight: Insight, quotes: tuple[Quote, ...]
         },
         "entities": {
             kind: [
-                {"text": c.text, "count": c.count, **({"aliases": list(c.aliases)} if c.aliases else {})}
+                {
+                    "text": c.text,
+                    "count": c.count,
+                    **({"aliases": list(c.aliases)} if c.aliases else {}),
+                }
                 for c in insight.entities.get(kind, ())
             ]
             for kind in ENTITY_KINDS

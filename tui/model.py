@@ -83,7 +83,7 @@ class Document:
         """The page chrome (menus, footer, share buttons …), kept so the raw page can be shown."""
         return tuple(
             SourceLine(i + 1, text)
-            for i, (text, role) in enumerate(zip(self.lines, self.roles))
+            for i, (text, role) in enumerate(zip(self.lines, self.roles, strict=True))
             if role == "boilerplate"
         )
 

@@ -1,0 +1,64 @@
+"""The analysis cache: it may only save time, never change an answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui import cache as cache_module
+from tui.cache import Cache
+from tui.parse import parse
+from tui.pipeline import analyse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+
+
+@pytest.fixture
+def document():
+    return parse(SEED.read_text(encoding="utf-8"), name="seed")
+
+
+def test_second_analysis_comes_from_the_cache_and_equals_the_first(tmp_path, document) -> None:
+    store = Cache(tmp_path)
+    first = analyse_document(document, cache=store)
+    assert len(list(tmp_path.glob("*.pickle"))) == 1
+    second = analyse_document(document, cache=store)
+    assert second.annotations == first.annotations
+    assert second.insight.stats == first.insight.stats
+    assert second.insight.keywords == first.insight.keywords
+    assert second == analyse_document(document)  # and both equal an uncached run
+
+
+def test_a_changed_text_or_request_is_a_different_entry(tmp_path, document) -> None:
+    store = Cache(tmp_path)
+    analyse_document(document, cache=store)
+    changed = parse(SEED.read_text(encoding="utf-8") + "\n新增一段。\n", name="seed")
+    analyse_document(changed, cache=store)
+    analyse_document(document, sentences=5, cache=store)
+    assert len(list(tmp_path.glob("*.pickle"))) == 3
+
+
+def test_a_new_code_version_does_not_read_old_entries(tmp_path, document, monkeypatch) -> None:
+    store = Cache(tmp_path)
+    old_key = store.key(document.text, "analysed", 3)
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another-version")
+    assert store.key(document.text, "analysed", 3) != old_key
+
+
+def test_a_corrupt_entry_is_ignored_and_rebuilt(tmp_path, document) -> None:
+    store = Cache(tmp_path)
+    expected = analyse_document(document)
+    key = store.key(document.text, "analysed", 3)
+    (tmp_path / f"{key}.pickle").write_bytes(b"\x80\x04not a pickle at all")
+    assert analyse_document(document, cache=store) == expected
+    # A well-formed pickle of the wrong shape is no better than garbage.
+    store.put(key, {"surprise": True})
+    assert analyse_document(document, cache=store) == expected
+
+
+def test_an_unwritable_cache_directory_does_not_fail_the_analysis(tmp_path, document) -> None:
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    assert analyse_document(document, cache=Cache(blocker / "cache")).document is document

@@ -1,0 +1,42 @@
+"""Import hygiene: the headless commands never pay for Textual, and a warm cache skips the tagger."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+
+PROBE = """
+import contextlib, io, sys
+from tui.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main({argv!r})
+print(code, *sorted(m for m in ({watch!r}) if m in sys.modules))
+"""
+
+
+def modules_loaded(argv: list[str], watch: tuple[str, ...]) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(argv=argv, watch=watch)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    code, *loaded = result.stdout.split()
+    assert code == "0", result.stderr
+    return loaded
+
+
+def test_summary_json_and_styled_import_no_textual() -> None:
+    for argv in (["summary", str(SEED), "--json"], ["summary", str(SEED)], ["sections", str(SEED)]):
+        assert modules_loaded(argv, ("textual",)) == [], argv
+
+
+def test_a_warm_cache_loads_neither_tagger() -> None:
+    modules_loaded(["summary", str(SEED), "--json"], ())  # fills the test run's private cache
+    assert modules_loaded(["summary", str(SEED), "--json"], ("jieba", "rjieba", "textual")) == []

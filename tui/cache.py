@@ -1,0 +1,81 @@
+"""A content-addressed cache of analysis results in the user's cache directory.
+
+An entry is keyed by the document's text, the request (e.g. how many key sentences) and a
+fingerprint of the code that produced it, so a cached answer is always the answer the code
+would give now. Writes are atomic; an unreadable entry is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the version, the pipeline's modules and their data files.
+
+    Every top-level module is included (not only the stages) so that no helper module a stage
+    imports can change without the cache noticing; the app's code does not shape results.
+    """
+    from tui import __version__
+
+    package = Path(__file__).parent
+    digest = hashlib.sha256(__version__.encode())
+    files = sorted(package.glob("*.py"))
+    if (package / "data").is_dir():
+        files += sorted(p for p in (package / "data").rglob("*") if p.is_file())
+    for path in files:
+        digest.update(str(path.relative_to(package)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_directory() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("tui", appauthor=False))
+
+
+class Cache:
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory if directory is not None else default_directory()
+
+    def key(self, text: str, *request: object) -> str:
+        digest = hashlib.sha256(code_fingerprint().encode())
+        digest.update(repr(request).encode())
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / f"{key}.pickle"
+
+    def get(self, key: str) -> Any | None:
+        try:
+            with open(self._path(key), "rb") as file:
+                return pickle.load(file)
+        except FileNotFoundError:
+            return None
+        except Exception:
+            # Truncated, corrupt or from an incompatible Python: rebuilt by the caller.
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        """Store atomically; a cache that cannot be written is no reason to fail the command."""
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as file:
+                    pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temporary, self._path(key))
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
