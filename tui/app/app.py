@@ -1,29 +1,564 @@
-"""The explorer app (placeholder: shows the article text)."""
+"""The explorer app: lays out the panes, binds the keys, runs the analysis worker, wires it up.
+
+It only presents: documents arrive parsed, and annotations and insight come from
+`tui.pipeline.analyse_document`, run in a thread worker once the first screen is painted.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.app import App, ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
 
-from tui.model import Document
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import var
+from textual.widgets import Footer, Header, Input, Label
+from textual.worker import Worker, WorkerState
+
+from tui.app.article import Anchor, ArticleView
+from tui.app.commands import DocumentCommands, EntityCommands, SectionCommands
+from tui.app.documents import DocumentList
+from tui.app.kinds import KIND_LABEL
+from tui.app.legend import EntityLegend
+from tui.app.messages import JumpTo, StepThroughEntity
+from tui.app.outline import Outline
+from tui.app.screens.entities import EntityListScreen
+from tui.app.screens.help import HelpScreen
+from tui.app.screens.quotes import QuotesScreen
+from tui.app.screens.raw import RawPageScreen
+from tui.app.stats import StatsPane
+from tui.model import ENTITY_KINDS, Annotations, Document, EntityKind, Quote
+from tui.pipeline import Analysed
+from tui.search import Match, search
+
+Analyser = Callable[[Document], Analysed]
+Span = tuple[int, int, int]  # (paragraph, start, end)
+
+# t cycles: every kind, then each kind alone, then none, then every kind again.
+KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
+    frozenset(ENTITY_KINDS),
+    *(frozenset({kind}) for kind in ENTITY_KINDS),
+    frozenset(),
+)
+# Below these widths a pane gives way to the article: stats first, then the outline.
+STATS_MIN_WIDTH = 110
+OUTLINE_MIN_WIDTH = 70
+
+
+def default_analyser(document: Document) -> Analysed:
+    from tui.pipeline import analyse_document
+
+    return analyse_document(document)
+
+
+@dataclass
+class Stepper:
+    """What n/N step through while it is active: search matches or one entity's mentions."""
+
+    kind: str  # "search" or "entity"
+    label: str  # the query, or the entity's name
+    spans: list[Span]
+    current: int = -1
+
+    def step(self, delta: int) -> Span | None:
+        if not self.spans:
+            return None
+        self.current = (self.current + delta) % len(self.spans)
+        return self.spans[self.current]
+
+    def describe(self) -> str:
+        if not self.spans:
+            return "no matches" if self.kind == "search" else "no mentions"
+        total = len(self.spans)
+        noun = "match" if self.kind == "search" else "mention"
+        if self.current >= 0:
+            return f"{noun} {self.current + 1}/{total}"
+        plural = "matches" if self.kind == "search" else "mentions"
+        return f"{total} {noun if total == 1 else plural}"
+
+
+@dataclass
+class DocumentState:
+    """Per document: its analysis once done, and where the reader left it."""
+
+    analysed: Analysed | None = None
+    anchor: Anchor = None
+
+
+class SearchBar(Horizontal):
+    """The search line under the article: the query, and how many matches it has."""
+
+    DEFAULT_CSS = """
+    SearchBar {
+        height: 1;
+        display: none;
+        background: $boost;
+    }
+    SearchBar.-entity > Input { display: none; }
+    SearchBar.-entity > #search-count { width: 1fr; color: $text; }
+    SearchBar > Label { width: auto; padding: 0 1; color: $text-muted; }
+    SearchBar > #search-prompt { color: $accent; text-style: bold; padding: 0 0 0 1; }
+    SearchBar > Input { width: 1fr; height: 1; border: none; padding: 0 1; background: $boost; }
+    SearchBar > Input:focus { border: none; background: $surface; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Label("/", id="search-prompt")
+        yield Input(placeholder="Chinese or pinyin: 广州, guangzhou, gz", id="search-input")
+        yield Label("", id="search-count")
+
+    @property
+    def mode(self) -> str | None:
+        """"search" while a query is typed or stepped through, "entity" while stepping mentions."""
+        if not self.display:
+            return None
+        return "entity" if self.has_class("-entity") else "search"
+
+    def open_search(self) -> None:
+        # display set directly, not by a class, so the input can take focus at once.
+        self.display = True
+        self.remove_class("-entity")
+        self.query_one("#search-prompt", Label).update("/")
+        self.query_one(Input).focus()
+
+    def open_entity(self, kind_label: str) -> None:
+        self.display = True
+        self.add_class("-entity")
+        self.query_one("#search-prompt", Label).update(Content(kind_label))
+
+    def close(self) -> None:
+        self.display = False
+        self.remove_class("-entity")
+        with self.prevent(Input.Changed):
+            self.query_one(Input).value = ""
+        self.count("")
+
+    def count(self, text: str) -> None:
+        self.query_one("#search-count", Label).update(Content(text))
 
 
 class ExplorerApp(App[None]):
-    BINDINGS = [("q", "quit", "Quit")]
+    """Read, navigate and search one or more parsed documents."""
 
-    def __init__(self, documents: list[Document]) -> None:
+    TITLE = "tui"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {SectionCommands, EntityCommands, DocumentCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="scroll-up"),
+        Binding("n,right_square_bracket", "next", "Next", key_display="n/]", id="next"),
+        Binding("p,left_square_bracket", "previous", "Prev", key_display="p/[", id="previous"),
+        Binding("N", "step_back", "Prev match", show=False, id="previous-match"),
+        *(
+            Binding(str(n), f"section({n})", f"Section {n}", show=False, id=f"section-{n}")
+            for n in range(1, 10)
+        ),
+        Binding("g,home", "top", "Top", show=False, id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("slash", "search", "Search", key_display="/", id="search"),
+        Binding("escape", "leave", "Leave", show=False, id="leave"),
+        Binding("e", "entities", "Entities", id="entities"),
+        Binding("t", "cycle_kinds", "Kinds", id="cycle-kinds"),
+        Binding("w", "quotes", "Who said", id="quotes"),
+        Binding("s", "toggle_stats", "Stats", id="toggle-stats"),
+        Binding("r", "raw", "Raw", id="raw"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, id="quit-ctrl"),
+    ]
+
+    # What ? lists, in the order a reader learns them (keys as they are pressed).
+    HELP: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("j / k, ↓ / ↑", "scroll down / up"),
+        ("n / p, ] / [", "next / previous section"),
+        ("1 … 9", "jump to section N (0 is the lead)"),
+        ("g / G", "top / bottom"),
+        ("/", "search, in Chinese or pinyin (guangzhou, gz)"),
+        ("n / N", "next / previous match or mention, while searching or stepping"),
+        ("escape", "leave the search or the stepping"),
+        ("e", "entity list; Enter steps through an entity's mentions"),
+        ("t", "cycle which entity kinds are highlighted"),
+        ("w", "who said what: quotes by speaker"),
+        ("s", "show / hide the stats pane"),
+        ("r", "the raw page, boilerplate included"),
+        ("tab / shift+tab", "move between panes"),
+        ("ctrl+p", "command palette: go to section, find entity, open document"),
+        ("?", "this help"),
+        ("q, ctrl+q", "quit"),
+    )
+
+    kinds: var[frozenset[EntityKind]] = var(frozenset(ENTITY_KINDS))
+    stats_wanted: var[bool | None] = var(None)  # None: as the width allows
+
+    def __init__(self, documents: Sequence[Document], analyser: Analyser | None = None) -> None:
         super().__init__()
-        self.documents = documents
+        if not documents:
+            raise ValueError("the explorer needs at least one document")
+        self.documents = list(documents)
+        self.analyser = analyser or default_analyser
+        self.states = [DocumentState() for _ in self.documents]
+        self.current = 0
+        self.stepper: Stepper | None = None
+        self._entity_choice: tuple[EntityKind, str] | None = None
+
+    # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        document = self.documents[0]
-        yield Header()
-        with VerticalScroll():
-            for paragraph in document.paragraphs:
-                yield Static(Text(paragraph.text))
+        yield Header(icon="文")
+        with Horizontal(id="main"):
+            with Vertical(id="side"):
+                if len(self.documents) > 1:
+                    yield DocumentList(id="documents")
+                yield Outline(id="outline")
+            with Vertical(id="center"):
+                yield ArticleView(id="article")
+                yield SearchBar(id="search-bar")
+                yield EntityLegend(id="legend")
+            yield StatsPane(id="stats")
         yield Footer()
 
+    def format_title(self, title: str, sub_title: str) -> Content:
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(Content(title), (" · ", "dim"), (sub_title, "dim"))
+
     def on_mount(self) -> None:
-        self.title = self.documents[0].meta.title or self.documents[0].name
+        if len(self.documents) > 1:
+            self.query_one(DocumentList).show(self.documents)
+        self.show_document(0)
+        self.article.focus()
+        # Analysis starts once the text is on screen, so the first paint never waits for it.
+        self.call_after_refresh(self.analyse_current)
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def document(self) -> Document:
+        return self.documents[self.current]
+
+    @property
+    def annotations(self) -> Annotations:
+        analysed = self.states[self.current].analysed
+        return analysed.annotations if analysed else Annotations()
+
+    @property
+    def analysed(self) -> bool:
+        return self.states[self.current].analysed is not None
+
+    def on_resize(self) -> None:
+        self.arrange_panes()
+
+    def arrange_panes(self) -> None:
+        """Stats pane first, then the outline give way on narrow terminals; s overrides."""
+        width = self.size.width
+        stats = self.stats_wanted if self.stats_wanted is not None else width >= STATS_MIN_WIDTH
+        outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
+        self.query_one("#stats").display = stats
+        self.query_one("#side").display = outline
+
+    def watch_stats_wanted(self) -> None:
+        self.arrange_panes()
+
+    # --- documents and analysis --------------------------------------------------------
+
+    def show_document(self, index: int) -> None:
+        if index != self.current:
+            self.states[self.current].anchor = self.article.top_anchor()
+        self.leave_stepping()
+        self.current = index
+        document = self.document
+        state = self.states[index]
+        self.title = document.meta.title or Path(document.name).name
+        meta = document.meta
+        self.sub_title = " · ".join(p for p in (meta.date, meta.source) if p)
+        self.article.show(document, self.annotations)
+        self.article.scroll_to_anchor(state.anchor)
+        self.query_one(Outline).show(document)
+        if len(self.documents) > 1:
+            self.query_one(DocumentList).follow(index)
+        self.query_one(StatsPane).show(document, state.analysed.insight if state.analysed else None)
+
+    def analyse_current(self) -> None:
+        if self.states[self.current].analysed is None:
+            self.analyse(self.current)
+
+    def analyse(self, index: int) -> None:
+        document = self.documents[index]
+        self.run_worker(
+            lambda: self.analyser(document),
+            name=f"analyse-{index}",
+            group=f"analyse-{index}",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if not worker.name.startswith("analyse-"):
+            return
+        index = int(worker.name.removeprefix("analyse-"))
+        if event.state == WorkerState.SUCCESS and isinstance(worker.result, Analysed):
+            self.states[index].analysed = worker.result
+            if index == self.current:
+                self.apply_analysis()
+        elif event.state == WorkerState.ERROR:
+            self.notify(
+                f"Could not analyse this document: {worker.error}",
+                severity="error",
+                markup=False,
+            )
+
+    def apply_analysis(self) -> None:
+        analysed = self.states[self.current].analysed
+        if analysed is None:
+            return
+        article = self.article
+        anchor = article.top_anchor()
+        article.set_annotations(analysed.annotations)
+        article.scroll_to_anchor(anchor)  # the speaker lines added above must not move the text
+        self.query_one(StatsPane).show(self.document, analysed.insight)
+        self.query_one(EntityLegend).kinds = self.kinds
+
+    # --- reading position --------------------------------------------------------------
+
+    @on(ArticleView.SectionChanged)
+    def _follow_section(self, event: ArticleView.SectionChanged) -> None:
+        self.query_one(Outline).follow(event.section)
+
+    @on(Outline.SectionChosen)
+    def _section_chosen(self, event: Outline.SectionChosen) -> None:
+        self.article.scroll_to_section(event.section)
+        self.article.focus()
+
+    @on(DocumentList.DocumentChosen)
+    def _document_chosen(self, event: DocumentList.DocumentChosen) -> None:
+        self.open_document(event.index)
+
+    def open_document(self, index: int) -> None:
+        if index != self.current:
+            self.show_document(index)
+            self.analyse_current()
+        self.article.focus()
+
+    def action_scroll_down(self) -> None:
+        self.article.scroll_relative(y=1, animate=False, immediate=True)
+
+    def action_scroll_up(self) -> None:
+        self.article.scroll_relative(y=-1, animate=False, immediate=True)
+
+    def action_top(self) -> None:
+        self.article.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        self.article.scroll_to(y=self.article.max_scroll_y, animate=False, immediate=True)
+
+    def action_section(self, number: int) -> None:
+        self.go_to_section(number)
+
+    def go_to_section(self, number: int) -> None:
+        if not self.article.scroll_to_section(number):
+            last = len(self.document.sections) - 1
+            self.notify(f"No section {number}: this document has 0…{last}.", severity="warning")
+
+    def action_next(self) -> None:
+        if self.stepper is not None:
+            self.step(1)
+        else:
+            self.move_section(1)
+
+    def action_previous(self) -> None:
+        self.move_section(-1)
+
+    def action_step_back(self) -> None:
+        if self.stepper is not None:
+            self.step(-1)
+
+    def move_section(self, direction: int) -> None:
+        """To the next section below the top of the view, or back to the one above it."""
+        top = round(self.article.scroll_y)
+        rows = self.article.section_rows()
+        if direction > 0:
+            targets = [row for _, row in rows if row > top]
+            target = targets[0] if targets else None
+        else:
+            targets = [row for _, row in rows if row < top]
+            target = targets[-1] if targets else None
+        if target is not None:
+            self.article.scroll_to(y=target, animate=False, immediate=True)
+
+    # --- search and stepping -----------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.stepper is not None and self.stepper.kind == "entity":
+            self.leave_stepping()
+        self.query_one(SearchBar).open_search()
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        document = self.document
+        matches = search(document, query) if query.strip() else ()
+        self.call_from_thread(self.show_matches, document, query, matches)
+
+    def show_matches(self, document: Document, query: str, matches: Sequence[Match]) -> None:
+        if document is not self.document or self.query_one(SearchBar).mode != "search":
+            return
+        self.stepper = Stepper("search", query, [(m.paragraph, m.start, m.end) for m in matches])
+        self.article.set_matches(matches)
+        self.article.clear_mark()
+        self.update_count()
+
+    @on(Input.Submitted, "#search-input")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        # Enter: run the search now (not waiting for the live one), then read from the first match.
+        query = event.value
+        matches = search(self.document, query) if query.strip() else ()
+        self.show_matches(self.document, query, matches)
+        self.article.focus()
+        if self.stepper is not None and self.stepper.spans:
+            self.step(1)
+
+    def step(self, delta: int) -> None:
+        stepper = self.stepper
+        if stepper is None:
+            return
+        span = stepper.step(delta)
+        if span is not None:
+            self.article.set_mark(*span)
+        self.update_count()
+
+    def update_count(self) -> None:
+        stepper = self.stepper
+        bar = self.query_one(SearchBar)
+        if stepper is None:
+            bar.count("")
+        elif stepper.kind == "entity":
+            bar.count(f"{stepper.label} · {stepper.describe()}  (n/N, escape)")
+        else:
+            bar.count(stepper.describe())
+
+    def action_leave(self) -> None:
+        if self.stepper is not None or self.query_one(SearchBar).mode is not None:
+            self.leave_stepping()
+            self.article.focus()
+
+    def leave_stepping(self) -> None:
+        self.stepper = None
+        self._entity_choice = None
+        self.workers.cancel_group(self, "search")
+        self.query_one(SearchBar).close()
+        self.article.set_matches(())
+        self.article.clear_mark()
+
+    def step_through_entity(
+        self, kind: EntityKind, name: str, at: tuple[int, int] | None = None
+    ) -> None:
+        """Mark the entity's next mention (or the one at `at`); n/N go on from there."""
+        choice = (kind, name)
+        if self._entity_choice == choice and self.stepper is not None and at is None:
+            self.step(1)  # chosen again: go on to the next mention
+            return
+        mentions = [
+            (e.paragraph, e.start, e.end)
+            for e in self.annotations.entities
+            if e.kind == kind and e.name == name
+        ]
+        self.leave_stepping()
+        self._entity_choice = choice
+        self.stepper = Stepper("entity", name, mentions)
+        self.query_one(SearchBar).open_entity(KIND_LABEL[kind])
+        if at is not None:
+            for i, (paragraph, start, end) in enumerate(mentions):
+                if paragraph == at[0] and start <= at[1] < end:
+                    self.stepper.current = i - 1
+        self.step(1)
+
+    @on(StepThroughEntity)
+    def _step_through_entity(self, event: StepThroughEntity) -> None:
+        self.step_through_entity(event.kind, event.name)
+
+    @on(JumpTo)
+    def _jump_to(self, event: JumpTo) -> None:
+        if event.end > event.start:
+            self.article.set_mark(event.paragraph, event.start, event.end)
+        else:
+            self.article.scroll_to_paragraph(event.paragraph)
+
+    @on(ArticleView.Clicked)
+    def _article_clicked(self, event: ArticleView.Clicked) -> None:
+        """A click on a match makes it the current one; a click on an entity steps through it."""
+        stepper = self.stepper
+        if stepper is not None and stepper.kind == "search":
+            for i, (paragraph, start, end) in enumerate(stepper.spans):
+                if paragraph == event.paragraph and start <= event.offset < end:
+                    stepper.current = i - 1
+                    self.step(1)
+                    return
+        for entity in self.annotations.entities:
+            if (
+                entity.paragraph == event.paragraph
+                and entity.start <= event.offset < entity.end
+                and entity.kind in self.kinds
+            ):
+                at = (entity.paragraph, event.offset)
+                self.step_through_entity(entity.kind, entity.name, at=at)
+                return
+
+    # --- panes and screens -------------------------------------------------------------
+
+    def action_cycle_kinds(self) -> None:
+        position = KIND_CYCLE.index(self.kinds) if self.kinds in KIND_CYCLE else -1
+        self.kinds = KIND_CYCLE[(position + 1) % len(KIND_CYCLE)]
+        if self.kinds == frozenset(ENTITY_KINDS):
+            message = "Highlighting every kind of entity"
+        elif not self.kinds:
+            message = "Highlighting no entities"
+        else:
+            (kind,) = self.kinds
+            message = f"Highlighting {KIND_LABEL[kind]} ({kind}) only"
+        self.notify(message, timeout=2)
+
+    def watch_kinds(self, kinds: frozenset[EntityKind]) -> None:
+        self.article.highlighted_kinds = kinds
+        self.query_one(EntityLegend).kinds = kinds
+
+    def action_toggle_stats(self) -> None:
+        self.stats_wanted = not self.query_one("#stats").display
+
+    def action_entities(self) -> None:
+        if not self.analysed:
+            self.notify("Still finding the entities…", timeout=2)
+            return
+        self.push_screen(EntityListScreen(self.document, self.annotations), self._entity_chosen)
+
+    def _entity_chosen(self, choice: tuple[EntityKind, str] | None) -> None:
+        if choice is not None:
+            self.step_through_entity(*choice)
+
+    def action_quotes(self) -> None:
+        if not self.analysed:
+            self.notify("Still finding the quotes…", timeout=2)
+            return
+        self.push_screen(QuotesScreen(self.document, self.annotations), self._quote_chosen)
+
+    def _quote_chosen(self, quote: Quote | None) -> None:
+        if quote is not None:
+            self.article.set_mark(quote.paragraph, quote.start, quote.end)
+
+    def action_raw(self) -> None:
+        self.push_screen(RawPageScreen(self.document))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.HELP))

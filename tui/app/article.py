@@ -1,0 +1,515 @@
+"""The article view: the body wrapped to the pane's width and drawn line by line on demand.
+
+It never renders the whole text: a layout keeps, for every block (heading, paragraph …), where
+its wrapped lines start, and `render_line` styles only the rows on screen, caching the strips.
+Wrapping is exact and cheap (cumulative cell widths and a bisect per line), with Chinese line
+breaking rules: closing punctuation never starts a line, opening marks never end one, and Latin
+words are not split.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import ClassVar, Literal
+
+from rich.cells import get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
+from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
+from tui.search import Match
+
+Anchor = tuple[tuple[str, int, int | None], int] | None
+BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speaker"]
+
+# Chinese line breaking (禁则): these never start a line …
+NO_LINE_START = frozenset("，。、；：？！）》」』〉】〕”’…—·～%,.;:?!)]}")
+# … and these never end one.
+NO_LINE_END = frozenset("（《「『〈【〔“‘([{")
+GUTTER = 2  # cells left of the text: a bar marks paragraphs that hold a quote
+QUOTE_BAR = "▌"
+
+
+class _CellWidths(dict[str, int]):
+    """Cell width of each character, computed once per character."""
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = get_character_cell_size(char)
+        return width
+
+
+_CELLS = _CellWidths()
+
+
+def wrap(text: str, width: int) -> tuple[int, ...]:
+    """Where each line of `text` starts when it is wrapped to `width` cells."""
+    if not text or width < 1:
+        return (0,)
+    cumulative = list(accumulate(map(_CELLS.__getitem__, text)))
+    if cumulative[-1] <= width:
+        return (0,)
+    starts = [0]
+    start, used, length = 0, 0, len(text)
+    while True:
+        end = bisect_right(cumulative, used + width, lo=start)
+        if end >= length:
+            return tuple(starts)
+        end = _break_before(text, start, end) if end > start else start + 1
+        starts.append(end)
+        start, used = end, cumulative[end - 1]
+
+
+def _break_before(text: str, start: int, end: int) -> int:
+    """Move a break at `end` back so that the lines obey the breaking rules, when it can."""
+    limit = max(start + 1, end - 3)
+    candidate = end
+    while candidate > limit and (
+        text[candidate] in NO_LINE_START or text[candidate - 1] in NO_LINE_END
+    ):
+        candidate -= 1
+    if text[candidate] in NO_LINE_START or text[candidate - 1] in NO_LINE_END:
+        candidate = end  # a run of marks too long to keep together: break anyway
+    if _is_word(text[candidate - 1]) and _is_word(text[candidate]):
+        word_start = candidate - 1
+        while word_start > start and _is_word(text[word_start - 1]):
+            word_start -= 1
+        if word_start > start:  # a word longer than the line is split
+            candidate = word_start
+    return candidate
+
+
+def _is_word(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in "_-'")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One run of text in the article: a heading, a paragraph, a speaker line …"""
+
+    kind: BlockKind
+    text: str
+    section: int
+    paragraph: int | None = None  # Paragraph.index, for paragraph blocks
+    space_after: int = 1  # blank rows below
+
+    @property
+    def key(self) -> tuple[str, int, int | None]:
+        """What the block shows, the same however the article is wrapped or annotated."""
+        return (self.kind, self.section, self.paragraph)
+
+
+def article_blocks(document: Document, quotes: Sequence[Quote] = ()) -> tuple[Block, ...]:
+    """The article as blocks, top to bottom: title, meta line, then each section."""
+    speakers: dict[int, list[str]] = defaultdict(list)
+    for quote in quotes:
+        if quote.speaker and quote.speaker not in speakers[quote.paragraph]:
+            speakers[quote.paragraph].append(quote.speaker)
+    meta = document.meta
+    blocks: list[Block] = []
+    first = document.sections[0].index if document.sections else 0
+    if meta.title:
+        blocks.append(Block("title", _displayable(meta.title), first, space_after=0))
+    facts = [meta.date, meta.source, "、".join(meta.authors) or None]
+    line = " · ".join(f for f in facts if f)
+    if line:
+        blocks.append(Block("meta", _displayable(line), first, space_after=1))
+    elif blocks:
+        blocks[-1] = Block("title", blocks[-1].text, first, space_after=1)
+    for section in document.sections:
+        if not section.is_lead:
+            title = section.title or section.heading or ""
+            has_subtitle = bool(section.subtitle)
+            blocks.append(
+                Block(
+                    "heading",
+                    _displayable(f"{section.index}  {title}"),
+                    section.index,
+                    space_after=0 if has_subtitle else 1,
+                )
+            )
+            if has_subtitle:
+                subtitle = _displayable(section.subtitle or "")
+                blocks.append(Block("subtitle", subtitle, section.index))
+        for paragraph in section.paragraphs:
+            names = speakers.get(paragraph.index)
+            blocks.append(
+                Block(
+                    "paragraph",
+                    _displayable(paragraph.text),
+                    section.index,
+                    paragraph.index,
+                    space_after=0 if names else 1,
+                )
+            )
+            if names:
+                blocks.append(
+                    Block("speaker", "—— " + "、".join(names), section.index, paragraph.index)
+                )
+    return tuple(blocks)
+
+
+def _displayable(text: str) -> str:
+    # Same length, so offsets into the paragraph stay true; a tab would move the cursor.
+    return text.replace("\t", " ")
+
+
+class ArticleLayout:
+    """The blocks wrapped to one width: where each block starts, row by row."""
+
+    def __init__(self, blocks: Sequence[Block], width: int) -> None:
+        self.blocks = blocks
+        self.width = width
+        text_width = max(1, width - GUTTER)
+        self.line_starts: list[tuple[int, ...]] = [wrap(b.text, text_width) for b in blocks]
+        heights = [
+            len(starts) + b.space_after for starts, b in zip(self.line_starts, blocks, strict=True)
+        ]
+        self.tops: list[int] = [0, *accumulate(heights)][:-1] if heights else []
+        self.height = sum(heights)
+        self.by_paragraph: dict[int, int] = {
+            b.paragraph: i for i, b in enumerate(blocks) if b.kind == "paragraph"
+        }
+        self.by_section: dict[int, int] = {}
+        self.by_key: dict[tuple[str, int, int | None], int] = {}
+        for i, block in enumerate(blocks):
+            self.by_section.setdefault(block.section, i)
+            self.by_key.setdefault(block.key, i)
+
+    def locate(self, row: int) -> tuple[int, int] | None:
+        """(block, line within it) at a row; the line may be a blank row below the block."""
+        if not self.blocks or row < 0 or row >= self.height:
+            return None
+        index = bisect_right(self.tops, row) - 1
+        return index, row - self.tops[index]
+
+    def row_of(self, paragraph: int, offset: int = 0) -> int | None:
+        """The row showing character `offset` of body paragraph `paragraph`."""
+        index = self.by_paragraph.get(paragraph)
+        if index is None:
+            return None
+        line = bisect_right(self.line_starts[index], offset) - 1
+        return self.tops[index] + max(0, line)
+
+    def section_row(self, section: int) -> int | None:
+        index = self.by_section.get(section)
+        return None if index is None else self.tops[index]
+
+    def section_at(self, row: int) -> int | None:
+        found = self.locate(min(row, self.height - 1))
+        return None if found is None else self.blocks[found[0]].section
+
+    def offset_at(self, index: int, line: int, x: int) -> int | None:
+        """The character offset in block `index` under cell `x` of its line `line`."""
+        starts = self.line_starts[index]
+        if line >= len(starts):
+            return None
+        text = self.blocks[index].text
+        start = starts[line]
+        end = starts[line + 1] if line + 1 < len(starts) else len(text)
+        cells = 0
+        for offset in range(start, end):
+            cells += _CELLS[text[offset]]
+            if cells > x:
+                return offset
+        return None
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article, drawn line by line: entities by kind, quotes, matches, the current mark."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *KIND_COMPONENT_CLASSES,
+        "article--title",
+        "article--meta",
+        "article--heading",
+        "article--subtitle",
+        "article--speaker",
+        "article--quote",
+        "article--quote-bar",
+        "article--match",
+        "article--current",
+    }
+
+    DEFAULT_CSS = (
+        """
+    ArticleView {
+        scrollbar-gutter: stable;
+        padding: 0 1;
+        overflow-x: hidden;
+    }
+    ArticleView > .article--title { text-style: bold; color: $text; }
+    ArticleView > .article--meta { color: $text-muted; }
+    ArticleView > .article--heading { text-style: bold; color: $accent; }
+    ArticleView > .article--subtitle { text-style: italic; color: $text-muted; }
+    ArticleView > .article--speaker { text-style: italic; color: $secondary; }
+    ArticleView > .article--quote { color: $text; text-style: italic; }
+    ArticleView > .article--quote-bar { color: $secondary; }
+    ArticleView > .article--match { background: $warning 45%; }
+    ArticleView > .article--current { background: $accent; color: $text; text-style: bold; }
+    """
+        + kind_css("ArticleView")
+    )
+
+    highlighted_kinds: reactive[frozenset[EntityKind]] = reactive(
+        frozenset(ENTITY_KINDS), repaint=False
+    )
+
+    class SectionChanged(Message):
+        """The section at the top of the view changed (the outline follows it)."""
+
+        def __init__(self, section: int) -> None:
+            super().__init__()
+            self.section = section
+
+    class Clicked(Message):
+        """A click on body text: paragraph index and character offset."""
+
+        def __init__(self, paragraph: int, offset: int) -> None:
+            super().__init__()
+            self.paragraph = paragraph
+            self.offset = offset
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document: Document | None = None
+        self.annotations = Annotations()
+        self._blocks: tuple[Block, ...] = ()
+        self._layout: ArticleLayout | None = None
+        self._entities: dict[int, list[Entity]] = {}
+        self._quotes: dict[int, list[Quote]] = {}
+        self._matches: dict[int, list[Match]] = {}
+        self._mark: tuple[int, int, int] | None = None
+        self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
+        self._section: int | None = None
+
+    # --- content -----------------------------------------------------------------------
+
+    def show(self, document: Document, annotations: Annotations | None = None) -> None:
+        """Show a document (annotations when they are known), from the top."""
+        self.document = document
+        self._matches = {}
+        self._mark = None
+        self._section = None
+        self.set_annotations(annotations or Annotations())
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def set_annotations(self, annotations: Annotations) -> None:
+        self.annotations = annotations
+        self._entities = _by_paragraph(annotations.entities)
+        self._quotes = _by_paragraph(annotations.quotes)
+        if self.document is not None:
+            self._blocks = article_blocks(self.document, annotations.quotes)
+        self._relayout()
+
+    def set_matches(self, matches: Iterable[Match]) -> None:
+        self._matches = _by_paragraph(matches)
+        self._repaint()
+
+    def set_mark(self, paragraph: int, start: int, end: int) -> None:
+        """Mark a span (the current match or mention) and bring it into view."""
+        self._mark = (paragraph, start, end)
+        self._repaint()
+        row = self.layout.row_of(paragraph, start) if self.layout else None
+        if row is not None:
+            self.reveal_row(row)
+
+    def clear_mark(self) -> None:
+        self._mark = None
+        self._repaint()
+
+    def watch_highlighted_kinds(self) -> None:
+        self._repaint()
+
+    # --- positions ---------------------------------------------------------------------
+
+    @property
+    def layout(self) -> ArticleLayout | None:
+        return self._layout
+
+    @property
+    def current_section(self) -> int | None:
+        """The section at the top of the view."""
+        layout = self._layout
+        if layout is None:
+            return None
+        return layout.section_at(round(self.scroll_y))
+
+    def top_anchor(self) -> Anchor:
+        """The block at the top of the view and how far into it: a position that survives
+        re-wrapping and new blocks (speaker lines) arriving with the annotations."""
+        layout = self._layout
+        found = layout.locate(round(self.scroll_y)) if layout else None
+        if layout is None or found is None:
+            return None
+        index, rows = found
+        return layout.blocks[index].key, rows
+
+    def scroll_to_anchor(self, anchor: Anchor) -> None:
+        layout = self._layout
+        if layout is None or anchor is None:
+            return
+        key, rows = anchor
+        index = layout.by_key.get(key)
+        if index is not None:
+            self.scroll_to(y=layout.tops[index] + rows, animate=False, immediate=True)
+
+    def scroll_to_section(self, section: int) -> bool:
+        layout = self._layout
+        row = layout.section_row(section) if layout else None
+        if row is None:
+            return False
+        self.scroll_to(y=row, animate=False, immediate=True)
+        return True
+
+    def scroll_to_paragraph(self, paragraph: int, offset: int = 0) -> None:
+        row = self._layout.row_of(paragraph, offset) if self._layout else None
+        if row is not None:
+            self.reveal_row(row)
+
+    def reveal_row(self, row: int) -> None:
+        """Scroll so the row is on screen: left alone if it is, else a third down the view."""
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        if top <= row < top + height:
+            return
+        self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True)
+
+    def section_rows(self) -> list[tuple[int, int]]:
+        """(section index, first row) of every section, top to bottom."""
+        layout = self._layout
+        if layout is None:
+            return []
+        return sorted((s, layout.tops[b]) for s, b in layout.by_section.items())
+
+    # --- layout and rendering ----------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        anchor = self.top_anchor()
+        self._relayout()
+        self.scroll_to_anchor(anchor)
+
+    def _relayout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            self._layout = None
+            return
+        self._layout = layout = ArticleLayout(self._blocks, width)
+        # Room below the end, so that the last section too can be read from the top of the view.
+        last = layout.tops[layout.by_section[max(layout.by_section)]] if layout.by_section else 0
+        height = max(layout.height, last + self.scrollable_content_region.height)
+        self.virtual_size = Size(width, height)
+        self._repaint()
+
+    def _repaint(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        section = self.current_section
+        if section is not None and section != self._section:
+            self._section = section
+            self.post_message(self.SectionChanged(section))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        layout = self._layout
+        width = self.scrollable_content_region.width
+        row = round(self.scroll_y) + y
+        found = layout.locate(row) if layout else None
+        if found is None:
+            return Strip.blank(width, self.rich_style)
+        strip = self._strips.get(found)
+        if strip is None:
+            strip = self._render_block_line(*found)
+            self._strips[found] = strip
+        return strip
+
+    def _render_block_line(self, index: int, line: int) -> Strip:
+        layout = self._layout
+        assert layout is not None
+        base = self.rich_style
+        width = layout.width
+        block = layout.blocks[index]
+        starts = layout.line_starts[index]
+        if line >= len(starts):
+            return Strip.blank(width, base)
+        start = starts[line]
+        end = starts[line + 1] if line + 1 < len(starts) else len(block.text)
+        style = base
+        if block.kind != "paragraph":
+            style = base + self.get_component_rich_style(f"article--{block.kind}", partial=True)
+        text = Text(block.text[start:end], style=style, end="")
+        gutter = " " * GUTTER
+        if block.paragraph is not None and block.paragraph in self._quotes:
+            gutter = QUOTE_BAR + " " * (GUTTER - 1)
+        if block.kind == "paragraph" and block.paragraph is not None:
+            for span_start, span_end, span_style in self._spans(block.paragraph):
+                if span_end > start and span_start < end:
+                    text.stylize(span_style, max(span_start - start, 0), min(span_end, end) - start)
+        segments = [Segment(gutter, base + self.get_component_rich_style("article--quote-bar"))]
+        segments.extend(text.render(self.app.console))
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _spans(self, paragraph: int) -> list[tuple[int, int, Style]]:
+        """Styled spans of one paragraph, later ones drawn over earlier ones."""
+        spans: list[tuple[int, int, Style]] = []
+        partial = self.get_component_rich_style
+        quote_style = partial("article--quote", partial=True)
+        spans.extend((q.start, q.end, quote_style) for q in self._quotes.get(paragraph, ()))
+        shown = self.highlighted_kinds
+        if shown:
+            styles = kind_styles(self)
+            spans.extend(
+                (e.start, e.end, styles[e.kind])
+                for e in self._entities.get(paragraph, ())
+                if e.kind in shown
+            )
+        match_style = partial("article--match", partial=True)
+        spans.extend((m.start, m.end, match_style) for m in self._matches.get(paragraph, ()))
+        if self._mark is not None and self._mark[0] == paragraph:
+            spans.append((self._mark[1], self._mark[2], partial("article--current", partial=True)))
+        return spans
+
+    # --- mouse -------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        layout = self._layout
+        offset = event.get_content_offset(self)
+        if layout is None or offset is None:
+            return
+        found = layout.locate(round(self.scroll_y) + offset.y)
+        if found is None:
+            return
+        index, line = found
+        block = layout.blocks[index]
+        if block.kind != "paragraph" or block.paragraph is None:
+            return
+        char = layout.offset_at(index, line, offset.x - GUTTER)
+        if char is not None:
+            self.post_message(self.Clicked(block.paragraph, char))
+
+
+def _by_paragraph(items: Iterable[Entity | Quote | Match]) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for item in items:
+        grouped[item.paragraph].append(item)
+    return dict(grouped)
