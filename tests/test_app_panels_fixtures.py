@@ -10,10 +10,14 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rich.console import Console
-from textual.app import App
+from textual.app import App, ComposeResult
+from textual.screen import Screen
+from textual.widgets import Static
 
 from tui.model import (
     ENTITY_KINDS,
@@ -230,6 +234,21 @@ def test_sections_and_aliases() -> None:
     places = {c.text: c for c in fx.insight.entities["place"]}
     assert places["江城市"].aliases == ("江城",)
     assert places["江城市"].count == 1 + 3  # 江城市 once, 江城 alone three times
+
+
+class ScreenHost(App[None]):
+    """A stand-in explorer: pushes one screen at start and records what it dismisses with."""
+
+    def __init__(self, make_screen: Callable[[], Screen[Any]]) -> None:
+        super().__init__()
+        self.make_screen = make_screen
+        self.results: list[Any] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("the explorer would be here", id="host")
+
+    def on_mount(self) -> None:
+        self.push_screen(self.make_screen(), self.results.append)
 
 
 def screen_text(app: App) -> str:
