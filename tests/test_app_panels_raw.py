@@ -49,6 +49,7 @@ async def test_legend_counts_lines_by_role() -> None:
         assert "◆ metadata 2" in text
         assert "· page chrome 3" in text
         assert "19 lines" in text
+        assert "Esc r q close" in text  # its own keys, not the explorer's
 
 
 async def test_boilerplate_is_dimmed_and_article_lines_are_not() -> None:

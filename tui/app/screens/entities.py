@@ -203,7 +203,8 @@ class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
 
     @staticmethod
     def _row(group: EntityGroup, style: Style) -> Text:
-        row = Text(f"{group.count:>5}  ", style="dim", no_wrap=True, overflow="ellipsis")
+        row = Text(no_wrap=True, overflow="ellipsis")
+        row.append(f"{group.count:>5}  ", style="dim")
         row.append(group.name, style=style)
         if group.aliases:
             row.append("  also ", style="dim")

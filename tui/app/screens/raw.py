@@ -22,8 +22,9 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from tui.app.screens.modal import key_hint
 from tui.model import Document, LineRole
 
 # What the gutter shows for each role; the legend above the page explains them.
@@ -249,7 +250,9 @@ def role_legend(roles: Sequence[LineRole], marks: dict[LineRole, Style]) -> Text
     legend = Text(no_wrap=True, overflow="ellipsis")
     shown: tuple[LineRole, ...] = ("body", "heading", "meta", "boilerplate")
     for role in shown:
-        legend.append(f"{ROLE_MARK[role]} ", style=marks.get(role, Style()))
+        mark = marks.get(role, Style())
+        # Colour and weight only: the legend sits on its own bar, not on the page's background.
+        legend.append(f"{ROLE_MARK[role]} ", style=Style(color=mark.color, bold=mark.bold))
         legend.append(f"{ROLE_NAME[role]} {counts[role]:,}   ", style="dim")
     return legend
 
@@ -274,6 +277,11 @@ class RawPageScreen(Screen[None]):
         padding: 0 1;
         background: $panel;
     }
+    RawPageScreen #raw-keys {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+    }
     """
 
     def __init__(self, document: Document, line: int | None = None) -> None:
@@ -289,7 +297,12 @@ class RawPageScreen(Screen[None]):
         yield Static(title, id="raw-title")
         yield Static(id="raw-legend")
         yield RawPageView(self.document, id="raw-view")
-        yield Footer()
+        # Its own keys, not a Footer: the footer would list the explorer's keys from below.
+        yield Static(
+            key_hint(("↑↓ j k", "scroll"), ("space b", "page"), ("g G", "top / bottom"),
+                     ("Esc r q", "close")),
+            id="raw-keys",
+        )
 
     def on_mount(self) -> None:
         view = self.query_one(RawPageView)
