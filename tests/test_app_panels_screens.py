@@ -373,3 +373,17 @@ async def test_help_scrolls_a_long_list_with_j_and_k() -> None:
         assert keys.scroll_y == 2
         await pilot.press("end")
         assert "key79" in screen_text(app)
+
+
+async def test_a_long_kind_is_cut_with_a_count_and_the_filter_reaches_the_rest() -> None:
+    from tui.app.screens.entities import MAX_ROWS_PER_KIND
+
+    names = [f"人{i:04d}" for i in range(MAX_ROWS_PER_KIND + 50)]
+    notes = Annotations(tuple(Entity("person", 0, 5, name, 0) for name in names))
+    app = entity_host(notes)
+    async with app.run_test(size=SIZE) as pilot:
+        assert len(app.screen.shown) == MAX_ROWS_PER_KIND
+        await pilot.press("G")
+        assert "… 50 more: type to filter" in screen_text(app)
+        await pilot.press("slash", *"0249", "enter")
+    assert app.results == [("person", "人0249")]

@@ -10,17 +10,22 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from tui.app.kinds import KIND_LABEL
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.app.screens.modal import GroupedOptionList, PanelScreen, key_hint, plural
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+
+# Rows per kind before "… N more": a novel names thousands of people, and past a couple of
+# hundred a list is for filtering, not scrolling (and the screen stays quick to open).
+MAX_ROWS_PER_KIND = 200
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,18 @@ class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
     def on_mount(self) -> None:
         self._fill("")
         self.query_one(EntityList).focus()
+        self._learn_pinyin()
+
+    @work(thread=True, exclusive=True, group="entity-pinyin")
+    def _learn_pinyin(self) -> None:
+        """Spell every name in pinyin ahead of the first keystroke (pypinyin loads in ~0.2 s)."""
+        worker = get_current_worker()
+        for groups in self.groups.values():
+            for group in groups:
+                if worker.is_cancelled:
+                    return
+                for name in (group.name, *group.aliases):
+                    _pinyin_keys(name)
 
     @property
     def option_list(self) -> EntityList:
@@ -191,9 +208,13 @@ class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
                 (f"  {plural(len(groups), 'name')} · {plural(mentions, 'mention')}", "dim"),
             )
             options.append(Option(heading, id=f"kind-{kind}", disabled=True))
-            for group in groups:
+            for group in groups[:MAX_ROWS_PER_KIND]:
                 options.append(Option(self._row(group, styles[kind]), id=str(len(self.shown))))
                 self.shown.append(group)
+            if len(groups) > MAX_ROWS_PER_KIND:
+                more = Text(f"       … {len(groups) - MAX_ROWS_PER_KIND:,} more: type to filter",
+                            style="dim italic")
+                options.append(Option(more, id=f"more-{kind}", disabled=True))
         if not options:
             none = "no entities found" if query == "" else "nothing matches the filter"
             options.append(Option(Text(none, style="dim italic"), disabled=True))
