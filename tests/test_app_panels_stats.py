@@ -1,4 +1,5 @@
-"""The stats pane and the entity legend: what a reader sees before and after analysis."""
+"""The stats pane and the entity legend: what a reader sees before and after analysis, and what
+a click on a name, a chart bar or a kind tells the app."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.cells import cell_len
 from test_app_panels_fixtures import MARKUP_ENTITY, document, fixture, screen_text
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
 from tui.app.legend import EntityLegend
+from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.stats import ANALYSING, SectionChart, StatsPane, bucket_sections
 from tui.model import EntityCount, SectionInsight
 
@@ -19,9 +22,23 @@ SIZE = (120, 40)
 
 
 class PaneHost(App[None]):
-    """The explorer's layout, reduced to an article stand-in, the legend and the stats pane."""
+    """The explorer's layout, reduced to an article stand-in, the legend and the stats pane;
+    it records the messages the panes send the app."""
 
     CSS = "#article { width: 1fr; }"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[object] = []
+
+    def on_step_through_entity(self, message: StepThroughEntity) -> None:
+        self.messages.append(message)
+
+    def on_jump_to(self, message: JumpTo) -> None:
+        self.messages.append(message)
+
+    def on_entity_legend_kind_clicked(self, message: EntityLegend.KindClicked) -> None:
+        self.messages.append(message)
 
     def compose(self) -> ComposeResult:
         yield EntityLegend()
@@ -171,3 +188,49 @@ async def test_legend_dims_the_kinds_that_are_not_highlighted() -> None:
         styles = {rendered.plain[s.start : s.end]: s.style for s in rendered.spans}
         assert styles["人物"].color is not None and not styles["人物"].dim
         assert styles["机构"].dim
+
+
+def where(app: App, text: str, after: str = "") -> tuple[int, int]:
+    """Screen cell (x, y) of the first `text` on a row below the first row holding `after`."""
+    rows = screen_text(app).splitlines()
+    start = next(i for i, row in enumerate(rows) if after in row) if after else 0
+    y = next(i for i in range(start, len(rows)) if text in rows[i])
+    return cell_len(rows[y][: rows[y].index(text)]), y
+
+
+async def test_clicking_a_name_steps_through_its_mentions() -> None:
+    fx = fixture()
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(StatsPane).show(fx.document, fx.insight)
+        await pilot.pause()
+        x, y = where(app, "赵小燕", after="Names")
+        await pilot.click(offset=(x + 1, y))
+        await pilot.pause()
+    assert app.messages == [StepThroughEntity("person", "赵小燕")]
+
+
+async def test_clicking_the_chart_jumps_to_the_section() -> None:
+    fx = fixture()
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(StatsPane).show(fx.document, fx.insight)
+        await pilot.pause()
+        chart = app.query_one(SectionChart)
+        axis_y = chart.region.bottom - 1
+        axis = screen_text(app).splitlines()[axis_y]
+        x = axis.index("2", chart.region.x)
+        await pilot.click(offset=(x, axis_y))  # section 2's number
+        await pilot.click(offset=(x, axis_y - 4))  # its 人物 bar
+        await pilot.pause()
+    first = fx.document.sections[2].paragraphs[0].index
+    assert app.messages == [JumpTo(first), JumpTo(first)]
+
+
+async def test_clicking_a_kind_in_the_legend_tells_the_app() -> None:
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        x, y = where(app, "地点")
+        await pilot.click(offset=(x, y))
+        await pilot.pause()
+    assert [m.kind for m in app.messages] == ["place"]

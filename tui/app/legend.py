@@ -1,4 +1,5 @@
-"""The entity legend: one line naming each kind in its colour, the kinds not highlighted dimmed.
+"""The entity legend: one line naming each kind in its colour, the kinds not highlighted dimmed;
+a click on a kind tells the app (EntityLegend.KindClicked).
 
 It also holds the two helpers every pane uses to draw kinds in theme-aware colours: the CSS of
 the `kind--<kind>` component classes, and reading them back as rich styles.
@@ -6,11 +7,14 @@ the `kind--<kind>` component classes, and reading them back as rich styles.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -74,7 +78,23 @@ class EntityLegend(Widget):
     kinds: reactive[frozenset[EntityKind]] = reactive(frozenset(ENTITY_KINDS))
     """The kinds highlighted in the article now; the others are drawn dimmed."""
 
+    @dataclass
+    class KindClicked(Message):
+        """A kind's swatch was clicked: the app may switch its highlighting on or off."""
+
+        kind: EntityKind
+
     def render(self) -> Text:
         styles = kind_styles(self)
-        parts = [kind_swatch(kind, styles[kind], kind in self.kinds) for kind in ENTITY_KINDS]
+        parts = []
+        for kind in ENTITY_KINDS:
+            swatch = kind_swatch(kind, styles[kind], kind in self.kinds)
+            swatch.stylize(Style(meta={"kind": kind}))  # read back by on_click
+            parts.append(swatch)
         return Text("  ", no_wrap=True, overflow="ellipsis").join(parts)
+
+    def on_click(self, event: events.Click) -> None:
+        kind = event.style.meta.get("kind")
+        if kind in ENTITY_KINDS:
+            event.stop()
+            self.post_message(self.KindClicked(kind))
