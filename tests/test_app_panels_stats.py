@@ -62,8 +62,13 @@ async def test_before_analysis_it_shows_what_the_document_gives_and_says_analysi
         await pilot.pause()
         text = pane_text(app)
         chars = sum(len(p.text) for p in doc.paragraphs)
-        assert ["characters", f"{chars:,}"] in [line.split() for line in text.splitlines()]
-        assert "paragraphs" in text and "sections" in text
+        rows = [line.split() for line in text.splitlines()]
+        assert ["characters", f"{chars:,}"] in rows
+        assert ["paragraphs", str(len(doc.paragraphs))] in rows
+        assert ["sections", str(len(doc.sections))] in rows
+        # What needs analysis holds its row with an ellipsis, so nothing moves later.
+        for waiting in (["Han", "characters", "…"], ["sentences", "…"], ["reading", "time", "…"]):
+            assert waiting in rows
         assert ANALYSING in text
         assert "Names" not in text and "Keywords" not in text
 
@@ -234,3 +239,19 @@ async def test_clicking_a_kind_in_the_legend_tells_the_app() -> None:
         await pilot.click(offset=(x, y))
         await pilot.pause()
     assert [m.kind for m in app.messages] == ["place"]
+
+
+async def test_a_new_document_starts_the_pane_at_the_top() -> None:
+    fx = fixture()
+    app = PaneHost()
+    async with app.run_test(size=(120, 24)) as pilot:
+        pane = app.query_one(StatsPane)
+        pane.show(fx.document, fx.insight)
+        await pilot.pause()
+        pane.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        other = replace(fx.document, name="other.txt")
+        pane.show(other, None)
+        await pilot.pause()
+        assert pane.scroll_y == 0

@@ -55,12 +55,15 @@ def _heading(title: str) -> Text:
 def counts_renderable(document: Document, insight: Insight | None) -> RenderableType:
     """Counts of the body; before analysis, only those the Document gives exactly."""
     if insight is None:
+        # The same rows as after analysis, so nothing moves when the figures arrive.
         paragraphs = document.paragraphs
         rows = [
             ("characters", f"{sum(len(p.text) for p in paragraphs):,}"),
+            ("Han characters", "…"),
             ("paragraphs", f"{len(paragraphs):,}"),
+            ("sentences", "…"),
             ("sections", f"{len(document.sections):,}"),
-            ("Han · sentences", "…"),
+            ("reading time", "…"),
         ]
     else:
         stats = insight.stats
@@ -290,6 +293,8 @@ class StatsPane(VerticalScroll):
 
     def show(self, document: Document, insight: Insight | None) -> None:
         """Present `document`, with `insight` once analysis is done (None: still analysing)."""
+        if document is not self.document and self.is_mounted:
+            self.scroll_home(animate=False)  # another document: start at its counts
         self.document = document
         self.insight = insight
         if self.is_mounted:
