@@ -6,7 +6,9 @@ Raw page (r) on the 885k-character novel: opening (push to first paint), G to th
 and 50 page-downs — beside Textual's own `Log` widget holding the same lines (unwrapped, no
 marks). Entity list (e) with thousands of names and 60000 mentions: opening, spelling every
 name in pinyin (a background thread), and filter keystrokes in pinyin — beside a plain
-`OptionList` of the same names (refilled with half of them for a keystroke).
+`OptionList` of the same names (refilled with half of them for a keystroke). Who said what
+(w) with 8000 quotes by 300 speakers: opening, G, unfolding a speaker — beside a plain
+`OptionList` of the 8000 quote texts.
 Headless (Pilot), so the figures are the app's own work, not a terminal's; median of 3 runs.
 """
 
@@ -28,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.app.screens.entities import EntityListScreen, _pinyin_keys  # noqa: E402
+from tui.app.screens.quotes import QuotesScreen  # noqa: E402
 from tui.app.screens.raw import RawPageScreen, line_last_starts  # noqa: E402
-from tui.model import Annotations, Entity  # noqa: E402
+from tui.model import Annotations, Entity, Quote  # noqa: E402
 from tui.pipeline import open_document  # noqa: E402
 
 # ../shared beside the repository (a worktree may sit one level deeper).
@@ -135,6 +138,36 @@ def option_list_steps(notes: Annotations) -> list[tuple[str, Step]]:
             ("filter 'yi'", refill)]
 
 
+def big_quotes(document, quotes: int = 8000, speakers: int = 300) -> Annotations:  # noqa: ANN001
+    rng = random.Random(11)
+    names = [None, *(f"说话人{i}" for i in range(speakers))]
+    paragraphs = len(document.paragraphs)
+    found = sorted(
+        (Quote("这是一句不短的话，" * rng.randint(1, 8), rng.choice(names),
+               rng.randrange(paragraphs), 0, 3) for _ in range(quotes)),
+        key=lambda quote: quote.paragraph,
+    )
+    return Annotations(quotes=tuple(found))
+
+
+def quotes_steps(document, notes: Annotations) -> list[tuple[str, Step]]:  # noqa: ANN001
+    async def open_(app: App[None], pilot: Pilot[None]) -> None:
+        await app.push_screen(QuotesScreen(document, notes))
+
+    return [("open", open_), ("G", _press("G")), ("unfold", _press("enter"))]
+
+
+def quote_list_steps(notes: Annotations) -> list[tuple[str, Step]]:
+    texts = [quote.text for quote in notes.quotes]
+
+    async def open_(app: App[None], pilot: Pilot[None]) -> None:
+        option_list = OptionList(*texts)
+        await app.mount(option_list)
+        option_list.focus()
+
+    return [("open", open_), ("G", _press("end")), ("unfold", _press("enter"))]
+
+
 def table(title: str, ours: dict[str, float], baseline: dict[str, float], base_name: str) -> None:
     print(f"\n{title}")
     print(f"  {'':16} {'tui':>9} {base_name:>14} {'ratio':>7}")
@@ -156,6 +189,10 @@ def main() -> None:
     table(f"entity list (e): {names:,} names, {len(notes.entities):,} mentions",
           median_of(lambda: entity_steps(document, notes)),
           median_of(lambda: option_list_steps(notes)), "OptionList")
+    quotes = big_quotes(document)
+    table(f"who said what (w): {len(quotes.quotes):,} quotes, 300 speakers",
+          median_of(lambda: quotes_steps(document, quotes)),
+          median_of(lambda: quote_list_steps(quotes)), "OptionList")
 
 
 if __name__ == "__main__":

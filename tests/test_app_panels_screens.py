@@ -390,3 +390,24 @@ async def test_a_long_kind_is_cut_with_a_count_and_the_filter_reaches_the_rest()
         assert "… 50 more: type to filter" in screen_text(app)
         await pilot.press("slash", *"0249", "enter")
     assert app.results == [("person", "人0249")]
+
+
+async def test_a_novel_of_quotes_is_folded_per_speaker_and_unfolds_on_enter() -> None:
+    from tui.app.screens.quotes import ALL_QUOTES_UP_TO, QUOTES_FOLDED
+
+    count = ALL_QUOTES_UP_TO + 1
+    quotes = tuple(
+        Quote(f"第{i}句话", "甲" if i % 2 else "乙", i % 9, 0, 3) for i in range(count)
+    )
+    app = quotes_host(Annotations(quotes=quotes))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert len(screen.shown) == 2 * QUOTES_FOLDED
+        text = screen_text(app)
+        hidden = count // 2 - QUOTES_FOLDED  # 乙 (even i) has one more quote than 甲
+        assert f"… {hidden + 1:,} more  Enter shows them" in text
+        await pilot.press(*["j"] * QUOTES_FOLDED, "enter")  # on 乙's "more" row
+        assert isinstance(app.screen, QuotesScreen)
+        assert screen.highlighted_quote is quotes[2 * QUOTES_FOLDED]
+        await pilot.press("enter")
+    assert app.results == [quotes[2 * QUOTES_FOLDED]]

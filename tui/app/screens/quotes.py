@@ -21,6 +21,10 @@ from tui.app.screens.modal import GroupedOptionList, PanelScreen, key_hint, plur
 from tui.model import Annotations, Document, Quote
 
 UNATTRIBUTED = "speaker unknown"
+# A novel quotes thousands of lines: past this many quotes in all, each speaker shows the
+# first few and a "… N more" row that unfolds the rest (drawing every row would take seconds).
+ALL_QUOTES_UP_TO = 300
+QUOTES_FOLDED = 3
 LEAD_LABEL = "导语"  # the lead has no heading; the outline calls it this too
 
 
@@ -80,6 +84,7 @@ class QuotesScreen(PanelScreen[Quote | None]):
         self.document = document
         self.groups = group_quotes(annotations)
         self.shown: list[Quote] = []  # the quote behind option id str(i)
+        self.expanded: set[int] = set()  # groups unfolded by the reader
 
     def compose(self) -> ComposeResult:
         quotes = sum(len(g.quotes) for g in self.groups)
@@ -98,9 +103,17 @@ class QuotesScreen(PanelScreen[Quote | None]):
         return self.query_one(QuoteList)
 
     def on_mount(self) -> None:
+        self._fill()
+        self.option_list.action_first()
+        self.option_list.focus()
+
+    def _fill(self) -> None:
+        """Build the rows: each speaker's heading, then the quotes shown for them."""
         option_list = self.option_list
         person = kind_styles(option_list)["person"]
+        total = sum(len(group.quotes) for group in self.groups)
         options: list[Option | None] = []
+        self.shown = []
         for i, group in enumerate(self.groups):
             if i:
                 options.append(None)  # a rule between speakers
@@ -112,14 +125,17 @@ class QuotesScreen(PanelScreen[Quote | None]):
                 heading.append(UNATTRIBUTED, style="italic")
             heading.append(f"  {plural(count, 'quote')}", style="dim")
             options.append(Option(heading, id=f"speaker-{i}", disabled=True))
-            for quote in group.quotes:
+            shown = count if total <= ALL_QUOTES_UP_TO or i in self.expanded else QUOTES_FOLDED
+            for quote in group.quotes[:shown]:
                 options.append(Option(self._row(quote), id=str(len(self.shown))))
                 self.shown.append(quote)
+            if count > shown:
+                more = Text(f"  … {count - shown:,} more", style="italic")
+                more.append("  Enter shows them", style="dim")
+                options.append(Option(more, id=f"more-{i}"))
         if not options:
             options.append(Option(Text("no quotes found", style="dim italic"), disabled=True))
         option_list.set_options(options)
-        option_list.action_first()
-        option_list.focus()
 
     def _row(self, quote: Quote) -> Padding:
         row = Text.assemble(("“", "dim"), quote.text, ("”", "dim"))
@@ -132,16 +148,29 @@ class QuotesScreen(PanelScreen[Quote | None]):
     @property
     def highlighted_quote(self) -> Quote | None:
         option = self.option_list.highlighted_option
-        if option is None or option.disabled or option.id is None:
+        if option is None or option.disabled or not (option.id or "").isdigit():
             return None
-        return self.shown[int(option.id)]
+        return self.shown[int(option.id or "")]
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        option_id = event.option.id or ""
+        if option_id.startswith("more-"):
+            self._unfold(int(option_id.removeprefix("more-")))
+            return
         quote = self.highlighted_quote
         if quote is not None:
             self.dismiss(quote)
+
+    def _unfold(self, group: int) -> None:
+        """Show all of a folded speaker's quotes, the cursor on the first that was hidden."""
+        self.expanded.add(group)
+        first_hidden = self.groups[group].quotes[QUOTES_FOLDED]
+        self._fill()
+        index = next(i for i, quote in enumerate(self.shown) if quote is first_hidden)
+        option_list = self.option_list
+        option_list.highlighted = option_list.get_option_index(str(index))
 
     def action_close(self) -> None:
         self.dismiss(None)
