@@ -140,3 +140,44 @@ def test_wrap_keeps_every_character_and_fits_the_width(text: str, width: int) ->
     assert len(rows) == row_count(text, width)
     assert all(cell_len(row) <= width for row in rows)
     assert all(rows[:-1])  # no empty row but a last one (for an empty line)
+
+
+async def test_n_and_p_go_from_heading_to_heading() -> None:
+    app = raw_host()
+    async with app.run_test(size=(80, 8)) as pilot:
+        view = app.screen.query_one(RawPageView)
+        tops = []
+        for key in ("n", "n", "n", "n", "p", "left_square_bracket", "right_square_bracket"):
+            await pilot.press(key)
+            tops.append(view.line_at_row(round(view.scroll_y)))
+        # Headings are lines 8, 12 and 16; the 5-row view cannot bring line 16 to its top
+        # (the page ends first, at line 15), and n past the last heading stays put.
+        assert tops == [8, 12, 15, 15, 12, 8, 12]
+
+
+async def test_the_explorer_keys_do_not_reach_below_the_raw_page() -> None:
+    class Explorer(ScreenHost):
+        BINDINGS = [("s", "record('s')"), ("e", "record('e')")]
+
+        def action_record(self, key: str) -> None:
+            self.results.append(f"explorer got {key}")
+
+    doc = document()
+    app = Explorer(lambda: RawPageScreen(doc))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s", "e")
+        assert isinstance(app.screen, RawPageScreen)
+    assert app.results == []
+
+
+async def test_the_reading_line_is_marked() -> None:
+    app = raw_host(line=9)
+    async with app.run_test(size=SIZE):
+        view = app.screen.query_one(RawPageView)
+        assert view.reading_line == 9
+
+        def number_style(row: int):  # noqa: ANN202
+            return next(s.style for s in view.render_line(row) if s.text.strip().isdigit())
+
+        assert number_style(8).reverse  # line 9, the reading position
+        assert not number_style(9).reverse

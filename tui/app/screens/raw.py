@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.screen import Screen
+from textual.screen import ModalScreen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
@@ -115,7 +115,7 @@ class RawPageView(ScrollView, can_focus=True):
     RawPageView > .raw-page--meta { color: $text-warning; }
     RawPageView > .raw-page--boilerplate { color: $text-disabled; }
     RawPageView > .raw-page--mark-body { color: $success; }
-    RawPageView > .raw-page--mark-heading { color: $accent; text-style: bold; }
+    RawPageView > .raw-page--mark-heading { color: $primary; text-style: bold; }
     RawPageView > .raw-page--mark-meta { color: $warning; }
     RawPageView > .raw-page--mark-boilerplate { color: $text-disabled; }
     """
@@ -127,6 +127,10 @@ class RawPageView(ScrollView, can_focus=True):
         Binding("G", "scroll_end", "Bottom", show=False, id="raw.bottom"),
         Binding("space", "page_down", "Page down", show=False, id="raw.page_down"),
         Binding("b", "page_up", "Page up", show=False, id="raw.page_up"),
+        Binding("n,right_square_bracket", "heading(1)", "Next heading", show=False,
+                id="raw.next_heading"),
+        Binding("p,left_square_bracket", "heading(-1)", "Previous heading", show=False,
+                id="raw.previous_heading"),
     ]
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
@@ -140,6 +144,7 @@ class RawPageView(ScrollView, can_focus=True):
         self._rows: LRUCache[tuple[int, int], list[str]] = LRUCache(2048)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._pending_line: int | None = None  # where to open, once the width is known
+        self.reading_line: int | None = None  # the explorer's reading position, its number marked
 
     @property
     def gutter_width(self) -> int:
@@ -205,6 +210,17 @@ class RawPageView(ScrollView, can_focus=True):
     def action_page_up(self) -> None:
         self.scroll_page_up(animate=False)
 
+    def action_heading(self, direction: int) -> None:
+        """Bring the next (1) or previous (-1) heading line to the top, if there is one."""
+        top = self.line_at_row(round(self.scroll_y))
+        roles = self.document.roles
+        numbers = range(top + 1, len(roles) + 1) if direction > 0 else range(top - 1, 0, -1)
+        for number in numbers:
+            if roles[number - 1] == "heading":
+                self.scroll_to_line(number)
+                return
+        self.app.bell()
+
     def render_line(self, y: int) -> Strip:
         self._layout()
         row = self.scroll_offset.y + y
@@ -228,8 +244,12 @@ class RawPageView(ScrollView, can_focus=True):
             self._rows[(index, self._layout_width)] = rows
         role = self.document.roles[index]
         number = str(index + 1) if part == 0 else ""
+        number_style = base + self._style("number")
+        if part == 0 and index + 1 == self.reading_line:
+            number_style += Style(reverse=True, bold=True)
         segments = [
-            Segment(number.rjust(self.number_width) + " ", base + self._style("number")),
+            Segment(number.rjust(self.number_width), number_style),
+            Segment(" ", base),
             Segment(ROLE_MARK[role], base + self._style(f"mark-{role}")),
             Segment(" ", base),
             Segment(rows[part] if part < len(rows) else "", base + self._style(role)),
@@ -257,14 +277,20 @@ def role_legend(roles: Sequence[LineRole], marks: dict[LineRole, Style]) -> Text
     return legend
 
 
-class RawPageScreen(Screen[None]):
-    """The whole page as loaded, boilerplate included. Escape, r or q close it."""
+class RawPageScreen(ModalScreen[None]):
+    """The whole page as loaded, boilerplate included. Escape, r or q close it.
+
+    Modal, though it fills the terminal: the explorer's own keys (n, e, s …) must not act on
+    the article hidden below it."""
 
     BINDINGS: ClassVar = [
         Binding("escape,r,q", "close", "Close", id="raw.close"),
     ]
 
     DEFAULT_CSS = """
+    RawPageScreen {
+        background: $background;
+    }
     RawPageScreen #raw-title {
         height: 1;
         background: $panel;
@@ -285,7 +311,8 @@ class RawPageScreen(Screen[None]):
     """
 
     def __init__(self, document: Document, line: int | None = None) -> None:
-        """`line`: a 1-based source line to open at (the app passes the reading position)."""
+        """`line`: a 1-based source line to open at and mark (the app passes the line of the
+        paragraph being read)."""
         super().__init__()
         self.document = document
         self.start_line = line
@@ -297,10 +324,10 @@ class RawPageScreen(Screen[None]):
         yield Static(title, id="raw-title")
         yield Static(id="raw-legend")
         yield RawPageView(self.document, id="raw-view")
-        # Its own keys, not a Footer: the footer would list the explorer's keys from below.
+        # Its keys in one line (a Footer would also list the command palette's).
         yield Static(
-            key_hint(("↑↓ j k", "scroll"), ("space b", "page"), ("g G", "top / bottom"),
-                     ("Esc r q", "close")),
+            key_hint(("↑↓ j k", "scroll"), ("space b", "page"), ("n p", "heading"),
+                     ("g G", "top / bottom"), ("Esc r q", "close")),
             id="raw-keys",
         )
 
@@ -312,6 +339,7 @@ class RawPageScreen(Screen[None]):
         self.query_one("#raw-legend", Static).update(role_legend(self.document.roles, marks))
         view.focus()
         if self.start_line is not None:
+            view.reading_line = self.start_line
             view.scroll_to_line(self.start_line)
 
     def action_close(self) -> None:
