@@ -87,10 +87,72 @@ class Table:
         self.rows.append((name, f"{value:.0f} {unit}", "-", "-", f"≤ {goal:.0f} {unit} {verdict}"))
 
     def print(self) -> None:
-        header = ("figure", "tui", "baseline", "ratio", "goal")
-        widths = [max(len(r[i]) for r in [header, *self.rows]) for i in range(5)]
-        for row in [header, tuple("-" * w for w in widths), *self.rows]:
-            print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+        print_rows(("figure", "tui", "baseline", "ratio", "goal"), self.rows)
+
+
+def stage_rows(path: Path, runs: int) -> list[tuple[str, str, str, str]]:
+    """In-process time of each pipeline stage on one text, beside a floor of similar work."""
+    sys.path.insert(0, str(ROOT))
+    from tui import segment
+    from tui.analyse import analyse
+    from tui.annotate import annotate
+    from tui.load import decode
+    from tui.parse import parse
+
+    def median_time(work) -> float:
+        times = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - began)
+        return statistics.median(times)
+
+    data = path.read_bytes()
+    text = decode(data).text
+    document = parse(text, path.name)
+    annotations = annotate(document)  # also loads the tagger, which is not measured
+    chars = len(text)
+    rows = [
+        (
+            "load",
+            median_time(lambda: decode(data)),
+            "bytes.decode('utf-8')",
+            median_time(lambda: data.decode("utf-8")),
+        ),
+        (
+            "parse",
+            median_time(lambda: parse(text, path.name)),
+            "str.splitlines()",
+            median_time(text.splitlines),
+        ),
+        (
+            "annotate",
+            median_time(lambda: annotate(document)),
+            "rjieba.tag (segmentation alone)",
+            median_time(lambda: [segment.tag(p.text) for p in document.paragraphs]),
+        ),
+        (
+            "analyse",
+            median_time(lambda: analyse(document, annotations)),
+            "rjieba.cut",
+            median_time(lambda: [segment.cut(p.text) for p in document.paragraphs]),
+        ),
+    ]
+    return [
+        (
+            f"{stage} ({chars / took / 1000:,.0f}k chars/s)",
+            f"{took:.3f} s",
+            f"{base_name} {base:.3f} s",
+            f"{took / base:.1f}",
+        )
+        for stage, took, base_name, base in rows
+    ]
+
+
+def print_rows(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
 
 
 def main() -> None:
@@ -124,6 +186,12 @@ def main() -> None:
         f"{time.strftime('%Y-%m-%d')}; median of {args.runs} runs (novel: 1 run)"
     )
     table.print()
+    for path in (SEED, NOVEL):
+        if path.exists() and (path == SEED or not args.quick):
+            runs = args.runs if path == SEED else 1
+            print(f"\nstages in one process on {path.name} (median of {runs}):")
+            rows = stage_rows(path, runs)
+            print_rows(("stage", "time", "floor", "ratio"), rows)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,69 @@
+"""dates: find a calendar date written the ways Chinese pages write it, as ISO 8601."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+# 2020-01-13, 2020/1/13, 2020.01.13, 2020年1月13日 (spaces allowed around the parts, as w3m
+# leaves them). The lookarounds keep it from biting into longer digit runs (ids, phone numbers).
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|月)\s*"
+    r"(?P<d>\d{1,2})(?!\d)\s*日?"
+)
+_HAN_DIGIT = "〇零一二三四五六七八九"
+_HAN_NUMBER = f"[{_HAN_DIGIT}十]"
+# 二〇二〇年一月十三日
+_HAN = re.compile(
+    rf"(?P<y>[{_HAN_DIGIT}]{{4}})年(?P<m>{_HAN_NUMBER}{{1,2}})月(?P<d>{_HAN_NUMBER}{{1,3}})[日号]"
+)
+# A clock time that often follows a date: 09:20, 04:29:44.
+TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+_DIGIT_VALUE = {c: max(i - 1, 0) for i, c in enumerate(_HAN_DIGIT)}  # 〇 and 零 are both 0
+
+
+def _han_value(text: str) -> int:
+    """一 → 1, 十三 → 13, 二十 → 20, 二〇二〇 → 2020 (digit by digit)."""
+    if "十" not in text:
+        return int("".join(str(_DIGIT_VALUE[c]) for c in text))
+    tens, _, units = text.partition("十")
+    value = (_DIGIT_VALUE[tens] if tens else 1) * 10
+    return value + (_DIGIT_VALUE[units] if units else 0)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first valid date in `text`: (ISO date, start, end) or None."""
+    found: list[tuple[int, int, str]] = []
+    for match in _NUMERIC.finditer(text):
+        iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]))
+        if iso:
+            found.append((match.start(), match.end(), iso))
+            break
+    if "年" in text:
+        for match in _HAN.finditer(text):
+            try:
+                iso = _iso(_han_value(match["y"]), _han_value(match["m"]), _han_value(match["d"]))
+            except (KeyError, ValueError):  # 十十, 三十十: not a number
+                iso = None
+            if iso:
+                found.append((match.start(), match.end(), iso))
+                break
+    if not found:
+        return None
+    start, end, iso = min(found)
+    return iso, start, end
+
+
+def iso_date(text: str) -> str | None:
+    """The first valid date in `text` as YYYY-MM-DD, or None."""
+    found = find_date(text)
+    return found[0] if found else None

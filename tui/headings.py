@@ -1,0 +1,49 @@
+"""headings: recognise a section heading line in its common Chinese styles and strip its marker."""
+
+from __future__ import annotations
+
+import re
+
+_NUMERAL = "一二三四五六七八九十百千零〇两"
+# Each style: a regex over the stripped line whose group "title" is the heading without markers.
+_STYLES = (
+    re.compile(r"^【(?P<title>[^【】]+)】$"),  # 【总体要求】
+    re.compile(rf"^[{_NUMERAL}]+\s*[、．.]\s*(?P<title>\S.*)$"),  # 一、总则
+    re.compile(rf"^[（(]\s*[{_NUMERAL}]+\s*[）)]\s*[、．.]?\s*(?P<title>\S.*)$"),  # （一）总则
+    re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*(?P<title>\S.*)$"),  # 1. / 1、 (not 1.5)
+    re.compile(r"^[（(]\d{1,2}[）)]\s*(?P<title>\S.*)$"),  # (1)
+    # 第一章 / 第3节 / 第一百二十回, with or without a title after the number.
+    re.compile(
+        rf"^(?P<marker>第[{_NUMERAL}\d]+[章节回篇部卷集讲])(?:[\s:：、.]+(?P<title>\S.*))?$"
+    ),
+    re.compile(r"^(?P<marker>楔子|序章|序幕|引子|尾声)(?:[\s:：、]+(?P<title>\S.*))?$"),
+    re.compile(r"^#{1,6}\s+(?P<title>\S.*?)\s*#*$"),  # Markdown
+)
+# A heading is a label, not a sentence: it does not end like one.
+_SENTENCE_END = re.compile(r"[。；;，,：:、]$")
+MAX_HEADING_CHARS = 40
+
+
+def heading_style(line: str) -> tuple[str, int] | None:
+    """(title, style) if `line` is a styled heading ("【总体要求】" → "总体要求"), else None.
+
+    The style is a number that tells 一、 from （一） from 1.: a run of same-style lines with
+    nothing between them is a list, while different styles nest.
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_HEADING_CHARS or _SENTENCE_END.search(text):
+        return None
+    if "。" in text[:-1]:  # two sentences are a paragraph, whatever they start with
+        return None
+    for number, style in enumerate(_STYLES):
+        match = style.match(text)
+        if match:
+            title = match.groupdict().get("title")
+            return (title.strip() if title else match.group("marker")), number
+    return None
+
+
+def heading_title(line: str) -> str | None:
+    """The title of `line` if it is a styled heading, else None."""
+    found = heading_style(line)
+    return found[0] if found else None

@@ -1,0 +1,290 @@
+"""metadata: read the labelled lines around an article (date, source, authors, url, breadcrumb …).
+
+Pages label these fields in many ways (发布时间：… | 来源：… | 作者：…, 《某某》杂志记者/张三,
+当前位置：首页 > 新闻中心, 上一篇：…). This module knows those labels; parse decides which lines
+to ask it about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.dates import TIME, find_date
+
+# Labels in the order a regex must try them (longer before their own suffixes).
+DATE_LABELS = (
+    "发表日期",
+    "发布日期",
+    "发布时间",
+    "发表时间",
+    "发稿时间",
+    "更新时间",
+    "更新日期",
+    "日期",
+    "时间",
+    "发表于",
+    "发布于",
+)
+SOURCE_LABELS = ("信息来源", "稿件来源", "文章来源", "新闻来源", "来源于", "来源", "转载自", "出处")
+WRITER_LABELS = ("作者", "记者", "撰文", "通讯员", "文")
+EDITOR_LABELS = ("责任编辑", "责编", "编辑")
+URL_LABELS = ("原文链接", "原文地址", "原文网址", "本文链接", "原文")
+CATEGORY_LABELS = ("所属分类", "所属栏目", "栏目", "分类")
+PREVIOUS_LABELS = ("上一篇", "上一条", "上篇")
+NEXT_LABELS = ("下一篇", "下一条", "下篇")
+# Labels of no interest: they matter only because they end the value before them.
+NOISE_LABELS = (
+    "浏览次数",
+    "浏览量",
+    "阅读次数",
+    "阅读数",
+    "点击数",
+    "点击量",
+    "字号",
+    "分享到",
+    "标签",
+)
+# Short generic labels are labels only with a colon ("时间：", "文/"); the rest may go without.
+_NEED_COLON = {"日期", "时间", "文", "编辑", "原文", "栏目", "分类", "记者", "字号", "标签", "出处"}
+
+_ALL_LABELS = (
+    DATE_LABELS
+    + SOURCE_LABELS
+    + EDITOR_LABELS
+    + WRITER_LABELS
+    + URL_LABELS
+    + CATEGORY_LABELS
+    + NOISE_LABELS
+)
+_LABEL = re.compile(
+    "(?P<label>"
+    + "|".join(sorted(_ALL_LABELS, key=len, reverse=True))
+    + r")\s*(?P<colon>[:：/／|丨｜])?"
+)
+# 上篇/下篇 also start ordinary titles ("上篇文章…"): labels only with a colon.
+_PREV_NEXT = re.compile(
+    r"(?P<label>上一篇|上一条|下一篇|下一条|(?:上篇|下篇)(?=\s*[:：]))\s*[:：]?\s*"
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000<>\"'，。]+")
+# Where a value ends: a column gap, a separator bar, or brackets w3m leaves around fields.
+_VALUE_END = re.compile(r"\s{2,}|[|丨｜]")
+_CRUMB_START = re.compile(r"(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置)\s*[:：]?")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|›|»|→|＞|/)\s*|\s+-\s+|\s+－\s+")
+_HOME = re.compile(r"首页|主页|网站首页|Home", re.IGNORECASE)
+_NOT_A_CATEGORY = {"正文", "详情", "内容", "文章", "阅读文章", "正文内容", "首页", ""}
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$")
+# A byline: 《某某》杂志记者/张三 发自广州, 某某网记者李四, 文/张三 李四, 作者：记者王五.
+_BYLINE = re.compile(
+    r"(?:记者|作者|撰文|通讯员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,/／ \u3000\u00a0]*)"
+)
+_OUTLET = re.compile(r"《[^》]+》\S*|\S*(?:报|刊|杂志|网|社|台|频道|新闻|出版社)(?=\s)")
+_DISPATCH = re.compile(r"(?:发自|报道|摄影?|供图|制图|整理|编译|\s*[（(]).*$")
+
+
+@dataclass
+class Found:
+    """What the labelled lines of one page said; the first value found for a field wins."""
+
+    date: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    url: str | None = None
+    category: str | None = None
+    previous: str | None = None
+    next: str | None = None
+
+    def set(self, name: str, value: str | None) -> None:
+        if value and getattr(self, name) is None:
+            setattr(self, name, value)
+
+
+def labelled_values(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a line such as "发布时间：2019-05-18 来源：中国地理学会"."""
+    matches = [m for m in _LABEL.finditer(line) if m["colon"] or m["label"] not in _NEED_COLON]
+    pairs = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[match.end() : end]
+        cut = _VALUE_END.search(value.strip())
+        value = value.strip()[: cut.start()] if cut else value.strip()
+        pairs.append((match["label"], value.strip(" \u3000\u00a0()（）[]【】|丨")))
+    return pairs
+
+
+def label_count(line: str) -> int:
+    """How many field labels with a colon the line holds (a dateline has one or more)."""
+    return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")
+
+
+def starts_with_label(line: str) -> bool:
+    match = _LABEL.match(line.lstrip(" \u3000\u00a0•*·[(（"))
+    return bool(match and (match["colon"] or match["label"] not in _NEED_COLON))
+
+
+def names(text: str) -> list[str]:
+    """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四]."""
+    text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
+    found = []
+    for token in re.split(r"[\s、，,;；/／|\u3000\u00a0]+", text):
+        token = re.sub(r"^.*?(?:记者|作者|通讯员|编辑)", "", token) or token
+        if token in _ALL_LABELS or token in found:
+            continue
+        if _HAN_NAME.match(token) or _LATIN_NAME.match(token):
+            found.append(token)
+    return found
+
+
+def byline_names(line: str) -> list[str]:
+    """Names in a byline such as 《某某》杂志记者/张三 发自广州、深圳 → [张三]."""
+    match = _BYLINE.search(line)
+    return names(match["names"]) if match else []
+
+
+def is_byline(line: str) -> bool:
+    """A short line that names the writer and says nothing else (no sentence)."""
+    text = line.strip()
+    return (
+        len(text) <= 40
+        and not re.search(r"[。；！？]", text)
+        and bool(byline_names(text))
+        and (
+            text.startswith(("（", "(", "文", "作者", "记者", "撰文", "通讯员"))
+            or bool(
+                re.search(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s|$|发自)", text)
+            )
+        )
+    )
+
+
+def _clean_source(value: str) -> str | None:
+    found = find_date(value)
+    if found:
+        value = value[: found[1]] + " " + value[found[2] :]
+    value = TIME.sub(" ", value)
+    value = " ".join(value.split()).strip(" ,，:：()（）")
+    # "《某某》杂志 2020年增刊《某专题》": the outlet, not the issue it appeared in.
+    outlet = _OUTLET.match(value)
+    if outlet and " " in value:
+        value = outlet.group()
+    return value if 0 < len(value) <= 40 else None
+
+
+def read_labelled(line: str, found: Found) -> bool:
+    """Fill `found` from one labelled line; True when the line gave at least one field."""
+    gave = False
+    for label, value in labelled_values(line):
+        if label in DATE_LABELS:
+            date = find_date(value)
+            if date:
+                found.set("date", date[0])
+                gave = True
+        elif label in SOURCE_LABELS:
+            source = _clean_source(value)
+            found.set("source", source)
+            gave = gave or bool(source)
+        elif label in WRITER_LABELS:
+            people = names(value)
+            if people and not found.authors:
+                found.authors.extend(people)
+            gave = gave or bool(people)
+        elif label in EDITOR_LABELS:
+            people = names(value)
+            if people and not found.editors:
+                found.editors.extend(people)
+            gave = gave or bool(people)
+        elif label in URL_LABELS:
+            url = _URL.search(value)
+            if url:
+                found.set("url", url.group())
+                gave = True
+        elif label in CATEGORY_LABELS and 0 < len(value) <= 20:
+            found.set("category", value)
+            gave = True
+    return gave
+
+
+def unlabelled_source(line: str) -> str | None:
+    """The outlet in a dateline without a label: "某某财经2019-09-23 07:48" → 某某财经."""
+    if _LABEL.search(line) or not find_date(line):
+        return None
+    value = _clean_source(line)
+    # Only a name: "某某网", "某某财经"; not a phrase, a form field or two columns.
+    if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
+        return value
+    return None
+
+
+def breadcrumb_category(line: str) -> str | None:
+    """The last crumb of a breadcrumb line: 当前位置:首页 > 新闻中心 → 新闻中心; else None."""
+    text = line.strip()
+    start = _CRUMB_START.search(text)
+    home = _HOME.search(text)
+    if start:
+        text = text[start.end() :]
+    elif not home or not _CRUMB_SEPARATOR.search(text[home.end() :]):
+        return None
+    else:
+        text = text[home.start() :]
+    crumbs = []
+    for piece in _CRUMB_SEPARATOR.split(text):
+        crumb, *after_gap = re.split(r"\s{2,}", piece.strip(), maxsplit=1)
+        crumbs.append(crumb.strip(" \u3000\u00a0[]"))
+        if after_gap:
+            break  # another column of the page starts after the gap
+    crumbs = [c for c in crumbs if c and len(c) <= 16]
+    if len(crumbs) < 2 and not start:
+        return None
+    for crumb in reversed(crumbs):
+        if crumb not in _NOT_A_CATEGORY and not _HOME.fullmatch(crumb):
+            return crumb
+    return None
+
+
+def previous_next(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Titles after 上一篇/下一篇 labels in `lines` (a label line and the few after it).
+
+    Returns ({"previous": …, "next": …}, how many of the lines were used). A label whose
+    value is not on its own line takes the next line ("上一篇" / "标题…下一篇" / "标题").
+    """
+    text = "\n".join(lines)
+    matches = list(_PREV_NEXT.finditer(text))
+    found: dict[str, str] = {}
+    last_end = 0
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[match.end() : end]
+        value = value.lstrip("\n \u3000\u00a0")
+        value = value.split("\n", 1)[0].strip(" \u3000\u00a0")
+        key = "previous" if match["label"] in PREVIOUS_LABELS else "next"
+        if value and value not in ("没有了", "无", "暂无", "没有了！"):
+            found.setdefault(key, value)
+        last_end = text.index(value, match.end()) + len(value) if value else match.end()
+    used = text[:last_end].count("\n") + 1 if matches else 0
+    return found, used
+
+
+def has_previous_next(line: str) -> bool:
+    return bool(_PREV_NEXT.search(line))
+
+
+# A wire-style opening: 新华社北京1月13日电（记者张三、李四）…, 本报讯（记者 张三 通讯员 李四）…
+_DATELINE_CREDIT = re.compile(
+    r"^(?P<head>[^（(\s]{0,24}?(?:电|讯))?\s*[（(](?P<credit>(?:特约)?(?:记者|通讯员|实习生)"
+    r"[^（()）]{2,40})[）)]"
+)
+_AGENCY = re.compile(r"^\S{1,8}?(?:社|网|报|台)")
+_OWN_DESK = {"本报", "本网", "本台", "本社"}
+
+
+def opening_credit(paragraph: str) -> tuple[str | None, list[str]]:
+    """The agency and reporters named at the start of a news story's first paragraph."""
+    match = _DATELINE_CREDIT.match(paragraph)
+    if not match:
+        return None, []
+    agency = _AGENCY.match(match["head"] or "")
+    source = agency.group() if agency and agency.group() not in _OWN_DESK else None
+    return source, names(match["credit"])

@@ -1,0 +1,140 @@
+"""pagelines: what one line of a page dump is — its main column, width and kind.
+
+A text browser lays a page out in columns (a sidebar beside the article, table cells side by
+side, bordered tables) and prints images as their alt text, form fields as brackets, lists as
+bullets. This module reads one line at a time: which column holds its prose, how wide it is in
+terminal columns, and whether it is text, an image, a form field, a list item or a footer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# East Asian wide and fullwidth characters: two columns in a terminal and in w3m's layout.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
+    "\U0001f300-\U0001f64f\U00020000-\U0003fffd]"
+)
+_PROSE_PUNCTUATION = re.compile(r"[，。！？；、,?!;]")
+# Table cells and layout columns: w3m separates them by runs of spaces (or box-drawing borders).
+_SEGMENT = re.compile(r"\S+(?:\s{1,3}\S+)*")
+_BORDER = "│┃║"
+_BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
+# [W020210106], [Cn4APl4Ns6] [indexFoote], 2.jpg, embed(...): images and their alt text.
+_IMAGE = re.compile(
+    r"^(?:\[[^\]]*\]\s*)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp|svg)$|^embed\(.*\)$", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\[[^\]\s]{2,}\]")
+
+
+# Form fields: [请输入关键字        ], [SUBMIT], [*]匿名发表, ( )色情低俗.
+_FORM = re.compile(r"\[[^\]]*\s{3,}\]|\[(?:SUBMIT|\*| )\]|\( \)")
+# A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
+_BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*](?=\s|$)")
+# Footers and notices that never belong to an article: the first anywhere, the second on a
+# line too short to be a paragraph that merely mentions them (an article may discuss 许可证).
+_FOOTER = re.compile(r"ICP[备证]|公网安备|版权所有|Copyright|©|All Rights Reserved", re.IGNORECASE)
+_NOTICE = re.compile(
+    r"版权声明|技术支持\s*[:：]|主办单位\s*[:：]|(?:不得|请勿|禁止|严禁)转载|转载请注明|网站地图"
+    r"|联系我们|关于我们|举报中心|违法和不良信息|许可证"
+)
+_NOTICE_MAX_HAN = 40
+# Navigation and widget phrases: they cost like a menu item wherever they are.
+_NAVIGATION = re.compile(
+    r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
+    r"|收藏本文|扫一扫|点击查看|查看原文|阅读全文|相关阅读|相关文章|热门推荐|推荐阅读"
+)
+
+
+def bracketed_links(text: str) -> int:
+    """How many [alt text] of images or links a line holds: a row of them is a link list."""
+    return len(_BRACKETED.findall(text))
+
+
+def display_width(text: str) -> int:
+    """Columns `text` takes in a terminal (and took in the text browser's layout)."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+@dataclass
+class PageLine:
+    """What one source line looks like, and (filled in by parse) its place on the page."""
+
+    index: int  # 0-based
+    raw: str
+    cell: str = ""  # the text of the column that holds the most prose, stripped
+    column: int = 0  # display column where `cell` starts
+    kind: Kind = "blank"
+    han: int = 0
+    prose: bool = False  # long enough and punctuated like running text
+    width: int = 0  # display width of `cell`
+    followed: bool = False  # the next line has text too (no blank line after this one)
+    score: float = 0.0  # how much it looks like article prose (set by parse)
+
+    @property
+    def edge(self) -> int:
+        """Display column where `cell` ends: a wrapped line ends at the wrap width."""
+        return self.column + self.width
+
+    @cached_property
+    def whole(self) -> str:
+        """The line with its table borders blanked: metadata may sit in any column."""
+        return self.raw.translate(_BORDER_TO_SPACE).strip()
+
+
+_BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
+_BORDER_CHAR = re.compile(f"[{_BORDER}]")
+
+
+def _cell(raw: str) -> tuple[str, int]:
+    """The column of `raw` with the most Han characters, and where it starts."""
+    offset = 0
+    inner = raw
+    border = _BORDER_CHAR.search(raw)
+    if border:  # a bordered table: the cell is between the borders, a sidebar may precede
+        first = border.start()
+        last = max(raw.rfind(c) for c in _BORDER)
+        inner = raw[first + 1 : last] if last > first else raw[first + 1 :]
+        offset = first + 1
+    segments = list(_SEGMENT.finditer(inner))
+    if not segments:
+        return "", 0
+    best = segments[0]
+    if len(segments) > 1:
+        best = max(segments, key=lambda m: (len(_HAN.findall(m.group())), len(m.group())))
+    return best.group(), display_width(raw[: offset + best.start()])
+
+
+def describe(index: int, raw: str) -> PageLine:
+    """Classify line number `index` (0-based) of a page dump."""
+    line = PageLine(index, raw)
+    if not raw.strip():
+        return line
+    if _BOX_ONLY.match(raw):
+        line.kind = "rule"
+        return line
+    line.cell, line.column = _cell(raw)
+    cell = line.cell
+    line.width = display_width(cell)
+    line.han = len(_HAN.findall(cell))
+    if not cell:
+        line.kind = "rule"  # borders around an empty table cell
+    elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
+        line.kind = "footer"
+    elif _FORM.search(cell) or (line.han < 8 and _FORM.search(raw)):  # a field split by its gap
+        line.kind = "form"
+    elif _IMAGE.match(cell):
+        line.kind = "image"
+    elif _BULLET.match(cell) or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell)):
+        line.kind = "bullet"
+    else:
+        line.kind = "text"
+        line.prose = line.han >= 8 and bool(_PROSE_PUNCTUATION.search(cell))
+    return line
