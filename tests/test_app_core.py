@@ -252,7 +252,7 @@ async def test_s_shows_and_hides_stats() -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        stats = app.query_one("#stats")
+        stats = app.query_one("#right")
         assert stats.display
         await pilot.press("s")
         assert not stats.display
@@ -395,14 +395,14 @@ async def test_narrow_terminals_collapse_panes() -> None:
     app = explorer()
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        assert not app.query_one("#stats").display
+        assert not app.query_one("#right").display
         assert app.query_one("#side").display
         await pilot.press("s")  # asked for: the stats take the outline's place
-        assert app.query_one("#stats").display and not app.query_one("#side").display
+        assert app.query_one("#right").display and not app.query_one("#side").display
     app = explorer()
     async with app.run_test(size=(60, 20)) as pilot:
         await ready(app, pilot)
-        assert not app.query_one("#stats").display and not app.query_one("#side").display
+        assert not app.query_one("#right").display and not app.query_one("#side").display
         assert "这是导语" in screen_text(app)
 
 

@@ -205,22 +205,22 @@ class ExplorerApp(App[None]):
         self.states = [DocumentState() for _ in self.documents]
         self.current = 0
         self.stepper: Stepper | None = None
+        self.panes_ready = False
         self._entity_choice: tuple[EntityKind, str] | None = None
 
     # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The first frame is the article alone, in panes already sized: the outline, stats and
+        # search bar are mounted right after it (mount_panes), so the text appears sooner and
+        # is never re-wrapped when they arrive.
         yield Header(icon="文")
         with Horizontal(id="main"):
-            with Vertical(id="side"):
-                if len(self.documents) > 1:
-                    yield DocumentList(id="documents")
-                yield Outline(id="outline")
+            yield Vertical(id="side")
             with Vertical(id="center"):
                 yield ArticleView(id="article")
-                yield SearchBar(id="search-bar")
                 yield EntityLegend(id="legend")
-            yield StatsPane(id="stats")
+            yield Vertical(id="right")
         yield Footer()
 
     def format_title(self, title: str, sub_title: str) -> Content:
@@ -229,12 +229,23 @@ class ExplorerApp(App[None]):
         return Content.assemble(Content(title), (" · ", "dim"), (sub_title, "dim"))
 
     def on_mount(self) -> None:
-        if len(self.documents) > 1:
-            self.query_one(DocumentList).show(self.documents)
-        self.show_document(0)
+        self.arrange_panes()
+        self.show_article(0)
         self.article.focus()
+        self.call_after_refresh(self.mount_panes)
+
+    async def mount_panes(self) -> None:
+        side = self.query_one("#side")
+        if len(self.documents) > 1:
+            await side.mount(DocumentList(id="documents"))
+            self.query_one(DocumentList).show(self.documents)
+        await side.mount(Outline(id="outline"))
+        await self.query_one("#right").mount(StatsPane(id="stats"))
+        await self.query_one("#center").mount(SearchBar(id="search-bar"), before="#legend")
+        self.show_panes()
+        self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
-        self.call_after_refresh(self.analyse_current)
+        self.analyse_current()
 
     @property
     def article(self) -> ArticleView:
@@ -261,7 +272,7 @@ class ExplorerApp(App[None]):
         width = self.size.width
         stats = self.stats_wanted if self.stats_wanted is not None else width >= STATS_MIN_WIDTH
         outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
-        self.query_one("#stats").display = stats
+        self.query_one("#right").display = stats
         self.query_one("#side").display = outline
 
     def watch_stats_wanted(self) -> None:
@@ -270,9 +281,14 @@ class ExplorerApp(App[None]):
     # --- documents and analysis --------------------------------------------------------
 
     def show_document(self, index: int) -> None:
+        self.show_article(index)
+        self.show_panes()
+
+    def show_article(self, index: int) -> None:
         if index != self.current:
             self.states[self.current].anchor = self.article.top_anchor()
-        self.leave_stepping()
+        if self.panes_ready:
+            self.leave_stepping()
         self.current = index
         document = self.document
         state = self.states[index]
@@ -281,10 +297,15 @@ class ExplorerApp(App[None]):
         self.sub_title = " · ".join(p for p in (meta.date, meta.source) if p)
         self.article.show(document, self.annotations)
         self.article.scroll_to_anchor(state.anchor)
+
+    def show_panes(self) -> None:
+        document = self.document
+        analysed = self.states[self.current].analysed
         self.query_one(Outline).show(document)
+        self.query_one(Outline).follow(self.article.current_section or 0)
         if len(self.documents) > 1:
-            self.query_one(DocumentList).follow(index)
-        self.query_one(StatsPane).show(document, state.analysed.insight if state.analysed else None)
+            self.query_one(DocumentList).follow(self.current)
+        self.query_one(StatsPane).show(document, analysed.insight if analysed else None)
 
     def analyse_current(self) -> None:
         if self.states[self.current].analysed is None:
@@ -332,7 +353,8 @@ class ExplorerApp(App[None]):
 
     @on(ArticleView.SectionChanged)
     def _follow_section(self, event: ArticleView.SectionChanged) -> None:
-        self.query_one(Outline).follow(event.section)
+        if self.panes_ready:
+            self.query_one(Outline).follow(event.section)
 
     @on(Outline.SectionChosen)
     def _section_chosen(self, event: Outline.SectionChosen) -> None:
@@ -398,6 +420,8 @@ class ExplorerApp(App[None]):
     # --- search and stepping -----------------------------------------------------------
 
     def action_search(self) -> None:
+        if not self.panes_ready:
+            return
         if self.stepper is not None and self.stepper.kind == "entity":
             self.leave_stepping()
         self.query_one(SearchBar).open_search()
@@ -455,6 +479,8 @@ class ExplorerApp(App[None]):
             self.article.focus()
 
     def leave_stepping(self) -> None:
+        if not self.panes_ready:
+            return
         self.stepper = None
         self._entity_choice = None
         self.workers.cancel_group(self, "search")
@@ -466,6 +492,8 @@ class ExplorerApp(App[None]):
         self, kind: EntityKind, name: str, at: tuple[int, int] | None = None
     ) -> None:
         """Mark the entity's next mention (or the one at `at`); n/N go on from there."""
+        if not self.panes_ready:
+            return
         choice = (kind, name)
         if self._entity_choice == choice and self.stepper is not None and at is None:
             self.step(1)  # chosen again: go on to the next mention
@@ -535,7 +563,7 @@ class ExplorerApp(App[None]):
         self.query_one(EntityLegend).kinds = kinds
 
     def action_toggle_stats(self) -> None:
-        self.stats_wanted = not self.query_one("#stats").display
+        self.stats_wanted = not self.query_one("#right").display
 
     def action_entities(self) -> None:
         if not self.analysed:

@@ -19,7 +19,6 @@ from typing import ClassVar, Literal
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -250,15 +249,17 @@ class ArticleView(ScrollView, can_focus=True):
         padding: 0 1;
         overflow-x: hidden;
     }
-    ArticleView > .article--title { text-style: bold; color: $text; }
-    ArticleView > .article--meta { color: $text-muted; }
+    ArticleView > .article--title { text-style: bold; color: $foreground; }
+    ArticleView > .article--meta { color: $foreground-darken-3; }
     ArticleView > .article--heading { text-style: bold; color: $accent; }
-    ArticleView > .article--subtitle { text-style: italic; color: $text-muted; }
-    ArticleView > .article--speaker { text-style: italic; color: $secondary; }
-    ArticleView > .article--quote { color: $text; text-style: italic; }
+    ArticleView > .article--subtitle { text-style: italic; color: $foreground-darken-2; }
+    ArticleView > .article--speaker { text-style: italic; color: $text-secondary; }
+    ArticleView > .article--quote { text-style: italic; }
     ArticleView > .article--quote-bar { color: $secondary; }
-    ArticleView > .article--match { background: $warning 45%; }
-    ArticleView > .article--current { background: $accent; color: $text; text-style: bold; }
+    ArticleView > .article--match { background: $warning 40%; }
+    ArticleView > .article--current {
+        background: $foreground; color: $background; text-style: bold;
+    }
     """
         + kind_css("ArticleView")
     )
@@ -457,16 +458,18 @@ class ArticleView(ScrollView, can_focus=True):
         style = base
         if block.kind != "paragraph":
             style = base + self.get_component_rich_style(f"article--{block.kind}", partial=True)
-        text = Text(block.text[start:end], style=style, end="")
         gutter = " " * GUTTER
         if block.paragraph is not None and block.paragraph in self._quotes:
             gutter = QUOTE_BAR + " " * (GUTTER - 1)
+        spans: list[tuple[int, int, Style]] = []
         if block.kind == "paragraph" and block.paragraph is not None:
-            for span_start, span_end, span_style in self._spans(block.paragraph):
-                if span_end > start and span_start < end:
-                    text.stylize(span_style, max(span_start - start, 0), min(span_end, end) - start)
-        segments = [Segment(gutter, base + self.get_component_rich_style("article--quote-bar"))]
-        segments.extend(text.render(self.app.console))
+            spans = [
+                (max(s, start) - start, min(e, end) - start, span_style)
+                for s, e, span_style in self._spans(block.paragraph)
+                if e > start and s < end
+            ]
+        bar = base + self.get_component_rich_style("article--quote-bar", partial=True)
+        segments = [Segment(gutter, bar), *styled_segments(block.text[start:end], style, spans)]
         return Strip(segments).crop_extend(0, width, base)
 
     def _spans(self, paragraph: int) -> list[tuple[int, int, Style]]:
@@ -506,6 +509,25 @@ class ArticleView(ScrollView, can_focus=True):
         char = layout.offset_at(index, line, offset.x - GUTTER)
         if char is not None:
             self.post_message(self.Clicked(block.paragraph, char))
+
+
+def styled_segments(
+    text: str, base: Style, spans: Sequence[tuple[int, int, Style]]
+) -> list[Segment]:
+    """`text` cut where styles change; each piece in `base` plus every span over it, in order."""
+    if not spans:
+        return [Segment(text, base)]
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    segments = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if start >= end:
+            continue
+        style = base
+        for span_start, span_end, span_style in spans:
+            if span_start <= start and end <= span_end:
+                style += span_style
+        segments.append(Segment(text[start:end], style))
+    return segments
 
 
 def _by_paragraph(items: Iterable[Entity | Quote | Match]) -> dict[int, list]:

@@ -1,0 +1,168 @@
+"""The explorer's speed, each figure beside a floor measured in the same run (issues 4 and 7).
+
+    python benchmarks/app_startup.py            # seed and novel (needs tmux)
+    python benchmarks/app_startup.py --runs 3   # fewer runs
+
+1. First paint: time from launching a command in a real terminal (tmux, 120x40) to the first
+   article text on screen, for `tui` on the seed and on the novel, beside a minimal Textual app
+   showing the same file in one Static (the floor) and `less`. The text waited for is the start
+   of the document's first body paragraph, which all of them show on their first screen.
+2. In the app on the novel (Pilot, headless): a section jump (1…9, n/p) and a search step (n/N),
+   beside a key that is bound to nothing (the cost of a key press itself).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+# The shared data sits beside the checkout (or beside the folder of worktrees).
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT / "shared")
+NOVEL = SHARED / "corpus-large" / "shuihuzhuan.txt"
+PY = sys.executable
+
+BARE_STATIC_APP = """
+import sys
+from pathlib import Path
+from rich.text import Text
+from textual.app import App
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        with VerticalScroll():
+            yield Static(Text(Path(sys.argv[1]).read_text(encoding="utf-8")))
+
+Bare().run()
+"""
+
+
+def first_text(path: Path) -> str:
+    """A snippet every viewer shows on its first screen: the start of the first body paragraph."""
+    from tui.pipeline import open_document
+
+    document = open_document(path)
+    paragraph = next(document.iter_paragraphs())
+    return paragraph.text.strip()[:6]
+
+
+def time_to_text(command: list[str], needle: str, timeout: float = 60.0) -> float:
+    """Seconds from launching `command` in a 120x40 tmux pane to `needle` on its screen."""
+    session = f"bench{os.getpid()}"
+    env_prefix = "TERM=xterm-256color "
+    shell = env_prefix + " ".join(shlex.quote(c) for c in command) + "; sleep 60"
+    start = time.perf_counter()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", shell],
+        check=True,
+        cwd=ROOT,
+    )
+    try:
+        while time.perf_counter() - start < timeout:
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            if needle in screen.replace(" ", ""):
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        return float("nan")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def median_time(command: list[str], needle: str, runs: int) -> float:
+    return statistics.median(time_to_text(command, needle) for _ in range(runs))
+
+
+async def key_times(path: Path, runs: int) -> dict[str, float]:
+    """Median ms per key on the novel, in a headless app of 120x40."""
+    from tui.app.app import ExplorerApp
+    from tui.pipeline import open_document
+
+    document = open_document(path)
+    app = ExplorerApp([document])
+    times: dict[str, list[float]] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        async def timed(label: str, *keys: str) -> None:
+            for key in keys:
+                start = time.perf_counter()
+                await pilot.press(key)
+                times.setdefault(label, []).append(time.perf_counter() - start)
+
+        for _ in range(runs):
+            await timed("no-op key (floor)", "x")
+            await timed("section jump 1…9", *"1592")
+            await timed("next/previous section n/p", "n", "n", "p")
+            await pilot.press("g")
+        await pilot.press("slash", *"songjiang", "enter")
+        await app.workers.wait_for_complete()
+        stepper = app.stepper
+        for _ in range(runs):
+            await timed("search step n/N", "n", "n", "N")
+        matches = len(stepper.spans) if stepper else 0
+    result = {label: 1000 * statistics.median(values) for label, values in times.items()}
+    result["_matches"] = matches
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=("seed", "novel", "keys"), help="one part only")
+    args = parser.parse_args()
+    if not shutil.which("tmux"):
+        print("tmux is needed for the first-paint figures", file=sys.stderr)
+        return 1
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as bare:
+        bare.write(BARE_STATIC_APP)
+    rows: list[tuple[str, float, str, float, str]] = []
+    floor = None
+    for label, path in (("seed", SEED), ("novel", NOVEL)):
+        if args.only and args.only != label:
+            continue
+        if not path.exists():
+            print(f"skipping the {label}: {path} is absent", file=sys.stderr)
+            continue
+        needle = first_text(path).replace(" ", "")
+        static = median_time([PY, bare.name, str(path)], needle, args.runs)
+        floor = floor if floor is not None else static  # the seed's bare Static
+        tui = median_time([PY, "-m", "tui", str(path)], needle, args.runs)
+        less = median_time(["less", str(path)], needle, args.runs)
+        goal = 1.3 if label == "seed" else 1.5
+        rows.append((f"first paint, tui {label}", tui, "bare Static, seed", floor, f"≤ {goal}×"))
+        rows.append((f"bare Static, {label}", static, "bare Static, seed", floor, "(floor)"))
+        rows.append((f"less, {label}", less, "bare Static, seed", floor, ""))
+    os.unlink(bare.name)
+    print(f"{'figure':34} {'s':>7}  {'baseline':20} {'s':>7} {'ratio':>6}  goal")
+    for name, value, base_name, base, goal in rows:
+        print(f"{name:34} {value:7.3f}  {base_name:20} {base:7.3f} {value / base:6.2f}  {goal}")
+    if NOVEL.exists() and args.only in (None, "keys"):
+        keys = asyncio.run(key_times(NOVEL, args.runs))
+        matches = keys.pop("_matches")
+        base = keys.pop("no-op key (floor)")
+        print(f"\nkeys on the novel (Pilot, 120x40; search 'songjiang': {matches} matches)")
+        print(f"{'key':34} {'ms':>7}  {'baseline':20} {'ms':>7} {'ratio':>6}  goal")
+        for name, value in keys.items():
+            ratio = value / base
+            print(f"{name:34} {value:7.1f}  {'no-op key':20} {base:7.1f} {ratio:6.2f}  ≤ 50 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
