@@ -255,3 +255,22 @@ async def test_a_new_document_starts_the_pane_at_the_top() -> None:
         pane.show(other, None)
         await pilot.pause()
         assert pane.scroll_y == 0
+
+
+async def test_kinds_never_named_get_no_chart_row_and_no_names_no_chart() -> None:
+    fx = fixture()
+    no_numbers = tuple(
+        replace(s, mentions={k: n for k, n in s.mentions.items() if k != "number"})
+        for s in fx.insight.sections
+    )
+    nobody = tuple(replace(s, mentions={}) for s in fx.insight.sections)
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one(StatsPane)
+        pane.show(fx.document, replace(fx.insight, sections=no_numbers))
+        await pilot.pause()
+        labels = [row.split()[0] for row in app.query_one(SectionChart).render().plain.splitlines()]
+        assert labels[:-1] == ["人物", "机构", "地点"]
+        pane.show(fx.document, replace(fx.insight, sections=nobody))
+        await pilot.pause()
+        assert "Across sections" not in pane_text(app)

@@ -167,11 +167,18 @@ class SectionChart(Widget):
             event.stop()
             self.post_message(self.SectionClicked(section))
 
+    @property
+    def kinds(self) -> tuple[EntityKind, ...]:
+        """The charted kinds named somewhere: a row of dots only would say nothing."""
+        return tuple(k for k in CHART_KINDS if any(s.mentions.get(k) for s in self.sections))
+
     def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
-        return len(CHART_KINDS) + 1 if self.sections else 0
+        kinds = self.kinds
+        return len(kinds) + 1 if kinds else 0
 
     def render(self) -> Text:
-        if not self.sections:
+        kinds = self.kinds
+        if not kinds:
             return Text()
         styles = kind_styles(self)
         axis_style = self.get_component_rich_style("section-chart--axis", partial=True)
@@ -180,7 +187,7 @@ class SectionChart(Widget):
         cell = max(1, min(6, columns // len(buckets)))
         bar_width = cell - 1 if cell >= 3 else cell  # keep a gap between wide bars
         chart = Text(no_wrap=True, overflow="crop")
-        for kind in CHART_KINDS:
+        for kind in kinds:
             chart.append(f"{KIND_LABEL[kind]} ", style=styles[kind])
             densities = [bucket_density(bucket, kind) for bucket in buckets]
             peak = max(densities)
@@ -350,5 +357,5 @@ class StatsPane(VerticalScroll):
             )
         )
         chart.sections = insight.sections if len(insight.sections) > 1 else ()
-        caption.display = chart.display = bool(chart.sections)
+        caption.display = chart.display = bool(chart.kinds)
         chart.current = self.current_section
