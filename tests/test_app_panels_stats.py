@@ -274,3 +274,10 @@ async def test_kinds_never_named_get_no_chart_row_and_no_names_no_chart() -> Non
         pane.show(fx.document, replace(fx.insight, sections=nobody))
         await pilot.pause()
         assert "Across sections" not in pane_text(app)
+
+
+async def test_a_narrow_legend_tightens_to_keep_all_six_kinds() -> None:
+    app = PaneHost()
+    async with app.run_test(size=(40, 10)):
+        row = screen_text(app).splitlines()[0]
+        assert row.strip() == "●人物 ●机构 ●地点 ●时间 ●数字 ●篇名"

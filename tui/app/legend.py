@@ -51,12 +51,12 @@ def kind_styles(node: DOMNode) -> dict[EntityKind, Style]:
     }
 
 
-def kind_swatch(kind: EntityKind, style: Style, on: bool = True) -> Text:
+def kind_swatch(kind: EntityKind, style: Style, on: bool = True, gap: str = " ") -> Text:
     """'● 人物' in the kind's colour; '○ 人物' dimmed when the kind is not highlighted."""
     if on:
-        return Text.assemble(("● ", style), (KIND_LABEL[kind], style))
+        return Text.assemble((f"●{gap}", style), (KIND_LABEL[kind], style))
     dim = Style(dim=True)
-    return Text.assemble(("○ ", dim), (KIND_LABEL[kind], dim))
+    return Text.assemble((f"○{gap}", dim), (KIND_LABEL[kind], dim))
 
 
 class EntityLegend(Widget):
@@ -86,12 +86,17 @@ class EntityLegend(Widget):
 
     def render(self) -> Text:
         styles = kind_styles(self)
-        parts = []
-        for kind in ENTITY_KINDS:
-            swatch = kind_swatch(kind, styles[kind], kind in self.kinds)
-            swatch.stylize(Style(meta={"kind": kind}))  # read back by on_click
-            parts.append(swatch)
-        return Text("  ", no_wrap=True, overflow="ellipsis").join(parts)
+        # Looser when there is room, tighter in a narrow pane, so that all six kinds show.
+        for gap, separator in (" ", "  "), ("", " "):
+            parts = []
+            for kind in ENTITY_KINDS:
+                swatch = kind_swatch(kind, styles[kind], kind in self.kinds, gap)
+                swatch.stylize(Style(meta={"kind": kind}))  # read back by on_click
+                parts.append(swatch)
+            legend = Text(separator, no_wrap=True, overflow="ellipsis").join(parts)
+            if legend.cell_len <= self.size.width:
+                break
+        return legend
 
     def on_click(self, event: events.Click) -> None:
         kind = event.style.meta.get("kind")
