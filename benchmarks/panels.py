@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from tui.app.screens.entities import EntityListScreen, _pinyin_keys  # noqa: E402
 from tui.app.screens.quotes import QuotesScreen  # noqa: E402
 from tui.app.screens.raw import RawPageScreen, line_last_starts  # noqa: E402
-from tui.model import Annotations, Entity, Quote  # noqa: E402
+from tui.model import Annotations, Document, Entity, Quote  # noqa: E402
 from tui.pipeline import open_document  # noqa: E402
 
 # ../shared beside the repository (a worktree may sit one level deeper).
@@ -71,7 +71,7 @@ def median_of(make_steps: Callable[[], list[tuple[str, Step]]]) -> dict[str, flo
     return {name: statistics.median(run[name] for run in runs) for name in runs[0]}
 
 
-def raw_page_steps(document) -> list[tuple[str, Step]]:  # noqa: ANN001
+def raw_page_steps(document: Document) -> list[tuple[str, Step]]:
     async def open_(app: App[None], pilot: Pilot[None]) -> None:
         line_last_starts.cache_clear()  # measure a first opening, not a reopening
         await app.push_screen(RawPageScreen(document))
@@ -108,7 +108,7 @@ def big_annotations(names: int = 5000, mentions: int = 60_000) -> Annotations:
     return Annotations(tuple(entities))
 
 
-def entity_steps(document, notes: Annotations) -> list[tuple[str, Step]]:  # noqa: ANN001
+def entity_steps(document: Document, notes: Annotations) -> list[tuple[str, Step]]:
     async def open_(app: App[None], pilot: Pilot[None]) -> None:
         _pinyin_keys.cache_clear()
         await app.push_screen(EntityListScreen(document, notes))
@@ -138,7 +138,7 @@ def option_list_steps(notes: Annotations) -> list[tuple[str, Step]]:
             ("filter 'yi'", refill)]
 
 
-def big_quotes(document, quotes: int = 8000, speakers: int = 300) -> Annotations:  # noqa: ANN001
+def big_quotes(document: Document, quotes: int = 8000, speakers: int = 300) -> Annotations:
     rng = random.Random(11)
     names = [None, *(f"说话人{i}" for i in range(speakers))]
     paragraphs = len(document.paragraphs)
@@ -150,7 +150,7 @@ def big_quotes(document, quotes: int = 8000, speakers: int = 300) -> Annotations
     return Annotations(quotes=tuple(found))
 
 
-def quotes_steps(document, notes: Annotations) -> list[tuple[str, Step]]:  # noqa: ANN001
+def quotes_steps(document: Document, notes: Annotations) -> list[tuple[str, Step]]:
     async def open_(app: App[None], pilot: Pilot[None]) -> None:
         await app.push_screen(QuotesScreen(document, notes))
 

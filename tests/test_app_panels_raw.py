@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.style import Style
 from test_app_panels_fixtures import MARKUP_QUOTE, PAGE, ScreenHost, document, screen_text
+from textual.strip import Strip
 
 from tui.app.screens import RawPageScreen
 from tui.app.screens.raw import ROLE_MARK, RawPageView, row_count, wrap_line
@@ -59,7 +61,7 @@ async def test_boilerplate_is_dimmed_and_article_lines_are_not() -> None:
         chrome = view.render_line(0)  # line 1: the site menu
         article = view.render_line(5)  # line 6: the lead
 
-        def text_style(strip):  # noqa: ANN001, ANN202
+        def text_style(strip: Strip) -> Style:
             segment = next(s for s in strip if s.text.strip() and s.text.strip() not in
                            {*ROLE_MARK.values(), "1", "6"})
             return segment.style
@@ -176,7 +178,7 @@ async def test_the_reading_line_is_marked() -> None:
         view = app.screen.query_one(RawPageView)
         assert view.reading_line == 9
 
-        def number_style(row: int):  # noqa: ANN202
+        def number_style(row: int) -> Style:
             return next(s.style for s in view.render_line(row) if s.text.strip().isdigit())
 
         assert number_style(8).reverse  # line 9, the reading position

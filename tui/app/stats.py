@@ -13,7 +13,9 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -172,7 +174,7 @@ class SectionChart(Widget):
         """The charted kinds named somewhere: a row of dots only would say nothing."""
         return tuple(k for k in CHART_KINDS if any(s.mentions.get(k) for s in self.sections))
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         kinds = self.kinds
         return len(kinds) + 1 if kinds else 0
 
@@ -287,7 +289,7 @@ class StatsPane(VerticalScroll):
         self.insight: Insight | None = None
         self.border_title = "Stats"
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         yield Static(id="stats-counts")
         yield Static(ANALYSING, id="stats-analysing")
         yield Static(id="stats-keywords")
