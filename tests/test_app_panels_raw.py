@@ -103,6 +103,12 @@ async def test_scroll_keys_on_a_big_page() -> None:
         assert view.scroll_y == 1
         await pilot.press("down")
         assert view.scroll_y == 2
+        await pilot.press("up")
+        assert view.scroll_y == 1
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("home")
+        assert view.scroll_y == 0
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y > 30_000
         assert "30000 ┃ 第29999行。" in screen_text(app)

@@ -254,7 +254,10 @@ async def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_last() -
         (["G"], 7),
         (["end"], 7),
         (["G", "g"], 1),
+        (["G", "home"], 1),
         (["G", "up"], 3),
+        (["pagedown"], 7),
+        (["pagedown", "pageup"], 1),
     ],
 )
 async def test_quote_navigation_then_enter_gives_the_quote(keys: list[str], paragraph: int) -> None:
@@ -371,6 +374,8 @@ async def test_help_scrolls_a_long_list_with_j_and_k() -> None:
         assert keys.scroll_y == 3
         await pilot.press("k")
         assert keys.scroll_y == 2
+        await pilot.press("down", "down", "up")
+        assert keys.scroll_y == 3
         await pilot.press("end")
         text = screen_text(app)
         assert "key79" in text
