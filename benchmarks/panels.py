@@ -29,7 +29,8 @@ from textual.widgets import Log, OptionList, Static
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui.app.screens.entities import EntityListScreen, _pinyin_keys  # noqa: E402
+from tui.app.screens.entities import EntityListScreen  # noqa: E402
+from tui.app.screens.filtering import pinyin_keys  # noqa: E402
 from tui.app.screens.quotes import QuotesScreen  # noqa: E402
 from tui.app.screens.raw import RawPageScreen, line_last_starts  # noqa: E402
 from tui.model import Annotations, Document, Entity, Quote  # noqa: E402
@@ -110,7 +111,7 @@ def big_annotations(names: int = 5000, mentions: int = 60_000) -> Annotations:
 
 def entity_steps(document: Document, notes: Annotations) -> list[tuple[str, Step]]:
     async def open_(app: App[None], pilot: Pilot[None]) -> None:
-        _pinyin_keys.cache_clear()
+        pinyin_keys.cache_clear()
         await app.push_screen(EntityListScreen(document, notes))
 
     async def pinyin(app: App[None], pilot: Pilot[None]) -> None:
