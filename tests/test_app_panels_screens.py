@@ -416,3 +416,37 @@ async def test_a_novel_of_quotes_is_folded_per_speaker_and_unfolds_on_enter() ->
         assert screen.highlighted_quote is quotes[2 * QUOTES_FOLDED]
         await pilot.press("enter")
     assert app.results == [quotes[2 * QUOTES_FOLDED]]
+
+
+@pytest.mark.parametrize(
+    ("keys", "speakers", "heading"),
+    [
+        (["z", "x", "y"], ["赵小燕"], "赵小燕  1 quote"),  # initials of the speaker
+        (["l", "i", "m", "i", "n", "g"], ["李明远", "李明远"], "李明远  2 quotes"),
+        (["互", "信"], ["李明远"], "李明远  1 of 2 quotes"),  # words of a quote
+        (["通", "勤"], [None], f"{UNATTRIBUTED}  1 quote"),
+    ],
+)
+async def test_typing_filters_quotes_by_speaker_or_words(
+    keys: list[str], speakers: list[str | None], heading: str
+) -> None:
+    app = quotes_host()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*keys)
+        screen = app.screen
+        assert app.focused is screen.filter_input
+        assert [q.speaker for q in screen.shown] == speakers
+        assert heading in screen_text(app)
+        await pilot.press("enter")
+    assert [q.speaker for q in app.results] == speakers[:1]
+
+
+async def test_in_the_quote_filter_w_and_q_are_typed_and_escape_closes() -> None:
+    app = quotes_host()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "w", "q")
+        assert isinstance(app.screen, QuotesScreen)
+        assert app.screen.filter_input.value == "wq"
+        assert "nothing matches the filter" in screen_text(app)
+        await pilot.press("escape")
+    assert app.results == [None]

@@ -17,7 +17,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.modal import GroupedOptionList, PanelScreen, key_hint, plural
+from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
+from tui.app.screens.modal import GroupedOptionList, key_hint, plural
 from tui.model import Annotations, Document, Quote
 
 UNATTRIBUTED = "speaker unknown"
@@ -68,16 +69,12 @@ class QuoteList(GroupedOptionList):
     DEFAULT_CSS = kind_css("QuoteList")
 
 
-class QuotesScreen(PanelScreen[Quote | None]):
-    """Enter (or a click) on a quote dismisses with it; Escape, w or q with None."""
+class QuotesScreen(FilteredListScreen[Quote | None]):
+    """Enter (or a click) on a quote dismisses with it; Escape, w or q with None. Typing
+    filters by speaker (汉字 or pinyin) or by words of the quote; `/` focuses the filter."""
 
-    BINDINGS: ClassVar = [
-        Binding("escape,w,q", "close", "Close", id="quotes.close"),
-        Binding("j", "cursor_down", "Down", show=False, id="quotes.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="quotes.up"),
-        Binding("g", "first", "First", show=False, id="quotes.first"),
-        Binding("G", "last", "Last", show=False, id="quotes.last"),
-    ]
+    BINDINGS: ClassVar = [Binding("escape,w,q", "close", "Close", id="quotes.close")]
+    BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"w"}
 
     def __init__(self, document: Document, annotations: Annotations) -> None:
         super().__init__()
@@ -92,50 +89,62 @@ class QuotesScreen(PanelScreen[Quote | None]):
         with Vertical(id="panel") as panel:
             panel.border_title = "Who said what"
             panel.border_subtitle = f"{plural(quotes, 'quote')} · {plural(speakers, 'speaker')}"
+            yield FilterInput("type to filter — a speaker (汉字 or pinyin) or words said",
+                              id="quotes-filter")
             yield QuoteList(id="quotes-list")
             yield Static(
-                key_hint(("↑↓ j k", "move"), ("Enter", "jump to the quote"), ("Esc", "close")),
+                key_hint(("↑↓ j k", "move"), ("Enter", "jump to the quote"), ("type", "filter"),
+                         ("Esc", "close")),
                 id="panel-hint",
             )
 
-    @property
-    def option_list(self) -> QuoteList:
-        return self.query_one(QuoteList)
-
     def on_mount(self) -> None:
-        self._fill()
-        self.option_list.action_first()
+        self._fill("")
         self.option_list.focus()
 
-    def _fill(self) -> None:
+    def _matching(self, group: SpeakerGroup, query: str) -> tuple[Quote, ...]:
+        """All of a speaker's quotes when the speaker matches, else those containing the query."""
+        if not query.strip() or (group.speaker and names_match(query, (group.speaker,))):
+            return group.quotes
+        needle = query.strip().lower()
+        return tuple(quote for quote in group.quotes if needle in quote.text.lower())
+
+    def _fill(self, query: str) -> None:
         """Build the rows: each speaker's heading, then the quotes shown for them."""
         option_list = self.option_list
         person = kind_styles(option_list)["person"]
-        total = sum(len(group.quotes) for group in self.groups)
+        matching = [self._matching(group, query) for group in self.groups]
+        fold = sum(map(len, matching)) > ALL_QUOTES_UP_TO
         options: list[Option | None] = []
         self.shown = []
-        for i, group in enumerate(self.groups):
-            if i:
+        for i, (group, quotes) in enumerate(zip(self.groups, matching, strict=True)):
+            if not quotes:
+                continue
+            if options:
                 options.append(None)  # a rule between speakers
-            count = len(group.quotes)
             heading = Text(no_wrap=True, overflow="ellipsis")
             if group.speaker:
                 heading.append(group.speaker, style=person)
             else:
                 heading.append(UNATTRIBUTED, style="italic")
-            heading.append(f"  {plural(count, 'quote')}", style="dim")
+            count = plural(len(quotes), "quote")
+            if len(quotes) < len(group.quotes):
+                count = f"{len(quotes):,} of {plural(len(group.quotes), 'quote')}"
+            heading.append(f"  {count}", style="dim")
             options.append(Option(heading, id=f"speaker-{i}", disabled=True))
-            shown = count if total <= ALL_QUOTES_UP_TO or i in self.expanded else QUOTES_FOLDED
-            for quote in group.quotes[:shown]:
+            shown = QUOTES_FOLDED if fold and i not in self.expanded else len(quotes)
+            for quote in quotes[:shown]:
                 options.append(Option(self._row(quote), id=str(len(self.shown))))
                 self.shown.append(quote)
-            if count > shown:
-                more = Text(f"  … {count - shown:,} more", style="italic")
+            if len(quotes) > shown:
+                more = Text(f"  … {len(quotes) - shown:,} more", style="italic")
                 more.append("  Enter shows them", style="dim")
                 options.append(Option(more, id=f"more-{i}"))
         if not options:
-            options.append(Option(Text("no quotes found", style="dim italic"), disabled=True))
+            none = "no quotes found" if not query.strip() else "nothing matches the filter"
+            options.append(Option(Text(none, style="dim italic"), disabled=True))
         option_list.set_options(options)
+        option_list.action_first()
 
     def _row(self, quote: Quote) -> Padding:
         row = Text.assemble(("“", "dim"), quote.text, ("”", "dim"))
@@ -155,7 +164,12 @@ class QuotesScreen(PanelScreen[Quote | None]):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        option_id = event.option.id or ""
+        self._choose()
+
+    def _choose(self) -> None:
+        """Enter on a quote dismisses with it; on a "… N more" row unfolds that speaker."""
+        option = self.option_list.highlighted_option
+        option_id = (option.id or "") if option is not None else ""
         if option_id.startswith("more-"):
             self._unfold(int(option_id.removeprefix("more-")))
             return
@@ -166,23 +180,9 @@ class QuotesScreen(PanelScreen[Quote | None]):
     def _unfold(self, group: int) -> None:
         """Show all of a folded speaker's quotes, the cursor on the first that was hidden."""
         self.expanded.add(group)
-        first_hidden = self.groups[group].quotes[QUOTES_FOLDED]
-        self._fill()
+        query = self.filter_input.value
+        first_hidden = self._matching(self.groups[group], query)[QUOTES_FOLDED]
+        self._fill(query)
         index = next(i for i, quote in enumerate(self.shown) if quote is first_hidden)
         option_list = self.option_list
         option_list.highlighted = option_list.get_option_index(str(index))
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
-    def action_cursor_down(self) -> None:
-        self.option_list.action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.option_list.action_cursor_up()
-
-    def action_first(self) -> None:
-        self.option_list.action_first()
-
-    def action_last(self) -> None:
-        self.option_list.action_last()
