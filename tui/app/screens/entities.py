@@ -3,23 +3,22 @@ typing (Chinese, or pinyin such as `gz`); Enter hands (kind, name) back to the a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
 from tui.app.kinds import KIND_LABEL
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match, pinyin_keys
+from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
 from tui.app.screens.modal import GroupedOptionList, key_hint, plural
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
 
@@ -125,20 +124,15 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
             )
 
     def on_mount(self) -> None:
+        super().on_mount()
         self._fill("")
-        self.query_one(EntityList).focus()
-        self._learn_pinyin()
+        self.option_list.focus()
 
-    @work(thread=True, exclusive=True, group="entity-pinyin")
-    def _learn_pinyin(self) -> None:
-        """Spell every name in pinyin ahead of the first keystroke (pypinyin loads in ~0.2 s)."""
-        worker = get_current_worker()
+    def _filter_names(self) -> Iterator[str]:
         for groups in self.groups.values():
             for group in groups:
-                if worker.is_cancelled:
-                    return
-                for name in (group.name, *group.aliases):
-                    pinyin_keys(name)
+                yield group.name
+                yield from group.aliases
 
     def _fill(self, query: str) -> None:
         """Rebuild the options for `query`, keeping kind headings over their entities."""

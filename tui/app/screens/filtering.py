@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from functools import cache
 from typing import ClassVar
 
-from textual import events, on
+from textual import events, on, work
 from textual.binding import Binding
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType
 
@@ -88,6 +89,22 @@ class FilteredListScreen(PanelScreen[ResultType]):
 
     def _fill(self, query: str) -> None:
         raise NotImplementedError
+
+    def _filter_names(self) -> Iterable[str]:
+        """The names the filter may match by pinyin (spelt ahead in a thread)."""
+        return ()
+
+    def on_mount(self) -> None:
+        self._learn_pinyin()
+
+    @work(thread=True, exclusive=True, group="filter-pinyin")
+    def _learn_pinyin(self) -> None:
+        """Spell every name in pinyin before the first keystroke (pypinyin loads in ~0.2 s)."""
+        worker = get_current_worker()
+        for name in self._filter_names():
+            if worker.is_cancelled:
+                return
+            pinyin_keys(name)
 
     def _choose(self) -> None:
         raise NotImplementedError

@@ -3,6 +3,7 @@ last; Enter on a quote hands it back to the app, which scrolls to it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -99,8 +100,12 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
             )
 
     def on_mount(self) -> None:
+        super().on_mount()
         self._fill("")
         self.option_list.focus()
+
+    def _filter_names(self) -> Iterator[str]:
+        return (group.speaker for group in self.groups if group.speaker)
 
     def _matching(self, group: SpeakerGroup, query: str) -> tuple[Quote, ...]:
         """All of a speaker's quotes when the speaker matches, else those containing the query."""
