@@ -3,6 +3,8 @@ never loses or overflows a character, its keys, and a big document drawn line by
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from rich.style import Style
 from test_app_panels_fixtures import MARKUP_QUOTE, PAGE, ScreenHost, document, screen_text
 from textual.strip import Strip
 
+from tui.app.messages import JumpTo
 from tui.app.screens import RawPageScreen
 from tui.app.screens.raw import ROLE_MARK, RawPageView, row_count, wrap_line
 from tui.model import Document, Metadata, Paragraph, Section
@@ -189,3 +192,39 @@ async def test_the_reading_line_is_marked() -> None:
 
         assert number_style(8).reverse  # line 9, the reading position
         assert not number_style(9).reverse
+
+
+class JumpRecorder(ScreenHost):
+    """The host, also recording where the raw page asks the explorer to go."""
+
+    def __init__(self, make_screen: Callable[[], RawPageScreen]) -> None:
+        super().__init__(make_screen)
+        self.jumps: list[int] = []
+
+    def on_jump_to(self, message: JumpTo) -> None:
+        self.jumps.append(message.paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [(9, 2), (8, 2), (14, 6), (1, None), (4, None), (5, None)],  # body, heading; chrome, meta
+)
+async def test_clicking_an_article_line_goes_there(line: int, paragraph: int | None) -> None:
+    doc = document()
+    app = JumpRecorder(lambda: RawPageScreen(doc))
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(RawPageView)
+        await pilot.click(view, offset=(8, view.row_of_line(line)))
+        await pilot.pause()
+        if paragraph is None:
+            assert isinstance(app.screen, RawPageScreen)
+    assert app.jumps == ([] if paragraph is None else [paragraph])
+    assert app.results == ([] if paragraph is None else [None])
+
+
+async def test_enter_goes_to_the_first_article_line_in_view() -> None:
+    doc = big_document(3000)
+    app = JumpRecorder(lambda: RawPageScreen(doc, line=1234))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+    assert app.jumps == [1233]  # line 1234 holds paragraph 1233

@@ -1,12 +1,14 @@
 """The raw page (r): every source line with its number and a gutter mark of what the parser made of
 it (article, heading, metadata, page chrome), chrome dimmed. Drawn line by line, so a novel
-of a million characters opens as fast as a short page."""
+of a million characters opens as fast as a short page. Enter or a click on an article line
+closes it and asks the explorer to show that paragraph (JumpTo)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import ClassVar
@@ -15,15 +17,18 @@ from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
+from tui.app.messages import JumpTo
 from tui.app.screens.modal import key_hint
 from tui.model import Document, LineRole
 
@@ -131,6 +136,7 @@ class RawPageView(ScrollView, can_focus=True):
                 id="raw.next_heading"),
         Binding("p,left_square_bracket", "heading(-1)", "Previous heading", show=False,
                 id="raw.previous_heading"),
+        Binding("enter", "choose", "Go there", show=False, id="raw.go_there"),
     ]
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
@@ -145,6 +151,7 @@ class RawPageView(ScrollView, can_focus=True):
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._pending_line: int | None = None  # where to open, once the width is known
         self.reading_line: int | None = None  # the explorer's reading position, its number marked
+        self._line_paragraphs: dict[int, int] | None = None  # source line -> paragraph, lazily
 
     @property
     def gutter_width(self) -> int:
@@ -256,6 +263,50 @@ class RawPageView(ScrollView, can_focus=True):
         ]
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
+    def paragraph_at_line(self, number: int) -> int | None:
+        """The body paragraph that source line `number` belongs to (a heading: its section's
+        first paragraph); None for chrome, metadata and blank lines."""
+        if self._line_paragraphs is None:
+            found: dict[int, int] = {}
+            for section in self.document.sections:
+                if section.line is not None and section.paragraphs:
+                    found[section.line] = section.paragraphs[0].index
+                for paragraph in section.paragraphs:
+                    for line in range(paragraph.line, paragraph.end_line + 1):
+                        found[line] = paragraph.index
+            self._line_paragraphs = found
+        return self._line_paragraphs.get(number)
+
+    def first_article_line_in_view(self) -> int | None:
+        """The first line on screen that is part of the article, from the top down."""
+        top = round(self.scroll_y)
+        first, last = self.line_at_row(top), self.line_at_row(top + self.size.height - 1)
+        return next((n for n in range(first, last + 1) if self.paragraph_at_line(n) is not None),
+                    None)
+
+    @dataclass
+    class LineChosen(Message):
+        """A line of the article was clicked or Enter pressed: go there in the article."""
+
+        paragraph: int
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        paragraph = self.paragraph_at_line(self.line_at_row(round(self.scroll_y) + offset.y))
+        if paragraph is not None:
+            self.post_message(self.LineChosen(paragraph))
+
+    def action_choose(self) -> None:
+        number = self.first_article_line_in_view()
+        if number is None:
+            self.app.bell()
+            return
+        paragraph = self.paragraph_at_line(number)
+        assert paragraph is not None
+        self.post_message(self.LineChosen(paragraph))
+
     def mark_style(self, role: LineRole) -> Style:
         return self._style(f"mark-{role}")
 
@@ -327,7 +378,7 @@ class RawPageScreen(ModalScreen[None]):
         # Its keys in one line (a Footer would also list the command palette's).
         yield Static(
             key_hint(("↑↓ j k", "scroll"), ("space b", "page"), ("n p", "heading"),
-                     ("g G", "top / bottom"), ("Esc r q", "close")),
+                     ("g G", "top / bottom"), ("Enter click", "go there"), ("Esc r q", "close")),
             id="raw-keys",
         )
 
@@ -343,4 +394,11 @@ class RawPageScreen(ModalScreen[None]):
             view.scroll_to_line(self.start_line)
 
     def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(RawPageView.LineChosen)
+    def _go_there(self, event: RawPageView.LineChosen) -> None:
+        """Close, and ask the explorer to show that paragraph (it handles JumpTo)."""
+        event.stop()
+        self.app.post_message(JumpTo(event.paragraph))
         self.dismiss(None)
