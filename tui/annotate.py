@@ -2,13 +2,223 @@
 
 from __future__ import annotations
 
-from tui.model import Annotations, Document, Entity
+import re
+from collections.abc import Iterable
+from typing import cast
 
+from tui.entities import find_names
+from tui.measures import find_measures
+from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+from tui.quotes import SpeakerMemory, find_quotes
+from tui.tags import Span
 
-def annotate(document: Document) -> Annotations:
-    return Annotations()
+_NAME_KINDS = ("person", "org", "place")
+_ALIASED_KINDS = ("person", "org", "place", "title")
+_COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司")
+# Organisation name endings an alias keeps (华星集团 for 深圳华星企业集团股份有限公司).
+_ORG_ENDINGS = (
+    "股份有限公司",
+    "有限公司",
+    "公司",
+    "集团",
+    "大学",
+    "研究院",
+    "学院",
+    "中心",
+    "协会",
+    "银行",
+    "医院",
+)
 
 
 def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
     """Entities of one stand-alone piece of text (used by `tui entities --plain`)."""
-    return ()
+    return tuple(_entities(text, paragraph, _resolve(find_names(text) + find_measures(text))))
+
+
+def annotate(document: Document) -> Annotations:
+    """Entities of every body paragraph (sorted by paragraph, start) and the speech quotes."""
+    paragraphs = document.paragraphs
+    texts = [p.text for p in paragraphs]
+    found = [find_names(text) + find_measures(text) for text in texts]
+    declared = _declared_aliases(texts, found)
+    found = _consistent(texts, found, {alias: kind for alias, (_, kind) in declared.items()})
+    aliases = (
+        _aliases(texts, found)
+        | _surname_aliases(texts, found)
+        | {alias: full for alias, (full, _) in declared.items()}
+    )
+    entities: list[Entity] = []
+    quotes = []
+    memory = SpeakerMemory()
+    for paragraph, spans in zip(paragraphs, found, strict=True):
+        own = _entities(paragraph.text, paragraph.index, _resolve(spans), aliases)
+        entities.extend(own)
+        quotes.extend(find_quotes(paragraph.text, paragraph.index, own, memory))
+    return Annotations(entities=tuple(entities), quotes=tuple(quotes))
+
+
+def _entities(
+    text: str, paragraph: int, spans: Iterable[Span], aliases: dict[str, str] | None = None
+) -> list[Entity]:
+    out = []
+    for start, end, kind in spans:
+        name = text[start:end]
+        canonical = aliases.get(name, "") if aliases else ""
+        out.append(Entity(_kind(kind), start, end, name, paragraph, canonical))
+    return out
+
+
+def _kind(kind: str) -> EntityKind:
+    if kind not in ENTITY_KINDS:
+        raise ValueError(f"not an entity kind: {kind}")
+    return cast(EntityKind, kind)
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    """Sorted spans where no two cross; a title may hold names (《李白》), nothing else nests."""
+    spans = sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]), s[2]))
+    kept: list[Span] = []
+    last_end = 0  # end of the last kept span other than a title
+    for span in spans:
+        start, end, kind = span
+        if kind == "title":
+            kept.append(span)
+        elif start >= last_end:
+            kept.append(span)
+            last_end = end
+    # A title crossing a name (not holding it) cannot be shown: drop the title.
+    names = [s for s in kept if s[2] != "title"]
+    return [
+        s
+        for s in kept
+        if s[2] != "title"
+        or not any(
+            n[0] < s[1] and s[0] < n[1] and not (s[0] <= n[0] and n[1] <= s[1]) for n in names
+        )
+    ]
+
+
+def _consistent(
+    texts: list[str], found: list[list[Span]], declared: dict[str, str]
+) -> list[list[Span]]:
+    """A name recognised once is recognised at every other mention in the document, and so
+    is a short name the text declares (以下简称…)."""
+    known: dict[str, str] = dict(declared)
+    for text, spans in zip(texts, found, strict=True):
+        for start, end, kind in spans:
+            if kind in _NAME_KINDS and end - start >= 2:
+                known.setdefault(text[start:end], kind)
+    if not known:
+        return found
+    pattern = re.compile(_trie_pattern(known))
+    result = []
+    for text, spans in zip(texts, found, strict=True):
+        covered = bytearray(len(text))
+        for start, end, kind in spans:
+            if kind != "title":
+                covered[start:end] = b"\x01" * (end - start)
+        extra = [
+            (m.start(), m.end(), known[m.group()])
+            for m in pattern.finditer(text)
+            if covered.find(1, m.start(), m.end()) < 0
+        ]
+        result.append(spans + extra)
+    return result
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression matching any of `words`, longest first, built as a trie: a plain
+    alternation of thousands of names is tried name by name at every position, a trie is not."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if optional else body
+
+    return pattern(trie)
+
+
+# 广东省区域竞争力报告（以下简称《报告》）, 中国银行保险监督管理委员会（简称银保监会）
+_DECLARED_ALIAS = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[：:]?([^（()）]{1,20})[）)]")
+
+
+def _declared_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, tuple[str, str]]:
+    """Short names the text declares right after a full name: alias -> (full name, kind)."""
+    declared: dict[str, tuple[str, str]] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for match in _DECLARED_ALIAS.finditer(text):
+            # the entity ending right before the parenthesis is the full name (longest first)
+            before = [s for s in spans if s[1] == match.start() and s[2] in _ALIASED_KINDS]
+            if not before:
+                continue
+            start, end, kind = min(before, key=lambda s: s[0])
+            alias = match.group(1).strip()
+            if kind != "title":
+                alias = alias.strip("“”\"'「」")
+            if len(alias) >= 2 and alias != text[start:end]:
+                declared.setdefault(alias, (text[start:end], kind))
+    return declared
+
+
+def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """A bare surname marked as a person (胡老, 王总) links to the one full name in the
+    document with that surname; to none when several share it."""
+    people = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "person"
+    }
+    full_names: dict[str, set[str]] = {}
+    for name in people:
+        if len(name) >= 2:
+            full_names.setdefault(name[0], set()).add(name)
+    return {
+        name: next(iter(full_names[name]))
+        for name in people
+        if len(name) == 1 and len(full_names.get(name, ())) == 1
+    }
+
+
+def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """Short organisation names linked to the full name they abbreviate (华星集团 -> 深圳华星…)."""
+    orgs = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "org"
+    }
+    aliases: dict[str, str] = {}
+    for short in orgs:
+        ending = next((x for x in _ORG_ENDINGS if short.endswith(x)), None)
+        if ending is None:
+            continue
+        core = short[: -len(ending)]
+        if len(core) < 2:
+            continue
+        longer = [
+            full
+            for full in orgs
+            if core in full
+            and len(full) > len(short)
+            and ending in full
+            # 清华大学 is not 深圳清华大学研究院: after the ending only a company form may follow
+            and full[full.rindex(ending) + len(ending) :] in _COMPANY_FORMS
+        ]
+        if len(longer) == 1:
+            aliases[short] = longer[0]
+    return aliases

@@ -117,17 +117,28 @@ def analysis_cache(args: argparse.Namespace):  # -> tui.cache.Cache | None
 def cmd_summary(args: argparse.Namespace) -> int:
     from tui.export import summary_json
     from tui.pipeline import analyse_document
-    from tui.report import summary_view
+    from tui.report import corpus_view, summary_view
 
     failures: list[str] = []
-    out = None if args.json else console()
+    out = None
+    if not args.json:
+        out = console()
+        # The summary is a laid-out page (panels, tables): it wraps at the terminal's width,
+        # or at 80 columns in a pipe, instead of keeping long lines whole as the lists do.
+        out.soft_wrap = False
+        if not sys.stdout.isatty():
+            out.width = 80
+    analysed = []
     for document in each_document(args.paths, failures):
         result = analyse_document(document, sentences=args.sentences, cache=analysis_cache(args))
         if args.json:
             emit_json(summary_json(document, result.insight, result.annotations.quotes))
         else:
-            out.print(summary_view(document, result.insight, result.annotations.quotes))
+            out.print(summary_view(document, result.insight))
             out.print()
+            analysed.append((document, result.insight))
+    if len(analysed) > 1:
+        out.print(corpus_view(analysed))
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 

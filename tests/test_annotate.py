@@ -1,0 +1,318 @@
+"""The annotator on the seed, on corpus articles and on any text (property tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.annotate import annotate, annotate_text
+from tui.model import Document, Paragraph, Section
+from tui.parse import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("*.txt"))
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), None
+)
+SEED_PEOPLE = {
+    "陈鸿宇",
+    "王锦侠",
+    "习近平",
+    "党岱",
+    "何国勇",
+    "冯圣中",
+    "陈俊龙",
+    "嵇世山",
+    "潘雪花",
+}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    document = parse(SEED.read_text(encoding="utf-8"), name=str(SEED))
+    return document, annotate(document)
+
+
+def names(annotations, kind: str) -> set[str]:
+    return {e.text for e in annotations.entities if e.kind == kind}
+
+
+def test_all_nine_people_of_the_seed(seed):
+    _, annotations = seed
+    assert names(annotations, "person") >= SEED_PEOPLE
+
+
+def test_nothing_absurd_is_a_person(seed):
+    _, annotations = seed
+    people = names(annotations, "person")
+    # Every person is one of the nine or a foreign name written with a dot (诺伯特·维纳).
+    assert all(p in SEED_PEOPLE or "·" in p for p in people), people
+
+
+def test_organisations_a_reader_would_mark(seed):
+    _, annotations = seed
+    orgs = names(annotations, "org")
+    for org in (
+        "华南理工大学",
+        "国家超级计算深圳中心",
+        "广东省委党校",
+        "广州恒运企业集团股份有限公司",
+        "深圳市氢雄燃料电池有限公司",
+        "广州市半导体协会",
+        "清华珠三角研究院",
+    ):
+        assert org in orgs
+
+
+# Every organisation the seed names (a careful reader's list); nothing else may be marked.
+SEED_ORGS = {
+    "清华珠三角研究院",
+    "深圳清华大学研究院",
+    "清华大学",
+    "广州恒运企业集团股份有限公司",
+    "恒运集团",
+    "国家超级计算深圳中心",
+    "广州市半导体协会",
+    "粤港澳大湾区半导体产业联盟",
+    "中共中央",
+    "国务院",
+    "中共中央国务院",
+    "中共广东省委全面深化改革委员会",
+    "广东省委",
+    "广东省委党校",
+    "前海蛇口自贸片区管委会",
+    "前海管理局",
+    "广州雄韬氢恒科技有限公司",
+    "深圳市氢雄燃料电池有限公司",
+    "深圳市社会科学院",
+    "深圳市社会科学院办公室",
+    "华为",
+    "华南理工大学",
+    "香港浸会大学",
+    "OPPO",
+    "VIVO",
+}
+
+
+def test_no_phrase_is_taken_for_an_organisation(seed):
+    _, annotations = seed
+    assert names(annotations, "org") <= SEED_ORGS
+
+
+def test_alias_is_linked_to_its_full_name(seed):
+    _, annotations = seed
+    linked = {e.text: e.canonical for e in annotations.entities if e.canonical}
+    assert linked.get("恒运集团") == "广州恒运企业集团股份有限公司"
+
+
+def test_places(seed):
+    _, annotations = seed
+    assert {"广州", "深圳", "萝岗区", "旧金山", "香港"} <= names(annotations, "place")
+
+
+def test_times_numbers_titles(seed):
+    _, annotations = seed
+    assert {"2019年11月25日", "2019年底", "去年9月", "2018年"} <= names(annotations, "time")
+    assert {"212亿元", "58.55%", "1612家", "12英寸", "十余次"} <= names(annotations, "number")
+    assert {"《深化合作框架协议》", "《报告》"} <= names(annotations, "title")
+
+
+def test_a_name_found_once_is_found_at_every_mention(seed):
+    document, annotations = seed
+    for person in ("嵇世山", "陈鸿宇"):
+        mentions = sum(p.text.count(person) for p in document.paragraphs)
+        found = [e for e in annotations.entities if e.text == person]
+        assert len(found) == mentions
+
+
+def test_entities_sorted_and_match_their_paragraph(seed):
+    document, annotations = seed
+    paragraphs = document.paragraphs
+    keys = [(e.paragraph, e.start) for e in annotations.entities]
+    assert keys == sorted(keys)
+    for e in annotations.entities:
+        assert paragraphs[e.paragraph].text[e.start : e.end] == e.text
+
+
+def test_plain_text_offsets():
+    text = "新华社北京5月7日电 国务院副总理李岚清在青海省曲麻莱县考察。"
+    found = {(e.text, e.kind) for e in annotate_text(text)}
+    assert ("新华社", "org") in found
+    assert ("北京", "place") in found
+    assert ("青海省", "place") in found and ("曲麻莱县", "place") in found
+    for e in annotate_text(text):
+        assert text[e.start : e.end] == e.text
+
+
+def test_country_abbreviations_split():
+    found = {(e.start, e.text) for e in annotate_text("中美关系和中俄两国") if e.kind == "place"}
+    assert {(0, "中"), (1, "美"), (5, "中"), (6, "俄")} <= found
+
+
+def _document(texts: list[str]) -> Document:
+    paragraphs = tuple(Paragraph(i, 0, t, i + 1, i + 1) for i, t in enumerate(texts))
+    return Document(
+        name="t",
+        lines=tuple(texts),
+        roles=tuple("body" for _ in texts),
+        meta=__import__("tui.model", fromlist=["Metadata"]).Metadata(),
+        sections=(Section(0, None, None, None, None, paragraphs),),
+    )
+
+
+# People a reader of these corpus articles names (BBC on Hong Kong politics; a Hebei news page).
+CORPUS_PEOPLE = {
+    "c11_bbc.txt": {"梁振英", "何俊仁", "唐英年", "黄国健", "习近平", "金正恩", "曼德拉", "邵逸夫"},
+    "c05_hexinhua.txt": {"王贵鹏", "张晓阳"},
+}
+
+
+@pytest.mark.skipif(SHARED is None, reason="shared/ corpus not present")
+@pytest.mark.parametrize("name", sorted(CORPUS_PEOPLE))
+def test_corpus_people_are_plausible(name):
+    path = SHARED / "corpus" / name
+    if not path.is_file():
+        pytest.skip(f"{name} absent")
+    from tui.gazetteer import surnames
+    from tui.load import read_path
+    from tui.tags import transliterated
+
+    document = parse(read_path(path).text, name=name)
+    people = {e.text for e in annotate(document).entities if e.kind == "person"}
+    # Those of the reader's list that the body holds (the page's link lists are boilerplate).
+    named = {n for n in CORPUS_PEOPLE[name] if any(n in p.text for p in document.paragraphs)}
+    assert len(named) >= 2
+    assert named <= people
+    for person in people:
+        # a Chinese name (surname + one or two characters) or a transliterated foreign one
+        chinese = person[0] in surnames() and 2 <= len(person) <= 3
+        assert chinese or transliterated(person.replace("·", "")), person
+
+
+_han = st.text(
+    alphabet=st.sampled_from(
+        list("中国美广州深圳陈王李说表示认为公司大学集团年月日1234.%“”，。《》·")
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(_han, st.text(max_size=40)))
+def test_any_text_annotates_within_bounds(text):
+    first = annotate_text(text)
+    assert first == annotate_text(text)  # deterministic
+    by_kind: dict[str, list] = {}
+    for e in first:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        by_kind.setdefault(e.kind, []).append(e)
+    for spans in by_kind.values():
+        spans.sort(key=lambda e: e.start)
+        for a, b in zip(spans, spans[1:], strict=False):
+            assert a.end <= b.start  # spans of one kind do not overlap
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(_han, min_size=1, max_size=4))
+def test_any_document_annotates_within_bounds(texts):
+    document = _document(texts)
+    annotations = annotate(document)
+    assert annotations == annotate(document)
+    for e in annotations.entities:
+        assert texts[e.paragraph][e.start : e.end] == e.text
+    for q in annotations.quotes:
+        text = texts[q.paragraph]
+        assert text[q.start] in "“「"
+        # a quote is closed in the paragraph, or left open to its end (it goes on in the next)
+        assert text[q.end - 1] in "”」" or q.end == len(text)
+        assert q.text in (text[q.start + 1 : q.end - 1], text[q.start + 1 : q.end])
+
+
+def test_plain_cli_gives_what_annotate_text_gives(tmp_path):
+    """`tui entities --plain` is how the annotator is measured from outside: each line alone."""
+    import json
+    import subprocess
+    import sys
+
+    lines = ["新华社北京5月7日电 国务院副总理李岚清在青海省考察。", "", "中美关系和中俄两国"]
+    source = tmp_path / "lines.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "tui", "entities", str(source), "--plain", "--json"],
+        capture_output=True,
+        cwd=ROOT,
+        check=True,
+    )
+    rows = [json.loads(line) for line in run.stdout.decode("utf-8").splitlines()]
+    expected = [
+        {"line": n, "start": e.start, "end": e.end, "kind": e.kind, "text": e.text}
+        for n, line in enumerate(lines)
+        for e in annotate_text(line)
+    ]
+    assert rows == expected
+    assert {"line": 2, "start": 0, "end": 1, "kind": "place", "text": "中"} in rows
+
+
+def test_declared_short_name_is_linked_and_found_everywhere():
+    document = _document(
+        [
+            "中国银行保险监督管理委员会（以下简称“银保监会”）昨天发布通知。",
+            "银保监会要求各银行加强管理。",
+        ]
+    )
+    linked = [e for e in annotate(document).entities if e.text == "银保监会"]
+    assert {e.paragraph for e in linked} == {0, 1}
+    assert all(e.kind == "org" and e.canonical == "中国银行保险监督管理委员会" for e in linked)
+
+
+def test_a_title_declared_short_links_to_the_full_title(seed):
+    _, annotations = seed
+    short = [e for e in annotations.entities if e.text == "《报告》"]
+    assert short and all(e.canonical == "《2019年度广东区域综合竞争力报告》" for e in short)
+
+
+def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
+    _, annotations = seed
+    assert all(e.canonical == "" for e in annotations.entities if e.text == "清华大学")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("2019年11月25日，全会召开。", "time", "2019年11月25日"),
+        ("发表日期:2020-01-13 ", "time", "2020-01-13"),
+        ("上世纪90年代以来，城市扩张。", "time", "上世纪90年代以来"),
+        ("去年9月投产后，产能提升。", "time", "去年9月"),
+        ("总投资达212亿元。", "number", "212亿元"),
+        ("合计占全省的58.55%。", "number", "58.55%"),
+        ("新建厂房2.8万平方米。", "number", "2.8万平方米"),
+        ("合作已高达十余次。", "number", "十余次"),
+        ("增速提高三点五个百分点。", "number", "三点五个百分点"),
+        ("占比超过百分之五十。", "number", "百分之五十"),
+    ],
+)
+def test_times_and_numbers_by_rule(text, kind, expected):
+    assert (kind, expected) in {(e.kind, e.text) for e in annotate_text(text)}
+
+
+def test_ordinary_words_are_not_figures():
+    found = {e.text for e in annotate_text("一次次的解放思想中创造出一个个发展奇迹，一个是老城市")}
+    assert not found & {"一次次", "一个个", "一个"}
+
+
+def test_a_region_is_one_place():
+    found = {
+        (e.text, e.kind)
+        for e in annotate_text("粤港澳大湾区内各创新载体，旧金山湾区里不仅有旧金山")
+    }
+    assert {("粤港澳大湾区", "place"), ("旧金山湾区", "place"), ("旧金山", "place")} <= found
+
+
+def test_a_bare_surname_links_to_the_one_full_name():
+    document = _document(["著名画家胡振邦今年九十岁。", "胡老说，画画累了就去院子里浇花。"])
+    linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "person"}
+    assert linked == {"胡振邦": "", "胡": "胡振邦"}

@@ -1,0 +1,158 @@
+"""Speech quotes and their speakers, on the seed and on small made-up paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.annotate import annotate
+from tui.model import Document, Metadata, Paragraph, Section
+from tui.parse import parse
+from tui.quotes import is_speech
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("*.txt"))
+
+
+def document(*texts: str) -> Document:
+    paragraphs = tuple(Paragraph(i, 0, t, i + 1, i + 1) for i, t in enumerate(texts))
+    return Document(
+        "t",
+        texts,
+        tuple("body" for _ in texts),
+        Metadata(),
+        (Section(0, None, None, None, None, paragraphs),),
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_quotes():
+    return annotate(parse(SEED.read_text(encoding="utf-8"), name="seed")).quotes
+
+
+# The first words of each speech quote in the seed and who said it, as a reader sees it.
+SEED_SPEAKERS = [
+    ("广深双核之间", "陈鸿宇"),
+    ("关键在于两座城市", "陈鸿宇"),
+    ("广深有着良好互动", "陈鸿宇"),
+    ("广东自贸区设立不久", "王锦侠"),
+    ("2019年底", "党岱"),
+    ("我们在氢能", "党岱"),
+    ("广州和深圳双方互为市场", "何国勇"),
+    ("针对一些产业重大变革", "王锦侠"),
+    ("国家超级计算深圳中心与陈俊龙", "冯圣中"),
+    ("2019年以来和广州高校", "冯圣中"),
+    ("世界上的超算中心", "冯圣中"),
+    ("借助清华大学平台", "嵇世山"),
+    ("深圳土地资源紧张", "嵇世山"),
+    ("现阶段来说", "嵇世山"),
+    ("多核多圈", "陈鸿宇"),
+    ("比如", "陈鸿宇"),
+    ("2018年6月广州市半导体协会", "潘雪花"),
+    ("目前", "潘雪花"),
+]
+
+
+def test_every_seed_speech_has_its_speaker(seed_quotes):
+    got = [(q.text, q.speaker) for q in seed_quotes]
+    assert len(got) == len(SEED_SPEAKERS)
+    for (text, speaker), (start, expected) in zip(got, SEED_SPEAKERS, strict=True):
+        assert text.startswith(start)
+        assert speaker == expected, text
+
+
+def test_quoted_terms_are_not_speech(seed_quotes):
+    texts = {q.text for q in seed_quotes}
+    for term in ("老城市", "新城市", "深度学习", "双核联动、双轮驱动", "宽度学习系统", "思想解放"):
+        assert term not in texts
+        assert not is_speech(term)
+
+
+def test_quote_offsets_cover_the_marks():
+    text = "张建国说：“今年的产量比去年增加了一倍，我们很满意。”"
+    (quote,) = annotate(document(text)).quotes
+    assert text[quote.start] == "“" and text[quote.end - 1] == "”"
+    assert quote.text == text[quote.start + 1 : quote.end - 1]
+    assert quote.speaker == "张建国"
+
+
+def test_speaker_after_the_quote():
+    text = "“我们将继续扩大开放，欢迎更多企业来投资。”市长李明华说。"
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "李明华"
+
+
+def test_pronoun_resolves_to_the_last_named_person():
+    first = "记者采访了工程师赵子龙。"
+    second = "“这个项目明年就能完工，大家都很期待。”他说。"
+    (quote,) = annotate(document(first, second)).quotes
+    assert quote.speaker == "赵子龙"
+
+
+def test_corner_brackets_and_unknown_speaker():
+    text = "墙上写着「只要功夫深，铁杵也能磨成针，这是老话。」"
+    (quote,) = annotate(document(text)).quotes
+    assert quote.text.startswith("只要功夫深")
+    assert quote.speaker is None
+
+
+def test_view_of_a_person_carries_the_paragraph():
+    text = "在刘志强看来，合作的关键在于开放。“两地要互相学习，取长补短，才能共同发展。”"
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "刘志强"
+
+
+def test_person_named_after_the_quote_then_pronoun_view():
+    text = (
+        "“我们互为市场，可以在很多方面合作下去。”"
+        "研究所主任孙立平长期研究城市发展，在他看来，两地应当联手。"
+    )
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "孙立平"
+
+
+def test_bare_surname_resolves_to_the_full_name():
+    first = "公司董事长周建华介绍了今年的计划。"
+    second = "“今年我们要把产能翻一番，明年再开两条生产线。”周总说。"
+    (quote,) = annotate(document(first, second)).quotes
+    assert quote.speaker == "周建华"
+
+
+def test_quote_text_with_markup_is_kept_as_data():
+    text = "王明亮说：“[bold]这不是标记[/bold]，\x1b[31m也不是颜色，只是文字而已。”"
+    (quote,) = annotate(document(text)).quotes
+    assert "[bold]" in quote.text and "\x1b[31m" in quote.text
+    assert quote.speaker == "王明亮"
+
+
+def test_a_quote_over_several_paragraphs_keeps_its_speaker():
+    first = "厂长马国强说：“今年的订单比去年多了三成，工人们每天都在加班。"
+    second = "“明年我们还要再建一条生产线，把产能再提高一倍。”"
+    quotes = annotate(document(first, second)).quotes
+    assert [q.speaker for q in quotes] == ["马国强", "马国强"]
+    assert quotes[0].end == len(first)  # left open: it goes on in the next paragraph
+    assert quotes[1].text.startswith("明年")
+
+
+def test_an_open_quote_does_not_carry_past_a_paragraph_without_one():
+    first = "厂长马国强说：“今年的订单比去年多了三成，工人们每天都在加班。"
+    middle = "记者在车间里看到，工人们正在忙碌。"
+    last = "“这里的设备都是新的，效率很高，大家干劲十足。”"
+    quotes = annotate(document(first, middle, last)).quotes
+    assert quotes[-1].speaker is None
+
+
+def test_someone_unnamed_is_not_given_a_name():
+    text = (
+        "演出结束时，师范学院一位女生激动地说：“他们守信践诺的精神让我们感动，值得我们学习。”"
+        "一位机关干部表示：“做一件好事容易，但能坚持不懈地做好事却很难。”"
+    )
+    quotes = annotate(document(text)).quotes
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_an_organisation_speaks_through_its_verb():
+    text = "外交部表示：“中方愿同各方一道，继续为地区和平稳定发挥建设性作用。”"
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "外交部"

@@ -1,0 +1,170 @@
+"""The summary page and other views as a person sees them: in 80 columns, text as written."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console, RenderableType
+
+from tests.test_analyse import make_document, seed_article
+from tui.analyse import analyse
+from tui.model import Annotations, Entity, Metadata, Quote
+from tui.report import corpus_view, entities_view, match_line, sections_view, summary_view
+
+
+def render(renderable: RenderableType, width: int = 80) -> str:
+    console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
+    console.print(renderable)
+    return console.file.getvalue()
+
+
+def assert_fits(text: str, width: int = 80) -> None:
+    for line in text.splitlines():
+        assert cell_len(line) <= width, line
+
+
+def seed_annotations(document) -> Annotations:
+    """A few hand-placed names and quotes on the seed article, where they stand in the text."""
+    entities, quotes = [], []
+    for p in document.paragraphs:
+        for name, kind in (("陈鸿宇", "person"), ("广州", "place"), ("深圳", "place")):
+            start = p.text.find(name)
+            while start != -1:
+                entities.append(Entity(kind, start, start + len(name), name, p.index))
+                start = p.text.find(name, start + len(name))
+        if "陈鸿宇" in p.text and p.text.startswith("“"):
+            end = p.text.index("”")
+            quotes.append(Quote(p.text[1:end], "陈鸿宇", p.index, 0, end + 1))
+    entities.sort(key=lambda e: (e.paragraph, e.start))
+    return Annotations(tuple(entities), tuple(quotes))
+
+
+@pytest.fixture(scope="module")
+def seed_page() -> str:
+    document = seed_article()
+    insight = analyse(document, seed_annotations(document))
+    return render(summary_view(document, insight))
+
+
+def test_seed_page_fits_80_columns(seed_page: str) -> None:
+    assert_fits(seed_page)
+
+
+def test_seed_page_shows_what_a_reader_looks_for(seed_page: str) -> None:
+    assert "广深双核:同城化新猜想" in seed_page
+    assert "2020-01-13 · 《南方》杂志 · 温柔" in seed_page
+    assert "4,210 字（汉字 3,661）· 38 段 · 95 句 · 5 节 · 阅读约 9 分钟" in seed_page
+    for section in ("导语", "解放思想", "一体化", "优势互补", "合作平台"):
+        assert section in seed_page
+    assert "陈鸿宇" in seed_page and "广州" in seed_page
+    for heading in ("大纲", "提及最多", "关键词", "要点", "谁说了什么"):
+        assert heading in seed_page
+
+
+def test_key_sentences_are_numbered_on_the_page() -> None:
+    document = seed_article()
+    insight = analyse(document, Annotations())
+    page = render(summary_view(document, insight))
+    block = page[page.index("要点") : page.index("谁说了什么") if "谁说了什么" in page else None]
+    unwrapped = "".join(line.strip() for line in block.splitlines()[1:])
+    assert unwrapped == "".join(f"{n}. {s}" for n, s in enumerate(insight.summary, 1))
+
+
+def test_speakers_are_listed_with_their_quote_counts(seed_page: str) -> None:
+    # seed_annotations gives 陈鸿宇 the three paragraphs that open with his words.
+    speaker_lines = [line.split() for line in seed_page.splitlines() if "处引语" in line]
+    assert speaker_lines == [["陈鸿宇", "3", "处引语"]]
+    assert "“广深有着良好互动的基础" in seed_page
+
+
+def test_markup_in_file_text_is_shown_as_written() -> None:
+    document = make_document(["[bold]正文[/bold]里有方括号[red]。"], ["第二节的内容很长。"])
+    meta = Metadata(
+        title="[bold]x[/bold] 标题", source="[link=http://e.x]源[/link]", category="[dim]栏[/dim]"
+    )
+    document = replace(document, meta=meta)
+    annotations = Annotations(
+        entities=(Entity("person", 0, 6, "[bold]", 0),),
+        quotes=(Quote("[italic]说的话[/italic]", "[b]某人[/b]", 0, 0, 10),),
+    )
+    page = render(summary_view(document, analyse(document, annotations)))
+    assert "[bold]x[/bold] 标题" in page
+    assert "[link=http://e.x]源[/link]" in page
+    assert "栏目：[dim]栏[/dim]" in page
+    assert "[b]某人[/b]" in page and "[italic]说的话[/italic]" in page
+
+
+def test_long_titles_and_huge_figures_still_fit() -> None:
+    long_title = "非常" * 60
+    paragraphs = ["广州与深圳的合作不断深化，双方在产业、科技、金融等方面互为市场。" * 400]
+    document = make_document(paragraphs, paragraphs, titles=(None, long_title))
+    document = replace(document, meta=Metadata(title=long_title, url="http://x.cn/" + "a" * 150))
+    entities = tuple(
+        Entity("person", i, i + 2, f"人名{i}", 0) for i in range(0, 2000, 2)
+    )
+    page = render(summary_view(document, analyse(document, Annotations(entities))))
+    assert_fits(page)
+
+
+def test_corpus_view_adds_up_the_documents() -> None:
+    first = make_document(["广州与深圳签署合作协议，推动产业协同发展。"])
+    second = make_document(["深圳与香港加强科技合作，共建创新平台。"])
+
+    def places(document, *names):
+        return Annotations(
+            tuple(
+                Entity("place", document.paragraphs[0].text.index(n), 0, n, 0) for n in names
+            )
+        )
+
+    analysed = [
+        (first, analyse(first, places(first, "广州", "深圳"))),
+        (second, analyse(second, places(second, "深圳", "香港"))),
+    ]
+    page = render(corpus_view(analysed))
+    assert_fits(page)
+    chars = sum(i.stats.chars for _, i in analysed)
+    assert f"2 篇 · {chars} 字" in page
+    # Named in both documents: first (most mentions), with its count over both.
+    places_line = next(line for line in page.splitlines() if "地点" in line)
+    assert places_line.index("深圳 2（2 篇）") < places_line.index("广州 1")
+
+
+def test_sections_and_entities_views_fit_and_keep_text_literal() -> None:
+    document = make_document(["正文。"], ["第二节。"], titles=(None, "[red]节[/red]"))
+    assert "[red]节[/red]" in render(sections_view(document))
+    entities = [
+        Entity("org", 0, 4, "恒运集团", 0, canonical="广州恒运企业集团股份有限公司"),
+        Entity("org", 0, 14, "广州恒运企业集团股份有限公司", 0),
+    ]
+    table = render(entities_view(document, entities))
+    assert_fits(table)
+    row = next(line for line in table.splitlines() if "股份有限公司" in line)
+    assert "2" in row.split() and "恒运集团" in row
+
+
+def test_a_long_book_keeps_to_a_page() -> None:
+    chapters = [[f"第{n}回的故事很长，好汉们在山寨里饮酒。"] for n in range(60)]
+    document = make_document(*chapters)
+    quotes = tuple(
+        Quote("俺们今日便去山寨里饮酒。", f"好汉{n % 12}", n, 0, 10) for n in range(60)
+    )
+    page = render(summary_view(document, analyse(document, Annotations(quotes=quotes))))
+    assert_fits(page)
+    assert "… 另有 36 节（tui sections 列出全部）" in page
+    assert "… 另有 4 位说话人，20 处引语" in page
+    assert len(page.splitlines()) < 120
+
+
+def test_a_search_match_shows_its_line_and_marks_cut_context() -> None:
+    from tui.model import Paragraph
+    from tui.search import Match
+
+    text = "甲" * 30 + "联席会议" + "乙" * 30
+    line = match_line(Paragraph(0, 0, text, 26, 26), Match(0, 30, 34, "联席会议"))
+    assert line.plain == "26: …" + "甲" * 20 + "联席会议" + "乙" * 20 + "…"
+    short = match_line(Paragraph(0, 0, "[b]联席会议[/b]", 3, 3), Match(0, 3, 7, "联席会议"))
+    assert short.plain == "3: [b]联席会议[/b]"

@@ -1,0 +1,107 @@
+"""`tui summary` through a subprocess, as a script or a person runs it: JSON fields, piped page."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def run_tui(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_json() -> dict:
+    result = run_tui("summary", str(SEED), "--json", "--sentences", "4")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def test_summary_json_fields_present_and_filled(seed_json: dict) -> None:
+    for field in ("file", "title", "date", "source", "authors", "url", "category",
+                  "previous", "next", "sections", "stats", "entities", "keywords", "quotes",
+                  "summary"):
+        assert field in seed_json, field
+    assert seed_json["file"] == str(SEED)
+    assert isinstance(seed_json["title"], str) and seed_json["title"]
+    assert isinstance(seed_json["authors"], list)
+    stats = seed_json["stats"]
+    assert set(stats) == {"chars", "han_chars", "paragraphs", "sentences", "sections",
+                          "reading_minutes"}
+    assert 0 < stats["han_chars"] <= stats["chars"]
+    assert stats["paragraphs"] > 0 and stats["sentences"] > 0 and stats["sections"] >= 1
+    assert stats["reading_minutes"] == round(stats["han_chars"] / 400, 1)
+    assert len(seed_json["sections"]) == stats["sections"]
+    assert sum(s["chars"] for s in seed_json["sections"]) == stats["chars"]
+    assert set(seed_json["entities"]) == {"person", "org", "place", "time", "number", "title"}
+    for counts in seed_json["entities"].values():
+        assert all(c["text"] and c["count"] >= 1 for c in counts)
+    assert len(seed_json["keywords"]) >= 10
+    assert "广州" in seed_json["keywords"] and "深圳" in seed_json["keywords"]
+    assert isinstance(seed_json["quotes"], list)
+    for quote in seed_json["quotes"]:
+        assert {"speaker", "text", "section"} <= set(quote)
+
+
+def test_summary_json_key_sentences_come_from_the_file(seed_json: dict) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert len(seed_json["summary"]) == 4
+    for sentence in seed_json["summary"]:
+        assert sentence in text
+    positions = [text.index(s) for s in seed_json["summary"]]
+    assert positions == sorted(positions)
+
+
+def test_piped_summary_is_plain_and_fits_80_columns() -> None:
+    result = run_tui("summary", str(SEED))
+    assert result.returncode == 0, result.stderr
+    page = result.stdout
+    assert "\x1b" not in page
+    for line in page.splitlines():
+        assert cell_len(line) <= 80, line
+    for heading in ("大纲", "关键词", "要点"):
+        assert heading in page
+    assert "1. " in page and "3. " in page and "4. " not in page
+
+
+def test_several_documents_end_with_a_corpus_block(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(SEED.read_bytes())
+    result = run_tui("summary", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("要点") == 2
+    tail = result.stdout[result.stdout.rindex("合计") :]
+    assert "2 篇" in tail
+
+
+def test_a_folder_of_real_pages_summarises_each() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not there")
+    result = run_tui("summary", str(CORPUS), "--json", "--sentences", "2")
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    files = [p for p in CORPUS.iterdir() if p.is_file() and not p.name.startswith(".")]
+    assert len(objects) == len(files)  # every file of the folder, its README too
+    for obj in objects:
+        if not obj["file"].endswith(".txt"):
+            continue  # the folder's README (English prose: no Chinese sentence ends)
+        assert obj["keywords"], obj["file"]
+        assert 1 <= len(obj["summary"]) <= 2, obj["file"]
+        assert obj["stats"]["sentences"] > 0, obj["file"]

@@ -1,0 +1,166 @@
+"""Named entities of one text: people, places and organisations from jieba's tags plus rules.
+
+jieba (rjieba) segments and tags; each token first gets a kind of its own here (the gazetteer
+overrides jieba's tag), then the passes of tui.places (compounds the news writes as one word:
+中美关系 = 中 + 美, 中国政府 = 中国), tui.organisations (full names joined from tokens: 广东 +
+省委党校) and tui.people (names confirmed by a surname, a transliteration, a title or a speech
+verb; names jieba cut apart joined) settle the rest. Tokens carry their kind in a list the
+passes share: "person?" is a candidate waiting for a cue, "joined" a token inside a longer name.
+"""
+
+from __future__ import annotations
+
+from tui import gazetteer as gz
+from tui.organisations import (
+    CONGRESS,
+    NT_ENDINGS,
+    NT_LAST_CHARS,
+    NUMERALS,
+    join_org_names,
+    office_before_title,
+)
+from tui.people import (
+    NOT_SURNAMES_BEFORE_TITLES,
+    confirm_people,
+    join_split_names,
+    person_kind,
+    surname_glued_to_title,
+)
+from tui.places import (
+    INSIDE_OPENERS,
+    PLACE_SUFFIXES,
+    abbreviation_compound,
+    division_ending,
+    join_division_endings,
+    mark_one_character_places,
+    place_openings,
+    places_inside,
+    split_generic_tail,
+)
+from tui.segment import tag
+from tui.tags import PERSON_TAGS, Span, lexicon
+
+_NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
+# First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
+_NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
+# Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
+_SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
+
+
+def find_names(text: str) -> list[Span]:
+    """Spans of person, place and org in `text`; spans of one kind never overlap."""
+    places, surnames = lexicon()
+    openings = place_openings()
+    tokens = tag(text)
+    count = len(tokens)
+    starts = [0] * (count + 1)
+    position = 0
+    for i, (word, _) in enumerate(tokens):
+        starts[i] = position
+        position += len(word)
+    starts[count] = position
+
+    kinds: list[str | None] = [None] * count
+    spans: list[Span] = []
+    for i, (word, pos) in enumerate(tokens):
+        if pos == "x" or pos == "m" or kinds[i] == "joined":
+            continue
+        if pos == "n" and len(word) >= 4:
+            office = office_before_title(word)
+            if office:
+                spans.append((starts[i], starts[i] + office, "org"))
+                continue
+        kind = _token_kind(word, pos, places, surnames)
+        if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
+            kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
+        if kind is not None:
+            kinds[i] = kind
+            continue
+        if len(word) < 2 or (
+            word[0] not in INSIDE_OPENERS and word[:2] not in openings
+        ):  # the common case, checked cheaply
+            continue
+        parts = places_inside(word, pos, places)
+        if parts and len(parts) == len(word) and i + 1 < count and _names_region(tokens[i + 1]):
+            # 粤港澳 + 大湾区: the short names open a region's name, which is one place
+            end, stop = i + 2, starts[i + 2]
+            if end < count and division_ending(tokens[end][0]):
+                stop += 1  # 粤港澳 大湾 区(内)
+                end += 1
+            spans.append((starts[i], stop, "place"))
+            for k in range(i + 1, end):
+                kinds[k] = "joined"
+        elif parts:
+            base = starts[i]
+            spans.extend((base + s, base + e, "place") for s, e in parts)
+
+    mark_one_character_places(tokens, kinds)
+    join_division_endings(tokens, kinds, starts, spans)
+    join_org_names(tokens, kinds, starts, spans, places)
+    join_split_names(tokens, kinds, starts, spans)
+    confirm_people(tokens, kinds, starts, spans)
+
+    for i, kind in enumerate(kinds):
+        if kind in ("person", "place", "org"):
+            spans.append((starts[i], starts[i + 1], kind))
+    spans.sort()
+    return [surname_glued_to_title(text, span, surnames) for span in spans]
+
+
+def _names_region(token: tuple[str, str]) -> bool:
+    word, pos = token
+    places, _ = lexicon()
+    return len(word) >= 2 and (word in places or pos == "ns" and word not in gz.NOT_PLACES)
+
+
+def _token_kind(
+    word: str, pos: str, places: frozenset[str], surnames: frozenset[str]
+) -> str | None:
+    """What one token is on its own; 'person?' marks a name to be confirmed by its context."""
+    if word in places:
+        return "place"
+    if word in gz.ORG_WORDS:
+        return "org"
+    if word in gz.NOT_ORGS:
+        return None
+    first = word[0]
+    if (
+        len(word) <= 4
+        and (first in gz.PLACE_ABBREVIATIONS or first in gz.ABBREVIATION_PREFIXES)
+        and places_inside(word, pos, places)
+    ):
+        return None  # 中美/ns, 离京/ns, 俄政府/nt, 巴方/nr: the places inside are marked instead
+    if len(word) == 1 and pos == "j" and first in gz.COUNTRY_ABBREVIATIONS:
+        return "place"  # 俄/j, 韩/j: a country by its short name
+    if pos == "ns":
+        if word in gz.NOT_PLACES or len(word) == 1 and word not in gz.PLACE_ABBREVIATIONS:
+            return None
+        if word.endswith("地区") or split_generic_tail(word, places):
+            return None
+        # Outside the gazetteer jieba's ns is right mostly on names with a place ending
+        # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
+        if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
+            return None  # 三县, 之城, 各省市; 商城, 中路, 新城
+        return "place" if word[-1] in PLACE_SUFFIXES else None
+    if pos == "nt":
+        if split_generic_tail(word, places) or abbreviation_compound(word):
+            return None
+        if word.endswith(gz.BUILDING_TAILS):  # 中国美术馆, 人民大会堂: a building is a place
+            return "place"
+        if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):
+            return "org"
+        return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
+    if pos in PERSON_TAGS:
+        return person_kind(word, pos, surnames)
+    if (
+        3 <= len(word) <= 4
+        and first in surnames
+        and first not in NOT_SURNAMES_BEFORE_TITLES
+        and word[1:] in gz.PERSON_TITLES
+    ):
+        return "surname+tail"  # 毛主席, 唐外长: the surname is the person
+    if pos == "j" and CONGRESS.fullmatch(word):
+        return "org"
+    if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in NUMERALS:
+        return "org"  # 北大, 十五大: a university, a party congress (not 四大, 五大)
+    return None

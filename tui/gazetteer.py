@@ -1,0 +1,126 @@
+"""Word lists the annotator relies on: places, surnames, organisation tails, person cues."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+# The suffixes a full division name may drop in running text (广东省 -> 广东, 广州市 -> 广州).
+_DIVISION_SUFFIXES = (
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "地区",
+    "省",
+    "市",
+    "盟",
+)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = files("tui").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def divisions() -> frozenset[str]:
+    """Chinese administrative divisions (full names), plus the short forms of province- and
+    prefecture-level ones; county short forms are left out (和平区 -> 和平 is a common word)."""
+    names: set[str] = set()
+    for line in _data_lines("divisions.tsv"):
+        _, level, name = line.split("\t")
+        names.add(name)
+        if level == "county":
+            continue
+        for suffix in _DIVISION_SUFFIXES:
+            short = name.removesuffix(suffix)
+            if short != name and len(short) >= 2:
+                names.add(short)
+                break
+    return frozenset(names)
+
+
+@cache
+def world_places() -> frozenset[str]:
+    return frozenset(word for line in _data_lines("world_places.txt") for word in line.split())
+
+
+@cache
+def places() -> frozenset[str]:
+    return divisions() | world_places()
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(word for line in _data_lines("surnames.txt") for word in line.split())
+
+
+def _lexicon_sections() -> dict[str, frozenset[str]]:
+    """The [section]s of data/lexicon.txt, each a set of words."""
+    sections: dict[str, set[str]] = {}
+    current: set[str] = set()
+    for line in _data_lines("lexicon.txt"):
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[] \n"), set())
+        else:
+            current.update(line.split())
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+_SECTIONS = _lexicon_sections()
+NOT_PLACES = _SECTIONS["not_places"]
+PLACE_GENERIC_TAILS = _SECTIONS["place_generic_tails"]
+ORG_TAIL_WORDS = _SECTIONS["org_tail_words"]
+NOT_ORG_TAILS = _SECTIONS["not_org_tails"]
+ORG_HEAD_WORDS = _SECTIONS["org_head_words"]
+ORG_WORDS = _SECTIONS["org_words"]
+NOT_ORGS = _SECTIONS["not_orgs"]
+PERSON_TITLES = _SECTIONS["person_titles"]
+SPEECH_VERBS = _SECTIONS["speech_verbs"]
+SURNAME_TAILS = _SECTIONS["surname_tails"]
+NOT_PERSONS = _SECTIONS["not_persons"]
+
+
+# One-character short names of countries and Chinese provinces, as in 中美关系, 访华, 京津冀.
+COUNTRY_ABBREVIATIONS = frozenset("中美日俄英法德韩朝印巴越泰意墨奥加澳非欧蒙以伊叙埃菲葡荷希土")
+REGION_ABBREVIATIONS = frozenset("京沪津渝港澳台粤苏浙皖闽赣鲁豫鄂湘桂琼川黔滇藏陕甘冀晋辽吉黑")
+PLACE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS | REGION_ABBREVIATIONS | frozenset("华")
+# Verbs and prepositions that take a one-character place: 访华, 驻京, 对美, 赴港.
+ABBREVIATION_PREFIXES = frozenset("驻访来对侵反抵离在赴旅留援返回进入")
+# Words that make a two-letter abbreviation compound ordinary (中意 = "to one's liking").
+NOT_ABBREVIATION_PAIRS = frozenset({"中意", "中西", "中德", "中加", "中伊", "中华"})
+
+# A noun ending in one of these is an organisation tail too (农林部, 新闻处, 水泥厂, 计委).
+ORG_TAIL_CHARS = frozenset("部局厅署委队社厂院所办处司馆团校")
+# Honorifics after a bare surname that make it a person (胡老, 王总).
+SURNAME_HONORIFICS = frozenset("老总")
+# Characters used to write foreign names (克林顿, 基里延科, 穆巴拉克).
+TRANSLITERATION_CHARS = frozenset(
+    """阿埃艾爱安奥巴拜班邦贝本比彼伯博布达戴丹道德迪蒂丁杜多厄恩尔法菲费芬丰弗福盖冈戈哥格贡古
+    哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里理利莉丽列林琳卢
+    鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮平珀普齐奇乔切
+    钦琼丘让热若萨塞赛桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威韦维魏温文
+    沃乌武西希锡夏谢辛休徐雅亚延扬耶伊因尤于约泽扎詹兹佐思顿夫娃茨彻勃捷瑙猜婉裕""".replace(
+        "\n", ""
+    ).replace(" ", "")
+)
+# Last words of a building, which news annotation marks as a place, not an organisation.
+BUILDING_TAILS = (
+    "大厦",
+    "大会堂",
+    "美术馆",
+    "博物馆",
+    "体育馆",
+    "大剧院",
+    "档案馆",
+    "展览馆",
+    "纪念馆",
+    "体育场",
+    "大楼",
+    "会堂",
+)
+# One-character endings of a division name (萝 + 岗区, 大湾 + 区).
+DIVISION_ENDINGS = frozenset("区县镇乡旗村州市")

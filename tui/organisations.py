@@ -1,0 +1,233 @@
+"""Organisation names joined from tokens: [place|name] [nouns…] [tail] (广东 + 省委党校)."""
+
+from __future__ import annotations
+
+import re
+
+from tui import gazetteer as gz
+from tui.tags import CUE_WORDS, PROPER_TAGS, Span
+
+# Tokens that may stand inside an organisation name, before its last word.
+_ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
+
+# Tags of a token that can end an organisation name by its last character (农林部, 水泥厂).
+_ORG_NOUN_TAGS = frozenset({"n", "nt", "nz", "j", "vn", "l", "ng"})
+
+_MAX_ORG_COMMON_NOUNS = 3  # 北京市 + 劳动争议 仲裁 + 委员会 — more than this is a phrase
+
+# Titles of party officers after a committee in one token (市委书记, 县委常委).
+_EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
+
+# Ends of a news dateline (北京5月7日电, 本报讯): an organisation name never reaches past it.
+_DATELINE_ENDS = frozenset("电讯")
+
+# Chinese numerals: 四大 and 五大 ("the four big …") are no university.
+NUMERALS = frozenset("一二三四五六七八九十")
+
+# Endings of a government body that is an organisation even on its own (宣传部, 市教委).
+MINISTRY_ENDS = frozenset("部局厅署委办厂")
+
+# One-character endings that make an organisation only after a name (山西省 残联, 西藏 科协).
+_HEADED_TAIL_CHARS = frozenset("联协")
+
+# Last characters of the words jieba tags nt that name an organisation (中央气象台, 全国人大
+# 常委会, 中共十五大); others are fields, relations or governments (社会科学, 中美关系, 政府).
+NT_LAST_CHARS = frozenset("队会社部院国党军委央协台团署联校篮足盟讯议厅司行局")
+
+# Endings of nt words that name an organisation beyond their last character.
+NT_ENDINGS = ("组织", "大学", "学院", "中学", "小学")
+
+# 十五大, 中共十六大: a party congress by its number
+CONGRESS = re.compile(r"(?:中共)?十[一二三四五六七八九]大")
+
+# Tails after which any word may be part of the name (杭州 宇澄 锐达 科技 有限公司).
+_COMPANY_TAILS = ("公司", "集团")
+
+# Tags of those arbitrary words: names jieba guessed.
+_NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+# Tails that end an organisation name beyond doubt (a 管委会 is one; a 中心 may be a place).
+_STRONG_TAILS = frozenset(
+    "管委会 委员会 管理局 有限公司 股份有限公司 研究院 研究所 协会 学会 联合会 基金会 党校".split()  # noqa: SIM905
+)
+
+# Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
+_GENERIC_TAILS = (
+    "中心",
+    "组织",
+    "联盟",
+    "机构",
+    "小组",
+    "基金",
+    "集团",
+    "公司",
+    "女篮",
+    "男篮",
+    "女排",
+    "男排",
+    "女足",
+    "男足",
+)
+
+# Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
+_BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
+
+# Suffix tuples for str.endswith: tails and non-tails of several characters.
+_TAIL_SUFFIXES = tuple(w for w in gz.ORG_TAIL_WORDS if len(w) >= 2)
+
+_NOT_TAIL_SUFFIXES = tuple(w for w in gz.NOT_ORG_TAILS if len(w) >= 2)
+
+# Last characters of every tail: a token ending otherwise is no tail (one set look-up).
+_TAIL_LAST_CHARS = frozenset(
+    {w[-1] for w in gz.ORG_TAIL_WORDS} | gz.ORG_TAIL_CHARS | _HEADED_TAIL_CHARS | {"长"}
+)
+
+
+def office_before_title(word: str) -> int:
+    """市委书记, 县委常委: the length of the body before the title, 0 when the word is not so."""
+    for cut in (2, 3):
+        if word[:cut] in gz.ORG_WORDS and word[cut:] in gz.PERSON_TITLES | _EXTRA_TITLES:
+            return cut
+    return 0
+
+
+def _org_tail_cut(word: str, pos: str) -> int | None:
+    """How many characters to drop from a token that ends an organisation name: 0 for 委员会,
+    1 for 司法部长 (the office holder's title after the ministry); None when it ends none."""
+    last = word[-1:]
+    if last not in _TAIL_LAST_CHARS:  # most tokens: one set look-up
+        return None
+    if word in gz.ORG_TAIL_WORDS:
+        return 0
+    size = len(word)
+    if size < 2 or word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
+        return None
+    if pos not in _ORG_NOUN_TAGS:
+        # jieba sometimes calls a ministry a name (宣传部/nr)
+        return 0 if pos == "nr" and size >= 3 and last in MINISTRY_ENDS else None
+    if last in gz.ORG_TAIL_CHARS or size == 2 and last in _HEADED_TAIL_CHARS:
+        return 0
+    if word.endswith(_TAIL_SUFFIXES):
+        return 0
+    if (
+        last == "长"
+        and size >= 4
+        and word[-2] in MINISTRY_ENDS
+        and word[:-1] not in (gz.NOT_ORG_TAILS)
+    ):
+        return 1
+    return None
+
+
+def _starts_with_place(word: str, places: frozenset[str]) -> bool:
+    return any(word[:cut] in places for cut in range(min(len(word) - 1, 6), 1, -1))
+
+
+def join_org_names(
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+    places: frozenset[str],
+) -> None:
+    """Find runs like [place|name] [noun…] [org tail] and add each as one organisation.
+
+    The tokens of a run are marked 'joined' so that they give no span of their own.
+    """
+    runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
+    for i, (word, pos) in enumerate(tokens):
+        cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
+        if cut is None:
+            continue
+        start = i
+        nouns = 0
+        verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
+        company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
+        named = False  # a word jieba does not know, or a name, stands in the run
+        # A name complete in itself (华为, 国务院) takes only a place or name in front
+        # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
+        whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
+        j = i - 1
+        # Walk left over the parts an organisation name is made of.
+        while j >= 0:
+            w, p = tokens[j]
+            if kinds[j] in ("place", "org", "joined"):
+                start = j
+            elif w[-1] in _DATELINE_ENDS or whole:  # 北京5月7日电 国务院: a dateline ends there
+                break
+            elif (
+                p == "v"
+                and verbs == 0
+                and len(w) == 2
+                and w not in CUE_WORDS
+                and j
+                and tokens[j - 1][1] in _BEFORE_INNER_VERB
+                # 宣传部 委托 新华通讯社: a verb after a complete name starts a new clause
+                and _org_tail_cut(*tokens[j - 1]) is None
+            ):
+                verbs += 1
+            elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
+                if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
+                    nouns += 1
+                    if nouns > _MAX_ORG_COMMON_NOUNS:
+                        break
+                start = j
+            elif company and (p in _NAME_PART_TAGS or p == "x" and "\u4e00" <= w[0] <= "\u9fff"):
+                named = True
+                start = j
+            else:
+                break
+            j -= 1
+        # At the start of a clause, a short word jieba cut off belongs to the name: 前|海 管理局.
+        clause_start = (
+            start < i
+            and j >= 0
+            and j == start - 1
+            and len(tokens[j][0]) == 1
+            and tokens[j][1] in ("f", "n", "ng", "b", "a")
+            and (
+                j == 0
+                or tokens[j - 1][1] == "x"
+                and not "\u4e00" <= tokens[j - 1][0][0] <= "\u9fff"
+            )
+            and (word in _STRONG_TAILS or company)
+        )
+        if clause_start:
+            start = j
+        # The run must begin with a proper name or a head word such as 国家/中国/省.
+        while start < i and not (named or clause_start):
+            w, p = tokens[start]
+            if (
+                kinds[start] in ("place", "org", "joined")
+                or p in PROPER_TAGS
+                or (w in gz.ORG_HEAD_WORDS)
+            ):
+                break
+            start += 1
+        if start == i and not (
+            kinds[i] == "org"
+            or _starts_with_place(word[: len(word) - cut], places)
+            or len(word) - cut >= 3
+            and word[len(word) - cut - 1] in MINISTRY_ENDS
+        ):
+            continue
+        if (
+            start < i
+            and word.endswith(_GENERIC_TAILS)
+            and not any(
+                kinds[k] in ("place", "org", "joined")
+                or tokens[k][1] in PROPER_TAGS
+                or tokens[k][1] in _NAME_PART_TAGS
+                for k in range(start, i)
+            )
+        ):
+            continue  # 国际 产业 中心: a kind of centre, not one with a name
+        while runs and runs[-1][1] >= start:  # a longer name swallows a shorter one inside it
+            start = min(start, runs.pop()[0])
+        runs.append((start, i, cut))
+        for k in range(start, i + 1):
+            kinds[k] = "joined"
+    for a, b, cut in runs:
+        # A building (大厦, 美术馆, 体育馆) is a place, as news annotation has it.
+        kind = "place" if tokens[b][0].endswith(gz.BUILDING_TAILS) else "org"
+        spans.append((starts[a], starts[b + 1] - cut, kind))

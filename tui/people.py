@@ -1,0 +1,329 @@
+"""People: which name-tagged tokens are names, names jieba cut apart, the cues that confirm."""
+
+from __future__ import annotations
+
+from tui import gazetteer as gz
+from tui.organisations import MINISTRY_ENDS
+from tui.places import PLACE_ENDS
+from tui.segment import word_frequency
+from tui.tags import (
+    CUE_WORDS,
+    FUNCTION_TAGS,
+    NAME_CANDIDATES,
+    NAME_DOTS,
+    PARTICLES,
+    PERSON_TAGS,
+    Span,
+    lexicon,
+    transliterated,
+)
+
+# A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
+_COMMON_PREFIX = 100
+
+# Characters that end everyday words but hardly ever a given name.
+_NOT_NAME_ENDINGS = frozenset(
+    "饭书间感卡周者性化度率型式器机品物费税价量线面界类业期季节场室店站车船路门窗楼房屋街"
+    "队组班网报刊证票单表图片板盘箱包袋杯瓶碗盒油药菜肉蛋奶茶酒电气"
+)
+
+# Marks after a split name that close it (江 宏伟、…).
+_LIST_MARKS = frozenset("、，,：:（(")
+
+# Speech verbs jieba glues to the name before them (赵华说, 梁振英称).
+_GLUED_SPEECH = frozenset("说称讲")
+
+# Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
+NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
+
+# Quotation marks around a short name that make it rather a brand (“益村”).
+_OPENING_QUOTES = frozenset("“‘「『\"'")
+
+_CLOSING_QUOTES = frozenset("”’」』\"'")
+
+# Tags of the cut pieces of a foreign name after its dot (卡洛斯·阿马 + 特).
+_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j"})
+
+# Doctrines named after a person (邓小平理论, 马克思主义): the person is marked.
+_DOCTRINE_TAILS = ("主义", "理论", "思想")
+
+# Titles that can take a surname into their token (主任何 国勇).
+_SHORT_TITLES = tuple(t for t in gz.PERSON_TITLES if len(t) <= 3)
+
+
+def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> Span:
+    """主任何志强 is cut 主/任何/志强: give the name back the surname the title's token took."""
+    start, end, kind = span
+    if kind != "person" or end - start != 2 or start < 3 or text[start - 1] not in surnames:
+        return span
+    before = text[max(0, start - 6) : start - 1]
+    if any(before.endswith(title) for title in _SHORT_TITLES):
+        return (start - 1, end, kind)
+    return span
+
+
+def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
+    """The kind of a token jieba tagged as a name: 'person'; 'person?' (it needs a cue around
+    it); 'foreign' (a transliteration); 'surname' (alone); 'surname+tail' (胡老, 毛主席: the
+    surname is the person); 'person+verb' (赵华说: all but the last character); 'person+tail'
+    (邓小平理论: the name before the doctrine); 'place' (公明镇); or None."""
+    size = len(word)
+    if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in MINISTRY_ENDS:
+        return None
+    if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
+        return "place"
+    if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
+        return "person" if size >= 3 or size == 2 and word[0] in surnames else None
+    if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
+        if size >= 2 and transliterated(word):
+            return "foreign"
+        return None
+    if size == 1:
+        return "surname" if word in surnames else None
+    if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
+        return "surname+tail"
+    if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
+        return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
+    for tail in _DOCTRINE_TAILS:  # 邓小平理论, 马克思主义: the person behind the doctrine
+        if word.endswith(tail) and len(word) - len(tail) >= 2:
+            return "person+tail"
+    if size >= 3 and transliterated(word):
+        return "foreign"
+    if word[:2] in surnames and size <= 4:  # 欧阳 + 1-2 characters
+        return "person"
+    if word[0] in surnames:
+        if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name
+            return "person?" if word_frequency(word) else "person"
+        if size == 3:
+            # 安全感, 银行卡, 黄金周: a common word opens it, or it ends as no given name does
+            # (…饭, …卡, …周), so it needs a cue to be a name
+            if word_frequency(word[:2]) >= _COMMON_PREFIX or word[-1] in _NOT_NAME_ENDINGS:
+                return "person?"
+            return "person"
+        return None
+    return "person?" if size == 3 and not word_frequency(word) else None
+
+
+def _name_piece(word: str, pos: str) -> bool:
+    return pos not in FUNCTION_TAGS and (pos in PERSON_TAGS or transliterated(word))
+
+
+def join_split_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """One name in several tokens: 鲍里斯 · 贝克尔, 尤尔 + 科夫, 贾 + 亚拉 + 莉达, 高允 + 连."""
+    count = len(tokens)
+    i = 0
+    while i < count:
+        word, pos = tokens[i]
+        # A dotted name may open with a word jieba did not take for a name: 芭芭拉/z · 弗兰克.
+        dotted = (
+            i + 2 < count
+            and tokens[i + 1][0] in NAME_DOTS
+            and _name_piece(word, pos)
+            and _name_piece(*tokens[i + 2])
+        )
+        if kinds[i] not in NAME_CANDIDATES and kinds[i] != "surname" and not dotted:
+            i += 1
+            continue
+        foreign = transliterated(word)
+        end = i + 1
+        while end < count:
+            w, p = tokens[end]
+            if w in NAME_DOTS and end + 1 < count:
+                piece, piece_pos = tokens[end + 1]
+                if piece_pos in FUNCTION_TAGS or piece in NAME_DOTS:
+                    break
+                end += 2
+                # the part after the dot may itself be cut: 阿马 + 特
+                while (
+                    end < count
+                    and len(tokens[end][0]) <= 2
+                    and transliterated(tokens[end][0])
+                    and tokens[end][1] in _AFTER_DOT_TAGS
+                    and tokens[end][0] not in CUE_WORDS
+                ):
+                    end += 1
+            elif (
+                (foreign or kinds[i] == "surname" and end == i + 1)
+                and transliterated(w)
+                and (kinds[end] == "foreign" or p in PERSON_TAGS)
+            ):
+                foreign = True  # 贾 + 亚拉 + 莉达: a surname-like first syllable
+                end += 1
+            elif end == i + 1 and len(word) == 2 and len(w) == 1 and p == "nr" and not foreign:
+                end += 1  # 高允 + 连
+            else:
+                break
+        if end > i + 1:
+            spans.append((starts[i], starts[end], "person"))
+            for k in range(i, end):
+                kinds[k] = "joined"
+        i = end
+
+
+def confirm_people(
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+) -> None:
+    """Settle the person candidates by their context; join names jieba split (江 + 宏伟,
+    尤尔 + 科夫, 科菲 · 安南)."""
+    count = len(tokens)
+    pending: list[int] = []  # person? candidates without a cue of their own
+    i = 0
+    while i < count:
+        kind = kinds[i]
+        if (
+            i
+            and tokens[i - 1][0] in gz.PERSON_TITLES
+            and kind in (None, "person", "person?", "surname")
+        ):
+            end = _name_after_title(tokens, kinds, i)
+            if end:
+                spans.append((starts[i], starts[end], "person"))
+                for k in range(i, end):
+                    kinds[k] = None
+                i = end
+                continue
+        if kind in ("place", None) and tokens[i][1] == "ns" and _titled_place(tokens, i):
+            kinds[i] = None
+            spans.append((starts[i], starts[i + 1], "person"))
+            i += 1
+            continue
+        if kind in ("person", "person?") and _completes_name(tokens, kinds, i):
+            # 马素 + 湘 说, 袁道 + 先 教授: the last character of the name was cut off
+            spans.append((starts[i], starts[i + 2], "person"))
+            kinds[i] = kinds[i + 1] = None
+            i += 2
+            continue
+        if kind == "person" and _quoted(tokens, i):
+            kinds[i] = "person?"  # “益村”: a short name in quotation marks is rather a brand
+            kind = "person?"
+        if kind is None or kind in ("place", "org", "joined", "person"):
+            i += 1
+            continue
+        word, _ = tokens[i]
+        before = tokens[i - 1][0] if i else ""
+        after = tokens[i + 1][0] if i + 1 < count else ""
+        kinds[i] = None
+        if kind == "foreign":
+            spans.append((starts[i], starts[i + 1], "person"))
+            i += 1
+            continue
+        if kind == "person?":
+            if before in gz.PERSON_TITLES or after in CUE_WORDS:
+                spans.append((starts[i], starts[i + 1], "person"))
+            else:
+                pending.append(i)
+        elif kind == "person+tail":
+            tail = next(t for t in _DOCTRINE_TAILS if word.endswith(t))
+            spans.append((starts[i], starts[i + 1] - len(tail), "person"))
+        elif kind == "surname+tail":
+            spans.append((starts[i], starts[i] + 1, "person"))
+        elif kind == "person+verb":
+            spans.append((starts[i], starts[i + 1] - 1, "person"))
+        elif kind == "surname" and i + 1 < count:
+            # A lone surname: join a one- or two-character given name that jieba split off.
+            given, given_pos = tokens[i + 1]
+            after_name = tokens[i + 2][0] if i + 2 < count else ""
+            if (
+                1 <= len(given) <= 2
+                and given_pos not in FUNCTION_TAGS
+                and given not in CUE_WORDS
+                and kinds[i + 1] is None
+                and (after_name in CUE_WORDS or after_name in _LIST_MARKS)
+            ):
+                spans.append((starts[i], starts[i + 2], "person"))
+                i += 2
+                continue
+            if after in gz.SURNAME_TAILS or after in gz.PERSON_TITLES:
+                spans.append((starts[i], starts[i] + 1, "person"))  # 唐 外长 说
+        i += 1
+    _accept_listed_people(tokens, starts, spans, pending)
+
+
+def _accept_listed_people(
+    tokens: list[tuple[str, str]], starts: list[int], spans: list[Span], pending: list[int]
+) -> None:
+    """王芳、李明: a candidate listed with 、 next to a confirmed person is a person too."""
+    if not pending:
+        return
+    people_starts = {s for s, _, k in spans if k == "person"}
+    people_ends = {e for _, e, k in spans if k == "person"}
+    for _ in range(2):  # twice, so that a list of three settles from either end
+        for i in pending:
+            if starts[i] in people_starts:
+                continue
+            listed_after = i >= 2 and tokens[i - 1][0] == "、" and starts[i - 1] in people_ends
+            listed_before = (
+                i + 2 < len(tokens) and tokens[i + 1][0] == "、" and starts[i + 2] in people_starts
+            )
+            if listed_after or listed_before:
+                spans.append((starts[i], starts[i + 1], "person"))
+                people_starts.add(starts[i])
+                people_ends.add(starts[i + 1])
+
+
+def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """A two-character name, one more character, then a title or a speech verb."""
+    if i + 2 >= len(tokens) or len(tokens[i][0]) != 2 or kinds[i + 1] not in (None, "place"):
+        return False
+    _, surnames = lexicon()
+    word = tokens[i][0]
+    nxt, nxt_pos = tokens[i + 1]
+    return (
+        word[0] in surnames
+        and len(nxt) == 1
+        and nxt_pos != "x"
+        and nxt not in PARTICLES
+        and (tokens[i + 2][0] in gz.PERSON_TITLES or tokens[i + 2][0] in gz.SPEECH_VERBS)
+    )
+
+
+def _quoted(tokens: list[tuple[str, str]], i: int) -> bool:
+    before = tokens[i - 1][0] if i else ""
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+
+
+def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
+    """教练 扎加洛/ns, 库马拉通加/ns 总统, 拉宾/ns 说: a name jieba took for a place, beside a
+    title or before a speech verb."""
+    word, pos = tokens[i]
+    places, surnames = lexicon()
+    if pos != "ns" or word in places or len(word) < 2:
+        return False
+    before = tokens[i - 1][0] if i else ""
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if before not in gz.PERSON_TITLES and after not in CUE_WORDS:
+        return False
+    return transliterated(word) or word[0] in surnames and len(word) <= 3
+
+
+def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> int:
+    """After a title (县长, 记者 …) a surname opens a name even when jieba split it: 吴 + 方军,
+    李铁 + 辰. The token index after the name, or 0 when there is none."""
+    _, surnames = lexicon()
+    word, pos = tokens[i]
+    # jieba may tag a lone surname after a title as a classifier (委员 张/q 近东)
+    if word[0] not in surnames or len(word) > 3 or pos in FUNCTION_TAGS and len(word) > 1:
+        return 0
+    count = len(tokens)
+    nxt, nxt_pos = tokens[i + 1] if i + 1 < count else ("", "x")
+    joinable = (
+        nxt
+        and nxt_pos not in FUNCTION_TAGS
+        and nxt not in CUE_WORDS
+        and nxt not in gz.PERSON_TITLES
+        and kinds[i + 1] in (None, "place")
+        and nxt[0] not in PARTICLES
+    )
+    if len(word) == 1:
+        return i + 2 if joinable and len(nxt) <= 2 else 0
+    if len(word) == 2 and joinable and len(nxt) == 1:
+        return i + 2
+    if pos in PERSON_TAGS or not word_frequency(word):
+        return i + 1
+    return 0

@@ -1,0 +1,177 @@
+"""Places the tagger misses or mis-cuts: 中美 = 中 + 美, 中国政府 = 中国, 大湾 + 区, 中、美两国."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tui import gazetteer as gz
+from tui.segment import dictionary_tag
+from tui.tags import FUNCTION_TAGS, NAME_CANDIDATES, PROPER_TAGS, Span
+
+# First characters of tokens that may hold a place inside: 中美, 访华, 美方.
+INSIDE_OPENERS = gz.PLACE_ABBREVIATIONS | gz.ABBREVIATION_PREFIXES
+
+# One-character places a verb or preposition takes: 访华, 驻京, 赴港, 对美.
+_ABBREVIATION_TARGETS = frozenset("华美京日俄英法德韩港澳台沪")
+
+# What follows a one-character country in one token: 美方, 美军, 华籍.
+_ONE_CHAR_TAILS = frozenset({"方", "军", "籍", "方面"})
+
+# Tails after a one-character country that leave no doubt (俄政府, 美总统; not 美人, 法人).
+_AFTER_ONE_CHAR_COUNTRY = frozenset(
+    ("政府", "总统", "总理", "首相", "外长", "大使", "方面", "军方", "军队", "两国", "关系")
+    + ("当局", "政局", "局势", "国内", "境内", "全国", "全境")
+)
+
+# Endings that make a token jieba tagged as a name a place instead (公明镇, 白金汉宫).
+PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
+
+# Endings of a place name outside the gazetteer that jieba's ns can be trusted with.
+PLACE_SUFFIXES = frozenset(
+    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥国"
+)
+
+# Locatives jieba glues to a division ending (大湾 区内, 旧金山湾 区里).
+_LOCATIVES = frozenset("内里外中")
+
+# Dictionary tags of a two-character word that may be two places (中美/ns, 港澳/j, 中日/t);
+# None: jieba does not know the pair (法德, 日美).
+_PAIR_TAGS = frozenset({"ns", "j", "nt", "nz", "t", "f", None})
+
+# Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
+_PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
+
+
+@cache
+def place_openings() -> frozenset[str]:
+    """First two characters of every gazetteer place: a token opening otherwise holds none."""
+    return frozenset(p[:2] for p in gz.places() if len(p) >= 2)
+
+
+def mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
+    """中、美、俄 / 中 俄 两国 / 中方: one-character countries written as separate tokens."""
+    count = len(tokens)
+    abbreviations = gz.COUNTRY_ABBREVIATIONS
+    i = 0
+    while i < count:
+        word = tokens[i][0]
+        if len(word) != 1 or word not in abbreviations or kinds[i] is not None:
+            i += 1
+            continue
+        # A run of one-character countries, maybe separated by 、: 中 俄 / 中、美、俄.
+        end = i + 1
+        while end < count:
+            w = tokens[end][0]
+            if len(w) == 1 and w in abbreviations and kinds[end] in (None, "place"):
+                end += 1
+            elif w == "、" and end + 1 < count and tokens[end + 1][0] in abbreviations:
+                end += 2
+            else:
+                break
+        singles = [k for k in range(i, end) if tokens[k][0] != "、"]
+        after = tokens[end][0] if end < count else ""
+        before_listed = i >= 2 and tokens[i - 1][0] == "、" and kinds[i - 2] == "place"
+        if len(singles) > 1 or after in _PAIR_WORDS or before_listed:
+            for k in singles:
+                kinds[k] = "place"
+        i = end
+
+
+def division_ending(word: str) -> int:
+    """How many characters of a token end a division name before it: 1 for 区, and for 区内 or
+    市里 (jieba glues the locative to the ending); 0 when the token is no such ending."""
+    if (
+        word in gz.DIVISION_ENDINGS
+        or len(word) == 2
+        and word[0] in gz.DIVISION_ENDINGS
+        and (word[1] in _LOCATIVES)
+    ):
+        return 1
+    return 0
+
+
+def join_division_endings(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """大湾 + 区 -> 大湾区; 太原 晋 + 源区 -> 太原, 晋源区: a division name jieba cut apart."""
+    count = len(tokens)
+    for i in range(count - 1):
+        ending = division_ending(tokens[i + 1][0])
+        if ending and kinds[i + 1] is None:
+            # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
+            word, pos = tokens[i]
+            if (
+                kinds[i] == "place"
+                or len(word) >= 2
+                and (pos in PROPER_TAGS or kinds[i] in NAME_CANDIDATES)
+            ):
+                spans.append((starts[i], starts[i + 1] + ending, "place"))
+                kinds[i] = kinds[i + 1] = "joined"
+                continue
+        if kinds[i] != "place":
+            continue
+        pieces = tokens[i + 1 : i + 3]
+        if len(pieces) == 2 and all(
+            p not in FUNCTION_TAGS and kinds[i + 1 + k] is None for k, (_, p) in enumerate(pieces)
+        ):
+            joined = pieces[0][0] + pieces[1][0]
+            if (
+                3 <= len(joined) <= 4
+                and joined[-1] in gz.DIVISION_ENDINGS
+                and len(pieces[0][0]) == 1
+            ):
+                spans.append((starts[i + 1], starts[i + 3], "place"))
+                kinds[i + 1] = kinds[i + 2] = "joined"
+
+
+def split_generic_tail(word: str, places: frozenset[str]) -> tuple[int, int] | None:
+    """中国政府 -> (0, 2): the place in front of a generic tail (政府, 关系, 地区 …)."""
+    for cut in range(len(word) - 1, 0, -1):
+        head, tail = word[:cut], word[cut:]
+        if tail in gz.PLACE_GENERIC_TAILS and (
+            head in places
+            or cut == 1
+            and head in gz.COUNTRY_ABBREVIATIONS
+            and tail in _AFTER_ONE_CHAR_COUNTRY
+        ):
+            return (0, cut)
+    return None
+
+
+def abbreviation_compound(word: str) -> list[tuple[int, int]] | None:
+    """中美 / 中美关系 / 京津冀 -> one span per one-character place."""
+    core = word
+    for tail in ("关系", "两国", "等国", "之间", "双方"):
+        if core.endswith(tail) and len(core) > len(tail):
+            core = core[: -len(tail)]
+            break
+    if (
+        2 <= len(core) <= 3
+        and core not in gz.NOT_ABBREVIATION_PAIRS
+        and all(ch in gz.COUNTRY_ABBREVIATIONS or ch in gz.REGION_ABBREVIATIONS for ch in core)
+        # 非法 (b), 希冀 (nr), 美德 (n): a dictionary word of another kind is no pair of places
+        and (len(core) == 3 or dictionary_tag(core) in _PAIR_TAGS)
+    ):
+        return [(k, k + 1) for k in range(len(core))]
+    return None
+
+
+def places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[int, int]] | None:
+    """Places inside a token that is not one as a whole: 中国政府, 中美关系, 访华, 美方."""
+    size = len(word)
+    if size < 2 or pos in ("x", "m", "uj", "p", "c", "d", "r"):
+        return None
+    generic = split_generic_tail(word, places)
+    if generic:
+        return [generic]
+    if word.endswith("地区") and word[:-2] in places:
+        return [(0, size - 2)]
+    compound = abbreviation_compound(word)
+    if compound:
+        return compound
+    first, second = word[0], word[1]
+    if first in gz.ABBREVIATION_PREFIXES and second in _ABBREVIATION_TARGETS:
+        return [(1, 2)]
+    if first in gz.COUNTRY_ABBREVIATIONS and word[1:] in _ONE_CHAR_TAILS:
+        return [(0, 1)]
+    return None
