@@ -124,7 +124,8 @@ class SearchBar(Horizontal):
         self.display = True
         self.remove_class("-entity")
         self.query_one("#search-prompt", Label).update("/")
-        self.query_one(Input).focus()
+        # At once, not after the queued events: the keys typed right after / are the query.
+        self.screen.set_focus(self.query_one(Input))
 
     def open_entity(self, kind_label: str) -> None:
         self.display = True
@@ -161,7 +162,8 @@ class ExplorerApp(App[None]):
         ),
         Binding("g,home", "top", "Top", show=False, id="top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
-        Binding("slash", "search", "Search", key_display="/", id="search"),
+        # priority: handled as it arrives, so the keys typed right after it reach the query.
+        Binding("slash", "search", "Search", key_display="/", id="search", priority=True),
         Binding("escape", "leave", "Leave", show=False, id="leave"),
         Binding("e", "entities", "Entities", id="entities"),
         Binding("t", "cycle_kinds", "Kinds", id="cycle-kinds"),
@@ -211,14 +213,15 @@ class ExplorerApp(App[None]):
     # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        # The first frame is the article alone, in panes already sized: the outline, stats and
-        # search bar are mounted right after it (mount_panes), so the text appears sooner and
-        # is never re-wrapped when they arrive.
+        # The first frame is the article alone, in panes already sized: the outline and stats
+        # are mounted right after it (mount_panes), so the text appears sooner and is never
+        # re-wrapped when they arrive. The search bar is there from the start: / works at once.
         yield Header(icon="文")
         with Horizontal(id="main"):
             yield Vertical(id="side")
             with Vertical(id="center"):
                 yield ArticleView(id="article")
+                yield SearchBar(id="search-bar")
                 yield EntityLegend(id="legend")
             yield Vertical(id="right")
         yield Footer()
@@ -231,7 +234,7 @@ class ExplorerApp(App[None]):
     def on_mount(self) -> None:
         self.arrange_panes()
         self.show_article(0)
-        self.article.focus()
+        self.focus_article()
         self.call_after_refresh(self.mount_panes)
 
     async def mount_panes(self) -> None:
@@ -241,11 +244,14 @@ class ExplorerApp(App[None]):
             self.query_one(DocumentList).show(self.documents)
         await side.mount(Outline(id="outline"))
         await self.query_one("#right").mount(StatsPane(id="stats"))
-        await self.query_one("#center").mount(SearchBar(id="search-bar"), before="#legend")
         self.show_panes()
         self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
         self.analyse_current()
+
+    def focus_article(self) -> None:
+        """Focus the article at once, so keys already on their way act on it."""
+        self.screen.set_focus(self.article)
 
     @property
     def article(self) -> ArticleView:
@@ -287,8 +293,7 @@ class ExplorerApp(App[None]):
     def show_article(self, index: int) -> None:
         if index != self.current:
             self.states[self.current].anchor = self.article.top_anchor()
-        if self.panes_ready:
-            self.leave_stepping()
+        self.leave_stepping()
         self.current = index
         document = self.document
         state = self.states[index]
@@ -359,7 +364,7 @@ class ExplorerApp(App[None]):
     @on(Outline.SectionChosen)
     def _section_chosen(self, event: Outline.SectionChosen) -> None:
         self.article.scroll_to_section(event.section)
-        self.article.focus()
+        self.focus_article()
 
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, event: DocumentList.DocumentChosen) -> None:
@@ -369,7 +374,7 @@ class ExplorerApp(App[None]):
         if index != self.current:
             self.show_document(index)
             self.analyse_current()
-        self.article.focus()
+        self.focus_article()
 
     def action_scroll_down(self) -> None:
         self.article.scroll_relative(y=1, animate=False, immediate=True)
@@ -420,8 +425,6 @@ class ExplorerApp(App[None]):
     # --- search and stepping -----------------------------------------------------------
 
     def action_search(self) -> None:
-        if not self.panes_ready:
-            return
         if self.stepper is not None and self.stepper.kind == "entity":
             self.leave_stepping()
         self.query_one(SearchBar).open_search()
@@ -439,6 +442,11 @@ class ExplorerApp(App[None]):
     def show_matches(self, document: Document, query: str, matches: Sequence[Match]) -> None:
         if document is not self.document or self.query_one(SearchBar).mode != "search":
             return
+        if query != self.query_one("#search-input", Input).value:
+            return  # the answer to a query typed over since
+        stepper = self.stepper
+        if stepper is not None and stepper.kind == "search" and stepper.label == query:
+            return  # a late answer to a query already shown (Enter ran it at once)
         self.stepper = Stepper("search", query, [(m.paragraph, m.start, m.end) for m in matches])
         self.article.set_matches(matches)
         self.article.clear_mark()
@@ -450,7 +458,7 @@ class ExplorerApp(App[None]):
         query = event.value
         matches = search(self.document, query) if query.strip() else ()
         self.show_matches(self.document, query, matches)
-        self.article.focus()
+        self.focus_article()
         if self.stepper is not None and self.stepper.spans:
             self.step(1)
 
@@ -476,11 +484,9 @@ class ExplorerApp(App[None]):
     def action_leave(self) -> None:
         if self.stepper is not None or self.query_one(SearchBar).mode is not None:
             self.leave_stepping()
-            self.article.focus()
+            self.focus_article()
 
     def leave_stepping(self) -> None:
-        if not self.panes_ready:
-            return
         self.stepper = None
         self._entity_choice = None
         self.workers.cancel_group(self, "search")
@@ -492,8 +498,6 @@ class ExplorerApp(App[None]):
         self, kind: EntityKind, name: str, at: tuple[int, int] | None = None
     ) -> None:
         """Mark the entity's next mention (or the one at `at`); n/N go on from there."""
-        if not self.panes_ready:
-            return
         choice = (kind, name)
         if self._entity_choice == choice and self.stepper is not None and at is None:
             self.step(1)  # chosen again: go on to the next mention
