@@ -38,8 +38,11 @@ from tui.pipeline import open_document  # noqa: E402
 
 # ../shared beside the repository (a worktree may sit one level deeper).
 NOVEL = next(
-    (p / "shared" / "corpus-large" / "shuihuzhuan.txt" for p in ROOT.parents
-     if (p / "shared" / "corpus-large" / "shuihuzhuan.txt").exists()),
+    (
+        p / "shared" / "corpus-large" / "shuihuzhuan.txt"
+        for p in ROOT.parents
+        if (p / "shared" / "corpus-large" / "shuihuzhuan.txt").exists()
+    ),
     ROOT.parent / "shared" / "corpus-large" / "shuihuzhuan.txt",
 )
 SIZE = (120, 40)
@@ -117,8 +120,12 @@ def entity_steps(document: Document, notes: Annotations) -> list[tuple[str, Step
     async def pinyin(app: App[None], pilot: Pilot[None]) -> None:
         await app.workers.wait_for_complete()  # the keys work meanwhile
 
-    return [("open", open_), ("pinyin (thread)", pinyin), ("filter 'y'", _press("y")),
-            ("filter 'yi'", _press("i"))]
+    return [
+        ("open", open_),
+        ("pinyin (thread)", pinyin),
+        ("filter 'y'", _press("y")),
+        ("filter 'yi'", _press("i")),
+    ]
 
 
 def option_list_steps(notes: Annotations) -> list[tuple[str, Step]]:
@@ -135,8 +142,12 @@ def option_list_steps(notes: Annotations) -> list[tuple[str, Step]]:
     async def nothing(app: App[None], pilot: Pilot[None]) -> None:
         pass
 
-    return [("open", open_), ("pinyin (thread)", nothing), ("filter 'y'", refill),
-            ("filter 'yi'", refill)]
+    return [
+        ("open", open_),
+        ("pinyin (thread)", nothing),
+        ("filter 'y'", refill),
+        ("filter 'yi'", refill),
+    ]
 
 
 def big_quotes(document: Document, quotes: int = 8000, speakers: int = 300) -> Annotations:
@@ -144,8 +155,16 @@ def big_quotes(document: Document, quotes: int = 8000, speakers: int = 300) -> A
     names = [None, *(f"说话人{i}" for i in range(speakers))]
     paragraphs = len(document.paragraphs)
     found = sorted(
-        (Quote("这是一句不短的话，" * rng.randint(1, 8), rng.choice(names),
-               rng.randrange(paragraphs), 0, 3) for _ in range(quotes)),
+        (
+            Quote(
+                "这是一句不短的话，" * rng.randint(1, 8),
+                rng.choice(names),
+                rng.randrange(paragraphs),
+                0,
+                3,
+            )
+            for _ in range(quotes)
+        ),
         key=lambda quote: quote.paragraph,
     )
     return Annotations(quotes=tuple(found))
@@ -183,17 +202,27 @@ def main() -> None:
     document = open_document(NOVEL)
     lines = list(document.lines)
     print(f"novel: {len(lines):,} lines, {sum(map(len, lines)):,} characters; median of {RUNS}")
-    table("raw page (r) on the novel", median_of(lambda: raw_page_steps(document)),
-          median_of(lambda: log_steps(lines)), "Textual Log")
+    table(
+        "raw page (r) on the novel",
+        median_of(lambda: raw_page_steps(document)),
+        median_of(lambda: log_steps(lines)),
+        "Textual Log",
+    )
     notes = big_annotations()
     names = len({(e.kind, e.name) for e in notes.entities})
-    table(f"entity list (e): {names:,} names, {len(notes.entities):,} mentions",
-          median_of(lambda: entity_steps(document, notes)),
-          median_of(lambda: option_list_steps(notes)), "OptionList")
+    table(
+        f"entity list (e): {names:,} names, {len(notes.entities):,} mentions",
+        median_of(lambda: entity_steps(document, notes)),
+        median_of(lambda: option_list_steps(notes)),
+        "OptionList",
+    )
     quotes = big_quotes(document)
-    table(f"who said what (w): {len(quotes.quotes):,} quotes, 300 speakers",
-          median_of(lambda: quotes_steps(document, quotes)),
-          median_of(lambda: quote_list_steps(quotes)), "OptionList")
+    table(
+        f"who said what (w): {len(quotes.quotes):,} quotes, 300 speakers",
+        median_of(lambda: quotes_steps(document, quotes)),
+        median_of(lambda: quote_list_steps(quotes)),
+        "OptionList",
+    )
 
 
 if __name__ == "__main__":

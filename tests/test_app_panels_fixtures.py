@@ -163,8 +163,9 @@ def insight(doc: Document | None = None, notes: Annotations | None = None) -> In
     for entity in notes.entities:
         mentions[section_of[entity.paragraph]][entity.kind] += 1
     sections = tuple(
-        SectionInsight(s.index, s.title, s.subtitle, len(s.paragraphs), s.chars,
-                       dict(mentions[s.index]))
+        SectionInsight(
+            s.index, s.title, s.subtitle, len(s.paragraphs), s.chars, dict(mentions[s.index])
+        )
         for s in doc.sections
     )
     entities: dict[EntityKind, tuple[EntityCount, ...]] = {}
@@ -254,7 +255,15 @@ class ScreenHost(App[None]):
 def screen_text(app: App) -> str:
     """What the terminal shows now, as plain text (the rows of the app's current screen)."""
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      color_system="truecolor", record=True, legacy_windows=False, safe_box=False)
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
     console.print(app.screen._compositor.render_update(full=True))
     return console.export_text(styles=False)

@@ -32,8 +32,13 @@ def big_document(lines: int = 30_000) -> Document:
         f"第{i}行。" + ("天下大势，分久必合，合久必分。“好！”" * (i % 7)) for i in range(lines)
     )
     paragraphs = tuple(Paragraph(i, 0, t, i + 1, i + 1) for i, t in enumerate(text))
-    return Document("big.txt", text, ("body",) * lines, Metadata(),
-                    (Section(0, None, None, None, None, paragraphs),))
+    return Document(
+        "big.txt",
+        text,
+        ("body",) * lines,
+        Metadata(),
+        (Section(0, None, None, None, None, paragraphs),),
+    )
 
 
 async def test_every_line_is_shown_with_its_number_and_role_mark() -> None:
@@ -65,8 +70,11 @@ async def test_boilerplate_is_dimmed_and_article_lines_are_not() -> None:
         article = view.render_line(5)  # line 6: the lead
 
         def text_style(strip: Strip) -> Style:
-            segment = next(s for s in strip if s.text.strip() and s.text.strip() not in
-                           {*ROLE_MARK.values(), "1", "6"})
+            segment = next(
+                s
+                for s in strip
+                if s.text.strip() and s.text.strip() not in {*ROLE_MARK.values(), "1", "6"}
+            )
             return segment.style
 
         dim_color = text_style(chrome).color.get_truecolor()
@@ -143,8 +151,9 @@ async def test_wrapped_rows_carry_the_mark_but_not_the_number() -> None:
         assert all(cell_len(row.rstrip()) <= 60 for row in rows)
 
 
-@given(st.text(alphabet=st.sampled_from("a1 .天下，“”！é😀\u0301"), max_size=200),
-       st.integers(3, 50))
+@given(
+    st.text(alphabet=st.sampled_from("a1 .天下，“”！é😀\u0301"), max_size=200), st.integers(3, 50)
+)
 def test_wrap_keeps_every_character_and_fits_the_width(text: str, width: int) -> None:
     rows = wrap_line(text, width)
     assert "".join(rows) == text

@@ -61,8 +61,12 @@ async def test_entity_list_groups_by_kind_with_counts_and_aliases() -> None:
     async with app.run_test(size=SIZE):
         text = screen_text(app)
         # Kind headings in model order, each with its names and mentions.
-        headings = ["人物  2 names · 4 mentions", "机构  3 names · 4 mentions",
-                    "地点  2 names · 8 mentions", "篇名  1 name · 1 mention"]
+        headings = [
+            "人物  2 names · 4 mentions",
+            "机构  3 names · 4 mentions",
+            "地点  2 names · 8 mentions",
+            "篇名  1 name · 1 mention",
+        ]
         positions = [text.index(h) for h in headings]
         assert positions == sorted(positions)
         # 江城 is counted with 江城市 and named beside it.
@@ -234,8 +238,10 @@ async def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_last() -
     app = quotes_host()
     async with app.run_test(size=SIZE):
         text = screen_text(app)
-        order = [text.index(s) for s in ("李明远  2 quotes", "赵小燕  1 quote",
-                                         f"{UNATTRIBUTED}  1 quote")]
+        order = [
+            text.index(s)
+            for s in ("李明远  2 quotes", "赵小燕  1 quote", f"{UNATTRIBUTED}  1 quote")
+        ]
         assert order == sorted(order)
         assert "“两地合作的基础在于互信。”  §0 导语" in text
         assert "“我们希望把研发放在江城,把制造放在海港。”  §1 产业协同" in text
@@ -348,8 +354,9 @@ async def test_help_lists_every_key_and_the_colours() -> None:
         text = screen_text(app)
         for key, action in BINDINGS:
             # The key, then what it does, on one row of the table.
-            assert any(key in line and line.index(key) < line.find(action)
-                       for line in text.splitlines()), (key, action)
+            assert any(
+                key in line and line.index(key) < line.find(action) for line in text.splitlines()
+            ), (key, action)
         for label in ("人物", "机构", "地点", "时间", "数字", "篇名"):
             assert label in text
         assert "coloured by kind" in text
@@ -401,9 +408,7 @@ async def test_a_novel_of_quotes_is_folded_per_speaker_and_unfolds_on_enter() ->
     from tui.app.screens.quotes import ALL_QUOTES_UP_TO, QUOTES_FOLDED
 
     count = ALL_QUOTES_UP_TO + 1
-    quotes = tuple(
-        Quote(f"第{i}句话", "甲" if i % 2 else "乙", i % 9, 0, 3) for i in range(count)
-    )
+    quotes = tuple(Quote(f"第{i}句话", "甲" if i % 2 else "乙", i % 9, 0, 3) for i in range(count))
     app = quotes_host(Annotations(quotes=quotes))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen

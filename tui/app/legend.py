@@ -64,16 +64,13 @@ class EntityLegend(Widget):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(KIND_COMPONENT_CLASSES)
 
-    DEFAULT_CSS = (
-        """
+    DEFAULT_CSS = """
     EntityLegend {
         height: 1;
         width: 1fr;
         color: $text-muted;
     }
-    """
-        + kind_css("EntityLegend")
-    )
+    """ + kind_css("EntityLegend")
 
     kinds: reactive[frozenset[EntityKind]] = reactive(frozenset(ENTITY_KINDS))
     """The kinds highlighted in the article now; the others are drawn dimmed."""

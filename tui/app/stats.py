@@ -139,17 +139,14 @@ class SectionChart(Widget):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(KIND_COMPONENT_CLASSES) | {"section-chart--axis"}
 
-    DEFAULT_CSS = (
-        """
+    DEFAULT_CSS = """
     SectionChart {
         height: auto;
     }
     SectionChart > .section-chart--axis {
         color: $text-muted;
     }
-    """
-        + kind_css("SectionChart")
-    )
+    """ + kind_css("SectionChart")
 
     sections: reactive[tuple[SectionInsight, ...]] = reactive((), layout=True)
     current: reactive[int | None] = reactive(None)
@@ -255,8 +252,7 @@ class StatsPane(VerticalScroll):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(KIND_COMPONENT_CLASSES)
 
-    DEFAULT_CSS = (
-        """
+    DEFAULT_CSS = """
     StatsPane {
         width: 32;
         height: 1fr;
@@ -276,9 +272,7 @@ class StatsPane(VerticalScroll):
     StatsPane > SectionChart {
         margin-bottom: 1;
     }
-    """
-        + kind_css("StatsPane")
-    )
+    """ + kind_css("StatsPane")
 
     current_section: reactive[int | None] = reactive(None)
     """The section being read; the app sets it and the chart marks it."""

@@ -113,13 +113,18 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
         with Vertical(id="panel") as panel:
             panel.border_title = "Entities"
             panel.border_subtitle = plural(total, "name")
-            yield FilterInput("type to filter — 汉字 or pinyin (gz, guangzhou)",
-                              id="entities-filter")
+            yield FilterInput(
+                "type to filter — 汉字 or pinyin (gz, guangzhou)", id="entities-filter"
+            )
             yield EntityList(id="entities-list")
             yield Static(id="entities-detail")
             yield Static(
-                key_hint(("↑↓ j k", "move"), ("Enter", "step through mentions"),
-                         ("type", "filter"), ("Esc", "close")),
+                key_hint(
+                    ("↑↓ j k", "move"),
+                    ("Enter", "step through mentions"),
+                    ("type", "filter"),
+                    ("Esc", "close"),
+                ),
                 id="panel-hint",
             )
 
@@ -155,8 +160,10 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
                 options.append(Option(self._row(group, styles[kind]), id=str(len(self.shown))))
                 self.shown.append(group)
             if len(groups) > MAX_ROWS_PER_KIND:
-                more = Text(f"       … {len(groups) - MAX_ROWS_PER_KIND:,} more: type to filter",
-                            style="dim italic")
+                more = Text(
+                    f"       … {len(groups) - MAX_ROWS_PER_KIND:,} more: type to filter",
+                    style="dim italic",
+                )
                 options.append(Option(more, id=f"more-{kind}", disabled=True))
         if not options:
             none = "no entities found" if query == "" else "nothing matches the filter"

@@ -90,12 +90,17 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
         with Vertical(id="panel") as panel:
             panel.border_title = "Who said what"
             panel.border_subtitle = f"{plural(quotes, 'quote')} · {plural(speakers, 'speaker')}"
-            yield FilterInput("type to filter — a speaker (汉字 or pinyin) or words said",
-                              id="quotes-filter")
+            yield FilterInput(
+                "type to filter — a speaker (汉字 or pinyin) or words said", id="quotes-filter"
+            )
             yield QuoteList(id="quotes-list")
             yield Static(
-                key_hint(("↑↓ j k", "move"), ("Enter", "jump to the quote"), ("type", "filter"),
-                         ("Esc", "close")),
+                key_hint(
+                    ("↑↓ j k", "move"),
+                    ("Enter", "jump to the quote"),
+                    ("type", "filter"),
+                    ("Esc", "close"),
+                ),
                 id="panel-hint",
             )
 

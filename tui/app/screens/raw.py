@@ -132,10 +132,20 @@ class RawPageView(ScrollView, can_focus=True):
         Binding("G", "scroll_end", "Bottom", show=False, id="raw.bottom"),
         Binding("space", "page_down", "Page down", show=False, id="raw.page_down"),
         Binding("b", "page_up", "Page up", show=False, id="raw.page_up"),
-        Binding("n,right_square_bracket", "heading(1)", "Next heading", show=False,
-                id="raw.next_heading"),
-        Binding("p,left_square_bracket", "heading(-1)", "Previous heading", show=False,
-                id="raw.previous_heading"),
+        Binding(
+            "n,right_square_bracket",
+            "heading(1)",
+            "Next heading",
+            show=False,
+            id="raw.next_heading",
+        ),
+        Binding(
+            "p,left_square_bracket",
+            "heading(-1)",
+            "Previous heading",
+            show=False,
+            id="raw.previous_heading",
+        ),
         Binding("enter", "choose", "Go there", show=False, id="raw.go_there"),
     ]
 
@@ -281,8 +291,9 @@ class RawPageView(ScrollView, can_focus=True):
         """The first line on screen that is part of the article, from the top down."""
         top = round(self.scroll_y)
         first, last = self.line_at_row(top), self.line_at_row(top + self.size.height - 1)
-        return next((n for n in range(first, last + 1) if self.paragraph_at_line(n) is not None),
-                    None)
+        return next(
+            (n for n in range(first, last + 1) if self.paragraph_at_line(n) is not None), None
+        )
 
     @dataclass
     class LineChosen(Message):
@@ -377,8 +388,14 @@ class RawPageScreen(ModalScreen[None]):
         yield RawPageView(self.document, id="raw-view")
         # Its keys in one line (a Footer would also list the command palette's).
         yield Static(
-            key_hint(("↑↓ j k", "scroll"), ("space b", "page"), ("n p", "heading"),
-                     ("g G", "top / bottom"), ("Enter click", "go there"), ("Esc r q", "close")),
+            key_hint(
+                ("↑↓ j k", "scroll"),
+                ("space b", "page"),
+                ("n p", "heading"),
+                ("g G", "top / bottom"),
+                ("Enter click", "go there"),
+                ("Esc r q", "close"),
+            ),
             id="raw-keys",
         )
 
