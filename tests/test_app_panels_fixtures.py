@@ -10,10 +10,14 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rich.console import Console
-from textual.app import App
+from textual.app import App, ComposeResult
+from textual.screen import Screen
+from textual.widgets import Static
 
 from tui.model import (
     ENTITY_KINDS,
@@ -159,8 +163,9 @@ def insight(doc: Document | None = None, notes: Annotations | None = None) -> In
     for entity in notes.entities:
         mentions[section_of[entity.paragraph]][entity.kind] += 1
     sections = tuple(
-        SectionInsight(s.index, s.title, s.subtitle, len(s.paragraphs), s.chars,
-                       dict(mentions[s.index]))
+        SectionInsight(
+            s.index, s.title, s.subtitle, len(s.paragraphs), s.chars, dict(mentions[s.index])
+        )
         for s in doc.sections
     )
     entities: dict[EntityKind, tuple[EntityCount, ...]] = {}
@@ -232,10 +237,33 @@ def test_sections_and_aliases() -> None:
     assert places["江城市"].count == 1 + 3  # 江城市 once, 江城 alone three times
 
 
+class ScreenHost(App[None]):
+    """A stand-in explorer: pushes one screen at start and records what it dismisses with."""
+
+    def __init__(self, make_screen: Callable[[], Screen[Any]]) -> None:
+        super().__init__()
+        self.make_screen = make_screen
+        self.results: list[Any] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("the explorer would be here", id="host")
+
+    def on_mount(self) -> None:
+        self.push_screen(self.make_screen(), self.results.append)
+
+
 def screen_text(app: App) -> str:
     """What the terminal shows now, as plain text (the rows of the app's current screen)."""
     width, height = app.size
-    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
-                      color_system="truecolor", record=True, legacy_windows=False, safe_box=False)
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
     console.print(app.screen._compositor.render_update(full=True))
     return console.export_text(styles=False)

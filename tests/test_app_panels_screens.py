@@ -61,8 +61,12 @@ async def test_entity_list_groups_by_kind_with_counts_and_aliases() -> None:
     async with app.run_test(size=SIZE):
         text = screen_text(app)
         # Kind headings in model order, each with its names and mentions.
-        headings = ["人物  2 names · 4 mentions", "机构  3 names · 4 mentions",
-                    "地点  2 names · 8 mentions", "篇名  1 name · 1 mention"]
+        headings = [
+            "人物  2 names · 4 mentions",
+            "机构  3 names · 4 mentions",
+            "地点  2 names · 8 mentions",
+            "篇名  1 name · 1 mention",
+        ]
         positions = [text.index(h) for h in headings]
         assert positions == sorted(positions)
         # 江城 is counted with 江城市 and named beside it.
@@ -234,8 +238,10 @@ async def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_last() -
     app = quotes_host()
     async with app.run_test(size=SIZE):
         text = screen_text(app)
-        order = [text.index(s) for s in ("李明远  2 quotes", "赵小燕  1 quote",
-                                         f"{UNATTRIBUTED}  1 quote")]
+        order = [
+            text.index(s)
+            for s in ("李明远  2 quotes", "赵小燕  1 quote", f"{UNATTRIBUTED}  1 quote")
+        ]
         assert order == sorted(order)
         assert "“两地合作的基础在于互信。”  §0 导语" in text
         assert "“我们希望把研发放在江城,把制造放在海港。”  §1 产业协同" in text
@@ -254,7 +260,10 @@ async def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_last() -
         (["G"], 7),
         (["end"], 7),
         (["G", "g"], 1),
+        (["G", "home"], 1),
         (["G", "up"], 3),
+        (["pagedown"], 7),
+        (["pagedown", "pageup"], 1),
     ],
 )
 async def test_quote_navigation_then_enter_gives_the_quote(keys: list[str], paragraph: int) -> None:
@@ -345,8 +354,9 @@ async def test_help_lists_every_key_and_the_colours() -> None:
         text = screen_text(app)
         for key, action in BINDINGS:
             # The key, then what it does, on one row of the table.
-            assert any(key in line and line.index(key) < line.find(action)
-                       for line in text.splitlines()), (key, action)
+            assert any(
+                key in line and line.index(key) < line.find(action) for line in text.splitlines()
+            ), (key, action)
         for label in ("人物", "机构", "地点", "时间", "数字", "篇名"):
             assert label in text
         assert "coloured by kind" in text
@@ -371,5 +381,77 @@ async def test_help_scrolls_a_long_list_with_j_and_k() -> None:
         assert keys.scroll_y == 3
         await pilot.press("k")
         assert keys.scroll_y == 2
+        await pilot.press("down", "down", "up")
+        assert keys.scroll_y == 3
         await pilot.press("end")
-        assert "key79" in screen_text(app)
+        text = screen_text(app)
+        assert "key79" in text
+        # The list scrolls inside the panel; the colours and the hint stay on screen.
+        assert "coloured by kind" in text and "Esc ? q close" in text
+
+
+async def test_a_long_kind_is_cut_with_a_count_and_the_filter_reaches_the_rest() -> None:
+    from tui.app.screens.entities import MAX_ROWS_PER_KIND
+
+    names = [f"人{i:04d}" for i in range(MAX_ROWS_PER_KIND + 50)]
+    notes = Annotations(tuple(Entity("person", 0, 5, name, 0) for name in names))
+    app = entity_host(notes)
+    async with app.run_test(size=SIZE) as pilot:
+        assert len(app.screen.shown) == MAX_ROWS_PER_KIND
+        await pilot.press("G")
+        assert "… 50 more: type to filter" in screen_text(app)
+        await pilot.press("slash", *"0249", "enter")
+    assert app.results == [("person", "人0249")]
+
+
+async def test_a_novel_of_quotes_is_folded_per_speaker_and_unfolds_on_enter() -> None:
+    from tui.app.screens.quotes import ALL_QUOTES_UP_TO, QUOTES_FOLDED
+
+    count = ALL_QUOTES_UP_TO + 1
+    quotes = tuple(Quote(f"第{i}句话", "甲" if i % 2 else "乙", i % 9, 0, 3) for i in range(count))
+    app = quotes_host(Annotations(quotes=quotes))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert len(screen.shown) == 2 * QUOTES_FOLDED
+        text = screen_text(app)
+        hidden = count // 2 - QUOTES_FOLDED  # 乙 (even i) has one more quote than 甲
+        assert f"… {hidden + 1:,} more  Enter shows them" in text
+        await pilot.press(*["j"] * QUOTES_FOLDED, "enter")  # on 乙's "more" row
+        assert isinstance(app.screen, QuotesScreen)
+        assert screen.highlighted_quote is quotes[2 * QUOTES_FOLDED]
+        await pilot.press("enter")
+    assert app.results == [quotes[2 * QUOTES_FOLDED]]
+
+
+@pytest.mark.parametrize(
+    ("keys", "speakers", "heading"),
+    [
+        (["z", "x", "y"], ["赵小燕"], "赵小燕  1 quote"),  # initials of the speaker
+        (["l", "i", "m", "i", "n", "g"], ["李明远", "李明远"], "李明远  2 quotes"),
+        (["互", "信"], ["李明远"], "李明远  1 of 2 quotes"),  # words of a quote
+        (["通", "勤"], [None], f"{UNATTRIBUTED}  1 quote"),
+    ],
+)
+async def test_typing_filters_quotes_by_speaker_or_words(
+    keys: list[str], speakers: list[str | None], heading: str
+) -> None:
+    app = quotes_host()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*keys)
+        screen = app.screen
+        assert app.focused is screen.filter_input
+        assert [q.speaker for q in screen.shown] == speakers
+        assert heading in screen_text(app)
+        await pilot.press("enter")
+    assert [q.speaker for q in app.results] == speakers[:1]
+
+
+async def test_in_the_quote_filter_w_and_q_are_typed_and_escape_closes() -> None:
+    app = quotes_host()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "w", "q")
+        assert isinstance(app.screen, QuotesScreen)
+        assert app.screen.filter_input.value == "wq"
+        assert "nothing matches the filter" in screen_text(app)
+        await pilot.press("escape")
+    assert app.results == [None]

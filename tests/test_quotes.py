@@ -124,3 +124,35 @@ def test_quote_text_with_markup_is_kept_as_data():
     (quote,) = annotate(document(text)).quotes
     assert "[bold]" in quote.text and "\x1b[31m" in quote.text
     assert quote.speaker == "王明亮"
+
+
+def test_a_quote_over_several_paragraphs_keeps_its_speaker():
+    first = "厂长马国强说：“今年的订单比去年多了三成，工人们每天都在加班。"
+    second = "“明年我们还要再建一条生产线，把产能再提高一倍。”"
+    quotes = annotate(document(first, second)).quotes
+    assert [q.speaker for q in quotes] == ["马国强", "马国强"]
+    assert quotes[0].end == len(first)  # left open: it goes on in the next paragraph
+    assert quotes[1].text.startswith("明年")
+
+
+def test_an_open_quote_does_not_carry_past_a_paragraph_without_one():
+    first = "厂长马国强说：“今年的订单比去年多了三成，工人们每天都在加班。"
+    middle = "记者在车间里看到，工人们正在忙碌。"
+    last = "“这里的设备都是新的，效率很高，大家干劲十足。”"
+    quotes = annotate(document(first, middle, last)).quotes
+    assert quotes[-1].speaker is None
+
+
+def test_someone_unnamed_is_not_given_a_name():
+    text = (
+        "演出结束时，师范学院一位女生激动地说：“他们守信践诺的精神让我们感动，值得我们学习。”"
+        "一位机关干部表示：“做一件好事容易，但能坚持不懈地做好事却很难。”"
+    )
+    quotes = annotate(document(text)).quotes
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_an_organisation_speaks_through_its_verb():
+    text = "外交部表示：“中方愿同各方一道，继续为地区和平稳定发挥建设性作用。”"
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == "外交部"

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
 from tui.entities import find_names
 from tui.measures import find_measures
-from tui.model import Annotations, Document, Entity, EntityKind
+from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
 from tui.quotes import SpeakerMemory, find_quotes
+from tui.tags import Span
 
-Span = tuple[int, int, str]
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
 _COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司")
-# Organisation name endings an alias keeps (恒运集团 for 广州恒运企业集团股份有限公司).
+# Organisation name endings an alias keeps (华星集团 for 深圳华星企业集团股份有限公司).
 _ORG_ENDINGS = (
     "股份有限公司",
     "有限公司",
@@ -42,7 +43,11 @@ def annotate(document: Document) -> Annotations:
     found = [find_names(text) + find_measures(text) for text in texts]
     declared = _declared_aliases(texts, found)
     found = _consistent(texts, found, {alias: kind for alias, (_, kind) in declared.items()})
-    aliases = _aliases(texts, found) | {alias: full for alias, (full, _) in declared.items()}
+    aliases = (
+        _aliases(texts, found)
+        | _surname_aliases(texts, found)
+        | {alias: full for alias, (full, _) in declared.items()}
+    )
     entities: list[Entity] = []
     quotes = []
     memory = SpeakerMemory()
@@ -65,8 +70,9 @@ def _entities(
 
 
 def _kind(kind: str) -> EntityKind:
-    assert kind in ("person", "org", "place", "time", "number", "title")
-    return kind  # type: ignore[return-value]
+    if kind not in ENTITY_KINDS:
+        raise ValueError(f"not an entity kind: {kind}")
+    return cast(EntityKind, kind)
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
@@ -168,8 +174,28 @@ def _declared_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, tu
     return declared
 
 
+def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """A bare surname marked as a person (胡老, 王总) links to the one full name in the
+    document with that surname; to none when several share it."""
+    people = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "person"
+    }
+    full_names: dict[str, set[str]] = {}
+    for name in people:
+        if len(name) >= 2:
+            full_names.setdefault(name[0], set()).add(name)
+    return {
+        name: next(iter(full_names[name]))
+        for name in people
+        if len(name) == 1 and len(full_names.get(name, ())) == 1
+    }
+
+
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
-    """Short organisation names linked to the full name they abbreviate (恒运集团 -> 广州恒运…)."""
+    """Short organisation names linked to the full name they abbreviate (华星集团 -> 深圳华星…)."""
     orgs = {
         text[s:e]
         for text, spans in zip(texts, found, strict=True)

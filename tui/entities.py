@@ -30,6 +30,7 @@ from tui.places import (
     INSIDE_OPENERS,
     PLACE_SUFFIXES,
     abbreviation_compound,
+    division_ending,
     join_division_endings,
     mark_one_character_places,
     place_openings,
@@ -38,6 +39,12 @@ from tui.places import (
 )
 from tui.segment import tag
 from tui.tags import PERSON_TAGS, Span, lexicon
+
+_NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
+# First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
+_NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
+# Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
+_SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
 
 
 def find_names(text: str) -> list[Span]:
@@ -56,7 +63,7 @@ def find_names(text: str) -> list[Span]:
     kinds: list[str | None] = [None] * count
     spans: list[Span] = []
     for i, (word, pos) in enumerate(tokens):
-        if pos == "x" or pos == "m":
+        if pos == "x" or pos == "m" or kinds[i] == "joined":
             continue
         if pos == "n" and len(word) >= 4:
             office = office_before_title(word)
@@ -64,6 +71,8 @@ def find_names(text: str) -> list[Span]:
                 spans.append((starts[i], starts[i] + office, "org"))
                 continue
         kind = _token_kind(word, pos, places, surnames)
+        if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
+            kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
         if kind is not None:
             kinds[i] = kind
             continue
@@ -72,7 +81,16 @@ def find_names(text: str) -> list[Span]:
         ):  # the common case, checked cheaply
             continue
         parts = places_inside(word, pos, places)
-        if parts:
+        if parts and len(parts) == len(word) and i + 1 < count and _names_region(tokens[i + 1]):
+            # 粤港澳 + 大湾区: the short names open a region's name, which is one place
+            end, stop = i + 2, starts[i + 2]
+            if end < count and division_ending(tokens[end][0]):
+                stop += 1  # 粤港澳 大湾 区(内)
+                end += 1
+            spans.append((starts[i], stop, "place"))
+            for k in range(i + 1, end):
+                kinds[k] = "joined"
+        elif parts:
             base = starts[i]
             spans.extend((base + s, base + e, "place") for s, e in parts)
 
@@ -87,6 +105,12 @@ def find_names(text: str) -> list[Span]:
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
     return [surname_glued_to_title(text, span, surnames) for span in spans]
+
+
+def _names_region(token: tuple[str, str]) -> bool:
+    word, pos = token
+    places, _ = lexicon()
+    return len(word) >= 2 and (word in places or pos == "ns" and word not in gz.NOT_PLACES)
 
 
 def _token_kind(
@@ -115,6 +139,8 @@ def _token_kind(
             return None
         # Outside the gazetteer jieba's ns is right mostly on names with a place ending
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
+        if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
+            return None  # 三县, 之城, 各省市; 商城, 中路, 新城
         return "place" if word[-1] in PLACE_SUFFIXES else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):

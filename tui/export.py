@@ -26,9 +26,9 @@ def sections_json(document: Document) -> dict[str, Any]:
     }
 
 
-def quote_json(document: Document, quote: Quote) -> dict[str, Any]:
+def quote_json(document: Document, quote: Quote, speaker: str | None = None) -> dict[str, Any]:
     return {
-        "speaker": quote.speaker,
+        "speaker": speaker or quote.speaker,
         "text": quote.text,
         "section": document.section_of(quote.paragraph),
     }
@@ -37,6 +37,8 @@ def quote_json(document: Document, quote: Quote) -> dict[str, Any]:
 def summary_json(document: Document, insight: Insight, quotes: tuple[Quote, ...]) -> dict[str, Any]:
     meta = document.meta
     stats = insight.stats
+    # A speaker named by an alias (恒运集团) is given by the full name, as on the page.
+    full_name = {quote: group.speaker for group in insight.speakers for quote in group.quotes}
     return {
         "file": document.name,
         "title": meta.title,
@@ -68,7 +70,7 @@ def summary_json(document: Document, insight: Insight, quotes: tuple[Quote, ...]
             for kind in ENTITY_KINDS
         },
         "keywords": list(insight.keywords),
-        "quotes": [quote_json(document, q) for q in quotes],
+        "quotes": [quote_json(document, q, full_name.get(q)) for q in quotes],
         "summary": list(insight.summary),
     }
 

@@ -7,6 +7,7 @@ would re-segment the whole text, which on a novel costs more than everything els
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -58,22 +59,54 @@ def stopwords() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("zh")) | frozenset(_EXTRA_STOPWORDS_TEXT.split())
 
 
-@cache
-def idf_table() -> tuple[dict[str, float], float]:
-    """jieba's IDF table (word -> IDF) and its median, the IDF of a word the table lacks."""
-    table: dict[str, float] = {}
-    # Found, not imported: importing jieba.analyse loads jieba.posseg, a third of a second.
-    spec = find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        return table, 1.0  # no table: every word weighs by its count alone
-    path = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
-    text = path.read_text(encoding="utf-8")
-    for line in text.splitlines():
-        word, _, value = line.rpartition(" ")
-        if word:
-            table[word] = float(value)
-    values = sorted(table.values())
-    return table, values[len(values) // 2]
+class _IdfTable:
+    """jieba's IDF table (idf.txt, 270k words), read on demand for the words asked about.
+
+    Holding the whole table costs ~60 MB; a pass over the file keeping only a document's words
+    costs ~0.1 s and almost no memory. Words already asked about are remembered across
+    documents, so a folder of articles reads the file once per document at most.
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[str, float] = {}
+        self.asked: set[str] = set()
+        self.median = 1.0  # with no table, every word weighs by its count alone
+
+    @staticmethod
+    def path() -> Path | None:
+        # Found, not imported: importing jieba.analyse loads jieba.posseg, a third of a second.
+        spec = find_spec("jieba")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        path = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
+        return path if path.is_file() else None
+
+    def weights(self, words: Iterable[str]) -> tuple[dict[str, float], float]:
+        """IDF of each word the table has, and the median IDF for the others."""
+        wanted = set(words) - self.asked
+        path = self.path()
+        if wanted and path is not None:
+            first_pass = not self.asked
+            values = array("d")
+            with path.open(encoding="utf-8") as lines:
+                for line in lines:
+                    word, _, value = line.rpartition(" ")
+                    if first_pass:
+                        values.append(float(value))
+                    if word in wanted:
+                        self.known[word] = float(value)
+            if first_pass and values:
+                self.median = sorted(values)[len(values) // 2]
+        self.asked |= wanted
+        return self.known, self.median
+
+
+_idf = _IdfTable()
+
+
+def idf_weights(words: Iterable[str]) -> tuple[dict[str, float], float]:
+    """jieba's IDF of each of `words` it knows (word -> IDF), and its median IDF."""
+    return _idf.weights(words)
 
 
 def is_keyword_candidate(word: str, pos: str) -> bool:
@@ -150,7 +183,7 @@ def rank_keywords(paragraphs: Iterable[Sequence[str]], top: int = TOP_KEYWORDS) 
     counts = Counter(chain.from_iterable(paragraphs))
     if not counts:
         return KeywordRanking((), {})
-    table, median = idf_table()
+    table, median = idf_weights(counts)
     tfidf = {word: n * table.get(word, median) for word, n in counts.items()}
     tfidf = _normalised(tfidf)
     nodes = set(sorted(tfidf, key=tfidf.__getitem__, reverse=True)[:_MAX_GRAPH_NODES])

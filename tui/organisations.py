@@ -40,7 +40,7 @@ NT_ENDINGS = ("组织", "大学", "学院", "中学", "小学")
 # 十五大, 中共十六大: a party congress by its number
 CONGRESS = re.compile(r"(?:中共)?十[一二三四五六七八九]大")
 
-# Tails after which any word may be part of the name (广州 雄韬 氢恒 科技 有限公司).
+# Tails after which any word may be part of the name (杭州 宇澄 锐达 科技 有限公司).
 _COMPANY_TAILS = ("公司", "集团")
 
 # Tags of those arbitrary words: names jieba guessed.
@@ -51,7 +51,25 @@ _STRONG_TAILS = frozenset(
     "管委会 委员会 管理局 有限公司 股份有限公司 研究院 研究所 协会 学会 联合会 基金会 党校".split()  # noqa: SIM905
 )
 
-# Tags of the token before a verb that may stand inside a name (超级 计算 深圳中心).
+# Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
+_GENERIC_TAILS = (
+    "中心",
+    "组织",
+    "联盟",
+    "机构",
+    "小组",
+    "基金",
+    "集团",
+    "公司",
+    "女篮",
+    "男篮",
+    "女排",
+    "男排",
+    "女足",
+    "男足",
+)
+
+# Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
 # Suffix tuples for str.endswith: tails and non-tails of several characters.
@@ -123,16 +141,19 @@ def join_org_names(
             continue
         start = i
         nouns = 0
-        verbs = 0  # 国家超级计算深圳中心: one verb may stand inside a name
-        company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (雄韬氢恒)
+        verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
+        company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
+        # A name complete in itself (华为, 国务院) takes only a place or name in front
+        # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
+        whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
         j = i - 1
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
             w, p = tokens[j]
             if kinds[j] in ("place", "org", "joined"):
                 start = j
-            elif w[-1] in _DATELINE_ENDS:  # 北京5月7日电 国务院: the dateline ends there
+            elif w[-1] in _DATELINE_ENDS or whole:  # 北京5月7日电 国务院: a dateline ends there
                 break
             elif (
                 p == "v"
@@ -141,6 +162,8 @@ def join_org_names(
                 and w not in CUE_WORDS
                 and j
                 and tokens[j - 1][1] in _BEFORE_INNER_VERB
+                # 宣传部 委托 新华通讯社: a verb after a complete name starts a new clause
+                and _org_tail_cut(*tokens[j - 1]) is None
             ):
                 verbs += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
@@ -188,6 +211,17 @@ def join_org_names(
             and word[len(word) - cut - 1] in MINISTRY_ENDS
         ):
             continue
+        if (
+            start < i
+            and word.endswith(_GENERIC_TAILS)
+            and not any(
+                kinds[k] in ("place", "org", "joined")
+                or tokens[k][1] in PROPER_TAGS
+                or tokens[k][1] in _NAME_PART_TAGS
+                for k in range(start, i)
+            )
+        ):
+            continue  # 国际 产业 中心: a kind of centre, not one with a name
         while runs and runs[-1][1] >= start:  # a longer name swallows a shorter one inside it
             start = min(start, runs.pop()[0])
         runs.append((start, i, cut))

@@ -52,7 +52,7 @@ _SHORT_TITLES = tuple(t for t in gz.PERSON_TITLES if len(t) <= 3)
 
 
 def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> Span:
-    """主任何国勇 is cut 主/任何/国勇: give the name back the surname the title's token took."""
+    """主任何志强 is cut 主/任何/志强: give the name back the surname the title's token took."""
     start, end, kind = span
     if kind != "person" or end - start != 2 or start < 3 or text[start - 1] not in surnames:
         return span
@@ -63,7 +63,10 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
 
 
 def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
-    """'person', 'person?' (needs a cue around it), 'surname' (alone or with an honorific) …"""
+    """The kind of a token jieba tagged as a name: 'person'; 'person?' (it needs a cue around
+    it); 'foreign' (a transliteration); 'surname' (alone); 'surname+tail' (胡老, 毛主席: the
+    surname is the person); 'person+verb' (赵华说: all but the last character); 'person+tail'
+    (邓小平理论: the name before the doctrine); 'place' (公明镇); or None."""
     size = len(word)
     if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in MINISTRY_ENDS:
         return None
@@ -72,19 +75,19 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
         return "person" if size >= 3 or size == 2 and word[0] in surnames else None
     if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
-        if size >= 2 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
+        if size >= 2 and transliterated(word):
             return "foreign"
         return None
     if size == 1:
         return "surname" if word in surnames else None
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return "surname+tail"
-    if size >= 3 and word[-1] in _GLUED_SPEECH and word[0] in surnames:
-        return "person+verb"  # 赵华说, 梁振英称: jieba glued the speech verb to the name
+    if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
+        return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
     for tail in _DOCTRINE_TAILS:  # 邓小平理论, 马克思主义: the person behind the doctrine
         if word.endswith(tail) and len(word) - len(tail) >= 2:
             return "person+tail"
-    if size >= 3 and all(ch in gz.TRANSLITERATION_CHARS for ch in word):
+    if size >= 3 and transliterated(word):
         return "foreign"
     if word[:2] in surnames and size <= 4:  # 欧阳 + 1-2 characters
         return "person"
@@ -286,14 +289,15 @@ def _quoted(tokens: list[tuple[str, str]], i: int) -> bool:
 
 
 def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
-    """教练 扎加洛/ns, 库马拉通加/ns 总统: a name jieba took for a place, beside a title."""
+    """教练 扎加洛/ns, 库马拉通加/ns 总统, 拉宾/ns 说: a name jieba took for a place, beside a
+    title or before a speech verb."""
     word, pos = tokens[i]
     places, surnames = lexicon()
     if pos != "ns" or word in places or len(word) < 2:
         return False
     before = tokens[i - 1][0] if i else ""
     after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if before not in gz.PERSON_TITLES and after not in gz.PERSON_TITLES:
+    if before not in gz.PERSON_TITLES and after not in CUE_WORDS:
         return False
     return transliterated(word) or word[0] in surnames and len(word) <= 3
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from tui import gazetteer as gz
+from tui.segment import dictionary_tag
 from tui.tags import FUNCTION_TAGS, NAME_CANDIDATES, PROPER_TAGS, Span
 
 # First characters of tokens that may hold a place inside: 中美, 访华, 美方.
@@ -27,8 +28,15 @@ PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
 
 # Endings of a place name outside the gazetteer that jieba's ns can be trusted with.
 PLACE_SUFFIXES = frozenset(
-    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥"
+    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥国"
 )
+
+# Locatives jieba glues to a division ending (大湾 区内, 旧金山湾 区里).
+_LOCATIVES = frozenset("内里外中")
+
+# Dictionary tags of a two-character word that may be two places (中美/ns, 港澳/j, 中日/t);
+# None: jieba does not know the pair (法德, 日美).
+_PAIR_TAGS = frozenset({"ns", "j", "nt", "nz", "t", "f", None})
 
 # Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
 _PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
@@ -69,14 +77,27 @@ def mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | N
         i = end
 
 
+def division_ending(word: str) -> int:
+    """How many characters of a token end a division name before it: 1 for 区, and for 区内 or
+    市里 (jieba glues the locative to the ending); 0 when the token is no such ending."""
+    if (
+        word in gz.DIVISION_ENDINGS
+        or len(word) == 2
+        and word[0] in gz.DIVISION_ENDINGS
+        and (word[1] in _LOCATIVES)
+    ):
+        return 1
+    return 0
+
+
 def join_division_endings(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """大湾 + 区 -> 大湾区; 广州 萝 + 岗区 -> 广州, 萝岗区: a division name jieba cut apart."""
+    """大湾 + 区 -> 大湾区; 太原 晋 + 源区 -> 太原, 晋源区: a division name jieba cut apart."""
     count = len(tokens)
     for i in range(count - 1):
-        nxt = tokens[i + 1][0]
-        if len(nxt) == 1 and nxt in gz.DIVISION_ENDINGS and kinds[i + 1] is None:
+        ending = division_ending(tokens[i + 1][0])
+        if ending and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
             word, pos = tokens[i]
             if (
@@ -84,7 +105,7 @@ def join_division_endings(
                 or len(word) >= 2
                 and (pos in PROPER_TAGS or kinds[i] in NAME_CANDIDATES)
             ):
-                spans.append((starts[i], starts[i + 2], "place"))
+                spans.append((starts[i], starts[i + 1] + ending, "place"))
                 kinds[i] = kinds[i + 1] = "joined"
                 continue
         if kinds[i] != "place":
@@ -128,6 +149,8 @@ def abbreviation_compound(word: str) -> list[tuple[int, int]] | None:
         2 <= len(core) <= 3
         and core not in gz.NOT_ABBREVIATION_PAIRS
         and all(ch in gz.COUNTRY_ABBREVIATIONS or ch in gz.REGION_ABBREVIATIONS for ch in core)
+        # 非法 (b), 希冀 (nr), 美德 (n): a dictionary word of another kind is no pair of places
+        and (len(core) == 3 or dictionary_tag(core) in _PAIR_TAGS)
     ):
         return [(k, k + 1) for k in range(len(core))]
     return None

@@ -9,13 +9,18 @@ from tui import gazetteer as gz
 from tui.model import Entity, Quote
 
 _QUOTED = re.compile(r"“([^“”\n]*)”|「([^「」\n]*)」")
+_UNCLOSED = re.compile(r"“(?=[^“”]*$)|「(?=[^「」]*$)")  # an opening mark never closed after
 _SENTENCE_MARKS = re.compile(r"[，。！？；：,!?;:…]")
 _SENTENCE_END = "。！？!?"
 _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True)))
-# 在陈鸿宇看来 / 据冯圣中介绍: the paragraph is carried by that person's view.
+# 在刘志强看来 / 据张明介绍: the paragraph is carried by that person's view.
 _VIEW_OF = re.compile(r"(?:在|据)(?P<who>[^，。“”,]{1,30}?)(?:看来|介绍|透露|分析|表示)")
 _PRONOUNS = ("他们", "她们", "他", "她")
-_AFTER_WINDOW = 60  # characters after a quote in which its speaker is named (”…陈鸿宇认为)
+_CLAUSE_END = re.compile(r"[。！？“「]")  # where the words after a quote stop being about it
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_PRONOUN_VOICE = re.compile(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")")
+_ORG_SPEAKER_GAP = 2  # 外交部发言人表示 is a person's words; 外交部表示 the ministry's
+_AFTER_WINDOW = 60  # characters after a quote in which its speaker is named (”…李建国认为)
 _MIN_SPEECH_CHARS = 12  # shorter quoted text without a clause mark is a term: “老城市”
 
 
@@ -25,6 +30,9 @@ class SpeakerMemory:
 
     last_person: str | None = None
     by_surname: dict[str, str] = field(default_factory=dict)  # surname -> latest full name
+    # The speaker of a quote left open at the end of the last paragraph: news prints a long
+    # quote over several paragraphs, each opening with “ and only the last one closing.
+    open_quote_speaker: str | None = None
 
     def remember(self, name: str) -> None:
         if len(name) >= 2:
@@ -60,48 +68,71 @@ def find_quotes(
     speakers = [e for e in entities if e.kind in ("person", "org")]
     people = [e for e in speakers if e.kind == "person"]
     quotes: list[Quote] = []
-    matches = list(_QUOTED.finditer(text))
-    if not matches:
+    found = _quoted_spans(text)
+    continued = memory.open_quote_speaker
+    memory.open_quote_speaker = None
+    if not found:
         for entity in people:
             memory.remember(entity.name)
         return quotes
-    paragraph_speaker = _paragraph_speaker(text, speakers, matches)
+    paragraph_speaker = _paragraph_speaker(text, speakers, found)
     remembered = 0
-    for index, match in enumerate(matches):
-        said = match.group(1) if match.group(1) is not None else match.group(2)
-        start, end = match.span()
+    for index, (start, end, said, closed) in enumerate(found):
         # People named before this quote are the context for 他/她.
         while remembered < len(people) and people[remembered].end <= start:
             memory.remember(people[remembered].name)
             remembered += 1
         if not is_speech(said):
             continue
-        next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        previous_end = matches[index - 1].end() if index else 0
+        next_start = found[index + 1][0] if index + 1 < len(found) else len(text)
+        previous_end = found[index - 1][1] if index else 0
+        opens_paragraph = not text[:start].strip()
+        before = _named_before(text, previous_end, start, speakers)
         speaker = (
             _named_after(text, end, next_start, speakers)
             or _pronoun_after(text, end, next_start, speakers)
-            or _named_before(text, previous_end, start, speakers)
-            or paragraph_speaker
-            or (quotes[-1].speaker if quotes and quotes[-1].speaker else None)
+            or (continued if opens_paragraph else None)
+            or before
         )
+        if speaker is None and before is None:  # "" is 一位女生说：“…”: said by someone unnamed
+            speaker = paragraph_speaker or (quotes[-1].speaker if quotes else None)
+        speaker = speaker or None
         resolved = memory.resolve(speaker) if speaker else None
         if resolved:
             memory.remember(resolved)
         quotes.append(Quote(said, resolved, paragraph, start, end))
+        if not closed:
+            memory.open_quote_speaker = resolved
     for entity in people[remembered:]:
         memory.remember(entity.name)
     return quotes
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text inside, closed) of each quotation, in order; the last one may be left
+    open at the end of the paragraph (it goes on in the next), then its end is the text's end."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        said = match.group(1) if match.group(1) is not None else match.group(2)
+        spans.append((match.start(), match.end(), said, True))
+    tail_from = spans[-1][1] if spans else 0
+    opening = _UNCLOSED.search(text, tail_from)
+    if opening:
+        spans.append((opening.start(), len(text), text[opening.end() :], False))
+    return spans
+
+
 def _speaker_in(
     window_start: int, window_end: int, speakers: list[Entity], text: str
 ) -> str | None:
-    """The person (else organisation, else pronoun) named last in text[window_start:window_end]."""
+    """The person named last in text[window_start:window_end], else an organisation right
+    before its end (外交部表示), else a pronoun or a surname with an honorific."""
     inside = [e for e in speakers if window_start <= e.start and e.end <= window_end]
     people = [e for e in inside if e.kind == "person"]
     if people:
         return people[-1].name
+    # 石家庄学院一位女生说: the organisation is where the speaker comes from, not who speaks
+    inside = [e for e in inside if e.end >= window_end - _ORG_SPEAKER_GAP]
     window = text[window_start:window_end]
     bare = window.strip(" ，,：:")
     if 2 <= len(bare) <= 3 and bare[0] in gz.surnames() and bare[1:] in gz.SURNAME_TAILS:
@@ -113,22 +144,23 @@ def _speaker_in(
 
 
 def _named_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str | None:
-    """”陈鸿宇举例道 / ”广东省委党校原副校长、教授陈鸿宇认为: a speech verb right after."""
+    """”李建国举例道 / ”省社科院原副院长、研究员李建国认为: a speech verb right after."""
     window_end = min(limit, end + _AFTER_WINDOW)
     lead = len(text[end:window_end]) - len(text[end:window_end].lstrip("，, "))
     end += lead
     tail = text[end:window_end]
-    stop = re.search(r"[。！？“「]", tail)
+    stop = _CLAUSE_END.search(tail)
     if stop:
         tail = tail[: stop.start()]
     verb = _SPEECH_VERB.search(tail)
-    if not verb or re.search(r"[，,；;]", tail[: verb.start()].replace("、", "")):
+    if not verb or _CLAUSE_BREAK.search(tail, 0, verb.start()):
         return None
     return _speaker_in(end, end + verb.start(), speakers, text)
 
 
 def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> str | None:
-    """冯圣中介绍，“… / 王锦侠举例说：“…: a clause ending in a speech verb just before."""
+    """张明介绍，“… / 王芳举例说：“…: a clause ending in a speech verb just before.
+    "" when the clause has the verb but names nobody (一位干部表示：“…)."""
     head = text[begin:start].rstrip(" ，,：:")
     sentence_start = max(head.rfind(mark) for mark in _SENTENCE_END) + 1
     clause = head[sentence_start:]
@@ -138,16 +170,16 @@ def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> 
     if verb is None or len(clause) - verb.end() > 2:
         return None
     offset = begin + sentence_start
-    return _speaker_in(offset, offset + verb.start(), speakers, text)
+    return _speaker_in(offset, offset + verb.start(), speakers, text) or ""
 
 
 def _paragraph_speaker(
-    text: str, speakers: list[Entity], matches: list[re.Match[str]]
+    text: str, speakers: list[Entity], quoted: list[tuple[int, int, str, bool]]
 ) -> str | None:
-    """在陈鸿宇看来 …, or a person with a speech verb outside the quotes: the paragraph's voice."""
+    """在刘志强看来 …, or a person with a speech verb outside the quotes: the paragraph's voice."""
     outside = list(text)
-    for match in matches:
-        outside[match.start() : match.end()] = "\0" * (match.end() - match.start())
+    for start, end, _, _ in quoted:
+        outside[start:end] = "\0" * (end - start)
     plain = "".join(outside)
     view = _VIEW_OF.search(plain)
     if view:
@@ -164,13 +196,13 @@ def _paragraph_speaker(
 
 
 def _pronoun_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str | None:
-    """”何国勇长期研究…，在他看来 / ”陈鸿宇…，他认为: the person named right after the quote,
+    """”孙立平长期研究…，在他看来 / ”李建国…，他认为: the person named right after the quote,
     taken up by a pronoun with a speech verb in the same sentence."""
     sentence = text[end:limit]
-    stop = re.search(r"[。！？“「]", sentence)
+    stop = _CLAUSE_END.search(sentence)
     if stop:
         sentence = sentence[: stop.start()]
-    voice = re.search(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")", sentence)
+    voice = _PRONOUN_VOICE.search(sentence)
     if not voice:
         return None
     people = [e for e in speakers if e.kind == "person" and end <= e.start < end + voice.start()]

@@ -21,7 +21,9 @@ CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 NAME_DOTS = frozenset("·•‧・.")
 
 # Function characters that never end or continue a name.
-PARTICLES = frozenset("的了在和与是说等也都就将把被对向从为给让及或而并又")
+PARTICLES = frozenset(
+    "的了在和与是说等也都就将把被对向从为给让及或而并又便笑却才还再只先忙问答喝骂怒乃遂即亦皆已曾"
+)
 
 # Token kinds of a person candidate before its context settles it ("person?" needs a cue).
 NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})

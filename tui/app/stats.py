@@ -1,22 +1,29 @@
 """The stats pane: what the article is about at a glance — counts, top names, keywords, and a chart
-of where people, organisations, places and figures fall across the sections."""
+of where people, organisations, places and figures fall across the sections. A click on a name
+steps through its mentions; a click on the chart jumps to that section (messages to the app)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.app.kinds import KIND_LABEL
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles, kind_swatch
+from tui.app.messages import JumpTo, StepThroughEntity
 from tui.model import ENTITY_KINDS, Document, EntityKind, Insight, SectionInsight
 
 # The kinds whose spread across sections tells a reader most: who, which bodies, where, how much.
@@ -50,12 +57,15 @@ def _heading(title: str) -> Text:
 def counts_renderable(document: Document, insight: Insight | None) -> RenderableType:
     """Counts of the body; before analysis, only those the Document gives exactly."""
     if insight is None:
+        # The same rows as after analysis, so nothing moves when the figures arrive.
         paragraphs = document.paragraphs
         rows = [
             ("characters", f"{sum(len(p.text) for p in paragraphs):,}"),
+            ("Han characters", "…"),
             ("paragraphs", f"{len(paragraphs):,}"),
+            ("sentences", "…"),
             ("sections", f"{len(document.sections):,}"),
-            ("Han · sentences", "…"),
+            ("reading time", "…"),
         ]
     else:
         stats = insight.stats
@@ -90,7 +100,9 @@ def names_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Rende
         table.add_column(no_wrap=True, overflow="ellipsis", ratio=1)
         table.add_column(justify="right", no_wrap=True, style="dim")
         for entity in counts[: TOP_NAMES[kind]]:
-            name = Text("  ") + Text(entity.text, style=styles[kind])
+            # The meta lets a click on the name step through its mentions (StatsPane.on_click).
+            meta = Style(meta={"entity_kind": kind, "entity_name": entity.text})
+            name = Text("  ") + Text(entity.text, style=styles[kind] + meta)
             table.add_row(name, Text(str(entity.count)))
         if len(counts) > TOP_NAMES[kind]:
             table.add_row(Text(f"  … {len(counts) - TOP_NAMES[kind]} more", style="dim"), Text())
@@ -127,17 +139,14 @@ class SectionChart(Widget):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(KIND_COMPONENT_CLASSES) | {"section-chart--axis"}
 
-    DEFAULT_CSS = (
-        """
+    DEFAULT_CSS = """
     SectionChart {
         height: auto;
     }
     SectionChart > .section-chart--axis {
         color: $text-muted;
     }
-    """
-        + kind_css("SectionChart")
-    )
+    """ + kind_css("SectionChart")
 
     sections: reactive[tuple[SectionInsight, ...]] = reactive((), layout=True)
     current: reactive[int | None] = reactive(None)
@@ -145,11 +154,30 @@ class SectionChart(Widget):
 
     LABEL_WIDTH = 5  # "人物 " — two Han characters and a space
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
-        return len(CHART_KINDS) + 1 if self.sections else 0
+    @dataclass
+    class SectionClicked(Message):
+        """A bar or a section number was clicked."""
+
+        section: int  # Section.index (the first of a pooled bucket)
+
+    def on_click(self, event: events.Click) -> None:
+        section = event.style.meta.get("section")
+        if section is not None:
+            event.stop()
+            self.post_message(self.SectionClicked(section))
+
+    @property
+    def kinds(self) -> tuple[EntityKind, ...]:
+        """The charted kinds named somewhere: a row of dots only would say nothing."""
+        return tuple(k for k in CHART_KINDS if any(s.mentions.get(k) for s in self.sections))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        kinds = self.kinds
+        return len(kinds) + 1 if kinds else 0
 
     def render(self) -> Text:
-        if not self.sections:
+        kinds = self.kinds
+        if not kinds:
             return Text()
         styles = kind_styles(self)
         axis_style = self.get_component_rich_style("section-chart--axis", partial=True)
@@ -158,17 +186,18 @@ class SectionChart(Widget):
         cell = max(1, min(6, columns // len(buckets)))
         bar_width = cell - 1 if cell >= 3 else cell  # keep a gap between wide bars
         chart = Text(no_wrap=True, overflow="crop")
-        for kind in CHART_KINDS:
+        for kind in kinds:
             chart.append(f"{KIND_LABEL[kind]} ", style=styles[kind])
             densities = [bucket_density(bucket, kind) for bucket in buckets]
             peak = max(densities)
-            for density in densities:
+            for bucket, density in zip(buckets, densities, strict=True):
+                where = Style(meta={"section": bucket[0].index})  # a click jumps there
                 if density == 0:
-                    chart.append("·".center(bar_width) + " " * (cell - bar_width), style="dim")
-                    continue
-                level = max(0, round(density / peak * (len(BARS) - 1)))
-                chart.append(BARS[level] * bar_width, style=styles[kind])
-                chart.append(" " * (cell - bar_width))
+                    chart.append("·".center(bar_width), style=Style(dim=True) + where)
+                else:
+                    level = max(0, round(density / peak * (len(BARS) - 1)))
+                    chart.append(BARS[level] * bar_width, style=styles[kind] + where)
+                chart.append(" " * (cell - bar_width), style=where)
             chart.append("\n")
         chart.append_text(self._axis(buckets, cell, axis_style))
         return chart
@@ -181,8 +210,9 @@ class SectionChart(Widget):
         if all(len(label) < cell for label in labels):  # each label keeps a gap after it
             for bucket, label in zip(buckets, labels, strict=True):
                 here = self.current is not None and self.current in {s.index for s in bucket}
-                axis.append(label, style=mark if here else style)
-                axis.append(" " * (cell - len(label)), style=style)
+                where = Style(meta={"section": bucket[0].index})
+                axis.append(label, style=(mark if here else style) + where)
+                axis.append(" " * (cell - len(label)), style=style + where)
             return axis
         width = len(buckets) * cell
         first, last = labels[0], str(buckets[-1][-1].index)
@@ -222,8 +252,7 @@ class StatsPane(VerticalScroll):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(KIND_COMPONENT_CLASSES)
 
-    DEFAULT_CSS = (
-        """
+    DEFAULT_CSS = """
     StatsPane {
         width: 32;
         height: 1fr;
@@ -243,9 +272,7 @@ class StatsPane(VerticalScroll):
     StatsPane > SectionChart {
         margin-bottom: 1;
     }
-    """
-        + kind_css("StatsPane")
-    )
+    """ + kind_css("StatsPane")
 
     current_section: reactive[int | None] = reactive(None)
     """The section being read; the app sets it and the chart marks it."""
@@ -256,7 +283,7 @@ class StatsPane(VerticalScroll):
         self.insight: Insight | None = None
         self.border_title = "Stats"
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         yield Static(id="stats-counts")
         yield Static(ANALYSING, id="stats-analysing")
         yield Static(id="stats-keywords")
@@ -269,10 +296,30 @@ class StatsPane(VerticalScroll):
 
     def show(self, document: Document, insight: Insight | None) -> None:
         """Present `document`, with `insight` once analysis is done (None: still analysing)."""
+        if document is not self.document and self.is_mounted:
+            self.scroll_home(animate=False)  # another document: start at its counts
         self.document = document
         self.insight = insight
         if self.is_mounted:
             self._refresh_content()
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a name steps through its mentions in the article."""
+        kind, name = event.style.meta.get("entity_kind"), event.style.meta.get("entity_name")
+        if kind in ENTITY_KINDS and isinstance(name, str):
+            event.stop()
+            self.post_message(StepThroughEntity(kind, name))
+
+    @on(SectionChart.SectionClicked)
+    def _section_clicked(self, event: SectionChart.SectionClicked) -> None:
+        """A click on the chart jumps to the section's first paragraph."""
+        event.stop()
+        if self.document is None:
+            return
+        for section in self.document.sections[event.section :]:
+            if section.paragraphs:
+                self.post_message(JumpTo(section.paragraphs[0].index))
+                return
 
     def watch_current_section(self, current: int | None) -> None:
         if self.is_mounted:
@@ -306,5 +353,5 @@ class StatsPane(VerticalScroll):
             )
         )
         chart.sections = insight.sections if len(insight.sections) > 1 else ()
-        caption.display = chart.display = bool(chart.sections)
+        caption.display = chart.display = bool(chart.kinds)
         chart.current = self.current_section

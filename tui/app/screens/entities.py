@@ -3,24 +3,28 @@ typing (Chinese, or pinyin such as `gz`); Enter hands (kind, name) back to the a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app.kinds import KIND_LABEL
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.modal import GroupedOptionList, PanelScreen, key_hint, plural
+from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
+from tui.app.screens.modal import GroupedOptionList, key_hint, plural
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+
+# Rows per kind before "… N more": a novel names thousands of people, and past a couple of
+# hundred a list is for filtering, not scrolling (and the screen stays quick to open).
+MAX_ROWS_PER_KIND = 200
 
 
 @dataclass(frozen=True)
@@ -53,29 +57,9 @@ def group_entities(annotations: Annotations) -> dict[EntityKind, tuple[EntityGro
     return {kind: tuple(sorted(g, key=lambda group: -group.count)) for kind, g in groups.items()}
 
 
-@cache
-def _pinyin_keys(name: str) -> tuple[str, str]:
-    """Full pinyin and initials of a name, lowercase, no spaces ('guangzhou', 'gz')."""
-    from pypinyin import Style as PinyinStyle
-    from pypinyin import lazy_pinyin
-
-    full = "".join(lazy_pinyin(name)).replace(" ", "").lower()
-    initials = "".join(lazy_pinyin(name, style=PinyinStyle.FIRST_LETTER)).replace(" ", "")
-    return full, initials.lower()
-
-
 def matches_filter(group: EntityGroup, query: str) -> bool:
-    """Whether a name or one of its aliases contains the query as text or as pinyin."""
-    query = query.strip().lower()
-    if not query:
-        return True
-    names = (group.name, *group.aliases)
-    if any(query in name.lower() for name in names):
-        return True
-    compact = query.replace(" ", "")
-    if not compact.isascii():
-        return False
-    return any(compact in key for name in names for key in _pinyin_keys(name))
+    """Whether the name or one of its aliases contains the query as text or as pinyin."""
+    return names_match(query, (group.name, *group.aliases))
 
 
 def context(text: str, start: int, end: int, width: int = 24) -> tuple[str, str, str]:
@@ -98,37 +82,17 @@ class EntityList(GroupedOptionList):
     DEFAULT_CSS = kind_css("EntityList")
 
 
-class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
+class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
     """Entities by kind with counts. Enter (or a click) dismisses with (kind, name);
     Escape, e or q with None. Typing filters; `/` focuses the filter."""
 
-    BINDINGS: ClassVar = [
-        Binding("escape,e,q", "close", "Close", id="entities.close"),
-        Binding("j", "cursor_down", "Down", show=False, id="entities.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="entities.up"),
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False, id="entities.first"),
-        Binding("G", "last", "Last", show=False, id="entities.last"),
-        Binding("slash", "filter", "Filter", id="entities.filter"),
-    ]
-    # Keys that keep their binding on the list instead of starting a filter.
-    BOUND_CHARACTERS: ClassVar[frozenset[str]] = frozenset("eqjkgG/")
+    BINDINGS: ClassVar = [Binding("escape,e,q", "close", "Close", id="entities.close")]
+    BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"e"}
 
     DEFAULT_CSS = """
     EntityListScreen > #panel {
         width: 84;
         max-width: 94%;
-    }
-    EntityListScreen #entities-filter {
-        margin: 1 0;
-        height: 1;
-        border: none;
-        padding: 0 1;
-        background: $boost;
-    }
-    EntityListScreen #entities-filter:focus {
-        background: $primary 20%;
     }
     EntityListScreen #entities-detail {
         height: auto;
@@ -149,30 +113,31 @@ class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
         with Vertical(id="panel") as panel:
             panel.border_title = "Entities"
             panel.border_subtitle = plural(total, "name")
-            yield Input(
-                placeholder="type to filter — 汉字 or pinyin (gz, guangzhou)",
-                id="entities-filter",
-                select_on_focus=False,  # typing on the list starts the filter: keep that key
+            yield FilterInput(
+                "type to filter — 汉字 or pinyin (gz, guangzhou)", id="entities-filter"
             )
             yield EntityList(id="entities-list")
             yield Static(id="entities-detail")
             yield Static(
-                key_hint(("↑↓ j k", "move"), ("Enter", "step through mentions"),
-                         ("type", "filter"), ("Esc", "close")),
+                key_hint(
+                    ("↑↓ j k", "move"),
+                    ("Enter", "step through mentions"),
+                    ("type", "filter"),
+                    ("Esc", "close"),
+                ),
                 id="panel-hint",
             )
 
     def on_mount(self) -> None:
+        super().on_mount()
         self._fill("")
-        self.query_one(EntityList).focus()
+        self.option_list.focus()
 
-    @property
-    def option_list(self) -> EntityList:
-        return self.query_one(EntityList)
-
-    @property
-    def filter_input(self) -> Input:
-        return self.query_one("#entities-filter", Input)
+    def _filter_names(self) -> Iterator[str]:
+        for groups in self.groups.values():
+            for group in groups:
+                yield group.name
+                yield from group.aliases
 
     def _fill(self, query: str) -> None:
         """Rebuild the options for `query`, keeping kind headings over their entities."""
@@ -191,9 +156,15 @@ class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
                 (f"  {plural(len(groups), 'name')} · {plural(mentions, 'mention')}", "dim"),
             )
             options.append(Option(heading, id=f"kind-{kind}", disabled=True))
-            for group in groups:
+            for group in groups[:MAX_ROWS_PER_KIND]:
                 options.append(Option(self._row(group, styles[kind]), id=str(len(self.shown))))
                 self.shown.append(group)
+            if len(groups) > MAX_ROWS_PER_KIND:
+                more = Text(
+                    f"       … {len(groups) - MAX_ROWS_PER_KIND:,} more: type to filter",
+                    style="dim italic",
+                )
+                options.append(Option(more, id=f"more-{kind}", disabled=True))
         if not options:
             none = "no entities found" if query == "" else "nothing matches the filter"
             options.append(Option(Text(none, style="dim italic"), disabled=True))
@@ -203,7 +174,8 @@ class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
 
     @staticmethod
     def _row(group: EntityGroup, style: Style) -> Text:
-        row = Text(f"{group.count:>5}  ", style="dim", no_wrap=True, overflow="ellipsis")
+        row = Text(no_wrap=True, overflow="ellipsis")
+        row.append(f"{group.count:>5}  ", style="dim")
         row.append(group.name, style=style)
         if group.aliases:
             row.append("  also ", style="dim")
@@ -251,54 +223,10 @@ class EntityListScreen(PanelScreen[tuple[EntityKind, str] | None]):
         event.stop()
         self._choose()
 
-    @on(Input.Changed, "#entities-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
-
-    @on(Input.Submitted, "#entities-filter")
-    def _filter_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._choose()
-
     def _choose(self) -> None:
         group = self.highlighted_group
         if group is not None:
             self.dismiss((group.kind, group.name))
-
-    def on_key(self, event: events.Key) -> None:
-        """On the list, a character that is not a key of the screen starts the filter."""
-        if self.focused is not self.option_list or not event.is_printable:
-            return
-        if event.character is None or event.character in self.BOUND_CHARACTERS:
-            return
-        event.stop()
-        event.prevent_default()
-        self.filter_input.focus()
-        self.filter_input.insert_text_at_cursor(event.character)
-
-    def on_paste(self, event: events.Paste) -> None:
-        if self.focused is self.option_list and event.text:
-            event.stop()
-            self.filter_input.focus()
-            self.filter_input.insert_text_at_cursor(event.text.splitlines()[0])
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
-    def action_cursor_down(self) -> None:
-        self.option_list.action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.option_list.action_cursor_up()
-
-    def action_first(self) -> None:
-        self.option_list.action_first()
-
-    def action_last(self) -> None:
-        self.option_list.action_last()
-
-    def action_filter(self) -> None:
-        self.filter_input.focus()
 
 
 def _ranges(numbers: Iterable[int]) -> str:

@@ -38,13 +38,16 @@ class HelpScreen(PanelScreen[None]):
     DEFAULT_CSS = """
     HelpScreen > #panel {
         width: 72;
+        max-width: 100%;
         height: auto;
         max-height: 90%;
     }
     HelpScreen #help-keys {
         height: auto;
-        max-height: 1fr;
         margin-top: 1;
+    }
+    HelpScreen #help-foot {
+        height: auto;
     }
     HelpScreen #help-colours {
         margin-top: 1;
@@ -67,18 +70,33 @@ class HelpScreen(PanelScreen[None]):
             panel.border_title = "Keys"
             with VerticalScroll(id="help-keys"):
                 yield Static(bindings_table(self.bindings))
-            yield Static(
-                Text(
-                    "Entities are coloured by kind; t cycles which kinds are highlighted, "
-                    "dimmed ones are off."
-                ),
-                id="help-colours",
-            )
-            yield EntityLegend()
-            yield Static(key_hint(("Esc ? q", "close")), id="panel-hint")
+            with Vertical(id="help-foot"):
+                yield Static(
+                    Text(
+                        "Entities are coloured by kind; t cycles which kinds are highlighted, "
+                        "dimmed ones are off."
+                    ),
+                    id="help-colours",
+                )
+                yield EntityLegend()
+                yield Static(key_hint(("Esc ? q", "close")), id="panel-hint")
 
     def on_mount(self) -> None:
         self.query_one("#help-keys").focus()
+        self.call_after_refresh(self._fit_keys)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_keys)
+
+    def _fit_keys(self) -> None:
+        """Cap the key list so the panel fits the terminal: the list scrolls, the colour line
+        and the hint below it stay in view, and a tall terminal shows the panel at its size."""
+        panel = self.query_one("#panel")
+        keys = self.query_one("#help-keys", VerticalScroll)
+        others = sum(child.outer_size.height for child in panel.children if child is not keys)
+        chrome = panel.styles.gutter.height + keys.styles.margin.height
+        limit = int(self.size.height * 0.9) - chrome - others
+        keys.styles.max_height = max(3, limit)
 
     def action_close(self) -> None:
         self.dismiss(None)

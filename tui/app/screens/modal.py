@@ -81,6 +81,11 @@ class GroupedOptionList(OptionList):
         super().action_page_down()
         self._off_headings()
 
+    # The last item may have a note under it ("… N more"): show the list's very end.
+    def action_last(self) -> None:
+        super().action_last()
+        self.scroll_end(animate=False, immediate=True)
+
     def _off_headings(self) -> None:
         highlighted = self.highlighted
         if highlighted is None or self.options[highlighted].disabled:

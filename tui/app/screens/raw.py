@@ -1,12 +1,14 @@
 """The raw page (r): every source line with its number and a gutter mark of what the parser made of
 it (article, heading, metadata, page chrome), chrome dimmed. Drawn line by line, so a novel
-of a million characters opens as fast as a short page."""
+of a million characters opens as fast as a short page. Enter or a click on an article line
+closes it and asks the explorer to show that paragraph (JumpTo)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import ClassVar
@@ -15,15 +17,19 @@ from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.screen import Screen
+from textual.message import Message
+from textual.screen import ModalScreen
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from tui.app.messages import JumpTo
+from tui.app.screens.modal import key_hint
 from tui.model import Document, LineRole
 
 # What the gutter shows for each role; the legend above the page explains them.
@@ -114,7 +120,7 @@ class RawPageView(ScrollView, can_focus=True):
     RawPageView > .raw-page--meta { color: $text-warning; }
     RawPageView > .raw-page--boilerplate { color: $text-disabled; }
     RawPageView > .raw-page--mark-body { color: $success; }
-    RawPageView > .raw-page--mark-heading { color: $accent; text-style: bold; }
+    RawPageView > .raw-page--mark-heading { color: $primary; text-style: bold; }
     RawPageView > .raw-page--mark-meta { color: $warning; }
     RawPageView > .raw-page--mark-boilerplate { color: $text-disabled; }
     """
@@ -126,6 +132,21 @@ class RawPageView(ScrollView, can_focus=True):
         Binding("G", "scroll_end", "Bottom", show=False, id="raw.bottom"),
         Binding("space", "page_down", "Page down", show=False, id="raw.page_down"),
         Binding("b", "page_up", "Page up", show=False, id="raw.page_up"),
+        Binding(
+            "n,right_square_bracket",
+            "heading(1)",
+            "Next heading",
+            show=False,
+            id="raw.next_heading",
+        ),
+        Binding(
+            "p,left_square_bracket",
+            "heading(-1)",
+            "Previous heading",
+            show=False,
+            id="raw.previous_heading",
+        ),
+        Binding("enter", "choose", "Go there", show=False, id="raw.go_there"),
     ]
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
@@ -139,6 +160,8 @@ class RawPageView(ScrollView, can_focus=True):
         self._rows: LRUCache[tuple[int, int], list[str]] = LRUCache(2048)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._pending_line: int | None = None  # where to open, once the width is known
+        self.reading_line: int | None = None  # the explorer's reading position, its number marked
+        self._line_paragraphs: dict[int, int] | None = None  # source line -> paragraph, lazily
 
     @property
     def gutter_width(self) -> int:
@@ -204,6 +227,17 @@ class RawPageView(ScrollView, can_focus=True):
     def action_page_up(self) -> None:
         self.scroll_page_up(animate=False)
 
+    def action_heading(self, direction: int) -> None:
+        """Bring the next (1) or previous (-1) heading line to the top, if there is one."""
+        top = self.line_at_row(round(self.scroll_y))
+        roles = self.document.roles
+        numbers = range(top + 1, len(roles) + 1) if direction > 0 else range(top - 1, 0, -1)
+        for number in numbers:
+            if roles[number - 1] == "heading":
+                self.scroll_to_line(number)
+                return
+        self.app.bell()
+
     def render_line(self, y: int) -> Strip:
         self._layout()
         row = self.scroll_offset.y + y
@@ -227,13 +261,62 @@ class RawPageView(ScrollView, can_focus=True):
             self._rows[(index, self._layout_width)] = rows
         role = self.document.roles[index]
         number = str(index + 1) if part == 0 else ""
+        number_style = base + self._style("number")
+        if part == 0 and index + 1 == self.reading_line:
+            number_style += Style(reverse=True, bold=True)
         segments = [
-            Segment(number.rjust(self.number_width) + " ", base + self._style("number")),
+            Segment(number.rjust(self.number_width), number_style),
+            Segment(" ", base),
             Segment(ROLE_MARK[role], base + self._style(f"mark-{role}")),
             Segment(" ", base),
             Segment(rows[part] if part < len(rows) else "", base + self._style(role)),
         ]
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
+
+    def paragraph_at_line(self, number: int) -> int | None:
+        """The body paragraph that source line `number` belongs to (a heading: its section's
+        first paragraph); None for chrome, metadata and blank lines."""
+        if self._line_paragraphs is None:
+            found: dict[int, int] = {}
+            for section in self.document.sections:
+                if section.line is not None and section.paragraphs:
+                    found[section.line] = section.paragraphs[0].index
+                for paragraph in section.paragraphs:
+                    for line in range(paragraph.line, paragraph.end_line + 1):
+                        found[line] = paragraph.index
+            self._line_paragraphs = found
+        return self._line_paragraphs.get(number)
+
+    def first_article_line_in_view(self) -> int | None:
+        """The first line on screen that is part of the article, from the top down."""
+        top = round(self.scroll_y)
+        first, last = self.line_at_row(top), self.line_at_row(top + self.size.height - 1)
+        return next(
+            (n for n in range(first, last + 1) if self.paragraph_at_line(n) is not None), None
+        )
+
+    @dataclass
+    class LineChosen(Message):
+        """A line of the article was clicked or Enter pressed: go there in the article."""
+
+        paragraph: int
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        paragraph = self.paragraph_at_line(self.line_at_row(round(self.scroll_y) + offset.y))
+        if paragraph is not None:
+            self.post_message(self.LineChosen(paragraph))
+
+    def action_choose(self) -> None:
+        number = self.first_article_line_in_view()
+        if number is None:
+            self.app.bell()
+            return
+        paragraph = self.paragraph_at_line(number)
+        assert paragraph is not None
+        self.post_message(self.LineChosen(paragraph))
 
     def mark_style(self, role: LineRole) -> Style:
         return self._style(f"mark-{role}")
@@ -249,19 +332,27 @@ def role_legend(roles: Sequence[LineRole], marks: dict[LineRole, Style]) -> Text
     legend = Text(no_wrap=True, overflow="ellipsis")
     shown: tuple[LineRole, ...] = ("body", "heading", "meta", "boilerplate")
     for role in shown:
-        legend.append(f"{ROLE_MARK[role]} ", style=marks.get(role, Style()))
+        mark = marks.get(role, Style())
+        # Colour and weight only: the legend sits on its own bar, not on the page's background.
+        legend.append(f"{ROLE_MARK[role]} ", style=Style(color=mark.color, bold=mark.bold))
         legend.append(f"{ROLE_NAME[role]} {counts[role]:,}   ", style="dim")
     return legend
 
 
-class RawPageScreen(Screen[None]):
-    """The whole page as loaded, boilerplate included. Escape, r or q close it."""
+class RawPageScreen(ModalScreen[None]):
+    """The whole page as loaded, boilerplate included. Escape, r or q close it.
+
+    Modal, though it fills the terminal: the explorer's own keys (n, e, s …) must not act on
+    the article hidden below it."""
 
     BINDINGS: ClassVar = [
         Binding("escape,r,q", "close", "Close", id="raw.close"),
     ]
 
     DEFAULT_CSS = """
+    RawPageScreen {
+        background: $background;
+    }
     RawPageScreen #raw-title {
         height: 1;
         background: $panel;
@@ -274,10 +365,16 @@ class RawPageScreen(Screen[None]):
         padding: 0 1;
         background: $panel;
     }
+    RawPageScreen #raw-keys {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+    }
     """
 
     def __init__(self, document: Document, line: int | None = None) -> None:
-        """`line`: a 1-based source line to open at (the app passes the reading position)."""
+        """`line`: a 1-based source line to open at and mark (the app passes the line of the
+        paragraph being read)."""
         super().__init__()
         self.document = document
         self.start_line = line
@@ -289,7 +386,18 @@ class RawPageScreen(Screen[None]):
         yield Static(title, id="raw-title")
         yield Static(id="raw-legend")
         yield RawPageView(self.document, id="raw-view")
-        yield Footer()
+        # Its keys in one line (a Footer would also list the command palette's).
+        yield Static(
+            key_hint(
+                ("↑↓ j k", "scroll"),
+                ("space b", "page"),
+                ("n p", "heading"),
+                ("g G", "top / bottom"),
+                ("Enter click", "go there"),
+                ("Esc r q", "close"),
+            ),
+            id="raw-keys",
+        )
 
     def on_mount(self) -> None:
         view = self.query_one(RawPageView)
@@ -299,7 +407,15 @@ class RawPageScreen(Screen[None]):
         self.query_one("#raw-legend", Static).update(role_legend(self.document.roles, marks))
         view.focus()
         if self.start_line is not None:
+            view.reading_line = self.start_line
             view.scroll_to_line(self.start_line)
 
     def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(RawPageView.LineChosen)
+    def _go_there(self, event: RawPageView.LineChosen) -> None:
+        """Close, and ask the explorer to show that paragraph (it handles JumpTo)."""
+        event.stop()
+        self.app.post_message(JumpTo(event.paragraph))
         self.dismiss(None)
