@@ -178,6 +178,17 @@ async def test_n_steps_matches_and_scrolls_them_into_view() -> None:
         assert stepper.current == 0
 
 
+async def test_enter_goes_to_the_first_match_from_the_reading_position() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3", "slash", *"guangzhou", "enter")
+        stepper = app.stepper
+        paragraph, _, _ = stepper.spans[stepper.current]
+        assert app.document.section_of(paragraph) == 3
+        assert app.document.section_of(stepper.spans[stepper.current - 1][0]) == 2
+
+
 async def test_search_while_typing_shows_the_count() -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:

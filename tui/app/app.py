@@ -506,15 +506,29 @@ class ExplorerApp(App[None]):
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
-        # Enter: run the search now (not waiting for the live one), then read from the first match.
+        # Enter: run the search now (not waiting for the live one), then go to the first match
+        # from the reading position on, as less and vim do.
         from tui.search import search
 
         query = event.value
         matches = search(self.document, query) if query.strip() else ()
         self.show_matches(self.document, query, matches)
         self.focus_article()
-        if self.stepper is not None and self.stepper.spans:
+        stepper = self.stepper
+        if stepper is not None and stepper.spans:
+            stepper.current = self.first_span_in_view(stepper.spans) - 1
             self.step(1)
+
+    def first_span_in_view(self, spans: Sequence[Span]) -> int:
+        """The index of the first span at or below the top of the view (0 if none is)."""
+        layout = self.article.layout
+        top = round(self.article.scroll_y)
+        if layout is not None:
+            for index, (paragraph, start, _) in enumerate(spans):
+                row = layout.row_of(paragraph, start)
+                if row is not None and row >= top:
+                    return index
+        return 0
 
     def step(self, delta: int) -> None:
         stepper = self.stepper
