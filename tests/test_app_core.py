@@ -139,10 +139,10 @@ async def test_search_by_pinyin_counts_steps_and_leaves() -> None:
             for p in document.paragraphs
             for found in re.finditer("广州", p.text)
         }
-        for query in ("guangzhou", "gz", "guang zhou"):
+        for query in ("guangzhou", "gz"):  # other spellings: tests/test_search.py
             await pilot.press("slash")
             assert isinstance(app.focused, Input)
-            await pilot.press(*query.replace(" ", "\0"))
+            await pilot.press(*query)
             await pilot.press("enter")
             await pilot.pause()
             assert app.stepper is not None
@@ -169,11 +169,12 @@ async def test_n_steps_matches_and_scrolls_them_into_view() -> None:
         stepper = app.stepper
         assert stepper is not None and len(stepper.spans) > 6
         article = app.article
-        for _ in range(len(stepper.spans) - 1):
+        for _ in range(6):
             await pilot.press("n")
             paragraph, start, _ = stepper.spans[stepper.current]
             row = article.layout.row_of(paragraph, start)
             assert article.scroll_y <= row < article.scroll_y + article.size.height
+        stepper.current = len(stepper.spans) - 1
         await pilot.press("n")  # past the last: wraps to the first
         assert stepper.current == 0
 
