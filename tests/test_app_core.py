@@ -491,3 +491,19 @@ async def test_a_long_text_opens_at_the_top_and_jumps_after_its_layout_is_done()
         assert top_section(app) == 8  # finishing the layout kept the reader's place
         await pilot.press("G")
         assert top_section(app) == len(document.sections) - 1
+
+
+def test_every_binding_has_an_id_a_tooltip_and_a_line_in_help() -> None:
+    names = {
+        "slash": "/", "question_mark": "?", "right_square_bracket": "]",
+        "left_square_bracket": "[", "down": "↓", "up": "↑",
+    }
+    help_keys = " ".join(keys for keys, _ in ExplorerApp.HELP)
+    ids = [b.id for b in ExplorerApp.BINDINGS]
+    assert len(ids) == len(set(ids)) and all(ids)
+    for binding in ExplorerApp.BINDINGS:
+        assert binding.tooltip, binding.id
+        for key in binding.key.split(","):
+            shown = names.get(key, key)
+            assert shown in help_keys or key.isdigit(), key
+    assert "1 … 9" in help_keys

@@ -172,28 +172,40 @@ class ExplorerApp(App[None]):
     COMMANDS = App.COMMANDS | {section_commands, entity_commands, document_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="scroll-up"),
-        Binding("n,right_square_bracket", "next", "Next", key_display="n/]", id="next"),
-        Binding("p,left_square_bracket", "previous", "Prev", key_display="p/[", id="previous"),
-        Binding("N", "step_back", "Prev match", show=False, id="previous-match"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down",
+                tooltip="Scroll the article down a line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="scroll-up",
+                tooltip="Scroll the article up a line"),
+        Binding("n,right_square_bracket", "next", "Next", key_display="n/]", id="next",
+                tooltip="Next section; next match or mention while searching or stepping"),
+        Binding("p,left_square_bracket", "previous", "Prev", key_display="p/[", id="previous",
+                tooltip="Previous section"),
+        Binding("N", "step_back", "Prev match", show=False, id="previous-match",
+                tooltip="Previous match or mention"),
         *(
-            Binding(str(n), f"section({n})", f"Section {n}", show=False, id=f"section-{n}")
+            Binding(str(n), f"section({n})", f"Section {n}", show=False, id=f"section-{n}",
+                    tooltip=f"Jump to section {n}")
             for n in range(1, 10)
         ),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("g,home", "top", "Top", show=False, id="top", tooltip="Top of the article"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom",
+                tooltip="Bottom of the article"),
         # priority: handled as it arrives, so the keys typed right after it reach the query.
-        Binding("slash", "search", "Search", key_display="/", id="search", priority=True),
-        Binding("escape", "leave", "Leave", show=False, id="leave"),
-        Binding("e", "entities", "Entities", id="entities"),
-        Binding("t", "cycle_kinds", "Kinds", id="cycle-kinds"),
-        Binding("w", "quotes", "Who said", id="quotes"),
-        Binding("s", "toggle_stats", "Stats", id="toggle-stats"),
-        Binding("r", "raw", "Raw", id="raw"),
-        Binding("question_mark", "help", "Help", key_display="?", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, id="quit-ctrl"),
+        Binding("slash", "search", "Search", key_display="/", id="search", priority=True,
+                tooltip="Search in Chinese or pinyin"),
+        Binding("escape", "leave", "Leave", show=False, id="leave",
+                tooltip="Leave the search or the stepping"),
+        Binding("e", "entities", "Entities", id="entities", tooltip="The entity list"),
+        Binding("t", "cycle_kinds", "Kinds", id="cycle-kinds",
+                tooltip="Cycle which entity kinds are highlighted"),
+        Binding("w", "quotes", "Who said", id="quotes", tooltip="Quotes by speaker"),
+        Binding("s", "toggle_stats", "Stats", id="toggle-stats",
+                tooltip="Show or hide the stats pane"),
+        Binding("r", "raw", "Raw", id="raw", tooltip="The raw page, boilerplate included"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help",
+                tooltip="Every key"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, id="quit-ctrl", tooltip="Quit"),
     ]
 
     # What ? lists, in the order a reader learns them (keys as they are pressed).
@@ -201,7 +213,7 @@ class ExplorerApp(App[None]):
         ("j / k, ↓ / ↑", "scroll down / up"),
         ("n / p, ] / [", "next / previous section"),
         ("1 … 9", "jump to section N (0 is the lead)"),
-        ("g / G", "top / bottom"),
+        ("g / G, home / end", "top / bottom"),
         ("/", "search, in Chinese or pinyin (guangzhou, gz)"),
         ("n / N", "next / previous match or mention, while searching or stepping"),
         ("escape", "leave the search or the stepping"),
