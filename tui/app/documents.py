@@ -36,6 +36,8 @@ class DocumentList(OptionList):
     DocumentList {
         border: none;
         padding: 0;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     """
 

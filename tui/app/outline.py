@@ -42,6 +42,8 @@ class Outline(OptionList):
     Outline {
         border: none;
         padding: 0;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     """
 
