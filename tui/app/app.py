@@ -50,9 +50,12 @@ OUTLINE_MIN_WIDTH = 70
 
 
 def default_analyser(document: Document) -> Analysed:
+    """The pipeline's analysis, through the user's cache (as `tui summary` uses it): a text
+    opened before gets its highlights at once."""
+    from tui.cache import Cache
     from tui.pipeline import analyse_document
 
-    return analyse_document(document)
+    return analyse_document(document, cache=Cache())
 
 
 @dataclass
