@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from tui.app.stats import StatsPane
+    from tui.cache import Cache
     from tui.search import Match
 
 from tui.app.article import Anchor, ArticleView
@@ -49,13 +50,19 @@ STATS_MIN_WIDTH = 110
 OUTLINE_MIN_WIDTH = 70
 
 
-def default_analyser(document: Document) -> Analysed:
-    """The pipeline's analysis, through the user's cache (as `tui summary` uses it): a text
-    opened before gets its highlights at once."""
-    from tui.cache import Cache
+def analyse_through(cache: Cache | None, document: Document) -> Analysed:
+    """The pipeline's analysis, through `cache` when there is one."""
     from tui.pipeline import analyse_document
 
-    return analyse_document(document, cache=Cache())
+    return analyse_document(document, cache=cache)
+
+
+def default_analyser(document: Document) -> Analysed:
+    """Through the user's cache, as `tui summary` uses it: a text opened before is highlighted
+    at once."""
+    from tui.cache import Cache
+
+    return analyse_through(Cache(), document)
 
 
 @dataclass
