@@ -446,6 +446,10 @@ class ArticleView(ScrollView, can_focus=True):
     # --- layout and rendering ----------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
+        layout = self._layout
+        if layout is not None and layout.width == self.scrollable_content_region.width:
+            self._size_to(layout)  # taller or shorter only: the wrapping stands
+            return
         anchor = self.top_anchor()
         self._relayout()
         self.scroll_to_anchor(anchor)
@@ -501,6 +505,10 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         layout = self._layout
         width = self.scrollable_content_region.width
+        if layout is None and width > 0 and self.document is not None:
+            # The first frame comes before the Resize event: wrap now, so it shows the text.
+            self._relayout()
+            layout = self._layout
         row = round(self.scroll_y) + y
         found = layout.locate(row) if layout else None
         if found is None:
