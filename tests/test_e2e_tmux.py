@@ -74,6 +74,9 @@ class Terminal:
             subprocess.run([*self.tmux, "send-keys", "-t", self.session, key], check=True)
             time.sleep(0.05)
 
+    def raw(self, text: str) -> None:
+        subprocess.run([*self.tmux, "send-keys", "-t", self.session, "-l", text], check=True)
+
     def close(self) -> None:
         subprocess.run([*self.tmux, "kill-server"], capture_output=True)
 
@@ -99,6 +102,11 @@ def test_open_the_seed_search_by_pinyin_and_quit() -> None:
         terminal.wait_for(lambda s: "match 2/" not in s)
         terminal.keys("G")
         terminal.keys("g")
+        # A mouse click (SGR mouse report, as a terminal sends it) on the outline's section 2.
+        rows = terminal.screen().splitlines()
+        row = next(i for i, line in enumerate(rows) if line.startswith(" 2 "))
+        terminal.raw(f"\x1b[<0;4;{row + 1}M\x1b[<0;4;{row + 1}m")
+        terminal.wait_for(lambda s: s.splitlines()[1].split("│")[1].strip().startswith("2 "))
         terminal.keys("q")
         terminal.wait_for(lambda s: "EXITED 0" in s)
     finally:
