@@ -14,7 +14,7 @@ from tests.test_app_core_fixtures import (
     fake_analyser,
     page,
 )
-from tui.app.app import KIND_CYCLE, ExplorerApp, SearchBar
+from tui.app.app import KIND_CYCLE, ExplorerApp
 from tui.app.article import GUTTER, ArticleView
 from tui.app.documents import DocumentList
 from tui.app.legend import EntityLegend
@@ -23,6 +23,7 @@ from tui.app.screens.entities import EntityListScreen
 from tui.app.screens.help import HelpScreen
 from tui.app.screens.quotes import QuotesScreen
 from tui.app.screens.raw import RawPageScreen
+from tui.app.search_bar import SearchBar
 from tui.load import decode
 from tui.model import ENTITY_KINDS
 from tui.parse import parse
