@@ -277,8 +277,10 @@ async def test_r_raw_page_and_question_mark_help() -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("r")
+        await pilot.press("3", "r")
         assert isinstance(app.screen, RawPageScreen)
+        first_of_three = app.document.sections[3].paragraphs[0]
+        assert app.screen.start_line == first_of_three.line  # opened where the reader is
         app.pop_screen()
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)

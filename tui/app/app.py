@@ -155,6 +155,7 @@ class ExplorerApp(App[None]):
         ("r", "the raw page, boilerplate included"),
         ("tab / shift+tab", "move between panes"),
         ("ctrl+p", "command palette: go to section, find entity, open document"),
+        ("click", "a section in the outline, an entity (steps through it), a match"),
         ("?", "this help"),
         ("q, ctrl+q", "quit"),
     )
@@ -614,7 +615,12 @@ class ExplorerApp(App[None]):
     def action_raw(self) -> None:
         from tui.app.screens.raw import RawPageScreen
 
-        self.push_screen(RawPageScreen(self.document))
+        # Opened at the paragraph being read, so the reader sees where it sits in the page.
+        paragraph = self.article.top_paragraph()
+        line = None
+        if paragraph is not None:
+            line = next(p.line for p in self.document.iter_paragraphs() if p.index == paragraph)
+        self.push_screen(RawPageScreen(self.document, line=line))
 
     def action_help(self) -> None:
         from tui.app.screens.help import HelpScreen

@@ -415,6 +415,17 @@ class ArticleView(ScrollView, can_focus=True):
         if index is not None:
             self.scroll_to(y=layout.tops[index] + rows, animate=False, immediate=True, force=True)
 
+    def top_paragraph(self) -> int | None:
+        """The body paragraph at the top of the view, or the first one below it."""
+        layout = self._layout
+        found = layout.locate(round(self.scroll_y)) if layout else None
+        if layout is None or found is None:
+            return None
+        for block in layout.blocks[found[0] :]:
+            if block.paragraph is not None:
+                return block.paragraph
+        return None
+
     def scroll_to_section(self, section: int) -> bool:
         layout = self._layout
         row = layout.section_row(section) if layout else None
