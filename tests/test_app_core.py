@@ -511,3 +511,13 @@ def test_every_binding_has_an_id_a_tooltip_and_a_line_in_help() -> None:
             shown = names.get(key, key)
             assert shown in help_keys or key.isdigit(), key
     assert "1 … 9" in help_keys
+
+
+async def test_an_empty_document_takes_every_key_without_failing() -> None:
+    app = explorer(parse("", name="empty.txt"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("n", "p", "1", "G", "g", "slash", "a", "b", "enter", "n", "N")
+        await pilot.press("escape", "t", "s", "j", "k", "w", "escape", "e", "escape")
+        await pilot.pause()
+        assert app.is_running and app.document.sections == ()
