@@ -6,18 +6,36 @@ The headless commands never import Textual: only `tui [PATH ...]` does.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from tui import __version__
-from tui.load import LoadError, decode
+from tui.load import (
+    MAX_SIZE_ENV,
+    STDIN,
+    Loaded,
+    LoadError,
+    check_encoding,
+    display_name,
+    is_text_file,
+    make_visible,
+    read_path,
+    read_stdin,
+    size_limit,
+)
 from tui.model import ENTITY_KINDS, Document
 
 EXIT_OK, EXIT_DOCUMENT, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
 SUBCOMMANDS = ("summary", "sections", "entities", "search")
 
 
@@ -45,61 +63,172 @@ def seed_path() -> Path:
 # --- reading documents -------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class InputOptions:
+    """How the running command reads its input: --encoding and --max-size."""
+
+    encoding: str | None = None  # None: detect
+    max_bytes: int | None = None  # None: TUI_MAX_SIZE or the default
+
+
+# Set by main() for the duration of one command, so that every command reads its documents
+# the same way without threading the options through each of them.
+_input_options: ContextVar[InputOptions | None] = ContextVar("tui_input_options", default=None)
+
+
+def input_options(args: argparse.Namespace, prog: str) -> InputOptions:
+    """The reading options of a parsed command line; UsageError when one is invalid."""
+    try:
+        encoding = check_encoding(args.encoding) if args.encoding is not None else None
+        max_bytes = size_limit(args.max_size)
+    except ValueError as error:
+        raise UsageError(f"{prog}: {error}") from None
+    return InputOptions(encoding, max_bytes)
+
+
+def warn(message: str) -> None:
+    """One line on stderr; made visible, as it may quote a file name or text."""
+    print(f"tui: {make_visible(message)}", file=sys.stderr)
+
+
 def expand_paths(paths: Sequence[str]) -> Iterator[str]:
-    """Files as given; a folder stands for its (non-hidden) files, sorted."""
+    """Files as given; a folder stands for its (non-hidden) text files, sorted, not recursing."""
     for path in paths:
+        if path == "":
+            raise LoadError("'': no such file or folder")
         p = Path(path)
-        if path != "-" and p.is_dir():
-            files = sorted(
-                str(child) for child in p.iterdir() if child.is_file() and not child.name.startswith(".")
-            )
-            if not files:
-                raise LoadError(f"{path}: folder has no files to read")
-            yield from files
-        else:
+        if path == STDIN or not p.is_dir():
             yield path
+            continue
+        try:
+            files = sorted(
+                str(child)
+                for child in p.iterdir()
+                if child.is_file() and not child.name.startswith(".")
+            )
+        except OSError as error:
+            raise LoadError(f"{display_name(path)}: {error.strerror or error}") from None
+        texts = [f for f in files if is_text_file(f)]
+        if not texts:
+            plural = "s" if len(files) > 1 else ""
+            skipped = f" ({len(files)} binary file{plural} skipped)" if files else ""
+            raise LoadError(f"{display_name(path)}: folder has no text files{skipped}")
+        yield from texts
+
+
+def read_source(path: str) -> Loaded:
+    """The text of a file, or of stdin for "-", read with the command's options.
+
+    Bytes that could not be decoded are replaced, and reported here once per file.
+    """
+    options = _input_options.get() or InputOptions()
+    if path == STDIN:
+        loaded = read_stdin(options.encoding, options.max_bytes)
+    else:
+        loaded = read_path(path, options.encoding, options.max_bytes)
+    if loaded.replaced:
+        where = "stdin" if path == STDIN else display_name(path)
+        plural = "s" if loaded.replaced > 1 else ""
+        warn(
+            f"{where}: {loaded.replaced} undecodable byte sequence{plural} "
+            f"replaced with \ufffd (read as {loaded.encoding})"
+        )
+    return loaded
 
 
 def read_document(path: str) -> Document:
-    from tui.parse import parse
-    from tui.pipeline import open_document
+    """Load and parse one document; LoadError when it cannot be read or parsed."""
+    from tui.pipeline import document_from
 
-    if path == "-":
-        return parse(decode(sys.stdin.buffer.read()).text, name="-")
-    return open_document(path)
+    return document_from(read_source(path), STDIN if path == STDIN else display_name(path))
 
 
 def each_document(paths: Sequence[str], failures: list[str]) -> Iterator[Document]:
     """Yield the readable documents; report each unreadable one as one line on stderr."""
-    try:
-        expanded = list(expand_paths(paths))
-    except LoadError as error:
-        failures.append(str(error))
-        print(f"tui: {error}", file=sys.stderr)
-        return
-    for path in expanded:
+    for given in paths:
         try:
-            yield read_document(path)
+            expanded = list(expand_paths([given]))
         except LoadError as error:
             failures.append(str(error))
-            print(f"tui: {error}", file=sys.stderr)
+            warn(str(error))
+            continue
+        for path in expanded:
+            try:
+                yield read_document(path)
+            except LoadError as error:
+                failures.append(str(error))
+                warn(str(error))
 
 
 # --- output ------------------------------------------------------------------------------
 
+# Raw in JSON strings with ensure_ascii=False, yet no output may carry them: DEL and C1
+# (\x9b is a one-byte CSI), the Unicode line separators that line-based readers split on,
+# and lone surrogates (from undecodable file names) that UTF-8 cannot encode.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
 
 def emit_json(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    line = json.dumps(obj, ensure_ascii=False)
+    line = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    sys.stdout.write(line + "\n")
 
 
-def console():  # -> rich.console.Console, imported lazily to keep `--json` lean
+@cache
+def _safe_console_class() -> type:
     from rich.console import Console
+    from rich.segment import Segment
 
-    tty = sys.stdout.isatty()
+    class SafeConsole(Console):
+        """A rich Console that cannot emit a control character it was not asked to style with.
+
+        The loader already made the text visible; this is the last line of defence for
+        anything else that reaches the screen (file names, arguments, other modules' strings).
+        """
+
+        def render(self, renderable, options=None):  # type: ignore[no-untyped-def]
+            for segment in super().render(renderable, options):
+                if segment.control is None and _UNSAFE_OUTPUT.search(segment.text):
+                    segment = Segment(make_visible(segment.text), segment.style)
+                yield segment
+
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1 here; main() ends a closed pipe quietly, the same for every path.
+            self.quiet = True
+            raise BrokenPipeError
+
+    return SafeConsole
+
+
+_UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def console(file: TextIO | None = None, terminal: bool | None = None):  # -> rich Console
+    """The console for styled output: to stdout (or `file`), rich imported only when needed.
+
+    Text is never read as markup or emoji codes, and nothing is highlighted by guesswork.
+    """
+    tty = (file or sys.stdout).isatty() if terminal is None else terminal
     # Piped: plain text, long lines left whole for the next program in the pipe.
-    return Console(
-        highlight=False, markup=False, emoji=False, soft_wrap=not tty, width=None if tty else 10_000
+    # A terminal: rich honours NO_COLOR, TERM=dumb (no escape codes at all) and COLUMNS.
+    return _safe_console_class()(
+        file=file,
+        force_terminal=terminal,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=not tty,
+        width=None if tty else 10_000,
     )
+
+
+def _prepare_stdout(as_json: bool) -> None:
+    """JSON is UTF-8 whatever the locale; styled text degrades to '?' rather than crash."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        if as_json:
+            sys.stdout.reconfigure(encoding="utf-8", errors="strict")
+        else:
+            sys.stdout.reconfigure(errors="replace")
 
 
 def analysis_cache(args: argparse.Namespace):  # -> tui.cache.Cache | None
@@ -112,6 +241,21 @@ def analysis_cache(args: argparse.Namespace):  # -> tui.cache.Cache | None
 
 
 # --- commands ----------------------------------------------------------------------------
+
+
+def guarded(document: Document, failures: list[str], work: Callable[[Document], Any]) -> Any:
+    """`work(document)`, or None when it fails: one line on stderr, and the others still print."""
+    from tui.pipeline import DEBUG_ENV
+
+    try:
+        return work(document)
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
+        failures.append(message)
+        warn(message)
+        return None
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -129,8 +273,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if not sys.stdout.isatty():
             out.width = 80
     analysed = []
+    cache = analysis_cache(args)
     for document in each_document(args.paths, failures):
-        result = analyse_document(document, sentences=args.sentences, cache=analysis_cache(args))
+        result = guarded(
+            document, failures, lambda d: analyse_document(d, args.sentences, cache=cache)
+        )
+        if result is None:
+            continue
         if args.json:
             emit_json(summary_json(document, result.insight, result.annotations.quotes))
         else:
@@ -177,7 +326,10 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
     failures: list[str] = []
     for document in each_document([args.path], failures):
-        entities = [e for e in annotate(document).entities if e.kind in kinds]
+        annotations = guarded(document, failures, annotate)
+        if annotations is None:
+            continue
+        entities = [e for e in annotations.entities if e.kind in kinds]
         if args.json:
             for entity in entities:
                 emit_json(entity_json(document, entity))
@@ -192,12 +344,10 @@ def entities_plain(
     path: str, kinds: tuple[str, ...], as_json: bool, annotate_text: Callable[..., Any]
 ) -> int:
     """Plain text in, one entity per line out: each input line is annotated on its own."""
-    from tui.load import read_path
-
     try:
-        text = decode(sys.stdin.buffer.read()).text if path == "-" else read_path(path).text
+        text = read_source(path).text
     except LoadError as error:
-        print(f"tui: {error}", file=sys.stderr)
+        warn(str(error))
         return EXIT_DOCUMENT
     out = None if as_json else console()
     for number, line in enumerate(text.split("\n")):
@@ -217,7 +367,9 @@ def entities_plain(
             else:
                 from rich.text import Text
 
-                out.print(Text(f"{number}:{entity.start}-{entity.end}\t{entity.kind}\t{entity.text}"))
+                out.print(
+                    Text(f"{number}:{entity.start}-{entity.end}\t{entity.kind}\t{entity.text}")
+                )
     return EXIT_OK
 
 
@@ -275,16 +427,25 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
             f"Subcommands: {', '.join(SUBCOMMANDS)} (tui COMMAND --help).",
         )
         parser.add_argument("--version", action="version", version=f"tui {__version__}")
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)")
+        parser.add_argument(
+            "paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)"
+        )
         parser.set_defaults(run=cmd_open)
+        add_input_options(parser)
         return parser
     parser = _Parser(prog=f"tui {command}")
     if command == "summary":
         parser.description = "Print a summary of each document."
-        parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or - for stdin")
+        parser.add_argument(
+            "paths", nargs="*", metavar="PATH", help="files, folders or - for stdin"
+        )
         parser.add_argument("--json", action="store_true", help="one JSON object per document")
-        parser.add_argument("--sentences", type=int, default=3, metavar="N", help="key sentences (3)")
-        parser.add_argument("--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache")
+        parser.add_argument(
+            "--sentences", type=int, default=3, metavar="N", help="key sentences (3)"
+        )
+        parser.add_argument(
+            "--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache"
+        )
         parser.set_defaults(run=cmd_summary)
     elif command == "sections":
         parser.description = "Print the outline of a document."
@@ -295,7 +456,9 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.description = "List the entities of a document."
         parser.add_argument("path", metavar="PATH")
         parser.add_argument("--json", action="store_true", help="one JSON object per entity")
-        parser.add_argument("--kind", metavar="KIND[,KIND]", help=f"only these: {','.join(ENTITY_KINDS)}")
+        parser.add_argument(
+            "--kind", metavar="KIND[,KIND]", help=f"only these: {','.join(ENTITY_KINDS)}"
+        )
         parser.add_argument(
             "--plain", action="store_true", help="input is plain text: every line stands alone"
         )
@@ -306,27 +469,58 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("query", metavar="QUERY")
         parser.add_argument("--json", action="store_true", help="one JSON object per match")
         parser.set_defaults(run=cmd_search)
+    add_input_options(parser)
     return parser
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """How to read the input, the same on every command."""
+    parser.add_argument(
+        "--encoding", metavar="NAME", help="read the input in this encoding (default: detect)"
+    )
+    parser.add_argument(
+        "--max-size",
+        metavar="SIZE",
+        help=f"refuse larger inputs (default: ${MAX_SIZE_ENV} or 64M; e.g. 500K, 1G)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     try:
-        args = build_parser(command).parse_args(argv[1:] if command else argv)
-        if command == "summary" and not args.paths:
-            args.paths = [str(seed_path())]
-        if command == "summary" and args.sentences < 0:
-            raise UsageError("tui summary: --sentences must be 0 or more")
-        return args.run(args)
-    except UsageError as error:
-        print(error, file=sys.stderr)
-        return EXIT_USAGE
-    except LoadError as error:
-        print(f"tui: {error}", file=sys.stderr)
-        return EXIT_DOCUMENT
+        try:
+            args = build_parser(command).parse_args(argv[1:] if command else argv)
+            options = input_options(args, f"tui {command}" if command else "tui")
+            if command == "summary" and not args.paths:
+                args.paths = [str(seed_path())]
+            if command == "summary" and args.sentences < 0:
+                raise UsageError("tui summary: --sentences must be 0 or more")
+            _prepare_stdout(as_json=getattr(args, "json", False))
+            token = _input_options.set(options)
+            try:
+                code = args.run(args)
+            finally:
+                _input_options.reset(token)
+            sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
+            return code
+        except UsageError as error:
+            print(make_visible(str(error)), file=sys.stderr)
+            return EXIT_USAGE
+        except LoadError as error:
+            warn(str(error))
+            return EXIT_DOCUMENT
+        except (KeyboardInterrupt, BrokenPipeError):
+            raise
+        except Exception as error:
+            from tui.pipeline import DEBUG_ENV
+
+            if os.environ.get(DEBUG_ENV):
+                raise
+            warn(f"internal error: {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")
+            return EXIT_DOCUMENT
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`tui summary x | head -1`): end quietly, and keep Python
         # from complaining again when it flushes stdout at exit.

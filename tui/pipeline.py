@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.cache import Cache
-from tui.load import read_path
+from tui.load import Loaded, LoadError, display_name, read_path
 from tui.model import Annotations, Document, Insight
 from tui.parse import parse
+
+DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
 
 
 @dataclass(frozen=True)
@@ -18,10 +21,21 @@ class Analysed:
     insight: Insight
 
 
-def open_document(path: str | Path, name: str | None = None) -> Document:
-    """Load and parse; raises LoadError with a one-line message."""
-    loaded = read_path(path)
-    return parse(loaded.text, name=str(path) if name is None else name)
+def document_from(loaded: Loaded, name: str) -> Document:
+    """Parse loaded text; a parser failure is a LoadError naming the document, not a crash."""
+    try:
+        return parse(loaded.text, name=name)
+    except Exception as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        raise LoadError(f"{name}: could not be parsed ({type(error).__name__}: {error})") from None
+
+
+def open_document(
+    path: str | Path, encoding: str | None = None, max_bytes: int | None = None
+) -> Document:
+    """Load and parse a file; raises LoadError with a one-line message."""
+    return document_from(read_path(path, encoding, max_bytes), display_name(str(path)))
 
 
 def analyse_document(
