@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +68,7 @@ def open_document_cached(path: Path):  # -> Document
 
 def time_to_text(command: list[str], needle: str, timeout: float = 60.0) -> float:
     """Seconds from launching `command` in a 120x40 tmux pane to `needle` on its screen."""
-    session = f"bench{os.getpid()}"
+    session = f"bench-{uuid.uuid4().hex[:10]}"
     env_prefix = "TERM=xterm-256color "
     shell = env_prefix + " ".join(shlex.quote(c) for c in command) + "; sleep 60"
     tmux = ["tmux", "-L", session]  # a server of our own: other sessions are never touched

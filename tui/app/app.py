@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -17,24 +17,23 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import var
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import Footer, Header, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from tui.app.stats import StatsPane
+    from tui.search import Match
+
 from tui.app.article import Anchor, ArticleView
-from tui.app.commands import DocumentCommands, EntityCommands, SectionCommands
 from tui.app.documents import DocumentList
 from tui.app.kinds import KIND_LABEL
 from tui.app.legend import EntityLegend
 from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.outline import Outline
-from tui.app.screens.entities import EntityListScreen
-from tui.app.screens.help import HelpScreen
-from tui.app.screens.quotes import QuotesScreen
-from tui.app.screens.raw import RawPageScreen
-from tui.app.stats import StatsPane
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityKind, Quote
 from tui.pipeline import Analysed
-from tui.search import Match, search
 
 Analyser = Callable[[Document], Analysed]
 Span = tuple[int, int, int]  # (paragraph, start, end)
@@ -88,6 +87,28 @@ class DocumentState:
 
     analysed: Analysed | None = None
     anchor: Anchor = None
+
+
+# What the first frame does not need is imported when it is (they cost startup time):
+# the command palette's providers, the modal screens, the stats pane, pinyin search.
+
+
+def section_commands() -> type[Provider]:
+    from tui.app.commands import SectionCommands
+
+    return SectionCommands
+
+
+def entity_commands() -> type[Provider]:
+    from tui.app.commands import EntityCommands
+
+    return EntityCommands
+
+
+def document_commands() -> type[Provider]:
+    from tui.app.commands import DocumentCommands
+
+    return DocumentCommands
 
 
 class SearchBar(Horizontal):
@@ -148,31 +169,43 @@ class ExplorerApp(App[None]):
 
     TITLE = "tui"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {SectionCommands, EntityCommands, DocumentCommands}
+    COMMANDS = App.COMMANDS | {section_commands, entity_commands, document_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="scroll-up"),
-        Binding("n,right_square_bracket", "next", "Next", key_display="n/]", id="next"),
-        Binding("p,left_square_bracket", "previous", "Prev", key_display="p/[", id="previous"),
-        Binding("N", "step_back", "Prev match", show=False, id="previous-match"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down",
+                tooltip="Scroll the article down a line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="scroll-up",
+                tooltip="Scroll the article up a line"),
+        Binding("n,right_square_bracket", "next", "Next", key_display="n/]", id="next",
+                tooltip="Next section; next match or mention while searching or stepping"),
+        Binding("p,left_square_bracket", "previous", "Prev", key_display="p/[", id="previous",
+                tooltip="Previous section"),
+        Binding("N", "step_back", "Prev match", show=False, id="previous-match",
+                tooltip="Previous match or mention"),
         *(
-            Binding(str(n), f"section({n})", f"Section {n}", show=False, id=f"section-{n}")
+            Binding(str(n), f"section({n})", f"Section {n}", show=False, id=f"section-{n}",
+                    tooltip=f"Jump to section {n}")
             for n in range(1, 10)
         ),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("g,home", "top", "Top", show=False, id="top", tooltip="Top of the article"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom",
+                tooltip="Bottom of the article"),
         # priority: handled as it arrives, so the keys typed right after it reach the query.
-        Binding("slash", "search", "Search", key_display="/", id="search", priority=True),
-        Binding("escape", "leave", "Leave", show=False, id="leave"),
-        Binding("e", "entities", "Entities", id="entities"),
-        Binding("t", "cycle_kinds", "Kinds", id="cycle-kinds"),
-        Binding("w", "quotes", "Who said", id="quotes"),
-        Binding("s", "toggle_stats", "Stats", id="toggle-stats"),
-        Binding("r", "raw", "Raw", id="raw"),
-        Binding("question_mark", "help", "Help", key_display="?", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, id="quit-ctrl"),
+        Binding("slash", "search", "Search", key_display="/", id="search", priority=True,
+                tooltip="Search in Chinese or pinyin"),
+        Binding("escape", "leave", "Leave", show=False, id="leave",
+                tooltip="Leave the search or the stepping"),
+        Binding("e", "entities", "Entities", id="entities", tooltip="The entity list"),
+        Binding("t", "cycle_kinds", "Kinds", id="cycle-kinds",
+                tooltip="Cycle which entity kinds are highlighted"),
+        Binding("w", "quotes", "Who said", id="quotes", tooltip="Quotes by speaker"),
+        Binding("s", "toggle_stats", "Stats", id="toggle-stats",
+                tooltip="Show or hide the stats pane"),
+        Binding("r", "raw", "Raw", id="raw", tooltip="The raw page, boilerplate included"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help",
+                tooltip="Every key"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, id="quit-ctrl", tooltip="Quit"),
     ]
 
     # What ? lists, in the order a reader learns them (keys as they are pressed).
@@ -180,7 +213,7 @@ class ExplorerApp(App[None]):
         ("j / k, ↓ / ↑", "scroll down / up"),
         ("n / p, ] / [", "next / previous section"),
         ("1 … 9", "jump to section N (0 is the lead)"),
-        ("g / G", "top / bottom"),
+        ("g / G, home / end", "top / bottom"),
         ("/", "search, in Chinese or pinyin (guangzhou, gz)"),
         ("n / N", "next / previous match or mention, while searching or stepping"),
         ("escape", "leave the search or the stepping"),
@@ -213,18 +246,19 @@ class ExplorerApp(App[None]):
     # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        # The first frame is the article alone, in panes already sized: the outline and stats
-        # are mounted right after it (mount_panes), so the text appears sooner and is never
-        # re-wrapped when they arrive. The search bar is there from the start: / works at once.
-        yield Header(icon="文")
+        # The first frame is the article alone, in panes already sized: the header, outline,
+        # stats, search bar and key bar are mounted right after it (mount_panes), so the text
+        # appears sooner and is never re-wrapped when they arrive.
+        yield Static(id="header-slot")
         with Horizontal(id="main"):
             yield Vertical(id="side")
             with Vertical(id="center"):
                 yield ArticleView(id="article")
-                yield SearchBar(id="search-bar")
                 yield EntityLegend(id="legend")
             yield Vertical(id="right")
-        yield Footer()
+        # The key bar's row, kept until the Footer (dozens of widgets) is mounted after the
+        # first frame: the article keeps its height, so it is never re-wrapped for it.
+        yield Static(id="footer-slot")
 
     def format_title(self, title: str, sub_title: str) -> Content:
         if not sub_title:
@@ -238,20 +272,45 @@ class ExplorerApp(App[None]):
         self.call_after_refresh(self.mount_panes)
 
     async def mount_panes(self) -> None:
+        await self.ensure_search_bar()
         side = self.query_one("#side")
         if len(self.documents) > 1:
             await side.mount(DocumentList(id="documents"))
             self.query_one(DocumentList).show(self.documents)
         await side.mount(Outline(id="outline"))
+        from tui.app.stats import StatsPane
+
         await self.query_one("#right").mount(StatsPane(id="stats"))
+        with self.batch_update():
+            await self.query_one("#footer-slot").remove()
+            await self.mount(Footer())
+            await self.query_one("#header-slot").remove()
+            await self.mount(Header(icon="文"), before="#main")
         self.show_panes()
         self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
         self.analyse_current()
 
+    async def ensure_search_bar(self) -> SearchBar:
+        """The search bar, mounted now if the first frame is not yet followed by the panes."""
+        bar = self.search_bar
+        if bar is None:
+            bar = SearchBar(id="search-bar")
+            await self.query_one("#center").mount(bar, before="#legend")
+        return bar
+
+    @property
+    def search_bar(self) -> SearchBar | None:
+        found = self.query("#search-bar")
+        return found.first(SearchBar) if found else None
+
     def focus_article(self) -> None:
         """Focus the article at once, so keys already on their way act on it."""
         self.screen.set_focus(self.article)
+
+    @property
+    def stats_pane(self) -> StatsPane:
+        return self.query_one("#stats")  # type: ignore[return-value]
 
     @property
     def article(self) -> ArticleView:
@@ -310,7 +369,7 @@ class ExplorerApp(App[None]):
         self.query_one(Outline).follow(self.article.current_section or 0)
         if len(self.documents) > 1:
             self.query_one(DocumentList).follow(self.current)
-        self.query_one(StatsPane).show(document, analysed.insight if analysed else None)
+        self.stats_pane.show(document, analysed.insight if analysed else None)
 
     def analyse_current(self) -> None:
         if self.states[self.current].analysed is None:
@@ -351,7 +410,7 @@ class ExplorerApp(App[None]):
         anchor = article.top_anchor()
         article.set_annotations(analysed.annotations)
         article.scroll_to_anchor(anchor)  # the speaker lines added above must not move the text
-        self.query_one(StatsPane).show(self.document, analysed.insight)
+        self.stats_pane.show(self.document, analysed.insight)
         self.query_one(EntityLegend).kinds = self.kinds
 
     # --- reading position --------------------------------------------------------------
@@ -377,16 +436,17 @@ class ExplorerApp(App[None]):
         self.focus_article()
 
     def action_scroll_down(self) -> None:
-        self.article.scroll_relative(y=1, animate=False, immediate=True)
+        self.article.scroll_relative(y=1, animate=False, immediate=True, force=True)
 
     def action_scroll_up(self) -> None:
-        self.article.scroll_relative(y=-1, animate=False, immediate=True)
+        self.article.scroll_relative(y=-1, animate=False, immediate=True, force=True)
 
     def action_top(self) -> None:
-        self.article.scroll_to(y=0, animate=False, immediate=True)
+        self.article.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def action_bottom(self) -> None:
-        self.article.scroll_to(y=self.article.max_scroll_y, animate=False, immediate=True)
+        article = self.article
+        article.scroll_to(y=article.max_scroll_y, animate=False, immediate=True, force=True)
 
     def action_section(self, number: int) -> None:
         self.go_to_section(number)
@@ -420,14 +480,15 @@ class ExplorerApp(App[None]):
             targets = [row for _, row in rows if row < top]
             target = targets[-1] if targets else None
         if target is not None:
-            self.article.scroll_to(y=target, animate=False, immediate=True)
+            self.article.scroll_to(y=target, animate=False, immediate=True, force=True)
 
     # --- search and stepping -----------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        bar = await self.ensure_search_bar()
         if self.stepper is not None and self.stepper.kind == "entity":
             self.leave_stepping()
-        self.query_one(SearchBar).open_search()
+        bar.open_search()
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -435,12 +496,15 @@ class ExplorerApp(App[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
+        from tui.search import search
+
         document = self.document
         matches = search(document, query) if query.strip() else ()
         self.call_from_thread(self.show_matches, document, query, matches)
 
     def show_matches(self, document: Document, query: str, matches: Sequence[Match]) -> None:
-        if document is not self.document or self.query_one(SearchBar).mode != "search":
+        bar = self.search_bar
+        if document is not self.document or bar is None or bar.mode != "search":
             return
         if query != self.query_one("#search-input", Input).value:
             return  # the answer to a query typed over since
@@ -454,13 +518,29 @@ class ExplorerApp(App[None]):
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
-        # Enter: run the search now (not waiting for the live one), then read from the first match.
+        # Enter: run the search now (not waiting for the live one), then go to the first match
+        # from the reading position on, as less and vim do.
+        from tui.search import search
+
         query = event.value
         matches = search(self.document, query) if query.strip() else ()
         self.show_matches(self.document, query, matches)
         self.focus_article()
-        if self.stepper is not None and self.stepper.spans:
+        stepper = self.stepper
+        if stepper is not None and stepper.spans:
+            stepper.current = self.first_span_in_view(stepper.spans) - 1
             self.step(1)
+
+    def first_span_in_view(self, spans: Sequence[Span]) -> int:
+        """The index of the first span at or below the top of the view (0 if none is)."""
+        layout = self.article.layout
+        top = round(self.article.scroll_y)
+        if layout is not None:
+            for index, (paragraph, start, _) in enumerate(spans):
+                row = layout.row_of(paragraph, start)
+                if row is not None and row >= top:
+                    return index
+        return 0
 
     def step(self, delta: int) -> None:
         stepper = self.stepper
@@ -473,7 +553,9 @@ class ExplorerApp(App[None]):
 
     def update_count(self) -> None:
         stepper = self.stepper
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
+        if bar is None:
+            return
         if stepper is None:
             bar.count("")
         elif stepper.kind == "entity":
@@ -482,7 +564,8 @@ class ExplorerApp(App[None]):
             bar.count(stepper.describe())
 
     def action_leave(self) -> None:
-        if self.stepper is not None or self.query_one(SearchBar).mode is not None:
+        bar = self.search_bar
+        if self.stepper is not None or (bar is not None and bar.mode is not None):
             self.leave_stepping()
             self.focus_article()
 
@@ -490,7 +573,9 @@ class ExplorerApp(App[None]):
         self.stepper = None
         self._entity_choice = None
         self.workers.cancel_group(self, "search")
-        self.query_one(SearchBar).close()
+        bar = self.search_bar
+        if bar is not None:
+            bar.close()
         self.article.set_matches(())
         self.article.clear_mark()
 
@@ -510,7 +595,9 @@ class ExplorerApp(App[None]):
         self.leave_stepping()
         self._entity_choice = choice
         self.stepper = Stepper("entity", name, mentions)
-        self.query_one(SearchBar).open_entity(KIND_LABEL[kind])
+        bar = self.search_bar
+        if bar is not None:
+            bar.open_entity(KIND_LABEL[kind])
         if at is not None:
             for i, (paragraph, start, end) in enumerate(mentions):
                 if paragraph == at[0] and start <= at[1] < end:
@@ -573,6 +660,8 @@ class ExplorerApp(App[None]):
         if not self.analysed:
             self.notify("Still finding the entities…", timeout=2)
             return
+        from tui.app.screens.entities import EntityListScreen
+
         self.push_screen(EntityListScreen(self.document, self.annotations), self._entity_chosen)
 
     def _entity_chosen(self, choice: tuple[EntityKind, str] | None) -> None:
@@ -583,6 +672,8 @@ class ExplorerApp(App[None]):
         if not self.analysed:
             self.notify("Still finding the quotes…", timeout=2)
             return
+        from tui.app.screens.quotes import QuotesScreen
+
         self.push_screen(QuotesScreen(self.document, self.annotations), self._quote_chosen)
 
     def _quote_chosen(self, quote: Quote | None) -> None:
@@ -590,7 +681,11 @@ class ExplorerApp(App[None]):
             self.article.set_mark(quote.paragraph, quote.start, quote.end)
 
     def action_raw(self) -> None:
+        from tui.app.screens.raw import RawPageScreen
+
         self.push_screen(RawPageScreen(self.document))
 
     def action_help(self) -> None:
+        from tui.app.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.HELP))

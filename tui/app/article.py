@@ -38,6 +38,7 @@ BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speake
 NO_LINE_START = frozenset("，。、；：？！）》」』〉】〕”’…—·～%,.;:?!)]}")
 # … and these never end one.
 NO_LINE_END = frozenset("（《「『〈【〔“‘([{")
+LAZY_BLOCKS = 1000  # texts with more blocks are wrapped a slice of this many at a time
 GUTTER = 2  # cells left of the text: a bar marks paragraphs that hold a quote
 QUOTE_BAR = "▌"
 
@@ -166,18 +167,33 @@ def _displayable(text: str) -> str:
 
 
 class ArticleLayout:
-    """The blocks wrapped to one width: where each block starts, row by row."""
+    """The blocks wrapped to one width: where each block starts, row by row.
 
-    def __init__(self, blocks: Sequence[Block], width: int) -> None:
+    With `exact_rows`, only the blocks down to that row are wrapped at once and the others'
+    heights are estimated (two cells a character), so a long book paints its first screen
+    without wrapping every paragraph; `refine` then wraps the rest in slices, and `finish`
+    puts the exact heights in place.
+    """
+
+    def __init__(self, blocks: Sequence[Block], width: int, exact_rows: int | None = None) -> None:
         self.blocks = blocks
         self.width = width
-        text_width = max(1, width - GUTTER)
-        self.line_starts: list[tuple[int, ...]] = [wrap(b.text, text_width) for b in blocks]
-        heights = [
-            len(starts) + b.space_after for starts, b in zip(self.line_starts, blocks, strict=True)
-        ]
-        self.tops: list[int] = [0, *accumulate(heights)][:-1] if heights else []
-        self.height = sum(heights)
+        self.text_width = text_width = max(1, width - GUTTER)
+        self._starts: list[tuple[int, ...] | None] = []
+        heights: list[int] = []
+        rows = 0
+        for block in blocks:
+            if exact_rows is None or rows < exact_rows:
+                starts = wrap(block.text, text_width)
+                self._starts.append(starts)
+                lines = len(starts)
+            else:
+                self._starts.append(None)
+                lines = max(1, -(-2 * len(block.text) // text_width))
+            heights.append(lines + block.space_after)
+            rows += heights[-1]
+        self._unwrapped = self._starts.index(None) if None in self._starts else len(blocks)
+        self._place(heights)
         self.by_paragraph: dict[int, int] = {
             b.paragraph: i for i, b in enumerate(blocks) if b.kind == "paragraph"
         }
@@ -186,6 +202,36 @@ class ArticleLayout:
         for i, block in enumerate(blocks):
             self.by_section.setdefault(block.section, i)
             self.by_key.setdefault(block.key, i)
+
+    def _place(self, heights: list[int]) -> None:
+        self.tops: list[int] = [0, *accumulate(heights)][:-1] if heights else []
+        self.height = sum(heights)
+
+    @property
+    def exact(self) -> bool:
+        return self._unwrapped >= len(self.blocks)
+
+    def lines(self, index: int) -> tuple[int, ...]:
+        """Where each line of block `index` starts (wrapped now if it was not yet)."""
+        starts = self._starts[index]
+        if starts is None:
+            starts = self._starts[index] = wrap(self.blocks[index].text, self.text_width)
+        return starts
+
+    def refine(self, count: int) -> bool:
+        """Wrap up to `count` more blocks; True once every block is wrapped."""
+        end = min(len(self.blocks), self._unwrapped + count)
+        for index in range(self._unwrapped, end):
+            self.lines(index)
+        self._unwrapped = end
+        return self.exact
+
+    def finish(self) -> None:
+        """Put the exact heights in place of the estimates (every block wrapped)."""
+        self.refine(len(self.blocks))
+        self._place(
+            [len(self.lines(i)) + b.space_after for i, b in enumerate(self.blocks)]
+        )
 
     def locate(self, row: int) -> tuple[int, int] | None:
         """(block, line within it) at a row; the line may be a blank row below the block."""
@@ -199,7 +245,7 @@ class ArticleLayout:
         index = self.by_paragraph.get(paragraph)
         if index is None:
             return None
-        line = bisect_right(self.line_starts[index], offset) - 1
+        line = bisect_right(self.lines(index), offset) - 1
         return self.tops[index] + max(0, line)
 
     def section_row(self, section: int) -> int | None:
@@ -212,7 +258,7 @@ class ArticleLayout:
 
     def offset_at(self, index: int, line: int, x: int) -> int | None:
         """The character offset in block `index` under cell `x` of its line `line`."""
-        starts = self.line_starts[index]
+        starts = self.lines(index)
         if line >= len(starts):
             return None
         text = self.blocks[index].text
@@ -306,8 +352,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches = {}
         self._mark = None
         self._section = None
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.set_annotations(annotations or Annotations())
-        self.scroll_to(y=0, animate=False, immediate=True)
 
     def set_annotations(self, annotations: Annotations) -> None:
         self.annotations = annotations
@@ -367,14 +413,14 @@ class ArticleView(ScrollView, can_focus=True):
         key, rows = anchor
         index = layout.by_key.get(key)
         if index is not None:
-            self.scroll_to(y=layout.tops[index] + rows, animate=False, immediate=True)
+            self.scroll_to(y=layout.tops[index] + rows, animate=False, immediate=True, force=True)
 
     def scroll_to_section(self, section: int) -> bool:
         layout = self._layout
         row = layout.section_row(section) if layout else None
         if row is None:
             return False
-        self.scroll_to(y=row, animate=False, immediate=True)
+        self.scroll_to(y=row, animate=False, immediate=True, force=True)
         return True
 
     def scroll_to_paragraph(self, paragraph: int, offset: int = 0) -> None:
@@ -388,7 +434,7 @@ class ArticleView(ScrollView, can_focus=True):
         top = round(self.scroll_y)
         if top <= row < top + height:
             return
-        self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True)
+        self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True, force=True)
 
     def section_rows(self) -> list[tuple[int, int]]:
         """(section index, first row) of every section, top to bottom."""
@@ -409,12 +455,33 @@ class ArticleView(ScrollView, can_focus=True):
         if width <= 0:
             self._layout = None
             return
-        self._layout = layout = ArticleLayout(self._blocks, width)
+        top = round(self.scroll_y)
+        view = self.scrollable_content_region.height
+        # At the top of a long text, wrap only what the first screens show; the rest follows.
+        exact_rows = 3 * view if top == 0 and len(self._blocks) > LAZY_BLOCKS else None
+        self._layout = layout = ArticleLayout(self._blocks, width, exact_rows)
+        self._size_to(layout)
+        if not layout.exact:
+            self.call_after_refresh(self._refine_layout, layout)
+
+    def _size_to(self, layout: ArticleLayout) -> None:
         # Room below the end, so that the last section too can be read from the top of the view.
         last = layout.tops[layout.by_section[max(layout.by_section)]] if layout.by_section else 0
         height = max(layout.height, last + self.scrollable_content_region.height)
-        self.virtual_size = Size(width, height)
+        self.virtual_size = Size(layout.width, height)
         self._repaint()
+
+    def _refine_layout(self, layout: ArticleLayout) -> None:
+        """Wrap the rest of a long text a slice at a time, between the app's other work."""
+        if layout is not self._layout:
+            return  # replaced meanwhile (a resize, new annotations)
+        if not layout.refine(LAZY_BLOCKS):
+            self.set_timer(0.001, lambda: self._refine_layout(layout))
+            return
+        anchor = self.top_anchor()
+        layout.finish()
+        self._size_to(layout)
+        self.scroll_to_anchor(anchor)
 
     def _repaint(self) -> None:
         self._strips.clear()
@@ -450,7 +517,7 @@ class ArticleView(ScrollView, can_focus=True):
         base = self.rich_style
         width = layout.width
         block = layout.blocks[index]
-        starts = layout.line_starts[index]
+        starts = layout.lines(index)
         if line >= len(starts):
             return Strip.blank(width, base)
         start = starts[line]
