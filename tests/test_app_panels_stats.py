@@ -40,6 +40,9 @@ class PaneHost(App[None]):
     def on_entity_legend_kind_clicked(self, message: EntityLegend.KindClicked) -> None:
         self.messages.append(message)
 
+    def on_stats_pane_keyword_clicked(self, message: StatsPane.KeywordClicked) -> None:
+        self.messages.append(message)
+
     def compose(self) -> ComposeResult:
         yield EntityLegend()
         with Horizontal():
@@ -309,3 +312,15 @@ async def test_nobody_quoted_no_who_speaks() -> None:
         app.query_one(StatsPane).show(fx.document, replace(fx.insight, speakers=()))
         await pilot.pause()
         assert "Who speaks" not in pane_text(app)
+
+
+async def test_clicking_a_keyword_asks_for_a_search() -> None:
+    fx = fixture()
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(StatsPane).show(fx.document, fx.insight)
+        await pilot.pause()
+        x, y = where(app, "人才", after="Keywords")
+        await pilot.click(offset=(x + 1, y))
+        await pilot.pause()
+    assert [m.keyword for m in app.messages] == ["人才"]

@@ -1,7 +1,7 @@
 """The stats pane: what the article is about at a glance — counts, keywords, who speaks, a chart
 of where people, organisations, places and figures fall across the sections, and the top
-names. A click on a name steps through its mentions; a click on the chart jumps to that
-section (messages to the app)."""
+names. A click on a name steps through its mentions, on the chart jumps to that section, on a
+keyword asks for a search (messages to the app)."""
 
 from __future__ import annotations
 
@@ -143,7 +143,8 @@ def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Re
         if i:
             line.append(" · ", style="dim")
         kind = kind_of.get(keyword)
-        line.append(keyword, style=styles[kind] if kind else "")
+        where = Style(meta={"keyword": keyword})  # a click asks the app to search for it
+        line.append(keyword, style=(styles[kind] if kind else Style()) + where)
     if not insight.keywords:
         line.append("none", style="dim italic")
     return Group(_heading("Keywords"), line)
@@ -324,12 +325,22 @@ class StatsPane(VerticalScroll):
         if self.is_mounted:
             self._refresh_content()
 
+    @dataclass
+    class KeywordClicked(Message):
+        """A keyword was clicked: the app may search the article for it."""
+
+        keyword: str
+
     def on_click(self, event: events.Click) -> None:
-        """A click on a name steps through its mentions in the article."""
-        kind, name = event.style.meta.get("entity_kind"), event.style.meta.get("entity_name")
+        """A click on a name steps through its mentions; one on a keyword asks for a search."""
+        meta = event.style.meta
+        kind, name = meta.get("entity_kind"), meta.get("entity_name")
         if kind in ENTITY_KINDS and isinstance(name, str):
             event.stop()
             self.post_message(StepThroughEntity(kind, name))
+        elif isinstance(keyword := meta.get("keyword"), str):
+            event.stop()
+            self.post_message(self.KeywordClicked(keyword))
 
     @on(SectionChart.SectionClicked)
     def _section_clicked(self, event: SectionChart.SectionClicked) -> None:
