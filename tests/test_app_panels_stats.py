@@ -40,6 +40,9 @@ class PaneHost(App[None]):
     def on_entity_legend_kind_clicked(self, message: EntityLegend.KindClicked) -> None:
         self.messages.append(message)
 
+    def on_stats_pane_keyword_clicked(self, message: StatsPane.KeywordClicked) -> None:
+        self.messages.append(message)
+
     def compose(self) -> ComposeResult:
         yield EntityLegend()
         with Horizontal():
@@ -281,3 +284,43 @@ async def test_a_narrow_legend_tightens_to_keep_all_six_kinds() -> None:
     async with app.run_test(size=(40, 10)):
         row = screen_text(app).splitlines()[0]
         assert row.strip() == "●人物 ●机构 ●地点 ●时间 ●数字 ●篇名"
+
+
+async def test_who_speaks_lists_speakers_by_quotes_and_a_click_steps_through_them() -> None:
+    fx = fixture()
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(StatsPane).show(fx.document, fx.insight)
+        await pilot.pause()
+        text = pane_text(app)
+        rows = text.splitlines()
+        start = rows.index("Who speaks")
+        assert [row.split() for row in rows[start + 1 : start + 3]] == [
+            ["李明远", "2", "quotes"],
+            ["赵小燕", "1", "quote"],
+        ]
+        x, y = where(app, "赵小燕", after="Who speaks")
+        await pilot.click(offset=(x + 1, y))
+        await pilot.pause()
+    assert app.messages == [StepThroughEntity("person", "赵小燕")]
+
+
+async def test_nobody_quoted_no_who_speaks() -> None:
+    fx = fixture()
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(StatsPane).show(fx.document, replace(fx.insight, speakers=()))
+        await pilot.pause()
+        assert "Who speaks" not in pane_text(app)
+
+
+async def test_clicking_a_keyword_asks_for_a_search() -> None:
+    fx = fixture()
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(StatsPane).show(fx.document, fx.insight)
+        await pilot.pause()
+        x, y = where(app, "人才", after="Keywords")
+        await pilot.click(offset=(x + 1, y))
+        await pilot.pause()
+    assert [m.keyword for m in app.messages] == ["人才"]

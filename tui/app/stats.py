@@ -1,6 +1,7 @@
-"""The stats pane: what the article is about at a glance — counts, top names, keywords, and a chart
-of where people, organisations, places and figures fall across the sections. A click on a name
-steps through its mentions; a click on the chart jumps to that section (messages to the app)."""
+"""The stats pane: what the article is about at a glance — counts, keywords, who speaks, a chart
+of where people, organisations, places and figures fall across the sections, and the top
+names. A click on a name steps through its mentions, on the chart jumps to that section, on a
+keyword asks for a search (messages to the app)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ TOP_NAMES: dict[EntityKind, int] = {
     "number": 3,
     "title": 3,
 }
+TOP_SPEAKERS = 5
 BARS = "▁▂▃▄▅▆▇█"
 ANALYSING = "analysing…"
 
@@ -112,6 +114,24 @@ def names_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Rende
     return Group(*parts)
 
 
+def speakers_renderable(insight: Insight, style: Style) -> RenderableType | None:
+    """Who is quoted, most first, with how many quotes (None when nobody is)."""
+    if not insight.speakers:
+        return None
+    table = Table.grid(expand=True, padding=(0, 1, 0, 0))
+    table.add_column(no_wrap=True, overflow="ellipsis", ratio=1)
+    table.add_column(justify="right", no_wrap=True, style="dim")
+    for speaker in insight.speakers[:TOP_SPEAKERS]:
+        meta = Style(meta={"entity_kind": "person", "entity_name": speaker.speaker})
+        count = len(speaker.quotes)
+        quotes = f"{count} quote{'' if count == 1 else 's'}"
+        table.add_row(Text(speaker.speaker, style=style + meta), Text(quotes))
+    rest = len(insight.speakers) - TOP_SPEAKERS
+    if rest > 0:
+        table.add_row(Text(f"… {rest} more (w)", style="dim"), Text())
+    return Group(_heading("Who speaks"), table)
+
+
 def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> RenderableType:
     """Keywords as a wrapped line; a keyword that is also a name wears its kind's colour."""
     kind_of: dict[str, EntityKind] = {}
@@ -123,7 +143,8 @@ def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Re
         if i:
             line.append(" · ", style="dim")
         kind = kind_of.get(keyword)
-        line.append(keyword, style=styles[kind] if kind else "")
+        where = Style(meta={"keyword": keyword})  # a click asks the app to search for it
+        line.append(keyword, style=(styles[kind] if kind else Style()) + where)
     if not insight.keywords:
         line.append("none", style="dim italic")
     return Group(_heading("Keywords"), line)
@@ -287,6 +308,7 @@ class StatsPane(VerticalScroll):
         yield Static(id="stats-counts")
         yield Static(ANALYSING, id="stats-analysing")
         yield Static(id="stats-keywords")
+        yield Static(id="stats-speakers")
         yield Static(id="stats-chart-caption")
         yield SectionChart(id="stats-chart")
         yield Static(id="stats-names")
@@ -303,12 +325,22 @@ class StatsPane(VerticalScroll):
         if self.is_mounted:
             self._refresh_content()
 
+    @dataclass
+    class KeywordClicked(Message):
+        """A keyword was clicked: the app may search the article for it."""
+
+        keyword: str
+
     def on_click(self, event: events.Click) -> None:
-        """A click on a name steps through its mentions in the article."""
-        kind, name = event.style.meta.get("entity_kind"), event.style.meta.get("entity_name")
+        """A click on a name steps through its mentions; one on a keyword asks for a search."""
+        meta = event.style.meta
+        kind, name = meta.get("entity_kind"), meta.get("entity_name")
         if kind in ENTITY_KINDS and isinstance(name, str):
             event.stop()
             self.post_message(StepThroughEntity(kind, name))
+        elif isinstance(keyword := meta.get("keyword"), str):
+            event.stop()
+            self.post_message(self.KeywordClicked(keyword))
 
     @on(SectionChart.SectionClicked)
     def _section_clicked(self, event: SectionChart.SectionClicked) -> None:
@@ -330,15 +362,16 @@ class StatsPane(VerticalScroll):
         analysing = self.query_one("#stats-analysing", Static)
         names = self.query_one("#stats-names", Static)
         keywords = self.query_one("#stats-keywords", Static)
+        speakers = self.query_one("#stats-speakers", Static)
         caption = self.query_one("#stats-chart-caption", Static)
         chart = self.query_one(SectionChart)
         if document is None:
-            for widget in (analysing, names, keywords, caption, chart):
+            for widget in (analysing, names, keywords, speakers, caption, chart):
                 widget.display = False
             return
         self.query_one("#stats-counts", Static).update(counts_renderable(document, insight))
         analysing.display = insight is None
-        for widget in (names, keywords, caption, chart):
+        for widget in (names, keywords, speakers, caption, chart):
             widget.display = insight is not None
         if insight is None:
             chart.sections = ()
@@ -346,6 +379,9 @@ class StatsPane(VerticalScroll):
         styles = kind_styles(self)
         names.update(names_renderable(insight, styles))
         keywords.update(keywords_renderable(insight, styles))
+        who = speakers_renderable(insight, styles["person"])
+        speakers.display = who is not None
+        speakers.update(who or "")
         caption.update(
             Group(
                 _heading("Across sections"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar
 
 from rich.style import Style
@@ -39,7 +40,7 @@ class EntityGroup:
     def count(self) -> int:
         return len(self.mentions)
 
-    @property
+    @cached_property  # asked for each row, each filter keystroke and each pinyin lookup
     def aliases(self) -> tuple[str, ...]:
         """Other surface forms in the order they first appear."""
         seen = dict.fromkeys(e.text for e in self.mentions if e.text != self.name)

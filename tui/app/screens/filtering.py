@@ -95,7 +95,8 @@ class FilteredListScreen(PanelScreen[ResultType]):
         return ()
 
     def on_mount(self) -> None:
-        self._learn_pinyin()
+        # After the first paint: the thread would otherwise compete with it for the GIL.
+        self.call_after_refresh(self._learn_pinyin)
 
     @work(thread=True, exclusive=True, group="filter-pinyin")
     def _learn_pinyin(self) -> None:
