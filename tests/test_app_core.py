@@ -521,3 +521,17 @@ async def test_an_empty_document_takes_every_key_without_failing() -> None:
         await pilot.press("escape", "t", "s", "j", "k", "w", "escape", "e", "escape")
         await pilot.pause()
         assert app.is_running and app.document.sections == ()
+
+
+async def test_a_keyword_clicked_in_the_stats_pane_is_searched() -> None:
+    from tui.app.stats import StatsPane
+
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        app.stats_pane.post_message(StatsPane.KeywordClicked("海港"))
+        await pilot.pause()
+        stepper = app.stepper
+        assert stepper is not None and stepper.kind == "search" and stepper.label == "海港"
+        count = sum(p.text.count("海港") for p in app.document.paragraphs)
+        assert f"match 1/{count}" in screen_text(app)

@@ -450,11 +450,13 @@ class ExplorerApp(App[None]):
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
-        # Enter: run the search now (not waiting for the live one), then go to the first match
-        # from the reading position on, as less and vim do.
+        self.search_now(event.value)
+
+    def search_now(self, query: str) -> None:
+        """Run the search at once (not waiting for the live one), then go to the first match
+        from the reading position on, as less and vim do."""
         from tui.search import search
 
-        query = event.value
         matches = search(self.document, query) if query.strip() else ()
         self.show_matches(self.document, query, matches)
         self.focus_article()
@@ -462,6 +464,15 @@ class ExplorerApp(App[None]):
         if stepper is not None and stepper.spans:
             stepper.current = self.first_span_in_view(stepper.spans) - 1
             self.step(1)
+
+    async def on_stats_pane_keyword_clicked(self, event: StatsPane.KeywordClicked) -> None:
+        """A keyword clicked in the stats pane is searched for, as if typed after /."""
+        bar = await self.ensure_search_bar()
+        self.leave_stepping()
+        bar.open_search()
+        with self.prevent(Input.Changed):
+            self.query_one("#search-input", Input).value = event.keyword
+        self.search_now(event.keyword)
 
     def first_span_in_view(self, spans: Sequence[Span]) -> int:
         """The index of the first span at or below the top of the view (0 if none is)."""
