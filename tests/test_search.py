@@ -50,6 +50,13 @@ def test_initials_and_mixed() -> None:
     assert (0, "深圳") in found("shenzh")
 
 
+def test_han_characters_mixed_into_pinyin_stand_for_themselves() -> None:
+    for query in ("广zhou", "guang州", "g州", "广z"):
+        assert found(query).count((0, "广州")) == 2, query
+    assert (1, "西安") in found("xi安")
+    assert (0, "深圳") not in found("广zhen")
+
+
 def test_polyphones_match_by_any_reading() -> None:
     assert (1, "重庆") in found("chongqing")
     assert (1, "重庆") in found("zhongqing")  # 重 is also zhong: a reader may type either

@@ -26,9 +26,10 @@ class Match:
     text: str  # the matched text as it stands in the paragraph
 
 
-_PINYIN_QUERY = re.compile(r"[a-zü' ]+")
+_HAN_RANGES = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_PINYIN_QUERY = re.compile(f"[a-zü' {_HAN_RANGES}]*[a-zü][a-zü' {_HAN_RANGES}]*")
 _TONE_DIGITS = re.compile(r"(?<=[a-zü])[1-5]")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_HAN = re.compile(f"[{_HAN_RANGES}]")
 _INITIALS = ("zh", "ch", "sh")
 
 
@@ -58,8 +59,9 @@ def search_paragraphs(paragraphs: Iterable[Paragraph], query: str) -> list[Match
 
 
 def pinyin_query(query: str) -> tuple[str, frozenset[int]] | None:
-    """The query as pinyin letters and the positions of the syllable breaks typed in it,
-    or None when it is not pinyin (it has characters other than letters, tones and breaks)."""
+    """The query as pinyin letters (Han characters may stand among them as themselves) and
+    the positions of the syllable breaks typed in it, or None when it is not pinyin: no
+    letter, or characters other than letters, Han, tones and breaks."""
     text = _TONE_DIGITS.sub("", query.lower()).replace("ü", "v").replace("’", "'")
     if not _PINYIN_QUERY.fullmatch(text):
         return None
@@ -169,6 +171,8 @@ class _PinyinMatcher:
         letters = self.letters
         rest = letters[consumed:]
         found: set[int] = set()
+        if _HAN.match(rest):  # a character typed as itself, in a query mixed with pinyin
+            return self._moves.setdefault(key, (consumed + 1,) if char == rest[0] else ())
         for reading in readings(char):
             # The last syllable typed may be incomplete, but may not span a typed break.
             if reading.startswith(rest) and not self._breaks_within(consumed, len(letters)):
