@@ -191,6 +191,20 @@ async def test_enter_goes_to_the_first_match_from_the_reading_position() -> None
         assert app.document.section_of(stepper.spans[stepper.current - 1][0]) == 2
 
 
+async def test_the_outline_counts_the_matches_of_each_section_while_searching() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        outline = app.query_one(Outline)
+        await pilot.press("slash", *"zhaoxiaoyan", "enter")
+        labels = [str(outline.get_option_at_index(i).prompt) for i in range(len(HEADINGS) + 1)]
+        assert labels[0].split() == ["0", "导语"]  # the lead has none
+        assert all("1× " in label for label in labels[1:])  # one 赵小燕 in each section
+        await pilot.press("escape")
+        labels = [str(outline.get_option_at_index(i).prompt) for i in range(len(HEADINGS) + 1)]
+        assert not any("×" in label for label in labels)
+
+
 async def test_search_while_typing_shows_the_count() -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:

@@ -71,6 +71,7 @@ class DocumentState:
 
     analysed: Analysed | None = None
     anchor: Anchor = None
+    sections: dict[int, int] | None = None  # paragraph index -> section index
 
 
 # What the first frame does not need is imported when it is (they cost startup time):
@@ -447,6 +448,7 @@ class ExplorerApp(App[None]):
         self.article.set_matches(matches)
         self.article.clear_mark()
         self.update_count()
+        self.show_hits()
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
@@ -473,6 +475,28 @@ class ExplorerApp(App[None]):
         with self.prevent(Input.Changed):
             self.query_one("#search-input", Input).value = event.keyword
         self.search_now(event.keyword)
+
+    def show_hits(self) -> None:
+        """The outline shows how many matches or mentions each section holds, while stepping."""
+        if not self.panes_ready:
+            return
+        stepper = self.stepper
+        if stepper is None:
+            self.query_one(Outline).show_hits(None)
+            return
+        sections = self.paragraph_sections()
+        hits: dict[int, int] = {}
+        for paragraph, _, _ in stepper.spans:
+            section = sections[paragraph]
+            hits[section] = hits.get(section, 0) + 1
+        self.query_one(Outline).show_hits(hits)
+
+    def paragraph_sections(self) -> dict[int, int]:
+        """Paragraph index -> section index, for the document shown (built once)."""
+        state = self.states[self.current]
+        if state.sections is None:
+            state.sections = {p.index: p.section for p in self.document.iter_paragraphs()}
+        return state.sections
 
     def first_span_in_view(self, spans: Sequence[Span]) -> int:
         """The index of the first span at or below the top of the view (0 if none is)."""
@@ -513,8 +537,11 @@ class ExplorerApp(App[None]):
             self.focus_article()
 
     def leave_stepping(self) -> None:
+        had_hits = self.stepper is not None
         self.stepper = None
         self._entity_choice = None
+        if had_hits:
+            self.show_hits()
         self.workers.cancel_group(self, "search")
         bar = self.search_bar
         if bar is not None:
@@ -538,6 +565,7 @@ class ExplorerApp(App[None]):
         self.leave_stepping()
         self._entity_choice = choice
         self.stepper = Stepper("entity", name, mentions)
+        self.show_hits()
         bar = self.search_bar
         if bar is not None:
             bar.open_entity(KIND_LABEL[kind])

@@ -6,6 +6,7 @@ jumps there on Enter or a click.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.text import Text
@@ -20,12 +21,16 @@ from tui.model import Document, Section
 LEAD_TITLE = "导语"
 
 
-def section_label(section: Section) -> Text:
-    """'3 解放思想' — the number a reader presses to jump there, then the title."""
+def section_label(section: Section, hits: int | None = None) -> Text:
+    """'3 解放思想' — the number a reader presses to jump there, then the title; while a search
+    or an entity is stepped through, how many of its hits the section holds ('3 4× 解放思想'),
+    the sections without any dimmed."""
     title = section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
     label = Text(no_wrap=True, overflow="ellipsis", end="")
     label.append(f"{section.index:>2} ", style="dim")
-    label.append(title)
+    if hits:
+        label.append(f"{hits}× ", style="bold")
+    label.append(title, style="dim" if hits == 0 else "")
     return label
 
 
@@ -55,11 +60,21 @@ class Outline(OptionList):
             self.section = section
 
     def show(self, document: Document) -> None:
+        self.document = document
         self.clear_options()
         self.add_options(
             Option(section_label(s), id=f"section-{s.index}") for s in document.sections
         )
         self.highlighted = 0 if document.sections else None
+
+    def show_hits(self, hits: Mapping[int, int] | None) -> None:
+        """Label each section with its number of hits (section index -> count); None: none."""
+        document = getattr(self, "document", None)
+        if document is None:
+            return
+        for section in document.sections:
+            count = None if hits is None else hits.get(section.index, 0)
+            self.replace_option_prompt(f"section-{section.index}", section_label(section, count))
 
     def follow(self, section: int) -> None:
         """Highlight a section without choosing it (the article moved there)."""
