@@ -166,7 +166,7 @@ async def test_n_steps_matches_and_scrolls_them_into_view() -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("slash", *"haigang", "enter")
+        await pilot.press("slash", *"hg", "enter")
         stepper = app.stepper
         assert stepper is not None and len(stepper.spans) > 6
         article = app.article
@@ -184,7 +184,7 @@ async def test_enter_goes_to_the_first_match_from_the_reading_position() -> None
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("3", "slash", *"guangzhou", "enter")
+        await pilot.press("3", "slash", *"gz", "enter")
         stepper = app.stepper
         paragraph, _, _ = stepper.spans[stepper.current]
         assert app.document.section_of(paragraph) == 3
@@ -196,7 +196,7 @@ async def test_the_outline_counts_the_matches_of_each_section_while_searching() 
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         outline = app.query_one(Outline)
-        await pilot.press("slash", *"zhaoxiaoyan", "enter")
+        await pilot.press("slash", *"赵小燕", "enter")
         labels = [str(outline.get_option_at_index(i).prompt) for i in range(len(HEADINGS) + 1)]
         assert labels[0].split() == ["0", "导语"]  # the lead has none
         assert all("1× " in label for label in labels[1:])  # one 赵小燕 in each section
@@ -214,7 +214,7 @@ async def test_search_while_typing_shows_the_count() -> None:
         await pilot.pause()
         count = sum(p.text.count("广州") for p in app.document.paragraphs)
         assert f"{count} matches" in screen_text(app)
-        await pilot.press("backspace", "backspace", *"zzzzqqq")
+        await pilot.press("backspace", "backspace", *"vv")  # no syllable starts with v
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "no matches" in screen_text(app)
@@ -336,7 +336,7 @@ async def test_ctrl_p_goes_to_a_section() -> None:
         await ready(app, pilot)
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"Go to section 4")
+        await pilot.press(*"section 4")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -347,7 +347,7 @@ async def test_ctrl_p_finds_an_entity() -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("ctrl+p", *"Find entity: 赵小燕")
+        await pilot.press("ctrl+p", *"赵小燕")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -376,7 +376,7 @@ async def test_click_on_an_entity_steps_through_it_and_on_a_match_selects_it() -
         assert app.stepper is not None and app.stepper.label == "赵小燕"
         assert app.article._mark == (entity.paragraph, entity.start, entity.end)
 
-        await pilot.press("escape", "slash", *"haigang", "enter")
+        await pilot.press("escape", "slash", *"hg", "enter")
         target = app.stepper.spans[2]
         article.scroll_to_paragraph(target[0], target[1])
         await pilot.pause()
@@ -531,8 +531,8 @@ async def test_an_empty_document_takes_every_key_without_failing() -> None:
     app = explorer(parse("", name="empty.txt"))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        await pilot.press("n", "p", "1", "G", "g", "slash", "a", "b", "enter", "n", "N")
-        await pilot.press("escape", "t", "s", "j", "k", "w", "escape", "e", "escape")
+        await pilot.press("n", "1", "G", "slash", "a", "b", "enter", "n", "N")
+        await pilot.press("escape", "t", "s", "j", "w", "escape", "e", "escape")
         await pilot.pause()
         assert app.is_running and app.document.sections == ()
 
