@@ -48,6 +48,7 @@ KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
 # Below these widths a pane gives way to the article: stats first, then the outline.
 STATS_MIN_WIDTH = 110
 OUTLINE_MIN_WIDTH = 70
+FOOTER_ROOMY_WIDTH = 110
 
 
 def analyse_through(cache: Cache | None, document: Document) -> Analysed:
@@ -216,7 +217,7 @@ class ExplorerApp(App[None]):
         await self.query_one("#right").mount(StatsPane(id="stats"))
         with self.batch_update():
             await self.query_one("#footer-slot").remove()
-            await self.mount(Footer())
+            await self.mount(Footer(compact=self.size.width < FOOTER_ROOMY_WIDTH))
             await self.query_one("#header-slot").remove()
             await self.mount(Header(icon="文"), before="#main")
         self.show_panes()
@@ -272,6 +273,8 @@ class ExplorerApp(App[None]):
         outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
         self.query_one("#right").display = stats
         self.query_one("#side").display = outline
+        for footer in self.query(Footer):  # narrow: the key bar drops its spacing to fit
+            footer.compact = width < FOOTER_ROOMY_WIDTH
 
     def watch_stats_wanted(self) -> None:
         self.arrange_panes()
