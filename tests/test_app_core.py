@@ -549,3 +549,17 @@ async def test_a_keyword_clicked_in_the_stats_pane_is_searched() -> None:
         assert stepper is not None and stepper.kind == "search" and stepper.label == "海港"
         count = sum(p.text.count("海港") for p in app.document.paragraphs)
         assert f"match 1/{count}" in screen_text(app)
+
+
+async def test_the_entity_under_the_pointer_is_underlined() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        article = app.article
+        entity = next(e for e in app.annotations.entities if e.text == "赵小燕")
+        article.scroll_to_paragraph(entity.paragraph, entity.start)
+        await pilot.pause()
+        await pilot.hover(ArticleView, offset=cell_of(article, entity.paragraph, entity.start))
+        assert article._hover == (entity.paragraph, entity.start, entity.end)
+        await pilot.hover(ArticleView, offset=(0, 0))  # the gutter: nothing to click
+        assert article._hover is None

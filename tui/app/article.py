@@ -286,6 +286,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--quote-bar",
         "article--match",
         "article--current",
+        "article--hover",
     }
 
     DEFAULT_CSS = (
@@ -303,6 +304,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--quote { text-style: italic; }
     ArticleView > .article--quote-bar { color: $secondary; }
     ArticleView > .article--match { background: $warning 40%; }
+    ArticleView > .article--hover { text-style: underline; }
     ArticleView > .article--current {
         background: $foreground; color: $background; text-style: bold;
     }
@@ -341,6 +343,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._quotes: dict[int, list[Quote]] = {}
         self._matches: dict[int, list[Match]] = {}
         self._mark: tuple[int, int, int] | None = None
+        self._hover: tuple[int, int, int] | None = None  # the clickable span under the pointer
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(512)
         self._section: int | None = None
 
@@ -576,25 +579,57 @@ class ArticleView(ScrollView, can_focus=True):
         spans.extend((m.start, m.end, match_style) for m in self._matches.get(paragraph, ()))
         if self._mark is not None and self._mark[0] == paragraph:
             spans.append((self._mark[1], self._mark[2], partial("article--current", partial=True)))
+        if self._hover is not None and self._hover[0] == paragraph:
+            spans.append((self._hover[1], self._hover[2], partial("article--hover", partial=True)))
         return spans
 
     # --- mouse -------------------------------------------------------------------------
 
-    def on_click(self, event: events.Click) -> None:
+    def text_at(self, event: events.MouseEvent) -> tuple[int, int] | None:
+        """(paragraph, character offset) under the pointer, if it is over body text."""
         layout = self._layout
         offset = event.get_content_offset(self)
         if layout is None or offset is None:
-            return
+            return None
         found = layout.locate(round(self.scroll_y) + offset.y)
         if found is None:
-            return
+            return None
         index, line = found
         block = layout.blocks[index]
         if block.kind != "paragraph" or block.paragraph is None:
-            return
+            return None
         char = layout.offset_at(index, line, offset.x - GUTTER)
-        if char is not None:
-            self.post_message(self.Clicked(block.paragraph, char))
+        return None if char is None else (block.paragraph, char)
+
+    def on_click(self, event: events.Click) -> None:
+        found = self.text_at(event)
+        if found is not None:
+            self.post_message(self.Clicked(*found))
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Underline the entity or match under the pointer: it says that a click acts on it."""
+        found = self.text_at(event)
+        hover = None
+        if found is not None:
+            paragraph, offset = found
+            spans = [
+                (m.start, m.end) for m in self._matches.get(paragraph, ())
+            ] + [
+                (e.start, e.end)
+                for e in self._entities.get(paragraph, ())
+                if e.kind in self.highlighted_kinds
+            ]
+            hover = next(
+                ((paragraph, a, b) for a, b in spans if a <= offset < b), None
+            )
+        if hover != self._hover:
+            self._hover = hover
+            self._repaint()
+
+    def on_leave(self, event: events.Leave) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self._repaint()
 
 
 def styled_segments(
