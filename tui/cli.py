@@ -412,7 +412,8 @@ def cmd_open(args: argparse.Namespace) -> int:
         return EXIT_DOCUMENT
     from tui.app import run_app
 
-    run_app(documents)
+    # The analysis cache as the other commands use it (--no-cache, where the parser has it).
+    run_app(documents, cache=analysis_cache(args))
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 

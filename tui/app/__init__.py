@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
 from tui.model import Document
 
+if TYPE_CHECKING:
+    from tui.cache import Cache
 
-def run_app(documents: Sequence[Document]) -> None:
-    from tui.app.app import ExplorerApp
 
-    ExplorerApp(list(documents)).run()
+def run_app(documents: Sequence[Document], cache: Cache | None = None) -> None:
+    """Open the explorer on parsed documents; their analysis goes through `cache` if given."""
+    from tui.app.app import ExplorerApp, analyse_through
+
+    ExplorerApp(list(documents), analyser=partial(analyse_through, cache)).run()

@@ -1,0 +1,113 @@
+"""End to end in a real terminal: tmux runs `python -m tui` on the seed; keys go in through
+tmux, and the screen is read back with capture-pane, as a person would see it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def terminal_env() -> dict[str, str]:
+    """Our environment for the tmux server, without the COLUMNS/LINES a test runner may set
+    (Textual would take them over the pane's real size)."""
+    return {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "TMUX")}
+
+
+class Terminal:
+    def __init__(self, *command: str, width: int = 120, height: int = 40) -> None:
+        self.session = f"tui-e2e-{uuid.uuid4().hex[:8]}"
+        # A tmux server of our own (-L): nothing we do touches other people's sessions.
+        self.tmux = ["tmux", "-L", self.session]
+        shell = " ".join(f"'{part}'" for part in command)
+        # The pane starts idle; once the window has its size, the command replaces the idle
+        # process, so the app sees 120x40 from its first frame.
+        subprocess.run(
+            [
+                *self.tmux, "new-session", "-d", "-s", self.session,
+                "-x", str(width), "-y", str(height), "sleep 60",
+            ],
+            check=True,
+            cwd=ROOT,
+            env=terminal_env(),
+        )
+        subprocess.run(
+            [*self.tmux, "resize-window", "-t", self.session, "-x", str(width), "-y", str(height)],
+            check=True,
+        )
+        subprocess.run(
+            [
+                *self.tmux, "respawn-pane", "-k", "-t", self.session, "-c", str(ROOT),
+                f"{shell}; echo EXITED $?; sleep 30",
+            ],
+            check=True,
+        )
+
+    def screen(self) -> str:
+        return subprocess.run(
+            [*self.tmux, "capture-pane", "-p", "-t", self.session], capture_output=True, text=True
+        ).stdout
+
+    def wait_for(self, predicate, timeout: float = 20.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"screen never matched; it shows:\n{screen}")
+            time.sleep(0.05)
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            subprocess.run([*self.tmux, "send-keys", "-t", self.session, key], check=True)
+            time.sleep(0.05)
+
+    def raw(self, text: str) -> None:
+        subprocess.run([*self.tmux, "send-keys", "-t", self.session, "-l", text], check=True)
+
+    def close(self) -> None:
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+
+
+def test_open_the_seed_search_by_pinyin_and_quit() -> None:
+    terminal = Terminal(sys.executable, "-m", "tui", str(SEED))
+    try:
+        first = terminal.wait_for(lambda s: "Search" in s and "Quit" in s)
+        assert "\x1b" not in first
+        # The outline lists the lead as section 0.
+        terminal.wait_for(lambda s: " 0 " in s)
+        terminal.keys("/")
+        terminal.keys("guangzhou")
+        counted = terminal.wait_for(lambda s: "matches" in s or "no matches" in s)
+        assert "guangzhou" in counted
+        terminal.keys("Enter")
+        stepped = terminal.wait_for(lambda s: "match 1/" in s)
+        total = int(stepped.split("match 1/")[1].split()[0])
+        assert total > 1
+        terminal.keys("n")
+        terminal.wait_for(lambda s: f"match 2/{total}" in s)
+        terminal.keys("Escape")
+        terminal.wait_for(lambda s: "match 2/" not in s)
+        terminal.keys("G")
+        terminal.keys("g")
+        # A mouse click (SGR mouse report, as a terminal sends it) on the outline's section 2.
+        rows = terminal.screen().splitlines()
+        row = next(i for i, line in enumerate(rows) if line.startswith(" 2 "))
+        terminal.raw(f"\x1b[<0;4;{row + 1}M\x1b[<0;4;{row + 1}m")
+        terminal.wait_for(lambda s: s.splitlines()[1].split("│")[1].strip().startswith("2 "))
+        terminal.keys("q")
+        terminal.wait_for(lambda s: "EXITED 0" in s)
+    finally:
+        terminal.close()

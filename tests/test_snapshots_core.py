@@ -1,0 +1,49 @@
+"""Snapshots of the explorer's main screen, taken once the analysis is done (deterministic).
+
+Update them after an intended change of look: pytest tests/test_snapshots_core.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from tests.test_app_core_fixtures import build_document, fake_analyser
+from tui.app.app import ExplorerApp
+
+
+def explorer() -> ExplorerApp:
+    return ExplorerApp([build_document()], analyser=fake_analyser)
+
+
+async def analysed(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen_120x40(snap_compare) -> None:
+    assert snap_compare(explorer(), terminal_size=(120, 40), run_before=analysed)
+
+
+def test_main_screen_80x24_without_stats(snap_compare) -> None:
+    assert snap_compare(explorer(), terminal_size=(80, 24), run_before=analysed)
+
+
+def test_main_screen_60x20_article_only(snap_compare) -> None:
+    assert snap_compare(explorer(), terminal_size=(60, 20), run_before=analysed)
+
+
+def test_search_with_matches_and_the_current_one(snap_compare) -> None:
+    async def search(pilot) -> None:
+        await analysed(pilot)
+        await pilot.press("slash", *"guangzhou", "enter", "n", "n")
+        await analysed(pilot)
+
+    assert snap_compare(explorer(), terminal_size=(120, 40), run_before=search)
+
+
+def test_stepping_through_a_person_in_section_two(snap_compare) -> None:
+    async def step(pilot) -> None:
+        await analysed(pilot)
+        pilot.app.step_through_entity("person", "赵小燕")
+        await pilot.press("n")
+        await analysed(pilot)
+
+    assert snap_compare(explorer(), terminal_size=(120, 40), run_before=step)

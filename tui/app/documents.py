@@ -1,0 +1,64 @@
+"""The document list: the documents opened together (several paths, a folder), to switch between."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.model import Document
+
+
+def document_label(document: Document) -> Text:
+    """The title when the parser found one, with the file name below it, dimmed."""
+    label = Text(no_wrap=True, overflow="ellipsis", end="")
+    label.append(document.meta.title or Path(document.name).name)
+    label.append("\n" + Path(document.name).name, style="dim")
+    return label
+
+
+class DocumentList(OptionList):
+    """Every open document; the highlighted one is the one shown."""
+
+    # vim keys here too: j/k move the cursor of the focused list.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    DocumentList {
+        border: none;
+        padding: 0;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    class DocumentChosen(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def show(self, documents: list[Document], current: int = 0) -> None:
+        self.clear_options()
+        self.add_options(
+            Option(document_label(d), id=f"document-{i}") for i, d in enumerate(documents)
+        )
+        self.highlighted = current
+
+    def follow(self, index: int) -> None:
+        if self.highlighted != index:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.DocumentChosen(event.option_index))

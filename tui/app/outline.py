@@ -1,0 +1,94 @@
+"""The outline: one line per section, numbered by its index in `Document.sections`.
+
+It follows the reading position (the section at the top of the article is highlighted) and
+jumps there on Enter or a click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from tui.model import Document, Section
+
+LEAD_TITLE = "导语"
+
+
+def section_label(section: Section, hits: int | None = None) -> Text:
+    """'3 解放思想' — the number a reader presses to jump there, then the title; while a search
+    or an entity is stepped through, how many of its hits the section holds ('3 4× 解放思想'),
+    the sections without any dimmed."""
+    title = section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
+    label = Text(no_wrap=True, overflow="ellipsis", end="")
+    label.append(f"{section.index:>2} ", style="dim")
+    if hits:
+        label.append(f"{hits}× ", style="bold")
+    label.append(title, style="dim" if hits == 0 else "")
+    return label
+
+
+class Outline(OptionList):
+    """The sections of the open document; the highlight marks where the reader is."""
+
+    # vim keys here too: j/k move the cursor of the focused list.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    Outline {
+        border: none;
+        padding: 0;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
+
+    class SectionChosen(Message):
+        """The reader chose a section (Enter or click)."""
+
+        def __init__(self, section: int) -> None:
+            super().__init__()
+            self.section = section
+
+    def show(self, document: Document) -> None:
+        self.document = document
+        self.clear_options()
+        self.add_options(
+            Option(section_label(s), id=f"section-{s.index}") for s in document.sections
+        )
+        self.highlighted = 0 if document.sections else None
+
+    def show_hits(self, hits: Mapping[int, int] | None) -> None:
+        """Label each section with its number of hits (section index -> count); None: none."""
+        document = getattr(self, "document", None)
+        if document is None:
+            return
+        for section in document.sections:
+            count = None if hits is None else hits.get(section.index, 0)
+            self.replace_option_prompt(f"section-{section.index}", section_label(section, count))
+
+    def follow(self, section: int) -> None:
+        """Highlight a section without choosing it (the article moved there)."""
+        try:
+            index = self.get_option_index(f"section-{section}")
+        except OptionDoesNotExist:
+            return
+        if self.highlighted != index:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        if option_id.startswith("section-"):
+            self.post_message(self.SectionChosen(int(option_id.removeprefix("section-"))))

@@ -1,0 +1,241 @@
+"""The entity list (e): every name in the article grouped by kind with its mentions, filterable by
+typing (Chinese, or pinyin such as `gz`); Enter hands (kind, name) back to the app."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app.kinds import KIND_LABEL
+from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
+from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
+from tui.app.screens.modal import GroupedOptionList, key_hint, plural
+from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+
+# Rows per kind before "… N more": a novel names thousands of people, and past a couple of
+# hundred a list is for filtering, not scrolling (and the screen stays quick to open).
+MAX_ROWS_PER_KIND = 200
+
+
+@dataclass(frozen=True)
+class EntityGroup:
+    """One entity and all its mentions, aliases counted with the canonical name."""
+
+    kind: EntityKind
+    name: str
+    mentions: tuple[Entity, ...]  # in document order
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    @cached_property  # asked for each row, each filter keystroke and each pinyin lookup
+    def aliases(self) -> tuple[str, ...]:
+        """Other surface forms in the order they first appear."""
+        seen = dict.fromkeys(e.text for e in self.mentions if e.text != self.name)
+        return tuple(seen)
+
+
+def group_entities(annotations: Annotations) -> dict[EntityKind, tuple[EntityGroup, ...]]:
+    """Entities by kind (every kind a key), most mentioned first, ties in order of appearance."""
+    found: dict[tuple[EntityKind, str], list[Entity]] = {}
+    for entity in annotations.entities:
+        found.setdefault((entity.kind, entity.name), []).append(entity)
+    groups: dict[EntityKind, list[EntityGroup]] = {kind: [] for kind in ENTITY_KINDS}
+    for (kind, name), mentions in found.items():  # dicts keep first-appearance order
+        groups[kind].append(EntityGroup(kind, name, tuple(mentions)))
+    return {kind: tuple(sorted(g, key=lambda group: -group.count)) for kind, g in groups.items()}
+
+
+def matches_filter(group: EntityGroup, query: str) -> bool:
+    """Whether the name or one of its aliases contains the query as text or as pinyin."""
+    return names_match(query, (group.name, *group.aliases))
+
+
+def context(text: str, start: int, end: int, width: int = 24) -> tuple[str, str, str]:
+    """The mention with up to `width` characters either side, ellipsis where cut."""
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    if start - width > 0:
+        before = "…" + before
+    if end + width < len(text):
+        after = after + "…"
+    return before, text[start:end], after
+
+
+class EntityList(GroupedOptionList):
+    """The option list of the entity screen, with kind colours from the stylesheet."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = GroupedOptionList.COMPONENT_CLASSES | set(
+        KIND_COMPONENT_CLASSES
+    )
+    DEFAULT_CSS = kind_css("EntityList")
+
+
+class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
+    """Entities by kind with counts. Enter (or a click) dismisses with (kind, name);
+    Escape, e or q with None. Typing filters; `/` focuses the filter."""
+
+    BINDINGS: ClassVar = [Binding("escape,e,q", "close", "Close", id="entities.close")]
+    BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"e"}
+
+    DEFAULT_CSS = """
+    EntityListScreen > #panel {
+        width: 84;
+        max-width: 94%;
+    }
+    EntityListScreen #entities-detail {
+        height: auto;
+        max-height: 4;
+        border-top: hkey $surface-lighten-2;
+    }
+    """
+
+    def __init__(self, document: Document, annotations: Annotations) -> None:
+        super().__init__()
+        self.document = document
+        self.groups = group_entities(annotations)
+        self.shown: list[EntityGroup] = []  # the entity behind option id str(i)
+        self._paragraphs = {p.index: p for p in document.iter_paragraphs()}
+
+    def compose(self) -> ComposeResult:
+        total = sum(len(groups) for groups in self.groups.values())
+        with Vertical(id="panel") as panel:
+            panel.border_title = "Entities"
+            panel.border_subtitle = plural(total, "name")
+            yield FilterInput(
+                "type to filter — 汉字 or pinyin (gz, guangzhou)", id="entities-filter"
+            )
+            yield EntityList(id="entities-list")
+            yield Static(id="entities-detail")
+            yield Static(
+                key_hint(
+                    ("↑↓ j k", "move"),
+                    ("Enter", "step through mentions"),
+                    ("type", "filter"),
+                    ("Esc", "close"),
+                ),
+                id="panel-hint",
+            )
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._fill("")
+        self.option_list.focus()
+
+    def _filter_names(self) -> Iterator[str]:
+        for groups in self.groups.values():
+            for group in groups:
+                yield group.name
+                yield from group.aliases
+
+    def _fill(self, query: str) -> None:
+        """Rebuild the options for `query`, keeping kind headings over their entities."""
+        option_list = self.option_list
+        styles = kind_styles(option_list)
+        options: list[Option] = []
+        self.shown = []
+        for kind in ENTITY_KINDS:
+            groups = [g for g in self.groups[kind] if matches_filter(g, query)]
+            if not groups:
+                continue
+            mentions = sum(g.count for g in groups)
+            heading = Text.assemble(
+                ("● ", styles[kind]),
+                (KIND_LABEL[kind], styles[kind]),
+                (f"  {plural(len(groups), 'name')} · {plural(mentions, 'mention')}", "dim"),
+            )
+            options.append(Option(heading, id=f"kind-{kind}", disabled=True))
+            for group in groups[:MAX_ROWS_PER_KIND]:
+                options.append(Option(self._row(group, styles[kind]), id=str(len(self.shown))))
+                self.shown.append(group)
+            if len(groups) > MAX_ROWS_PER_KIND:
+                more = Text(
+                    f"       … {len(groups) - MAX_ROWS_PER_KIND:,} more: type to filter",
+                    style="dim italic",
+                )
+                options.append(Option(more, id=f"more-{kind}", disabled=True))
+        if not options:
+            none = "no entities found" if query == "" else "nothing matches the filter"
+            options.append(Option(Text(none, style="dim italic"), disabled=True))
+        option_list.set_options(options)
+        option_list.action_first()  # the first enabled option: headings are disabled
+        self._show_detail()
+
+    @staticmethod
+    def _row(group: EntityGroup, style: Style) -> Text:
+        row = Text(no_wrap=True, overflow="ellipsis")
+        row.append(f"{group.count:>5}  ", style="dim")
+        row.append(group.name, style=style)
+        if group.aliases:
+            row.append("  also ", style="dim")
+            row.append(", ".join(group.aliases), style="dim italic")
+        return row
+
+    @property
+    def highlighted_group(self) -> EntityGroup | None:
+        option = self.option_list.highlighted_option
+        if option is None or option.disabled or option.id is None:
+            return None
+        return self.shown[int(option.id)]
+
+    def _show_detail(self) -> None:
+        """Where the highlighted entity is mentioned: its sections and its first mention."""
+        detail = self.query_one("#entities-detail", Static)
+        group = self.highlighted_group
+        if group is None:
+            detail.update("")
+            return
+        style = kind_styles(self.option_list)[group.kind]
+        sections = dict.fromkeys(
+            self._paragraphs[e.paragraph].section
+            for e in group.mentions
+            if e.paragraph in self._paragraphs
+        )
+        line = Text(plural(group.count, "mention"), style="bold")
+        if sections:
+            line.append("  in section " if len(sections) == 1 else "  in sections ", style="dim")
+            line.append(_ranges(sections), style="dim")
+        first = group.mentions[0]
+        paragraph = self._paragraphs.get(first.paragraph)
+        if paragraph is not None:
+            before, mention, after = context(paragraph.text, first.start, first.end)
+            line.append("\n")
+            line.append_text(Text.assemble(before, (mention, style + Style(underline=True)), after))
+        detail.update(line)
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self) -> None:
+        self._show_detail()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose()
+
+    def _choose(self) -> None:
+        group = self.highlighted_group
+        if group is not None:
+            self.dismiss((group.kind, group.name))
+
+
+def _ranges(numbers: Iterable[int]) -> str:
+    """'0–2, 5, 7–8' from ascending section numbers."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)

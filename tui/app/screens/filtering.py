@@ -1,0 +1,155 @@
+"""Type-to-filter for the list screens: a filter line over a grouped list, matching Chinese text
+or its pinyin (full syllables or initials), and the keys both list screens share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import ClassVar
+
+from textual import events, on, work
+from textual.binding import Binding
+from textual.widgets import Input
+from textual.worker import get_current_worker
+
+from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType
+
+
+@cache
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """Full pinyin and initials of a name, lowercase, no spaces ('guangzhou', 'gz')."""
+    from pypinyin import Style as PinyinStyle
+    from pypinyin import lazy_pinyin
+
+    full = "".join(lazy_pinyin(name)).replace(" ", "").lower()
+    initials = "".join(lazy_pinyin(name, style=PinyinStyle.FIRST_LETTER)).replace(" ", "")
+    return full, initials.lower()
+
+
+def names_match(query: str, names: Iterable[str]) -> bool:
+    """Whether one of `names` contains the query as text, or (for a Latin query) as pinyin."""
+    query = query.strip().lower()
+    if not query:
+        return True
+    names = tuple(names)
+    if any(query in name.lower() for name in names):
+        return True
+    compact = query.replace(" ", "")
+    if not compact.isascii():
+        return False
+    return any(compact in key for name in names for key in pinyin_keys(name))
+
+
+class FilterInput(Input):
+    """The one-line filter above a list."""
+
+    DEFAULT_CSS = """
+    FilterInput {
+        margin: 1 0;
+        height: 1;
+        border: none;
+        padding: 0 1;
+        background: $boost;
+    }
+    FilterInput:focus {
+        border: none;
+        background: $primary 20%;
+    }
+    """
+
+    def __init__(self, placeholder: str, *, id: str | None = None) -> None:
+        # Typing on the list moves its first character here: selecting it would lose it.
+        super().__init__(placeholder=placeholder, id=id, select_on_focus=False)
+
+
+class FilteredListScreen(PanelScreen[ResultType]):
+    """A panel with a FilterInput over a GroupedOptionList. Typing a character that is not one
+    of the screen's keys starts the filter; up/down still move the list from the filter, and
+    Enter chooses. Subclasses rebuild the list in `_fill` and act on Enter in `_choose`."""
+
+    BINDINGS: ClassVar = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("slash", "filter", "Filter", id="list.filter"),
+    ]
+    # Keys that keep their binding on the list instead of starting a filter.
+    BOUND_CHARACTERS: ClassVar[frozenset[str]] = frozenset("qjkgG/")
+
+    @property
+    def option_list(self) -> GroupedOptionList:
+        return self.query_one(GroupedOptionList)
+
+    @property
+    def filter_input(self) -> FilterInput:
+        return self.query_one(FilterInput)
+
+    def _fill(self, query: str) -> None:
+        raise NotImplementedError
+
+    def _filter_names(self) -> Iterable[str]:
+        """The names the filter may match by pinyin (spelt ahead in a thread)."""
+        return ()
+
+    def on_mount(self) -> None:
+        # After the first paint: the thread would otherwise compete with it for the GIL.
+        self.call_after_refresh(self._learn_pinyin)
+
+    @work(thread=True, exclusive=True, group="filter-pinyin")
+    def _learn_pinyin(self) -> None:
+        """Spell every name in pinyin before the first keystroke (pypinyin loads in ~0.2 s)."""
+        worker = get_current_worker()
+        for name in self._filter_names():
+            if worker.is_cancelled:
+                return
+            pinyin_keys(name)
+
+    def _choose(self) -> None:
+        raise NotImplementedError
+
+    @on(Input.Changed, "FilterInput")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "FilterInput")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._choose()
+
+    def on_key(self, event: events.Key) -> None:
+        """On the list, a character that is not a key of the screen starts the filter."""
+        if self.focused is not self.option_list or not event.is_printable:
+            return
+        if event.character is None or event.character in self.BOUND_CHARACTERS:
+            return
+        event.stop()
+        event.prevent_default()
+        self.filter_input.focus()
+        self.filter_input.insert_text_at_cursor(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        if self.focused is self.option_list and event.text:
+            event.stop()
+            self.filter_input.focus()
+            self.filter_input.insert_text_at_cursor(event.text.splitlines()[0])
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_cursor_down(self) -> None:
+        self.option_list.action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.option_list.action_cursor_up()
+
+    def action_first(self) -> None:
+        self.option_list.action_first()
+
+    def action_last(self) -> None:
+        self.option_list.action_last()
+
+    def action_filter(self) -> None:
+        self.filter_input.focus()

@@ -1,0 +1,198 @@
+"""Who said what (w): the article's quotes grouped by speaker, most quoted first, unattributed
+last; Enter on a quote hands it back to the app, which scrolls to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.padding import Padding
+from rich.style import Style
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
+from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
+from tui.app.screens.modal import GroupedOptionList, key_hint, plural
+from tui.model import Annotations, Document, Quote
+
+UNATTRIBUTED = "speaker unknown"
+# A novel quotes thousands of lines: past this many quotes in all, each speaker shows the
+# first few and a "… N more" row that unfolds the rest (drawing every row would take seconds).
+ALL_QUOTES_UP_TO = 300
+QUOTES_FOLDED = 3
+LEAD_LABEL = "导语"  # the lead has no heading; the outline calls it this too
+
+
+@dataclass(frozen=True)
+class SpeakerGroup:
+    speaker: str | None  # None: quotes the annotator could not attribute
+    quotes: tuple[Quote, ...]  # in document order
+
+
+def group_quotes(annotations: Annotations) -> tuple[SpeakerGroup, ...]:
+    """Quotes by speaker: most quoted first, ties in order of first quote, unattributed last."""
+    by_speaker: dict[str, list[Quote]] = {}
+    unattributed: list[Quote] = []
+    for quote in annotations.quotes:
+        if quote.speaker:
+            by_speaker.setdefault(quote.speaker, []).append(quote)
+        else:
+            unattributed.append(quote)
+    groups = [SpeakerGroup(s, tuple(q)) for s, q in by_speaker.items()]
+    groups.sort(key=lambda group: -len(group.quotes))  # stable: first-quote order among ties
+    if unattributed:
+        groups.append(SpeakerGroup(None, tuple(unattributed)))
+    return tuple(groups)
+
+
+def section_label(document: Document, paragraph: int) -> str:
+    """'§2 人才流动' for the section holding body paragraph `paragraph`."""
+    try:
+        section = document.sections[document.section_of(paragraph)]
+    except IndexError:
+        return ""
+    return f"§{section.index} {section.title or LEAD_LABEL}"
+
+
+class QuoteList(GroupedOptionList):
+    """The option list of the quotes screen; speakers wear the person colour."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = GroupedOptionList.COMPONENT_CLASSES | set(
+        KIND_COMPONENT_CLASSES
+    )
+    DEFAULT_CSS = kind_css("QuoteList")
+
+
+class QuotesScreen(FilteredListScreen[Quote | None]):
+    """Enter (or a click) on a quote dismisses with it; Escape, w or q with None. Typing
+    filters by speaker (汉字 or pinyin) or by words of the quote; `/` focuses the filter."""
+
+    BINDINGS: ClassVar = [Binding("escape,w,q", "close", "Close", id="quotes.close")]
+    BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"w"}
+
+    def __init__(self, document: Document, annotations: Annotations) -> None:
+        super().__init__()
+        self.document = document
+        self.groups = group_quotes(annotations)
+        self.shown: list[Quote] = []  # the quote behind option id str(i)
+        self.expanded: set[int] = set()  # groups unfolded by the reader
+
+    def compose(self) -> ComposeResult:
+        quotes = sum(len(g.quotes) for g in self.groups)
+        speakers = sum(1 for g in self.groups if g.speaker)
+        with Vertical(id="panel") as panel:
+            panel.border_title = "Who said what"
+            panel.border_subtitle = f"{plural(quotes, 'quote')} · {plural(speakers, 'speaker')}"
+            yield FilterInput(
+                "type to filter — a speaker (汉字 or pinyin) or words said", id="quotes-filter"
+            )
+            yield QuoteList(id="quotes-list")
+            yield Static(
+                key_hint(
+                    ("↑↓ j k", "move"),
+                    ("Enter", "jump to the quote"),
+                    ("type", "filter"),
+                    ("Esc", "close"),
+                ),
+                id="panel-hint",
+            )
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._fill("")
+        self.option_list.focus()
+
+    def _filter_names(self) -> Iterator[str]:
+        return (group.speaker for group in self.groups if group.speaker)
+
+    def _matching(self, group: SpeakerGroup, query: str) -> tuple[Quote, ...]:
+        """All of a speaker's quotes when the speaker matches, else those containing the query."""
+        if not query.strip() or (group.speaker and names_match(query, (group.speaker,))):
+            return group.quotes
+        needle = query.strip().lower()
+        return tuple(quote for quote in group.quotes if needle in quote.text.lower())
+
+    def _fill(self, query: str) -> None:
+        """Build the rows: each speaker's heading, then the quotes shown for them."""
+        option_list = self.option_list
+        person = kind_styles(option_list)["person"]
+        matching = [self._matching(group, query) for group in self.groups]
+        fold = sum(map(len, matching)) > ALL_QUOTES_UP_TO
+        options: list[Option | None] = []
+        self.shown = []
+        for i, (group, quotes) in enumerate(zip(self.groups, matching, strict=True)):
+            if not quotes:
+                continue
+            if options:
+                options.append(None)  # a rule between speakers
+            heading = Text(no_wrap=True, overflow="ellipsis")
+            if group.speaker:
+                heading.append(group.speaker, style=person)
+            else:
+                heading.append(UNATTRIBUTED, style="italic")
+            count = plural(len(quotes), "quote")
+            if len(quotes) < len(group.quotes):
+                count = f"{len(quotes):,} of {plural(len(group.quotes), 'quote')}"
+            heading.append(f"  {count}", style="dim")
+            options.append(Option(heading, id=f"speaker-{i}", disabled=True))
+            shown = QUOTES_FOLDED if fold and i not in self.expanded else len(quotes)
+            for quote in quotes[:shown]:
+                options.append(Option(self._row(quote), id=str(len(self.shown))))
+                self.shown.append(quote)
+            if len(quotes) > shown:
+                more = Text(f"  … {len(quotes) - shown:,} more", style="italic")
+                more.append("  Enter shows them", style="dim")
+                options.append(Option(more, id=f"more-{i}"))
+        if not options:
+            none = "no quotes found" if not query.strip() else "nothing matches the filter"
+            options.append(Option(Text(none, style="dim italic"), disabled=True))
+        option_list.set_options(options)
+        option_list.action_first()
+
+    def _row(self, quote: Quote) -> Padding:
+        row = Text.assemble(("“", "dim"), quote.text, ("”", "dim"))
+        label = section_label(self.document, quote.paragraph)
+        if label:
+            row.append("  ")
+            row.append(label, style=Style(dim=True, italic=True))
+        return Padding(row, (0, 0, 0, 2))
+
+    @property
+    def highlighted_quote(self) -> Quote | None:
+        option = self.option_list.highlighted_option
+        if option is None or option.disabled or not (option.id or "").isdigit():
+            return None
+        return self.shown[int(option.id or "")]
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._choose()
+
+    def _choose(self) -> None:
+        """Enter on a quote dismisses with it; on a "… N more" row unfolds that speaker."""
+        option = self.option_list.highlighted_option
+        option_id = (option.id or "") if option is not None else ""
+        if option_id.startswith("more-"):
+            self._unfold(int(option_id.removeprefix("more-")))
+            return
+        quote = self.highlighted_quote
+        if quote is not None:
+            self.dismiss(quote)
+
+    def _unfold(self, group: int) -> None:
+        """Show all of a folded speaker's quotes, the cursor on the first that was hidden."""
+        self.expanded.add(group)
+        query = self.filter_input.value
+        first_hidden = self._matching(self.groups[group], query)[QUOTES_FOLDED]
+        self._fill(query)
+        index = next(i for i, quote in enumerate(self.shown) if quote is first_hidden)
+        option_list = self.option_list
+        option_list.highlighted = option_list.get_option_index(str(index))
