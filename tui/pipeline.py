@@ -55,9 +55,12 @@ def analyse_document(
     # Imported here: a cache hit must not pay for loading the tagger.
     from tui.analyse import analyse
     from tui.annotate import annotate
+    from tui.segment import tags_shared
 
-    annotations = annotate(document)
-    result = Analysed(document, annotations, analyse(document, annotations, sentences=sentences))
+    with tags_shared():
+        annotations = annotate(document)
+        insight = analyse(document, annotations, sentences=sentences)
+    result = Analysed(document, annotations, insight)
     if cache:
         cache.put(key, (result.annotations, result.insight))
     return result

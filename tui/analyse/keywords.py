@@ -7,18 +7,16 @@ would re-segment the whole text, which on a novel costs more than everything els
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.util import find_spec
 from itertools import accumulate, chain, compress
 from operator import itemgetter
-from pathlib import Path
 
 from tui.analyse.pagerank import pagerank
+from tui.wordtables import word_tables
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
 Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by
@@ -59,54 +57,12 @@ def stopwords() -> frozenset[str]:
     return frozenset(stopwordsiso.stopwords("zh")) | frozenset(_EXTRA_STOPWORDS_TEXT.split())
 
 
-class _IdfTable:
-    """jieba's IDF table (idf.txt, 270k words), read on demand for the words asked about.
-
-    Holding the whole table costs ~60 MB; a pass over the file keeping only a document's words
-    costs ~0.1 s and almost no memory. Words already asked about are remembered across
-    documents, so a folder of articles reads the file once per document at most.
-    """
-
-    def __init__(self) -> None:
-        self.known: dict[str, float] = {}
-        self.asked: set[str] = set()
-        self.median = 1.0  # with no table, every word weighs by its count alone
-
-    @staticmethod
-    def path() -> Path | None:
-        # Found, not imported: importing jieba.analyse loads jieba.posseg, a third of a second.
-        spec = find_spec("jieba")
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        path = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
-        return path if path.is_file() else None
-
-    def weights(self, words: Iterable[str]) -> tuple[dict[str, float], float]:
-        """IDF of each word the table has, and the median IDF for the others."""
-        wanted = set(words) - self.asked
-        path = self.path()
-        if wanted and path is not None:
-            first_pass = not self.asked
-            values = array("d")
-            with path.open(encoding="utf-8") as lines:
-                for line in lines:
-                    word, _, value = line.rpartition(" ")
-                    if first_pass:
-                        values.append(float(value))
-                    if word in wanted:
-                        self.known[word] = float(value)
-            if first_pass and values:
-                self.median = sorted(values)[len(values) // 2]
-        self.asked |= wanted
-        return self.known, self.median
-
-
-_idf = _IdfTable()
-
-
 def idf_weights(words: Iterable[str]) -> tuple[dict[str, float], float]:
-    """jieba's IDF of each of `words` it knows (word -> IDF), and its median IDF."""
-    return _idf.weights(words)
+    """jieba's IDF of each of `words` it knows (word -> IDF), and its median IDF, which
+    jieba's TF-IDF gives a word the table lacks. Looked up in an index, not read whole: the
+    table has 270k words and a document asks about a few hundred."""
+    tables = word_tables()
+    return tables.idf(words), tables.median_idf()
 
 
 def is_keyword_candidate(word: str, pos: str) -> bool:
