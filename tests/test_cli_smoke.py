@@ -49,3 +49,10 @@ def test_usage_error_exits_2_with_one_line() -> None:
     result = run_tui("summary", "--no-such-flag")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
+
+
+def test_the_explorer_on_a_pipe_says_what_to_use_instead() -> None:
+    result = run_tui(str(SEED))  # stdout is a pipe here
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "tui summary" in result.stderr

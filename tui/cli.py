@@ -405,16 +405,32 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    if not sys.stdout.isatty():
+        raise UsageError("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
     paths = args.paths or [str(seed_path())]
     failures: list[str] = []
     documents = list(each_document(paths, failures))
     if not documents:
         return EXIT_DOCUMENT
+    if not sys.stdin.isatty() and not keyboard_from_terminal():
+        warn("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)")
+        return EXIT_USAGE
     from tui.app import run_app
 
-    # The analysis cache as the other commands use it (--no-cache, where the parser has it).
     run_app(documents, cache=analysis_cache(args))
     return EXIT_DOCUMENT if failures else EXIT_OK
+
+
+def keyboard_from_terminal() -> bool:
+    """After a document came through a pipe (`cat page.txt | tui -`), read keys from the
+    controlling terminal instead, as less does."""
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return False
+    os.dup2(terminal, sys.stdin.fileno())
+    os.close(terminal)
+    return True
 
 
 # --- argument parsing --------------------------------------------------------------------
@@ -430,6 +446,9 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--version", action="version", version=f"tui {__version__}")
         parser.add_argument(
             "paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)"
+        )
+        parser.add_argument(
+            "--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache"
         )
         parser.set_defaults(run=cmd_open)
         add_input_options(parser)
