@@ -62,3 +62,33 @@ def test_an_unwritable_cache_directory_does_not_fail_the_analysis(tmp_path, docu
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x")
     assert analyse_document(document, cache=Cache(blocker / "cache")).document is document
+
+
+def test_a_parsed_document_comes_from_the_cache_under_its_new_name(tmp_path) -> None:
+    from tui.load import decode
+    from tui.pipeline import document_from
+
+    store = Cache(tmp_path)
+    loaded = decode(SEED.read_bytes())
+    first = document_from(loaded, "a.txt", cache=store)
+    again = document_from(loaded, "copy/b.txt", cache=store)
+    assert again.name == "copy/b.txt"
+    assert again.sections == first.sections and again.meta == first.meta
+    assert again == parse(loaded.text, name="copy/b.txt")
+
+
+def test_no_cache_leaves_the_cache_directory_empty(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    for command in (["summary", str(SEED)], ["sections", str(SEED)], ["entities", str(SEED)]):
+        subprocess.run(
+            [sys.executable, "-m", "tui", *command, "--no-cache", "--json"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    assert not list(tmp_path.rglob("*.pickle"))

@@ -353,13 +353,13 @@ def test_a_document_that_breaks_the_parser_is_one_line_and_the_rest_print(
     monkeypatch.setattr(tui.pipeline, "parse", fragile_parse)
     other = tmp_path / "other.txt"
     other.write_text("另一篇文章\n正文只有一段。\n")
-    code = main(["sections", str(hostile), "--json"])
+    code = main(["sections", str(hostile), "--json", "--no-cache"])
     out, err = capsys.readouterr()
     assert (code, out) == (1, "")
     assert err == f"tui: {hostile}: could not be parsed (ValueError: simulated parser bug)\n"
     monkeypatch.setenv("TUI_DEBUG", "1")
     with pytest.raises(ValueError, match="simulated parser bug"):
-        main(["sections", str(hostile)])
+        main(["sections", str(hostile), "--no-cache"])
 
 
 def test_an_unexpected_error_is_one_line_not_a_traceback(

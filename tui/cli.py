@@ -65,10 +65,11 @@ def seed_path() -> Path:
 
 @dataclass(frozen=True)
 class InputOptions:
-    """How the running command reads its input: --encoding and --max-size."""
+    """How the running command reads its input: --encoding, --max-size and --no-cache."""
 
     encoding: str | None = None  # None: detect
     max_bytes: int | None = None  # None: TUI_MAX_SIZE or the default
+    use_cache: bool = True  # parsed documents may come from the user's cache
 
 
 # Set by main() for the duration of one command, so that every command reads its documents
@@ -83,7 +84,7 @@ def input_options(args: argparse.Namespace, prog: str) -> InputOptions:
         max_bytes = size_limit(args.max_size)
     except ValueError as error:
         raise UsageError(f"{prog}: {error}") from None
-    return InputOptions(encoding, max_bytes)
+    return InputOptions(encoding, max_bytes, use_cache=not getattr(args, "no_cache", False))
 
 
 def warn(message: str) -> None:
@@ -138,9 +139,12 @@ def read_source(path: str) -> Loaded:
 
 def read_document(path: str) -> Document:
     """Load and parse one document; LoadError when it cannot be read or parsed."""
+    from tui.cache import Cache
     from tui.pipeline import document_from
 
-    return document_from(read_source(path), STDIN if path == STDIN else display_name(path))
+    name = STDIN if path == STDIN else display_name(path)
+    options = _input_options.get() or InputOptions()
+    return document_from(read_source(path), name, cache=Cache() if options.use_cache else None)
 
 
 def each_document(paths: Sequence[str], failures: list[str]) -> Iterator[Document]:
@@ -405,13 +409,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    if not sys.stdout.isatty():
-        raise UsageError("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
     paths = args.paths or [str(seed_path())]
     failures: list[str] = []
     documents = list(each_document(paths, failures))
     if not documents:
         return EXIT_DOCUMENT
+    if not sys.stdout.isatty():
+        raise UsageError("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
     if not sys.stdin.isatty() and not keyboard_from_terminal():
         warn("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)")
         return EXIT_USAGE
@@ -447,9 +451,6 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument(
             "paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)"
         )
-        parser.add_argument(
-            "--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache"
-        )
         parser.set_defaults(run=cmd_open)
         add_input_options(parser)
         return parser
@@ -462,9 +463,6 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--json", action="store_true", help="one JSON object per document")
         parser.add_argument(
             "--sentences", type=int, default=3, metavar="N", help="key sentences (3)"
-        )
-        parser.add_argument(
-            "--no-cache", action="store_true", help="analyse afresh; do not use or fill the cache"
         )
         parser.set_defaults(run=cmd_summary)
     elif command == "sections":
@@ -502,6 +500,11 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--max-size",
         metavar="SIZE",
         help=f"refuse larger inputs (default: ${MAX_SIZE_ENV} or 64M; e.g. 500K, 1G)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse and analyse afresh: cached documents and analyses are neither read nor written",
     )
 
 
