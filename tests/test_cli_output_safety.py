@@ -341,16 +341,16 @@ def test_a_document_that_breaks_the_parser_is_one_line_and_the_rest_print(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import tui.pipeline
+    import tui.parse
 
-    real_parse = tui.pipeline.parse
+    real_parse = tui.parse.parse
 
     def fragile_parse(text: str, name: str = "") -> object:
         if "据统计" in text:
             raise ValueError("simulated parser bug")
         return real_parse(text, name=name)
 
-    monkeypatch.setattr(tui.pipeline, "parse", fragile_parse)
+    monkeypatch.setattr(tui.parse, "parse", fragile_parse)
     other = tmp_path / "other.txt"
     other.write_text("另一篇文章\n正文只有一段。\n")
     code = main(["sections", str(hostile), "--json", "--no-cache"])

@@ -9,7 +9,6 @@ from pathlib import Path
 from tui.cache import Cache
 from tui.load import Loaded, LoadError, display_name, read_path
 from tui.model import Annotations, Document, Insight
-from tui.parse import parse
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
 
@@ -28,6 +27,8 @@ def document_from(loaded: Loaded, name: str, cache: Cache | None = None) -> Docu
     hit = cache.get(key) if cache else None
     if isinstance(hit, Document):
         return replace(hit, name=name)
+    from tui.parse import parse  # here: a cached document needs no parser (20 ms of imports)
+
     try:
         document = parse(loaded.text, name=name)
     except Exception as error:
