@@ -87,8 +87,12 @@ def main() -> None:
     columns = ["chars", "rjieba tag", "jieba cut", "analyse", "analyse - tag"]
     if args.jieba_analyse:
         columns.append("jieba.analyse tfidf+textrank")
-    print(f"{'text':<14}" + "".join(f"{c:>14}" for c in columns[:5]) + f"{'analyse chars/s':>17}"
-          + (f"{'jieba.analyse':>15}" if args.jieba_analyse else ""))
+    print(
+        f"{'text':<14}"
+        + "".join(f"{c:>14}" for c in columns[:5])
+        + f"{'analyse chars/s':>17}"
+        + (f"{'jieba.analyse':>15}" if args.jieba_analyse else "")
+    )
     for path in paths:
         document = open_document(path)
         annotations = Annotations()

@@ -78,8 +78,18 @@ class Pane:
         # The pane starts idle and gets its size; then the command replaces the idle process,
         # so the command sees 120x40 from its first frame.
         subprocess.run(
-            [*self.tmux, "new-session", "-d", "-s", self.session, "-x", "120", "-y", "40",
-             "sleep 120"],
+            [
+                *self.tmux,
+                "new-session",
+                "-d",
+                "-s",
+                self.session,
+                "-x",
+                "120",
+                "-y",
+                "40",
+                "sleep 120",
+            ],
             check=True,
             cwd=ROOT,
             env={**base, **(env or {})},
@@ -268,13 +278,19 @@ def main() -> int:
         matches = keys.pop("_matches")[0]
         base_wall, base_cpu = keys.pop("no-op key (floor)")
         sections = len(open_document_cached(NOVEL).sections)
-        print(f"\nkeys on the novel ({sections} sections; Pilot, 120x40; "
-              f"search 'songjiang': {matches} matches)")
-        print(f"{'key':30} {'wall ms':>8} {'cpu ms':>7}  {'no-op key wall/cpu':>19} "
-              f"{'net wall':>8}  goal")
+        print(
+            f"\nkeys on the novel ({sections} sections; Pilot, 120x40; "
+            f"search 'songjiang': {matches} matches)"
+        )
+        print(
+            f"{'key':30} {'wall ms':>8} {'cpu ms':>7}  {'no-op key wall/cpu':>19} "
+            f"{'net wall':>8}  goal"
+        )
         for name, (wall, cpu) in keys.items():
-            print(f"{name:30} {wall:8.1f} {cpu:7.1f}  {base_wall:9.1f} /{base_cpu:7.1f} "
-                  f"{wall - base_wall:8.1f}  ≤ 50 ms")
+            print(
+                f"{name:30} {wall:8.1f} {cpu:7.1f}  {base_wall:9.1f} /{base_cpu:7.1f} "
+                f"{wall - base_wall:8.1f}  ≤ 50 ms"
+            )
     return 0
 
 

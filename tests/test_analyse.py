@@ -60,8 +60,9 @@ def seed_article() -> Document:
         Section(n, s["title"], s["heading"], s["line"], s["subtitle"], tuple(s["paras"]))
         for n, s in enumerate(sections)
     )
-    meta = Metadata(title="广深双核:同城化新猜想", date="2020-01-13", source="《南方》杂志",
-                    authors=("温柔",))
+    meta = Metadata(
+        title="广深双核:同城化新猜想", date="2020-01-13", source="《南方》杂志", authors=("温柔",)
+    )
     return Document(str(SEED), lines, tuple(roles), meta, built)
 
 
@@ -413,8 +414,12 @@ def test_real_pages_key_sentences_and_keywords(name: str) -> None:
     document = open_document(CORPUS / name)
     insight = analyse(document, Annotations())
     _assert_good_keywords(insight.keywords)
-    ended = {p.text[s.start : s.end] for p in document.paragraphs for s in split_sentences(p.text)
-             if s.ended}
+    ended = {
+        p.text[s.start : s.end]
+        for p in document.paragraphs
+        for s in split_sentences(p.text)
+        if s.ended
+    }
     assert len(insight.summary) == min(3, len(ended)), name
     positions = [_position(document, s) for s in insight.summary]  # in a body paragraph
     assert positions == sorted(positions)
@@ -426,8 +431,12 @@ def test_real_pages_key_sentences_and_keywords(name: str) -> None:
 def test_pagerank_puts_the_hub_first() -> None:
     from tui.analyse.pagerank import pagerank
 
-    star = {"hub": {"a": 1.0, "b": 1.0, "c": 1.0}, "a": {"hub": 1.0}, "b": {"hub": 1.0},
-            "c": {"hub": 1.0}}
+    star = {
+        "hub": {"a": 1.0, "b": 1.0, "c": 1.0},
+        "a": {"hub": 1.0},
+        "b": {"hub": 1.0},
+        "c": {"hub": 1.0},
+    }
     score = pagerank(star)
     assert score["hub"] > score["a"] == pytest.approx(score["b"]) == pytest.approx(score["c"])
     assert sum(score.values()) == pytest.approx(4, rel=1e-2)  # rank is shared, not made

@@ -11,8 +11,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
 
 SUMMARY_FIELDS = {
-    "file", "title", "date", "source", "authors", "url", "category", "previous", "next",
-    "sections", "stats", "entities", "keywords", "quotes", "summary",
+    "file",
+    "title",
+    "date",
+    "source",
+    "authors",
+    "url",
+    "category",
+    "previous",
+    "next",
+    "sections",
+    "stats",
+    "entities",
+    "keywords",
+    "quotes",
+    "summary",
 }
 
 

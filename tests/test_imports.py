@@ -1,4 +1,4 @@
-"""Import hygiene: the headless commands never pay for Textual, and a warm cache skips the tagger."""
+"""Import hygiene: headless commands never pay for Textual; a warm cache skips the tagger."""
 
 from __future__ import annotations
 

@@ -102,9 +102,7 @@ def test_long_titles_and_huge_figures_still_fit() -> None:
     paragraphs = ["广州与深圳的合作不断深化，双方在产业、科技、金融等方面互为市场。" * 400]
     document = make_document(paragraphs, paragraphs, titles=(None, long_title))
     document = replace(document, meta=Metadata(title=long_title, url="http://x.cn/" + "a" * 150))
-    entities = tuple(
-        Entity("person", i, i + 2, f"人名{i}", 0) for i in range(0, 2000, 2)
-    )
+    entities = tuple(Entity("person", i, i + 2, f"人名{i}", 0) for i in range(0, 2000, 2))
     page = render(summary_view(document, analyse(document, Annotations(entities))))
     assert_fits(page)
 
@@ -115,9 +113,7 @@ def test_corpus_view_adds_up_the_documents() -> None:
 
     def places(document, *names):
         return Annotations(
-            tuple(
-                Entity("place", document.paragraphs[0].text.index(n), 0, n, 0) for n in names
-            )
+            tuple(Entity("place", document.paragraphs[0].text.index(n), 0, n, 0) for n in names)
         )
 
     analysed = [
@@ -149,9 +145,7 @@ def test_sections_and_entities_views_fit_and_keep_text_literal() -> None:
 def test_a_long_book_keeps_to_a_page() -> None:
     chapters = [[f"第{n}回的故事很长，好汉们在山寨里饮酒。"] for n in range(60)]
     document = make_document(*chapters)
-    quotes = tuple(
-        Quote("俺们今日便去山寨里饮酒。", f"好汉{n % 12}", n, 0, 10) for n in range(60)
-    )
+    quotes = tuple(Quote("俺们今日便去山寨里饮酒。", f"好汉{n % 12}", n, 0, 10) for n in range(60))
     page = render(summary_view(document, analyse(document, Annotations(quotes=quotes))))
     assert_fits(page)
     assert "… 另有 36 节（tui sections 列出全部）" in page

@@ -35,16 +35,36 @@ def seed_json() -> dict:
 
 
 def test_summary_json_fields_present_and_filled(seed_json: dict) -> None:
-    for field in ("file", "title", "date", "source", "authors", "url", "category",
-                  "previous", "next", "sections", "stats", "entities", "keywords", "quotes",
-                  "summary"):
+    for field in (
+        "file",
+        "title",
+        "date",
+        "source",
+        "authors",
+        "url",
+        "category",
+        "previous",
+        "next",
+        "sections",
+        "stats",
+        "entities",
+        "keywords",
+        "quotes",
+        "summary",
+    ):
         assert field in seed_json, field
     assert seed_json["file"] == str(SEED)
     assert isinstance(seed_json["title"], str) and seed_json["title"]
     assert isinstance(seed_json["authors"], list)
     stats = seed_json["stats"]
-    assert set(stats) == {"chars", "han_chars", "paragraphs", "sentences", "sections",
-                          "reading_minutes"}
+    assert set(stats) == {
+        "chars",
+        "han_chars",
+        "paragraphs",
+        "sentences",
+        "sections",
+        "reading_minutes",
+    }
     assert 0 < stats["han_chars"] <= stats["chars"]
     assert stats["paragraphs"] > 0 and stats["sentences"] > 0 and stats["sections"] >= 1
     assert stats["reading_minutes"] == round(stats["han_chars"] / 400, 1)

@@ -37,7 +37,7 @@ def quote_json(document: Document, quote: Quote, speaker: str | None = None) -> 
 def summary_json(document: Document, insight: Insight, quotes: tuple[Quote, ...]) -> dict[str, Any]:
     meta = document.meta
     stats = insight.stats
-    # A speaker named by an alias (恒运集团) is given by the full name, as on the page.
+    # A speaker named by an alias (a short company name) is given by the full name, as on the page.
     full_name = {quote: group.speaker for group in insight.speakers for quote in group.quotes}
     return {
         "file": document.name,

@@ -72,7 +72,7 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _names(counts: Sequence[EntityCount], limit: int = NAMES_PER_KIND) -> Text:
-    """"陈鸿宇 6 · 广州恒运企业集团股份有限公司 3 (恒运集团) · …": names with their counts."""
+    """ "张三 6 · 某某集团股份有限公司 3 (某某集团) · …": names with their counts."""
     line = Text()
     for i, entity in enumerate(counts[:limit]):
         if i:
@@ -178,8 +178,9 @@ def _header(document: Document, insight: Insight) -> Panel:
             f"阅读{_reading_time(stats.reading_minutes)}"
         )
     )
-    return Panel(Group(*lines), box=box.ROUNDED, title=Text(document.name, style="dim"),
-                 title_align="right")
+    return Panel(
+        Group(*lines), box=box.ROUNDED, title=Text(document.name, style="dim"), title_align="right"
+    )
 
 
 def _reading_time(minutes: float) -> str:
@@ -334,7 +335,7 @@ def entities_view(document: Document, entities: list[Entity]) -> RenderableType:
 
 
 def match_line(paragraph: Paragraph, match: Match, context: int = 20) -> Text:
-    """"26: …前海与南沙便建立了**联席会议**,每个季度召开一次…": the line, the match in its words."""
+    """One match as "LINE: …context **match** context…": the line, the match in its words."""
     start, end = max(0, match.start - context), min(len(paragraph.text), match.end + context)
     line = Text(f"{paragraph.line}: ", style="dim")
     if start > 0:

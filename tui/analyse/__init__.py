@@ -128,7 +128,7 @@ def entity_counts(annotations: Annotations) -> dict[EntityKind, tuple[EntityCoun
 
 def speakers(annotations: Annotations) -> tuple[SpeakerQuotes, ...]:
     """Quotes grouped under their speaker's full name, most quoted first; unattributed left out."""
-    # Organisations speak too (恒运集团表示): any linked alias maps to its full name.
+    # Organisations speak too (某集团表示): any linked alias maps to its full name.
     full_name = {e.text: e.name for e in annotations.entities if e.canonical}
     grouped: dict[str, list[Quote]] = {}
     for quote in annotations.quotes:

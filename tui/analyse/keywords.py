@@ -22,7 +22,7 @@ Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragra
 Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by
 
 # Content words only: nouns (n, nr, ns, nt, nz …), verbs (v, vn …), adjectives (a, an),
-# distinguishing words (b: 广深), abbreviations (j: 同城化), idioms and set phrases (i, l),
+# distinguishing words (b: 大型), abbreviations (j: 人大), idioms and set phrases (i, l),
 # Latin words (eng). Pronouns, numerals, measure words, times, particles, adverbs are out.
 _CONTENT_POS = ("n", "v", "a", "b", "j", "i", "l", "eng")
 _NOT_CONTENT_POS = frozenset({"ad", "vg", "ag", "ng"})  # adverbial / bound morphemes

@@ -19,9 +19,7 @@ def pagerank(
     # Per node, who flows into it and with what share of their weight; kept as parallel
     # lists of ints and floats so each iteration is a few C-level map/sum calls per node.
     sources = [[index[other] for other in links[node]] for node in nodes]
-    shares = [
-        [w / out_weight[index[other]] for other, w in links[node].items()] for node in nodes
-    ]
+    shares = [[w / out_weight[index[other]] for other, w in links[node].items()] for node in nodes]
     score = [1.0] * len(nodes)
     for _ in range(50):
         previous = score
