@@ -207,16 +207,40 @@ def _safe_console_class() -> type:
 _UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+class _TrimmedLines(io.TextIOBase):
+    """A text stream that drops the spaces rich pads lines with, for plain output to a pipe."""
+
+    _PADDING = re.compile(r"[ \t]+(?=\n)")
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._PADDING.sub("", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+
 def console(file: TextIO | None = None, terminal: bool | None = None):  # -> rich Console
     """The console for styled output: to stdout (or `file`), rich imported only when needed.
 
     Text is never read as markup or emoji codes, and nothing is highlighted by guesswork.
     """
     tty = (file or sys.stdout).isatty() if terminal is None else terminal
-    # Piped: plain text, long lines left whole for the next program in the pipe.
+    # Piped: plain text, long lines left whole for the next program in the pipe, and no
+    # padding at line ends (rich pads table cells to the width).
     # A terminal: rich honours NO_COLOR, TERM=dumb (no escape codes at all) and COLUMNS.
     return _safe_console_class()(
-        file=file,
+        file=file if tty else _TrimmedLines(file or sys.stdout),
         force_terminal=terminal,
         highlight=False,
         markup=False,
