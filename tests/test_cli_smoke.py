@@ -69,3 +69,11 @@ def test_the_explorer_on_a_pipe_says_what_to_use_instead() -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "tui summary" in result.stderr
+
+
+def test_plain_output_to_a_pipe_has_no_padding_at_line_ends() -> None:
+    for command in (["summary", str(SEED)], ["sections", str(SEED)], ["entities", str(SEED)]):
+        result = run_tui(*command)
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert lines and not [line for line in lines if line != line.rstrip()], command
