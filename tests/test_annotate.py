@@ -316,3 +316,15 @@ def test_a_bare_surname_links_to_the_one_full_name():
     document = _document(["著名画家胡振邦今年九十岁。", "胡老说，画画累了就去院子里浇花。"])
     linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "person"}
     assert linked == {"胡振邦": "", "胡": "胡振邦"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主任、副主任、委员由监察委员会主任提请本级人民代表大会常务委员会任免。",
+        "对涉嫌职务犯罪的，一般应当由监察机关为主调查。",
+    ],
+)
+def test_a_preposition_before_a_common_word_is_not_a_name(text):
+    # 由 is a surname too, but 由监察 is "by the supervisory (organ)", not a person.
+    assert [e.text for e in annotate_text(text) if e.kind == "person"] == []

@@ -16,7 +16,7 @@ from tui.annotate.tags import (
     lexicon,
     transliterated,
 )
-from tui.segment import word_frequency
+from tui.segment import dictionary_tag, word_frequency
 
 # A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
 _COMMON_PREFIX = 100
@@ -302,6 +302,12 @@ def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
     return transliterated(word) or word[0] in surnames and len(word) <= 3
 
 
+def _common_word(word: str) -> bool:
+    """A word jieba's dictionary knows well and does not take for a name."""
+    tag = dictionary_tag(word)
+    return word_frequency(word) >= 100 and tag is not None and not tag.startswith("nr")
+
+
 def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> int:
     """After a title (县长, 记者 …) a surname opens a name even when jieba split it: 吴 + 方军,
     李铁 + 辰. The token index after the name, or 0 when there is none."""
@@ -321,6 +327,10 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
         and nxt[0] not in PARTICLES
     )
     if len(word) == 1:
+        # 委员 由/p 监察/vn 委员会: a preposition or conjunction that is also a surname, before a
+        # common word of the dictionary, is not a name.
+        if pos in ("p", "c") and _common_word(nxt):
+            return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
     if len(word) == 2 and joinable and len(nxt) == 1:
         return i + 2
