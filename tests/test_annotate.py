@@ -328,3 +328,15 @@ def test_a_bare_surname_links_to_the_one_full_name():
 def test_a_preposition_before_a_common_word_is_not_a_name(text):
     # 由 is a surname too, but 由监察 is "by the supervisory (organ)", not a person.
     assert [e.text for e in annotate_text(text) if e.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_marked"),
+    [
+        ("哥哥说得是，我们明日再去。", "哥哥"),  # a form of address before a speech verb
+        ("众人吃了酒，一齐上山去了。", "上山"),  # going up a hill, which jieba tags as a place
+        ("李四大叫一声，跳下山来。", "下山"),
+    ],
+)
+def test_everyday_words_are_no_names(text, not_marked):
+    assert not_marked not in [e.text for e in annotate_text(text)]

@@ -104,7 +104,9 @@ def find_names(text: str) -> list[Span]:
         if kind in ("person", "place", "org"):
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
-    return [surname_glued_to_title(text, span, surnames) for span in spans]
+    spans = [surname_glued_to_title(text, span, surnames) for span in spans]
+    # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
+    return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
 
 
 def _names_region(token: tuple[str, str]) -> bool:
