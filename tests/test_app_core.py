@@ -563,3 +563,25 @@ async def test_the_entity_under_the_pointer_is_underlined() -> None:
         assert article._hover == (entity.paragraph, entity.start, entity.end)
         await pilot.hover(ArticleView, offset=(0, 0))  # the gutter: nothing to click
         assert article._hover is None
+
+
+async def test_long_outline_titles_stay_on_one_row_and_show_whole_on_hover() -> None:
+    # Chapter titles of novels join two halves with an ideographic space (U+3000).
+    long = ("张天师祈禳瘟疫\u3000洪太尉误走妖魔", "王教头私走延安府城\u3000九纹龙大闹史家村")
+    app = explorer(build_document(page(long)))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        outline = app.query_one(Outline)
+        rows = [strip.text.rstrip() for strip in outline.render_lines(outline.region.reset_offset)]
+        width = outline.scrollable_content_region.width
+        assert width == 25
+        assert rows[0] == " 0 导语"
+        assert rows[1] == " 1 张天师祈禳瘟疫\u3000洪太…"  # 24 cells: no gap before the '…'
+        assert rows[2] == " 2 王教头私走延安府城…"  # the space before the cut is dropped
+        assert rows[3] == ""  # nothing wrapped onto the next row
+        await pilot.hover(Outline, offset=(5, 1))
+        await pilot.pause()
+        assert outline.tooltip == long[0]
+        await pilot.hover(Outline, offset=(5, 0))
+        await pilot.pause()
+        assert outline.tooltip is None  # the lead's title fits

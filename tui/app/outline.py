@@ -7,10 +7,14 @@ jumps there on Enter or a click.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import accumulate
 from typing import ClassVar
 
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
@@ -21,17 +25,53 @@ from tui.model import Document, Section
 LEAD_TITLE = "导语"
 
 
-def section_label(section: Section, hits: int | None = None) -> Text:
+def section_title(section: Section) -> str:
+    return section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
+
+
+def fit(text: Text, width: int) -> Text:
+    """`text` on one row of `width` cells: cut between characters (never through a wide one),
+    the spaces before the cut dropped (U+3000 too, which titles of chapters use), then '…'."""
+    if cell_len(text.plain) <= width:
+        return text
+    if width < 1:
+        return Text("", end="")
+    widths = accumulate(cell_len(char) for char in text.plain)
+    cut = next(i for i, used in enumerate(widths) if used > width - 1)
+    fitted = text[:cut]
+    fitted.rstrip()
+    fitted.append("…", style="dim")
+    return fitted
+
+
+class FittedLabel:
+    """A one-row label that fits the width it is drawn in: a long title ends in '…'."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text.plain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        fitted = fit(self.text, options.max_width).copy()
+        fitted.end = "\n"  # Textual counts a Rich renderable's rows by its newlines
+        yield fitted
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, min(cell_len(self.text.plain), options.max_width))
+
+
+def section_label(section: Section, hits: int | None = None) -> FittedLabel:
     """'3 解放思想' — the number a reader presses to jump there, then the title; while a search
     or an entity is stepped through, how many of its hits the section holds ('3 4× 解放思想'),
     the sections without any dimmed."""
-    title = section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
-    label = Text(no_wrap=True, overflow="ellipsis", end="")
+    label = Text(no_wrap=True, end="")
     label.append(f"{section.index:>2} ", style="dim")
     if hits:
         label.append(f"{hits}× ", style="bold")
-    label.append(title, style="dim" if hits == 0 else "")
-    return label
+    label.append(section_title(section), style="dim" if hits == 0 else "")
+    return FittedLabel(label)
 
 
 class Outline(OptionList):
@@ -58,6 +98,18 @@ class Outline(OptionList):
         def __init__(self, section: int) -> None:
             super().__init__()
             self.section = section
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """The full title of a section cut short shows as the tooltip of the row pointed at."""
+        index = event.style.meta.get("option")
+        tooltip = None
+        if isinstance(index, int) and getattr(self, "document", None) is not None:
+            label = self.get_option_at_index(index).prompt
+            width = self.scrollable_content_region.width
+            if isinstance(label, FittedLabel) and cell_len(str(label)) > width:
+                tooltip = section_title(self.document.sections[index])
+        if self.tooltip != tooltip:
+            self.tooltip = tooltip
 
     def show(self, document: Document) -> None:
         self.document = document
