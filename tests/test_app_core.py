@@ -436,6 +436,19 @@ async def test_narrow_terminals_collapse_panes() -> None:
         assert "这是导语" in screen_text(app)
 
 
+async def test_panes_follow_the_terminal_when_it_is_resized() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.query_one("#right").display  # narrowed: the stats give way again
+        assert app.query_one("#side").display
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert app.query_one("#right").display and app.query_one("#side").display
+
+
 async def test_escapes_and_markup_in_the_file_are_shown_not_obeyed() -> None:
     raw = (
         "标题\n\n正文里有\x1b[31m红字\x1b[0m和\x07响铃。\n\n"

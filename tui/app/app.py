@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -263,12 +263,13 @@ class ExplorerApp(App[None]):
     def analysed(self) -> bool:
         return self.states[self.current].analysed is not None
 
-    def on_resize(self) -> None:
-        self.arrange_panes()
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: this handler runs before the App's, which sets `self.size`.
+        self.arrange_panes(event.size.width)
 
-    def arrange_panes(self) -> None:
+    def arrange_panes(self, width: int | None = None) -> None:
         """Stats pane first, then the outline give way on narrow terminals; s overrides."""
-        width = self.size.width
+        width = self.size.width if width is None else width
         stats = self.stats_wanted if self.stats_wanted is not None else width >= STATS_MIN_WIDTH
         outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
         self.query_one("#right").display = stats
