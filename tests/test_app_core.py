@@ -421,6 +421,19 @@ async def test_several_documents_switch_and_keep_their_place() -> None:
         assert top_section(app) == 2
 
 
+async def test_the_document_list_shows_each_title_once_cut_to_its_row() -> None:
+    titled = build_document(name="a.txt", title="国家发展和改革委员会令\u3000第二十号")
+    untitled = build_document(name="b.txt", title="")
+    app = explorer(titled, untitled)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        documents = app.query_one(DocumentList)
+        rows = [s.text.rstrip() for s in documents.render_lines(documents.region.reset_offset)]
+        # No space kept before the '…'; the untitled document is its file name, once.
+        assert rows[:3] == ["国家发展和改革委员会令…", "a.txt", "b.txt"]
+        assert str(documents.get_option_at_index(1).prompt) == "b.txt"
+
+
 async def test_narrow_terminals_collapse_panes() -> None:
     app = explorer()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -7,12 +7,9 @@ jumps there on Enter or a click.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import accumulate
 from typing import ClassVar
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderResult
-from rich.measure import Measurement
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding, BindingType
@@ -20,6 +17,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from tui.app.labels import FittedLabel
 from tui.model import Document, Section
 
 LEAD_TITLE = "导语"
@@ -27,39 +25,6 @@ LEAD_TITLE = "导语"
 
 def section_title(section: Section) -> str:
     return section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
-
-
-def fit(text: Text, width: int) -> Text:
-    """`text` on one row of `width` cells: cut between characters (never through a wide one),
-    the spaces before the cut dropped (U+3000 too, which titles of chapters use), then '…'."""
-    if cell_len(text.plain) <= width:
-        return text
-    if width < 1:
-        return Text("", end="")
-    widths = accumulate(cell_len(char) for char in text.plain)
-    cut = next(i for i, used in enumerate(widths) if used > width - 1)
-    fitted = text[:cut]
-    fitted.rstrip()
-    fitted.append("…", style="dim")
-    return fitted
-
-
-class FittedLabel:
-    """A one-row label that fits the width it is drawn in: a long title ends in '…'."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = text
-
-    def __str__(self) -> str:
-        return self.text.plain
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        fitted = fit(self.text, options.max_width).copy()
-        fitted.end = "\n"  # Textual counts a Rich renderable's rows by its newlines
-        yield fitted
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(1, min(cell_len(self.text.plain), options.max_width))
 
 
 def section_label(section: Section, hits: int | None = None) -> FittedLabel:
