@@ -462,6 +462,14 @@ async def test_panes_follow_the_terminal_when_it_is_resized() -> None:
         assert app.query_one("#right").display and app.query_one("#side").display
 
 
+async def test_the_narrow_key_bar_ends_with_the_palette_key_and_nothing_after_it() -> None:
+    for size in ((60, 20), (70, 20)):
+        app = explorer()
+        async with app.run_test(size=size) as pilot:
+            await ready(app, pilot)
+            assert screen_text(app).splitlines()[-1].endswith("▏^p palette")
+
+
 async def test_escapes_and_markup_in_the_file_are_shown_not_obeyed() -> None:
     raw = (
         "标题\n\n正文里有\x1b[31m红字\x1b[0m和\x07响铃。\n\n"
