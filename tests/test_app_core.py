@@ -218,6 +218,28 @@ async def test_search_while_typing_shows_the_count() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "no matches" in screen_text(app)
+        await pilot.press("backspace", "backspace")  # nothing asked: no verdict either
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "no matches" not in screen_text(app) and app.stepper is None
+        await pilot.press("enter")  # Enter on an empty query leaves the search
+        assert app.search_bar is not None and app.search_bar.mode is None
+        assert app.focused is app.article
+
+
+async def test_keys_that_cannot_move_say_why() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("N")  # not searching: nothing to step back through
+        await pilot.press("p")  # at the top already
+        await pilot.press("G", "n")  # at the bottom: no next section
+        messages = [n.message for n in app._notifications]
+        assert messages == [
+            "N goes back through matches: search with / or pick an entity (e).",
+            "This is the first section.",
+            "This is the last section.",
+        ]
 
 
 async def test_entity_list_then_enter_steps_through_mentions() -> None:
