@@ -641,3 +641,13 @@ async def test_long_outline_titles_stay_on_one_row_and_show_whole_on_hover() -> 
         await pilot.hover(Outline, offset=(5, 0))
         await pilot.pause()
         assert outline.tooltip is None  # the lead's title fits
+
+
+async def test_outline_numbers_line_up_past_section_99() -> None:
+    headings = tuple(f"第{n}章" for n in range(1, 101))
+    app = explorer(build_document(page(headings)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        outline = app.query_one(Outline)
+        labels = [str(outline.get_option_at_index(i).prompt) for i in (0, 5, 99, 100)]
+        assert labels == ["  0 导语", "  5 第5章", " 99 第99章", "100 第100章"]

@@ -27,12 +27,13 @@ def section_title(section: Section) -> str:
     return section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
 
 
-def section_label(section: Section, hits: int | None = None) -> FittedLabel:
+def section_label(section: Section, hits: int | None = None, digits: int = 2) -> FittedLabel:
     """'3 解放思想' — the number a reader presses to jump there, then the title; while a search
     or an entity is stepped through, how many of its hits the section holds ('3 4× 解放思想'),
-    the sections without any dimmed."""
+    the sections without any dimmed. Numbers are right-aligned on `digits` so that titles
+    line up (a novel has sections 0…120)."""
     label = Text(no_wrap=True, end="")
-    label.append(f"{section.index:>2} ", style="dim")
+    label.append(f"{section.index:>{digits}} ", style="dim")
     if hits:
         label.append(f"{hits}× ", style="bold")
     label.append(section_title(section), style="dim" if hits == 0 else "")
@@ -76,11 +77,18 @@ class Outline(OptionList):
         if self.tooltip != tooltip:
             self.tooltip = tooltip
 
+    @property
+    def digits(self) -> int:
+        """How wide the section numbers are: that of the last one, at least 2."""
+        document = getattr(self, "document", None)
+        return max(2, len(str(len(document.sections) - 1))) if document else 2
+
     def show(self, document: Document) -> None:
         self.document = document
         self.clear_options()
         self.add_options(
-            Option(section_label(s), id=f"section-{s.index}") for s in document.sections
+            Option(section_label(s, digits=self.digits), id=f"section-{s.index}")
+            for s in document.sections
         )
         self.highlighted = 0 if document.sections else None
 
@@ -91,7 +99,8 @@ class Outline(OptionList):
             return
         for section in document.sections:
             count = None if hits is None else hits.get(section.index, 0)
-            self.replace_option_prompt(f"section-{section.index}", section_label(section, count))
+            label = section_label(section, count, self.digits)
+            self.replace_option_prompt(f"section-{section.index}", label)
 
     def follow(self, section: int) -> None:
         """Highlight a section without choosing it (the article moved there)."""
