@@ -334,6 +334,22 @@ async def test_tab_moves_between_panes() -> None:
         assert app.article in seen and app.query_one(Outline) in seen
 
 
+async def test_the_pane_with_the_keys_shows_it() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        side, right = app.query_one("#side"), app.query_one("#right")
+        resting = side.styles.border_right[1]
+        assert right.styles.border_left[1] == resting  # the article has the keys
+        app.query_one(Outline).focus()
+        await pilot.pause()
+        assert side.styles.border_right[1] != resting
+        await pilot.press("tab", "tab")  # article, then the stats pane
+        assert app.focused is app.stats_pane
+        assert right.styles.border_left[1] != resting
+        assert side.styles.border_right[1] == resting
+
+
 async def test_outline_enter_and_click_jump() -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:
