@@ -341,9 +341,12 @@ async def test_the_pane_with_the_keys_shows_it() -> None:
         side, right = app.query_one("#side"), app.query_one("#right")
         resting = side.styles.border_right[1]
         assert right.styles.border_left[1] == resting  # the article has the keys
-        app.query_one(Outline).focus()
+        outline = app.query_one(Outline)
+        rows_before = outline.scrollable_content_region
+        outline.focus()
         await pilot.pause()
         assert side.styles.border_right[1] != resting
+        assert outline.scrollable_content_region == rows_before  # no frame moves the titles
         await pilot.press("tab", "tab")  # article, then the stats pane
         assert app.focused is app.stats_pane
         assert right.styles.border_left[1] != resting
