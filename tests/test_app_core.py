@@ -218,6 +218,28 @@ async def test_search_while_typing_shows_the_count() -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "no matches" in screen_text(app)
+        await pilot.press("backspace", "backspace")  # nothing asked: no verdict either
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "no matches" not in screen_text(app) and app.stepper is None
+        await pilot.press("enter")  # Enter on an empty query leaves the search
+        assert app.search_bar is not None and app.search_bar.mode is None
+        assert app.focused is app.article
+
+
+async def test_keys_that_cannot_move_say_why() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("N")  # not searching: nothing to step back through
+        await pilot.press("p")  # at the top already
+        await pilot.press("G", "n")  # at the bottom: no next section
+        messages = [n.message for n in app._notifications]
+        assert messages == [
+            "N goes back through matches: search with / or pick an entity (e).",
+            "This is the first section.",
+            "This is the last section.",
+        ]
 
 
 async def test_entity_list_then_enter_steps_through_mentions() -> None:
@@ -310,6 +332,25 @@ async def test_tab_moves_between_panes() -> None:
             await pilot.press("tab")
             seen.add(app.focused)
         assert app.article in seen and app.query_one(Outline) in seen
+
+
+async def test_the_pane_with_the_keys_shows_it() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        side, right = app.query_one("#side"), app.query_one("#right")
+        resting = side.styles.border_right[1]
+        assert right.styles.border_left[1] == resting  # the article has the keys
+        outline = app.query_one(Outline)
+        rows_before = outline.scrollable_content_region
+        outline.focus()
+        await pilot.pause()
+        assert side.styles.border_right[1] != resting
+        assert outline.scrollable_content_region == rows_before  # no frame moves the titles
+        await pilot.press("tab", "tab")  # article, then the stats pane
+        assert app.focused is app.stats_pane
+        assert right.styles.border_left[1] != resting
+        assert side.styles.border_right[1] == resting
 
 
 async def test_outline_enter_and_click_jump() -> None:
@@ -421,6 +462,19 @@ async def test_several_documents_switch_and_keep_their_place() -> None:
         assert top_section(app) == 2
 
 
+async def test_the_document_list_shows_each_title_once_cut_to_its_row() -> None:
+    titled = build_document(name="a.txt", title="国家发展和改革委员会令\u3000第二十号")
+    untitled = build_document(name="b.txt", title="")
+    app = explorer(titled, untitled)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        documents = app.query_one(DocumentList)
+        rows = [s.text.rstrip() for s in documents.render_lines(documents.region.reset_offset)]
+        # No space kept before the '…'; the untitled document is its file name, once.
+        assert rows[:3] == ["国家发展和改革委员会令…", "a.txt", "b.txt"]
+        assert str(documents.get_option_at_index(1).prompt) == "b.txt"
+
+
 async def test_narrow_terminals_collapse_panes() -> None:
     app = explorer()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -434,6 +488,27 @@ async def test_narrow_terminals_collapse_panes() -> None:
         await ready(app, pilot)
         assert not app.query_one("#right").display and not app.query_one("#side").display
         assert "这是导语" in screen_text(app)
+
+
+async def test_panes_follow_the_terminal_when_it_is_resized() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.query_one("#right").display  # narrowed: the stats give way again
+        assert app.query_one("#side").display
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert app.query_one("#right").display and app.query_one("#side").display
+
+
+async def test_the_narrow_key_bar_ends_with_the_palette_key_and_nothing_after_it() -> None:
+    for size in ((60, 20), (70, 20)):
+        app = explorer()
+        async with app.run_test(size=size) as pilot:
+            await ready(app, pilot)
+            assert screen_text(app).splitlines()[-1].endswith("▏^p palette")
 
 
 async def test_escapes_and_markup_in_the_file_are_shown_not_obeyed() -> None:
@@ -563,3 +638,35 @@ async def test_the_entity_under_the_pointer_is_underlined() -> None:
         assert article._hover == (entity.paragraph, entity.start, entity.end)
         await pilot.hover(ArticleView, offset=(0, 0))  # the gutter: nothing to click
         assert article._hover is None
+
+
+async def test_long_outline_titles_stay_on_one_row_and_show_whole_on_hover() -> None:
+    # Chapter titles of novels join two halves with an ideographic space (U+3000).
+    long = ("张天师祈禳瘟疫\u3000洪太尉误走妖魔", "王教头私走延安府城\u3000九纹龙大闹史家村")
+    app = explorer(build_document(page(long)))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        outline = app.query_one(Outline)
+        rows = [strip.text.rstrip() for strip in outline.render_lines(outline.region.reset_offset)]
+        width = outline.scrollable_content_region.width
+        assert width == 25
+        assert rows[0] == " 0 导语"
+        assert rows[1] == " 1 张天师祈禳瘟疫\u3000洪太…"  # 24 cells: no gap before the '…'
+        assert rows[2] == " 2 王教头私走延安府城…"  # the space before the cut is dropped
+        assert rows[3] == ""  # nothing wrapped onto the next row
+        await pilot.hover(Outline, offset=(5, 1))
+        await pilot.pause()
+        assert outline.tooltip == long[0]
+        await pilot.hover(Outline, offset=(5, 0))
+        await pilot.pause()
+        assert outline.tooltip is None  # the lead's title fits
+
+
+async def test_outline_numbers_line_up_past_section_99() -> None:
+    headings = tuple(f"第{n}章" for n in range(1, 101))
+    app = explorer(build_document(page(headings)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        outline = app.query_one(Outline)
+        labels = [str(outline.get_option_at_index(i).prompt) for i in (0, 5, 99, 100)]
+        assert labels == ["  0 导语", "  5 第5章", " 99 第99章", "100 第100章"]

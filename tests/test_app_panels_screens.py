@@ -455,3 +455,16 @@ async def test_in_the_quote_filter_w_and_q_are_typed_and_escape_closes() -> None
         assert "nothing matches the filter" in screen_text(app)
         await pilot.press("escape")
     assert app.results == [None]
+
+
+async def test_a_narrow_panel_keeps_whole_key_hints_and_how_to_close() -> None:
+    app = entity_host()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        rows = [row.strip(" │") for row in screen_text(app).splitlines()]
+        hint = next(row for row in rows if row.endswith("Esc close"))
+        assert hint == "Enter step through mentions  ·  Esc close"
+    app = entity_host()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "↑↓ j k move  ·  Enter step through mentions  ·  type" in screen_text(app)

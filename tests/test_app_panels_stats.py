@@ -324,3 +324,19 @@ async def test_clicking_a_keyword_asks_for_a_search() -> None:
         await pilot.click(offset=(x + 1, y))
         await pilot.pause()
     assert [m.keyword for m in app.messages] == ["人才"]
+
+
+async def test_keyword_rows_never_start_with_the_separator() -> None:
+    fx = fixture()
+    keywords = ("投资", "两区", "三县", "完成", "位列", "第三产业", "全县", "同比", "增长", "趋稳")
+    app = PaneHost()
+    async with app.run_test(size=SIZE) as pilot:
+        app.query_one(StatsPane).show(fx.document, replace(fx.insight, keywords=keywords))
+        await pilot.pause()
+        lines = pane_text(app).splitlines()
+        start = lines.index("Keywords") + 1
+        rows = lines[start : lines.index("", start)]
+        assert len(rows) > 1  # wrapped
+        assert not any(row.startswith("·") for row in rows)
+        assert all(row.endswith(" ·") for row in rows[:-1])
+        assert " ".join(rows) == " · ".join(keywords)  # every keyword, in order

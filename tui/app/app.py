@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -263,12 +263,13 @@ class ExplorerApp(App[None]):
     def analysed(self) -> bool:
         return self.states[self.current].analysed is not None
 
-    def on_resize(self) -> None:
-        self.arrange_panes()
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: this handler runs before the App's, which sets `self.size`.
+        self.arrange_panes(event.size.width)
 
-    def arrange_panes(self) -> None:
+    def arrange_panes(self, width: int | None = None) -> None:
         """Stats pane first, then the outline give way on narrow terminals; s overrides."""
-        width = self.size.width
+        width = self.size.width if width is None else width
         stats = self.stats_wanted if self.stats_wanted is not None else width >= STATS_MIN_WIDTH
         outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
         self.query_one("#right").display = stats
@@ -404,9 +405,13 @@ class ExplorerApp(App[None]):
     def action_step_back(self) -> None:
         if self.stepper is not None:
             self.step(-1)
+        else:
+            self.notify("N goes back through matches: search with / or pick an entity (e).",
+                        timeout=3)
 
     def move_section(self, direction: int) -> None:
-        """To the next section below the top of the view, or back to the one above it."""
+        """To the next section below the top of the view, or back to the one above it; at
+        either end a note says so (the view would not move)."""
         top = round(self.article.scroll_y)
         rows = self.article.section_rows()
         if direction > 0:
@@ -417,6 +422,9 @@ class ExplorerApp(App[None]):
             target = targets[-1] if targets else None
         if target is not None:
             self.article.scroll_to(y=target, animate=False, immediate=True, force=True)
+        elif rows:
+            self.notify("This is the last section." if direction > 0 else "This is the first "
+                        "section.", timeout=2)
 
     # --- search and stepping -----------------------------------------------------------
 
@@ -447,7 +455,11 @@ class ExplorerApp(App[None]):
         stepper = self.stepper
         if stepper is not None and stepper.kind == "search" and stepper.label == query:
             return  # a late answer to a query already shown (Enter ran it at once)
-        self.stepper = Stepper("search", query, [(m.paragraph, m.start, m.end) for m in matches])
+        if not query.strip():  # nothing asked yet: no count, no hits (not "no matches")
+            self.stepper = None
+        else:
+            spans = [(m.paragraph, m.start, m.end) for m in matches]
+            self.stepper = Stepper("search", query, spans)
         self.article.set_matches(matches)
         self.article.clear_mark()
         self.update_count()
@@ -462,7 +474,10 @@ class ExplorerApp(App[None]):
         from the reading position on, as less and vim do."""
         from tui.search import search
 
-        matches = search(self.document, query) if query.strip() else ()
+        if not query.strip():  # Enter on an empty query leaves the search, as less does
+            self.action_leave()
+            return
+        matches = search(self.document, query)
         self.show_matches(self.document, query, matches)
         self.focus_article()
         stepper = self.stepper

@@ -12,15 +12,21 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.app.labels import FittedLabel
 from tui.model import Document
 
 
-def document_label(document: Document) -> Text:
-    """The title when the parser found one, with the file name below it, dimmed."""
-    label = Text(no_wrap=True, overflow="ellipsis", end="")
-    label.append(document.meta.title or Path(document.name).name)
-    label.append("\n" + Path(document.name).name, style="dim")
-    return label
+def document_label(document: Document) -> FittedLabel:
+    """The title when the parser found one, with the file name below it, dimmed; the file name
+    alone when there is no title (not twice)."""
+    name = Path(document.name).name
+    label = Text(no_wrap=True, end="")
+    if document.meta.title:
+        label.append(document.meta.title)
+        label.append("\n" + name, style="dim")
+    else:
+        label.append(name)
+    return FittedLabel(label)
 
 
 class DocumentList(OptionList):

@@ -9,29 +9,35 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from tui.app.labels import FittedLabel
 from tui.model import Document, Section
 
 LEAD_TITLE = "导语"
 
 
-def section_label(section: Section, hits: int | None = None) -> Text:
+def section_title(section: Section) -> str:
+    return section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
+
+
+def section_label(section: Section, hits: int | None = None, digits: int = 2) -> FittedLabel:
     """'3 解放思想' — the number a reader presses to jump there, then the title; while a search
     or an entity is stepped through, how many of its hits the section holds ('3 4× 解放思想'),
-    the sections without any dimmed."""
-    title = section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
-    label = Text(no_wrap=True, overflow="ellipsis", end="")
-    label.append(f"{section.index:>2} ", style="dim")
+    the sections without any dimmed. Numbers are right-aligned on `digits` so that titles
+    line up (a novel has sections 0…120)."""
+    label = Text(no_wrap=True, end="")
+    label.append(f"{section.index:>{digits}} ", style="dim")
     if hits:
         label.append(f"{hits}× ", style="bold")
-    label.append(title, style="dim" if hits == 0 else "")
-    return label
+    label.append(section_title(section), style="dim" if hits == 0 else "")
+    return FittedLabel(label)
 
 
 class Outline(OptionList):
@@ -59,11 +65,30 @@ class Outline(OptionList):
             super().__init__()
             self.section = section
 
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """The full title of a section cut short shows as the tooltip of the row pointed at."""
+        index = event.style.meta.get("option")
+        tooltip = None
+        if isinstance(index, int) and getattr(self, "document", None) is not None:
+            label = self.get_option_at_index(index).prompt
+            width = self.scrollable_content_region.width
+            if isinstance(label, FittedLabel) and cell_len(str(label)) > width:
+                tooltip = section_title(self.document.sections[index])
+        if self.tooltip != tooltip:
+            self.tooltip = tooltip
+
+    @property
+    def digits(self) -> int:
+        """How wide the section numbers are: that of the last one, at least 2."""
+        document = getattr(self, "document", None)
+        return max(2, len(str(len(document.sections) - 1))) if document else 2
+
     def show(self, document: Document) -> None:
         self.document = document
         self.clear_options()
         self.add_options(
-            Option(section_label(s), id=f"section-{s.index}") for s in document.sections
+            Option(section_label(s, digits=self.digits), id=f"section-{s.index}")
+            for s in document.sections
         )
         self.highlighted = 0 if document.sections else None
 
@@ -74,7 +99,8 @@ class Outline(OptionList):
             return
         for section in document.sections:
             count = None if hits is None else hits.get(section.index, 0)
-            self.replace_option_prompt(f"section-{section.index}", section_label(section, count))
+            label = section_label(section, count, self.digits)
+            self.replace_option_prompt(f"section-{section.index}", label)
 
     def follow(self, section: int) -> None:
         """Highlight a section without choosing it (the article moved there)."""

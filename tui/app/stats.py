@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -132,22 +133,48 @@ def speakers_renderable(insight: Insight, style: Style) -> RenderableType | None
     return Group(_heading("Who speaks"), table)
 
 
+class KeywordLines:
+    """Keywords filling the rows of the width they are drawn in, ' · ' between them; a row
+    ends with the '·' and the next starts with a keyword (never with a '·')."""
+
+    def __init__(self, keywords: Sequence[Text]) -> None:
+        self.keywords = keywords
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        line = Text()
+        for i, keyword in enumerate(self.keywords):
+            last = i == len(self.keywords) - 1
+            after = 0 if last else 2  # room for the " ·" that follows it
+            gap = 3 if line.plain else 0
+            if line.plain and line.cell_len + gap + keyword.cell_len + after > width:
+                line.append(" ·", style="dim")
+                yield line
+                line, gap = Text(), 0
+            if gap:
+                line.append(" · ", style="dim")
+            line.append_text(keyword)
+        if line.plain:
+            yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
+
+
 def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> RenderableType:
-    """Keywords as a wrapped line; a keyword that is also a name wears its kind's colour."""
+    """Keywords as wrapped lines; a keyword that is also a name wears its kind's colour."""
     kind_of: dict[str, EntityKind] = {}
     for kind in ENTITY_KINDS:
         for entity in insight.entities.get(kind, ()):
             kind_of.setdefault(entity.text, kind)
-    line = Text()
-    for i, keyword in enumerate(insight.keywords):
-        if i:
-            line.append(" · ", style="dim")
+    keywords: list[Text] = []
+    for keyword in insight.keywords:
         kind = kind_of.get(keyword)
         where = Style(meta={"keyword": keyword})  # a click asks the app to search for it
-        line.append(keyword, style=(styles[kind] if kind else Style()) + where)
-    if not insight.keywords:
-        line.append("none", style="dim italic")
-    return Group(_heading("Keywords"), line)
+        keywords.append(Text(keyword, style=(styles[kind] if kind else Style()) + where))
+    if not keywords:
+        return Group(_heading("Keywords"), Text("none", style="dim italic"))
+    return Group(_heading("Keywords"), KeywordLines(keywords))
 
 
 class SectionChart(Widget):

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
+
+from tui.app.labels import fit
 
 ResultType = TypeVar("ResultType")
 
@@ -16,15 +21,47 @@ def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def key_hint(*pairs: tuple[str, str]) -> Text:
+def key_hint(*pairs: tuple[str, str]) -> KeyHint:
     """`Enter jump · Esc close` — keys in bold, what they do dimmed."""
-    hint = Text(no_wrap=True, overflow="ellipsis")
-    for i, (keys, action) in enumerate(pairs):
-        if i:
-            hint.append("  ·  ", style="dim")
+    hints = []
+    for keys, action in pairs:
+        hint = Text(end="")
         hint.append(keys, style="bold")
         hint.append(f" {action}", style="dim")
-    return hint
+        hints.append(hint)
+    return KeyHint(hints)
+
+
+class KeyHint:
+    """Key hints in one row. On a narrow one, whole hints go rather than one cut in the middle:
+    first the first (moving, which every list does alike), then from the right, keeping the
+    last (how to close)."""
+
+    SEPARATOR = "  ·  "
+
+    def __init__(self, hints: list[Text]) -> None:
+        self.hints = hints
+
+    def __str__(self) -> str:
+        return self.SEPARATOR.join(hint.plain for hint in self.hints)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        hints = list(self.hints)
+        separators = cell_len(self.SEPARATOR)
+        while len(hints) > 1 and (
+            sum(hint.cell_len for hint in hints) + separators * (len(hints) - 1)
+            > options.max_width
+        ):
+            del hints[0 if len(hints) == len(self.hints) else -2]
+        line = Text(no_wrap=True, overflow="ellipsis")
+        for i, hint in enumerate(hints):
+            if i:
+                line.append(self.SEPARATOR, style="dim")
+            line.append_text(hint)
+        yield fit(line, options.max_width).copy()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, min(cell_len(str(self)), options.max_width))
 
 
 class PanelScreen(ModalScreen[ResultType]):
