@@ -225,8 +225,21 @@ def test_a_folder_stands_for_its_text_files_sorted(
     os.mkfifo(folder / "f.fifo")  # would block if it were read
     code, out, err = run(["summary", str(folder), "--json"], capsys)
     assert code == 0, err
-    assert [Path(obj["file"]).name for obj in json_lines(out)] == ["a.txt", "b.txt", "c.md"]
+    # The .txt page dumps; c.md is a note about them, not a page.
+    assert [Path(obj["file"]).name for obj in json_lines(out)] == ["a.txt", "b.txt"]
     assert err == ""
+
+
+def test_a_folder_without_page_dumps_stands_for_all_its_text_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "b.md").write_text(ARTICLE)
+    (folder / "a").write_text(ARTICLE)
+    code, out, err = run(["summary", str(folder), "--json"], capsys)
+    assert (code, err) == (0, "")
+    assert [Path(obj["file"]).name for obj in json_lines(out)] == ["a", "b.md"]
 
 
 def test_a_folder_without_text_files_is_a_clear_error(

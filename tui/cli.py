@@ -92,8 +92,12 @@ def warn(message: str) -> None:
     print(f"tui: {make_visible(message)}", file=sys.stderr)
 
 
+PAGE_DUMP_SUFFIXES = (".txt", ".text")
+
+
 def expand_paths(paths: Sequence[str]) -> Iterator[str]:
-    """Files as given; a folder stands for its (non-hidden) text files, sorted, not recursing."""
+    """Files as given; a folder stands for its (non-hidden) page dumps (.txt), sorted, not
+    recursing, or for all its text files when it has no .txt."""
     for path in paths:
         if path == "":
             raise LoadError("'': no such file or folder")
@@ -114,7 +118,10 @@ def expand_paths(paths: Sequence[str]) -> Iterator[str]:
             plural = "s" if len(files) > 1 else ""
             skipped = f" ({len(files)} binary file{plural} skipped)" if files else ""
             raise LoadError(f"{display_name(path)}: folder has no text files{skipped}")
-        yield from texts
+        # Page dumps are .txt files: where a folder has them, its README.md or notes.org are
+        # about the pages, not pages themselves.
+        dumps = [f for f in texts if Path(f).suffix.lower() in PAGE_DUMP_SUFFIXES]
+        yield from dumps or texts
 
 
 def read_source(path: str) -> Loaded:
