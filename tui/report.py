@@ -17,7 +17,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from tui.app.kinds import KIND_LABEL, KIND_STYLE
+from tui.kinds import KIND_LABEL, KIND_STYLE
 from tui.model import (
     ENTITY_KINDS,
     Document,

@@ -29,11 +29,11 @@ if TYPE_CHECKING:
 
 from tui.app.article import Anchor, ArticleView
 from tui.app.documents import DocumentList
-from tui.app.kinds import KIND_LABEL
 from tui.app.legend import EntityLegend
 from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.outline import Outline
 from tui.app.search_bar import SearchBar, Span, Stepper
+from tui.kinds import KIND_LABEL
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityKind, Quote
 from tui.pipeline import Analysed
 

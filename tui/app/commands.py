@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui.app.kinds import KIND_LABEL
 from tui.app.outline import LEAD_TITLE
+from tui.kinds import KIND_LABEL
 
 if TYPE_CHECKING:
     from tui.app.app import ExplorerApp

@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from tui.app.kinds import KIND_LABEL, KIND_STYLE
+from tui.kinds import KIND_LABEL, KIND_STYLE
 from tui.model import ENTITY_KINDS, EntityKind
 
 KIND_COMPONENT_CLASSES: frozenset[str] = frozenset(f"kind--{kind}" for kind in ENTITY_KINDS)

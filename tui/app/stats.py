@@ -23,9 +23,9 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tui.app.kinds import KIND_LABEL
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles, kind_swatch
 from tui.app.messages import JumpTo, StepThroughEntity
+from tui.kinds import KIND_LABEL
 from tui.model import ENTITY_KINDS, Document, EntityKind, Insight, SectionInsight
 
 # The kinds whose spread across sections tells a reader most: who, which bodies, where, how much.

@@ -17,10 +17,10 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.app.kinds import KIND_LABEL
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
 from tui.app.screens.modal import GroupedOptionList, key_hint, plural
+from tui.kinds import KIND_LABEL
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
 
 # Rows per kind before "… N more": a novel names thousands of people, and past a couple of

@@ -1,5 +1,5 @@
-"""How entity kinds look in the explorer: one label and one default style per kind, shared by
-the article, the legend, the entity list and the stats pane so the colours always agree."""
+"""How entity kinds look: one label and one default style per kind, shared by the printed
+summary and every pane of the explorer, so the colours always agree."""
 
 from __future__ import annotations
 
