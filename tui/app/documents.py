@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.app.labels import FittedLabel
+from tui.app.side_list import SideList
 from tui.model import Document
 
 
@@ -29,23 +28,8 @@ def document_label(document: Document) -> FittedLabel:
     return FittedLabel(label)
 
 
-class DocumentList(OptionList):
+class DocumentList(SideList):
     """Every open document; the highlighted one is the one shown."""
-
-    # vim keys here too: j/k move the cursor of the focused list.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
-    DEFAULT_CSS = """
-    DocumentList {
-        border: none;
-        padding: 0;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    """
 
     class DocumentChosen(Message):
         def __init__(self, index: int) -> None:

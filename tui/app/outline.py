@@ -7,17 +7,16 @@ jumps there on Enter or a click.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
-from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.app.labels import FittedLabel
+from tui.app.side_list import SideList
 from tui.model import Document, Section
 
 LEAD_TITLE = "导语"
@@ -40,23 +39,8 @@ def section_label(section: Section, hits: int | None = None, digits: int = 2) ->
     return FittedLabel(label)
 
 
-class Outline(OptionList):
+class Outline(SideList):
     """The sections of the open document; the highlight marks where the reader is."""
-
-    # vim keys here too: j/k move the cursor of the focused list.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
-    DEFAULT_CSS = """
-    Outline {
-        border: none;
-        padding: 0;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-    }
-    """
 
     class SectionChosen(Message):
         """The reader chose a section (Enter or click)."""
