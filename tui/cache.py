@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -71,6 +70,8 @@ class Cache:
 
     def put(self, key: str, value: Any) -> None:
         """Store atomically; a cache that cannot be written is no reason to fail the command."""
+        import tempfile  # here: a run that only reads the cache does not pay for it
+
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
@@ -29,7 +29,9 @@ from textual.strip import Strip
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
-from tui.search import Match
+
+if TYPE_CHECKING:  # only for annotations: search loads after the first frame
+    from tui.search import Match
 
 Anchor = tuple[tuple[str, int, int | None], int] | None
 BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speaker"]
@@ -229,9 +231,7 @@ class ArticleLayout:
     def finish(self) -> None:
         """Put the exact heights in place of the estimates (every block wrapped)."""
         self.refine(len(self.blocks))
-        self._place(
-            [len(self.lines(i)) + b.space_after for i, b in enumerate(self.blocks)]
-        )
+        self._place([len(self.lines(i)) + b.space_after for i, b in enumerate(self.blocks)])
 
     def locate(self, row: int) -> tuple[int, int] | None:
         """(block, line within it) at a row; the line may be a blank row below the block."""
@@ -289,8 +289,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--hover",
     }
 
-    DEFAULT_CSS = (
-        """
+    DEFAULT_CSS = """
     ArticleView {
         scrollbar-gutter: stable;
         padding: 0 1;
@@ -308,9 +307,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--current {
         background: $foreground; color: $background; text-style: bold;
     }
-    """
-        + kind_css("ArticleView")
-    )
+    """ + kind_css("ArticleView")
 
     highlighted_kinds: reactive[frozenset[EntityKind]] = reactive(
         frozenset(ENTITY_KINDS), repaint=False
@@ -612,16 +609,12 @@ class ArticleView(ScrollView, can_focus=True):
         hover = None
         if found is not None:
             paragraph, offset = found
-            spans = [
-                (m.start, m.end) for m in self._matches.get(paragraph, ())
-            ] + [
+            spans = [(m.start, m.end) for m in self._matches.get(paragraph, ())] + [
                 (e.start, e.end)
                 for e in self._entities.get(paragraph, ())
                 if e.kind in self.highlighted_kinds
             ]
-            hover = next(
-                ((paragraph, a, b) for a, b in spans if a <= offset < b), None
-            )
+            hover = next(((paragraph, a, b) for a, b in spans if a <= offset < b), None)
         if hover != self._hover:
             self._hover = hover
             self._repaint()
