@@ -92,3 +92,30 @@ def test_no_cache_leaves_the_cache_directory_empty(tmp_path) -> None:
             capture_output=True,
         )
     assert not list(tmp_path.rglob("*.pickle"))
+
+
+def test_the_code_fingerprint_changes_with_any_pipeline_file_but_not_the_app(tmp_path) -> None:
+    import os
+
+    from tui.cache import files_fingerprint
+
+    package = tmp_path / "tui"
+    for name in ("parse/__init__.py", "annotate/data/words.txt", "app/app.py", "cli.py"):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text("x = 1\n")
+    before = files_fingerprint(package, "1.0")
+    assert files_fingerprint(package, "1.0") == before
+    assert files_fingerprint(package, "1.1") != before
+
+    (package / "app" / "app.py").write_text("x = 2  # the app does not shape results\n")
+    assert files_fingerprint(package, "1.0") == before
+
+    words = package / "annotate" / "data" / "words.txt"
+    stamp = words.stat().st_mtime_ns
+    words.write_text("x = 2\n")  # same size: the modification time tells
+    os.utime(words, ns=(stamp + 1_000_000, stamp + 1_000_000))
+    edited = files_fingerprint(package, "1.0")
+    assert edited != before
+
+    (package / "annotate" / "new_stage.py").write_text("")
+    assert files_fingerprint(package, "1.0") != edited
