@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import compileall
 import asyncio
 import os
 import shlex
@@ -232,6 +233,9 @@ def main() -> int:
         "--only", choices=("seed", "novel", "keys", "terminal-keys"), help="one part only"
     )
     args = parser.parse_args()
+    # tui runs here from the checkout: give it the bytecode an installed copy has (pip compiles
+    # it), or every run would time compiling its modules, which no user's run does.
+    compileall.compile_dir(ROOT / "tui", quiet=1)
     if not shutil.which("tmux"):
         print("tmux is needed for the first-paint figures", file=sys.stderr)
         return 1
