@@ -77,6 +77,22 @@ def test_a_parsed_document_comes_from_the_cache_under_its_new_name(tmp_path) -> 
     assert again == parse(loaded.text, name="copy/b.txt")
 
 
+def test_a_cached_document_whose_lines_do_not_fit_the_text_is_parsed_afresh(tmp_path) -> None:
+    from dataclasses import replace
+
+    from tui.load import decode
+    from tui.pipeline import document_from
+
+    store = Cache(tmp_path)
+    loaded = decode(SEED.read_bytes())
+    expected = document_from(loaded, "a.txt", cache=store)
+    key = store.key(loaded.text, "document")
+    stored = store.get(key)
+    assert stored.lines == ()  # the text in hand supplies them
+    store.put(key, replace(stored, roles=stored.roles[:-1]))
+    assert document_from(loaded, "a.txt", cache=store) == expected
+
+
 def test_no_cache_leaves_the_cache_directory_empty(tmp_path) -> None:
     import os
     import subprocess

@@ -66,10 +66,15 @@ class SourceLine:
     text: str
 
 
+def source_lines(text: str) -> tuple[str, ...]:
+    """A loaded text split as `Document.lines` holds it."""
+    return tuple(text.split("\n"))
+
+
 @dataclass(frozen=True)
 class Document:
     name: str  # the path as the user gave it ("-" for stdin)
-    lines: tuple[str, ...]  # the loaded text, split into lines (no newline characters)
+    lines: tuple[str, ...]  # source_lines(the loaded text): no newline characters
     roles: tuple[LineRole, ...]  # one per line
     meta: Metadata
     sections: tuple[Section, ...]  # sections[0] is the lead when the body has one

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tui.cache import Cache
 from tui.load import Loaded, LoadError, display_name, read_path
-from tui.model import Annotations, Document, Insight
+from tui.model import Annotations, Document, Insight, source_lines
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
 
@@ -26,7 +26,10 @@ def document_from(loaded: Loaded, name: str, cache: Cache | None = None) -> Docu
     key = cache.key(loaded.text, "document") if cache else ""
     hit = cache.get(key) if cache else None
     if isinstance(hit, Document):
-        return replace(hit, name=name)
+        # Stored without its lines, which are the text in hand: half a book's pickle.
+        lines = source_lines(loaded.text)
+        if len(lines) == len(hit.roles):
+            return replace(hit, name=name, lines=lines)
     from tui.parse import parse  # here: a cached document needs no parser (20 ms of imports)
 
     try:
@@ -36,7 +39,7 @@ def document_from(loaded: Loaded, name: str, cache: Cache | None = None) -> Docu
             raise
         raise LoadError(f"{name}: could not be parsed ({type(error).__name__}: {error})") from None
     if cache:
-        cache.put(key, document)
+        cache.put(key, replace(document, lines=()))
     return document
 
 

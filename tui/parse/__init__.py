@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.model import Document, LineRole, Metadata, Paragraph, Section
+from tui.model import Document, LineRole, Metadata, Paragraph, Section, source_lines
 from tui.parse import metadata
 from tui.parse.dates import find_date
 from tui.parse.headings import heading_style, heading_title
@@ -94,7 +94,7 @@ class _Structure:
 
 def parse(text: str, name: str = "") -> Document:
     """Split a page dump into roles per line, metadata and the article's sections."""
-    raw_lines = text.split("\n")
+    raw_lines = source_lines(text)
     lines = [describe(i, raw) for i, raw in enumerate(raw_lines)]
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
@@ -128,7 +128,7 @@ def parse(text: str, name: str = "") -> Document:
         previous=found.previous,
         next=found.next,
     )
-    return Document(name, tuple(raw_lines), tuple(roles), meta, sections)
+    return Document(name, raw_lines, tuple(roles), meta, sections)
 
 
 def _article_run(lines: list[PageLine]) -> tuple[int, int, int, int | None]:
