@@ -50,6 +50,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Metadata:
+    """What the page says about the article: its title, date, outlet, authors and neighbours."""
+
     title: str | None = None
     date: str | None = None  # ISO 8601, YYYY-MM-DD
     source: str | None = None  # outlet the article comes from
@@ -62,6 +64,8 @@ class Metadata:
 
 @dataclass(frozen=True)
 class SourceLine:
+    """One line of the page dump, numbered as an editor numbers it."""
+
     number: int  # 1-based
     text: str
 
@@ -73,6 +77,8 @@ def source_lines(text: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Document:
+    """A parsed page dump: every source line with its role, the metadata and the sections."""
+
     name: str  # the path as the user gave it ("-" for stdin)
     lines: tuple[str, ...]  # source_lines(the loaded text): no newline characters
     roles: tuple[LineRole, ...]  # one per line
@@ -110,6 +116,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Entity:
+    """One mention of a person, organisation, place, date, figure or document title."""
+
     kind: EntityKind
     start: int  # offset in Paragraph.text (Python str index)
     end: int  # exclusive
@@ -124,6 +132,8 @@ class Entity:
 
 @dataclass(frozen=True)
 class Quote:
+    """Quoted speech in a paragraph, with the speaker it is attributed to (or None)."""
+
     text: str  # the speech, without its quotation marks
     speaker: str | None
     paragraph: int  # Paragraph.index
@@ -133,6 +143,8 @@ class Quote:
 
 @dataclass(frozen=True)
 class Annotations:
+    """What the annotator found in a document: entity mentions and quotes."""
+
     entities: tuple[Entity, ...] = ()  # sorted by (paragraph, start)
     quotes: tuple[Quote, ...] = ()  # in document order
 
@@ -142,6 +154,8 @@ class Annotations:
 
 @dataclass(frozen=True)
 class Stats:
+    """Counts for the stats pane and the summary."""
+
     chars: int
     han_chars: int
     paragraphs: int
@@ -152,6 +166,8 @@ class Stats:
 
 @dataclass(frozen=True)
 class SectionInsight:
+    """One section's size and how densely it names entities."""
+
     index: int
     title: str | None
     subtitle: str | None
@@ -167,6 +183,8 @@ class SectionInsight:
 
 @dataclass(frozen=True)
 class EntityCount:
+    """An entity, by its canonical name, with how often it is mentioned."""
+
     text: str  # canonical name
     count: int  # mentions, aliases included
     aliases: tuple[str, ...] = ()
@@ -174,12 +192,16 @@ class EntityCount:
 
 @dataclass(frozen=True)
 class SpeakerQuotes:
+    """Everything one speaker is quoted as saying, in document order."""
+
     speaker: str
     quotes: tuple[Quote, ...]
 
 
 @dataclass(frozen=True)
 class Insight:
+    """What the analyser makes of an annotated document: the summary's content."""
+
     stats: Stats
     sections: tuple[SectionInsight, ...]
     entities: dict[EntityKind, tuple[EntityCount, ...]]  # every kind present, most named first
