@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import re
 import sys
@@ -180,6 +179,8 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def emit_json(obj: dict[str, Any]) -> None:
+    import json  # here: the explorer's start does not pay for it
+
     line = json.dumps(obj, ensure_ascii=False)
     line = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
     sys.stdout.write(line + "\n")
