@@ -232,6 +232,23 @@ def test_any_document_annotates_within_bounds(texts):
         assert q.text in (text[q.start + 1 : q.end - 1], text[q.start + 1 : q.end])
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="宋江武松大郎", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="宋江武松大郎说。", max_size=40),
+)
+def test_later_mentions_are_found_leftmost_and_longest_first(names, text):
+    """The finder behind "a name recognised once is recognised everywhere" matches what a
+    regular expression of the names, longest first, matches."""
+    import re
+
+    from tui.annotate import _longest_mentions
+
+    oracle = re.compile("|".join(map(re.escape, sorted(set(names), key=len, reverse=True))))
+    expected = [(m.start(), m.end()) for m in oracle.finditer(text)]
+    assert _longest_mentions(names)(text) == expected
+
+
 def test_plain_cli_gives_what_annotate_text_gives(tmp_path):
     """`tui entities --plain` is how the annotator is measured from outside: each line alone."""
     import json

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import cast
 
 from tui.annotate.entities import find_names
@@ -111,7 +111,7 @@ def _consistent(
                 known.setdefault(text[start:end], kind)
     if not known:
         return found
-    pattern = re.compile(_trie_pattern(known))
+    find = _longest_mentions(known)
     result = []
     for text, spans in zip(texts, found, strict=True):
         covered = bytearray(len(text))
@@ -119,37 +119,40 @@ def _consistent(
             if kind != "title":
                 covered[start:end] = b"\x01" * (end - start)
         extra = [
-            (m.start(), m.end(), known[m.group()])
-            for m in pattern.finditer(text)
-            if covered.find(1, m.start(), m.end()) < 0
+            (start, end, known[text[start:end]])
+            for start, end in find(text)
+            if covered.find(1, start, end) < 0
         ]
         result.append(spans + extra)
     return result
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression matching any of `words`, longest first, built as a trie: a plain
-    alternation of thousands of names is tried name by name at every position, a trie is not."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, int]]]:
+    """A finder of the mentions of `words` in a text: leftmost, longest first, not overlapping.
 
-    def pattern(node: dict) -> str:
-        branches = [
-            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
-        ]
-        if not branches:
-            return ""
-        optional = "" in node
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if optional else body
+    Only where a word's first character stands are the lengths of the words that start with
+    it tried, longest first: twice as fast on a novel as one regular expression of them all."""
+    known = frozenset(words)
+    by_first: dict[str, set[int]] = {}
+    for word in known:
+        by_first.setdefault(word[0], set()).add(len(word))
+    lengths = {first: sorted(sizes, reverse=True) for first, sizes in by_first.items()}
 
-    return pattern(trie)
+    def find(text: str) -> list[tuple[int, int]]:
+        mentions = []
+        size = len(text)
+        i = 0
+        while i < size:
+            for length in lengths.get(text[i], ()):
+                if i + length <= size and text[i : i + length] in known:
+                    mentions.append((i, i + length))
+                    i += length
+                    break
+            else:
+                i += 1
+        return mentions
+
+    return find
 
 
 # 广东省区域竞争力报告（以下简称《报告》）, 中国银行保险监督管理委员会（简称银保监会）
