@@ -447,3 +447,22 @@ def test_a_keyword_inside_a_better_one_is_left_out() -> None:
     keywords = analyse(make_document([text] * 3), Annotations()).keywords
     assert "监察机关" in keywords
     assert all(a == b or a not in b for a in keywords for b in keywords[: keywords.index(a)])
+
+
+def test_the_collector_is_paused_during_a_stage_and_left_as_it_was_found() -> None:
+    import gc
+
+    from tui.collector import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("a stage failed")
+    assert gc.isenabled()
+    gc.disable()  # as Textual does while it scrolls: not ours to turn back on
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

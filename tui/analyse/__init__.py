@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from tui import segment
 from tui.analyse.keywords import Name, content_words, rank_keywords
 from tui.analyse.sentences import Sentence, split_sentences
 from tui.analyse.summarise import key_sentences
+from tui.collector import collector_paused
 from tui.model import (
     ENTITY_KINDS,
     Annotations,
@@ -31,7 +30,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def analyse(document: Document, annotations: Annotations, sentences: int = 3) -> Insight:
-    with _collector_paused():
+    with collector_paused():
         paragraphs = document.paragraphs
         tagged = [segment.tag(p.text) for p in paragraphs]
         splits = [split_sentences(p.text) for p in paragraphs]
@@ -57,23 +56,6 @@ def _names_by_paragraph(annotations: Annotations, paragraphs: int) -> list[list[
         if e.kind in _KEYWORD_KINDS and 0 <= e.paragraph < paragraphs:
             names[e.paragraph].append((e.start, e.end, e.name))
     return names
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold off Python's cycle collector for the duration of one analysis.
-
-    A novel yields ~half a million (word, tag) tuples and sentence spans, none in a cycle;
-    the collector would rescan them again and again as they pile up, which cost a third of
-    the time on the 885k-character novel. They are freed by reference counting all the same.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def document_stats(document: Document, splits: Sequence[Sequence[Sentence]]) -> Stats:

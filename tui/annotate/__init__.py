@@ -10,6 +10,7 @@ from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import Span
+from tui.collector import collector_paused
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
 
 _NAME_KINDS = ("person", "org", "place")
@@ -38,6 +39,11 @@ def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
 
 def annotate(document: Document) -> Annotations:
     """Entities of every body paragraph (sorted by paragraph, start) and the speech quotes."""
+    with collector_paused():
+        return _annotate(document)
+
+
+def _annotate(document: Document) -> Annotations:
     paragraphs = document.paragraphs
     texts = [p.text for p in paragraphs]
     found = [find_names(text) + find_measures(text) for text in texts]
