@@ -267,7 +267,7 @@ def main() -> int:
     os.unlink(bare.name)
     print(f"{'figure':34} {'s':>7}  {'baseline':20} {'s':>7} {'ratio':>6}  goal")
     for name, value, base_name, base, goal in rows:
-        print(f"{name:34} {value:7.3f}  {base_name:20} {base:7.3f} {value / base:6.2f}  {goal}")
+        print(f"{name:34} {value:7.3f}  {base_name:20} {base:7.3f} {value / base:6.3f}  {goal}")
     if NOVEL.exists() and args.only in (None, "terminal-keys"):
         needle = first_text(NOVEL).replace(" ", "")
         figures = keys_in_a_terminal(NOVEL, needle)

@@ -78,7 +78,7 @@ class Table:
                 name,
                 f"{value:.3f} s",
                 f"{base_name} {base:.3f} s",
-                f"{ratio:.2f}",
+                f"{ratio:.3f}",
                 f"≤ {goal} {verdict}",
             )
         )
