@@ -135,3 +135,33 @@ def test_the_code_fingerprint_changes_with_any_pipeline_file_but_not_the_app(tmp
 
     (package / "annotate" / "new_stage.py").write_text("")
     assert files_fingerprint(package, "1.0") != edited
+
+
+def test_the_least_recently_used_entries_go_once_the_cache_outgrows_its_limit(tmp_path) -> None:
+    import os
+
+    store = Cache(tmp_path, max_bytes=3 * 1024)
+    payload = "x" * 1000
+    for age, key in enumerate(["a", "b", "c"]):
+        store.put(key, payload)
+        stamp = 1_000_000 + age  # a put per second: a, then b, then c
+        os.utime(tmp_path / f"{key}.pickle", (stamp, stamp))
+    assert store.get("a") == payload  # read now: the most recently used
+    store.put("d", payload)  # four entries do not fit in 3 kB: b, the least recent, goes
+    assert sorted(p.stem for p in tmp_path.glob("*.pickle")) == ["a", "c", "d"]
+    assert store.get("b") is None
+
+
+def test_a_temporary_file_a_killed_write_left_behind_is_cleared(tmp_path) -> None:
+    import os
+
+    store = Cache(tmp_path)
+    abandoned = tmp_path / ".abandoned.tmp"
+    abandoned.write_bytes(b"half a pickle")
+    os.utime(abandoned, (1_000_000, 1_000_000))
+    in_progress = tmp_path / ".writing-now.tmp"
+    in_progress.write_bytes(b"being written")
+    store.put("entry", 1)
+    assert not abandoned.exists()
+    assert in_progress.exists()  # another process may be writing it
+    assert store.get("entry") == 1

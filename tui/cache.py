@@ -2,14 +2,17 @@
 
 An entry is keyed by the document's text, the request (e.g. how many key sentences) and a
 fingerprint of the code that produced it, so a cached answer is always the answer the code
-would give now. Writes are atomic; an unreadable entry is ignored and rebuilt.
+would give now. Writes are atomic; an unreadable entry is ignored and rebuilt; the least
+recently used entries are deleted once the cache outgrows its limit (256 MB).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
+import time
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -52,9 +55,19 @@ def default_directory() -> Path:
     return Path(user_cache_dir("tui", appauthor=False))
 
 
+# The novel's entries take ~8 MB and an article's a few kB: room for thousands of articles.
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+# A temporary file this old was left by a write that never finished (a killed process).
+_ABANDONED_AFTER = 3600.0
+
+
 class Cache:
-    def __init__(self, directory: Path | None = None) -> None:
+    """Entries are files named by their key; the least recently used go once the cache
+    outgrows `max_bytes`."""
+
+    def __init__(self, directory: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.directory = directory if directory is not None else default_directory()
+        self.max_bytes = max_bytes
 
     def key(self, text: str, *request: object) -> str:
         digest = hashlib.sha256(code_fingerprint().encode())
@@ -66,14 +79,18 @@ class Cache:
         return self.directory / f"{key}.pickle"
 
     def get(self, key: str) -> Any | None:
+        path = self._path(key)
         try:
-            with open(self._path(key), "rb") as file:
-                return pickle.load(file)
+            with open(path, "rb") as file:
+                value = pickle.load(file)
         except FileNotFoundError:
             return None
         except Exception:
             # Truncated, corrupt or from an incompatible Python: rebuilt by the caller.
             return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # used now: the last to be trimmed
+        return value
 
     def put(self, key: str, value: Any) -> None:
         """Store atomically; a cache that cannot be written is no reason to fail the command."""
@@ -89,5 +106,31 @@ class Cache:
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
+            self.trim()
         except OSError:
             pass
+
+    def trim(self) -> None:
+        """Delete the least recently used entries until the cache fits in `max_bytes`, and
+        temporary files that a killed process left behind."""
+        entries: list[tuple[float, int, str]] = []
+        now = time.time()
+        with os.scandir(self.directory) as found:
+            for entry in found:
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                    if entry.name.endswith(".pickle"):
+                        entries.append((info.st_mtime, info.st_size, entry.path))
+                    elif entry.name.endswith(".tmp") and now - info.st_mtime > _ABANDONED_AFTER:
+                        os.unlink(entry.path)
+                except OSError:
+                    continue  # gone meanwhile, or not ours to delete
+        total = sum(size for _, size, _ in entries)
+        for _, size, path in sorted(entries):
+            if total <= self.max_bytes:
+                break
+            try:
+                os.unlink(path)
+                total -= size
+            except OSError:
+                pass
