@@ -15,13 +15,24 @@ from typing import Literal
 
 Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # East Asian wide and fullwidth characters: two columns in a terminal and in w3m's layout.
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+_WIDE_RANGES = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f300-\U0001f64f\U00020000-\U0003fffd]"
+    "\U0001f300-\U0001f64f\U00020000-\U0003fffd"
 )
+# Characters are counted by deleting all others: on Chinese lines, where nearly every
+# character counts, that is 4-5 times faster than collecting them with findall.
+_NOT_HAN = re.compile(f"[^{_HAN_RANGES}]+")
+_NOT_WIDE = re.compile(f"[^{_WIDE_RANGES}]+")
+
+
+def han_count(text: str) -> int:
+    """How many Han characters `text` holds."""
+    return len(_NOT_HAN.sub("", text))
+
+
 _PROSE_PUNCTUATION = re.compile(r"[，。！？；、,?!;]")
 # Table cells and layout columns: w3m separates them by runs of spaces (or box-drawing borders).
 _SEGMENT = re.compile(r"\S+(?:\s{1,3}\S+)*")
@@ -60,7 +71,7 @@ def bracketed_links(text: str) -> int:
 
 def display_width(text: str) -> int:
     """Columns `text` takes in a terminal (and took in the text browser's layout)."""
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + len(_NOT_WIDE.sub("", text))
 
 
 @dataclass
@@ -108,7 +119,7 @@ def _cell(raw: str) -> tuple[str, int]:
         return "", 0
     best = segments[0]
     if len(segments) > 1:
-        best = max(segments, key=lambda m: (len(_HAN.findall(m.group())), len(m.group())))
+        best = max(segments, key=lambda m: (han_count(m.group()), len(m.group())))
     return best.group(), display_width(raw[: offset + best.start()])
 
 
@@ -123,7 +134,7 @@ def describe(index: int, raw: str) -> PageLine:
     line.cell, line.column = _cell(raw)
     cell = line.cell
     line.width = display_width(cell)
-    line.han = len(_HAN.findall(cell))
+    line.han = han_count(cell)
     if not cell:
         line.kind = "rule"  # borders around an empty table cell
     elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
