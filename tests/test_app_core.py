@@ -511,6 +511,23 @@ async def test_the_narrow_key_bar_ends_with_the_palette_key_and_nothing_after_it
             assert screen_text(app).splitlines()[-1].endswith("▏^p palette")
 
 
+async def test_every_key_of_the_bar_fits_in_80_columns_and_follows_a_resize() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        roomy = screen_text(app).splitlines()[-1]
+        assert "n/] Next" in roomy and roomy.rstrip().endswith("▏^p palette")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        narrow = screen_text(app).splitlines()[-1]
+        assert narrow.startswith("n Next p Prev / Search")
+        assert narrow.rstrip().endswith("? Help q Quit") and "palette" not in narrow
+        await pilot.press("p")  # the short display is only a display: both keys still act
+        await pilot.press("right_square_bracket")
+        assert top_section(app) == 1
+
+
 async def test_escapes_and_markup_in_the_file_are_shown_not_obeyed() -> None:
     raw = (
         "标题\n\n正文里有\x1b[31m红字\x1b[0m和\x07响铃。\n\n"

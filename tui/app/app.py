@@ -49,6 +49,17 @@ KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
 STATS_MIN_WIDTH = 110
 OUTLINE_MIN_WIDTH = 70
 FOOTER_ROOMY_WIDTH = 110
+# Below it the key bar shows one key an action (the others are on the help screen) and, down
+# to 80 columns, leaves out the palette hint: then every key fits, ? Help and q Quit included.
+# Narrower still, they cannot all fit, and the palette hint is the way to the rest.
+KEYS_FIT_WIDTH = 80
+_NARROW_KEY_DISPLAY = {"next": "n", "previous": "p"}
+
+
+def key_bar_style(width: int) -> tuple[bool, bool]:
+    """(compact, with the palette hint) for a terminal `width` columns wide."""
+    compact = width < FOOTER_ROOMY_WIDTH
+    return compact, not compact or width < KEYS_FIT_WIDTH
 
 
 def analyse_through(cache: Cache | None, document: Document) -> Analysed:
@@ -175,6 +186,7 @@ class ExplorerApp(App[None]):
         self.current = 0
         self.stepper: Stepper | None = None
         self.panes_ready = False
+        self.key_bar_style = key_bar_style(FOOTER_ROOMY_WIDTH)  # arrange_panes: by the width
         self._entity_choice: tuple[EntityKind, str] | None = None
 
     # --- layout ------------------------------------------------------------------------
@@ -217,7 +229,8 @@ class ExplorerApp(App[None]):
         await self.query_one("#right").mount(StatsPane(id="stats"))
         with self.batch_update():
             await self.query_one("#footer-slot").remove()
-            await self.mount(Footer(compact=self.size.width < FOOTER_ROOMY_WIDTH))
+            compact, palette = key_bar_style(self.size.width)
+            await self.mount(Footer(compact=compact, show_command_palette=palette))
             await self.query_one("#header-slot").remove()
             await self.mount(Header(icon="文"), before="#main")
         self.show_panes()
@@ -274,8 +287,18 @@ class ExplorerApp(App[None]):
         outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
         self.query_one("#right").display = stats
         self.query_one("#side").display = outline
-        for footer in self.query(Footer):  # narrow: the key bar drops its spacing to fit
-            footer.compact = width < FOOTER_ROOMY_WIDTH
+        style = key_bar_style(width)
+        if style != self.key_bar_style:
+            self.key_bar_style = style
+            for footer in self.query(Footer):
+                footer.compact, footer.show_command_palette = style
+                footer.refresh(recompose=True)  # the keys as get_key_display now gives them
+
+    def get_key_display(self, binding: Binding) -> str:
+        compact, _ = self.key_bar_style
+        if compact and binding.id in _NARROW_KEY_DISPLAY:
+            return _NARROW_KEY_DISPLAY[binding.id]
+        return super().get_key_display(binding)
 
     def watch_stats_wanted(self) -> None:
         self.arrange_panes()
