@@ -74,6 +74,18 @@ def test_short_texts_tell_gbk_from_big5() -> None:
     assert decode("廣州市今天下雨".encode("big5")).text == "廣州市今天下雨"
 
 
+@pytest.mark.parametrize("word", ["标题", "标题党", "广州"])
+def test_a_word_or_two_in_gbk_reads_as_gbk(word) -> None:
+    """Too short for statistics (charset-normalizer read GBK 标题 as Big5 梓枙): mainland first."""
+    assert decode(word.encode("gbk")).text == word
+
+
+def test_big5_that_gb18030_would_read_as_private_use_characters_reads_as_big5() -> None:
+    data = "台灣".encode("big5")  # also valid GB18030, as two private-use characters
+    assert data.decode("gb18030")[0] == "\ue67e"
+    assert decode(data).text == "台灣"
+
+
 def test_corpus_gb18030_files_read_like_the_rest() -> None:
     files = sorted(
         path

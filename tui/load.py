@@ -205,6 +205,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Chinese legacy encodings, mainland first. GB18030 is a superset of GBK and GB2312; CP950 and
 # Big5-HKSCS extend Big5 with characters that Big5 proper lacks.
 _CHINESE = ("gb18030", "big5", "cp950", "big5hkscs")
+# Fewer non-ASCII bytes than this (four Han characters) and charset-normalizer guesses:
+# GBK 标题 reads as Big5 梓枙.
+_TOO_FEW_TO_JUDGE = 8
+_ASCII = bytes(range(128))
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def _decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
@@ -272,14 +277,22 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
 
 def _rank_chinese(data: bytes, candidates: list[str]) -> str:
     """The likeliest of several Chinese encodings that all read `data` (judged on its head)."""
-    if len(candidates) == 1:
-        return candidates[0]
+    head = _head(data, _SAMPLE)
+    # GB18030 reads the byte pairs GBK leaves unassigned (much of Big5: 台灣) as private-use
+    # characters, which no real text holds: such a reading is a wrong one.
+    plausible = [
+        encoding
+        for encoding in candidates
+        if not _PRIVATE_USE.search(head.decode(encoding, "replace"))
+    ] or candidates
+    if len(plausible) == 1 or len(head.translate(None, _ASCII)) < _TOO_FEW_TO_JUDGE:
+        return plausible[0]  # a word or two: no statistics can tell, so mainland first
     from charset_normalizer import from_bytes  # ~20 ms to import: only on this path
 
-    best = from_bytes(_head(data, _SAMPLE), cp_isolation=candidates).best()
-    if best is not None and best.encoding in candidates:
+    best = from_bytes(head, cp_isolation=plausible).best()
+    if best is not None and best.encoding in plausible:
         return best.encoding
-    return candidates[0]
+    return plausible[0]
 
 
 def _detect(data: bytes) -> tuple[str, str, int]:
