@@ -121,6 +121,15 @@ class WordTables:
         self._opened = False
         self._lock = threading.Lock()  # the app analyses in worker threads
         self._entries: dict[str, tuple[int, str] | None] = {}  # dictionary look-ups so far
+        self._inherited: list[sqlite3.Connection] = []  # a parent's, across a fork: not closed
+
+    def forget_connection(self) -> None:
+        """Open a connection of our own at the next look-up (in a forked child)."""
+        if self._connection is not None:
+            self._inherited.append(self._connection)
+        self._connection = None
+        self._opened = False
+        self._lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection | None:
         if not self._opened:
@@ -181,3 +190,14 @@ class WordTables:
 def word_tables() -> WordTables:
     """The process's tables, in the user cache directory."""
     return WordTables()
+
+
+def _reopen_in_child() -> None:
+    # An SQLite connection must not be used across a fork (sqlite.org/howtocorrupt.html): a
+    # forked child (tui.parallel) opens its own; the inherited one is kept, never closed.
+    if word_tables.cache_info().currsize:
+        word_tables().forget_connection()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reopen_in_child)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import cast
 
 from tui.annotate.entities import find_names
@@ -12,6 +12,7 @@ from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import Span
 from tui.collector import collector_paused
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+from tui.parallel import map_in_halves
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
@@ -46,7 +47,8 @@ def annotate(document: Document) -> Annotations:
 def _annotate(document: Document) -> Annotations:
     paragraphs = document.paragraphs
     texts = [p.text for p in paragraphs]
-    found = [find_names(text) + find_measures(text) for text in texts]
+    # Each paragraph's names alone: the one pass worth splitting over two processes (a novel).
+    found = map_in_halves(_names_and_figures, texts, [len(text) for text in texts])
     declared = _declared_aliases(texts, found)
     found = _consistent(texts, found, {alias: kind for alias, (_, kind) in declared.items()})
     aliases = (
@@ -62,6 +64,10 @@ def _annotate(document: Document) -> Annotations:
         entities.extend(own)
         quotes.extend(find_quotes(paragraph.text, paragraph.index, own, memory))
     return Annotations(entities=tuple(entities), quotes=tuple(quotes))
+
+
+def _names_and_figures(texts: Sequence[str]) -> list[list[Span]]:
+    return [find_names(text) + find_measures(text) for text in texts]
 
 
 def _entities(
