@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 import argparse
-import compileall
 import asyncio
+import compileall
 import os
 import shlex
 import shutil

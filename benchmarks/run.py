@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the stage table imports tui from this checkout
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
 NOVEL = ROOT.parent / "shared" / "corpus-large" / "shuihuzhuan.txt"
 PY = sys.executable
@@ -93,7 +94,6 @@ class Table:
 
 def stage_rows(path: Path, runs: int) -> list[tuple[str, str, str, str]]:
     """In-process time of each pipeline stage on one text, beside a floor of similar work."""
-    sys.path.insert(0, str(ROOT))
     from tui import segment
     from tui.analyse import analyse
     from tui.annotate import annotate
@@ -204,7 +204,12 @@ def main() -> None:
     for path in (SEED, NOVEL):
         if path.exists() and (path == SEED or not args.quick):
             runs = args.runs if path == SEED else 1
-            print(f"\nstages in one process on {path.name} (median of {runs}):")
+            from tui.parallel import MIN_CHARS
+
+            print(
+                f"\nstages called in this process on {path.name} (median of {runs}; annotate "
+                f"forks a second process for texts over {MIN_CHARS:,} characters):"
+            )
             rows = stage_rows(path, runs)
             print_rows(("stage", "time", "floor", "ratio"), rows)
 
