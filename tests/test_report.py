@@ -97,6 +97,26 @@ def test_markup_in_file_text_is_shown_as_written() -> None:
     assert "[b]某人[/b]" in page and "[italic]说的话[/italic]" in page
 
 
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("http://www.example.cn/epaper/2020-01/13/content_190055660.htm", True),
+        ("https://example.cn/a", True),
+        ("javascript:alert(1)", False),
+        ("file:///etc/passwd", False),
+    ],
+)
+def test_the_page_address_is_a_hyperlink_only_for_the_web(url, linked) -> None:
+    """A long address folds at the panel's edge; in a terminal it stays one link (OSC 8)."""
+    document = replace(make_document(["正文。"]), meta=Metadata(title="标题", url=url))
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=40, force_terminal=True, legacy_windows=False)
+    console.print(summary_view(document, analyse(document, Annotations())))
+    assert ("\x1b]8;id=" in buffer.getvalue()) is linked
+    if linked:
+        assert f";{url}\x1b\\" in buffer.getvalue()  # the whole address, however it folds
+
+
 def test_long_titles_and_huge_figures_still_fit() -> None:
     long_title = "非常" * 60
     paragraphs = ["广州与深圳的合作不断深化，双方在产业、科技、金融等方面互为市场。" * 400]

@@ -6,6 +6,7 @@ title such as "[bold]x[/bold]" is shown as written. The views fit 80 columns.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ from rich.console import Group, RenderableType
 from rich.constrain import Constrain
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -159,6 +161,18 @@ def section_figures(insight: Insight) -> Table:
 # --- the summary page --------------------------------------------------------------------
 
 
+def _url_line(url: str) -> Text:
+    """The page's address, folded at the panel's edge; a web address is also a hyperlink (OSC
+    8), so a terminal opens it whole however it folds. No other scheme from a page is linked."""
+    style = Style(underline=True, dim=True)
+    if url.lower().startswith(("http://", "https://")) and not _URL_BREAK.search(url):
+        style += Style(link=url)
+    return Text(url, style=style, overflow="fold")
+
+
+_URL_BREAK = re.compile(r"\s")
+
+
 def _header(document: Document, insight: Insight) -> Panel:
     stats = insight.stats
     title = Text(document.meta.title or document.name, style="bold")
@@ -169,7 +183,7 @@ def _header(document: Document, insight: Insight) -> Panel:
     if document.meta.category:
         lines.append(Wrapped(Text(f"栏目：{document.meta.category}", style="dim")))
     if document.meta.url:
-        lines.append(Text(document.meta.url, style="underline dim", overflow="fold"))
+        lines.append(_url_line(document.meta.url))
     lines.append(
         Text(
             f"{_figure(stats.chars)} 字（汉字 {_figure(stats.han_chars)}）· "
