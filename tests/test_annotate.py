@@ -249,6 +249,19 @@ def test_later_mentions_are_found_leftmost_and_longest_first(names, text):
     assert _longest_mentions(names)(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("学习马克思主义理论和贯彻党的方针。", ["马克思"]),  # jieba: 马克思主义/n
+        ("坚持毛泽东思想、邓小平理论。", ["毛泽东", "邓小平"]),  # jieba: …/nr
+        ("坚持社会主义和唯物主义，发展经济理论。", []),
+        ("他宣传爱国主义思想。", []),
+    ],
+)
+def test_a_doctrine_names_the_person_behind_it_and_only_a_person(text, people):
+    assert [e.text for e in annotate_text(text) if e.kind == "person"] == people
+
+
 def test_plain_cli_gives_what_annotate_text_gives(tmp_path):
     """`tui entities --plain` is how the annotator is measured from outside: each line alone."""
     import json

@@ -74,6 +74,15 @@ def dictionary_tag(word: str) -> str | None:
     return entry[1] if entry else None
 
 
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
+def known_person(word: str) -> bool:
+    """Whether jieba's dictionary lists `word` as a person's name (马克思, 邓小平)."""
+    entry = word_tables().entry(word)
+    return entry is not None and entry[1] in _PERSON_TAGS
+
+
 def prefetch(words: Iterable[str]) -> None:
     """Look up, in one query, the words the annotator may ask about."""
     word_tables().prefetch(w for w in words if len(w) in (2, 3))

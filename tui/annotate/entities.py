@@ -22,6 +22,7 @@ from tui.annotate.organisations import (
 from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
     confirm_people,
+    doctrine_of_a_person,
     join_split_names,
     person_kind,
     surname_glued_to_title,
@@ -154,6 +155,8 @@ def _token_kind(
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
+    if pos == "n" and doctrine_of_a_person(word):
+        return "person+tail"
     if (
         3 <= len(word) <= 4
         and first in surnames

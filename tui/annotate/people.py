@@ -16,7 +16,7 @@ from tui.annotate.tags import (
     lexicon,
     transliterated,
 )
-from tui.segment import dictionary_tag, word_frequency
+from tui.segment import dictionary_tag, known_person, word_frequency
 
 # A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
 _COMMON_PREFIX = 100
@@ -102,6 +102,15 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
             return "person"
         return None
     return "person?" if size == 3 and not word_frequency(word) else None
+
+
+def doctrine_of_a_person(word: str) -> bool:
+    """马克思主义/n, 列宁主义/n: a doctrine named after someone the dictionary knows as a
+    person, which jieba tags as an ordinary noun (its nr doctrines go through person_kind)."""
+    return any(
+        word.endswith(tail) and len(word) - len(tail) >= 2 and known_person(word[: -len(tail)])
+        for tail in _DOCTRINE_TAILS
+    )
 
 
 def _name_piece(word: str, pos: str) -> bool:
