@@ -50,20 +50,27 @@ def open_document(
     return document_from(read_path(path, encoding, max_bytes), display_name(str(path)))
 
 
+def cached_analysis(document: Document, cache: Cache, sentences: int = 3) -> Analysed | None:
+    """The analysis of this text from `cache`, or None when it was not analysed before."""
+    hit = cache.get(cache.key(document.text, "analysed", sentences))
+    if (
+        isinstance(hit, tuple)
+        and len(hit) == 2
+        and isinstance(hit[0], Annotations)
+        and isinstance(hit[1], Insight)
+    ):
+        return Analysed(document, hit[0], hit[1])
+    return None
+
+
 def analyse_document(
     document: Document, sentences: int = 3, cache: Cache | None = None
 ) -> Analysed:
     """Annotate and analyse, or take both from `cache` when this text was analysed before."""
-    key = cache.key(document.text, "analysed", sentences) if cache else ""
     if cache:
-        hit = cache.get(key)
-        if (
-            isinstance(hit, tuple)
-            and len(hit) == 2
-            and isinstance(hit[0], Annotations)
-            and isinstance(hit[1], Insight)
-        ):
-            return Analysed(document, hit[0], hit[1])
+        hit = cached_analysis(document, cache, sentences)
+        if hit is not None:
+            return hit
     # Imported here: a cache hit must not pay for loading the tagger.
     from tui.analyse import analyse
     from tui.annotate import annotate
@@ -74,5 +81,5 @@ def analyse_document(
         insight = analyse(document, annotations, sentences=sentences)
     result = Analysed(document, annotations, insight)
     if cache:
-        cache.put(key, (result.annotations, result.insight))
+        cache.put(cache.key(document.text, "analysed", sentences), (annotations, insight))
     return result

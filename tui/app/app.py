@@ -63,10 +63,23 @@ def key_bar_style(width: int) -> tuple[bool, bool]:
 
 
 def analyse_through(cache: Cache | None, document: Document) -> Analysed:
-    """The pipeline's analysis, through `cache` when there is one."""
-    from tui.pipeline import analyse_document
+    """The pipeline's analysis, through `cache` when there is one. A big text not analysed
+    before goes to a child process: quitting kills it at once, and the interface keeps its
+    core (tui.child_analysis). Runs in a thread worker."""
+    from tui.parallel import MIN_CHARS
+    from tui.pipeline import analyse_document, cached_analysis
 
-    return analyse_document(document, cache=cache)
+    if cache is not None and (hit := cached_analysis(document, cache)) is not None:
+        return hit
+    if sum(len(p.text) for p in document.iter_paragraphs()) < MIN_CHARS:
+        return analyse_document(document, cache=cache)
+    from textual.worker import get_current_worker
+
+    from tui.child_analysis import analyse_in_child
+
+    worker = get_current_worker()
+    directory = cache.directory if cache is not None else None
+    return analyse_in_child(document, directory, stop=lambda: worker.is_cancelled)
 
 
 def default_analyser(document: Document) -> Analysed:
@@ -116,38 +129,93 @@ class ExplorerApp(App[None]):
     COMMANDS = App.COMMANDS | {section_commands, entity_commands, document_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="scroll-down",
-                tooltip="Scroll the article down a line"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="scroll-up",
-                tooltip="Scroll the article up a line"),
-        Binding("n,right_square_bracket", "next", "Next", key_display="n/]", id="next",
-                tooltip="Next section; next match or mention while searching or stepping"),
-        Binding("p,left_square_bracket", "previous", "Prev", key_display="p/[", id="previous",
-                tooltip="Previous section"),
-        Binding("N", "step_back", "Prev match", show=False, id="previous-match",
-                tooltip="Previous match or mention"),
+        Binding(
+            "j,down",
+            "scroll_down",
+            "Down",
+            show=False,
+            id="scroll-down",
+            tooltip="Scroll the article down a line",
+        ),
+        Binding(
+            "k,up",
+            "scroll_up",
+            "Up",
+            show=False,
+            id="scroll-up",
+            tooltip="Scroll the article up a line",
+        ),
+        Binding(
+            "n,right_square_bracket",
+            "next",
+            "Next",
+            key_display="n/]",
+            id="next",
+            tooltip="Next section; next match or mention while searching or stepping",
+        ),
+        Binding(
+            "p,left_square_bracket",
+            "previous",
+            "Prev",
+            key_display="p/[",
+            id="previous",
+            tooltip="Previous section",
+        ),
+        Binding(
+            "N",
+            "step_back",
+            "Prev match",
+            show=False,
+            id="previous-match",
+            tooltip="Previous match or mention",
+        ),
         *(
-            Binding(str(n), f"section({n})", f"Section {n}", show=False, id=f"section-{n}",
-                    tooltip=f"Jump to section {n}")
+            Binding(
+                str(n),
+                f"section({n})",
+                f"Section {n}",
+                show=False,
+                id=f"section-{n}",
+                tooltip=f"Jump to section {n}",
+            )
             for n in range(1, 10)
         ),
         Binding("g,home", "top", "Top", show=False, id="top", tooltip="Top of the article"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom",
-                tooltip="Bottom of the article"),
+        Binding(
+            "G,end", "bottom", "Bottom", show=False, id="bottom", tooltip="Bottom of the article"
+        ),
         # priority: handled as it arrives, so the keys typed right after it reach the query.
-        Binding("slash", "search", "Search", key_display="/", id="search", priority=True,
-                tooltip="Search in Chinese or pinyin"),
-        Binding("escape", "leave", "Leave", show=False, id="leave",
-                tooltip="Leave the search or the stepping"),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            id="search",
+            priority=True,
+            tooltip="Search in Chinese or pinyin",
+        ),
+        Binding(
+            "escape",
+            "leave",
+            "Leave",
+            show=False,
+            id="leave",
+            tooltip="Leave the search or the stepping",
+        ),
         Binding("e", "entities", "Entities", id="entities", tooltip="The entity list"),
-        Binding("t", "cycle_kinds", "Kinds", id="cycle-kinds",
-                tooltip="Cycle which entity kinds are highlighted"),
+        Binding(
+            "t",
+            "cycle_kinds",
+            "Kinds",
+            id="cycle-kinds",
+            tooltip="Cycle which entity kinds are highlighted",
+        ),
         Binding("w", "quotes", "Who said", id="quotes", tooltip="Quotes by speaker"),
-        Binding("s", "toggle_stats", "Stats", id="toggle-stats",
-                tooltip="Show or hide the stats pane"),
+        Binding(
+            "s", "toggle_stats", "Stats", id="toggle-stats", tooltip="Show or hide the stats pane"
+        ),
         Binding("r", "raw", "Raw", id="raw", tooltip="The raw page, boilerplate included"),
-        Binding("question_mark", "help", "Help", key_display="?", id="help",
-                tooltip="Every key"),
+        Binding("question_mark", "help", "Help", key_display="?", id="help", tooltip="Every key"),
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, id="quit-ctrl", tooltip="Quit"),
     ]
@@ -429,8 +497,9 @@ class ExplorerApp(App[None]):
         if self.stepper is not None:
             self.step(-1)
         else:
-            self.notify("N goes back through matches: search with / or pick an entity (e).",
-                        timeout=3)
+            self.notify(
+                "N goes back through matches: search with / or pick an entity (e).", timeout=3
+            )
 
     def move_section(self, direction: int) -> None:
         """To the next section below the top of the view, or back to the one above it; at
@@ -446,8 +515,10 @@ class ExplorerApp(App[None]):
         if target is not None:
             self.article.scroll_to(y=target, animate=False, immediate=True, force=True)
         elif rows:
-            self.notify("This is the last section." if direction > 0 else "This is the first "
-                        "section.", timeout=2)
+            self.notify(
+                "This is the last section." if direction > 0 else "This is the first section.",
+                timeout=2,
+            )
 
     # --- search and stepping -----------------------------------------------------------
 

@@ -1,0 +1,96 @@
+"""The explorer's analysis of big texts in a child process: same answer, stoppable at once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from tui import child_analysis, parallel
+from tui.app.app import ExplorerApp, analyse_through
+from tui.cache import Cache
+from tui.child_analysis import AnalysisStopped, analyse_in_child
+from tui.parse import parse
+from tui.pipeline import analyse_document, cached_analysis
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX process groups")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+
+
+@pytest.fixture(scope="module")
+def document():
+    return parse(SEED.read_text(encoding="utf-8"), name="seed")
+
+
+def test_the_child_gives_what_this_process_gives_and_fills_the_cache(document, tmp_path) -> None:
+    expected = analyse_document(document)
+    analysed = analyse_in_child(document, tmp_path)
+    assert analysed.annotations == expected.annotations
+    assert analysed.insight == expected.insight
+    assert cached_analysis(document, Cache(tmp_path)) == analysed  # written by the child
+
+
+def test_a_stop_request_kills_the_child_and_everything_it_forked(document, monkeypatch) -> None:
+    started: list[subprocess.Popen] = []
+    popen = subprocess.Popen
+
+    def recording_popen(*args, **kwargs):
+        started.append(popen(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(child_analysis.subprocess, "Popen", recording_popen)
+    with pytest.raises(AnalysisStopped):
+        analyse_in_child(document, None, stop=lambda: True)
+    (child,) = started
+    assert child.returncode is not None  # reaped, not left running
+    with pytest.raises(ProcessLookupError):
+        os.killpg(child.pid, 0)  # nothing of its process group is left
+
+
+def test_a_failing_child_is_one_clear_error(document) -> None:
+    with pytest.raises(RuntimeError, match="the analysis process failed"):
+        analyse_in_child("not a document", None)  # type: ignore[arg-type]
+
+
+async def test_the_explorer_highlights_a_big_text_analysed_in_a_child(
+    document, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_CHARS", 0)  # the seed counts as big
+    app = ExplorerApp([document], analyser=partial(analyse_through, Cache(tmp_path)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(300):  # the worker starts after the first frame; wait for it to end
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.05)
+            if app.analysed:
+                break
+        assert app.analysed
+        names = {e.text for e in app.annotations.entities if e.kind == "person"}
+        assert {"陈鸿宇", "嵇世山"} <= names
+    assert cached_analysis(document, Cache(tmp_path)) is not None
+
+
+async def test_quitting_while_a_child_analyses_kills_it(document, monkeypatch) -> None:
+    started: list[subprocess.Popen] = []
+    popen = subprocess.Popen
+
+    def recording_popen(*args, **kwargs):
+        started.append(popen(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(child_analysis.subprocess, "Popen", recording_popen)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 0)
+    app = ExplorerApp([document], analyser=partial(analyse_through, None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(300):
+            if started:
+                break
+            await pilot.pause(0.01)
+        await pilot.press("q")
+    (child,) = started
+    assert child.returncode == -9  # killed, not waited for
+    assert not app.analysed

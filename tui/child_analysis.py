@@ -1,0 +1,94 @@
+"""Analysing a big document in a child process, for the explorer.
+
+The explorer analyses in a worker thread. A novel takes seconds, and a thread can neither be
+stopped (quitting waited for it) nor run beside the interface without sharing its GIL. A
+child process can be killed at once and has a core of its own, and with one thread of its own
+it may split the annotation again (tui.parallel). It gets the Document and sends back the
+annotations and insight, pickled over its stdin and stdout; it never touches the terminal.
+
+    python -m tui.child_analysis      # reads (document, cache folder or None) from stdin
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from tui.model import Annotations, Document, Insight
+from tui.pipeline import Analysed
+
+_POLL_SECONDS = 0.05  # how soon a stop request is seen
+
+
+class AnalysisStopped(Exception):
+    """The caller asked to stop; the child was killed."""
+
+
+def analyse_in_child(
+    document: Document, cache_directory: Path | None, stop: Callable[[], bool] = lambda: False
+) -> Analysed:
+    """`analyse_document` run in a child process (through the cache in `cache_directory`, if
+    given); `stop()` is asked every few ms and, once true, the child is killed."""
+    package_root = str(Path(__file__).resolve().parent.parent)
+    path = os.environ.get("PYTHONPATH")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, path]))}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui.child_analysis"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,  # its own process group: no terminal, and killed whole
+    )
+    assert child.stdin is not None
+    # Written whole before waiting, as the child reads it all before it writes anything;
+    # communicate() below flushes and closes it (given as input, it could not be retried).
+    # A child that died first leaves a broken pipe here and says why on its stderr.
+    with contextlib.suppress(BrokenPipeError):
+        pickle.dump((document, cache_directory), child.stdin, pickle.HIGHEST_PROTOCOL)
+    while True:
+        try:
+            output, errors = child.communicate(timeout=_POLL_SECONDS)
+            break
+        except subprocess.TimeoutExpired:
+            if stop():
+                _kill(child)
+                raise AnalysisStopped from None
+    if child.returncode != 0:
+        last = errors.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+        raise RuntimeError(f"the analysis process failed ({last[0]})")
+    annotations, insight = pickle.loads(output)
+    if not isinstance(annotations, Annotations) or not isinstance(insight, Insight):
+        raise RuntimeError("the analysis process sent something else")
+    return Analysed(document, annotations, insight)
+
+
+def _kill(child: subprocess.Popen[bytes]) -> None:
+    """Kill the child and the half-way process it may have forked (tui.parallel)."""
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, signal.SIGKILL)
+    child.kill()
+    child.communicate()
+
+
+def main() -> None:
+    from tui.cache import Cache
+    from tui.pipeline import analyse_document
+
+    document, cache_directory = pickle.load(sys.stdin.buffer)
+    cache = Cache(cache_directory) if cache_directory is not None else None
+    analysed = analyse_document(document, cache=cache)
+    sys.stdout.buffer.write(
+        pickle.dumps((analysed.annotations, analysed.insight), pickle.HIGHEST_PROTOCOL)
+    )
+
+
+if __name__ == "__main__":
+    main()
