@@ -27,6 +27,20 @@ def document():
     return parse(SEED.read_text(encoding="utf-8"), name="seed")
 
 
+@pytest.fixture
+def started(monkeypatch) -> list[subprocess.Popen]:
+    """The child processes analyse_in_child starts, as they are started."""
+    children: list[subprocess.Popen] = []
+    popen = subprocess.Popen
+
+    def recording_popen(*args, **kwargs):
+        children.append(popen(*args, **kwargs))
+        return children[-1]
+
+    monkeypatch.setattr(child_analysis.subprocess, "Popen", recording_popen)
+    return children
+
+
 def test_the_child_gives_what_this_process_gives_and_fills_the_cache(document, tmp_path) -> None:
     expected = analyse_document(document)
     analysed = analyse_in_child(document, tmp_path)
@@ -35,15 +49,7 @@ def test_the_child_gives_what_this_process_gives_and_fills_the_cache(document, t
     assert cached_analysis(document, Cache(tmp_path)) == analysed  # written by the child
 
 
-def test_a_stop_request_kills_the_child_and_everything_it_forked(document, monkeypatch) -> None:
-    started: list[subprocess.Popen] = []
-    popen = subprocess.Popen
-
-    def recording_popen(*args, **kwargs):
-        started.append(popen(*args, **kwargs))
-        return started[-1]
-
-    monkeypatch.setattr(child_analysis.subprocess, "Popen", recording_popen)
+def test_a_stop_request_kills_the_child_and_everything_it_forked(document, started) -> None:
     with pytest.raises(AnalysisStopped):
         analyse_in_child(document, None, stop=lambda: True)
     (child,) = started
@@ -74,15 +80,7 @@ async def test_the_explorer_highlights_a_big_text_analysed_in_a_child(
     assert cached_analysis(document, Cache(tmp_path)) is not None
 
 
-async def test_quitting_while_a_child_analyses_kills_it(document, monkeypatch) -> None:
-    started: list[subprocess.Popen] = []
-    popen = subprocess.Popen
-
-    def recording_popen(*args, **kwargs):
-        started.append(popen(*args, **kwargs))
-        return started[-1]
-
-    monkeypatch.setattr(child_analysis.subprocess, "Popen", recording_popen)
+async def test_quitting_while_a_child_analyses_kills_it(document, started, monkeypatch) -> None:
     monkeypatch.setattr(parallel, "MIN_CHARS", 0)
     app = ExplorerApp([document], analyser=partial(analyse_through, None))
     async with app.run_test(size=(120, 40)) as pilot:
