@@ -6,7 +6,8 @@ child process can be killed at once and has a core of its own, and with one thre
 it may split the annotation again (tui.parallel). It gets the Document and sends back the
 annotations and insight, pickled over its stdin and stdout; it never touches the terminal.
 
-    python -m tui.child_analysis      # reads (document, cache folder or None) from stdin
+    python -m tui.child_analysis      # reads (document, cache folder or None) from stdin,
+                                      # writes (annotations, insight): both pickled
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from tui.model import Annotations, Document, Insight
 from tui.pipeline import Analysed
 
 _POLL_SECONDS = 0.05  # how soon a stop request is seen
+# The child imports this very tui: from wherever it is installed, or else from the folder
+# this one was loaded from (appended, so that it never shadows the standard library).
+_CHILD = "import sys; sys.path.append(sys.argv[1]); from tui.child_analysis import main; main()"
 
 
 class AnalysisStopped(Exception):
@@ -36,14 +40,11 @@ def analyse_in_child(
     """`analyse_document` run in a child process (through the cache in `cache_directory`, if
     given); `stop()` is asked every few ms and, once true, the child is killed."""
     package_root = str(Path(__file__).resolve().parent.parent)
-    path = os.environ.get("PYTHONPATH")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, path]))}
     child = subprocess.Popen(
-        [sys.executable, "-m", "tui.child_analysis"],
+        [sys.executable, "-c", _CHILD, package_root],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=env,
         start_new_session=True,  # its own process group: no terminal, and killed whole
     )
     assert child.stdin is not None

@@ -73,12 +73,15 @@ def analyse_through(cache: Cache | None, document: Document) -> Analysed:
         return hit
     if sum(len(p.text) for p in document.iter_paragraphs()) < MIN_CHARS:
         return analyse_document(document, cache=cache)
-    from textual.worker import get_current_worker
+    from textual.worker import NoActiveWorker, get_current_worker
 
     from tui.child_analysis import analyse_in_child
 
-    worker = get_current_worker()
     directory = cache.directory if cache is not None else None
+    try:
+        worker = get_current_worker()
+    except NoActiveWorker:  # called directly, not as the explorer's analyser: never stopped
+        return analyse_in_child(document, directory)
     return analyse_in_child(document, directory, stop=lambda: worker.is_cancelled)
 
 
