@@ -41,6 +41,13 @@ def started(monkeypatch) -> list[subprocess.Popen]:
     return children
 
 
+@pytest.fixture
+def slow_child(monkeypatch) -> None:
+    """A child that takes the request and then works for a minute: only a kill ends it soon."""
+    work = "import sys, time; sys.stdin.buffer.read(); time.sleep(60)"
+    monkeypatch.setattr(child_analysis, "_CHILD", work)
+
+
 def test_the_child_gives_what_this_process_gives_and_fills_the_cache(document, tmp_path) -> None:
     expected = analyse_document(document)
     analysed = analyse_in_child(document, tmp_path)
@@ -49,7 +56,9 @@ def test_the_child_gives_what_this_process_gives_and_fills_the_cache(document, t
     assert cached_analysis(document, Cache(tmp_path)) == analysed  # written by the child
 
 
-def test_a_stop_request_kills_the_child_and_everything_it_forked(document, started) -> None:
+def test_a_stop_request_kills_the_child_and_its_process_group(
+    document, started, slow_child
+) -> None:
     with pytest.raises(AnalysisStopped):
         analyse_in_child(document, None, stop=lambda: True)
     (child,) = started
@@ -80,7 +89,9 @@ async def test_the_explorer_highlights_a_big_text_analysed_in_a_child(
     assert cached_analysis(document, Cache(tmp_path)) is not None
 
 
-async def test_quitting_while_a_child_analyses_kills_it(document, started, monkeypatch) -> None:
+async def test_quitting_while_a_child_analyses_kills_it(
+    document, started, slow_child, monkeypatch
+) -> None:
     monkeypatch.setattr(parallel, "MIN_CHARS", 0)
     app = ExplorerApp([document], analyser=partial(analyse_through, None))
     async with app.run_test(size=(120, 40)) as pilot:
