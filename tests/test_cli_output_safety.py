@@ -323,6 +323,10 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     assert writer is not None, "tui never opened the FIFO"
     try:
         os.write(writer, "据统计，今年".encode())
+        # Let tui take those bytes and block reading for more. A signal that lands between
+        # Python's check for signals and the read system call is only acted on once the read
+        # returns (in any Python program): a test that signals too soon can wait forever.
+        time.sleep(0.3)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=60)
     finally:
