@@ -48,6 +48,17 @@ def slow_child(monkeypatch) -> None:
     monkeypatch.setattr(child_analysis, "_CHILD", work)
 
 
+async def analysis_done(app: ExplorerApp, pilot) -> bool:
+    """Whether the document is analysed once the worker, which starts after the first frame,
+    has ended (waited for in steps, for at most a while)."""
+    for _ in range(300):
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.05)
+        if app.analysed:
+            return True
+    return False
+
+
 def test_the_child_gives_what_this_process_gives_and_fills_the_cache(document, tmp_path) -> None:
     expected = analyse_document(document)
     analysed = analyse_in_child(document, tmp_path)
@@ -78,12 +89,7 @@ async def test_the_explorer_highlights_a_big_text_analysed_in_a_child(
     monkeypatch.setattr(parallel, "MIN_CHARS", 0)  # the seed counts as big
     app = ExplorerApp([document], analyser=partial(analyse_through, Cache(tmp_path)))
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(300):  # the worker starts after the first frame; wait for it to end
-            await app.workers.wait_for_complete()
-            await pilot.pause(0.05)
-            if app.analysed:
-                break
-        assert app.analysed
+        assert await analysis_done(app, pilot)
         names = {e.text for e in app.annotations.entities if e.kind == "person"}
         assert {"陈鸿宇", "嵇世山"} <= names
     assert cached_analysis(document, Cache(tmp_path)) is not None
@@ -103,3 +109,15 @@ async def test_quitting_while_a_child_analyses_kills_it(
     (child,) = started
     assert child.returncode == -9  # killed, not waited for
     assert not app.analysed
+
+
+async def test_when_no_process_can_be_started_the_analysis_runs_here(document, monkeypatch) -> None:
+    def no_processes(*args, **kwargs):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(child_analysis.subprocess, "Popen", no_processes)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 0)
+    app = ExplorerApp([document], analyser=partial(analyse_through, None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await analysis_done(app, pilot)
+        assert any(e.text == "陈鸿宇" for e in app.annotations.entities)

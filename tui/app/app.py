@@ -77,12 +77,18 @@ def analyse_through(cache: Cache | None, document: Document) -> Analysed:
 
     from tui.child_analysis import analyse_in_child
 
-    directory = cache.directory if cache is not None else None
     try:
-        worker = get_current_worker()
+        worker: Worker | None = get_current_worker()
     except NoActiveWorker:  # called directly, not as the explorer's analyser: never stopped
-        return analyse_in_child(document, directory)
-    return analyse_in_child(document, directory, stop=lambda: worker.is_cancelled)
+        worker = None
+
+    def stop() -> bool:
+        return worker is not None and worker.is_cancelled
+
+    try:
+        return analyse_in_child(document, cache.directory if cache is not None else None, stop)
+    except OSError:  # no process could be started (process limits, no interpreter): here then
+        return analyse_document(document, cache=cache)
 
 
 def default_analyser(document: Document) -> Analysed:
