@@ -410,9 +410,7 @@ async def test_click_on_an_entity_steps_through_it_and_on_a_match_selects_it() -
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         article = app.article
-        entity = next(e for e in app.annotations.entities if e.text == "赵小燕")
-        article.scroll_to_paragraph(entity.paragraph, entity.start)
-        await pilot.pause()
+        entity = await entity_in_view(app, pilot, "赵小燕")
         await pilot.click(ArticleView, offset=cell_of(article, entity.paragraph, entity.start))
         assert app.stepper is not None and app.stepper.label == "赵小燕"
         assert app.article._mark == (entity.paragraph, entity.start, entity.end)
@@ -423,6 +421,14 @@ async def test_click_on_an_entity_steps_through_it_and_on_a_match_selects_it() -
         await pilot.pause()
         await pilot.click(ArticleView, offset=cell_of(article, target[0], target[1]))
         assert app.stepper.current == 2
+
+
+async def entity_in_view(app: ExplorerApp, pilot, text: str):  # -> Entity
+    """The first mention of `text`, scrolled into view."""
+    entity = next(e for e in app.annotations.entities if e.text == text)
+    app.article.scroll_to_paragraph(entity.paragraph, entity.start)
+    await pilot.pause()
+    return entity
 
 
 def cell_of(article: ArticleView, paragraph: int, offset: int) -> tuple[int, int]:
@@ -648,9 +654,7 @@ async def test_the_entity_under_the_pointer_is_underlined() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         article = app.article
-        entity = next(e for e in app.annotations.entities if e.text == "赵小燕")
-        article.scroll_to_paragraph(entity.paragraph, entity.start)
-        await pilot.pause()
+        entity = await entity_in_view(app, pilot, "赵小燕")
         await pilot.hover(ArticleView, offset=cell_of(article, entity.paragraph, entity.start))
         assert article._hover == (entity.paragraph, entity.start, entity.end)
         await pilot.hover(ArticleView, offset=(0, 0))  # the gutter: nothing to click

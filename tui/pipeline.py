@@ -52,7 +52,14 @@ def open_document(
 
 def cached_analysis(document: Document, cache: Cache, sentences: int = 3) -> Analysed | None:
     """The analysis of this text from `cache`, or None when it was not analysed before."""
-    hit = cache.get(cache.key(document.text, "analysed", sentences))
+    return _analysed(document, cache.get(_analysis_key(cache, document, sentences)))
+
+
+def _analysis_key(cache: Cache, document: Document, sentences: int) -> str:
+    return cache.key(document.text, "analysed", sentences)
+
+
+def _analysed(document: Document, hit: object) -> Analysed | None:
     if (
         isinstance(hit, tuple)
         and len(hit) == 2
@@ -67,10 +74,9 @@ def analyse_document(
     document: Document, sentences: int = 3, cache: Cache | None = None
 ) -> Analysed:
     """Annotate and analyse, or take both from `cache` when this text was analysed before."""
-    if cache:
-        hit = cached_analysis(document, cache, sentences)
-        if hit is not None:
-            return hit
+    key = _analysis_key(cache, document, sentences) if cache else ""
+    if cache and (hit := _analysed(document, cache.get(key))) is not None:
+        return hit
     # Imported here: a cache hit must not pay for loading the tagger.
     from tui.analyse import analyse
     from tui.annotate import annotate
@@ -79,7 +85,6 @@ def analyse_document(
     with tags_shared():
         annotations = annotate(document)
         insight = analyse(document, annotations, sentences=sentences)
-    result = Analysed(document, annotations, insight)
     if cache:
-        cache.put(cache.key(document.text, "analysed", sentences), (annotations, insight))
-    return result
+        cache.put(key, (annotations, insight))
+    return Analysed(document, annotations, insight)

@@ -43,11 +43,6 @@ class DocumentList(SideList):
         )
         self.highlighted = current
 
-    def follow(self, index: int) -> None:
-        if self.highlighted != index:
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index
-
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -92,9 +92,7 @@ class Outline(SideList):
             index = self.get_option_index(f"section-{section}")
         except OptionDoesNotExist:
             return
-        if self.highlighted != index:
-            with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index
+        super().follow(index)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

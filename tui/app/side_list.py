@@ -25,3 +25,10 @@ class SideList(OptionList):
         text-overflow: ellipsis;
     }
     """
+
+    def follow(self, index: int) -> None:
+        """Highlight option `index` without announcing it: the app moved there, the reader
+        did not choose it."""
+        if self.highlighted != index:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = index

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
-from tui.app.screens.modal import GroupedOptionList, key_hint, plural
+from tui.app.screens.modal import GroupedOptionList, plural
 from tui.kinds import KIND_LABEL
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
 
@@ -119,20 +119,7 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
             )
             yield EntityList(id="entities-list")
             yield Static(id="entities-detail")
-            yield Static(
-                key_hint(
-                    ("↑↓ j k", "move"),
-                    ("Enter", "step through mentions"),
-                    ("type", "filter"),
-                    ("Esc", "close"),
-                ),
-                id="panel-hint",
-            )
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self._fill("")
-        self.option_list.focus()
+            yield self.key_line("step through mentions")
 
     def _filter_names(self) -> Iterator[str]:
         for groups in self.groups.values():

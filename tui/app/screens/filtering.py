@@ -9,10 +9,10 @@ from typing import ClassVar
 
 from textual import events, on, work
 from textual.binding import Binding
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType
+from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType, key_hint
 
 
 @cache
@@ -94,7 +94,15 @@ class FilteredListScreen(PanelScreen[ResultType]):
         """The names the filter may match by pinyin (spelt ahead in a thread)."""
         return ()
 
+    @staticmethod
+    def key_line(enter: str) -> Static:
+        """The line of keys under the list: what Enter does here, then the keys all lists share."""
+        keys = (("↑↓ j k", "move"), ("Enter", enter), ("type", "filter"), ("Esc", "close"))
+        return Static(key_hint(*keys), id="panel-hint")
+
     def on_mount(self) -> None:
+        self._fill("")
+        self.option_list.focus()
         # After the first paint: the thread would otherwise compete with it for the GIL.
         self.call_after_refresh(self._learn_pinyin)
 

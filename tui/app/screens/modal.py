@@ -49,8 +49,7 @@ class KeyHint:
         hints = list(self.hints)
         separators = cell_len(self.SEPARATOR)
         while len(hints) > 1 and (
-            sum(hint.cell_len for hint in hints) + separators * (len(hints) - 1)
-            > options.max_width
+            sum(hint.cell_len for hint in hints) + separators * (len(hints) - 1) > options.max_width
         ):
             del hints[0 if len(hints) == len(self.hints) else -2]
         line = Text(no_wrap=True, overflow="ellipsis")

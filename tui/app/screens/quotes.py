@@ -14,12 +14,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
-from tui.app.screens.modal import GroupedOptionList, key_hint, plural
+from tui.app.screens.modal import GroupedOptionList, plural
 from tui.model import Annotations, Document, Quote
 
 UNATTRIBUTED = "speaker unknown"
@@ -94,20 +94,7 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
                 "type to filter — a speaker (汉字 or pinyin) or words said", id="quotes-filter"
             )
             yield QuoteList(id="quotes-list")
-            yield Static(
-                key_hint(
-                    ("↑↓ j k", "move"),
-                    ("Enter", "jump to the quote"),
-                    ("type", "filter"),
-                    ("Esc", "close"),
-                ),
-                id="panel-hint",
-            )
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self._fill("")
-        self.option_list.focus()
+            yield self.key_line("jump to the quote")
 
     def _filter_names(self) -> Iterator[str]:
         return (group.speaker for group in self.groups if group.speaker)
