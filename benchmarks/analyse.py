@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui import segment  # noqa: E402
 from tui.analyse import analyse  # noqa: E402
 from tui.analyse.keywords import stopwords  # noqa: E402
 from tui.model import Annotations, Document  # noqa: E402
 from tui.pipeline import open_document  # noqa: E402
+from tui.text import segment  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
 NOVEL = ROOT.parent / "shared" / "corpus-large" / "shuihuzhuan.txt"

@@ -103,10 +103,10 @@ def plain_cli(texts: list[str]) -> list[Spans]:
 def novel_speeds(novel: Path) -> str:
     """annotate() of the whole parsed novel (entities, consistency, quotes) beside rjieba.tag
     alone on the same paragraphs: the floor any annotator on jieba stands on."""
-    from tui import segment
     from tui.annotate import annotate
     from tui.load import read_path
     from tui.parse import parse
+    from tui.text import segment
 
     document = parse(read_path(novel).text, name=str(novel))
     texts = [p.text for p in document.paragraphs]

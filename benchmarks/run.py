@@ -94,11 +94,11 @@ class Table:
 
 def stage_rows(path: Path, runs: int) -> list[tuple[str, str, str, str]]:
     """In-process time of each pipeline stage on one text, beside a floor of similar work."""
-    from tui import segment
     from tui.analyse import analyse
     from tui.annotate import annotate
     from tui.load import decode
     from tui.parse import parse
+    from tui.text import segment
 
     def median_time(work) -> float:
         times = []
@@ -204,7 +204,7 @@ def main() -> None:
     for path in (SEED, NOVEL):
         if path.exists() and (path == SEED or not args.quick):
             runs = args.runs if path == SEED else 1
-            from tui.parallel import MIN_CHARS
+            from tui.machinery.parallel import MIN_CHARS
 
             print(
                 f"\nstages called in this process on {path.name} (median of {runs}; annotate "

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.app.app import ExplorerApp  # noqa: E402
-from tui.cli import seed_path  # noqa: E402
+from tui.cli.commands import seed_path  # noqa: E402
 from tui.pipeline import open_document  # noqa: E402
 
 

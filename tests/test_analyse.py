@@ -452,7 +452,7 @@ def test_a_keyword_inside_a_better_one_is_left_out() -> None:
 def test_the_collector_is_paused_during_a_stage_and_left_as_it_was_found() -> None:
     import gc
 
-    from tui.collector import collector_paused
+    from tui.machinery.collector import collector_paused
 
     assert gc.isenabled()
     with pytest.raises(RuntimeError), collector_paused():

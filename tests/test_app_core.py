@@ -611,8 +611,12 @@ async def test_a_long_text_opens_at_the_top_and_jumps_after_its_layout_is_done()
 
 def test_every_binding_has_an_id_a_tooltip_and_a_line_in_help() -> None:
     names = {
-        "slash": "/", "question_mark": "?", "right_square_bracket": "]",
-        "left_square_bracket": "[", "down": "↓", "up": "↑",
+        "slash": "/",
+        "question_mark": "?",
+        "right_square_bracket": "]",
+        "left_square_bracket": "[",
+        "down": "↓",
+        "up": "↑",
     }
     help_keys = " ".join(keys for keys, _ in ExplorerApp.HELP)
     ids = [b.id for b in ExplorerApp.BINDINGS]

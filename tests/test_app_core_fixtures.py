@@ -82,9 +82,7 @@ def build_document(
         index = len(sections)
         if heading is None and not paragraphs:
             return
-        fixed = tuple(
-            Paragraph(p.index, index, p.text, p.line, p.end_line) for p in paragraphs
-        )
+        fixed = tuple(Paragraph(p.index, index, p.text, p.line, p.end_line) for p in paragraphs)
         if heading is None:
             sections.append(Section(index, None, None, None, None, fixed))
         else:
@@ -114,9 +112,7 @@ def annotations_of(document: Document) -> Annotations:
             for found in re.finditer(re.escape(name), paragraph.text):
                 entities.append(Entity(kind, found.start(), found.end(), name, paragraph.index))
         for found in re.finditer("“([^”]+)”", paragraph.text):
-            speaker = next(
-                (n for k, n in NAMES if k == "person" and n in paragraph.text), None
-            )
+            speaker = next((n for k, n in NAMES if k == "person" and n in paragraph.text), None)
             quotes.append(
                 Quote(found.group(1), speaker, paragraph.index, found.start(), found.end())
             )

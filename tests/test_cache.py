@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tui import cache as cache_module
-from tui.cache import Cache
+from tui.machinery import cache as cache_module
+from tui.machinery.cache import Cache
 from tui.parse import parse
 from tui.pipeline import analyse_document
 
@@ -113,7 +113,7 @@ def test_no_cache_leaves_the_cache_directory_empty(tmp_path) -> None:
 def test_the_code_fingerprint_changes_with_any_pipeline_file_but_not_the_app(tmp_path) -> None:
     import os
 
-    from tui.cache import files_fingerprint
+    from tui.machinery.cache import files_fingerprint
 
     package = tmp_path / "tui"
     for name in ("parse/__init__.py", "annotate/data/words.txt", "app/app.py", "cli.py"):

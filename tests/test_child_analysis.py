@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tui import child_analysis, parallel
 from tui.app.app import ExplorerApp, analyse_through
-from tui.cache import Cache
-from tui.child_analysis import AnalysisStopped, analyse_in_child
+from tui.machinery import child, parallel
+from tui.machinery.cache import Cache
+from tui.machinery.child import AnalysisStopped, analyse_in_child
 from tui.parse import parse
 from tui.pipeline import analyse_document, cached_analysis
 
@@ -37,7 +37,7 @@ def started(monkeypatch) -> list[subprocess.Popen]:
         children.append(popen(*args, **kwargs))
         return children[-1]
 
-    monkeypatch.setattr(child_analysis.subprocess, "Popen", recording_popen)
+    monkeypatch.setattr(child.subprocess, "Popen", recording_popen)
     return children
 
 
@@ -45,7 +45,7 @@ def started(monkeypatch) -> list[subprocess.Popen]:
 def slow_child(monkeypatch) -> None:
     """A child that takes the request and then works for a minute: only a kill ends it soon."""
     work = "import sys, time; sys.stdin.buffer.read(); time.sleep(60)"
-    monkeypatch.setattr(child_analysis, "_CHILD", work)
+    monkeypatch.setattr(child, "_CHILD", work)
 
 
 async def analysis_done(app: ExplorerApp, pilot) -> bool:
@@ -115,7 +115,7 @@ async def test_when_no_process_can_be_started_the_analysis_runs_here(document, m
     def no_processes(*args, **kwargs):
         raise OSError(11, "Resource temporarily unavailable")
 
-    monkeypatch.setattr(child_analysis.subprocess, "Popen", no_processes)
+    monkeypatch.setattr(child.subprocess, "Popen", no_processes)
     monkeypatch.setattr(parallel, "MIN_CHARS", 0)
     app = ExplorerApp([document], analyser=partial(analyse_through, None))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -24,8 +24,9 @@ import pytest
 from rich.cells import cell_len
 from rich.text import Text
 
-from tui import cli
-from tui.cli import console, emit_json, main
+from tui.cli import commands as cli
+from tui.cli import main
+from tui.cli.console import console, emit_json
 
 ROOT = Path(__file__).resolve().parent.parent
 

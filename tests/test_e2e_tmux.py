@@ -35,8 +35,16 @@ class Terminal:
         # process, so the app sees 120x40 from its first frame.
         subprocess.run(
             [
-                *self.tmux, "new-session", "-d", "-s", self.session,
-                "-x", str(width), "-y", str(height), "sleep 60",
+                *self.tmux,
+                "new-session",
+                "-d",
+                "-s",
+                self.session,
+                "-x",
+                str(width),
+                "-y",
+                str(height),
+                "sleep 60",
             ],
             check=True,
             cwd=ROOT,
@@ -48,7 +56,13 @@ class Terminal:
         )
         subprocess.run(
             [
-                *self.tmux, "respawn-pane", "-k", "-t", self.session, "-c", str(ROOT),
+                *self.tmux,
+                "respawn-pane",
+                "-k",
+                "-t",
+                self.session,
+                "-c",
+                str(ROOT),
                 f"{shell}; echo EXITED $?; sleep 30",
             ],
             check=True,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tui.analyse import analyse
-from tui.export import summary_json
+from tui.cli.export import summary_json
 from tui.model import Annotations, Entity, Quote
 from tui.parse import parse
 

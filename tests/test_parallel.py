@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tui import parallel
 from tui.annotate import annotate
-from tui.parallel import can_fork, map_in_halves
+from tui.machinery import parallel
+from tui.machinery.parallel import can_fork, map_in_halves
 from tui.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +67,7 @@ def test_a_failing_child_leaves_its_half_to_the_parent(forking) -> None:
 
 
 def test_the_child_opens_its_own_word_table_connection(forking) -> None:
-    from tui.wordtables import word_tables
+    from tui.text.wordtables import word_tables
 
     tables = word_tables()
     tables.median_idf()  # the parent's connection is open

@@ -11,8 +11,8 @@ from rich.console import Console, RenderableType
 
 from tests.test_analyse import make_document, seed_article
 from tui.analyse import analyse
+from tui.cli.report import corpus_view, entities_view, match_line, sections_view, summary_view
 from tui.model import Annotations, Entity, Metadata, Quote
-from tui.report import corpus_view, entities_view, match_line, sections_view, summary_view
 
 
 def render(renderable: RenderableType, width: int = 80) -> str:
@@ -175,7 +175,7 @@ def test_a_long_book_keeps_to_a_page() -> None:
 
 def test_a_search_match_shows_its_line_and_marks_cut_context() -> None:
     from tui.model import Paragraph
-    from tui.search import Match
+    from tui.text.search import Match
 
     text = "甲" * 30 + "联席会议" + "乙" * 30
     line = match_line(Paragraph(0, 0, text, 26, 26), Match(0, 30, 34, "联席会议"))

@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from tui.wrap import NO_LINE_END, NO_LINE_START, Wrapped, break_offsets
+from tui.text.linebreak import NO_LINE_END, NO_LINE_START, Wrapped, break_offsets
 
 
 def lines_of(text: str, width: int, separator: str | None = None) -> list[str]:

@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tui.model import Document, Metadata, Paragraph, Section
-from tui.search import Match, pinyin_query, readings, search
+from tui.text.search import Match, pinyin_query, readings, search
 
 
 def document_of(*texts: str) -> Document:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tui import wordtables
-from tui.wordtables import WordTables
+from tui.text import wordtables
+from tui.text.wordtables import WordTables
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tui.cache import Cache
 from tui.load import Loaded, LoadError, display_name, read_path
+from tui.machinery.cache import Cache
 from tui.model import Annotations, Document, Insight, source_lines
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
@@ -80,7 +80,7 @@ def analyse_document(
     # Imported here: a cache hit must not pay for loading the tagger.
     from tui.analyse import analyse
     from tui.annotate import annotate
-    from tui.segment import tags_shared
+    from tui.text.segment import tags_shared
 
     with tags_shared():
         annotations = annotate(document)

@@ -6,11 +6,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from tui import segment
 from tui.analyse.keywords import Name, content_words, rank_keywords
 from tui.analyse.sentences import Sentence, split_sentences
 from tui.analyse.summarise import key_sentences
-from tui.collector import collector_paused
+from tui.machinery.collector import collector_paused
 from tui.model import (
     ENTITY_KINDS,
     Annotations,
@@ -23,6 +22,7 @@ from tui.model import (
     SpeakerQuotes,
     Stats,
 )
+from tui.text import segment
 
 # Reading speed for Chinese prose (the README states it): a steady adult reader's pace.
 HAN_PER_MINUTE = 400

@@ -1,6 +1,6 @@
 """Keywords of a document: TF-IDF (jieba's IDF table) and TextRank over the same tokens, merged.
 
-Works on tokens already tagged by `tui.segment`, so nothing is segmented twice: jieba.analyse
+Works on tokens already tagged by `tui.text.segment`, so nothing is segmented twice: jieba.analyse
 would re-segment the whole text, which on a novel costs more than everything else together.
 """
 
@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress
 from operator import itemgetter
 
 from tui.analyse.pagerank import pagerank
-from tui.wordtables import word_tables
+from tui.text.wordtables import word_tables
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
 Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by

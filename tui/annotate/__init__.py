@@ -10,9 +10,9 @@ from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import Span
-from tui.collector import collector_paused
+from tui.machinery.collector import collector_paused
+from tui.machinery.parallel import map_in_halves
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
-from tui.parallel import map_in_halves
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")

@@ -39,7 +39,7 @@ from tui.annotate.places import (
     split_generic_tail,
 )
 from tui.annotate.tags import PERSON_TAGS, Span, lexicon
-from tui.segment import tag
+from tui.text.segment import tag
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).

@@ -16,7 +16,7 @@ from tui.annotate.tags import (
     lexicon,
     transliterated,
 )
-from tui.segment import dictionary_tag, known_person, word_frequency
+from tui.text.segment import dictionary_tag, known_person, word_frequency
 
 # A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
 _COMMON_PREFIX = 100

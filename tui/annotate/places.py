@@ -6,7 +6,7 @@ from functools import cache
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import FUNCTION_TAGS, NAME_CANDIDATES, PROPER_TAGS, Span
-from tui.segment import dictionary_tag
+from tui.text.segment import dictionary_tag
 
 # First characters of tokens that may hold a place inside: 中美, 访华, 美方.
 INSIDE_OPENERS = gz.PLACE_ABBREVIATIONS | gz.ABBREVIATION_PREFIXES

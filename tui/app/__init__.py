@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from tui.model import Document
 
 if TYPE_CHECKING:
-    from tui.cache import Cache
+    from tui.machinery.cache import Cache
 
 
 def run_app(documents: Sequence[Document], cache: Cache | None = None) -> None:

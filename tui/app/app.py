@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from tui.app.stats import StatsPane
-    from tui.cache import Cache
-    from tui.search import Match
+    from tui.machinery.cache import Cache
+    from tui.text.search import Match
 
 from tui.app.article import Anchor, ArticleView
 from tui.app.documents import DocumentList
@@ -65,8 +65,8 @@ def key_bar_style(width: int) -> tuple[bool, bool]:
 def analyse_through(cache: Cache | None, document: Document) -> Analysed:
     """The pipeline's analysis, through `cache` when there is one. A big text not analysed
     before goes to a child process: quitting kills it at once, and the interface keeps its
-    core (tui.child_analysis). Runs in a thread worker."""
-    from tui.parallel import MIN_CHARS
+    core (tui.machinery.child). Runs in a thread worker."""
+    from tui.machinery.parallel import MIN_CHARS
     from tui.pipeline import analyse_document, cached_analysis
 
     if cache is not None and (hit := cached_analysis(document, cache)) is not None:
@@ -75,7 +75,7 @@ def analyse_through(cache: Cache | None, document: Document) -> Analysed:
         return analyse_document(document, cache=cache)
     from textual.worker import NoActiveWorker, get_current_worker
 
-    from tui.child_analysis import analyse_in_child
+    from tui.machinery.child import analyse_in_child
 
     try:
         worker: Worker | None = get_current_worker()
@@ -94,7 +94,7 @@ def analyse_through(cache: Cache | None, document: Document) -> Analysed:
 def default_analyser(document: Document) -> Analysed:
     """Through the user's cache, as `tui summary` uses it: a text opened before is highlighted
     at once."""
-    from tui.cache import Cache
+    from tui.machinery.cache import Cache
 
     return analyse_through(Cache(), document)
 
@@ -543,7 +543,7 @@ class ExplorerApp(App[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        from tui.search import search
+        from tui.text.search import search
 
         document = self.document
         matches = search(document, query) if query.strip() else ()
@@ -575,7 +575,7 @@ class ExplorerApp(App[None]):
     def search_now(self, query: str) -> None:
         """Run the search at once (not waiting for the live one), then go to the first match
         from the reading position on, as less and vim do."""
-        from tui.search import search
+        from tui.text.search import search
 
         if not query.strip():  # Enter on an empty query leaves the search, as less does
             self.action_leave()

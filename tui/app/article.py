@@ -31,7 +31,7 @@ from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
 
 if TYPE_CHECKING:  # only for annotations: search loads after the first frame
-    from tui.search import Match
+    from tui.text.search import Match
 
 Anchor = tuple[tuple[str, int, int | None], int] | None
 BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speaker"]

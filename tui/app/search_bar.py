@@ -39,7 +39,6 @@ class Stepper:
         return f"{total} {noun if total == 1 else plural}"
 
 
-
 class SearchBar(Horizontal):
     """The search line under the article: the query, and how many matches it has."""
 
@@ -64,7 +63,7 @@ class SearchBar(Horizontal):
 
     @property
     def mode(self) -> str | None:
-        """"search" while a query is typed or stepped through, "entity" while stepping mentions."""
+        """ "search" while a query is typed or stepped through, "entity" while stepping mentions."""
         if not self.display:
             return None
         return "entity" if self.has_class("-entity") else "search"

@@ -136,7 +136,7 @@ class WordTables:
             self._opened = True
             files = jieba_files()
             if files is not None:
-                from tui.cache import default_directory
+                from tui.machinery.cache import default_directory
 
                 directory = self._directory or default_directory()
                 self._connection = _open_index(directory, *files)
@@ -194,7 +194,7 @@ def word_tables() -> WordTables:
 
 def _reopen_in_child() -> None:
     # An SQLite connection must not be used across a fork (sqlite.org/howtocorrupt.html): a
-    # forked child (tui.parallel) opens its own; the inherited one is kept, never closed.
+    # forked child (tui.machinery.parallel) opens its own; the inherited one is kept, never closed.
     if word_tables.cache_info().currsize:
         word_tables().forget_connection()
 

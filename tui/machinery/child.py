@@ -3,10 +3,10 @@
 The explorer analyses in a worker thread. A novel takes seconds, and a thread can neither be
 stopped (quitting waited for it) nor run beside the interface without sharing its GIL. A
 child process can be killed at once and has a core of its own, and with one thread of its own
-it may split the annotation again (tui.parallel). It gets the Document and sends back the
+it may split the annotation again (tui.machinery.parallel). It gets the Document and sends back the
 annotations and insight, pickled over its stdin and stdout; it never touches the terminal.
 
-    python -m tui.child_analysis      # reads (document, cache folder or None) from stdin,
+    python -m tui.machinery.child      # reads (document, cache folder or None) from stdin,
                                       # writes (annotations, insight): both pickled
 """
 
@@ -27,7 +27,7 @@ from tui.pipeline import Analysed
 _POLL_SECONDS = 0.05  # how soon a stop request is seen
 # The child imports this very tui: from wherever it is installed, or else from the folder
 # this one was loaded from (appended, so that it never shadows the standard library).
-_CHILD = "import sys; sys.path.append(sys.argv[1]); from tui.child_analysis import main; main()"
+_CHILD = "import sys; sys.path.append(sys.argv[1]); from tui.machinery.child import main; main()"
 
 
 class AnalysisStopped(Exception):
@@ -39,7 +39,7 @@ def analyse_in_child(
 ) -> Analysed:
     """`analyse_document` run in a child process (through the cache in `cache_directory`, if
     given); `stop()` is asked every few ms and, once true, the child is killed."""
-    package_root = str(Path(__file__).resolve().parent.parent)
+    package_root = str(Path(__file__).resolve().parents[2])
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, package_root],
         stdin=subprocess.PIPE,
@@ -71,7 +71,7 @@ def analyse_in_child(
 
 
 def _kill(child: subprocess.Popen[bytes]) -> None:
-    """Kill the child and the half-way process it may have forked (tui.parallel)."""
+    """Kill the child and the half-way process it may have forked (tui.machinery.parallel)."""
     if hasattr(os, "killpg"):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(child.pid, signal.SIGKILL)
@@ -80,7 +80,7 @@ def _kill(child: subprocess.Popen[bytes]) -> None:
 
 
 def main() -> None:
-    from tui.cache import Cache
+    from tui.machinery.cache import Cache
     from tui.pipeline import analyse_document
 
     document, cache_directory = pickle.load(sys.stdin.buffer)

@@ -23,7 +23,7 @@ def code_fingerprint() -> str:
     """A fingerprint of the version and of every source and data file of the pipeline."""
     from tui import __version__
 
-    return files_fingerprint(Path(__file__).parent, __version__)
+    return files_fingerprint(Path(__file__).parent.parent, __version__)
 
 
 def files_fingerprint(package: Path, version: str) -> str:

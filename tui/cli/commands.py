@@ -6,18 +6,16 @@ The headless commands never import Textual: only `tui [PATH ...]` does.
 from __future__ import annotations
 
 import argparse
-import io
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn
 
 from tui import __version__
+from tui.cli.console import _prepare_stdout, console, emit_json, warn
 from tui.load import (
     MAX_SIZE_ENV,
     STDIN,
@@ -51,7 +49,8 @@ class _Parser(argparse.ArgumentParser):
 
 def seed_path() -> Path:
     """The bundled seed: inside the installed package, or at the top of a checkout."""
-    for folder in (Path(__file__).parent / "seeds", Path(__file__).parent.parent / "seeds"):
+    package = Path(__file__).parent.parent
+    for folder in (package / "seeds", package.parent / "seeds"):
         if folder.is_dir():
             found = sorted(folder.glob("*.txt"))
             if found:
@@ -84,11 +83,6 @@ def input_options(args: argparse.Namespace, prog: str) -> InputOptions:
     except ValueError as error:
         raise UsageError(f"{prog}: {error}") from None
     return InputOptions(encoding, max_bytes, use_cache=not getattr(args, "no_cache", False))
-
-
-def warn(message: str) -> None:
-    """One line on stderr; made visible, as it may quote a file name or text."""
-    print(f"tui: {make_visible(message)}", file=sys.stderr)
 
 
 PAGE_DUMP_SUFFIXES = (".txt", ".text")
@@ -145,7 +139,7 @@ def read_source(path: str) -> Loaded:
 
 def read_document(path: str) -> Document:
     """Load and parse one document; LoadError when it cannot be read or parsed."""
-    from tui.cache import Cache
+    from tui.machinery.cache import Cache
     from tui.pipeline import document_from
 
     name = STDIN if path == STDIN else display_name(path)
@@ -170,108 +164,11 @@ def each_document(paths: Sequence[str], failures: list[str]) -> Iterator[Documen
                 warn(str(error))
 
 
-# --- output ------------------------------------------------------------------------------
-
-# Raw in JSON strings with ensure_ascii=False, yet no output may carry them: DEL and C1
-# (\x9b is a one-byte CSI), the Unicode line separators that line-based readers split on,
-# and lone surrogates (from undecodable file names) that UTF-8 cannot encode.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-
-
-def emit_json(obj: dict[str, Any]) -> None:
-    import json  # here: the explorer's start does not pay for it
-
-    line = json.dumps(obj, ensure_ascii=False)
-    line = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
-    sys.stdout.write(line + "\n")
-
-
-@cache
-def _safe_console_class() -> type:
-    from rich.console import Console
-    from rich.segment import Segment
-
-    class SafeConsole(Console):
-        """A rich Console that cannot emit a control character it was not asked to style with.
-
-        The loader already made the text visible; this is the last line of defence for
-        anything else that reaches the screen (file names, arguments, other modules' strings).
-        """
-
-        def render(self, renderable, options=None):  # type: ignore[no-untyped-def]
-            for segment in super().render(renderable, options):
-                if segment.control is None and _UNSAFE_OUTPUT.search(segment.text):
-                    segment = Segment(make_visible(segment.text), segment.style)
-                yield segment
-
-        def on_broken_pipe(self) -> None:
-            # rich would exit 1 here; main() ends a closed pipe quietly, the same for every path.
-            self.quiet = True
-            raise BrokenPipeError
-
-    return SafeConsole
-
-
-_UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-class _TrimmedLines(io.TextIOBase):
-    """A text stream that drops the spaces rich pads lines with, for plain output to a pipe."""
-
-    _PADDING = re.compile(r"[ \t]+(?=\n)")
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        self._stream.write(self._PADDING.sub("", text))
-        return len(text)
-
-    def flush(self) -> None:
-        self._stream.flush()
-
-    def isatty(self) -> bool:
-        return False
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return getattr(self._stream, "encoding", None) or "utf-8"
-
-
-def console(file: TextIO | None = None, terminal: bool | None = None):  # -> rich Console
-    """The console for styled output: to stdout (or `file`), rich imported only when needed.
-
-    Text is never read as markup or emoji codes, and nothing is highlighted by guesswork.
-    """
-    tty = (file or sys.stdout).isatty() if terminal is None else terminal
-    # Piped: plain text, long lines left whole for the next program in the pipe, and no
-    # padding at line ends (rich pads table cells to the width).
-    # A terminal: rich honours NO_COLOR, TERM=dumb (no escape codes at all) and COLUMNS.
-    return _safe_console_class()(
-        file=file if tty else _TrimmedLines(file or sys.stdout),
-        force_terminal=terminal,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        soft_wrap=not tty,
-        width=None if tty else 10_000,
-    )
-
-
-def _prepare_stdout(as_json: bool) -> None:
-    """JSON is UTF-8 whatever the locale; styled text degrades to '?' rather than crash."""
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        if as_json:
-            sys.stdout.reconfigure(encoding="utf-8", errors="strict")
-        else:
-            sys.stdout.reconfigure(errors="replace")
-
-
-def analysis_cache(args: argparse.Namespace):  # -> tui.cache.Cache | None
+def analysis_cache(args: argparse.Namespace):  # -> tui.machinery.cache.Cache | None
     """The user's analysis cache, unless the command was given --no-cache."""
     if getattr(args, "no_cache", False):
         return None
-    from tui.cache import Cache
+    from tui.machinery.cache import Cache
 
     return Cache()
 
@@ -295,9 +192,9 @@ def guarded(document: Document, failures: list[str], work: Callable[[Document], 
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from tui.export import summary_json
+    from tui.cli.export import summary_json
+    from tui.cli.report import corpus_view, summary_view
     from tui.pipeline import analyse_document
-    from tui.report import corpus_view, summary_view
 
     failures: list[str] = []
     out = None
@@ -328,8 +225,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_sections(args: argparse.Namespace) -> int:
-    from tui.export import sections_json
-    from tui.report import sections_view
+    from tui.cli.export import sections_json
+    from tui.cli.report import sections_view
 
     failures: list[str] = []
     for document in each_document([args.path], failures):
@@ -358,7 +255,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     kinds = parse_kinds(args.kind)
     if args.plain:
         return entities_plain(args.path, kinds, args.json, annotate_text)
-    from tui.export import entity_json
+    from tui.cli.export import entity_json
 
     failures: list[str] = []
     for document in each_document([args.path], failures):
@@ -370,7 +267,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
             for entity in entities:
                 emit_json(entity_json(document, entity))
         else:
-            from tui.report import entities_view
+            from tui.cli.report import entities_view
 
             console().print(entities_view(document, entities))
     return EXIT_DOCUMENT if failures else EXIT_OK
@@ -410,7 +307,7 @@ def entities_plain(
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from tui.search import search
+    from tui.text.search import search
 
     failures: list[str] = []
     for document in each_document([args.path], failures):
@@ -432,7 +329,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                     }
                 )
             else:
-                from tui.report import match_line
+                from tui.cli.report import match_line
 
                 console().print(match_line(paragraph, match))
         if not args.json:

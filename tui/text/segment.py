@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from functools import cache
 from types import ModuleType
 
-from tui.wordtables import word_tables
+from tui.text.wordtables import word_tables
 
 
 @cache

@@ -29,8 +29,8 @@ from tui.model import (
     Insight,
     Paragraph,
 )
-from tui.search import Match
-from tui.wrap import Wrapped
+from tui.text.linebreak import Wrapped
+from tui.text.search import Match
 
 SEPARATOR = " · "  # between the items of a list on the page
 MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80

@@ -1,0 +1,117 @@
+"""What the command line writes: a styled or plain console, JSON Lines, and warnings on stderr.
+
+Nothing reaches the terminal unchecked: control characters are made visible, and text is never
+read as markup.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from functools import cache
+from typing import Any, TextIO
+
+from tui.load import make_visible
+
+
+def warn(message: str) -> None:
+    """One line on stderr; made visible, as it may quote a file name or text."""
+    print(f"tui: {make_visible(message)}", file=sys.stderr)
+
+
+# --- output ------------------------------------------------------------------------------
+
+# Raw in JSON strings with ensure_ascii=False, yet no output may carry them: DEL and C1
+# (\x9b is a one-byte CSI), the Unicode line separators that line-based readers split on,
+# and lone surrogates (from undecodable file names) that UTF-8 cannot encode.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def emit_json(obj: dict[str, Any]) -> None:
+    import json  # here: the explorer's start does not pay for it
+
+    line = json.dumps(obj, ensure_ascii=False)
+    line = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+    sys.stdout.write(line + "\n")
+
+
+@cache
+def _safe_console_class() -> type:
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class SafeConsole(Console):
+        """A rich Console that cannot emit a control character it was not asked to style with.
+
+        The loader already made the text visible; this is the last line of defence for
+        anything else that reaches the screen (file names, arguments, other modules' strings).
+        """
+
+        def render(self, renderable, options=None):  # type: ignore[no-untyped-def]
+            for segment in super().render(renderable, options):
+                if segment.control is None and _UNSAFE_OUTPUT.search(segment.text):
+                    segment = Segment(make_visible(segment.text), segment.style)
+                yield segment
+
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1 here; main() ends a closed pipe quietly, the same for every path.
+            self.quiet = True
+            raise BrokenPipeError
+
+    return SafeConsole
+
+
+_UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class _TrimmedLines(io.TextIOBase):
+    """A text stream that drops the spaces rich pads lines with, for plain output to a pipe."""
+
+    _PADDING = re.compile(r"[ \t]+(?=\n)")
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._PADDING.sub("", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+
+def console(file: TextIO | None = None, terminal: bool | None = None):  # -> rich Console
+    """The console for styled output: to stdout (or `file`), rich imported only when needed.
+
+    Text is never read as markup or emoji codes, and nothing is highlighted by guesswork.
+    """
+    tty = (file or sys.stdout).isatty() if terminal is None else terminal
+    # Piped: plain text, long lines left whole for the next program in the pipe, and no
+    # padding at line ends (rich pads table cells to the width).
+    # A terminal: rich honours NO_COLOR, TERM=dumb (no escape codes at all) and COLUMNS.
+    return _safe_console_class()(
+        file=file if tty else _TrimmedLines(file or sys.stdout),
+        force_terminal=terminal,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=not tty,
+        width=None if tty else 10_000,
+    )
+
+
+def _prepare_stdout(as_json: bool) -> None:
+    """JSON is UTF-8 whatever the locale; styled text degrades to '?' rather than crash."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        if as_json:
+            sys.stdout.reconfigure(encoding="utf-8", errors="strict")
+        else:
+            sys.stdout.reconfigure(errors="replace")
