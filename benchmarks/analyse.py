@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from tui.analyse import analyse  # noqa: E402
 from tui.analyse.keywords import stopwords  # noqa: E402
 from tui.model import Annotations, Document  # noqa: E402
-from tui.pipeline import open_document  # noqa: E402
+from tui.pipeline import Pipeline, ReadOptions  # noqa: E402
 from tui.text import segment  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
@@ -94,7 +94,7 @@ def main() -> None:
         + (f"{'jieba.analyse':>15}" if args.jieba_analyse else "")
     )
     for path in paths:
-        document = open_document(path)
+        document = Pipeline(ReadOptions(use_cache=False)).open(str(path)).document
         annotations = Annotations()
         if args.annotate:
             from tui.annotate import annotate

@@ -9,7 +9,7 @@ import pytest
 from tui.machinery import cache as cache_module
 from tui.machinery.cache import Cache
 from tui.parse import parse
-from tui.pipeline import analyse_document
+from tui.pipeline import Pipeline, analyse_here
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
@@ -22,21 +22,21 @@ def document():
 
 def test_second_analysis_comes_from_the_cache_and_equals_the_first(tmp_path, document) -> None:
     store = Cache(tmp_path)
-    first = analyse_document(document, cache=store)
+    first = Pipeline(cache=store).analyse(document)
     assert len(list(tmp_path.glob("*.pickle"))) == 1
-    second = analyse_document(document, cache=store)
+    second = Pipeline(cache=store).analyse(document)
     assert second.annotations == first.annotations
     assert second.insight.stats == first.insight.stats
     assert second.insight.keywords == first.insight.keywords
-    assert second == analyse_document(document)  # and both equal an uncached run
+    assert second == analyse_here(document)  # and both equal an uncached run
 
 
 def test_a_changed_text_or_request_is_a_different_entry(tmp_path, document) -> None:
     store = Cache(tmp_path)
-    analyse_document(document, cache=store)
+    Pipeline(cache=store).analyse(document)
     changed = parse(SEED.read_text(encoding="utf-8") + "\n新增一段。\n", name="seed")
-    analyse_document(changed, cache=store)
-    analyse_document(document, sentences=5, cache=store)
+    Pipeline(cache=store).analyse(changed)
+    Pipeline(cache=store).analyse(document, 5)
     assert len(list(tmp_path.glob("*.pickle"))) == 3
 
 
@@ -49,29 +49,28 @@ def test_a_new_code_version_does_not_read_old_entries(tmp_path, document, monkey
 
 def test_a_corrupt_entry_is_ignored_and_rebuilt(tmp_path, document) -> None:
     store = Cache(tmp_path)
-    expected = analyse_document(document)
+    expected = analyse_here(document)
     key = store.key(document.text, "analysed", 3)
     (tmp_path / f"{key}.pickle").write_bytes(b"\x80\x04not a pickle at all")
-    assert analyse_document(document, cache=store) == expected
+    assert Pipeline(cache=store).analyse(document) == expected
     # A well-formed pickle of the wrong shape is no better than garbage.
     store.put(key, {"surprise": True})
-    assert analyse_document(document, cache=store) == expected
+    assert Pipeline(cache=store).analyse(document) == expected
 
 
 def test_an_unwritable_cache_directory_does_not_fail_the_analysis(tmp_path, document) -> None:
     blocker = tmp_path / "file-not-dir"
     blocker.write_text("x")
-    assert analyse_document(document, cache=Cache(blocker / "cache")).document is document
+    assert Pipeline(cache=Cache(blocker / "cache")).analyse(document).document is document
 
 
 def test_a_parsed_document_comes_from_the_cache_under_its_new_name(tmp_path) -> None:
     from tui.load import decode
-    from tui.pipeline import document_from
 
     store = Cache(tmp_path)
     loaded = decode(SEED.read_bytes())
-    first = document_from(loaded, "a.txt", cache=store)
-    again = document_from(loaded, "copy/b.txt", cache=store)
+    first = Pipeline(cache=store).parse(loaded.text, "a.txt")
+    again = Pipeline(cache=store).parse(loaded.text, "copy/b.txt")
     assert again.name == "copy/b.txt"
     assert again.sections == first.sections and again.meta == first.meta
     assert again == parse(loaded.text, name="copy/b.txt")
@@ -81,16 +80,15 @@ def test_a_cached_document_whose_lines_do_not_fit_the_text_is_parsed_afresh(tmp_
     from dataclasses import replace
 
     from tui.load import decode
-    from tui.pipeline import document_from
 
     store = Cache(tmp_path)
     loaded = decode(SEED.read_bytes())
-    expected = document_from(loaded, "a.txt", cache=store)
+    expected = Pipeline(cache=store).parse(loaded.text, "a.txt")
     key = store.key(loaded.text, "document")
     stored = store.get(key)
     assert stored.lines == ()  # the text in hand supplies them
     store.put(key, replace(stored, roles=stored.roles[:-1]))
-    assert document_from(loaded, "a.txt", cache=store) == expected
+    assert Pipeline(cache=store).parse(loaded.text, "a.txt") == expected
 
 
 def test_no_cache_leaves_the_cache_directory_empty(tmp_path) -> None:

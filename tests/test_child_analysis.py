@@ -1,20 +1,21 @@
-"""The explorer's analysis of big texts in a child process: same answer, stoppable at once."""
+"""Analysis of big texts in a child process, when the caller may cancel (the explorer): the same
+answer, cached by the pipeline, and stopped at once."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-from functools import partial
 from pathlib import Path
 
 import pytest
 
-from tui.app.app import ExplorerApp, analyse_through
-from tui.machinery import child, parallel
+from tui import pipeline as pipeline_module
+from tui.app.app import ExplorerApp
+from tui.machinery import child
 from tui.machinery.cache import Cache
-from tui.machinery.child import AnalysisStopped, analyse_in_child
+from tui.machinery.child import ChildStopped, analyse_in_child
 from tui.parse import parse
-from tui.pipeline import analyse_document, cached_analysis
+from tui.pipeline import AnalysisStopped, Pipeline, ReadOptions, analyse_here
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX process groups")
 
@@ -59,19 +60,41 @@ async def analysis_done(app: ExplorerApp, pilot) -> bool:
     return False
 
 
-def test_the_child_gives_what_this_process_gives_and_fills_the_cache(document, tmp_path) -> None:
-    expected = analyse_document(document)
-    analysed = analyse_in_child(document, tmp_path)
-    assert analysed.annotations == expected.annotations
-    assert analysed.insight == expected.insight
-    assert cached_analysis(document, Cache(tmp_path)) == analysed  # written by the child
+@pytest.fixture
+def big(monkeypatch) -> None:
+    """The seed counts as a big text: a cancellable analysis of it goes to a child."""
+    monkeypatch.setattr(pipeline_module, "CHILD_MIN_CHARS", 0)
+
+
+def test_the_child_gives_what_this_process_gives(document) -> None:
+    expected = analyse_here(document)
+    annotations, insight = analyse_in_child(document, 3)
+    assert annotations == expected.annotations
+    assert insight == expected.insight
+
+
+def test_the_pipeline_sends_a_cancellable_big_analysis_to_a_child_and_caches_it(
+    document, tmp_path, started, big
+) -> None:
+    pipeline = Pipeline(cache=Cache(tmp_path))
+    analysed = pipeline.analyse(document, stop=lambda: False)
+    assert len(started) == 1  # in a child
+    assert analysed == analyse_here(document)
+    assert Pipeline(cache=Cache(tmp_path)).cached(document) == analysed  # the cache is filled
+    assert pipeline.analyse(document, stop=lambda: False) == analysed
+    assert len(started) == 1  # the second time from the cache, no child
+
+
+def test_an_analysis_nobody_can_cancel_runs_here(document, started, big) -> None:
+    Pipeline(ReadOptions(use_cache=False)).analyse(document)
+    assert started == []
 
 
 def test_a_stop_request_kills_the_child_and_its_process_group(
     document, started, slow_child
 ) -> None:
-    with pytest.raises(AnalysisStopped):
-        analyse_in_child(document, None, stop=lambda: True)
+    with pytest.raises(ChildStopped):
+        analyse_in_child(document, 3, stop=lambda: True)
     (child,) = started
     assert child.returncode is not None  # reaped, not left running
     with pytest.raises(ProcessLookupError):
@@ -80,26 +103,28 @@ def test_a_stop_request_kills_the_child_and_its_process_group(
 
 def test_a_failing_child_is_one_clear_error(document) -> None:
     with pytest.raises(RuntimeError, match="the analysis process failed"):
-        analyse_in_child("not a document", None)  # type: ignore[arg-type]
+        analyse_in_child("not a document", 3)  # type: ignore[arg-type]
+
+
+def test_a_stopped_analysis_is_reported_as_stopped(document, slow_child, big) -> None:
+    with pytest.raises(AnalysisStopped):
+        Pipeline(ReadOptions(use_cache=False)).analyse(document, stop=lambda: True)
 
 
 async def test_the_explorer_highlights_a_big_text_analysed_in_a_child(
-    document, tmp_path, monkeypatch
+    document, tmp_path, started, big
 ) -> None:
-    monkeypatch.setattr(parallel, "MIN_CHARS", 0)  # the seed counts as big
-    app = ExplorerApp([document], analyser=partial(analyse_through, Cache(tmp_path)))
+    app = ExplorerApp([document], Pipeline(cache=Cache(tmp_path)))
     async with app.run_test(size=(120, 40)) as pilot:
         assert await analysis_done(app, pilot)
         names = {e.text for e in app.annotations.entities if e.kind == "person"}
         assert {"陈鸿宇", "嵇世山"} <= names
-    assert cached_analysis(document, Cache(tmp_path)) is not None
+    assert len(started) == 1
+    assert Pipeline(cache=Cache(tmp_path)).cached(document) is not None
 
 
-async def test_quitting_while_a_child_analyses_kills_it(
-    document, started, slow_child, monkeypatch
-) -> None:
-    monkeypatch.setattr(parallel, "MIN_CHARS", 0)
-    app = ExplorerApp([document], analyser=partial(analyse_through, None))
+async def test_quitting_while_a_child_analyses_kills_it(document, started, slow_child, big) -> None:
+    app = ExplorerApp([document], Pipeline(ReadOptions(use_cache=False)))
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(300):
             if started:
@@ -116,8 +141,8 @@ async def test_when_no_process_can_be_started_the_analysis_runs_here(document, m
         raise OSError(11, "Resource temporarily unavailable")
 
     monkeypatch.setattr(child.subprocess, "Popen", no_processes)
-    monkeypatch.setattr(parallel, "MIN_CHARS", 0)
-    app = ExplorerApp([document], analyser=partial(analyse_through, None))
+    monkeypatch.setattr(pipeline_module, "CHILD_MIN_CHARS", 0)
+    app = ExplorerApp([document], Pipeline(ReadOptions(use_cache=False)))
     async with app.run_test(size=(120, 40)) as pilot:
         assert await analysis_done(app, pilot)
         assert any(e.text == "陈鸿宇" for e in app.annotations.entities)

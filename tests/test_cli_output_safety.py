@@ -370,7 +370,7 @@ def test_a_document_that_breaks_the_parser_is_one_line_and_the_rest_print(
 def test_an_unexpected_error_is_one_line_not_a_traceback(
     hostile: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(args: object) -> int:
+    def broken(args: object, pipeline: object) -> int:
         raise RuntimeError("simulated bug\x1b[2J")
 
     monkeypatch.setattr(cli, "cmd_sections", broken)

@@ -24,7 +24,7 @@ from tui.cli import main
 from tui.load import LoadError, decode, make_visible
 from tui.model import Document
 from tui.parse import parse
-from tui.pipeline import analyse_document
+from tui.pipeline import analyse_here
 
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -115,7 +115,7 @@ def check_pipeline(text: str) -> None:
     """The pipeline on one loaded text: it never raises, and every span is where it says."""
     document = parse(text, name="doc.txt")
     assert isinstance(document, Document)
-    analysed = analyse_document(document, sentences=3)
+    analysed = analyse_here(document, sentences=3)
     paragraphs = document.paragraphs
     for entity in analysed.annotations.entities:
         paragraph = paragraphs[entity.paragraph]

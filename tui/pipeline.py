@@ -1,58 +1,213 @@
-"""The pipeline in one place: path -> Document -> Annotations -> Insight, for CLI and app."""
+"""The one door between the presenters (cli, app) and the stages.
+
+    path ──load──▶ str ──parse──▶ Document ──annotate──▶ Annotations ──analyse──▶ Insight
+
+A presenter makes one `Pipeline` with the run's reading options and asks it for documents,
+analyses and search matches; it never calls a stage itself. The pipeline owns what sits around
+the stages: the reading options, the result cache (one road for --no-cache), and where an
+analysis runs — here, or, when the caller may cancel it and the text is big, in a child
+process that a cancel kills at once.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
-from tui.load import Loaded, LoadError, display_name, read_path
+from tui.load import (
+    STDIN,
+    Loaded,
+    LoadError,
+    display_name,
+    is_text_file,
+    read_path,
+    read_stdin,
+)
 from tui.machinery.cache import Cache
 from tui.model import Annotations, Document, Insight, source_lines
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
+DEFAULT_SENTENCES = 3
+# A folder stands for its page dumps: where it has .txt files, its README.md is about them.
+PAGE_DUMP_SUFFIXES = (".txt", ".text")
+# Below this many characters of body an analysis is quicker here than a child's start-up.
+CHILD_MIN_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How a run reads its input: --encoding, --max-size and --no-cache."""
+
+    encoding: str | None = None  # None: detect
+    max_bytes: int | None = None  # None: TUI_MAX_SIZE or the default
+    use_cache: bool = True  # parses and analyses may come from, and go to, the user cache
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A document as it was read: the parse, and what reading it had to mend."""
+
+    document: Document
+    encoding: str
+    replaced: int = 0  # undecodable byte sequences replaced with U+FFFD
 
 
 @dataclass(frozen=True)
 class Analysed:
+    """A document with everything the annotator and the analyser found in it."""
+
     document: Document
     annotations: Annotations
     insight: Insight
 
 
-def document_from(loaded: Loaded, name: str, cache: Cache | None = None) -> Document:
-    """Parse loaded text, or take the parse from `cache` (a long book parses in ~0.2 s and
-    unpickles in ~0.01 s). A parser failure is a LoadError naming the document, not a crash."""
-    key = cache.key(loaded.text, "document") if cache else ""
-    hit = cache.get(key) if cache else None
-    if isinstance(hit, Document):
-        # Stored without its lines, which are the text in hand: half a book's pickle.
-        lines = source_lines(loaded.text)
-        if len(lines) == len(hit.roles):
-            return replace(hit, name=name, lines=lines)
-    from tui.parse import parse  # here: a cached document needs no parser (20 ms of imports)
-
-    try:
-        document = parse(loaded.text, name=name)
-    except Exception as error:
-        if os.environ.get(DEBUG_ENV):
-            raise
-        raise LoadError(f"{name}: could not be parsed ({type(error).__name__}: {error})") from None
-    if cache:
-        cache.put(key, replace(document, lines=()))
-    return document
+class AnalysisStopped(Exception):
+    """The caller asked to stop an analysis before it was done."""
 
 
-def open_document(
-    path: str | Path, encoding: str | None = None, max_bytes: int | None = None
-) -> Document:
-    """Load and parse a file; raises LoadError with a one-line message."""
-    return document_from(read_path(path, encoding, max_bytes), display_name(str(path)))
+Stop = Callable[[], bool]  # asked now and then during a long analysis: True stops it
 
 
-def cached_analysis(document: Document, cache: Cache, sentences: int = 3) -> Analysed | None:
-    """The analysis of this text from `cache`, or None when it was not analysed before."""
-    return _analysed(document, cache.get(_analysis_key(cache, document, sentences)))
+class Pipeline:
+    """Documents, analyses and matches for one run, read with one set of options."""
+
+    def __init__(self, options: ReadOptions | None = None, cache: Cache | None = None) -> None:
+        self.options = options or ReadOptions()
+        self._cache = cache
+
+    @cached_property
+    def cache(self) -> Cache | None:
+        """The user cache, unless the run was given --no-cache."""
+        if self._cache is not None:
+            return self._cache
+        return Cache() if self.options.use_cache else None
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def expand(self, paths: Sequence[str]) -> Iterator[str]:
+        """Files as given; a folder stands for its (non-hidden) page dumps, sorted, not
+        recursing, or for all its text files when it has no .txt. LoadError for a folder
+        that cannot be listed or holds no text."""
+        for path in paths:
+            if path == "":
+                raise LoadError("'': no such file or folder")
+            folder = Path(path)
+            if path == STDIN or not folder.is_dir():
+                yield path
+                continue
+            yield from _folder_documents(folder, path)
+
+    def load(self, path: str) -> Loaded:
+        """The text of one file, or of stdin for "-"; LoadError (one line) when there is none."""
+        options = self.options
+        if path == STDIN:
+            return read_stdin(options.encoding, options.max_bytes)
+        return read_path(path, options.encoding, options.max_bytes)
+
+    def open(self, path: str) -> Opened:
+        """Load and parse one file, or stdin for "-"; LoadError (one line) when it cannot."""
+        loaded = self.load(path)
+        name = STDIN if path == STDIN else display_name(path)
+        return Opened(self.parse(loaded.text, name), loaded.encoding, loaded.replaced)
+
+    def parse(self, text: str, name: str) -> Document:
+        """Parse loaded text, or take the parse from the cache (a long book parses in ~0.2 s
+        and is read back in ~0.01 s). A parser failure is a LoadError naming the document."""
+        cache = self.cache
+        key = cache.key(text, "document") if cache else ""
+        hit = cache.get(key) if cache else None
+        if isinstance(hit, Document):
+            # Stored without its lines, which are the text in hand: half a book's entry.
+            lines = source_lines(text)
+            if len(lines) == len(hit.roles):
+                return replace(hit, name=name, lines=lines)
+        from tui.parse import parse  # here: a cached document needs no parser (20 ms of imports)
+
+        try:
+            document = parse(text, name=name)
+        except Exception as error:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            raise LoadError(
+                f"{name}: could not be parsed ({type(error).__name__}: {error})"
+            ) from None
+        if cache:
+            cache.put(key, replace(document, lines=()))
+        return document
+
+    # --- analysing -------------------------------------------------------------------------
+
+    def cached(self, document: Document, sentences: int = DEFAULT_SENTENCES) -> Analysed | None:
+        """The analysis of this text from the cache, or None when it was not analysed before."""
+        cache = self.cache
+        if cache is None:
+            return None
+        return _analysed(document, cache.get(_analysis_key(cache, document, sentences)))
+
+    def analyse(
+        self, document: Document, sentences: int = DEFAULT_SENTENCES, stop: Stop | None = None
+    ) -> Analysed:
+        """Annotate and analyse, or take both from the cache when this text was analysed
+        before. Given `stop`, the caller may cancel: a big text then goes to a child process,
+        killed as soon as `stop()` is true (AnalysisStopped), and the caller's core stays
+        free for its interface."""
+        cache = self.cache
+        key = _analysis_key(cache, document, sentences) if cache else ""
+        if cache and (hit := _analysed(document, cache.get(key))) is not None:
+            return hit
+        if stop is not None and body_chars(document) >= CHILD_MIN_CHARS:
+            analysed = self._analyse_in_child(document, sentences, stop)
+        else:
+            analysed = analyse_here(document, sentences)
+        if cache:
+            cache.put(key, (analysed.annotations, analysed.insight))
+        return analysed
+
+    def _analyse_in_child(self, document: Document, sentences: int, stop: Stop) -> Analysed:
+        from tui.machinery.child import ChildStopped, analyse_in_child
+
+        try:
+            annotations, insight = analyse_in_child(document, sentences, stop)
+        except ChildStopped:
+            raise AnalysisStopped from None
+        except OSError:  # no process could be started (process limits, no interpreter): here
+            return analyse_here(document, sentences)
+        return Analysed(document, annotations, insight)
+
+    # --- finding ---------------------------------------------------------------------------
+
+    def search(self, document: Document, query: str):  # -> tuple[tui.text.search.Match, ...]
+        """Every match of `query` (Chinese, or pinyin) in the body, in document order."""
+        from tui.text.search import search
+
+        return search(document, query)
+
+
+def analyse_here(document: Document, sentences: int = DEFAULT_SENTENCES) -> Analysed:
+    """Annotate and analyse in this process (a big text's annotation may fork a helper)."""
+    # Imported here: a cache hit must not pay for loading the tagger.
+    from tui.analyse import analyse
+    from tui.annotate import annotate
+    from tui.text.segment import tags_shared
+
+    with tags_shared():
+        annotations = annotate(document)
+        insight = analyse(document, annotations, sentences=sentences)
+    return Analysed(document, annotations, insight)
+
+
+def annotate_line(text: str):  # -> list[tui.model.Entity]
+    """The entities of one line of plain text (`tui entities --plain`): no parsing."""
+    from tui.annotate import annotate_text
+
+    return annotate_text(text)
+
+
+def body_chars(document: Document) -> int:
+    return sum(len(p.text) for p in document.iter_paragraphs())
 
 
 def _analysis_key(cache: Cache, document: Document, sentences: int) -> str:
@@ -70,21 +225,19 @@ def _analysed(document: Document, hit: object) -> Analysed | None:
     return None
 
 
-def analyse_document(
-    document: Document, sentences: int = 3, cache: Cache | None = None
-) -> Analysed:
-    """Annotate and analyse, or take both from `cache` when this text was analysed before."""
-    key = _analysis_key(cache, document, sentences) if cache else ""
-    if cache and (hit := _analysed(document, cache.get(key))) is not None:
-        return hit
-    # Imported here: a cache hit must not pay for loading the tagger.
-    from tui.analyse import analyse
-    from tui.annotate import annotate
-    from tui.text.segment import tags_shared
-
-    with tags_shared():
-        annotations = annotate(document)
-        insight = analyse(document, annotations, sentences=sentences)
-    if cache:
-        cache.put(key, (annotations, insight))
-    return Analysed(document, annotations, insight)
+def _folder_documents(folder: Path, given: str) -> list[str]:
+    try:
+        files = sorted(
+            str(child)
+            for child in folder.iterdir()
+            if child.is_file() and not child.name.startswith(".")
+        )
+    except OSError as error:
+        raise LoadError(f"{display_name(given)}: {error.strerror or error}") from None
+    texts = [f for f in files if is_text_file(f)]
+    if not texts:
+        plural = "s" if len(files) > 1 else ""
+        skipped = f" ({len(files)} binary file{plural} skipped)" if files else ""
+        raise LoadError(f"{display_name(given)}: folder has no text files{skipped}")
+    dumps = [f for f in texts if Path(f).suffix.lower() in PAGE_DUMP_SUFFIXES]
+    return dumps or texts

@@ -9,27 +9,14 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
 from tui import __version__
-from tui.cli.console import _prepare_stdout, console, emit_json, warn
-from tui.load import (
-    MAX_SIZE_ENV,
-    STDIN,
-    Loaded,
-    LoadError,
-    check_encoding,
-    display_name,
-    is_text_file,
-    make_visible,
-    read_path,
-    read_stdin,
-    size_limit,
-)
+from tui.cli.console import console, emit_json, prepare_stdout, warn
+from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, make_visible, size_limit
 from tui.model import ENTITY_KINDS, Document
+from tui.pipeline import DEBUG_ENV, Pipeline, ReadOptions
 
 EXIT_OK, EXIT_DOCUMENT, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
@@ -61,116 +48,47 @@ def seed_path() -> Path:
 # --- reading documents -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class InputOptions:
-    """How the running command reads its input: --encoding, --max-size and --no-cache."""
-
-    encoding: str | None = None  # None: detect
-    max_bytes: int | None = None  # None: TUI_MAX_SIZE or the default
-    use_cache: bool = True  # parsed documents may come from the user's cache
-
-
-# Set by main() for the duration of one command, so that every command reads its documents
-# the same way without threading the options through each of them.
-_input_options: ContextVar[InputOptions | None] = ContextVar("tui_input_options", default=None)
-
-
-def input_options(args: argparse.Namespace, prog: str) -> InputOptions:
+def read_options(args: argparse.Namespace, prog: str) -> ReadOptions:
     """The reading options of a parsed command line; UsageError when one is invalid."""
     try:
         encoding = check_encoding(args.encoding) if args.encoding is not None else None
         max_bytes = size_limit(args.max_size)
     except ValueError as error:
         raise UsageError(f"{prog}: {error}") from None
-    return InputOptions(encoding, max_bytes, use_cache=not getattr(args, "no_cache", False))
+    return ReadOptions(encoding, max_bytes, use_cache=not getattr(args, "no_cache", False))
 
 
-PAGE_DUMP_SUFFIXES = (".txt", ".text")
-
-
-def expand_paths(paths: Sequence[str]) -> Iterator[str]:
-    """Files as given; a folder stands for its (non-hidden) page dumps (.txt), sorted, not
-    recursing, or for all its text files when it has no .txt."""
-    for path in paths:
-        if path == "":
-            raise LoadError("'': no such file or folder")
-        p = Path(path)
-        if path == STDIN or not p.is_dir():
-            yield path
-            continue
-        try:
-            files = sorted(
-                str(child)
-                for child in p.iterdir()
-                if child.is_file() and not child.name.startswith(".")
-            )
-        except OSError as error:
-            raise LoadError(f"{display_name(path)}: {error.strerror or error}") from None
-        texts = [f for f in files if is_text_file(f)]
-        if not texts:
-            plural = "s" if len(files) > 1 else ""
-            skipped = f" ({len(files)} binary file{plural} skipped)" if files else ""
-            raise LoadError(f"{display_name(path)}: folder has no text files{skipped}")
-        # Page dumps are .txt files: where a folder has them, its README.md or notes.org are
-        # about the pages, not pages themselves.
-        dumps = [f for f in texts if Path(f).suffix.lower() in PAGE_DUMP_SUFFIXES]
-        yield from dumps or texts
-
-
-def read_source(path: str) -> Loaded:
-    """The text of a file, or of stdin for "-", read with the command's options.
-
-    Bytes that could not be decoded are replaced, and reported here once per file.
-    """
-    options = _input_options.get() or InputOptions()
-    if path == STDIN:
-        loaded = read_stdin(options.encoding, options.max_bytes)
-    else:
-        loaded = read_path(path, options.encoding, options.max_bytes)
-    if loaded.replaced:
-        where = "stdin" if path == STDIN else display_name(path)
-        plural = "s" if loaded.replaced > 1 else ""
-        warn(
-            f"{where}: {loaded.replaced} undecodable byte sequence{plural} "
-            f"replaced with \ufffd (read as {loaded.encoding})"
-        )
-    return loaded
-
-
-def read_document(path: str) -> Document:
-    """Load and parse one document; LoadError when it cannot be read or parsed."""
-    from tui.machinery.cache import Cache
-    from tui.pipeline import document_from
-
-    name = STDIN if path == STDIN else display_name(path)
-    options = _input_options.get() or InputOptions()
-    return document_from(read_source(path), name, cache=Cache() if options.use_cache else None)
-
-
-def each_document(paths: Sequence[str], failures: list[str]) -> Iterator[Document]:
-    """Yield the readable documents; report each unreadable one as one line on stderr."""
+def each_document(
+    pipeline: Pipeline, paths: Sequence[str], failures: list[str]
+) -> Iterator[Document]:
+    """Yield the readable documents; report each unreadable one as one line on stderr, and
+    each one whose undecodable bytes had to be replaced."""
     for given in paths:
         try:
-            expanded = list(expand_paths([given]))
+            expanded = list(pipeline.expand([given]))
         except LoadError as error:
             failures.append(str(error))
             warn(str(error))
             continue
         for path in expanded:
             try:
-                yield read_document(path)
+                opened = pipeline.open(path)
             except LoadError as error:
                 failures.append(str(error))
                 warn(str(error))
+                continue
+            if opened.replaced:
+                warn_replaced(opened.document.name, opened.replaced, opened.encoding)
+            yield opened.document
 
 
-def analysis_cache(args: argparse.Namespace):  # -> tui.machinery.cache.Cache | None
-    """The user's analysis cache, unless the command was given --no-cache."""
-    if getattr(args, "no_cache", False):
-        return None
-    from tui.machinery.cache import Cache
-
-    return Cache()
+def warn_replaced(name: str, replaced: int, encoding: str) -> None:
+    where = "stdin" if name == STDIN else name
+    plural = "s" if replaced > 1 else ""
+    warn(
+        f"{where}: {replaced} undecodable byte sequence{plural} "
+        f"replaced with \ufffd (read as {encoding})"
+    )
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -178,8 +96,6 @@ def analysis_cache(args: argparse.Namespace):  # -> tui.machinery.cache.Cache | 
 
 def guarded(document: Document, failures: list[str], work: Callable[[Document], Any]) -> Any:
     """`work(document)`, or None when it fails: one line on stderr, and the others still print."""
-    from tui.pipeline import DEBUG_ENV
-
     try:
         return work(document)
     except Exception as error:
@@ -191,10 +107,9 @@ def guarded(document: Document, failures: list[str], work: Callable[[Document], 
         return None
 
 
-def cmd_summary(args: argparse.Namespace) -> int:
+def cmd_summary(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from tui.cli.export import summary_json
     from tui.cli.report import corpus_view, summary_view
-    from tui.pipeline import analyse_document
 
     failures: list[str] = []
     out = None
@@ -206,15 +121,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if not sys.stdout.isatty():
             out.width = 80
     analysed = []
-    cache = analysis_cache(args)
-    for document in each_document(args.paths, failures):
-        result = guarded(
-            document, failures, lambda d: analyse_document(d, args.sentences, cache=cache)
-        )
+    for document in each_document(pipeline, args.paths, failures):
+        result = guarded(document, failures, lambda d: pipeline.analyse(d, args.sentences))
         if result is None:
             continue
         if args.json:
-            emit_json(summary_json(document, result.insight, result.annotations.quotes))
+            emit_json(summary_json(document, result.insight))
         else:
             out.print(summary_view(document, result.insight))
             out.print()
@@ -224,12 +136,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 
-def cmd_sections(args: argparse.Namespace) -> int:
+def cmd_sections(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from tui.cli.export import sections_json
     from tui.cli.report import sections_view
 
     failures: list[str] = []
-    for document in each_document([args.path], failures):
+    for document in each_document(pipeline, args.paths, failures):
         if args.json:
             emit_json(sections_json(document))
         else:
@@ -249,42 +161,41 @@ def parse_kinds(value: str | None) -> tuple[str, ...]:
     return kinds
 
 
-def cmd_entities(args: argparse.Namespace) -> int:
-    from tui.annotate import annotate, annotate_text
-
+def cmd_entities(args: argparse.Namespace, pipeline: Pipeline) -> int:
     kinds = parse_kinds(args.kind)
     if args.plain:
-        return entities_plain(args.path, kinds, args.json, annotate_text)
+        return entities_plain(pipeline, args.path, kinds, args.json)
     from tui.cli.export import entity_json
 
     failures: list[str] = []
-    for document in each_document([args.path], failures):
-        annotations = guarded(document, failures, annotate)
-        if annotations is None:
+    for document in each_document(pipeline, [args.path], failures):
+        # Through the cache, as summary goes: a book is named once, not on every run.
+        result = guarded(document, failures, pipeline.analyse)
+        if result is None:
             continue
-        entities = [e for e in annotations.entities if e.kind in kinds]
         if args.json:
-            for entity in entities:
-                emit_json(entity_json(document, entity))
+            for entity in result.annotations.entities:
+                if entity.kind in kinds:
+                    emit_json(entity_json(document, entity))
         else:
             from tui.cli.report import entities_view
 
-            console().print(entities_view(document, entities))
+            console().print(entities_view(result.insight, kinds))
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 
-def entities_plain(
-    path: str, kinds: tuple[str, ...], as_json: bool, annotate_text: Callable[..., Any]
-) -> int:
+def entities_plain(pipeline: Pipeline, path: str, kinds: tuple[str, ...], as_json: bool) -> int:
     """Plain text in, one entity per line out: each input line is annotated on its own."""
+    from tui.pipeline import annotate_line
+
     try:
-        text = read_source(path).text
+        text = pipeline.load(path).text
     except LoadError as error:
         warn(str(error))
         return EXIT_DOCUMENT
     out = None if as_json else console()
     for number, line in enumerate(text.split("\n")):
-        for entity in annotate_text(line):
+        for entity in annotate_line(line):
             if entity.kind not in kinds:
                 continue
             if as_json:
@@ -306,12 +217,10 @@ def entities_plain(
     return EXIT_OK
 
 
-def cmd_search(args: argparse.Namespace) -> int:
-    from tui.text.search import search
-
+def cmd_search(args: argparse.Namespace, pipeline: Pipeline) -> int:
     failures: list[str] = []
-    for document in each_document([args.path], failures):
-        matches = search(document, args.query)
+    for document in each_document(pipeline, [args.path], failures):
+        matches = pipeline.search(document, args.query)
         paragraphs = document.paragraphs
         for match in matches:
             paragraph = paragraphs[match.paragraph]
@@ -337,10 +246,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 
-def cmd_open(args: argparse.Namespace) -> int:
+def cmd_open(args: argparse.Namespace, pipeline: Pipeline) -> int:
     paths = args.paths or [str(seed_path())]
     failures: list[str] = []
-    documents = list(each_document(paths, failures))
+    documents = list(each_document(pipeline, paths, failures))
     if not documents:
         return EXIT_DOCUMENT
     if not sys.stdout.isatty():
@@ -350,7 +259,8 @@ def cmd_open(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from tui.app import run_app
 
-    run_app(documents, cache=analysis_cache(args))
+    if run_app(documents, pipeline):  # the explorer crashed: it has said why
+        return EXIT_DOCUMENT
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 
@@ -395,8 +305,10 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         )
         parser.set_defaults(run=cmd_summary)
     elif command == "sections":
-        parser.description = "Print the outline of a document."
-        parser.add_argument("path", metavar="PATH")
+        parser.description = "Print the outline of each document."
+        parser.add_argument(
+            "paths", nargs="+", metavar="PATH", help="files, folders or - for stdin"
+        )
         parser.add_argument("--json", action="store_true")
         parser.set_defaults(run=cmd_sections)
     elif command == "entities":
@@ -443,17 +355,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         try:
             args = build_parser(command).parse_args(argv[1:] if command else argv)
-            options = input_options(args, f"tui {command}" if command else "tui")
+            options = read_options(args, f"tui {command}" if command else "tui")
             if command == "summary" and not args.paths:
                 args.paths = [str(seed_path())]
             if command == "summary" and args.sentences < 0:
                 raise UsageError("tui summary: --sentences must be 0 or more")
-            _prepare_stdout(as_json=getattr(args, "json", False))
-            token = _input_options.set(options)
-            try:
-                code = args.run(args)
-            finally:
-                _input_options.reset(token)
+            prepare_stdout(as_json=getattr(args, "json", False))
+            code = args.run(args, Pipeline(options))
             sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
             return code
         except UsageError as error:
@@ -465,8 +373,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as error:
-            from tui.pipeline import DEBUG_ENV
-
             if os.environ.get(DEBUG_ENV):
                 raise
             warn(f"internal error: {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")

@@ -108,7 +108,7 @@ def console(file: TextIO | None = None, terminal: bool | None = None):  # -> ric
     )
 
 
-def _prepare_stdout(as_json: bool) -> None:
+def prepare_stdout(as_json: bool) -> None:
     """JSON is UTF-8 whatever the locale; styled text degrades to '?' rather than crash."""
     if isinstance(sys.stdout, io.TextIOWrapper):
         if as_json:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tui.analyse.groups import quote_speakers
 from tui.model import ENTITY_KINDS, Document, Entity, Insight, Quote, Section
 
 
@@ -26,19 +27,20 @@ def sections_json(document: Document) -> dict[str, Any]:
     }
 
 
-def quote_json(document: Document, quote: Quote, speaker: str | None = None) -> dict[str, Any]:
+def quote_json(document: Document, quote: Quote, speaker: str | None) -> dict[str, Any]:
     return {
-        "speaker": speaker or quote.speaker,
+        "speaker": speaker,
         "text": quote.text,
         "section": document.section_of(quote.paragraph),
     }
 
 
-def summary_json(document: Document, insight: Insight, quotes: tuple[Quote, ...]) -> dict[str, Any]:
+def summary_json(document: Document, insight: Insight) -> dict[str, Any]:
     meta = document.meta
     stats = insight.stats
     # A speaker named by an alias (a short company name) is given by the full name, as on the page.
-    full_name = {quote: group.speaker for group in insight.speakers for quote in group.quotes}
+    speakers = quote_speakers(insight.speakers)
+    quotes = sorted([*speakers, *insight.unattributed], key=lambda q: (q.paragraph, q.start))
     return {
         "file": document.name,
         "title": meta.title,
@@ -61,16 +63,16 @@ def summary_json(document: Document, insight: Insight, quotes: tuple[Quote, ...]
         "entities": {
             kind: [
                 {
-                    "text": c.text,
-                    "count": c.count,
-                    **({"aliases": list(c.aliases)} if c.aliases else {}),
+                    "text": group.name,
+                    "count": group.count,
+                    **({"aliases": list(group.aliases)} if group.aliases else {}),
                 }
-                for c in insight.entities.get(kind, ())
+                for group in insight.entities.get(kind, ())
             ]
             for kind in ENTITY_KINDS
         },
         "keywords": list(insight.keywords),
-        "quotes": [quote_json(document, q, full_name.get(q)) for q in quotes],
+        "quotes": [quote_json(document, q, speakers.get(q)) for q in quotes],
         "summary": list(insight.summary),
     }
 

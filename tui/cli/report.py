@@ -19,22 +19,20 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from tui.kinds import KIND_LABEL, KIND_STYLE
 from tui.model import (
     ENTITY_KINDS,
     Document,
-    Entity,
-    EntityCount,
+    EntityGroup,
     EntityKind,
     Insight,
     Paragraph,
 )
 from tui.text.linebreak import Wrapped
 from tui.text.search import Match
+from tui.vocabulary import KIND_LABEL, KIND_STYLE, document_title, reading_time, section_label
 
 SEPARATOR = " · "  # between the items of a list on the page
 MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80
-LEAD_TITLE = "导语"  # what the lead (the paragraphs before the first heading) is called
 NAMES_PER_KIND = 8
 QUOTES_PER_SPEAKER = 3
 SPEAKERS_SHOWN = 8
@@ -73,13 +71,13 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _names(counts: Sequence[EntityCount], limit: int = NAMES_PER_KIND) -> Text:
+def _names(counts: Sequence[EntityGroup], limit: int = NAMES_PER_KIND) -> Text:
     """ "张三 6 · 某某集团股份有限公司 3 (某某集团) · …": names with their counts."""
     line = Text()
     for i, entity in enumerate(counts[:limit]):
         if i:
             line.append(SEPARATOR, style="dim")
-        line.append(entity.text)
+        line.append(entity.name)
         line.append(f" {entity.count}", style="dim")
         if entity.aliases:
             line.append(f" ({'、'.join(entity.aliases)})", style="dim italic")
@@ -105,7 +103,7 @@ def outline_table(document: Document) -> Table:
         first_line = s.line or (s.paragraphs[0].line if s.paragraphs else None)
         table.add_row(
             str(s.index),
-            Text(s.title or LEAD_TITLE),
+            Text(section_label(s.title)),
             Text(s.subtitle or ""),
             str(len(s.paragraphs)),
             _figure(s.chars),
@@ -116,7 +114,7 @@ def outline_table(document: Document) -> Table:
 
 def sections_view(document: Document) -> RenderableType:
     return Constrain(
-        Group(Text(document.meta.title or document.name, style="bold"), outline_table(document)),
+        Group(Text(document_title(document), style="bold"), outline_table(document)),
         MAX_WIDTH,
     )
 
@@ -143,7 +141,7 @@ def section_figures(insight: Insight) -> Table:
     table.add_column("", no_wrap=True, min_width=BAR_CELLS)
     top = max((s.density for s in insight.sections), default=0.0)
     for s in insight.sections[:OUTLINE_ROWS]:
-        title = Text(s.title or LEAD_TITLE)
+        title = Text(section_label(s.title))
         if s.subtitle:
             title.append(f" {s.subtitle}", style="dim")
         table.add_row(
@@ -175,7 +173,7 @@ _URL_BREAK = re.compile(r"\s")
 
 def _header(document: Document, insight: Insight) -> Panel:
     stats = insight.stats
-    title = Text(document.meta.title or document.name, style="bold")
+    title = Text(document_title(document), style="bold")
     lines: list[RenderableType] = [Wrapped(title)]
     meta = _meta_line(document)
     if meta:
@@ -189,20 +187,12 @@ def _header(document: Document, insight: Insight) -> Panel:
             f"{_figure(stats.chars)} 字（汉字 {_figure(stats.han_chars)}）· "
             f"{_figure(stats.paragraphs)} 段 · {_figure(stats.sentences)} 句 · "
             f"{stats.sections} 节 · "
-            f"阅读{_reading_time(stats.reading_minutes)}"
+            f"阅读{reading_time(stats.reading_minutes)}"
         )
     )
     return Panel(
         Group(*lines), box=box.ROUNDED, title=Text(document.name, style="dim"), title_align="right"
     )
-
-
-def _reading_time(minutes: float) -> str:
-    if minutes < 1:
-        return "不到 1 分钟"
-    if minutes < 90:
-        return f"约 {minutes:.0f} 分钟"
-    return f"约 {minutes / 60:.1f} 小时"
 
 
 def entities_block(insight: Insight) -> Table:
@@ -228,7 +218,7 @@ def _numbered(lines: Sequence[str]) -> Table:
 
 def speakers_block(document: Document, insight: Insight) -> Table:
     """Who said what: each speaker with how often, then their words (first few, cut short)."""
-    section_of = {p.index: p.section for p in document.iter_paragraphs()}
+    paragraphs = document.paragraphs
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold")
@@ -238,8 +228,7 @@ def speakers_block(document: Document, insight: Insight) -> Table:
             Text(f"{len(group.quotes)} 处引语", style="dim"),
         )
         for quote in group.quotes[:QUOTES_PER_SPEAKER]:
-            section = section_of.get(quote.paragraph)
-            where = Text(f"§{section}" if section is not None else "", style="dim")
+            where = Text(f"§{paragraphs[quote.paragraph].section}", style="dim")
             table.add_row(where, Wrapped(f"“{_cut(quote.text, QUOTE_CHARS)}”"))
         if len(group.quotes) > QUOTES_PER_SPEAKER:
             more = len(group.quotes) - QUOTES_PER_SPEAKER
@@ -282,7 +271,7 @@ def corpus_view(analysed: Sequence[tuple[Document, Insight]]) -> RenderableType:
     lines: list[RenderableType] = [
         Text(
             f"{len(analysed)} 篇 · {_figure(chars)} 字 · "
-            f"{sum(i.stats.sentences for _, i in analysed):,} 句 · 阅读{_reading_time(minutes)}",
+            f"{sum(i.stats.sentences for _, i in analysed):,} 句 · 阅读{reading_time(minutes)}",
             style="bold",
         )
     ]
@@ -307,8 +296,8 @@ def _across(analysed: Sequence[tuple[Document, Insight]], kind: str) -> Text:
     documents: defaultdict[str, int] = defaultdict(int)
     for _, insight in analysed:
         for entity in insight.entities.get(kind, ()):  # type: ignore[call-overload]
-            mentions[entity.text] += entity.count
-            documents[entity.text] += 1
+            mentions[entity.name] += entity.count
+            documents[entity.name] += 1
     ranked = sorted(mentions, key=lambda name: (-mentions[name], -documents[name]))
     line = Text()
     for i, name in enumerate(ranked[:NAMES_PER_KIND]):
@@ -325,26 +314,23 @@ def _across(analysed: Sequence[tuple[Document, Insight]], kind: str) -> Text:
 # --- entities and search -----------------------------------------------------------------
 
 
-def entities_view(document: Document, entities: list[Entity]) -> RenderableType:
+def entities_view(insight: Insight, kinds: Sequence[EntityKind] = ENTITY_KINDS) -> RenderableType:
     """Each named thing once, with its kind, its mentions and the other names it goes by."""
-    counts = Counter((e.kind, e.name) for e in entities)
-    aliases: defaultdict[tuple[str, str], dict[str, None]] = defaultdict(dict)
-    for e in entities:
-        if e.text != e.name:
-            aliases[e.kind, e.name][e.text] = None
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
     table.add_column("类别", no_wrap=True)
     table.add_column("名称", overflow="fold")
     table.add_column("次数", justify="right")
     table.add_column("又称", style="dim", overflow="fold")
-    order = {kind: i for i, kind in enumerate(ENTITY_KINDS)}
-    for (kind, name), count in sorted(counts.items(), key=lambda kv: (order[kv[0][0]], -kv[1])):
-        table.add_row(
-            Text(KIND_LABEL[kind], style=KIND_STYLE[kind]),
-            Text(name),
-            str(count),
-            Text("、".join(aliases[kind, name])),
-        )
+    for kind in ENTITY_KINDS:
+        if kind not in kinds:
+            continue
+        for group in insight.entities.get(kind, ()):
+            table.add_row(
+                Text(KIND_LABEL[kind], style=KIND_STYLE[kind]),
+                Text(group.name),
+                str(group.count),
+                Text("、".join(group.aliases)),
+            )
     return Constrain(table, MAX_WIDTH)
 
 

@@ -1,12 +1,13 @@
-"""Analysing a big document in a child process, for the explorer.
+"""Analysing a big document in a child process that can be killed at once.
 
 The explorer analyses in a worker thread. A novel takes seconds, and a thread can neither be
 stopped (quitting waited for it) nor run beside the interface without sharing its GIL. A
 child process can be killed at once and has a core of its own, and with one thread of its own
-it may split the annotation again (tui.machinery.parallel). It gets the Document and sends back the
-annotations and insight, pickled over its stdin and stdout; it never touches the terminal.
+it may split the annotation again (tui.machinery.parallel). It gets the Document and sends
+back the annotations and insight, pickled over its stdin and stdout; it never touches the
+terminal. The pipeline decides when to use it, and reads and fills the cache itself.
 
-    python -m tui.machinery.child      # reads (document, cache folder or None) from stdin,
+    python -m tui.machinery.child     # reads (document, sentences) from stdin,
                                       # writes (annotations, insight): both pickled
 """
 
@@ -22,7 +23,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tui.model import Annotations, Document, Insight
-from tui.pipeline import Analysed
 
 _POLL_SECONDS = 0.05  # how soon a stop request is seen
 # The child imports this very tui: from wherever it is installed, or else from the folder
@@ -30,15 +30,15 @@ _POLL_SECONDS = 0.05  # how soon a stop request is seen
 _CHILD = "import sys; sys.path.append(sys.argv[1]); from tui.machinery.child import main; main()"
 
 
-class AnalysisStopped(Exception):
+class ChildStopped(Exception):
     """The caller asked to stop; the child was killed."""
 
 
 def analyse_in_child(
-    document: Document, cache_directory: Path | None, stop: Callable[[], bool] = lambda: False
-) -> Analysed:
-    """`analyse_document` run in a child process (through the cache in `cache_directory`, if
-    given); `stop()` is asked every few ms and, once true, the child is killed."""
+    document: Document, sentences: int, stop: Callable[[], bool] = lambda: False
+) -> tuple[Annotations, Insight]:
+    """The document annotated and analysed in a child process; `stop()` is asked every few
+    ms and, once true, the child is killed (ChildStopped)."""
     package_root = str(Path(__file__).resolve().parents[2])
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, package_root],
@@ -52,7 +52,7 @@ def analyse_in_child(
     # communicate() below flushes and closes it (given as input, it could not be retried).
     # A child that died first leaves a broken pipe here and says why on its stderr.
     with contextlib.suppress(BrokenPipeError):
-        pickle.dump((document, cache_directory), child.stdin, pickle.HIGHEST_PROTOCOL)
+        pickle.dump((document, sentences), child.stdin, pickle.HIGHEST_PROTOCOL)
     while True:
         try:
             output, errors = child.communicate(timeout=_POLL_SECONDS)
@@ -60,14 +60,14 @@ def analyse_in_child(
         except subprocess.TimeoutExpired:
             if stop():
                 _kill(child)
-                raise AnalysisStopped from None
+                raise ChildStopped from None
     if child.returncode != 0:
         last = errors.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"the analysis process failed ({last[0]})")
     annotations, insight = pickle.loads(output)
     if not isinstance(annotations, Annotations) or not isinstance(insight, Insight):
         raise RuntimeError("the analysis process sent something else")
-    return Analysed(document, annotations, insight)
+    return annotations, insight
 
 
 def _kill(child: subprocess.Popen[bytes]) -> None:
@@ -80,12 +80,10 @@ def _kill(child: subprocess.Popen[bytes]) -> None:
 
 
 def main() -> None:
-    from tui.machinery.cache import Cache
-    from tui.pipeline import analyse_document
+    from tui.pipeline import analyse_here
 
-    document, cache_directory = pickle.load(sys.stdin.buffer)
-    cache = Cache(cache_directory) if cache_directory is not None else None
-    analysed = analyse_document(document, cache=cache)
+    document, sentences = pickle.load(sys.stdin.buffer)
+    analysed = analyse_here(document, sentences)
     sys.stdout.buffer.write(
         pickle.dumps((analysed.annotations, analysed.insight), pickle.HIGHEST_PROTOCOL)
     )
