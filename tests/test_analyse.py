@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.analyse import HAN_PER_MINUTE, analyse, entity_counts, speakers
+from tests.documents import from_paragraphs, from_sections
+from tui.analyse import HAN_PER_MINUTE, analyse
+from tui.analyse.groups import entity_groups, speaker_groups
 from tui.analyse.keywords import stopwords
 from tui.analyse.sentences import split_sentences
 from tui.model import Annotations, Document, Entity, Metadata, Paragraph, Quote, Section
@@ -64,21 +66,6 @@ def seed_article() -> Document:
         title="广深双核:同城化新猜想", date="2020-01-13", source="《南方》杂志", authors=("温柔",)
     )
     return Document(str(SEED), lines, tuple(roles), meta, built)
-
-
-def make_document(*sections: list[str], titles: tuple[str | None, ...] = ()) -> Document:
-    """A Document from paragraph texts, one list per section (the first is the lead)."""
-    built, lines, index = [], [], 0
-    for n, texts in enumerate(sections):
-        paragraphs = []
-        for text in texts:
-            lines.append(text)
-            paragraphs.append(Paragraph(index, n, text, len(lines), len(lines)))
-            index += 1
-        title = titles[n] if n < len(titles) else (None if n == 0 else f"第{n}节")
-        heading = f"【{title}】" if title else None
-        built.append(Section(n, title, heading, None, None, tuple(paragraphs)))
-    return Document("test", tuple(lines), ("body",) * len(lines), Metadata(), tuple(built))
 
 
 @pytest.fixture(scope="module")
@@ -161,9 +148,11 @@ def test_aliases_count_with_their_full_name_most_named_first() -> None:
             Entity("place", 5, 7, "广州", 1),
         )
     )
-    counts = entity_counts(annotations)
+    document = from_paragraphs("甲" * 50, "乙" * 50, "丙" * 50)
+    counts = entity_groups(document, annotations)
     assert set(counts) == {"person", "org", "place", "time", "number", "title"}
-    assert [(c.text, c.count) for c in counts["org"]] == [(full, 4), ("雄韬氢恒", 1)]
+    assert [(c.name, c.count) for c in counts["org"]] == [(full, 4), ("雄韬氢恒", 1)]
+    assert counts["org"][0].mentions == (0, 1, 3, 4)  # indices into the annotations' entities
     assert counts["org"][0].aliases == ("恒运集团", "恒运企业")  # most used alias first
     assert counts["org"][1].aliases == ()
     assert counts["time"] == ()
@@ -173,10 +162,11 @@ def test_ties_keep_the_order_names_first_appear() -> None:
     annotations = Annotations(
         entities=tuple(Entity("person", 0, 2, name, i) for i, name in enumerate("乙甲丙")),
     )
-    assert [c.text for c in entity_counts(annotations)["person"]] == ["乙", "甲", "丙"]
+    document = from_paragraphs("乙", "甲", "丙")
+    assert [c.name for c in entity_groups(document, annotations)["person"]] == ["乙", "甲", "丙"]
 
 
-def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_left_out() -> None:
+def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_apart() -> None:
     annotations = Annotations(
         entities=(
             Entity("person", 0, 3, "陈教授", 2, canonical="陈某某"),
@@ -190,15 +180,16 @@ def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_left_out() -> 
             Quote("第五句话。", "", 3, 0, 7),
         ),
     )
-    grouped = speakers(annotations)
+    grouped, unattributed = speaker_groups(annotations)
     assert [(g.speaker, [q.text for q in g.quotes]) for g in grouped] == [
         ("陈某某", ["第二句话。", "第四句话。"]),
         ("王某", ["第一句话。"]),
     ]
+    assert [q.text for q in unattributed] == ["第三句话。", "第五句话。"]
 
 
 def test_section_mentions_and_density() -> None:
-    document = make_document(["广州很大。" * 20], ["深圳与广州合作。" * 25])
+    document = from_sections(["广州很大。" * 20], ["深圳与广州合作。" * 25])
     annotations = Annotations(
         entities=(
             Entity("place", 0, 2, "广州", 0),
@@ -213,7 +204,7 @@ def test_section_mentions_and_density() -> None:
     assert first.mentions["place"] == 2 and first.mentions["time"] == 1
     assert set(first.mentions) == {"person", "org", "place", "time", "number", "title"}
     assert first.density == pytest.approx(1000 * 3 / 200)
-    assert [(c.text, c.count) for c in insight.entities["place"]] == [("广州", 2), ("深圳", 1)]
+    assert [(c.name, c.count) for c in insight.entities["place"]] == [("广州", 2), ("深圳", 1)]
 
 
 # --- keywords ---------------------------------------------------------------------------
@@ -246,7 +237,7 @@ def test_seed_keywords_have_no_stopword_number_or_punctuation(seed) -> None:
 
 def test_numbers_and_function_words_never_become_keywords() -> None:
     text = "我们在2019年投资了212亿元，增长58.55%，其中三十家企业是我们的，我们的的的。"
-    insight = analyse(make_document([text] * 5), Annotations())
+    insight = analyse(from_sections([text] * 5), Annotations())
     _assert_good_keywords(insight.keywords)
     assert "我们" not in insight.keywords
     assert "企业" in insight.keywords
@@ -294,14 +285,14 @@ def test_exactly_n_key_sentences_when_the_body_has_enough(seed, count: int) -> N
 
 
 def test_fewer_key_sentences_when_the_body_has_fewer() -> None:
-    document = make_document(["广州与深圳加强产业合作，推动区域协同发展。"] * 2)
+    document = from_sections(["广州与深圳加强产业合作，推动区域协同发展。"] * 2)
     assert analyse(document, Annotations(), sentences=3).summary == (
         "广州与深圳加强产业合作，推动区域协同发展。",
     )
 
 
 def test_short_sentences_still_make_up_the_number_asked_for() -> None:
-    document = make_document(["好消息！", "氢能公交线投入运营。今天开通。"])
+    document = from_sections(["好消息！", "氢能公交线投入运营。今天开通。"])
     assert analyse(document, Annotations(), sentences=3).summary == (
         "好消息！",
         "氢能公交线投入运营。",
@@ -310,7 +301,7 @@ def test_short_sentences_still_make_up_the_number_asked_for() -> None:
 
 
 def test_empty_document_gives_empty_insight() -> None:
-    insight = analyse(make_document([]), Annotations())
+    insight = analyse(from_sections([]), Annotations())
     assert insight.stats.chars == 0 and insight.stats.reading_minutes == 0
     assert insight.keywords == () and insight.summary == () and insight.speakers == ()
 
@@ -340,7 +331,7 @@ _PARAGRAPH = st.one_of(
 @given(st.lists(_PARAGRAPH, min_size=1, max_size=8), st.integers(min_value=0, max_value=4))
 @settings(max_examples=60, deadline=None)
 def test_key_sentences_properties(paragraphs: list[str], count: int) -> None:
-    document = make_document(paragraphs)
+    document = from_sections(paragraphs)
     summary = analyse(document, Annotations(), sentences=count).summary
     whole = [
         (p.index, s.start, p.text[s.start : s.end])
@@ -370,7 +361,7 @@ def test_key_sentences_properties(paragraphs: list[str], count: int) -> None:
 
 def test_a_named_thing_is_one_keyword_not_its_pieces() -> None:
     text = "粤港澳大湾区建设加快，粤港澳大湾区的城市群联动发展，各城市共建粤港澳大湾区。"
-    document = make_document([text] * 3)
+    document = from_sections([text] * 3)
     names = tuple(
         Entity("place", match.start(), match.end(), "粤港澳大湾区", p)
         for p in range(3)
@@ -383,7 +374,7 @@ def test_a_named_thing_is_one_keyword_not_its_pieces() -> None:
 
 
 def test_key_sentences_leave_list_numbering_out() -> None:
-    document = make_document(
+    document = from_sections(
         ["1. 一位接近监管的人士表示，监管方从年初就在酝酿针对数据公司的整顿清理。"],
         ["（二）数据公司提供爬虫服务的商业模式正在被监管方重新审视和整顿。"],
     )
@@ -396,7 +387,7 @@ def test_key_sentences_leave_list_numbering_out() -> None:
 
 def test_key_sentences_leave_article_numbers_out() -> None:
     sentence = "监察机关发现采取留置措施不当的，应当及时解除并依法处理。"
-    document = make_document([f"第三十四条\u3000{sentence}"])
+    document = from_sections([f"第三十四条\u3000{sentence}"])
     assert analyse(document, Annotations(), sentences=1).summary == (sentence,)
 
 
@@ -409,9 +400,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 def test_real_pages_key_sentences_and_keywords(name: str) -> None:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not there")
-    from tui.pipeline import open_document
+    from tui.pipeline import Pipeline, ReadOptions
 
-    document = open_document(CORPUS / name)
+    document = Pipeline(ReadOptions(use_cache=False)).open(str(CORPUS / name)).document
     insight = analyse(document, Annotations())
     _assert_good_keywords(insight.keywords)
     ended = {
@@ -444,7 +435,7 @@ def test_pagerank_puts_the_hub_first() -> None:
 
 def test_a_keyword_inside_a_better_one_is_left_out() -> None:
     text = "监察机关依法调查职务违法，监察机关接受监督，监察工作公开透明，监察机关负责。"
-    keywords = analyse(make_document([text] * 3), Annotations()).keywords
+    keywords = analyse(from_sections([text] * 3), Annotations()).keywords
     assert "监察机关" in keywords
     assert all(a == b or a not in b for a in keywords for b in keywords[: keywords.index(a)])
 
@@ -466,3 +457,57 @@ def test_the_collector_is_paused_during_a_stage_and_left_as_it_was_found() -> No
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# --- groupings every presenter shows ---------------------------------------------------
+
+entity_strategy = st.builds(
+    Entity,
+    kind=st.sampled_from(["person", "org", "place"]),
+    start=st.just(0),
+    end=st.just(1),
+    text=st.sampled_from(["甲", "乙", "丙", "丁"]),
+    paragraph=st.integers(0, 5),
+    canonical=st.sampled_from(["", "", "甲", "戊"]),
+)
+
+
+SIX_PARAGRAPHS = from_paragraphs(*("甲乙丙丁戊" for _ in range(6)))
+
+
+@given(st.lists(entity_strategy, max_size=40))
+def test_entity_groups_count_every_mention_once_most_named_first(entities: list[Entity]) -> None:
+    entities.sort(key=lambda e: (e.paragraph, e.start))
+    groups = entity_groups(SIX_PARAGRAPHS, Annotations(tuple(entities)))
+    mentions = sorted(i for kind in groups for g in groups[kind] for i in g.mentions)
+    assert mentions == list(range(len(entities)))  # every mention once
+    for kind, kind_groups in groups.items():
+        counts = [g.count for g in kind_groups]
+        assert counts == sorted(counts, reverse=True)
+        for group in kind_groups:
+            assert all(
+                entities[i].kind == kind and entities[i].name == group.name for i in group.mentions
+            )
+            assert group.name not in group.aliases
+            assert set(group.aliases) == {entities[i].text for i in group.mentions} - {group.name}
+            assert group.sections == (0,)
+
+
+quote_strategy = st.builds(
+    Quote,
+    text=st.just("话"),
+    speaker=st.sampled_from([None, "", "甲", "乙", "丙"]),
+    paragraph=st.integers(0, 9),
+    start=st.just(0),
+    end=st.just(3),
+)
+
+
+@given(st.lists(quote_strategy, max_size=30))
+def test_speaker_groups_keep_every_quote_most_quoted_first(quotes: list[Quote]) -> None:
+    named, unattributed = speaker_groups(Annotations(quotes=tuple(quotes)))
+    grouped = [q for g in named for q in g.quotes] + list(unattributed)
+    assert sorted(id(q) for q in grouped) == sorted(id(q) for q in quotes)
+    assert [len(g.quotes) for g in named] == sorted((len(g.quotes) for g in named), reverse=True)
+    assert all(g.speaker for g in named)
+    assert all(not q.speaker for q in unattributed)

@@ -24,7 +24,7 @@ def test_a_speaker_named_by_alias_is_given_by_full_name_and_every_field_is_there
     )
     quote = Quote("我们会继续投资。", alias, p1.index, 0, 10)
     annotations = Annotations(entities, (quote,))
-    obj = summary_json(document, analyse(document, annotations), annotations.quotes)
+    obj = summary_json(document, analyse(document, annotations))
     assert obj["quotes"] == [{"speaker": full, "text": "我们会继续投资。", "section": 0}]
     assert obj["entities"]["org"][0]["text"] == full
     assert obj["entities"]["org"][0]["count"] == 2

@@ -9,7 +9,8 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console, RenderableType
 
-from tests.test_analyse import make_document, seed_article
+from tests.documents import from_sections
+from tests.test_analyse import seed_article
 from tui.analyse import analyse
 from tui.cli.report import corpus_view, entities_view, match_line, sections_view, summary_view
 from tui.model import Annotations, Entity, Metadata, Quote
@@ -81,7 +82,7 @@ def test_speakers_are_listed_with_their_quote_counts(seed_page: str) -> None:
 
 
 def test_markup_in_file_text_is_shown_as_written() -> None:
-    document = make_document(["[bold]正文[/bold]里有方括号[red]。"], ["第二节的内容很长。"])
+    document = from_sections(["[bold]正文[/bold]里有方括号[red]。"], ["第二节的内容很长。"])
     meta = Metadata(
         title="[bold]x[/bold] 标题", source="[link=http://e.x]源[/link]", category="[dim]栏[/dim]"
     )
@@ -108,7 +109,7 @@ def test_markup_in_file_text_is_shown_as_written() -> None:
 )
 def test_the_page_address_is_a_hyperlink_only_for_the_web(url, linked) -> None:
     """A long address folds at the panel's edge; in a terminal it stays one link (OSC 8)."""
-    document = replace(make_document(["正文。"]), meta=Metadata(title="标题", url=url))
+    document = replace(from_sections(["正文。"]), meta=Metadata(title="标题", url=url))
     buffer = io.StringIO()
     console = Console(file=buffer, width=40, force_terminal=True, legacy_windows=False)
     console.print(summary_view(document, analyse(document, Annotations())))
@@ -120,7 +121,7 @@ def test_the_page_address_is_a_hyperlink_only_for_the_web(url, linked) -> None:
 def test_long_titles_and_huge_figures_still_fit() -> None:
     long_title = "非常" * 60
     paragraphs = ["广州与深圳的合作不断深化，双方在产业、科技、金融等方面互为市场。" * 400]
-    document = make_document(paragraphs, paragraphs, titles=(None, long_title))
+    document = from_sections(paragraphs, paragraphs, titles=(None, long_title))
     document = replace(document, meta=Metadata(title=long_title, url="http://x.cn/" + "a" * 150))
     entities = tuple(Entity("person", i, i + 2, f"人名{i}", 0) for i in range(0, 2000, 2))
     page = render(summary_view(document, analyse(document, Annotations(entities))))
@@ -128,8 +129,8 @@ def test_long_titles_and_huge_figures_still_fit() -> None:
 
 
 def test_corpus_view_adds_up_the_documents() -> None:
-    first = make_document(["广州与深圳签署合作协议，推动产业协同发展。"])
-    second = make_document(["深圳与香港加强科技合作，共建创新平台。"])
+    first = from_sections(["广州与深圳签署合作协议，推动产业协同发展。"])
+    second = from_sections(["深圳与香港加强科技合作，共建创新平台。"])
 
     def places(document, *names):
         return Annotations(
@@ -150,13 +151,13 @@ def test_corpus_view_adds_up_the_documents() -> None:
 
 
 def test_sections_and_entities_views_fit_and_keep_text_literal() -> None:
-    document = make_document(["正文。"], ["第二节。"], titles=(None, "[red]节[/red]"))
+    document = from_sections(["正文。"], ["第二节。"], titles=(None, "[red]节[/red]"))
     assert "[red]节[/red]" in render(sections_view(document))
     entities = [
         Entity("org", 0, 4, "恒运集团", 0, canonical="广州恒运企业集团股份有限公司"),
         Entity("org", 0, 14, "广州恒运企业集团股份有限公司", 0),
     ]
-    table = render(entities_view(document, entities))
+    table = render(entities_view(analyse(document, Annotations(tuple(entities)))))
     assert_fits(table)
     row = next(line for line in table.splitlines() if "股份有限公司" in line)
     assert "2" in row.split() and "恒运集团" in row
@@ -164,7 +165,7 @@ def test_sections_and_entities_views_fit_and_keep_text_literal() -> None:
 
 def test_a_long_book_keeps_to_a_page() -> None:
     chapters = [[f"第{n}回的故事很长，好汉们在山寨里饮酒。"] for n in range(60)]
-    document = make_document(*chapters)
+    document = from_sections(*chapters)
     quotes = tuple(Quote("俺们今日便去山寨里饮酒。", f"好汉{n % 12}", n, 0, 10) for n in range(60))
     page = render(summary_view(document, analyse(document, Annotations(quotes=quotes))))
     assert_fits(page)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 # What each source line of a page dump turned out to be. Every line has exactly one role.
@@ -85,8 +86,9 @@ class Document:
     meta: Metadata
     sections: tuple[Section, ...]  # sections[0] is the lead when the body has one
 
-    @property
+    @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Every body paragraph in order: `paragraphs[i].index == i`."""
         return tuple(p for s in self.sections for p in s.paragraphs)
 
     @property
@@ -108,10 +110,9 @@ class Document:
 
     def section_of(self, paragraph: int) -> int:
         """The index of the section holding body paragraph number `paragraph`."""
-        for section in self.sections:
-            if section.paragraphs and section.paragraphs[-1].index >= paragraph:
-                return section.index
-        raise IndexError(paragraph)
+        if paragraph < 0:
+            raise IndexError(paragraph)
+        return self.paragraphs[paragraph].section
 
 
 @dataclass(frozen=True)
@@ -148,9 +149,6 @@ class Annotations:
     entities: tuple[Entity, ...] = ()  # sorted by (paragraph, start)
     quotes: tuple[Quote, ...] = ()  # in document order
 
-    def of_kind(self, kind: EntityKind) -> tuple[Entity, ...]:
-        return tuple(e for e in self.entities if e.kind == kind)
-
 
 @dataclass(frozen=True)
 class Stats:
@@ -182,19 +180,25 @@ class SectionInsight:
 
 
 @dataclass(frozen=True)
-class EntityCount:
-    """An entity, by its canonical name, with how often it is mentioned."""
+class EntityGroup:
+    """One named thing and all its mentions, those by an alias counted with its full name."""
 
-    text: str  # canonical name
-    count: int  # mentions, aliases included
-    aliases: tuple[str, ...] = ()
+    kind: EntityKind
+    name: str  # the full (canonical) name
+    mentions: tuple[int, ...]  # indices into Annotations.entities, in document order
+    aliases: tuple[str, ...] = ()  # other names it goes by, most used first
+    sections: tuple[int, ...] = ()  # the sections that mention it, in order
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
 
 
 @dataclass(frozen=True)
 class SpeakerQuotes:
     """Everything one speaker is quoted as saying, in document order."""
 
-    speaker: str
+    speaker: str  # the full name, when the quote named an alias (某集团 for 某某集团有限公司)
     quotes: tuple[Quote, ...]
 
 
@@ -204,7 +208,13 @@ class Insight:
 
     stats: Stats
     sections: tuple[SectionInsight, ...]
-    entities: dict[EntityKind, tuple[EntityCount, ...]]  # every kind present, most named first
+    entities: dict[EntityKind, tuple[EntityGroup, ...]]  # every kind a key, most named first
     keywords: tuple[str, ...]
     summary: tuple[str, ...]  # key sentences, in document order
-    speakers: tuple[SpeakerQuotes, ...]  # most quoted first
+    speakers: tuple[SpeakerQuotes, ...]  # most quoted first, ties in order of first quote
+    unattributed: tuple[Quote, ...] = ()  # quotes no speaker could be found for
+
+    @property
+    def names(self) -> int:
+        """How many different things the document names."""
+        return sum(len(groups) for groups in self.entities.values())

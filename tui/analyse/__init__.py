@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from tui.analyse.groups import entity_groups, speaker_groups
 from tui.analyse.keywords import Name, content_words, rank_keywords
 from tui.analyse.sentences import Sentence, split_sentences
 from tui.analyse.summarise import key_sentences
@@ -14,12 +15,9 @@ from tui.model import (
     ENTITY_KINDS,
     Annotations,
     Document,
-    EntityCount,
     EntityKind,
     Insight,
-    Quote,
     SectionInsight,
-    SpeakerQuotes,
     Stats,
 )
 from tui.text import segment
@@ -36,13 +34,15 @@ def analyse(document: Document, annotations: Annotations, sentences: int = 3) ->
         splits = [split_sentences(p.text) for p in paragraphs]
         words = content_words(tagged, _names_by_paragraph(annotations, len(paragraphs)))
         ranking = rank_keywords(content.words for content in words)
+        speakers, unattributed = speaker_groups(annotations)
         return Insight(
             stats=document_stats(document, splits),
             sections=section_insights(document, annotations),
-            entities=entity_counts(annotations),
+            entities=entity_groups(document, annotations),
             keywords=ranking.keywords,
             summary=key_sentences(paragraphs, words, splits, ranking.weights, sentences),
-            speakers=speakers(annotations),
+            speakers=speakers,
+            unattributed=unattributed,
         )
 
 
@@ -73,10 +73,11 @@ def document_stats(document: Document, splits: Sequence[Sequence[Sentence]]) -> 
 
 
 def section_insights(document: Document, annotations: Annotations) -> tuple[SectionInsight, ...]:
-    section_of = {p.index: p.section for p in document.iter_paragraphs()}
+    paragraphs = document.paragraphs
     mentions: dict[int, Counter[EntityKind]] = defaultdict(Counter)
     for entity in annotations.entities:
-        mentions[section_of.get(entity.paragraph, -1)][entity.kind] += 1
+        if 0 <= entity.paragraph < len(paragraphs):
+            mentions[paragraphs[entity.paragraph].section][entity.kind] += 1
     return tuple(
         SectionInsight(
             index=s.index,
@@ -88,33 +89,3 @@ def section_insights(document: Document, annotations: Annotations) -> tuple[Sect
         )
         for s in document.sections
     )
-
-
-def entity_counts(annotations: Annotations) -> dict[EntityKind, tuple[EntityCount, ...]]:
-    """Per kind, each name with its mentions (aliases counted with it), most named first."""
-    counts: dict[EntityKind, Counter[str]] = {kind: Counter() for kind in ENTITY_KINDS}
-    aliases: dict[tuple[EntityKind, str], Counter[str]] = defaultdict(Counter)
-    for entity in annotations.entities:
-        counts[entity.kind][entity.name] += 1
-        if entity.text != entity.name:
-            aliases[entity.kind, entity.name][entity.text] += 1
-    # Counter.most_common keeps first-seen order among equal counts: ties go to the earlier.
-    return {
-        kind: tuple(
-            EntityCount(name, n, tuple(a for a, _ in aliases[kind, name].most_common()))
-            for name, n in counts[kind].most_common()
-        )
-        for kind in ENTITY_KINDS
-    }
-
-
-def speakers(annotations: Annotations) -> tuple[SpeakerQuotes, ...]:
-    """Quotes grouped under their speaker's full name, most quoted first; unattributed left out."""
-    # Organisations speak too (某集团表示): any linked alias maps to its full name.
-    full_name = {e.text: e.name for e in annotations.entities if e.canonical}
-    grouped: dict[str, list[Quote]] = {}
-    for quote in annotations.quotes:
-        if quote.speaker:
-            grouped.setdefault(full_name.get(quote.speaker, quote.speaker), []).append(quote)
-    order = sorted(grouped, key=lambda name: -len(grouped[name]))  # stable: first quoted first
-    return tuple(SpeakerQuotes(name, tuple(grouped[name])) for name in order)
