@@ -6,23 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.style import Style
-from test_app_panels_fixtures import MARKUP_QUOTE, PAGE, ScreenHost, document, screen_text
 from textual.strip import Strip
 
+from tests.documents import MARKUP_QUOTE, RIVER_TOWNS_PAGE, ScreenHost, river_towns, screen_text
 from tui.app.messages import JumpTo
 from tui.app.screens import RawPageScreen
-from tui.app.screens.raw import ROLE_MARK, RawPageView, row_count, wrap_line
+from tui.app.screens.raw import ROLE_MARK, RawPageView
 from tui.model import Document, Metadata, Paragraph, Section
 
 SIZE = (120, 40)
 
 
 def raw_host(doc: Document | None = None, line: int | None = None) -> ScreenHost:
-    doc = doc or document()
+    doc = doc or river_towns()
     return ScreenHost(lambda: RawPageScreen(doc, line=line))
 
 
@@ -45,7 +43,7 @@ async def test_every_line_is_shown_with_its_number_and_role_mark() -> None:
     app = raw_host()
     async with app.run_test(size=SIZE):
         rows = screen_text(app).splitlines()
-        for number, (role, text) in enumerate(PAGE, 1):
+        for number, (role, text) in enumerate(RIVER_TOWNS_PAGE, 1):
             expected = f"{number:>2} {ROLE_MARK[role]} {text}".rstrip()
             assert any(row.strip().startswith(expected.strip()) for row in rows), expected
 
@@ -151,17 +149,6 @@ async def test_wrapped_rows_carry_the_mark_but_not_the_number() -> None:
         assert all(cell_len(row.rstrip()) <= 60 for row in rows)
 
 
-@given(
-    st.text(alphabet=st.sampled_from("a1 .天下，“”！é😀\u0301"), max_size=200), st.integers(3, 50)
-)
-def test_wrap_keeps_every_character_and_fits_the_width(text: str, width: int) -> None:
-    rows = wrap_line(text, width)
-    assert "".join(rows) == text
-    assert len(rows) == row_count(text, width)
-    assert all(cell_len(row) <= width for row in rows)
-    assert all(rows[:-1])  # no empty row but a last one (for an empty line)
-
-
 async def test_n_and_p_go_from_heading_to_heading() -> None:
     app = raw_host()
     async with app.run_test(size=(80, 8)) as pilot:
@@ -182,7 +169,7 @@ async def test_the_explorer_keys_do_not_reach_below_the_raw_page() -> None:
         def action_record(self, key: str) -> None:
             self.results.append(f"explorer got {key}")
 
-    doc = document()
+    doc = river_towns()
     app = Explorer(lambda: RawPageScreen(doc))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s", "e")
@@ -219,7 +206,7 @@ class JumpRecorder(ScreenHost):
     [(9, 2), (8, 2), (14, 6), (1, None), (4, None), (5, None)],  # body, heading; chrome, meta
 )
 async def test_clicking_an_article_line_goes_there(line: int, paragraph: int | None) -> None:
-    doc = document()
+    doc = river_towns()
     app = JumpRecorder(lambda: RawPageScreen(doc))
     async with app.run_test(size=SIZE) as pilot:
         view = app.screen.query_one(RawPageView)

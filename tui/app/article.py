@@ -1,10 +1,8 @@
 """The article view: the body wrapped to the pane's width and drawn line by line on demand.
 
 It never renders the whole text: a layout keeps, for every block (heading, paragraph …), where
-its wrapped lines start, and `render_line` styles only the rows on screen, caching the strips.
-Wrapping is exact and cheap (cumulative cell widths and a bisect per line), with Chinese line
-breaking rules: closing punctuation never starts a line, opening marks never end one, and Latin
-words are not split.
+its wrapped lines start (tui.text.linebreak, the one line breaker), and `render_line` styles
+only the rows on screen, caching the strips.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
 
-from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -29,6 +26,7 @@ from textual.strip import Strip
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
+from tui.text.linebreak import cell_width, line_starts
 
 if TYPE_CHECKING:  # only for annotations: search loads after the first frame
     from tui.text.search import Match
@@ -36,65 +34,9 @@ if TYPE_CHECKING:  # only for annotations: search loads after the first frame
 Anchor = tuple[tuple[str, int, int | None], int] | None
 BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speaker"]
 
-# Chinese line breaking (禁则): these never start a line …
-NO_LINE_START = frozenset("，。、；：？！）》」』〉】〕”’…—·～%,.;:?!)]}")
-# … and these never end one.
-NO_LINE_END = frozenset("（《「『〈【〔“‘([{")
 LAZY_BLOCKS = 1000  # texts with more blocks are wrapped a slice of this many at a time
 GUTTER = 2  # cells left of the text: a bar marks paragraphs that hold a quote
 QUOTE_BAR = "▌"
-
-
-class _CellWidths(dict[str, int]):
-    """Cell width of each character, computed once per character."""
-
-    def __missing__(self, char: str) -> int:
-        width = self[char] = get_character_cell_size(char)
-        return width
-
-
-_CELLS = _CellWidths()
-
-
-def wrap(text: str, width: int) -> tuple[int, ...]:
-    """Where each line of `text` starts when it is wrapped to `width` cells."""
-    if not text or width < 1:
-        return (0,)
-    cumulative = list(accumulate(map(_CELLS.__getitem__, text)))
-    if cumulative[-1] <= width:
-        return (0,)
-    starts = [0]
-    start, used, length = 0, 0, len(text)
-    while True:
-        end = bisect_right(cumulative, used + width, lo=start)
-        if end >= length:
-            return tuple(starts)
-        end = _break_before(text, start, end) if end > start else start + 1
-        starts.append(end)
-        start, used = end, cumulative[end - 1]
-
-
-def _break_before(text: str, start: int, end: int) -> int:
-    """Move a break at `end` back so that the lines obey the breaking rules, when it can."""
-    limit = max(start + 1, end - 3)
-    candidate = end
-    while candidate > limit and (
-        text[candidate] in NO_LINE_START or text[candidate - 1] in NO_LINE_END
-    ):
-        candidate -= 1
-    if text[candidate] in NO_LINE_START or text[candidate - 1] in NO_LINE_END:
-        candidate = end  # a run of marks too long to keep together: break anyway
-    if _is_word(text[candidate - 1]) and _is_word(text[candidate]):
-        word_start = candidate - 1
-        while word_start > start and _is_word(text[word_start - 1]):
-            word_start -= 1
-        if word_start > start:  # a word longer than the line is split
-            candidate = word_start
-    return candidate
-
-
-def _is_word(char: str) -> bool:
-    return char.isascii() and (char.isalnum() or char in "_-'")
 
 
 class Block(NamedTuple):
@@ -189,7 +131,7 @@ class ArticleLayout:
         for block in blocks:
             if exact_rows is not None and rows >= exact_rows:
                 break
-            starts = wrap(block.text, text_width)
+            starts = line_starts(block.text, text_width)
             self._starts.append(starts)
             heights.append(len(starts) + block.space_after)
             rows += heights[-1]
@@ -222,7 +164,7 @@ class ArticleLayout:
         """Where each line of block `index` starts (wrapped now if it was not yet)."""
         starts = self._starts[index]
         if starts is None:
-            starts = self._starts[index] = wrap(self.blocks[index].text, self.text_width)
+            starts = self._starts[index] = line_starts(self.blocks[index].text, self.text_width)
         return starts
 
     def refine(self, count: int) -> bool:
@@ -271,7 +213,7 @@ class ArticleLayout:
         end = starts[line + 1] if line + 1 < len(starts) else len(text)
         cells = 0
         for offset in range(start, end):
-            cells += _CELLS[text[offset]]
+            cells += cell_width(text[offset])
             if cells > x:
                 return offset
         return None
@@ -383,6 +325,16 @@ class ArticleView(ScrollView, can_focus=True):
     def clear_mark(self) -> None:
         self._mark = None
         self._repaint()
+
+    @property
+    def mark(self) -> tuple[int, int, int] | None:
+        """The span marked as current (paragraph, start, end), if one is."""
+        return self._mark
+
+    @property
+    def hovered(self) -> tuple[int, int, int] | None:
+        """The clickable span under the pointer, underlined to say a click acts on it."""
+        return self._hover
 
     def watch_highlighted_kinds(self) -> None:
         self._repaint()

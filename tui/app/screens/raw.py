@@ -13,7 +13,6 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import ClassVar
 
-from rich.cells import cell_len, get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -31,6 +30,7 @@ from textual.widgets import Static
 from tui.app.messages import JumpTo
 from tui.app.screens.modal import key_hint
 from tui.model import Document, LineRole
+from tui.text.linebreak import line_starts
 
 # What the gutter shows for each role; the legend above the page explains them.
 ROLE_MARK: dict[LineRole, str] = {
@@ -50,46 +50,11 @@ ROLE_NAME: dict[LineRole, str] = {
 TAB_WIDTH = 4
 
 
-def last_start(text: str) -> int:
-    """The cell offset at which the last character of `text` starts (0 for an empty line)."""
-    if not text:
-        return 0
-    if "\u200d" in text or "\ufe0f" in text:  # emoji sequences: measure as wrap_line does
-        return sum(get_character_cell_size(ch) for ch in text[:-1])
-    return cell_len(text) - get_character_cell_size(text[-1])
-
-
-def row_count(text: str, width: int) -> int:
-    """How many rows `wrap_line(text, width)` gives, from the line's cell length alone."""
-    return last_start(text) // max(2, width - 1) + 1
-
-
-def wrap_line(text: str, width: int) -> list[str]:
-    """`text` cut into rows of at most `width` cells, at least one row.
-
-    A character goes on the row where it starts, each row taking characters that start in the
-    next `width - 1` cells; a wide character that starts in a row's last such cell spills
-    into the spare column. So the number of rows follows from where the last character starts
-    (`row_count`), and a million-character novel is laid out without cutting every line."""
-    step = max(2, width - 1)
-    rows: list[str] = []
-    offset = 0
-    row_start = 0
-    boundary = step
-    for index, character in enumerate(text):
-        if offset >= boundary:
-            rows.append(text[row_start:index])
-            row_start = index
-            boundary = (offset // step + 1) * step
-        offset += get_character_cell_size(character)
-    rows.append(text[row_start:])
-    return rows
-
-
-@lru_cache(maxsize=8)
-def line_last_starts(lines: tuple[str, ...]) -> tuple[int, ...]:
-    """last_start of every line, kept for the few documents opened last (reopening is free)."""
-    return tuple(last_start(text) for text in lines)
+@lru_cache(maxsize=4)
+def wrapped_lines(lines: tuple[str, ...], width: int) -> tuple[tuple[int, ...], ...]:
+    """Where the rows of every line start at `width` (kept for the pages and widths shown last:
+    reopening the raw page is free)."""
+    return tuple(line_starts(text, width) for text in lines)
 
 
 class RawPageView(ScrollView, can_focus=True):
@@ -153,11 +118,10 @@ class RawPageView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.document = document
         self.lines = tuple(line.expandtabs(TAB_WIDTH) for line in document.lines)
-        self._last_starts = line_last_starts(self.lines)
         self.number_width = len(str(len(self.lines)))
         self._row_starts: list[int] = []  # first row of each line at _layout_width
+        self._line_starts: tuple[tuple[int, ...], ...] = ()  # where each line's rows start
         self._layout_width = -1
-        self._rows: LRUCache[tuple[int, int], list[str]] = LRUCache(2048)
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._pending_line: int | None = None  # where to open, once the width is known
         self.reading_line: int | None = None  # the explorer's reading position, its number marked
@@ -176,12 +140,10 @@ class RawPageView(ScrollView, can_focus=True):
         width = self.text_width
         if width == self._layout_width:
             return
-        step = max(2, width - 1)
-        counts = [last // step + 1 for last in self._last_starts]
-        self._row_starts = [0, *accumulate(counts)]
+        self._line_starts = wrapped_lines(self.lines, width)
+        self._row_starts = [0, *accumulate(map(len, self._line_starts))]
         total = self._row_starts.pop()
         self._layout_width = width
-        self._rows.clear()
         self._strips.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, total)
 
@@ -255,10 +217,8 @@ class RawPageView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         index = bisect_right(self._row_starts, row) - 1
         part = row - self._row_starts[index]
-        rows = self._rows.get((index, self._layout_width))
-        if rows is None:
-            rows = wrap_line(self.lines[index], self._layout_width)
-            self._rows[(index, self._layout_width)] = rows
+        text, starts = self.lines[index], self._line_starts[index]
+        end = starts[part + 1] if part + 1 < len(starts) else len(text)
         role = self.document.roles[index]
         number = str(index + 1) if part == 0 else ""
         number_style = base + self._style("number")
@@ -269,7 +229,7 @@ class RawPageView(ScrollView, can_focus=True):
             Segment(" ", base),
             Segment(ROLE_MARK[role], base + self._style(f"mark-{role}")),
             Segment(" ", base),
-            Segment(rows[part] if part < len(rows) else "", base + self._style(role)),
+            Segment(text[starts[part] : end], base + self._style(role)),
         ]
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
