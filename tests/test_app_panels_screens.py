@@ -4,36 +4,36 @@ each dismisses with, mouse selection, and file text shown literally."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-from test_app_panels_fixtures import (
+
+from tests.documents import (
     MARKUP_ENTITY,
     MARKUP_QUOTE,
     ScreenHost,
-    annotations,
-    document,
-    fixture,
+    analysed,
+    river_towns,
+    river_towns_analysed,
+    river_towns_annotations,
     screen_text,
 )
-
 from tui.app.screens import EntityListScreen, HelpScreen, QuotesScreen
-from tui.app.screens.entities import EntityList, group_entities, matches_filter
-from tui.app.screens.quotes import UNATTRIBUTED, QuoteList, group_quotes
+from tui.app.screens.entities import EntityList, matches_filter
+from tui.app.screens.quotes import UNATTRIBUTED, QuoteList
 from tui.model import Annotations, Entity, Quote
+from tui.text.pinyin import TextMatcher
 
 SIZE = (120, 40)
 
 
 def entity_host(notes: Annotations | None = None) -> ScreenHost:
-    doc = document()
-    notes = notes if notes is not None else annotations(doc)
-    return ScreenHost(lambda: EntityListScreen(doc, notes))
+    doc = river_towns()
+    notes = notes if notes is not None else river_towns_annotations(doc)
+    return ScreenHost(lambda: EntityListScreen(analysed(doc, notes)))
 
 
 def quotes_host(notes: Annotations | None = None) -> ScreenHost:
-    doc = document()
-    notes = notes if notes is not None else annotations(doc)
-    return ScreenHost(lambda: QuotesScreen(doc, notes))
+    doc = river_towns()
+    notes = notes if notes is not None else river_towns_annotations(doc)
+    return ScreenHost(lambda: QuotesScreen(doc, analysed(doc, notes).insight))
 
 
 # --- entity list ---------------------------------------------------------------------------
@@ -124,7 +124,7 @@ async def test_typing_chinese_filters_the_list() -> None:
         ("jcdx", ["江城大学"]),  # initials
         ("haigang", ["海港港务集团", "海港市"]),  # full pinyin
         ("hai gang", ["海港港务集团", "海港市"]),  # with a space
-        ("zhaoxy", []),  # initials and syllables mixed: not a form people type
+        ("zhaoxy", ["赵小燕"]),  # syllables and initials mixed, as / takes them too
         ("lmy", ["李明远"]),
     ],
 )
@@ -139,11 +139,11 @@ async def test_filter_by_pinyin(query: str, names: list[str]) -> None:
 
 
 async def test_filter_matches_an_alias() -> None:
-    notes = annotations()
-    group = next(g for g in group_entities(notes)["place"] if g.name == "江城市")
-    assert matches_filter(group, "江城")
-    assert matches_filter(group, "jiangcheng")
-    assert not matches_filter(group, "海港")
+    groups = river_towns_analysed().insight.entities
+    group = next(g for g in groups["place"] if g.name == "江城市")
+    assert matches_filter(group, TextMatcher("江城"))
+    assert matches_filter(group, TextMatcher("jiangcheng"))
+    assert not matches_filter(group, TextMatcher("海港"))
 
 
 async def test_a_letter_without_a_binding_starts_the_filter_with_that_letter() -> None:
@@ -206,29 +206,6 @@ async def test_no_entities_yet() -> None:
         assert "no entities found" in screen_text(app)
         await pilot.press("enter", "j", "escape")
     assert app.results == [None]
-
-
-entity_strategy = st.builds(
-    Entity,
-    kind=st.sampled_from(["person", "org", "place"]),
-    start=st.just(0),
-    end=st.just(1),
-    text=st.sampled_from(["甲", "乙", "丙", "丁"]),
-    paragraph=st.integers(0, 5),
-    canonical=st.sampled_from(["", "", "甲", "戊"]),
-)
-
-
-@given(st.lists(entity_strategy, max_size=40))
-def test_group_entities_counts_every_mention_once_most_named_first(entities: list[Entity]) -> None:
-    groups = group_entities(Annotations(tuple(entities)))
-    assert sum(g.count for kind in groups for g in groups[kind]) == len(entities)
-    for kind, kind_groups in groups.items():
-        counts = [g.count for g in kind_groups]
-        assert counts == sorted(counts, reverse=True)
-        for group in kind_groups:
-            assert all(e.kind == kind and e.name == group.name for e in group.mentions)
-            assert group.name not in group.aliases
 
 
 # --- who said what -------------------------------------------------------------------------
@@ -313,29 +290,10 @@ async def test_no_quotes() -> None:
     assert app.results == [None]
 
 
-quote_strategy = st.builds(
-    Quote,
-    text=st.just("话"),
-    speaker=st.sampled_from([None, "", "甲", "乙", "丙"]),
-    paragraph=st.integers(0, 9),
-    start=st.just(0),
-    end=st.just(3),
-)
-
-
-@given(st.lists(quote_strategy, max_size=30))
-def test_group_quotes_keeps_every_quote_and_puts_the_unattributed_last(quotes: list[Quote]) -> None:
-    groups = group_quotes(Annotations(quotes=tuple(quotes)))
-    assert sorted(id(q) for g in groups for q in g.quotes) == sorted(id(q) for q in quotes)
-    named = [g for g in groups if g.speaker]
-    assert [len(g.quotes) for g in named] == sorted((len(g.quotes) for g in named), reverse=True)
-    assert all(g.speaker for g in groups[: len(named)])
-    assert len(groups) - len(named) <= 1
-
-
-def test_fixture_speakers_match_the_screen_order() -> None:
-    groups = group_quotes(fixture().annotations)
-    assert [g.speaker for g in groups] == ["李明远", "赵小燕", None]
+def test_the_screen_lists_the_analysis_speakers_in_order_the_unattributed_last() -> None:
+    fx = river_towns_analysed()
+    screen = QuotesScreen(fx.document, fx.insight)
+    assert [g.speaker for g in screen.groups] == ["李明远", "赵小燕", None]
 
 
 # --- help ----------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tui.model import Document, Metadata, Paragraph, Section
-from tui.text.search import Match, pinyin_query, readings, search
+from tui.text.pinyin import PinyinQuery, readings
+from tui.text.search import Match, search
 
 
 def document_of(*texts: str) -> Document:
@@ -57,9 +58,14 @@ def test_han_characters_mixed_into_pinyin_stand_for_themselves() -> None:
     assert (0, "深圳") not in found("广zhen")
 
 
-def test_polyphones_match_by_any_reading() -> None:
+def test_a_word_is_read_as_it_is_read_in_context() -> None:
     assert (1, "重庆") in found("chongqing")
-    assert (1, "重庆") in found("zhongqing")  # 重 is also zhong: a reader may type either
+    assert (1, "重庆") not in found("zhongqing")  # 重庆 is chóngqìng, whatever else 重 is
+    text = document_of("两地合作的基础在于互信。", "箱子很重,他背不动。")
+    assert found("hezuo", text) == [(0, "合作")]
+    assert found("gezuo", text) == []  # 合 is also gě, but not in 合作
+    # A polyphone outside any word the dictionary knows is found by any of its readings.
+    assert found("henzhong", text) == found("henchong", text) == [(1, "很重")]
 
 
 def test_syllable_breaks_typed_by_the_reader_are_kept() -> None:
@@ -90,10 +96,10 @@ def test_matches_do_not_overlap_and_are_in_order() -> None:
 
 
 def test_what_is_not_pinyin() -> None:
-    assert pinyin_query("广州") is None
-    assert pinyin_query("g") is None  # one letter would match a tenth of any text
-    assert pinyin_query("c++") is None
-    assert pinyin_query("xi'an") == ("xian", frozenset({2}))
+    assert PinyinQuery.parse("广州") is None
+    assert PinyinQuery.parse("g") is None  # one letter would match a tenth of any text
+    assert PinyinQuery.parse("c++") is None
+    assert PinyinQuery.parse("xi'an") == PinyinQuery("xian", frozenset({2}))
 
 
 def test_readings_of_a_polyphone() -> None:

@@ -1,26 +1,55 @@
-"""Command-palette providers (ctrl+p): go to a section, find an entity, open a document."""
+"""Command-palette providers (ctrl+p): go to a section, find an entity, open a document.
+
+A hit is matched as Textual matches commands (fuzzy) and by the one pinyin matcher, so
+`zhongguoyh` finds 中国银行 here as it does after / and in the entity list. Every string from a
+document or a path goes in as Content, never as markup: a title such as
+`[@click=app.quit]…` is shown, not obeyed.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import FuzzySearch
+from textual.markup import escape
 
-from tui.app.outline import LEAD_TITLE
-from tui.kinds import KIND_LABEL
+from tui.text.pinyin import TextMatcher
+from tui.vocabulary import KIND_LABEL, document_title, section_label
 
 if TYPE_CHECKING:
     from tui.app.app import ExplorerApp
 
-Command = tuple[str, Callable[[], object], str]  # (text shown, what it does, help line)
+
+class Command:
+    """One thing the palette can do: what it shows, the part of it a query matches, the help."""
+
+    def __init__(
+        self, prefix: str, name: str, run: Callable[[], object], help_text: str, suffix: str = ""
+    ) -> None:
+        self.prefix, self.name, self.suffix = prefix, name, suffix
+        self.run = run
+        self.help = escape(help_text)  # the palette reads help as markup
+
+    @property
+    def text(self) -> str:
+        return f"{self.prefix}{self.name}{self.suffix}"
+
+    def shown(self, spans: list[tuple[int, int]], style: str) -> Content:
+        """The command as plain Content, the matched characters styled."""
+        content = Content(self.text)
+        for start, end in spans:
+            content = content.stylize(style, start, end)
+        return content
 
 
 class _ExplorerProvider(Provider):
     """Matches the user's input against a list of commands built from the open document."""
+
+    MATCH_STYLE = "bold reverse"
 
     def commands(self) -> Iterator[Command]:
         raise NotImplementedError
@@ -30,15 +59,24 @@ class _ExplorerProvider(Provider):
         return self.app  # type: ignore[return-value]
 
     async def discover(self) -> Hits:
-        for text, run, help_text in self.commands():
-            yield DiscoveryHit(text, run, help=help_text)
+        for command in self.commands():
+            yield DiscoveryHit(command.shown([], ""), command.run, command.text, command.help)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for text, run, help_text in self.commands():
-            score = matcher.match(text)
+        fuzzy = FuzzySearch()
+        names = TextMatcher(query)
+        for command in self.commands():
+            # The name as Chinese text or pinyin first; else fuzzily, as Textual's own commands.
+            offset = len(command.prefix)
+            spans = [(offset + s, offset + e) for s, e in names.spans(command.name)]
+            if spans:
+                score = 1.0
+            else:
+                score, found = fuzzy.match(query, command.text)
+                spans = [(i, i + 1) for i in found if not command.text[i].isspace()]
             if score > 0:
-                yield Hit(score, matcher.highlight(text), run, text=text, help=help_text)
+                shown = command.shown(spans, self.MATCH_STYLE)
+                yield Hit(score, shown, command.run, command.text, command.help)
 
 
 class SectionCommands(_ExplorerProvider):
@@ -46,9 +84,9 @@ class SectionCommands(_ExplorerProvider):
 
     def commands(self) -> Iterator[Command]:
         for section in self.explorer.document.sections:
-            title = section.title or section.heading or LEAD_TITLE
-            yield (
-                f"Go to section {section.index}: {title}",
+            yield Command(
+                f"Go to section {section.index}: ",
+                section_label(section.title),
                 partial(self.explorer.go_to_section, section.index),
                 f"{len(section.paragraphs)} paragraphs, {section.chars} characters",
             )
@@ -58,12 +96,17 @@ class EntityCommands(_ExplorerProvider):
     """Find entity… (once the analysis is done): steps through the entity's mentions."""
 
     def commands(self) -> Iterator[Command]:
-        counts = Counter((e.kind, e.name) for e in self.explorer.annotations.entities)
-        for (kind, name), count in counts.most_common():
-            yield (
-                f"Find entity: {name} ({KIND_LABEL[kind]})",
-                partial(self.explorer.step_through_entity, kind, name),
-                f"{count} mention{'s' if count != 1 else ''}; n/N step through them",
+        analysed = self.explorer.analysed
+        if analysed is None:
+            return
+        groups = [g for kind_groups in analysed.insight.entities.values() for g in kind_groups]
+        for group in sorted(groups, key=lambda g: -g.count):
+            yield Command(
+                "Find entity: ",
+                group.name,
+                partial(self.explorer.step_through_entity, group.kind, group.name),
+                f"{group.count} mention{'s' if group.count != 1 else ''}; n/N step through them",
+                suffix=f" ({KIND_LABEL[group.kind]})",
             )
 
 
@@ -72,9 +115,9 @@ class DocumentCommands(_ExplorerProvider):
 
     def commands(self) -> Iterator[Command]:
         for index, document in enumerate(self.explorer.documents):
-            title = document.meta.title or Path(document.name).name
-            yield (
-                f"Open document: {title}",
+            yield Command(
+                "Open document: ",
+                document_title(document),
                 partial(self.explorer.open_document, index),
                 document.name,
             )

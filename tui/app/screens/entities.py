@@ -1,11 +1,10 @@
-"""The entity list (e): every name in the article grouped by kind with its mentions, filterable by
-typing (Chinese, or pinyin such as `gz`); Enter hands (kind, name) back to the app."""
+"""The entity list (e): every name in the article by kind with its mentions (the analysis's
+groups), filterable by typing (Chinese, or pinyin such as `gz`); Enter hands (kind, name) back
+to the app."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import cached_property
 from typing import ClassVar
 
 from rich.style import Style
@@ -18,49 +17,22 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
+from tui.app.screens.filtering import FilteredListScreen, FilterInput
 from tui.app.screens.modal import GroupedOptionList, plural
-from tui.kinds import KIND_LABEL
-from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+from tui.model import ENTITY_KINDS, EntityGroup, EntityKind
+from tui.pipeline import Analysed
+from tui.text.linebreak import Wrapped
+from tui.text.pinyin import TextMatcher, name_matches
+from tui.vocabulary import KIND_LABEL
 
 # Rows per kind before "… N more": a novel names thousands of people, and past a couple of
 # hundred a list is for filtering, not scrolling (and the screen stays quick to open).
 MAX_ROWS_PER_KIND = 200
 
 
-@dataclass(frozen=True)
-class EntityGroup:
-    """One entity and all its mentions, aliases counted with the canonical name."""
-
-    kind: EntityKind
-    name: str
-    mentions: tuple[Entity, ...]  # in document order
-
-    @property
-    def count(self) -> int:
-        return len(self.mentions)
-
-    @cached_property  # asked for each row, each filter keystroke and each pinyin lookup
-    def aliases(self) -> tuple[str, ...]:
-        """Other surface forms in the order they first appear."""
-        seen = dict.fromkeys(e.text for e in self.mentions if e.text != self.name)
-        return tuple(seen)
-
-
-def group_entities(annotations: Annotations) -> dict[EntityKind, tuple[EntityGroup, ...]]:
-    """Entities by kind (every kind a key), most mentioned first, ties in order of appearance."""
-    found: dict[tuple[EntityKind, str], list[Entity]] = {}
-    for entity in annotations.entities:
-        found.setdefault((entity.kind, entity.name), []).append(entity)
-    groups: dict[EntityKind, list[EntityGroup]] = {kind: [] for kind in ENTITY_KINDS}
-    for (kind, name), mentions in found.items():  # dicts keep first-appearance order
-        groups[kind].append(EntityGroup(kind, name, tuple(mentions)))
-    return {kind: tuple(sorted(g, key=lambda group: -group.count)) for kind, g in groups.items()}
-
-
-def matches_filter(group: EntityGroup, query: str) -> bool:
-    """Whether the name or one of its aliases contains the query as text or as pinyin."""
-    return names_match(query, (group.name, *group.aliases))
+def matches_filter(group: EntityGroup, query: TextMatcher) -> bool:
+    """Whether the name or one of its aliases holds the query, as text or as pinyin."""
+    return name_matches(query, (group.name, *group.aliases))
 
 
 def context(text: str, start: int, end: int, width: int = 24) -> tuple[str, str, str]:
@@ -102,15 +74,14 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
     }
     """
 
-    def __init__(self, document: Document, annotations: Annotations) -> None:
+    def __init__(self, analysed: Analysed) -> None:
         super().__init__()
-        self.document = document
-        self.groups = group_entities(annotations)
+        self.analysed = analysed
+        self.groups = analysed.insight.entities
         self.shown: list[EntityGroup] = []  # the entity behind option id str(i)
-        self._paragraphs = {p.index: p for p in document.iter_paragraphs()}
 
     def compose(self) -> ComposeResult:
-        total = sum(len(groups) for groups in self.groups.values())
+        total = self.analysed.insight.names
         with Vertical(id="panel") as panel:
             panel.border_title = "Entities"
             panel.border_subtitle = plural(total, "name")
@@ -133,8 +104,9 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
         styles = kind_styles(option_list)
         options: list[Option] = []
         self.shown = []
+        matcher = TextMatcher(query)
         for kind in ENTITY_KINDS:
-            groups = [g for g in self.groups[kind] if matches_filter(g, query)]
+            groups = [g for g in self.groups.get(kind, ()) if matches_filter(g, matcher)]
             if not groups:
                 continue
             mentions = sum(g.count for g in groups)
@@ -185,22 +157,19 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
             detail.update("")
             return
         style = kind_styles(self.option_list)[group.kind]
-        sections = dict.fromkeys(
-            self._paragraphs[e.paragraph].section
-            for e in group.mentions
-            if e.paragraph in self._paragraphs
-        )
         line = Text(plural(group.count, "mention"), style="bold")
-        if sections:
-            line.append("  in section " if len(sections) == 1 else "  in sections ", style="dim")
-            line.append(_ranges(sections), style="dim")
-        first = group.mentions[0]
-        paragraph = self._paragraphs.get(first.paragraph)
-        if paragraph is not None:
-            before, mention, after = context(paragraph.text, first.start, first.end)
+        if group.sections:
+            several = len(group.sections) > 1
+            line.append("  in sections " if several else "  in section ", style="dim")
+            line.append(_ranges(group.sections), style="dim")
+        first = self.analysed.annotations.entities[group.mentions[0]]
+        paragraphs = self.analysed.document.paragraphs
+        if 0 <= first.paragraph < len(paragraphs):
+            text = paragraphs[first.paragraph].text
+            before, mention, after = context(text, first.start, first.end)
             line.append("\n")
             line.append_text(Text.assemble(before, (mention, style + Style(underline=True)), after))
-        detail.update(line)
+        detail.update(Wrapped(line))
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self) -> None:

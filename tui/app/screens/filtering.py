@@ -1,10 +1,9 @@
 """Type-to-filter for the list screens: a filter line over a grouped list, matching Chinese text
-or its pinyin (full syllables or initials), and the keys both list screens share."""
+or its pinyin (the one pinyin matcher, tui.text.pinyin), and the keys both list screens share."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 from typing import ClassVar
 
 from textual import events, on, work
@@ -13,31 +12,6 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType, key_hint
-
-
-@cache
-def pinyin_keys(name: str) -> tuple[str, str]:
-    """Full pinyin and initials of a name, lowercase, no spaces ('guangzhou', 'gz')."""
-    from pypinyin import Style as PinyinStyle
-    from pypinyin import lazy_pinyin
-
-    full = "".join(lazy_pinyin(name)).replace(" ", "").lower()
-    initials = "".join(lazy_pinyin(name, style=PinyinStyle.FIRST_LETTER)).replace(" ", "")
-    return full, initials.lower()
-
-
-def names_match(query: str, names: Iterable[str]) -> bool:
-    """Whether one of `names` contains the query as text, or (for a Latin query) as pinyin."""
-    query = query.strip().lower()
-    if not query:
-        return True
-    names = tuple(names)
-    if any(query in name.lower() for name in names):
-        return True
-    compact = query.replace(" ", "")
-    if not compact.isascii():
-        return False
-    return any(compact in key for name in names for key in pinyin_keys(name))
 
 
 class FilterInput(Input):
@@ -108,12 +82,14 @@ class FilteredListScreen(PanelScreen[ResultType]):
 
     @work(thread=True, exclusive=True, group="filter-pinyin")
     def _learn_pinyin(self) -> None:
-        """Spell every name in pinyin before the first keystroke (pypinyin loads in ~0.2 s)."""
+        """Read every name in pinyin before the first keystroke (pypinyin loads in ~0.2 s)."""
+        from tui.text.pinyin import context_readings
+
         worker = get_current_worker()
         for name in self._filter_names():
             if worker.is_cancelled:
                 return
-            pinyin_keys(name)
+            context_readings(name)
 
     def _choose(self) -> None:
         raise NotImplementedError

@@ -1,11 +1,11 @@
-"""Who said what (w): the article's quotes grouped by speaker, most quoted first, unattributed
-last; Enter on a quote hands it back to the app, which scrolls to it."""
+"""Who said what (w): the article's quotes by speaker (the analysis's groups, as the stats pane
+has them), most quoted first, unattributed last; Enter on a quote hands it back to the app,
+which scrolls to it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.padding import Padding
 from rich.style import Style
@@ -17,39 +17,19 @@ from textual.containers import Vertical
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui import vocabulary
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.filtering import FilteredListScreen, FilterInput, names_match
+from tui.app.screens.filtering import FilteredListScreen, FilterInput
 from tui.app.screens.modal import GroupedOptionList, plural
-from tui.model import Annotations, Document, Quote
+from tui.model import Document, Insight, Quote, SpeakerQuotes
+from tui.text.linebreak import Wrapped
+from tui.text.pinyin import name_matches
 
 UNATTRIBUTED = "speaker unknown"
 # A novel quotes thousands of lines: past this many quotes in all, each speaker shows the
 # first few and a "… N more" row that unfolds the rest (drawing every row would take seconds).
 ALL_QUOTES_UP_TO = 300
 QUOTES_FOLDED = 3
-LEAD_LABEL = "导语"  # the lead has no heading; the outline calls it this too
-
-
-@dataclass(frozen=True)
-class SpeakerGroup:
-    speaker: str | None  # None: quotes the annotator could not attribute
-    quotes: tuple[Quote, ...]  # in document order
-
-
-def group_quotes(annotations: Annotations) -> tuple[SpeakerGroup, ...]:
-    """Quotes by speaker: most quoted first, ties in order of first quote, unattributed last."""
-    by_speaker: dict[str, list[Quote]] = {}
-    unattributed: list[Quote] = []
-    for quote in annotations.quotes:
-        if quote.speaker:
-            by_speaker.setdefault(quote.speaker, []).append(quote)
-        else:
-            unattributed.append(quote)
-    groups = [SpeakerGroup(s, tuple(q)) for s, q in by_speaker.items()]
-    groups.sort(key=lambda group: -len(group.quotes))  # stable: first-quote order among ties
-    if unattributed:
-        groups.append(SpeakerGroup(None, tuple(unattributed)))
-    return tuple(groups)
 
 
 def section_label(document: Document, paragraph: int) -> str:
@@ -58,7 +38,14 @@ def section_label(document: Document, paragraph: int) -> str:
         section = document.sections[document.section_of(paragraph)]
     except IndexError:
         return ""
-    return f"§{section.index} {section.title or LEAD_LABEL}"
+    return f"§{section.index} {vocabulary.section_label(section.title)}"
+
+
+class Unattributed(NamedTuple):
+    """The quotes no speaker was found for, listed last as a group of their own."""
+
+    quotes: tuple[Quote, ...]
+    speaker: None = None
 
 
 class QuoteList(GroupedOptionList):
@@ -77,10 +64,13 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
     BINDINGS: ClassVar = [Binding("escape,w,q", "close", "Close", id="quotes.close")]
     BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"w"}
 
-    def __init__(self, document: Document, annotations: Annotations) -> None:
+    def __init__(self, document: Document, insight: Insight) -> None:
         super().__init__()
         self.document = document
-        self.groups = group_quotes(annotations)
+        # Speakers most quoted first, then the quotes nobody could be named for.
+        self.groups: tuple[SpeakerQuotes | Unattributed, ...] = (*insight.speakers,)
+        if insight.unattributed:
+            self.groups += (Unattributed(insight.unattributed),)
         self.shown: list[Quote] = []  # the quote behind option id str(i)
         self.expanded: set[int] = set()  # groups unfolded by the reader
 
@@ -99,9 +89,9 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
     def _filter_names(self) -> Iterator[str]:
         return (group.speaker for group in self.groups if group.speaker)
 
-    def _matching(self, group: SpeakerGroup, query: str) -> tuple[Quote, ...]:
+    def _matching(self, group: SpeakerQuotes | Unattributed, query: str) -> tuple[Quote, ...]:
         """All of a speaker's quotes when the speaker matches, else those containing the query."""
-        if not query.strip() or (group.speaker and names_match(query, (group.speaker,))):
+        if not query.strip() or (group.speaker and name_matches(query, (group.speaker,))):
             return group.quotes
         needle = query.strip().lower()
         return tuple(quote for quote in group.quotes if needle in quote.text.lower())
@@ -149,7 +139,7 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
         if label:
             row.append("  ")
             row.append(label, style=Style(dim=True, italic=True))
-        return Padding(row, (0, 0, 0, 2))
+        return Padding(Wrapped(row), (0, 0, 0, 2))
 
     @property
     def highlighted_quote(self) -> Quote | None:
