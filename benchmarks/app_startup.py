@@ -55,17 +55,17 @@ Bare().run()
 
 def first_text(path: Path) -> str:
     """A snippet every viewer shows on its first screen: the start of the first body paragraph."""
-    from tui.pipeline import open_document
+    from tui.pipeline import Pipeline
 
-    document = open_document(path)
+    document = Pipeline().open(str(path)).document
     paragraph = next(document.iter_paragraphs())
     return paragraph.text.strip()[:6]
 
 
 def open_document_cached(path: Path):  # -> Document
-    from tui.pipeline import open_document
+    from tui.pipeline import Pipeline
 
-    return open_document(path)
+    return Pipeline().open(str(path)).document
 
 
 class Pane:
@@ -187,10 +187,10 @@ async def key_times(path: Path, runs: int) -> dict[str, tuple[float, float]]:
     own waiting); CPU time is the process's work in that span, which Pilot's idle waits do not
     add to. A key bound to nothing measures what pressing any key costs."""
     from tui.app.app import ExplorerApp
-    from tui.pipeline import open_document
+    from tui.pipeline import Pipeline
 
-    document = open_document(path)
-    app = ExplorerApp([document])
+    document = Pipeline().open(str(path)).document
+    app = ExplorerApp([document], Pipeline())
     times: dict[str, list[tuple[float, float]]] = {}
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
@@ -211,10 +211,10 @@ async def key_times(path: Path, runs: int) -> dict[str, tuple[float, float]]:
             await pilot.press("g")
         await pilot.press("slash", *"songjiang", "enter")
         await app.workers.wait_for_complete()
-        stepper = app.stepper
+        stepper = app.stepping
         for _ in range(runs):
             await timed("search step n/N", "n", "n", "N")
-        matches = len(stepper.spans) if stepper else 0
+        matches = len(stepper.spans)
     result = {
         label: (
             1000 * statistics.median(w for w, _ in values),

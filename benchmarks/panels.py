@@ -29,12 +29,13 @@ from textual.widgets import Log, OptionList, Static
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tui.analyse import analyse  # noqa: E402
 from tui.app.screens.entities import EntityListScreen  # noqa: E402
-from tui.app.screens.filtering import pinyin_keys  # noqa: E402
 from tui.app.screens.quotes import QuotesScreen  # noqa: E402
-from tui.app.screens.raw import RawPageScreen, line_last_starts  # noqa: E402
+from tui.app.screens.raw import RawPageScreen, wrapped_lines  # noqa: E402
 from tui.model import Annotations, Document, Entity, Quote  # noqa: E402
-from tui.pipeline import open_document  # noqa: E402
+from tui.pipeline import Analysed, Pipeline, ReadOptions  # noqa: E402
+from tui.text.pinyin import context_readings  # noqa: E402
 
 # ../shared beside the repository (a worktree may sit one level deeper).
 NOVEL = next(
@@ -77,7 +78,7 @@ def median_of(make_steps: Callable[[], list[tuple[str, Step]]]) -> dict[str, flo
 
 def raw_page_steps(document: Document) -> list[tuple[str, Step]]:
     async def open_(app: App[None], pilot: Pilot[None]) -> None:
-        line_last_starts.cache_clear()  # measure a first opening, not a reopening
+        wrapped_lines.cache_clear()  # measure a first opening, not a reopening
         await app.push_screen(RawPageScreen(document))
 
     return [("open", open_), ("G", _press("G")), ("50 page-downs", _press(*["space"] * 50))]
@@ -113,9 +114,11 @@ def big_annotations(names: int = 5000, mentions: int = 60_000) -> Annotations:
 
 
 def entity_steps(document: Document, notes: Annotations) -> list[tuple[str, Step]]:
+    analysed = Analysed(document, notes, analyse(document, notes))  # as the app has it
+
     async def open_(app: App[None], pilot: Pilot[None]) -> None:
-        pinyin_keys.cache_clear()
-        await app.push_screen(EntityListScreen(document, notes))
+        context_readings.cache_clear()
+        await app.push_screen(EntityListScreen(analysed))
 
     async def pinyin(app: App[None], pilot: Pilot[None]) -> None:
         await app.workers.wait_for_complete()  # the keys work meanwhile
@@ -171,8 +174,10 @@ def big_quotes(document: Document, quotes: int = 8000, speakers: int = 300) -> A
 
 
 def quotes_steps(document: Document, notes: Annotations) -> list[tuple[str, Step]]:
+    insight = analyse(document, notes)  # as the app has it
+
     async def open_(app: App[None], pilot: Pilot[None]) -> None:
-        await app.push_screen(QuotesScreen(document, notes))
+        await app.push_screen(QuotesScreen(document, insight))
 
     return [("open", open_), ("G", _press("G")), ("unfold", _press("enter"))]
 
@@ -199,7 +204,7 @@ def table(title: str, ours: dict[str, float], baseline: dict[str, float], base_n
 def main() -> None:
     if not NOVEL.exists():
         sys.exit(f"no novel at {NOVEL}")
-    document = open_document(NOVEL)
+    document = Pipeline(ReadOptions(use_cache=False)).open(str(NOVEL)).document
     lines = list(document.lines)
     print(f"novel: {len(lines):,} lines, {sum(map(len, lines)):,} characters; median of {RUNS}")
     table(

@@ -8,15 +8,16 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
-from test_app_panels_fixtures import MARKUP_ENTITY, document, fixture, screen_text
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from tests.documents import MARKUP_ENTITY, river_towns, river_towns_analysed, screen_text
 from tui.app.legend import EntityLegend
 from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.stats import ANALYSING, SectionChart, StatsPane, bucket_sections
-from tui.model import EntityCount, SectionInsight
+from tui.model import EntityGroup, SectionInsight
+from tui.vocabulary import reading_time
 
 SIZE = (120, 40)
 
@@ -58,7 +59,7 @@ def pane_text(app: App) -> str:
 
 
 async def test_before_analysis_it_shows_what_the_document_gives_and_says_analysing() -> None:
-    doc = document()
+    doc = river_towns()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(StatsPane).show(doc, None)
@@ -77,7 +78,7 @@ async def test_before_analysis_it_shows_what_the_document_gives_and_says_analysi
 
 
 async def test_after_analysis_counts_keywords_chart_and_names() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(StatsPane)
@@ -92,7 +93,7 @@ async def test_after_analysis_counts_keywords_chart_and_names() -> None:
         assert rows["Han"].split()[-1] == f"{stats.han_chars:,}"
         assert rows["sentences"].split()[-1] == str(stats.sentences)
         assert rows["sections"].split()[-1] == "4"
-        assert "< 1 min" in rows["reading"]
+        assert reading_time(stats.reading_minutes) in rows["reading"]
         assert ANALYSING not in text
         # Names in model order per kind, with counts (aliases counted with the name).
         assert text.index("李明远") < text.index("赵小燕")
@@ -105,7 +106,7 @@ async def test_after_analysis_counts_keywords_chart_and_names() -> None:
 
 
 async def test_entity_markup_is_shown_literally_in_names_and_keywords() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(StatsPane).show(fx.document, fx.insight)
@@ -115,8 +116,8 @@ async def test_entity_markup_is_shown_literally_in_names_and_keywords() -> None:
 
 
 async def test_only_the_top_names_are_listed_with_a_count_of_the_rest() -> None:
-    fx = fixture()
-    many = tuple(EntityCount(f"人名{i:02d}", 20 - i) for i in range(12))
+    fx = river_towns_analysed()
+    many = tuple(EntityGroup("person", f"人名{i:02d}", tuple(range(20 - i))) for i in range(12))
     insight = replace(fx.insight, entities={**fx.insight.entities, "person": many})
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
@@ -128,7 +129,7 @@ async def test_only_the_top_names_are_listed_with_a_count_of_the_rest() -> None:
 
 
 async def test_a_section_without_mentions_shows_a_dot_and_the_reading_section_is_marked() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one(StatsPane)
@@ -148,7 +149,7 @@ async def test_a_section_without_mentions_shows_a_dot_and_the_reading_section_is
 
 
 async def test_a_one_section_document_has_no_chart() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     only = (fx.insight.sections[0],)
     insight = replace(fx.insight, sections=only)
     app = PaneHost()
@@ -159,7 +160,7 @@ async def test_a_one_section_document_has_no_chart() -> None:
 
 
 async def test_many_sections_are_pooled_into_the_pane_width() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     sections = tuple(
         SectionInsight(i, f"第{i}回", None, 10, 1000, {"person": i % 5, "place": i % 3})
         for i in range(120)
@@ -207,7 +208,7 @@ def where(app: App, text: str, after: str = "") -> tuple[int, int]:
 
 
 async def test_clicking_a_name_steps_through_its_mentions() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(StatsPane).show(fx.document, fx.insight)
@@ -219,7 +220,7 @@ async def test_clicking_a_name_steps_through_its_mentions() -> None:
 
 
 async def test_clicking_the_chart_jumps_to_the_section() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(StatsPane).show(fx.document, fx.insight)
@@ -245,7 +246,7 @@ async def test_clicking_a_kind_in_the_legend_tells_the_app() -> None:
 
 
 async def test_a_new_document_starts_the_pane_at_the_top() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=(120, 24)) as pilot:
         pane = app.query_one(StatsPane)
@@ -261,7 +262,7 @@ async def test_a_new_document_starts_the_pane_at_the_top() -> None:
 
 
 async def test_kinds_never_named_get_no_chart_row_and_no_names_no_chart() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     no_numbers = tuple(
         replace(s, mentions={k: n for k, n in s.mentions.items() if k != "number"})
         for s in fx.insight.sections
@@ -287,7 +288,7 @@ async def test_a_narrow_legend_tightens_to_keep_all_six_kinds() -> None:
 
 
 async def test_who_speaks_lists_speakers_by_quotes_and_a_click_steps_through_them() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(StatsPane).show(fx.document, fx.insight)
@@ -306,7 +307,7 @@ async def test_who_speaks_lists_speakers_by_quotes_and_a_click_steps_through_the
 
 
 async def test_nobody_quoted_no_who_speaks() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(StatsPane).show(fx.document, replace(fx.insight, speakers=()))
@@ -315,7 +316,7 @@ async def test_nobody_quoted_no_who_speaks() -> None:
 
 
 async def test_clicking_a_keyword_asks_for_a_search() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(StatsPane).show(fx.document, fx.insight)
@@ -327,7 +328,7 @@ async def test_clicking_a_keyword_asks_for_a_search() -> None:
 
 
 async def test_keyword_rows_never_start_with_the_separator() -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     keywords = ("投资", "两区", "三县", "完成", "位列", "第三产业", "全县", "同比", "增长", "趋稳")
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:

@@ -5,12 +5,12 @@ Update them after an intended change of look: pytest tests/test_snapshots_core.p
 
 from __future__ import annotations
 
-from tests.test_app_core_fixtures import build_document, fake_analyser
+from tests.documents import FakePipeline, twin_cities
 from tui.app.app import ExplorerApp
 
 
 def explorer() -> ExplorerApp:
-    return ExplorerApp([build_document()], analyser=fake_analyser)
+    return ExplorerApp([twin_cities()], FakePipeline())
 
 
 async def analysed(pilot) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from test_app_panels_fixtures import ScreenHost, fixture
-from test_app_panels_screens import BINDINGS
-from test_app_panels_stats import PaneHost
-
+from tests.documents import ScreenHost, river_towns_analysed
+from tests.test_app_panels_screens import BINDINGS
+from tests.test_app_panels_stats import PaneHost
 from tui.app.legend import EntityLegend
 from tui.app.screens import EntityListScreen, HelpScreen, QuotesScreen, RawPageScreen
 from tui.app.stats import StatsPane
@@ -21,7 +20,7 @@ SnapCompare = Callable[..., bool]
 
 class StatsHost(PaneHost):
     def on_mount(self) -> None:
-        fx = fixture()
+        fx = river_towns_analysed()
         pane = self.query_one(StatsPane)
         pane.show(fx.document, fx.insight)
         pane.current_section = 2
@@ -30,24 +29,24 @@ class StatsHost(PaneHost):
 
 class AnalysingHost(PaneHost):
     def on_mount(self) -> None:
-        self.query_one(StatsPane).show(fixture().document, None)
+        self.query_one(StatsPane).show(river_towns_analysed().document, None)
 
 
 def test_entity_list(snap_compare: SnapCompare) -> None:
-    fx = fixture()
-    app = ScreenHost(lambda: EntityListScreen(fx.document, fx.annotations))
+    fx = river_towns_analysed()
+    app = ScreenHost(lambda: EntityListScreen(fx))
     assert snap_compare(app, press=["j"], terminal_size=SIZE)
 
 
 def test_entity_list_filtered_by_pinyin(snap_compare: SnapCompare) -> None:
-    fx = fixture()
-    app = ScreenHost(lambda: EntityListScreen(fx.document, fx.annotations))
+    fx = river_towns_analysed()
+    app = ScreenHost(lambda: EntityListScreen(fx))
     assert snap_compare(app, press=["slash", "h", "a", "i"], terminal_size=SIZE)
 
 
 def test_who_said_what(snap_compare: SnapCompare) -> None:
-    fx = fixture()
-    app = ScreenHost(lambda: QuotesScreen(fx.document, fx.annotations))
+    fx = river_towns_analysed()
+    app = ScreenHost(lambda: QuotesScreen(fx.document, fx.insight))
     assert snap_compare(app, press=["j"], terminal_size=SIZE)
 
 
@@ -57,7 +56,7 @@ def test_help(snap_compare: SnapCompare) -> None:
 
 
 def test_raw_page(snap_compare: SnapCompare) -> None:
-    fx = fixture()
+    fx = river_towns_analysed()
     app = ScreenHost(lambda: RawPageScreen(fx.document))
     assert snap_compare(app, terminal_size=SIZE)
 

@@ -1,12 +1,14 @@
-"""The explorer app: lays out the panes, binds the keys, runs the analysis worker, wires it up.
+"""The explorer app: lays out the panes, binds the keys, runs the analysis in the background,
+and wires the panes to each other.
 
-It only presents: documents arrive parsed, and annotations and insight come from
-`tui.pipeline.analyse_document`, run in a thread worker once the first screen is painted.
+It only presents: documents arrive parsed, and their analyses come from the pipeline, asked in
+a thread worker once the first screen is painted. What n/N step through lives in one
+`Stepping`; the groupings shown (names, speakers) come from the analysis.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -16,28 +18,28 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Footer, Header, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, get_current_worker
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
     from tui.app.stats import StatsPane
-    from tui.machinery.cache import Cache
     from tui.text.search import Match
 
+from tui.app import keys
 from tui.app.article import Anchor, ArticleView
 from tui.app.documents import DocumentList
 from tui.app.legend import EntityLegend
 from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.outline import Outline
-from tui.app.search_bar import SearchBar, Span, Stepper
-from tui.kinds import KIND_LABEL
-from tui.model import ENTITY_KINDS, Annotations, Document, EntityKind, Quote
-from tui.pipeline import Analysed
-
-Analyser = Callable[[Document], Analysed]
+from tui.app.search_bar import SearchBar
+from tui.app.stepping import Span, Stepping
+from tui.model import ENTITY_KINDS, Annotations, Document, EntityGroup, EntityKind, Quote
+from tui.pipeline import Analysed, AnalysisStopped, Pipeline
+from tui.vocabulary import KIND_LABEL, document_title
 
 # t cycles: every kind, then each kind alone, then none, then every kind again.
 KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
@@ -62,50 +64,28 @@ def key_bar_style(width: int) -> tuple[bool, bool]:
     return compact, not compact or width < KEYS_FIT_WIDTH
 
 
-def analyse_through(cache: Cache | None, document: Document) -> Analysed:
-    """The pipeline's analysis, through `cache` when there is one. A big text not analysed
-    before goes to a child process: quitting kills it at once, and the interface keeps its
-    core (tui.machinery.child). Runs in a thread worker."""
-    from tui.machinery.parallel import MIN_CHARS
-    from tui.pipeline import analyse_document, cached_analysis
-
-    if cache is not None and (hit := cached_analysis(document, cache)) is not None:
-        return hit
-    if sum(len(p.text) for p in document.iter_paragraphs()) < MIN_CHARS:
-        return analyse_document(document, cache=cache)
-    from textual.worker import NoActiveWorker, get_current_worker
-
-    from tui.machinery.child import analyse_in_child
-
-    try:
-        worker: Worker | None = get_current_worker()
-    except NoActiveWorker:  # called directly, not as the explorer's analyser: never stopped
-        worker = None
-
-    def stop() -> bool:
-        return worker is not None and worker.is_cancelled
-
-    try:
-        return analyse_in_child(document, cache.directory if cache is not None else None, stop)
-    except OSError:  # no process could be started (process limits, no interpreter): here then
-        return analyse_document(document, cache=cache)
-
-
-def default_analyser(document: Document) -> Analysed:
-    """Through the user's cache, as `tui summary` uses it: a text opened before is highlighted
-    at once."""
-    from tui.machinery.cache import Cache
-
-    return analyse_through(Cache(), document)
-
-
 @dataclass
 class DocumentState:
     """Per document: its analysis once done, and where the reader left it."""
 
     analysed: Analysed | None = None
     anchor: Anchor = None
-    sections: dict[int, int] | None = None  # paragraph index -> section index
+
+
+class AnalysisDone(Message):
+    """A document's analysis arrived (from the analysis worker's thread)."""
+
+    def __init__(self, index: int, analysed: Analysed) -> None:
+        super().__init__()
+        self.index = index
+        self.analysed = analysed
+
+
+class AnalysisFailed(Message):
+    def __init__(self, index: int, error: Exception) -> None:
+        super().__init__()
+        self.index = index
+        self.error = error
 
 
 # What the first frame does not need is imported when it is (they cost startup time):
@@ -134,137 +114,26 @@ class ExplorerApp(App[None]):
     """Read, navigate and search one or more parsed documents."""
 
     TITLE = "tui"
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # whole: a subclass elsewhere finds it too
     COMMANDS = App.COMMANDS | {section_commands, entity_commands, document_commands}
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "j,down",
-            "scroll_down",
-            "Down",
-            show=False,
-            id="scroll-down",
-            tooltip="Scroll the article down a line",
-        ),
-        Binding(
-            "k,up",
-            "scroll_up",
-            "Up",
-            show=False,
-            id="scroll-up",
-            tooltip="Scroll the article up a line",
-        ),
-        Binding(
-            "n,right_square_bracket",
-            "next",
-            "Next",
-            key_display="n/]",
-            id="next",
-            tooltip="Next section; next match or mention while searching or stepping",
-        ),
-        Binding(
-            "p,left_square_bracket",
-            "previous",
-            "Prev",
-            key_display="p/[",
-            id="previous",
-            tooltip="Previous section",
-        ),
-        Binding(
-            "N",
-            "step_back",
-            "Prev match",
-            show=False,
-            id="previous-match",
-            tooltip="Previous match or mention",
-        ),
-        *(
-            Binding(
-                str(n),
-                f"section({n})",
-                f"Section {n}",
-                show=False,
-                id=f"section-{n}",
-                tooltip=f"Jump to section {n}",
-            )
-            for n in range(1, 10)
-        ),
-        Binding("g,home", "top", "Top", show=False, id="top", tooltip="Top of the article"),
-        Binding(
-            "G,end", "bottom", "Bottom", show=False, id="bottom", tooltip="Bottom of the article"
-        ),
-        # priority: handled as it arrives, so the keys typed right after it reach the query.
-        Binding(
-            "slash",
-            "search",
-            "Search",
-            key_display="/",
-            id="search",
-            priority=True,
-            tooltip="Search in Chinese or pinyin",
-        ),
-        Binding(
-            "escape",
-            "leave",
-            "Leave",
-            show=False,
-            id="leave",
-            tooltip="Leave the search or the stepping",
-        ),
-        Binding("e", "entities", "Entities", id="entities", tooltip="The entity list"),
-        Binding(
-            "t",
-            "cycle_kinds",
-            "Kinds",
-            id="cycle-kinds",
-            tooltip="Cycle which entity kinds are highlighted",
-        ),
-        Binding("w", "quotes", "Who said", id="quotes", tooltip="Quotes by speaker"),
-        Binding(
-            "s", "toggle_stats", "Stats", id="toggle-stats", tooltip="Show or hide the stats pane"
-        ),
-        Binding("r", "raw", "Raw", id="raw", tooltip="The raw page, boilerplate included"),
-        Binding("question_mark", "help", "Help", key_display="?", id="help", tooltip="Every key"),
-        Binding("q", "quit", "Quit", id="quit", tooltip="Quit"),
-        Binding("ctrl+q", "quit", "Quit", show=False, id="quit-ctrl", tooltip="Quit"),
-    ]
-
-    # What ? lists, in the order a reader learns them (keys as they are pressed).
-    HELP: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("j / k, ↓ / ↑", "scroll down / up"),
-        ("n / p, ] / [", "next / previous section"),
-        ("1 … 9", "jump to section N (0 is the lead)"),
-        ("g / G, home / end", "top / bottom"),
-        ("/", "search, in Chinese or pinyin (guangzhou, gz)"),
-        ("n / N", "next / previous match or mention, while searching or stepping"),
-        ("escape", "leave the search or the stepping"),
-        ("e", "entity list; Enter steps through an entity's mentions"),
-        ("t", "cycle which entity kinds are highlighted"),
-        ("w", "who said what: quotes by speaker"),
-        ("s", "show / hide the stats pane"),
-        ("r", "the raw page, boilerplate included"),
-        ("tab / shift+tab", "move between panes"),
-        ("ctrl+p", "command palette: go to section, find entity, open document"),
-        ("click", "a section in the outline, an entity (steps through it), a match"),
-        ("?", "this help"),
-        ("q, ctrl+q", "quit"),
-    )
+    BINDINGS: ClassVar[list[BindingType]] = keys.BINDINGS
+    HELP: ClassVar[tuple[tuple[str, str], ...]] = keys.HELP
 
     kinds: var[frozenset[EntityKind]] = var(frozenset(ENTITY_KINDS))
     stats_wanted: var[bool | None] = var(None)  # None: as the width allows
 
-    def __init__(self, documents: Sequence[Document], analyser: Analyser | None = None) -> None:
+    def __init__(self, documents: Sequence[Document], pipeline: Pipeline | None = None) -> None:
         super().__init__()
         if not documents:
             raise ValueError("the explorer needs at least one document")
         self.documents = list(documents)
-        self.analyser = analyser or default_analyser
+        self.pipeline = pipeline or Pipeline()
         self.states = [DocumentState() for _ in self.documents]
         self.current = 0
-        self.stepper: Stepper | None = None
+        self.stepping = Stepping()
         self.panes_ready = False
         self.key_bar_style = key_bar_style(FOOTER_ROOMY_WIDTH)  # arrange_panes: by the width
-        self._entity_choice: tuple[EntityKind, str] | None = None
+        self._analyses: dict[int, Worker[None]] = {}  # document index -> its analysis
 
     # --- layout ------------------------------------------------------------------------
 
@@ -332,27 +201,6 @@ class ExplorerApp(App[None]):
         """Focus the article at once, so keys already on their way act on it."""
         self.screen.set_focus(self.article)
 
-    @property
-    def stats_pane(self) -> StatsPane:
-        return self.query_one("#stats")  # type: ignore[return-value]
-
-    @property
-    def article(self) -> ArticleView:
-        return self.query_one("#article", ArticleView)
-
-    @property
-    def document(self) -> Document:
-        return self.documents[self.current]
-
-    @property
-    def annotations(self) -> Annotations:
-        analysed = self.states[self.current].analysed
-        return analysed.annotations if analysed else Annotations()
-
-    @property
-    def analysed(self) -> bool:
-        return self.states[self.current].analysed is not None
-
     def on_resize(self, event: events.Resize) -> None:
         # The event's size: this handler runs before the App's, which sets `self.size`.
         self.arrange_panes(event.size.width)
@@ -382,6 +230,28 @@ class ExplorerApp(App[None]):
 
     # --- documents and analysis --------------------------------------------------------
 
+    @property
+    def stats_pane(self) -> StatsPane:
+        return self.query_one("#stats")  # type: ignore[return-value]
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def document(self) -> Document:
+        return self.documents[self.current]
+
+    @property
+    def analysed(self) -> Analysed | None:
+        """The shown document's analysis, once it is done."""
+        return self.states[self.current].analysed
+
+    @property
+    def annotations(self) -> Annotations:
+        analysed = self.analysed
+        return analysed.annotations if analysed else Annotations()
+
     def show_document(self, index: int) -> None:
         self.show_article(index)
         self.show_panes()
@@ -392,62 +262,73 @@ class ExplorerApp(App[None]):
         self.leave_stepping()
         self.current = index
         document = self.document
-        state = self.states[index]
-        self.title = document.meta.title or Path(document.name).name
+        self.title = document_title(document)
         meta = document.meta
         self.sub_title = " · ".join(p for p in (meta.date, meta.source) if p)
         self.article.show(document, self.annotations)
-        self.article.scroll_to_anchor(state.anchor)
+        self.article.scroll_to_anchor(self.states[index].anchor)
 
     def show_panes(self) -> None:
         document = self.document
-        analysed = self.states[self.current].analysed
+        analysed = self.analysed
+        section = self.article.current_section or 0
         self.query_one(Outline).show(document)
-        self.query_one(Outline).follow(self.article.current_section or 0)
+        self.query_one(Outline).follow(section)
         if len(self.documents) > 1:
             self.query_one(DocumentList).follow(self.current)
         self.stats_pane.show(document, analysed.insight if analysed else None)
+        self.stats_pane.current_section = section
 
     def analyse_current(self) -> None:
         if self.states[self.current].analysed is None:
             self.analyse(self.current)
 
     def analyse(self, index: int) -> None:
+        """Analyse a document in a thread worker (once), through the pipeline: a big text goes
+        to a child process there, which quitting kills at once."""
+        if index in self._analyses:
+            return
         document = self.documents[index]
-        self.run_worker(
-            lambda: self.analyser(document),
-            name=f"analyse-{index}",
-            group=f"analyse-{index}",
-            thread=True,
-            exclusive=True,
-            exit_on_error=False,
+
+        def analysis() -> None:
+            worker = get_current_worker()
+            try:
+                analysed = self.pipeline.analyse(document, stop=lambda: worker.is_cancelled)
+            except AnalysisStopped:
+                return
+            except Exception as error:
+                self.post_message(AnalysisFailed(index, error))
+                return
+            self.post_message(AnalysisDone(index, analysed))
+
+        self._analyses[index] = self.run_worker(
+            analysis, name=f"analysis of {document.name}", thread=True, exit_on_error=False
         )
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        worker = event.worker
-        if not worker.name.startswith("analyse-"):
-            return
-        index = int(worker.name.removeprefix("analyse-"))
-        if event.state == WorkerState.SUCCESS and isinstance(worker.result, Analysed):
-            self.states[index].analysed = worker.result
-            if index == self.current:
-                self.apply_analysis()
-        elif event.state == WorkerState.ERROR:
-            self.notify(
-                f"Could not analyse this document: {worker.error}",
-                severity="error",
-                markup=False,
-            )
+    @on(AnalysisDone)
+    def _analysis_done(self, event: AnalysisDone) -> None:
+        self.states[event.index].analysed = event.analysed
+        if event.index == self.current:
+            self.apply_analysis()
+
+    @on(AnalysisFailed)
+    def _analysis_failed(self, event: AnalysisFailed) -> None:
+        self.notify(
+            f"Could not analyse {self.documents[event.index].name}: {event.error}",
+            severity="error",
+            markup=False,
+        )
 
     def apply_analysis(self) -> None:
-        analysed = self.states[self.current].analysed
+        analysed = self.analysed
         if analysed is None:
             return
         article = self.article
         anchor = article.top_anchor()
         article.set_annotations(analysed.annotations)
         article.scroll_to_anchor(anchor)  # the speaker lines added above must not move the text
-        self.stats_pane.show(self.document, analysed.insight)
+        if self.panes_ready:
+            self.stats_pane.show(self.document, analysed.insight)
         self.query_one(EntityLegend).kinds = self.kinds
 
     # --- reading position --------------------------------------------------------------
@@ -456,6 +337,7 @@ class ExplorerApp(App[None]):
     def _follow_section(self, event: ArticleView.SectionChanged) -> None:
         if self.panes_ready:
             self.query_one(Outline).follow(event.section)
+            self.stats_pane.current_section = event.section
 
     @on(Outline.SectionChosen)
     def _section_chosen(self, event: Outline.SectionChosen) -> None:
@@ -494,7 +376,7 @@ class ExplorerApp(App[None]):
             self.notify(f"No section {number}: this document has 0…{last}.", severity="warning")
 
     def action_next(self) -> None:
-        if self.stepper is not None:
+        if self.stepping.active:
             self.step(1)
         else:
             self.move_section(1)
@@ -503,7 +385,7 @@ class ExplorerApp(App[None]):
         self.move_section(-1)
 
     def action_step_back(self) -> None:
-        if self.stepper is not None:
+        if self.stepping.active:
             self.step(-1)
         else:
             self.notify(
@@ -533,40 +415,31 @@ class ExplorerApp(App[None]):
 
     async def action_search(self) -> None:
         bar = await self.ensure_search_bar()
-        if self.stepper is not None and self.stepper.kind == "entity":
+        if self.stepping.mode == "entity":
             self.leave_stepping()
+        self.stepping.start_search()
         bar.open_search()
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
+        self.stepping.typed(event.value)
+        if event.value.strip():
+            self.run_search(event.value)
+        else:  # nothing asked: no count, no hits (not "no matches")
+            self.workers.cancel_group(self, "search")
+            self.show_stepping(matches=())
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        from tui.text.search import search
-
         document = self.document
-        matches = search(document, query) if query.strip() else ()
+        matches = self.pipeline.search(document, query)
         self.call_from_thread(self.show_matches, document, query, matches)
 
     def show_matches(self, document: Document, query: str, matches: Sequence[Match]) -> None:
-        bar = self.search_bar
-        if document is not self.document or bar is None or bar.mode != "search":
+        if document is not self.document:
             return
-        if query != self.query_one("#search-input", Input).value:
-            return  # the answer to a query typed over since
-        stepper = self.stepper
-        if stepper is not None and stepper.kind == "search" and stepper.label == query:
-            return  # a late answer to a query already shown (Enter ran it at once)
-        if not query.strip():  # nothing asked yet: no count, no hits (not "no matches")
-            self.stepper = None
-        else:
-            spans = [(m.paragraph, m.start, m.end) for m in matches]
-            self.stepper = Stepper("search", query, spans)
-        self.article.set_matches(matches)
-        self.article.clear_mark()
-        self.update_count()
-        self.show_hits()
+        if self.stepping.found(query, [(m.paragraph, m.start, m.end) for m in matches]):
+            self.show_stepping(matches)
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
@@ -575,125 +448,105 @@ class ExplorerApp(App[None]):
     def search_now(self, query: str) -> None:
         """Run the search at once (not waiting for the live one), then go to the first match
         from the reading position on, as less and vim do."""
-        from tui.text.search import search
-
         if not query.strip():  # Enter on an empty query leaves the search, as less does
             self.action_leave()
             return
-        matches = search(self.document, query)
-        self.show_matches(self.document, query, matches)
+        self.stepping.typed(query)
+        self.show_matches(self.document, query, self.pipeline.search(self.document, query))
         self.focus_article()
-        stepper = self.stepper
-        if stepper is not None and stepper.spans:
-            stepper.current = self.first_span_in_view(stepper.spans) - 1
+        if self.stepping.spans:
+            self.stepping.first_from(self.below_the_top)
             self.step(1)
 
     async def on_stats_pane_keyword_clicked(self, event: StatsPane.KeywordClicked) -> None:
         """A keyword clicked in the stats pane is searched for, as if typed after /."""
         bar = await self.ensure_search_bar()
         self.leave_stepping()
+        self.stepping.start_search()
         bar.open_search()
         with self.prevent(Input.Changed):
             self.query_one("#search-input", Input).value = event.keyword
         self.search_now(event.keyword)
 
-    def show_hits(self) -> None:
-        """The outline shows how many matches or mentions each section holds, while stepping."""
-        if not self.panes_ready:
-            return
-        stepper = self.stepper
-        if stepper is None:
-            self.query_one(Outline).show_hits(None)
-            return
-        sections = self.paragraph_sections()
-        hits: dict[int, int] = {}
-        for paragraph, _, _ in stepper.spans:
-            section = sections[paragraph]
-            hits[section] = hits.get(section, 0) + 1
-        self.query_one(Outline).show_hits(hits)
-
-    def paragraph_sections(self) -> dict[int, int]:
-        """Paragraph index -> section index, for the document shown (built once)."""
-        state = self.states[self.current]
-        if state.sections is None:
-            state.sections = {p.index: p.section for p in self.document.iter_paragraphs()}
-        return state.sections
-
-    def first_span_in_view(self, spans: Sequence[Span]) -> int:
-        """The index of the first span at or below the top of the view (0 if none is)."""
+    def below_the_top(self, span: Span) -> bool:
+        """Whether a span is at or below the top of the article's view."""
         layout = self.article.layout
-        top = round(self.article.scroll_y)
-        if layout is not None:
-            for index, (paragraph, start, _) in enumerate(spans):
-                row = layout.row_of(paragraph, start)
-                if row is not None and row >= top:
-                    return index
-        return 0
+        if layout is None:
+            return True
+        row = layout.row_of(span[0], span[1])
+        return row is not None and row >= round(self.article.scroll_y)
 
     def step(self, delta: int) -> None:
-        stepper = self.stepper
-        if stepper is None:
-            return
-        span = stepper.step(delta)
+        span = self.stepping.step(delta)
         if span is not None:
             self.article.set_mark(*span)
-        self.update_count()
+        self.show_count()
 
-    def update_count(self) -> None:
-        stepper = self.stepper
+    def show_stepping(self, matches: Sequence[Match] | None = None) -> None:
+        """Show what the stepping holds: the matches in the article (when given), the count in
+        the search bar, the hits per section in the outline."""
+        if matches is not None:
+            self.article.set_matches(matches)
+            self.article.clear_mark()
+        self.show_count()
+        if self.panes_ready:
+            self.query_one(Outline).show_hits(self.stepping.hits(self.document.section_of))
+
+    def show_count(self) -> None:
         bar = self.search_bar
         if bar is None:
             return
-        if stepper is None:
-            bar.count("")
-        elif stepper.kind == "entity":
-            bar.count(f"{stepper.label} · {stepper.describe()}  (n/N, escape)")
+        stepping = self.stepping
+        if stepping.mode == "entity" and stepping.entity is not None:
+            bar.count(f"{stepping.entity[1]} · {stepping.describe()}  (n/N, escape)")
         else:
-            bar.count(stepper.describe())
+            bar.count(stepping.describe())
 
     def action_leave(self) -> None:
         bar = self.search_bar
-        if self.stepper is not None or (bar is not None and bar.mode is not None):
+        if self.stepping.mode is not None or (bar is not None and bar.display):
             self.leave_stepping()
             self.focus_article()
 
     def leave_stepping(self) -> None:
-        had_hits = self.stepper is not None
-        self.stepper = None
-        self._entity_choice = None
-        if had_hits:
-            self.show_hits()
+        was_active = self.stepping.active
+        self.stepping.leave()
         self.workers.cancel_group(self, "search")
         bar = self.search_bar
         if bar is not None:
             bar.close()
         self.article.set_matches(())
         self.article.clear_mark()
+        if was_active and self.panes_ready:
+            self.query_one(Outline).show_hits(None)
+
+    def entity_group(self, kind: EntityKind, name: str) -> EntityGroup | None:
+        analysed = self.analysed
+        if analysed is None:
+            return None
+        return next((g for g in analysed.insight.entities.get(kind, ()) if g.name == name), None)
 
     def step_through_entity(
         self, kind: EntityKind, name: str, at: tuple[int, int] | None = None
     ) -> None:
         """Mark the entity's next mention (or the one at `at`); n/N go on from there."""
-        choice = (kind, name)
-        if self._entity_choice == choice and self.stepper is not None and at is None:
+        if self.stepping.is_stepping(kind, name) and at is None:
             self.step(1)  # chosen again: go on to the next mention
             return
+        group = self.entity_group(kind, name)
+        entities = self.annotations.entities
         mentions = [
-            (e.paragraph, e.start, e.end)
-            for e in self.annotations.entities
-            if e.kind == kind and e.name == name
+            (entities[i].paragraph, entities[i].start, entities[i].end)
+            for i in (group.mentions if group else ())
         ]
         self.leave_stepping()
-        self._entity_choice = choice
-        self.stepper = Stepper("entity", name, mentions)
-        self.show_hits()
+        self.stepping.start_entity(kind, name, mentions)
         bar = self.search_bar
         if bar is not None:
             bar.open_entity(KIND_LABEL[kind])
-        if at is not None:
-            for i, (paragraph, start, end) in enumerate(mentions):
-                if paragraph == at[0] and start <= at[1] < end:
-                    self.stepper.current = i - 1
+        self.show_stepping()
+        if at is not None and self.stepping.go_to(*at) is not None:
+            self.stepping.current -= 1  # the step below lands on it
         self.step(1)
 
     @on(StepThroughEntity)
@@ -710,13 +563,13 @@ class ExplorerApp(App[None]):
     @on(ArticleView.Clicked)
     def _article_clicked(self, event: ArticleView.Clicked) -> None:
         """A click on a match makes it the current one; a click on an entity steps through it."""
-        stepper = self.stepper
-        if stepper is not None and stepper.kind == "search":
-            for i, (paragraph, start, end) in enumerate(stepper.spans):
-                if paragraph == event.paragraph and start <= event.offset < end:
-                    stepper.current = i - 1
-                    self.step(1)
-                    return
+        stepping = self.stepping
+        if stepping.mode == "search" and stepping.active:
+            span = stepping.go_to(event.paragraph, event.offset)
+            if span is not None:
+                self.article.set_mark(*span)
+                self.show_count()
+                return
         for entity in self.annotations.entities:
             if (
                 entity.paragraph == event.paragraph
@@ -749,24 +602,26 @@ class ExplorerApp(App[None]):
         self.stats_wanted = not self.query_one("#right").display
 
     def action_entities(self) -> None:
-        if not self.analysed:
+        analysed = self.analysed
+        if analysed is None:
             self.notify("Still finding the entities…", timeout=2)
             return
         from tui.app.screens.entities import EntityListScreen
 
-        self.push_screen(EntityListScreen(self.document, self.annotations), self._entity_chosen)
+        self.push_screen(EntityListScreen(analysed), self._entity_chosen)
 
     def _entity_chosen(self, choice: tuple[EntityKind, str] | None) -> None:
         if choice is not None:
             self.step_through_entity(*choice)
 
     def action_quotes(self) -> None:
-        if not self.analysed:
+        analysed = self.analysed
+        if analysed is None:
             self.notify("Still finding the quotes…", timeout=2)
             return
         from tui.app.screens.quotes import QuotesScreen
 
-        self.push_screen(QuotesScreen(self.document, self.annotations), self._quote_chosen)
+        self.push_screen(QuotesScreen(analysed.document, analysed.insight), self._quote_chosen)
 
     def _quote_chosen(self, quote: Quote | None) -> None:
         if quote is not None:
@@ -777,9 +632,7 @@ class ExplorerApp(App[None]):
 
         # Opened at the paragraph being read, so the reader sees where it sits in the page.
         paragraph = self.article.top_paragraph()
-        line = None
-        if paragraph is not None:
-            line = next(p.line for p in self.document.iter_paragraphs() if p.index == paragraph)
+        line = self.document.paragraphs[paragraph].line if paragraph is not None else None
         self.push_screen(RawPageScreen(self.document, line=line))
 
     def action_help(self) -> None:

@@ -18,8 +18,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from tui.kinds import KIND_LABEL, KIND_STYLE
 from tui.model import ENTITY_KINDS, EntityKind
+from tui.vocabulary import KIND_LABEL, KIND_STYLE
 
 KIND_COMPONENT_CLASSES: frozenset[str] = frozenset(f"kind--{kind}" for kind in ENTITY_KINDS)
 

@@ -18,15 +18,10 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from tui.app.labels import FittedLabel
 from tui.app.side_list import SideList
 from tui.model import Document, Section
-
-LEAD_TITLE = "导语"
-
-
-def section_title(section: Section) -> str:
-    return section.title or section.heading or (LEAD_TITLE if section.is_lead else "")
+from tui.vocabulary import section_label
 
 
-def section_label(section: Section, hits: int | None = None, digits: int = 2) -> FittedLabel:
+def outline_label(section: Section, hits: int | None = None, digits: int = 2) -> FittedLabel:
     """'3 解放思想' — the number a reader presses to jump there, then the title; while a search
     or an entity is stepped through, how many of its hits the section holds ('3 4× 解放思想'),
     the sections without any dimmed. Numbers are right-aligned on `digits` so that titles
@@ -35,7 +30,7 @@ def section_label(section: Section, hits: int | None = None, digits: int = 2) ->
     label.append(f"{section.index:>{digits}} ", style="dim")
     if hits:
         label.append(f"{hits}× ", style="bold")
-    label.append(section_title(section), style="dim" if hits == 0 else "")
+    label.append(section_label(section.title), style="dim" if hits == 0 else "")
     return FittedLabel(label)
 
 
@@ -57,7 +52,7 @@ class Outline(SideList):
             label = self.get_option_at_index(index).prompt
             width = self.scrollable_content_region.width
             if isinstance(label, FittedLabel) and cell_len(str(label)) > width:
-                tooltip = section_title(self.document.sections[index])
+                tooltip = section_label(self.document.sections[index].title)
         if self.tooltip != tooltip:
             self.tooltip = tooltip
 
@@ -71,7 +66,7 @@ class Outline(SideList):
         self.document = document
         self.clear_options()
         self.add_options(
-            Option(section_label(s, digits=self.digits), id=f"section-{s.index}")
+            Option(outline_label(s, digits=self.digits), id=f"section-{s.index}")
             for s in document.sections
         )
         self.highlighted = 0 if document.sections else None
@@ -83,7 +78,7 @@ class Outline(SideList):
             return
         for section in document.sections:
             count = None if hits is None else hits.get(section.index, 0)
-            label = section_label(section, count, self.digits)
+            label = outline_label(section, count, self.digits)
             self.replace_option_prompt(f"section-{section.index}", label)
 
     def follow(self, section: int) -> None:

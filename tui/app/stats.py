@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.measure import Measurement
+from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -25,8 +24,9 @@ from textual.widgets import Static
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles, kind_swatch
 from tui.app.messages import JumpTo, StepThroughEntity
-from tui.kinds import KIND_LABEL
 from tui.model import ENTITY_KINDS, Document, EntityKind, Insight, SectionInsight
+from tui.text.linebreak import Wrapped
+from tui.vocabulary import KIND_LABEL, reading_time
 
 # The kinds whose spread across sections tells a reader most: who, which bodies, where, how much.
 CHART_KINDS: tuple[EntityKind, ...] = ("person", "org", "place", "number")
@@ -40,6 +40,7 @@ TOP_NAMES: dict[EntityKind, int] = {
     "title": 3,
 }
 TOP_SPEAKERS = 5
+KEYWORD_SEPARATOR = " · "
 BARS = "▁▂▃▄▅▆▇█"
 ANALYSING = "analysing…"
 
@@ -78,17 +79,9 @@ def counts_renderable(document: Document, insight: Insight | None) -> Renderable
             ("paragraphs", f"{stats.paragraphs:,}"),
             ("sentences", f"{stats.sentences:,}"),
             ("sections", f"{stats.sections:,}"),
-            ("reading time", _minutes(stats.reading_minutes)),
+            ("reading time", reading_time(stats.reading_minutes)),
         ]
     return Group(_heading("Counts"), _counts_table(rows))
-
-
-def _minutes(minutes: float) -> str:
-    if minutes < 1:
-        return "< 1 min"
-    if minutes < 90:
-        return f"{round(minutes)} min"
-    return f"{minutes / 60:.1f} h"
 
 
 def names_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> RenderableType:
@@ -104,8 +97,8 @@ def names_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Rende
         table.add_column(justify="right", no_wrap=True, style="dim")
         for entity in counts[: TOP_NAMES[kind]]:
             # The meta lets a click on the name step through its mentions (StatsPane.on_click).
-            meta = Style(meta={"entity_kind": kind, "entity_name": entity.text})
-            name = Text("  ") + Text(entity.text, style=styles[kind] + meta)
+            meta = Style(meta={"entity_kind": kind, "entity_name": entity.name})
+            name = Text("  ") + Text(entity.name, style=styles[kind] + meta)
             table.add_row(name, Text(str(entity.count)))
         if len(counts) > TOP_NAMES[kind]:
             table.add_row(Text(f"  … {len(counts) - TOP_NAMES[kind]} more", style="dim"), Text())
@@ -133,48 +126,23 @@ def speakers_renderable(insight: Insight, style: Style) -> RenderableType | None
     return Group(_heading("Who speaks"), table)
 
 
-class KeywordLines:
-    """Keywords filling the rows of the width they are drawn in, ' · ' between them; a row
-    ends with the '·' and the next starts with a keyword (never with a '·')."""
-
-    def __init__(self, keywords: Sequence[Text]) -> None:
-        self.keywords = keywords
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
-        line = Text()
-        for i, keyword in enumerate(self.keywords):
-            last = i == len(self.keywords) - 1
-            after = 0 if last else 2  # room for the " ·" that follows it
-            gap = 3 if line.plain else 0
-            if line.plain and line.cell_len + gap + keyword.cell_len + after > width:
-                line.append(" ·", style="dim")
-                yield line
-                line, gap = Text(), 0
-            if gap:
-                line.append(" · ", style="dim")
-            line.append_text(keyword)
-        if line.plain:
-            yield line
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        return Measurement(1, options.max_width)
-
-
 def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> RenderableType:
     """Keywords as wrapped lines; a keyword that is also a name wears its kind's colour."""
     kind_of: dict[str, EntityKind] = {}
     for kind in ENTITY_KINDS:
         for entity in insight.entities.get(kind, ()):
-            kind_of.setdefault(entity.text, kind)
-    keywords: list[Text] = []
-    for keyword in insight.keywords:
+            kind_of.setdefault(entity.name, kind)
+    if not insight.keywords:
+        return Group(_heading("Keywords"), Text("none", style="dim italic"))
+    line = Text()
+    for i, keyword in enumerate(insight.keywords):
+        if i:
+            line.append(KEYWORD_SEPARATOR, style="dim")
         kind = kind_of.get(keyword)
         where = Style(meta={"keyword": keyword})  # a click asks the app to search for it
-        keywords.append(Text(keyword, style=(styles[kind] if kind else Style()) + where))
-    if not keywords:
-        return Group(_heading("Keywords"), Text("none", style="dim italic"))
-    return Group(_heading("Keywords"), KeywordLines(keywords))
+        line.append(keyword, style=(styles[kind] if kind else Style()) + where)
+    # Rows break after a separator, never inside a keyword nor before a '·'.
+    return Group(_heading("Keywords"), Wrapped(line, separator=KEYWORD_SEPARATOR))
 
 
 class SectionChart(Widget):
