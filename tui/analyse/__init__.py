@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from tui.analyse.groups import entity_groups, speaker_groups
 from tui.analyse.keywords import Name, content_words, rank_keywords
 from tui.analyse.sentences import Sentence, split_sentences
-from tui.analyse.summarise import key_sentences
+from tui.analyse.summarise import Body, key_sentences
 from tui.machinery.collector import collector_paused
 from tui.model import (
     ENTITY_KINDS,
@@ -40,7 +40,7 @@ def analyse(document: Document, annotations: Annotations, sentences: int = 3) ->
             sections=section_insights(document, annotations),
             entities=entity_groups(document, annotations),
             keywords=ranking.keywords,
-            summary=key_sentences(paragraphs, words, splits, ranking.weights, sentences),
+            summary=key_sentences(Body(paragraphs, words, splits, ranking.weights), sentences),
             speakers=speakers,
             unattributed=unattributed,
         )

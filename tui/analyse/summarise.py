@@ -43,6 +43,17 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 
 
 @dataclass(frozen=True)
+class Body:
+    """What the summary is chosen from: each paragraph with its content words and sentences,
+    and the keyword weights."""
+
+    paragraphs: Sequence[Paragraph]
+    words: Sequence[ContentWords]
+    sentences: Sequence[Sequence[Sentence]]
+    weights: Mapping[str, float]
+
+
+@dataclass(frozen=True)
 class Candidate:
     order: tuple[int, int]  # (paragraph, offset): to give the summary back in reading order
     text: str
@@ -50,17 +61,11 @@ class Candidate:
     score: float
 
 
-def key_sentences(
-    paragraphs: Sequence[Paragraph],
-    words: Sequence[ContentWords],
-    sentences: Sequence[Sequence[Sentence]],
-    weights: Mapping[str, float],
-    count: int,
-) -> tuple[str, ...]:
+def key_sentences(body: Body, count: int) -> tuple[str, ...]:
     """`count` key sentences of the body, or all its distinct sentences if it has fewer."""
     if count <= 0:
         return ()
-    candidates = _candidates(paragraphs, words, sentences, weights, strict=True)
+    candidates = _candidates(body, strict=True)
     candidates.sort(key=lambda c: -c.score)
     candidates = candidates[:MAX_CANDIDATES]
     centrality = _textrank([c.words for c in candidates])
@@ -83,7 +88,7 @@ def key_sentences(
         # A body of short, quoted or repetitive sentences: fill up with the best of the rest,
         # so a reader who asked for N gets N whenever the body has N different sentences.
         taken = {c.text for c in chosen}
-        rest = _candidates(paragraphs, words, sentences, weights, strict=False)
+        rest = _candidates(body, strict=False)
         for candidate in sorted(rest, key=lambda c: (-c.score, c.order)):
             if candidate.text not in taken:
                 chosen.append(candidate)
@@ -93,16 +98,11 @@ def key_sentences(
     return tuple(c.text for c in sorted(chosen, key=lambda c: c.order))
 
 
-def _candidates(
-    paragraphs: Sequence[Paragraph],
-    words: Sequence[ContentWords],
-    sentences: Sequence[Sequence[Sentence]],
-    weights: Mapping[str, float],
-    strict: bool,
-) -> list[Candidate]:
+def _candidates(body: Body, strict: bool) -> list[Candidate]:
     """Every ended sentence, scored; `strict`: only those fit to stand alone in a summary."""
     found: list[Candidate] = []
-    for paragraph, content, spans in zip(paragraphs, words, sentences, strict=True):
+    weights = body.weights
+    for paragraph, content, spans in zip(body.paragraphs, body.words, body.sentences, strict=True):
         for sentence in spans:
             # Cheap tests first: on a novel most sentences are too short to stand alone.
             if not sentence.ended or (strict and sentence.end - sentence.start < MIN_HAN):

@@ -18,7 +18,6 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, get_current_worker
@@ -33,7 +32,7 @@ from tui.app import keys
 from tui.app.article import Anchor, ArticleView
 from tui.app.documents import DocumentList
 from tui.app.legend import EntityLegend
-from tui.app.messages import JumpTo, StepThroughEntity
+from tui.app.messages import AnalysisDone, AnalysisFailed, JumpTo, StepThroughEntity
 from tui.app.outline import Outline
 from tui.app.search_bar import SearchBar
 from tui.app.stepping import Span, Stepping
@@ -70,22 +69,6 @@ class DocumentState:
 
     analysed: Analysed | None = None
     anchor: Anchor = None
-
-
-class AnalysisDone(Message):
-    """A document's analysis arrived (from the analysis worker's thread)."""
-
-    def __init__(self, index: int, analysed: Analysed) -> None:
-        super().__init__()
-        self.index = index
-        self.analysed = analysed
-
-
-class AnalysisFailed(Message):
-    def __init__(self, index: int, error: Exception) -> None:
-        super().__init__()
-        self.index = index
-        self.error = error
 
 
 # What the first frame does not need is imported when it is (they cost startup time):

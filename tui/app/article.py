@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
@@ -260,20 +261,18 @@ class ArticleView(ScrollView, can_focus=True):
         frozenset(ENTITY_KINDS), repaint=False
     )
 
+    @dataclass
     class SectionChanged(Message):
         """The section at the top of the view changed (the outline follows it)."""
 
-        def __init__(self, section: int) -> None:
-            super().__init__()
-            self.section = section
+        section: int
 
+    @dataclass
     class Clicked(Message):
         """A click on body text: paragraph index and character offset."""
 
-        def __init__(self, paragraph: int, offset: int) -> None:
-            super().__init__()
-            self.paragraph = paragraph
-            self.offset = offset
+        paragraph: int
+        offset: int
 
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None

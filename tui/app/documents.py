@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
@@ -31,10 +32,11 @@ def document_label(document: Document) -> FittedLabel:
 class DocumentList(SideList):
     """Every open document; the highlighted one is the one shown."""
 
+    @dataclass
     class DocumentChosen(Message):
-        def __init__(self, index: int) -> None:
-            super().__init__()
-            self.index = index
+        """The reader chose a document (Enter or click)."""
+
+        index: int
 
     def show(self, documents: list[Document], current: int = 0) -> None:
         self.clear_options()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from tui.model import EntityKind
+from tui.pipeline import Analysed
 
 
 @dataclass
@@ -24,3 +25,19 @@ class StepThroughEntity(Message):
 
     kind: EntityKind
     name: str
+
+
+@dataclass
+class AnalysisDone(Message):
+    """A document's analysis arrived (posted from the analysis worker's thread)."""
+
+    index: int  # of the document among those open
+    analysed: Analysed
+
+
+@dataclass
+class AnalysisFailed(Message):
+    """A document could not be analysed."""
+
+    index: int
+    error: Exception

@@ -7,6 +7,7 @@ jumps there on Enter or a click.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -37,12 +38,11 @@ def outline_label(section: Section, hits: int | None = None, digits: int = 2) ->
 class Outline(SideList):
     """The sections of the open document; the highlight marks where the reader is."""
 
+    @dataclass
     class SectionChosen(Message):
         """The reader chose a section (Enter or click)."""
 
-        def __init__(self, section: int) -> None:
-            super().__init__()
-            self.section = section
+        section: int
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """The full title of a section cut short shows as the tooltip of the row pointed at."""

@@ -60,18 +60,11 @@ def wrapped_lines(lines: tuple[str, ...], width: int) -> tuple[tuple[int, ...], 
 class RawPageView(ScrollView, can_focus=True):
     """The page's lines, wrapped to the width, each with its number and role mark."""
 
+    # A style for the line numbers, and per role one for its lines and one for its mark.
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "raw-page--number",
-        "raw-page--body",
-        "raw-page--heading",
-        "raw-page--meta",
-        "raw-page--boilerplate",
-        "raw-page--blank",
-        "raw-page--mark-body",
-        "raw-page--mark-heading",
-        "raw-page--mark-meta",
-        "raw-page--mark-boilerplate",
-        "raw-page--mark-blank",
+        *(f"raw-page--{role}" for role in ROLE_MARK),
+        *(f"raw-page--mark-{role}" for role in ROLE_MARK),
     }
 
     DEFAULT_CSS = """
