@@ -12,7 +12,14 @@ from rich.console import Console, RenderableType
 from tests.documents import from_sections
 from tests.test_analyse import seed_article
 from tui.analyse import analyse
-from tui.cli.report import corpus_view, entities_view, match_line, sections_view, summary_view
+from tui.cli.report import (
+    CorpusTotals,
+    corpus_view,
+    entities_view,
+    match_line,
+    sections_view,
+    summary_view,
+)
 from tui.model import Annotations, Entity, Metadata, Quote
 
 
@@ -141,7 +148,10 @@ def test_corpus_view_adds_up_the_documents() -> None:
         (first, analyse(first, places(first, "广州", "深圳"))),
         (second, analyse(second, places(second, "深圳", "香港"))),
     ]
-    page = render(corpus_view(analysed))
+    totals = CorpusTotals()
+    for _, insight in analysed:
+        totals.add(insight)
+    page = render(corpus_view(totals))
     assert_fits(page)
     chars = sum(i.stats.chars for _, i in analysed)
     assert f"2 篇 · {chars} 字" in page

@@ -467,16 +467,20 @@ def read_stdin(
     encoding: str | None = None, max_bytes: int | None = None, stream: BinaryIO | None = None
 ) -> Loaded:
     """Read and decode standard input (`tui summary -`), under the same size limit."""
+    return _decoded(read_stdin_bytes(max_bytes, stream), "stdin", encoding)
+
+
+def read_stdin_bytes(max_bytes: int | None = None, stream: BinaryIO | None = None) -> bytes:
+    """The bytes of standard input, under the size limit."""
     if stream is None:
         if sys.stdin is None:
             raise LoadError("stdin: there is no standard input")
         stream = sys.stdin.buffer
     limit = size_limit() if max_bytes is None else max_bytes
     try:
-        data = _read_limited(stream, "stdin", limit)
+        return _read_limited(stream, "stdin", limit)
     except OSError as error:
         raise LoadError(f"stdin: {error.strerror or error}") from None
-    return _decoded(data, "stdin", encoding)
 
 
 def is_text_file(path: str | Path) -> bool:

@@ -12,21 +12,26 @@ process that a cancel kills at once.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from tui.load import (
     STDIN,
     Loaded,
     LoadError,
+    decode,
     display_name,
     is_text_file,
+    read_bytes,
     read_path,
     read_stdin,
+    read_stdin_bytes,
 )
 from tui.machinery.cache import Cache
+from tui.machinery.distribute import DaskCluster, Here, LocalProcesses, run_in_order
 from tui.model import Annotations, Document, Insight, source_lines
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
@@ -69,6 +74,24 @@ class AnalysisStopped(Exception):
 
 
 Stop = Callable[[], bool]  # asked now and then during a long analysis: True stops it
+T = TypeVar("T")
+# What a document is read from: a path, or (name, bytes) already read (stdin, a cluster).
+Source = str | tuple[str, bytes]
+# Small documents go to a worker together, so start-up and transfer do not eat the gain.
+BATCH_DOCUMENTS = 16
+BATCH_BYTES = 128 * 1024
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What became of one document of a corpus: the work's value, or one line saying why
+    there is none; and what reading it had to mend."""
+
+    name: str
+    value: T | None = None
+    error: str | None = None
+    encoding: str = ""
+    replaced: int = 0  # undecodable byte sequences replaced with U+FFFD
 
 
 class Pipeline:
@@ -107,10 +130,18 @@ class Pipeline:
             return read_stdin(options.encoding, options.max_bytes)
         return read_path(path, options.encoding, options.max_bytes)
 
-    def open(self, path: str) -> Opened:
-        """Load and parse one file, or stdin for "-"; LoadError (one line) when it cannot."""
-        loaded = self.load(path)
-        name = STDIN if path == STDIN else display_name(path)
+    def open(self, source: Source) -> Opened:
+        """Load and parse one file (stdin for "-"), or bytes read elsewhere as (name, data);
+        LoadError (one line) when it cannot."""
+        if isinstance(source, tuple):
+            name, data = source
+            try:
+                loaded = decode(data, self.options.encoding)
+            except LoadError as error:
+                raise LoadError(f"{'stdin' if name == STDIN else name}: {error}") from None
+        else:
+            loaded = self.load(source)
+            name = STDIN if source == STDIN else display_name(source)
         return Opened(self.parse(loaded.text, name), loaded.encoding, loaded.replaced)
 
     def parse(self, text: str, name: str) -> Document:
@@ -177,6 +208,60 @@ class Pipeline:
             return analyse_here(document, sentences)
         return Analysed(document, annotations, insight)
 
+    # --- many documents ----------------------------------------------------------------------
+
+    def each(
+        self,
+        paths: Sequence[str],
+        work: Callable[[Pipeline, Document], T],
+        jobs: int = 1,
+        scheduler: str | None = None,
+    ) -> Iterator[Outcome[T]]:
+        """`work(pipeline, document)` for every document the paths stand for (folders
+        expanded), streamed in input order: here, on `jobs` local processes, or on the Dask
+        cluster at `scheduler`. A document that cannot be read or worked on is an Outcome with
+        an error, and the others go on. `work` must be a module-level function (or a partial
+        of one): it may run in another process."""
+        items = list(self._sources(paths, read_here=scheduler is not None))
+        batches = _batches(items, 1 if jobs <= 1 and scheduler is None else BATCH_DOCUMENTS)
+        function = partial(_work_batch, self.options, work)
+        if scheduler is None and (jobs <= 1 or len(batches) <= 1):
+            runner: Any = Here()  # one worker would only add its start-up
+            function = partial(_work_batch, self.options, work, pipeline=self)
+        elif scheduler is None:
+            runner = LocalProcesses(min(jobs, len(batches)))
+        else:
+            runner = DaskCluster(scheduler)
+        try:
+            for outcomes in run_in_order(function, batches, runner):
+                yield from outcomes
+        finally:
+            runner.close()
+
+    def _sources(self, paths: Sequence[str], read_here: bool) -> Iterator[Source | Outcome[Any]]:
+        """Each document to work on, in order: a path (or its bytes, when the work runs where
+        the files may not be), or the Outcome of a path that could not be listed or read."""
+        for given in paths:
+            try:
+                expanded = list(self.expand([given]))
+            except LoadError as error:
+                yield Outcome(display_name(given), error=str(error))
+                continue
+            for path in expanded:
+                if path != STDIN and not read_here:
+                    yield path
+                    continue
+                name = STDIN if path == STDIN else display_name(path)
+                try:
+                    yield (name, self._read(path))
+                except LoadError as error:
+                    yield Outcome(name, error=str(error))
+
+    def _read(self, path: str) -> bytes:
+        if path == STDIN:
+            return read_stdin_bytes(self.options.max_bytes)
+        return read_bytes(path, self.options.max_bytes)
+
     # --- finding ---------------------------------------------------------------------------
 
     def search(self, document: Document, query: str):  # -> tuple[tui.text.search.Match, ...]
@@ -184,6 +269,65 @@ class Pipeline:
         from tui.text.search import search
 
         return search(document, query)
+
+
+def _batches(items: Iterable[Source | Outcome[Any]], most: int) -> list[list[Any]]:
+    """Consecutive items in batches of at most `most` documents or about BATCH_BYTES."""
+    batches: list[list[Any]] = []
+    batch: list[Any] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += _size(item)
+        if len(batch) >= most or size >= BATCH_BYTES:
+            batches.append(batch)
+            batch, size = [], 0
+    if batch:
+        batches.append(batch)
+    return batches
+
+
+def _size(item: Source | Outcome[Any]) -> int:
+    if isinstance(item, tuple):
+        return len(item[1])
+    if isinstance(item, str):
+        try:
+            return os.stat(item).st_size
+        except OSError:
+            return 0
+    return 0
+
+
+def _work_batch(
+    options: ReadOptions,
+    work: Callable[[Pipeline, Document], T],
+    batch: list[Source | Outcome[T]],
+    pipeline: Pipeline | None = None,
+) -> list[Outcome[T]]:
+    """Open each document of a batch and do the work on it (in a worker, or here)."""
+    pipeline = pipeline or Pipeline(options)
+    outcomes: list[Outcome[T]] = []
+    for item in batch:
+        if isinstance(item, Outcome):
+            outcomes.append(item)
+            continue
+        name = item[0] if isinstance(item, tuple) else display_name(item)
+        try:
+            opened = pipeline.open(item)
+        except LoadError as error:
+            outcomes.append(Outcome(name, error=str(error)))
+            continue
+        document = opened.document
+        try:
+            value = work(pipeline, document)
+        except Exception as error:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
+            outcomes.append(Outcome(document.name, error=message))
+            continue
+        outcomes.append(Outcome(document.name, value, None, opened.encoding, opened.replaced))
+    return outcomes
 
 
 def analyse_here(document: Document, sentences: int = DEFAULT_SENTENCES) -> Analysed:

@@ -9,18 +9,24 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn, TypeVar
 
 from tui import __version__
 from tui.cli.console import console, emit_json, prepare_stdout, warn
+from tui.cli.work import analysed, found, parsed
 from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, make_visible, size_limit
+from tui.machinery.parallel import cores
 from tui.model import ENTITY_KINDS, Document
 from tui.pipeline import DEBUG_ENV, Pipeline, ReadOptions
 
 EXIT_OK, EXIT_DOCUMENT, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
 SUBCOMMANDS = ("summary", "sections", "entities", "search")
+
+
+T = TypeVar("T")
 
 
 class UsageError(Exception):
@@ -58,28 +64,39 @@ def read_options(args: argparse.Namespace, prog: str) -> ReadOptions:
     return ReadOptions(encoding, max_bytes, use_cache=not getattr(args, "no_cache", False))
 
 
-def each_document(
-    pipeline: Pipeline, paths: Sequence[str], failures: list[str]
-) -> Iterator[Document]:
-    """Yield the readable documents; report each unreadable one as one line on stderr, and
-    each one whose undecodable bytes had to be replaced."""
-    for given in paths:
-        try:
-            expanded = list(pipeline.expand([given]))
-        except LoadError as error:
-            failures.append(str(error))
-            warn(str(error))
-            continue
-        for path in expanded:
-            try:
-                opened = pipeline.open(path)
-            except LoadError as error:
-                failures.append(str(error))
-                warn(str(error))
+def each_outcome(
+    args: argparse.Namespace,
+    pipeline: Pipeline,
+    paths: Sequence[str],
+    work: Callable[[Pipeline, Document], T],
+    failures: list[str],
+) -> Iterator[tuple[str, T]]:
+    """(name, value) of `work` on every document, in input order, spread over --jobs or
+    --scheduler; each document that fails is one line on stderr, the others go on. A progress
+    bar shows on a terminal while the run is long."""
+    from tui.cli.progress import Progress
+
+    jobs = getattr(args, "jobs", None) or cores()
+    scheduler = getattr(args, "scheduler", None)
+    outcomes = pipeline.each(paths, work, jobs=jobs, scheduler=scheduler)
+    with Progress(_count(pipeline, paths)) as progress:
+        for outcome in outcomes:
+            progress.advance()
+            if outcome.error is not None:
+                failures.append(outcome.error)
+                warn(outcome.error)
                 continue
-            if opened.replaced:
-                warn_replaced(opened.document.name, opened.replaced, opened.encoding)
-            yield opened.document
+            if outcome.replaced:
+                warn_replaced(outcome.name, outcome.replaced, outcome.encoding)
+            yield outcome.name, outcome.value  # type: ignore[misc]
+
+
+def _count(pipeline: Pipeline, paths: Sequence[str]) -> int:
+    """How many documents the paths stand for (for the progress bar; 0 when unknown)."""
+    try:
+        return len(list(pipeline.expand(paths)))
+    except LoadError:
+        return 0
 
 
 def warn_replaced(name: str, replaced: int, encoding: str) -> None:
@@ -94,22 +111,9 @@ def warn_replaced(name: str, replaced: int, encoding: str) -> None:
 # --- commands ----------------------------------------------------------------------------
 
 
-def guarded(document: Document, failures: list[str], work: Callable[[Document], Any]) -> Any:
-    """`work(document)`, or None when it fails: one line on stderr, and the others still print."""
-    try:
-        return work(document)
-    except Exception as error:
-        if os.environ.get(DEBUG_ENV):
-            raise
-        message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
-        failures.append(message)
-        warn(message)
-        return None
-
-
 def cmd_summary(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from tui.cli.export import summary_json
-    from tui.cli.report import corpus_view, summary_view
+    from tui.cli.report import CorpusTotals, corpus_view, summary_view
 
     failures: list[str] = []
     out = None
@@ -120,19 +124,17 @@ def cmd_summary(args: argparse.Namespace, pipeline: Pipeline) -> int:
         out.soft_wrap = False
         if not sys.stdout.isatty():
             out.width = 80
-    analysed = []
-    for document in each_document(pipeline, args.paths, failures):
-        result = guarded(document, failures, lambda d: pipeline.analyse(d, args.sentences))
-        if result is None:
-            continue
+    totals = CorpusTotals()
+    work = partial(analysed, sentences=args.sentences)
+    for _, result in each_outcome(args, pipeline, args.paths, work, failures):
         if args.json:
-            emit_json(summary_json(document, result.insight))
+            emit_json(summary_json(result.document, result.insight))
         else:
-            out.print(summary_view(document, result.insight))
+            out.print(summary_view(result.document, result.insight))
             out.print()
-            analysed.append((document, result.insight))
-    if len(analysed) > 1:
-        out.print(corpus_view(analysed))
+            totals.add(result.insight)
+    if out is not None and totals.documents > 1:
+        out.print(corpus_view(totals))
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 
@@ -141,7 +143,7 @@ def cmd_sections(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from tui.cli.report import sections_view
 
     failures: list[str] = []
-    for document in each_document(pipeline, args.paths, failures):
+    for _, document in each_outcome(args, pipeline, args.paths, parsed, failures):
         if args.json:
             emit_json(sections_json(document))
         else:
@@ -166,22 +168,25 @@ def cmd_entities(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if args.plain:
         return entities_plain(pipeline, args.path, kinds, args.json)
     from tui.cli.export import entity_json
+    from tui.cli.report import entities_view
 
     failures: list[str] = []
-    for document in each_document(pipeline, [args.path], failures):
-        # Through the cache, as summary goes: a book is named once, not on every run.
-        result = guarded(document, failures, pipeline.analyse)
-        if result is None:
-            continue
+    several = _several(pipeline, [args.path])
+    # Through the cache, as summary goes: a book is named once, not on every run.
+    for name, result in each_outcome(args, pipeline, [args.path], analysed, failures):
         if args.json:
             for entity in result.annotations.entities:
                 if entity.kind in kinds:
-                    emit_json(entity_json(document, entity))
+                    emit_json(entity_json(result.document, entity))
         else:
-            from tui.cli.report import entities_view
-
-            console().print(entities_view(result.insight, kinds))
+            console().print(entities_view(result.insight, kinds, name if several else None))
     return EXIT_DOCUMENT if failures else EXIT_OK
+
+
+def _several(pipeline: Pipeline, paths: Sequence[str]) -> bool:
+    """Whether the paths stand for more than one document (a folder, or several files):
+    then each result says which file it is from."""
+    return len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != STDIN)
 
 
 def entities_plain(pipeline: Pipeline, path: str, kinds: tuple[str, ...], as_json: bool) -> int:
@@ -219,15 +224,20 @@ def entities_plain(pipeline: Pipeline, path: str, kinds: tuple[str, ...], as_jso
 
 def cmd_search(args: argparse.Namespace, pipeline: Pipeline) -> int:
     failures: list[str] = []
-    for document in each_document(pipeline, [args.path], failures):
-        matches = pipeline.search(document, args.query)
+    several = _several(pipeline, [args.path])
+    total = documents = searched = 0
+    work = partial(found, query=args.query)
+    for name, (document, matches) in each_outcome(args, pipeline, [args.path], work, failures):
+        searched += 1
         paragraphs = document.paragraphs
+        total += len(matches)
+        documents += bool(matches)
         for match in matches:
             paragraph = paragraphs[match.paragraph]
             if args.json:
                 emit_json(
                     {
-                        "file": document.name,
+                        "file": name,
                         "paragraph": match.paragraph,
                         "section": paragraph.section,
                         "line": paragraph.line,
@@ -240,16 +250,25 @@ def cmd_search(args: argparse.Namespace, pipeline: Pipeline) -> int:
             else:
                 from tui.cli.report import match_line
 
-                console().print(match_line(paragraph, match))
-        if not args.json:
-            print(f"{len(matches)} matches", file=sys.stderr)
+                console().print(match_line(paragraph, match, name if several else None))
+    if not args.json and searched:
+        print(_matches_line(total, documents if several else None), file=sys.stderr)
     return EXIT_DOCUMENT if failures else EXIT_OK
+
+
+def _matches_line(total: int, documents: int | None) -> str:
+    """'1 match', '12 matches', '12 matches in 3 documents'."""
+    line = f"{total} {'match' if total == 1 else 'matches'}"
+    if documents is not None and total:
+        line += f" in {documents} {'document' if documents == 1 else 'documents'}"
+    return line
 
 
 def cmd_open(args: argparse.Namespace, pipeline: Pipeline) -> int:
     paths = args.paths or [str(seed_path())]
     failures: list[str] = []
-    documents = list(each_document(pipeline, paths, failures))
+    args.jobs = 1  # the explorer's documents are opened here, one after another
+    documents = [d for _, d in each_outcome(args, pipeline, paths, parsed, failures)]
     if not documents:
         return EXIT_DOCUMENT
     if not sys.stdout.isatty():
@@ -329,7 +348,33 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("--json", action="store_true", help="one JSON object per match")
         parser.set_defaults(run=cmd_search)
     add_input_options(parser)
+    add_corpus_options(parser)
     return parser
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """Where the work on many documents runs, the same on every command that reads them."""
+    parser.add_argument(
+        "--jobs",
+        type=jobs_count,
+        metavar="N",
+        help=f"local processes to spread the documents over (default: the cores, {cores()})",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask distributed cluster, e.g. tcp://host:8786 (pip install 'tui[dask]')",
+    )
+
+
+def jobs_count(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("--jobs must be 1 or more")
+    return jobs
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:

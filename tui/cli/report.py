@@ -113,10 +113,11 @@ def outline_table(document: Document) -> Table:
 
 
 def sections_view(document: Document) -> RenderableType:
-    return Constrain(
-        Group(Text(document_title(document), style="bold"), outline_table(document)),
-        MAX_WIDTH,
-    )
+    """The outline under the document's title and file name (which says where it is from when
+    several documents are listed)."""
+    heading = Text(document_title(document), style="bold")
+    heading.append(f"  {document.name}", style="dim not bold")
+    return Constrain(Group(heading, outline_table(document)), MAX_WIDTH)
 
 
 def section_figures(insight: Insight) -> Table:
@@ -263,23 +264,47 @@ def summary_view(document: Document, insight: Insight) -> RenderableType:
 # --- several documents -------------------------------------------------------------------
 
 
-def corpus_view(analysed: Sequence[tuple[Document, Insight]]) -> RenderableType:
+class CorpusTotals:
+    """What the corpus block sums up, gathered document by document (a corpus streams past:
+    its documents are not kept)."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.chars = 0
+        self.sentences = 0
+        self.minutes = 0.0
+        self.mentions: dict[str, Counter[str]] = defaultdict(Counter)  # kind -> name -> count
+        self.naming: dict[str, Counter[str]] = defaultdict(Counter)  # kind -> name -> documents
+
+    def add(self, insight: Insight) -> None:
+        self.documents += 1
+        self.chars += insight.stats.chars
+        self.sentences += insight.stats.sentences
+        self.minutes += insight.stats.reading_minutes
+        for kind in CORPUS_KINDS:
+            for group in insight.entities.get(kind, ()):
+                self.mentions[kind][group.name] += group.count
+                self.naming[kind][group.name] += 1
+
+
+CORPUS_KINDS: tuple[EntityKind, ...] = ("person", "place", "org")
+
+
+def corpus_view(totals: CorpusTotals) -> RenderableType:
     """One block for a set of documents: their size, and the people, places and organisations
     named most across them (by mentions, then by how many documents name them)."""
-    chars = sum(insight.stats.chars for _, insight in analysed)
-    minutes = sum(insight.stats.reading_minutes for _, insight in analysed)
     lines: list[RenderableType] = [
         Text(
-            f"{len(analysed)} 篇 · {_figure(chars)} 字 · "
-            f"{sum(i.stats.sentences for _, i in analysed):,} 句 · 阅读{reading_time(minutes)}",
+            f"{totals.documents} 篇 · {_figure(totals.chars)} 字 · "
+            f"{totals.sentences:,} 句 · 阅读{reading_time(totals.minutes)}",
             style="bold",
         )
     ]
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 0, 0))
     table.add_column(no_wrap=True)
     table.add_column(overflow="fold")
-    for kind in ("person", "place", "org"):
-        across = _across(analysed, kind)
+    for kind in CORPUS_KINDS:
+        across = _across(totals.mentions[kind], totals.naming[kind])
         if across:
             label = Text(KIND_LABEL[kind], style=KIND_STYLE[kind])
             table.add_row(label, Wrapped(across, separator=SEPARATOR))
@@ -291,13 +316,7 @@ def corpus_view(analysed: Sequence[tuple[Document, Insight]]) -> RenderableType:
     )
 
 
-def _across(analysed: Sequence[tuple[Document, Insight]], kind: str) -> Text:
-    mentions: Counter[str] = Counter()
-    documents: defaultdict[str, int] = defaultdict(int)
-    for _, insight in analysed:
-        for entity in insight.entities.get(kind, ()):  # type: ignore[call-overload]
-            mentions[entity.name] += entity.count
-            documents[entity.name] += 1
+def _across(mentions: Counter[str], documents: Counter[str]) -> Text:
     ranked = sorted(mentions, key=lambda name: (-mentions[name], -documents[name]))
     line = Text()
     for i, name in enumerate(ranked[:NAMES_PER_KIND]):
@@ -314,9 +333,15 @@ def _across(analysed: Sequence[tuple[Document, Insight]], kind: str) -> Text:
 # --- entities and search -----------------------------------------------------------------
 
 
-def entities_view(insight: Insight, kinds: Sequence[EntityKind] = ENTITY_KINDS) -> RenderableType:
-    """Each named thing once, with its kind, its mentions and the other names it goes by."""
+def entities_view(
+    insight: Insight, kinds: Sequence[EntityKind] = ENTITY_KINDS, file: str | None = None
+) -> RenderableType:
+    """Each named thing once, with its kind, its mentions and the other names it goes by;
+    under the document's file name when the results come from several."""
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
+    if file is not None:
+        table.title = Text(file, style="bold")
+        table.title_justify = "left"
     table.add_column("类别", no_wrap=True)
     table.add_column("名称", overflow="fold")
     table.add_column("次数", justify="right")
@@ -334,10 +359,14 @@ def entities_view(insight: Insight, kinds: Sequence[EntityKind] = ENTITY_KINDS) 
     return Constrain(table, MAX_WIDTH)
 
 
-def match_line(paragraph: Paragraph, match: Match, context: int = 20) -> Text:
-    """One match as "LINE: …context **match** context…": the line, the match in its words."""
+def match_line(
+    paragraph: Paragraph, match: Match, file: str | None = None, context: int = 20
+) -> Text:
+    """One match as "LINE: …context **match** context…" (as grep prints it, "FILE:LINE: …"
+    when the matches come from several documents): the match in its words."""
     start, end = max(0, match.start - context), min(len(paragraph.text), match.end + context)
-    line = Text(f"{paragraph.line}: ", style="dim")
+    where = f"{file}:{paragraph.line}: " if file is not None else f"{paragraph.line}: "
+    line = Text(where, style="dim")
     if start > 0:
         line.append("…", style="dim")
     line.append(paragraph.text[start : match.start])

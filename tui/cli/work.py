@@ -1,0 +1,26 @@
+"""What each command does to one document, wherever it runs: here, in a local worker process
+or on a Dask worker (so: module-level functions, picklable by reference). Each returns what the
+command then prints, in order, in this process."""
+
+from __future__ import annotations
+
+from tui.model import Document
+from tui.pipeline import Analysed, Pipeline
+from tui.text.search import Match
+
+
+def parsed(pipeline: Pipeline, document: Document) -> Document:
+    """sections (and article): the parse is all."""
+    return document
+
+
+def analysed(pipeline: Pipeline, document: Document, sentences: int = 3) -> Analysed:
+    """summary and entities: the whole analysis, through the cache."""
+    return pipeline.analyse(document, sentences)
+
+
+def found(
+    pipeline: Pipeline, document: Document, query: str = ""
+) -> tuple[Document, tuple[Match, ...]]:
+    """search: the document (for the matches' context) and its matches."""
+    return document, pipeline.search(document, query)
