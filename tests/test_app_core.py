@@ -668,7 +668,7 @@ async def test_long_outline_titles_stay_on_one_row_and_show_whole_on_hover() -> 
         assert rows[3] == ""  # nothing wrapped onto the next row
         await pilot.hover(Outline, offset=(5, 1))
         await pilot.pause()
-        assert outline.tooltip == long[0]
+        assert str(outline.tooltip) == long[0]
         await pilot.hover(Outline, offset=(5, 0))
         await pilot.pause()
         assert outline.tooltip is None  # the lead's title fits
@@ -682,3 +682,27 @@ async def test_outline_numbers_line_up_past_section_99() -> None:
         outline = app.query_one(Outline)
         labels = [str(outline.get_option_at_index(i).prompt) for i in (0, 5, 99, 100)]
         assert labels == ["  0 导语", "  5 第5章", " 99 第99章", "100 第100章"]
+
+
+async def test_markup_in_headings_and_titles_is_shown_not_obeyed() -> None:
+    # A heading with a closing tag crashed the palette (MarkupError); a title with an action
+    # would run it when its entry was clicked. Both are text.
+    heading = "解放[/]思想，[@click=app.quit]这一节的标题长得要被截断才行[/]"
+    document = twin_cities(twin_cities_page((heading, "第二节")), title="[@click=app.quit]标题[/]")
+    app = explorer(document, twin_cities(name="other.txt"))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+p", *"jiefang")
+        await pilot.pause(0.4)
+        assert isinstance(app.screen, CommandPalette)
+        assert "解放[/]思想" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"open")
+        await pilot.pause(0.4)
+        assert "[@click=app.quit]标题[/]" in screen_text(app)
+        await pilot.press("escape")
+        outline = app.query_one(Outline)
+        await pilot.hover(Outline, offset=(5, 1))
+        await pilot.pause()
+        assert str(outline.tooltip) == heading
+        assert app.is_running and app.return_code is None

@@ -52,7 +52,8 @@ class Outline(SideList):
             label = self.get_option_at_index(index).prompt
             width = self.scrollable_content_region.width
             if isinstance(label, FittedLabel) and cell_len(str(label)) > width:
-                tooltip = section_label(self.document.sections[index].title)
+                # Text, not a string: a tooltip string would be read as markup.
+                tooltip = Text(section_label(self.document.sections[index].title))
         if self.tooltip != tooltip:
             self.tooltip = tooltip
 
