@@ -96,7 +96,7 @@ def test_results_stream_in_input_order_whatever_finishes_first(tmp_path: Path) -
         )
     pipeline = Pipeline(ReadOptions(use_cache=False))
     for jobs in (1, 2):
-        outcomes = list(pipeline.each([str(tmp_path)], slow_first, jobs=jobs))
+        outcomes = list(pipeline.each(pipeline.sources([str(tmp_path)]), slow_first, jobs=jobs))
         assert [Path(o.value or "").stem for o in outcomes] == list("abcdefgh")
 
 
@@ -106,7 +106,8 @@ def test_a_document_that_fails_is_one_outcome_and_the_rest_go_on(tmp_path: Path)
     (tmp_path / "c.txt").write_text("标题\n\n正文两段。\n", "utf-8")
     missing = str(tmp_path / "nosuch.txt")
     pipeline = Pipeline(ReadOptions(use_cache=False))
-    outcomes = list(pipeline.each([str(tmp_path), missing], partial(slow_first), jobs=2))
+    sources = pipeline.sources([str(tmp_path), missing])
+    outcomes = list(pipeline.each(sources, partial(slow_first), jobs=2))
     assert [o.error is None for o in outcomes] == [True, False, True, False]
     assert outcomes[1].error is not None and "b.txt: empty" in outcomes[1].error
     assert outcomes[3].error is not None and "no such file" in outcomes[3].error

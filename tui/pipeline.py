@@ -210,57 +210,64 @@ class Pipeline:
 
     # --- many documents ----------------------------------------------------------------------
 
+    def sources(self, paths: Sequence[str]) -> list[str | Outcome[Any]]:
+        """The documents the paths stand for, in order (folders expanded), each a path, or
+        the Outcome of a path that cannot be listed: what `each` works through."""
+        found: list[str | Outcome[Any]] = []
+        for given in paths:
+            try:
+                found.extend(self.expand([given]))
+            except LoadError as error:
+                found.append(Outcome(display_name(given), error=str(error)))
+        return found
+
     def each(
         self,
-        paths: Sequence[str],
+        sources: Sequence[str | Outcome[Any]],
         work: Callable[[Pipeline, Document], T],
         jobs: int = 1,
         scheduler: str | None = None,
     ) -> Iterator[Outcome[T]]:
-        """`work(pipeline, document)` for every document the paths stand for (folders
-        expanded), streamed in input order: here, on `jobs` local processes, or on the Dask
-        cluster at `scheduler`. A document that cannot be read or worked on is an Outcome with
-        an error, and the others go on. `work` must be a module-level function (or a partial
-        of one): it may run in another process."""
-        items = list(self._sources(paths, read_here=scheduler is not None))
-        batches = _batches(items, 1 if jobs <= 1 and scheduler is None else BATCH_DOCUMENTS)
+        """`work(pipeline, document)` for every document of `sources`, streamed in input
+        order: here, on `jobs` local processes, or on the Dask cluster at `scheduler`. A
+        document that cannot be read or worked on is an Outcome with an error, and the others
+        go on. `work` must be a module-level function (or a partial of one): it may run in
+        another process."""
+        here = scheduler is None and jobs <= 1
+        batches = _batches(sources, 1 if here else BATCH_DOCUMENTS)
         function = partial(_work_batch, self.options, work)
-        if scheduler is None and (jobs <= 1 or len(batches) <= 1):
+        if scheduler is None and (here or len(batches) <= 1):
             runner: Any = Here()  # one worker would only add its start-up
             function = partial(_work_batch, self.options, work, pipeline=self)
         elif scheduler is None:
             runner = LocalProcesses(min(jobs, len(batches)))
         else:
             runner = DaskCluster(scheduler)
+        # Read just in time, a batch as it is sent: stdin always (a worker has none), every
+        # file when the workers may not see them (a cluster).
+        sent = (self._readied(batch, every=scheduler is not None) for batch in batches)
         try:
-            for outcomes in run_in_order(function, batches, runner):
+            for outcomes in run_in_order(function, sent, runner):
                 yield from outcomes
         finally:
             runner.close()
 
-    def _sources(self, paths: Sequence[str], read_here: bool) -> Iterator[Source | Outcome[Any]]:
-        """Each document to work on, in order: a path (or its bytes, when the work runs where
-        the files may not be), or the Outcome of a path that could not be listed or read."""
-        for given in paths:
-            try:
-                expanded = list(self.expand([given]))
-            except LoadError as error:
-                yield Outcome(display_name(given), error=str(error))
+    def _readied(self, batch: list[Any], every: bool) -> list[Source | Outcome[Any]]:
+        """The batch with stdin (and, with `every`, each file) read into (name, bytes)."""
+        readied: list[Source | Outcome[Any]] = []
+        for item in batch:
+            if isinstance(item, Outcome) or (item != STDIN and not every):
+                readied.append(item)
                 continue
-            for path in expanded:
-                if path != STDIN and not read_here:
-                    yield path
-                    continue
-                name = STDIN if path == STDIN else display_name(path)
-                try:
-                    yield (name, self._read(path))
-                except LoadError as error:
-                    yield Outcome(name, error=str(error))
-
-    def _read(self, path: str) -> bytes:
-        if path == STDIN:
-            return read_stdin_bytes(self.options.max_bytes)
-        return read_bytes(path, self.options.max_bytes)
+            name = STDIN if item == STDIN else display_name(item)
+            try:
+                if item == STDIN:
+                    readied.append((name, read_stdin_bytes(self.options.max_bytes)))
+                else:
+                    readied.append((name, read_bytes(item, self.options.max_bytes)))
+            except LoadError as error:
+                readied.append(Outcome(name, error=str(error)))
+        return readied
 
     # --- finding ---------------------------------------------------------------------------
 

@@ -78,8 +78,9 @@ def each_outcome(
 
     jobs = getattr(args, "jobs", None) or cores()
     scheduler = getattr(args, "scheduler", None)
-    outcomes = pipeline.each(paths, work, jobs=jobs, scheduler=scheduler)
-    with Progress(_count(pipeline, paths)) as progress:
+    sources = pipeline.sources(paths)
+    outcomes = pipeline.each(sources, work, jobs=jobs, scheduler=scheduler)
+    with Progress(len(sources)) as progress:
         for outcome in outcomes:
             progress.advance()
             if outcome.error is not None:
@@ -89,14 +90,6 @@ def each_outcome(
             if outcome.replaced:
                 warn_replaced(outcome.name, outcome.replaced, outcome.encoding)
             yield outcome.name, outcome.value  # type: ignore[misc]
-
-
-def _count(pipeline: Pipeline, paths: Sequence[str]) -> int:
-    """How many documents the paths stand for (for the progress bar; 0 when unknown)."""
-    try:
-        return len(list(pipeline.expand(paths)))
-    except LoadError:
-        return 0
 
 
 def warn_replaced(name: str, replaced: int, encoding: str) -> None:
