@@ -42,11 +42,26 @@ _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
 _IMAGE = re.compile(
     r"^(?:\[[^\]]*\]\s*)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp|svg)$|^embed\(.*\)$", re.IGNORECASE
 )
-_BRACKETED = re.compile(r"\[[^\]\s]{2,}\]")
+# The bracket patterns exclude "[" inside the brackets, so that no match can start at one "["
+# and run over the next: a line of 100,000 "[" is read once, not once per bracket (linear time).
+_BRACKETED = re.compile(r"\[[^\[\]\s]{2,}\]")
+_BRACKET_PAIR = re.compile(r"\[([^\[\]]*)\]")
+# Form fields: [请输入关键字        ] (text, then the field's blank width), [SUBMIT], [*]匿名发表,
+# ( )色情低俗.
+_FORM_MARK = re.compile(r"\[(?:SUBMIT|\*| )\]|\( \)")
+_FIELD_BLANK = 3
+# A text browser lays a page out on a screen a few hundred columns wide: a wider line is one
+# paragraph that was never wrapped (a seed-style dump, a minified text), not a row of columns.
+MAX_LAYOUT_WIDTH = 500
 
 
-# Form fields: [请输入关键字        ], [SUBMIT], [*]匿名发表, ( )色情低俗.
-_FORM = re.compile(r"\[[^\]]*\s{3,}\]|\[(?:SUBMIT|\*| )\]|\( \)")
+def _is_form(text: str) -> bool:
+    if _FORM_MARK.search(text):
+        return True
+    return any(
+        len(inside) >= _FIELD_BLANK and inside[-_FIELD_BLANK:].isspace()
+        for inside in _BRACKET_PAIR.findall(text)
+    )
 # A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
 _BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*](?=\s|$)")
 # Footers and notices that never belong to an article: the first anywhere, the second on a
@@ -106,6 +121,9 @@ _BORDER_CHAR = re.compile(f"[{_BORDER}]")
 
 def _cell(raw: str) -> tuple[str, int]:
     """The column of `raw` with the most Han characters, and where it starts."""
+    if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH:
+        text = raw.strip()
+        return text, display_width(raw[: len(raw) - len(raw.lstrip())])
     offset = 0
     inner = raw
     border = _BORDER_CHAR.search(raw)
@@ -139,7 +157,7 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "rule"  # borders around an empty table cell
     elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
         line.kind = "footer"
-    elif _FORM.search(cell) or (line.han < 8 and _FORM.search(raw)):  # a field split by its gap
+    elif _is_form(cell) or (line.han < 8 and _is_form(raw)):  # a field split by its gap
         line.kind = "form"
     elif _IMAGE.match(cell):
         line.kind = "image"
