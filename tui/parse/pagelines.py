@@ -62,6 +62,8 @@ def _is_form(text: str) -> bool:
         len(inside) >= _FIELD_BLANK and inside[-_FIELD_BLANK:].isspace()
         for inside in _BRACKET_PAIR.findall(text)
     )
+
+
 # A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
 _BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*](?=\s|$)")
 # Footers and notices that never belong to an article: the first anywhere, the second on a
