@@ -228,11 +228,7 @@ def novel() -> Document:
 def test_novel_has_121_chapters_titled_as_its_readme_says(novel: Document) -> None:
     # The README's regex for the 121 headings (楔子 + 第一回 … 第一百二十回).
     heading = re.compile(r"^(楔子|第[一二三四五六七八九十百零]+回)[ \u3000]+(.+)$")
-    expected = [
-        (n + 1, m.group(2).strip())
-        for n, line in enumerate(novel.lines)
-        if (m := heading.match(line))
-    ]
+    expected = [(n + 1, line.strip()) for n, line in enumerate(novel.lines) if heading.match(line)]
     assert len(expected) == 121
     assert [(s.line, s.title) for s in novel.sections] == expected
     assert novel.sections[0].heading.startswith("楔子")

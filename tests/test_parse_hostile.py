@@ -27,6 +27,11 @@ HOSTILE_LINES = (
     '"1." * 60_000',
     '"当前位置：首页" + " > 栏目" * 30_000',
     '"#" * 100_000 + " "',
+    '"【下载" * 40_000',
+    '"原创 " * 40_000',
+    '"作者" * 50_000',
+    '"1小时前" * 30_000',
+    '"1" * 100_000',
 )
 # Generous: the whole batch takes well under a second; the old form-field pattern alone took
 # more than 120 s on the first line.

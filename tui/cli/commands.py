@@ -33,7 +33,7 @@ from tui.model import ENTITY_KINDS, Document
 
 EXIT_OK, EXIT_DOCUMENT, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
-SUBCOMMANDS = ("summary", "sections", "entities", "search")
+SUBCOMMANDS = ("summary", "article", "sections", "entities", "search")
 
 
 class UsageError(Exception):
@@ -237,6 +237,24 @@ def cmd_sections(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 
+def cmd_article(args: argparse.Namespace) -> int:
+    """The extracted article of each document: text, Markdown, or one JSON object each."""
+    from tui.cli.article import article_markdown, article_text
+    from tui.cli.export import article_json
+
+    if args.format == "json":
+        _prepare_stdout(as_json=True)
+    render = article_markdown if args.format == "markdown" else article_text
+    failures: list[str] = []
+    paths = args.paths or [str(seed_path())]
+    for n, document in enumerate(each_document(paths, failures)):
+        if args.format == "json":
+            emit_json(article_json(document))
+        else:
+            sys.stdout.write(("\n" if n else "") + render(document))
+    return EXIT_DOCUMENT if failures else EXIT_OK
+
+
 def parse_kinds(value: str | None) -> tuple[str, ...]:
     if not value:
         return ENTITY_KINDS
@@ -394,6 +412,21 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
             "--sentences", type=int, default=3, metavar="N", help="key sentences (3)"
         )
         parser.set_defaults(run=cmd_summary)
+    elif command == "article":
+        parser.description = "Print the extracted article: its metadata, headings and paragraphs."
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="files, folders or - for stdin (default: the seed)",
+        )
+        parser.add_argument(
+            "--format",
+            choices=("text", "markdown", "json"),
+            default="text",
+            help="plain text (default), Markdown, or one JSON object per document",
+        )
+        parser.set_defaults(run=cmd_article)
     elif command == "sections":
         parser.description = "Print the outline of a document."
         parser.add_argument("path", metavar="PATH")

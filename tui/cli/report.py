@@ -35,6 +35,7 @@ from tui.text.search import Match
 SEPARATOR = " · "  # between the items of a list on the page
 MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80
 LEAD_TITLE = "导语"  # what the lead (the paragraphs before the first heading) is called
+EDITOR_LABEL = "编辑"  # before the editors' names, so that they are not read as the authors
 NAMES_PER_KIND = 8
 QUOTES_PER_SPEAKER = 3
 SPEAKERS_SHOWN = 8
@@ -49,8 +50,10 @@ _BLOCKS = " ▏▎▍▌▋▊▉█"
 
 
 def _meta_line(document: Document) -> Text:
+    """date · source · authors · 编辑 editors, as far as the page gives them."""
     meta = document.meta
-    parts = [p for p in (meta.date, meta.source, "、".join(meta.authors) or None) if p]
+    editors = f"{EDITOR_LABEL} {'、'.join(meta.editors)}" if meta.editors else None
+    parts = [p for p in (meta.date, meta.source, "、".join(meta.authors) or None, editors) if p]
     return Text(SEPARATOR.join(parts), style="dim")
 
 
@@ -115,10 +118,10 @@ def outline_table(document: Document) -> Table:
 
 
 def sections_view(document: Document) -> RenderableType:
-    return Constrain(
-        Group(Text(document.meta.title or document.name, style="bold"), outline_table(document)),
-        MAX_WIDTH,
-    )
+    title = Text(document.meta.title or document.name, style="bold")
+    meta = _meta_line(document)
+    lines = [title, meta] if meta else [title]
+    return Constrain(Group(*lines, outline_table(document)), MAX_WIDTH)
 
 
 def section_figures(insight: Insight) -> Table:

@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 
 _NUMERAL = "一二三四五六七八九十百千零〇两"
-# Each style: a regex over the stripped line whose group "title" is the heading without markers.
+# Each style: a regex over the stripped line. A heading keeps its numbering as the page prints
+# it (一、总则, 第三章　监察权限: the number is part of what a reader sees and cites); only
+# decoration goes: the brackets of 【总体要求】 and the hashes of Markdown. Where a style has a
+# group "title", that group is the heading without its decoration.
 _STYLES = (
     re.compile(r"^【(?P<title>[^【】]+)】$"),  # 【总体要求】
-    re.compile(rf"^[{_NUMERAL}]+\s*[、．.]\s*(?P<title>\S.*)$"),  # 一、总则
-    re.compile(rf"^[（(]\s*[{_NUMERAL}]+\s*[）)]\s*[、．.]?\s*(?P<title>\S.*)$"),  # （一）总则
-    re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*(?P<title>\S.*)$"),  # 1. / 1、 (not 1.5)
-    re.compile(r"^[（(]\d{1,2}[）)]\s*(?P<title>\S.*)$"),  # (1)
+    re.compile(rf"^[{_NUMERAL}]+\s*[、．.]\s*\S.*$"),  # 一、总则
+    re.compile(rf"^[（(]\s*[{_NUMERAL}]+\s*[）)]\s*[、．.]?\s*\S.*$"),  # （一）总则
+    re.compile(r"^\d{1,2}\s*(?:[、．]|\.(?!\d))\s*\S.*$"),  # 1. / 1、 (not 1.5)
+    re.compile(r"^[（(]\d{1,2}[）)]\s*\S.*$"),  # (1)
     # 第一章 / 第3节 / 第一百二十回, with or without a title after the number.
-    re.compile(
-        rf"^(?P<marker>第[{_NUMERAL}\d]+[章节回篇部卷集讲])(?:[\s:：、.]+(?P<title>\S.*))?$"
-    ),
-    re.compile(r"^(?P<marker>楔子|序章|序幕|引子|尾声)(?:[\s:：、]+(?P<title>\S.*))?$"),
+    re.compile(rf"^第[{_NUMERAL}\d]+[章节回篇部卷集讲](?:[\s:：、.]+\S.*)?$"),
+    re.compile(r"^(?:楔子|序章|序幕|引子|尾声)(?:[\s:：、]+\S.*)?$"),
     re.compile(r"^#{1,6}\s+(?P<title>\S.*?)\s*#*$"),  # Markdown
 )
 # A heading is a label, not a sentence: it does not end like one.
@@ -39,7 +40,7 @@ def heading_style(line: str) -> tuple[str, int] | None:
         match = style.match(text)
         if match:
             title = match.groupdict().get("title")
-            return (title.strip() if title else match.group("marker")), number
+            return (title.strip() if title else text), number
     return None
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from tui.parse.dates import TIME, find_date
+from tui.parse.dates import TIME, find_date, labelled_date
 
 # Labels in the order a regex must try them (longer before their own suffixes).
 DATE_LABELS = (
@@ -27,8 +29,8 @@ DATE_LABELS = (
     "发布于",
 )
 SOURCE_LABELS = ("信息来源", "稿件来源", "文章来源", "新闻来源", "来源于", "来源", "转载自", "出处")
-WRITER_LABELS = ("作者", "记者", "撰文", "通讯员", "文")
-EDITOR_LABELS = ("责任编辑", "责编", "编辑")
+WRITER_LABELS = ("作者", "记者", "撰文", "撰稿", "采写", "执笔", "通讯员", "原创", "文")
+EDITOR_LABELS = ("责任编辑", "责编", "编审", "编辑")
 URL_LABELS = ("原文链接", "原文地址", "原文网址", "本文链接", "原文")
 CATEGORY_LABELS = ("所属分类", "所属栏目", "栏目", "分类")
 PREVIOUS_LABELS = ("上一篇", "上一条", "上篇")
@@ -46,7 +48,23 @@ NOISE_LABELS = (
     "标签",
 )
 # Short generic labels are labels only with a colon ("时间：", "文/"); the rest may go without.
-_NEED_COLON = {"日期", "时间", "文", "编辑", "原文", "栏目", "分类", "记者", "字号", "标签", "出处"}
+_NEED_COLON = {
+    "日期",
+    "时间",
+    "文",
+    "编辑",
+    "编审",
+    "原创",
+    "执笔",
+    "撰稿",
+    "原文",
+    "栏目",
+    "分类",
+    "记者",
+    "字号",
+    "标签",
+    "出处",
+}
 
 _ALL_LABELS = (
     DATE_LABELS
@@ -73,15 +91,24 @@ _CRUMB_START = re.compile(r"(?:当前位置|您的位置|你的位置|您现在�
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|›|»|→|＞|/)\s*|\s+-\s+|\s+－\s+")
 _HOME = re.compile(r"首页|主页|网站首页|Home", re.IGNORECASE)
 _NOT_A_CATEGORY = {"正文", "详情", "内容", "文章", "阅读文章", "正文内容", "首页", ""}
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+HAN_NAME_MAX = 4
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$")
 # A byline: 《某某》杂志记者/张三 发自广州, 某某网记者李四, 文/张三 李四, 作者：记者王五.
 _BYLINE = re.compile(
-    r"(?:记者|作者|撰文|通讯员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
+    r"(?:记者|作者|撰文|撰稿|采写|执笔|通讯员|实习生|评论员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
     r"(?P<names>[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,/／ \u3000\u00a0]*)"
 )
 _OUTLET = re.compile(r"《[^》]+》\S*|\S*(?:报|刊|杂志|网|社|台|频道|新闻|出版社)(?=\s)")
-_DISPATCH = re.compile(r"(?:发自|报道|摄影?|供图|制图|整理|编译|\s*[（(]).*$")
+# Words after the names of a byline: where the story was sent from, what the writer did.
+DISPATCH_WORDS = re.compile(r"发自|报道|摄影?|供图|制图|整理|整合|编译|综合")
+_DISPATCH = re.compile(r"(?:" + DISPATCH_WORDS.pattern + r"|\s*[（(]).*$")
+
+
+# How plainly a source is stated, most plainly first.
+SOURCE_LABELLED = 0  # 来源：某报
+SOURCE_STATED = 1  # 本文为某网授权发布, 原创 账号, 作者/某报, a lone outlet name above the date
+SOURCE_UNLABELLED = 2  # 某报 2020-01-13 09:20
+SOURCE_OPENING = 3  # 新华社北京1月13日电
 
 
 @dataclass
@@ -90,6 +117,7 @@ class Found:
 
     date: str | None = None
     source: str | None = None
+    source_rank: int = 99  # how the source was stated: SOURCE_LABELLED beats SOURCE_UNLABELLED
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     url: str | None = None
@@ -100,6 +128,18 @@ class Found:
     def set(self, name: str, value: str | None) -> None:
         if value and getattr(self, name) is None:
             setattr(self, name, value)
+
+    def set_source(self, value: str | None, rank: int) -> None:
+        """A source stated more plainly (a label) replaces one read from a bare name."""
+        if value and rank < self.source_rank:
+            self.source, self.source_rank = value, rank
+
+    def add_authors(self, people: list[str]) -> None:
+        """Writers from one more credit: a package of stories credits several."""
+        self.authors.extend(p for p in people if p not in self.authors and p not in self.editors)
+
+    def add_editors(self, people: list[str]) -> None:
+        self.editors.extend(p for p in people if p not in self.editors)
 
 
 def labelled_values(line: str) -> list[tuple[str, str]]:
@@ -125,15 +165,64 @@ def starts_with_label(line: str) -> bool:
     return bool(match and (match["colon"] or match["label"] not in _NEED_COLON))
 
 
+# Names a text browser glued together are at most this long (three names of three).
+_GLUED_MAX = 9
+_HAN_RUN = re.compile(rf"^[\u4e00-\u9fff·]{{2,{_GLUED_MAX}}}$")
+# The annotator's list of family names (one owner of that fact), read as a file so that
+# parsing does not import the annotator.
+_SURNAMES = Path(__file__).resolve().parent.parent / "annotate" / "data" / "surnames.txt"
+_NAME_LENGTHS = (3, 2)  # a name is two or three characters (four with a two-character surname)
+
+
+@cache
+def _surname_ranks() -> dict[str, int]:
+    """Family names, the commonest first (the order of the list)."""
+    try:
+        text = _SURNAMES.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return {word: rank for rank, word in reversed(list(enumerate(words)))}
+
+
+def split_glued(token: str) -> list[str]:
+    """Names a text browser glued together (刘玺东易赛楠 → 刘玺东, 易赛楠): pieces of two or
+    three characters, each starting with a family name; the fewest pieces, then the commonest
+    family names. A token that cannot be split so stays whole (李小飞刀 is one pen name)."""
+    ranks = _surname_ranks()
+    if len(token) < 4 or not ranks or token[:2] in ranks:
+        return [token]
+    best: tuple[int, int, list[str]] | None = None
+
+    def walk(rest: str, pieces: list[str], cost: int) -> None:
+        nonlocal best
+        if not rest:
+            if len(pieces) > 1 and (best is None or (len(pieces), cost) < best[:2]):
+                best = (len(pieces), cost, list(pieces))
+            return
+        for size in _NAME_LENGTHS:
+            piece = rest[:size]
+            if len(piece) == size and piece[0] in ranks and len(rest) - size != 1:
+                walk(rest[size:], [*pieces, piece], cost + (ranks[piece[0]] if pieces else 0))
+
+    walk(token, [], 0)
+    return best[2] if best else [token]
+
+
 def names(text: str) -> list[str]:
-    """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四]."""
+    """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四],
+    "刘玺东易赛楠" → [刘玺东, 易赛楠]."""
     text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
-    found = []
-    for token in re.split(r"[\s、，,;；/／|\u3000\u00a0]+", text):
-        token = re.sub(r"^.*?(?:记者|作者|通讯员|编辑)", "", token) or token
-        if token in _ALL_LABELS or token in found:
+    found: list[str] = []
+    for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
+        token = re.sub(r"^.*?(?:记者|作者|通讯员|实习生|评论员|编辑)", "", token) or token
+        if token in _ALL_LABELS:
             continue
-        if _HAN_NAME.match(token) or _LATIN_NAME.match(token):
+        if _HAN_RUN.match(token):
+            pieces = split_glued(token)
+            if all(len(piece) <= HAN_NAME_MAX for piece in pieces):
+                found.extend(p for p in pieces if p not in found)
+        elif _LATIN_NAME.match(token) and token not in found:
             found.append(token)
     return found
 
@@ -152,20 +241,30 @@ def is_byline(line: str) -> bool:
         and not re.search(r"[。；！？]", text)
         and bool(byline_names(text))
         and (
-            text.startswith(("（", "(", "文", "作者", "记者", "撰文", "通讯员"))
+            text.startswith(("（", "(", "文", "作者", "记者", "撰文", "采写", "执笔", "通讯员"))
             or bool(
-                re.search(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s|$|发自)", text)
+                re.search(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)", text)
             )
         )
     )
 
 
-def _clean_source(value: str) -> str | None:
+# What a page glues to an outlet's name: the city in parentheses (新京报(北京)), a widget's
+# word (新京报举报), the 原创 badge, the 于 of 来源于.
+_SOURCE_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]?$|(?:举报|分享|收藏|评论|打印|关注)$")
+_SOURCE_HEAD = re.compile(r"^(?:原创|于)\s*")
+
+
+def clean_source(value: str) -> str | None:
+    """An outlet's name as a field gives it, without dates, times and what pages glue to it."""
     found = find_date(value)
     if found:
         value = value[: found[1]] + " " + value[found[2] :]
     value = TIME.sub(" ", value)
     value = " ".join(value.split()).strip(" ,，:：()（）")
+    value = _SOURCE_HEAD.sub("", value)
+    for _ in range(2):
+        value = _SOURCE_TAIL.sub("", value).strip()
     # "《某某》杂志 2020年增刊《某专题》": the outlet, not the issue it appeared in.
     outlet = _OUTLET.match(value)
     if outlet and " " in value:
@@ -178,23 +277,21 @@ def read_labelled(line: str, found: Found) -> bool:
     gave = False
     for label, value in labelled_values(line):
         if label in DATE_LABELS:
-            date = find_date(value)
+            date = labelled_date(value)
             if date:
-                found.set("date", date[0])
+                found.set("date", date)
                 gave = True
         elif label in SOURCE_LABELS:
-            source = _clean_source(value)
-            found.set("source", source)
+            source = clean_source(value)
+            found.set_source(source, SOURCE_LABELLED)
             gave = gave or bool(source)
         elif label in WRITER_LABELS:
             people = names(value)
-            if people and not found.authors:
-                found.authors.extend(people)
+            found.add_authors(people)
             gave = gave or bool(people)
         elif label in EDITOR_LABELS:
             people = names(value)
-            if people and not found.editors:
-                found.editors.extend(people)
+            found.add_editors(people)
             gave = gave or bool(people)
         elif label in URL_LABELS:
             url = _URL.search(value)
@@ -211,7 +308,7 @@ def unlabelled_source(line: str) -> str | None:
     """The outlet in a dateline without a label: "某某财经2019-09-23 07:48" → 某某财经."""
     if _LABEL.search(line) or not find_date(line):
         return None
-    value = _clean_source(line)
+    value = clean_source(line)
     # Only a name: "某某网", "某某财经"; not a phrase, a form field or two columns.
     if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
         return value

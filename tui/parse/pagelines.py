@@ -78,7 +78,38 @@ _NOTICE_MAX_HAN = 40
 _NAVIGATION = re.compile(
     r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
     r"|收藏本文|扫一扫|点击查看|查看原文|阅读全文|相关阅读|相关文章|热门推荐|推荐阅读"
+    r"|分享至|扫描二维码|扫码|人参与|条评论|参与评论|跟贴"
 )
+
+
+# Where an article ends, pages print an end mark (（完）, - THE END -), a disclaimer
+# (特别声明：…), or the heading of a list of other articles (相关阅读, 延伸 · 推荐, 猜你喜欢,
+# 作者最新文章). Any of them closes the article above it.
+_END_MARK = re.compile(r"^[\W_]*(?:完|全文完|本文完|END|THE END)[\W_]*$", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"^[\W_]*(?:特别|免责|版权|郑重)?声明\s*[:：]")
+_LIST_HEADING = re.compile(
+    r"^(?:相关|延伸|推荐|热门|热点|为您|为你|猜你|猜您|更多|往期|最新|最近|精彩|今日|本周|大家都在"
+    r"|作者最新|编辑推荐)\S{0,4}?"
+    r"(?:阅读|文章|新闻|推荐|搜索|喜欢|回顾|精彩|发表|资讯|报道|专题|视频|图集|事件|话题|内容|排行|关注|看)$"
+)
+_LIST_HEADING_MAX = 10
+# The heading of the readers' comments: 评论, 网友评论, 4,060 条评论, 0条评论|0人参与网友评论.
+_COMMENTS = re.compile(
+    r"^[\d,\s]*(?:条|人参与)?\s*(?:网友|最新|热门|全部|精彩|发表|我要|查看|写|欢迎发表)?"
+    r"(?:评论|跟贴|跟帖|留言)"
+)
+_COMMENTS_MAX = 20
+_NOT_IN_LABEL = re.compile(r"[\s·•:：>》《【】\[\]|丨｜]+")
+
+
+def closes_article(cell: str) -> bool:
+    """Whether a line is one that pages print right after an article (see above)."""
+    if _END_MARK.match(cell) or _DISCLAIMER.match(cell):
+        return True
+    label = _NOT_IN_LABEL.sub("", cell)
+    if len(label) <= _COMMENTS_MAX and _COMMENTS.match(label):
+        return True
+    return len(label) <= _LIST_HEADING_MAX and bool(_LIST_HEADING.match(label))
 
 
 def bracketed_links(text: str) -> int:
@@ -104,6 +135,7 @@ class PageLine:
     prose: bool = False  # long enough and punctuated like running text
     width: int = 0  # display width of `cell`
     followed: bool = False  # the next line has text too (no blank line after this one)
+    closing: bool = False  # an end mark, a disclaimer or a related-list heading (see above)
     score: float = 0.0  # how much it looks like article prose (set by parse)
 
     @property
@@ -157,7 +189,9 @@ def describe(index: int, raw: str) -> PageLine:
     line.han = han_count(cell)
     if not cell:
         line.kind = "rule"  # borders around an empty table cell
-    elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
+        return line
+    line.closing = closes_article(cell)
+    if _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
         line.kind = "footer"
     elif _is_form(cell) or (line.han < 8 and _is_form(raw)):  # a field split by its gap
         line.kind = "form"

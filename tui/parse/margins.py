@@ -1,0 +1,279 @@
+"""margins: where the article's text begins and ends inside its run of lines.
+
+Between a headline and the first paragraph, pages print datelines, share buttons, the story's
+original headline (原标题：…), a photo and its caption, a summary (摘要, 核心提示, 划重点, 编前语,
+编者按) or a teaser cut off mid-sentence, and sidebar link lists. After the last paragraph come
+credits (记者…, 责任编辑：…), notes in parentheses, tags, an end mark and lists of other
+articles. These are the article's margins: metadata or chrome, not its paragraphs. Each rule
+here is about the shape of such a line, never about one site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.parse import metadata, shapes
+from tui.parse.headings import heading_style
+from tui.parse.pagelines import PageLine
+from tui.parse.run import continues
+
+# A paragraph ends a sentence or at least a clause; menu items, labels and counters do not.
+_PARAGRAPH_END = re.compile(r"[。！？!?…，,；;~～”’」』）)]$|[。！？!?][”’」』）)]+$")
+_SENTENCE_END = re.compile(r"[。！？!?…~～]$|[。！？!?…][”’」』）)]+$")
+# 摘要：…, 核心提示：…, 【编前语】…, 编者按：…, 划重点：: the summary or preface above a story.
+_SUMMARY = re.compile(
+    r"^[【\[（(]?\s*(?:内容)?(?:摘要|提要|核心提示|导读|编者按|编前语|编者的话|划重点|要点)"
+    r"\s*(?:[】\]）)]\s*[:：]?|[:：])"
+)
+# Photo and video captions: 图为…, ▲…, （图/某某）, …（视觉中国）, …资料图, 某某摄, 视频截图.
+_CAPTION = re.compile(
+    r"^(?:图为|图\s*[:：/]|[上下左右]图|▲|△|视频\s*[-－:：|]|[（(]\s*图)"
+    r"|(?:摄|供图|截图|资料图|配图|图片来源\S{0,12}|视觉中国\S{0,4})\s*[）)]?$"
+)
+CAPTION_MAX_HAN = 25
+# "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
+_PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
+TEASER_LEAST_HAN = 40
+SHORT_KICKER_HAN = 40  # a line above the headline's copy that is this short is a kicker
+KICKER_REACH = 3
+LIST_LEAST_LINES = 3
+LIST_ITEM_MAX_HAN = 30
+# Notes after the story: #标签#标签, 标签|标签|标签, 图片来自网络, 如有侵权请联系删除.
+_IMAGE_NOTE = re.compile(r"^图片(?:均)?(?:来自|来源于?|源自)|侵权")
+# A note in parentheses that stands as a line of its own: （应受访者要求，…）, (本文来自…).
+_PARENTHESISED = re.compile(r"^[（(][^（()）]*[）)]$")
+
+
+_LEAST_LATIN_PARAGRAPH = 40  # a shorter line without Han characters is a widget (Scan me!)
+
+
+def paragraph_like(line: PageLine) -> bool:
+    """Running text or at least a clause: not a menu item, a label, a counter, a widget."""
+    if line.prose:
+        return True
+    if line.han == 0 and len(line.cell) < _LEAST_LATIN_PARAGRAPH:
+        return False
+    return bool(_PARAGRAPH_END.search(line.cell))
+
+
+def is_caption(line: PageLine) -> bool:
+    return line.han <= CAPTION_MAX_HAN * 2 and bool(_CAPTION.search(line.cell))
+
+
+def is_summary(line: PageLine) -> bool:
+    return bool(_SUMMARY.match(line.cell))
+
+
+def _next_nonblank(lines: list[PageLine], index: int, end: int) -> PageLine | None:
+    for line in lines[index + 1 : end + 1]:
+        if line.kind != "blank":
+            return line
+    return None
+
+
+def _previous_nonblank(lines: list[PageLine], index: int, start: int) -> PageLine | None:
+    for line in reversed(lines[start:index]):
+        if line.kind != "blank":
+            return line
+    return None
+
+
+# A number alone heads a section only as the first of a series (1, 01, 一); a counter of
+# comments or views (0, 15867) does not.
+_FIRST_NUMBER = re.compile(r"^(?:0?1|一)$")
+
+
+def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
+    """A short label with running text right under it (a subtitle line between allowed)."""
+    line = lines[index]
+    if heading_style(line.cell):
+        return True
+    if line.han < 2 and not _FIRST_NUMBER.match(line.cell):
+        return False
+    below = _next_nonblank(lines, index, end)
+    if below is not None and shapes.title_like(below, least_han=2) and not below.prose:
+        below = _next_nonblank(lines, below.index, end)
+    return below is not None and below.prose and below.han >= 2 * max(line.han, 10)
+
+
+def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
+    """A short sentence between a picture (or its alt text) and a longer paragraph."""
+    line = lines[index]
+    if line.han > CAPTION_MAX_HAN or line.followed or line.cell.startswith(("“", "「", '"')):
+        return False
+    if heading_style(line.cell):
+        return False
+    if not re.search(r"[。]$|[^\W\d_]$", line.cell):  # a caption ends with 。 or a word
+        return False
+    above = _previous_nonblank(lines, index, max(0, index - 4))
+    below = _next_nonblank(lines, index, end)
+    picture_above = above is not None and (
+        above.kind == "image" or (shapes.title_like(above) and not shapes.is_dated(above))
+    )
+    return picture_above and below is not None and below.prose and below.han >= 30
+
+
+def _teaser(line: PageLine) -> bool:
+    """A summary box cut off mid-sentence: one line of prose that stops without an end."""
+    return (
+        line.prose
+        and line.han >= TEASER_LEAST_HAN
+        and not line.followed
+        and not _SENTENCE_END.search(line.cell)
+        and not line.cell.endswith(("，", ","))
+    )
+
+
+def _block_end(lines: list[PageLine], index: int, end: int) -> int:
+    """The last line of the block of consecutive (unseparated) lines that starts at `index`."""
+    j = index
+    while j + 1 <= end and lines[j].followed:
+        j += 1
+    return j
+
+
+def _in_link_list(lines: list[PageLine], index: int, end: int) -> bool:
+    """A short line in a block of at least three consecutive (unseparated) lines most of which
+    are not running text: an item of a sidebar's link list, whatever its punctuation."""
+    if lines[index].han >= LIST_ITEM_MAX_HAN:
+        return False
+    first = index
+    while first > 0 and lines[first - 1].followed and lines[first - 1].kind != "blank":
+        first -= 1
+    block = lines[first : _block_end(lines, index, end) + 1]
+    if len(block) < LIST_LEAST_LINES:
+        return False
+    plain = sum(1 for line in block if not paragraph_like(line))
+    return plain * 2 > len(block)
+
+
+def find_body_start(
+    lines: list[PageLine],
+    start: int,
+    end: int,
+    column_edge: int,
+    wrap: int | None,
+    is_title: Callable[[PageLine], bool],
+    take_meta: Callable[[PageLine], None],
+) -> int:
+    """The first line of the article's text in lines[start..end]; what comes before it is its
+    header: field lines go to `take_meta`, the rest is chrome."""
+    i = start
+    while i <= end:
+        line = lines[i]
+        if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
+            if line.kind in ("bullet", "form") and (
+                shapes.is_dated(line) or shapes.is_meta_line(line)
+            ):
+                take_meta(line)  # a dateline that a widget's word made look like a list item
+            i += 1
+            continue
+        if is_title(line) or shapes.ORIGINAL_TITLE.match(line.cell) or line.closing:
+            take_meta(line)
+            i += 1
+            continue
+        if is_summary(line):
+            i = _skip_summary(lines, i, end, wrap) + 1
+            continue
+        wrapped = i < end and continues(line, lines[i + 1], wrap)
+        if not wrapped and (
+            shapes.is_meta_line(line)
+            or shapes.is_dateline(line)
+            or shapes.is_editor_line(line)
+            or shapes.is_dated(line)
+        ):
+            take_meta(line)
+            i += 1
+            continue
+        if wrapped:
+            return i  # a paragraph long enough to wrap is the text, whatever it mentions
+        if (
+            is_caption(line)
+            or _PROMO.search(line.cell)
+            or _teaser(line)
+            or _short_caption(lines, i, end)
+        ):
+            i += 1
+            continue
+        if not paragraph_like(line) and not heads_a_section(lines, i, end):
+            take_meta(line)  # an account name, a byline without a label, a column tag
+            i += 1
+            continue
+        if _in_link_list(lines, i, end):
+            i += 1
+            continue
+        kicker_end = _kicker(lines, i, end, is_title)
+        if kicker_end is not None:
+            i = kicker_end + 1
+            continue
+        return i
+    return end + 1
+
+
+def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+    """The last line of a summary: its own paragraph (wrapped over lines), or, after a bare
+    label ("划重点："), the block of lines under it (a numbered list)."""
+    if re.search(r"[:：】\]]$", lines[index].cell.strip()):
+        following = _next_nonblank(lines, index, end)
+        return _block_end(lines, following.index, end) if following is not None else index
+    last = index
+    while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
+        last += 1
+    return last
+
+
+def _kicker(
+    lines: list[PageLine], index: int, end: int, is_title: Callable[[PageLine], bool]
+) -> int | None:
+    """Short lines set above a copy of the headline (a kicker, a pull quote, a video's title):
+    the text starts after the copy. Returns the copy's index, or None."""
+    seen = 0
+    for line in lines[index : end + 1]:
+        if line.kind == "blank":
+            continue
+        if is_title(line):
+            return line.index
+        seen += 1
+        if seen > KICKER_REACH or line.han > SHORT_KICKER_HAN or (line.prose and line.followed):
+            return None
+    return None
+
+
+def find_body_end(
+    lines: list[PageLine],
+    first: int,
+    end: int,
+    column_edge: int,
+    is_title: Callable[[PageLine], bool],
+    take_meta: Callable[[PageLine], None],
+) -> int:
+    """The last line of the article's text in lines[first..end]; what follows it is credits,
+    notes and chrome (field lines go to `take_meta`)."""
+    j = end
+    while j > first:
+        line = lines[j]
+        if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
+            j -= 1
+            continue
+        cell = line.cell
+        if (
+            line.closing
+            or is_title(line)
+            or shapes.is_editor_line(line)
+            or shapes.is_meta_line(line)
+            or metadata.is_byline(cell)
+            or _PARENTHESISED.match(cell)
+        ):
+            take_meta(line)
+            j -= 1
+            continue
+        if shapes.TAGS.search(cell) or _IMAGE_NOTE.search(cell) or is_caption(line):
+            j -= 1
+            continue
+        if not paragraph_like(line) and line.han <= SHORT_KICKER_HAN // 2:
+            take_meta(line)  # 编辑某某校对某某, an account's name, a column's tag
+            j -= 1
+            continue
+        break
+    return j

@@ -1,0 +1,105 @@
+"""shapes: what a line's shape says it is — a field line, a dateline, a headline, a menu.
+
+Each test looks at one line (its text, width, punctuation, labels and kind), never at what a
+particular site prints; the parser combines them with the line's place on the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.parse import metadata
+from tui.parse.dates import find_date
+from tui.parse.pagelines import PageLine, bracketed_links, display_width
+
+# A dateline carries a date and little else: a source, a time, a view count.
+_DATELINE_MAX_WIDTH = 200
+_DATELINE_MAX_OTHER_HAN = 30
+# A menu is a row of short words: 首页 滚动 商学院 商业传奇 亦观察 …
+_MENU_LEAST_WORDS = 5
+_MENU_MEAN_WORD = 6
+_WORD_GAP = re.compile(r"[\s|丨｜/]+")
+# A row of tags: 20190926|国贸|增长率|全球经济, #天文航天#月球.
+TAGS = re.compile(r"^#\S+#|^\S{1,8}(?:\s*[|丨｜]\s*\S{1,8}){2,}$")
+# "原标题：…", "本文原标题：…", "（原题为《…》）": the headline a story had elsewhere.
+ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标)?题(?:为|是)?\s*[:：]?")
+TITLE_MAX_WIDTH = 160
+
+
+def is_meta_line(line: PageLine) -> bool:
+    """A line of labelled fields (来源：… 作者：…), a breadcrumb, or a byline."""
+    if line.width > 200:  # a paragraph, whatever words it holds
+        return False
+    text = line.whole
+    return (
+        (
+            display_width(text) <= 160
+            and (metadata.label_count(text) > 0 or metadata.has_previous_next(text))
+            and (
+                bool(find_date(text))
+                or metadata.starts_with_label(text)
+                or metadata.has_previous_next(text)
+                or metadata.label_count(text) >= 2
+            )
+        )
+        or metadata.breadcrumb_category(text) is not None
+        or metadata.is_byline(line.cell)
+    )
+
+
+def is_dated(line: PageLine) -> bool:
+    """A short line that gives a date and is not a sentence: 2019-09-07 09:59:22　来源: 某报."""
+    text = line.whole
+    if line.kind not in ("text", "bullet", "form", "footer") or "。" in text:
+        return False
+    if display_width(text) > _DATELINE_MAX_WIDTH:
+        return False
+    found = find_date(text)
+    if not found:
+        return False
+    rest = text[: found[1]] + text[found[2] :]
+    return sum(1 for c in rest if "\u4e00" <= c <= "\u9fff") <= _DATELINE_MAX_OTHER_HAN
+
+
+def is_dateline(line: PageLine) -> bool:
+    """A dateline, or a line that starts with a field label (来源：…, 发布时间：…)."""
+    text = line.whole
+    if display_width(text) > 200 or (line.prose and line.han > 40):
+        return False
+    return bool(find_date(text)) or (
+        metadata.label_count(text) > 0 and metadata.starts_with_label(text)
+    )
+
+
+def is_editor_line(line: PageLine) -> bool:
+    """责任编辑：某某, (编辑：某某), 编辑|某某: the editor's credit, which closes an article."""
+    if line.width > 80:
+        return False
+    text = line.whole.lstrip(" \u3000（(【[")
+    return metadata.starts_with_label(text) and any(
+        label in metadata.EDITOR_LABELS for label, _ in metadata.labelled_values(text)
+    )
+
+
+def is_menu(text: str) -> bool:
+    """A row of short words separated by gaps or bars: a menu, not a sentence or a title."""
+    words = [w for w in _WORD_GAP.split(text.strip()) if w]
+    return len(words) >= _MENU_LEAST_WORDS and sum(map(len, words)) / len(words) <= _MENU_MEAN_WORD
+
+
+def title_like(line: PageLine, least_han: int = 4) -> bool:
+    """Short, unpunctuated as a sentence, not a field line or a menu: it could be a headline."""
+    cell = line.cell
+    return (
+        line.kind == "text"
+        and not line.closing
+        and line.han >= least_han
+        and display_width(cell) <= TITLE_MAX_WIDTH
+        and "。" not in cell[:-1]
+        and not cell.endswith(("：", ":", "。", "，", "、", "；"))
+        and bracketed_links(cell) < 2
+        and not ORIGINAL_TITLE.match(cell)
+        and not is_menu(cell)
+        and not TAGS.search(cell)
+        and not is_meta_line(line)
+    )
