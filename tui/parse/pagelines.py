@@ -106,6 +106,8 @@ def closes_article(cell: str) -> bool:
     """Whether a line is one that pages print right after an article (see above)."""
     if _END_MARK.match(cell) or _DISCLAIMER.match(cell):
         return True
+    if len(cell) > 2 * _COMMENTS_MAX:
+        return False
     label = _NOT_IN_LABEL.sub("", cell)
     if len(label) <= _COMMENTS_MAX and _COMMENTS.match(label):
         return True

@@ -42,7 +42,12 @@ def parse(text: str, name: str = "") -> Document:
     title_key = squeezed(title) if title else None
 
     def is_title(line: PageLine) -> bool:
-        return title_key is not None and squeezed(title_text(line.cell)) == title_key
+        return (
+            title_key is not None
+            and len(line.cell) >= len(title_key)
+            and line.width <= 2 * shapes.TITLE_MAX_WIDTH
+            and squeezed(title_text(line.cell)) == title_key
+        )
 
     for line in lines:
         if is_title(line):

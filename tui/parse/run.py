@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$"
 # A line of program code in an article about programming: ASCII with code punctuation. It
 # costs nothing, so that the text after a code block stays in the article.
 _CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
+_FEED_LINE_WIDTH = 60
 # A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d\d)"
@@ -66,7 +67,9 @@ def score(line: PageLine) -> float:
     links = bracketed_links(line.cell)
     if links >= 2:  # a row of linked thumbnails, not a paragraph
         return -FOOTER_COST / 5 * links
-    if shapes.is_meta_line(line) or _RELATIVE_TIME.search(line.cell):
+    if shapes.is_meta_line(line) or (
+        line.width <= _FEED_LINE_WIDTH and _RELATIVE_TIME.search(line.cell)
+    ):
         return -META_COST
     if line.prose:
         return float(line.han - PROSE_FLOOR)

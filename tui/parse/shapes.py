@@ -49,11 +49,11 @@ def is_meta_line(line: PageLine) -> bool:
 
 def is_dated(line: PageLine) -> bool:
     """A short line that gives a date and is not a sentence: 2019-09-07 09:59:22　来源: 某报."""
+    if line.kind not in ("text", "bullet", "form", "footer") or "。" in line.raw:
+        return False
+    if len(line.raw) > _DATELINE_MAX_WIDTH:  # checked first: wider than any dateline
+        return False
     text = line.whole
-    if line.kind not in ("text", "bullet", "form", "footer") or "。" in text:
-        return False
-    if display_width(text) > _DATELINE_MAX_WIDTH:
-        return False
     found = find_date(text)
     if not found:
         return False
