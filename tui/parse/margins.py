@@ -84,17 +84,42 @@ def _previous_nonblank(lines: list[PageLine], index: int, start: int) -> PageLin
 _FIRST_NUMBER = re.compile(r"^(?:0?1|一)$")
 
 
+SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
+SUBTITLE_MAX_HAN = 24
+
+
 def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
-    """A short label with running text right under it (a subtitle line between allowed)."""
+    """A short label with running text right under it (subtitle lines between allowed)."""
     line = lines[index]
     if heading_style(line.cell):
         return True
     if line.han < 2 and not _FIRST_NUMBER.match(line.cell):
         return False
     below = _next_nonblank(lines, index, end)
-    if below is not None and shapes.title_like(below, least_han=2) and not below.prose:
+    for _ in range(SUBTITLE_LINES):
+        if below is None or not (
+            shapes.title_like(below, least_han=2) and below.han <= SUBTITLE_MAX_HAN
+        ):
+            break
         below = _next_nonblank(lines, below.index, end)
-    return below is not None and below.prose and below.han >= 2 * max(line.han, 10)
+    return (
+        below is not None
+        and below.prose
+        and not is_summary(below)
+        and below.han >= 2 * max(line.han, 10)
+    )
+
+
+def _headline_variant(lines: list[PageLine], index: int, end: int) -> bool:
+    """A headline-shaped line standing alone above the text (another version of the headline,
+    a picture's alt text), not the first line of a run of short text lines."""
+    line = lines[index]
+    return (
+        shapes.title_like(line)
+        and not line.followed
+        and not line.cell.startswith(("“", "「", '"'))
+        and not heads_a_section(lines, index, end)
+    )
 
 
 def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
@@ -182,6 +207,7 @@ def find_body_start(
             or shapes.is_dateline(line)
             or shapes.is_editor_line(line)
             or shapes.is_dated(line)
+            or shapes.is_relative_date(line)
         ):
             take_meta(line)
             i += 1
@@ -194,6 +220,10 @@ def find_body_start(
             or _teaser(line)
             or _short_caption(lines, i, end)
         ):
+            i += 1
+            continue
+        if _headline_variant(lines, i, end):
+            take_meta(line)  # a credit (作者/某报) has a headline's shape too
             i += 1
             continue
         if not paragraph_like(line) and not heads_a_section(lines, i, end):

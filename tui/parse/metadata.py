@@ -308,7 +308,10 @@ def unlabelled_source(line: str) -> str | None:
     """The outlet in a dateline without a label: "某某财经2019-09-23 07:48" → 某某财经."""
     if _LABEL.search(line) or not find_date(line):
         return None
-    value = clean_source(line)
+    found = find_date(line)
+    rest = TIME.sub(" ", line[: found[1]] + "  " + line[found[2] :])
+    chunks = [c for c in re.split(r"\s{2,}|\u3000", rest.strip()) if c.strip()]
+    value = clean_source(chunks[0]) if chunks else None
     # Only a name: "某某网", "某某财经"; not a phrase, a form field or two columns.
     if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
         return value

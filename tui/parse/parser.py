@@ -117,10 +117,18 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
         run.start,
     )
     title_index = find_title(lines, anchor, run.wrap)
-    start = run.start
-    if title_index is not None and run.start <= title_index:
-        start = title_index + 1
+    # The text starts after the headline: the run may begin below it (under share buttons and
+    # a summary that scored less than nothing) or above it (with a dateline).
+    start = run.start if title_index is None else title_index + 1
+    if any(_heads_a_list(lines, line.index) for line in lines[start : run.start]):
+        start = run.start  # a list of other articles between the headline and the run
     return title_index, start
+
+
+def _heads_a_list(lines: list[PageLine], index: int) -> bool:
+    """相关新闻： with headlines under it."""
+    below = next((line for line in lines[index + 1 :] if line.kind != "blank"), None)
+    return lines[index].closing and below is not None and shapes.title_like(below)
 
 
 def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Found) -> bool:

@@ -30,6 +30,7 @@ PROSE_FLOOR = 10  # a punctuated line of fewer Han characters is more likely a l
 HEADER_BONUS = 120.0  # a dateline under a headline
 HEADER_REACH = 3  # nonblank lines between the headline and its dateline, at most
 KICKER_STORY_HAN = 30
+STORY_PARAGRAPHS = 2
 _LEAST_WRAP = 40  # narrower "wrapped" lines are more likely short lines of verse or lists
 _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
 # A line of program code in an article about programming: ASCII with code punctuation. It
@@ -98,17 +99,15 @@ def header_bonus(lines: list[PageLine]) -> dict[int, float]:
 
 
 def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:
-    """相关新闻 set over a headline and its story, inside a package of stories: a kicker, not
-    the heading of a list of links."""
+    """相关新闻 set over a headline and a story of several paragraphs, inside a package of
+    stories: a kicker, not the heading of a list of links (with a teaser under each)."""
     if not lines[index].closing:
         return False
-    below = [line for line in lines[index + 1 : index + 8] if line.kind != "blank"][:2]
-    return (
-        len(below) == 2
-        and shapes.title_like(below[0])
-        and below[1].prose
-        and below[1].han >= 2 * KICKER_STORY_HAN
-    )
+    below = [line for line in lines[index + 1 : index + 12] if line.kind != "blank"]
+    if len(below) < 1 + STORY_PARAGRAPHS or not shapes.title_like(below[0]):
+        return False
+    story = below[1 : 1 + STORY_PARAGRAPHS]
+    return all(line.prose and line.han >= KICKER_STORY_HAN for line in story)
 
 
 def best_run(scores: list[float]) -> tuple[int, int] | None:

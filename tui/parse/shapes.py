@@ -24,6 +24,9 @@ TAGS = re.compile(r"^#\S+#|^\S{1,8}(?:\s*[|丨｜]\s*\S{1,8}){2,}$")
 # "原标题：…", "本文原标题：…", "（原题为《…》）": the headline a story had elsewhere.
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标)?题(?:为|是)?\s*[:：]?")
 TITLE_MAX_WIDTH = 160
+RELATIVE_DATE = re.compile(
+    r"^(?:昨天|前天|今天|刚刚|\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前)\s*(?:\d{1,2}:\d\d(?::\d\d)?)?$"
+)
 
 
 def is_meta_line(line: PageLine) -> bool:
@@ -59,6 +62,11 @@ def is_dated(line: PageLine) -> bool:
         return False
     rest = text[: found[1]] + text[found[2] :]
     return sum(1 for c in rest if "\u4e00" <= c <= "\u9fff") <= _DATELINE_MAX_OTHER_HAN
+
+
+def is_relative_date(line: PageLine) -> bool:
+    """昨天, 3小时前, 今天 12:08: a date relative to the day the page was saved."""
+    return line.width <= 40 and bool(RELATIVE_DATE.match(line.cell))
 
 
 def is_dateline(line: PageLine) -> bool:
@@ -101,5 +109,6 @@ def title_like(line: PageLine, least_han: int = 4) -> bool:
         and not ORIGINAL_TITLE.match(cell)
         and not is_menu(cell)
         and not TAGS.search(cell)
+        and not RELATIVE_DATE.match(cell)
         and not is_meta_line(line)
     )
