@@ -35,7 +35,8 @@ CAPTION_MAX_HAN = 25
 # "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
 _PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
 TEASER_LEAST_HAN = 40
-SHORT_KICKER_HAN = 40  # a line above the headline's copy that is this short is a kicker
+SHORT_KICKER_HAN = 40
+KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
 KICKER_REACH = 3
 LIST_LEAST_LINES = 3
 LIST_ITEM_MAX_HAN = 30
@@ -265,7 +266,7 @@ def _kicker(
         if is_title(line):
             return line.index
         seen += 1
-        if seen > KICKER_REACH or line.han > SHORT_KICKER_HAN or (line.prose and line.followed):
+        if seen > KICKER_REACH or line.width > KICKER_MAX_WIDTH or (line.prose and line.followed):
             return None
     return None
 

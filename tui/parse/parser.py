@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tui.model import Document, LineRole, Metadata, source_lines
-from tui.parse import credits, metadata, shapes
+from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import find_date
 from tui.parse.headings import heading_title
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
@@ -105,7 +105,10 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
         and not any(line.kind != "blank" for line in lines[: first.index])
     ):
         return first.index, first.index + 1
-    anchor = next(
+    # The headline is above the page's header dateline, or above the article's first
+    # paragraph when the page has no such dateline in or right above the run.
+    near = run.header is not None and run.start - title.REACH <= run.header <= run.end
+    anchor = run.header + 1 if near else next(
         (
             line.index
             for line in lines[run.start : run.end + 1]

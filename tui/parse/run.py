@@ -52,6 +52,7 @@ class Run:
     end: int
     column_edge: int  # display column: text that starts beyond it is a sidebar
     wrap: int | None  # the column at which the dump wrapped long lines, if it did
+    header: int | None  # the dateline under the headline, if the page has one
 
 
 def score(line: PageLine) -> float:
@@ -79,9 +80,9 @@ def score(line: PageLine) -> float:
     return -SHORT_COST
 
 
-def header_bonus(lines: list[PageLine]) -> dict[int, float]:
-    """Datelines with a headline right above them (field lines between allowed)."""
-    bonus: dict[int, float] = {}
+def header(lines: list[PageLine]) -> int | None:
+    """The page's header: the first dateline with a headline right above it (field lines
+    between allowed). A page has one; the later ones head the teasers of other articles."""
     for line in lines:
         if not shapes.is_dated(line):
             continue
@@ -90,12 +91,11 @@ def header_bonus(lines: list[PageLine]) -> dict[int, float]:
             if above.kind in ("blank", "image"):
                 continue
             if shapes.title_like(above):
-                bonus[line.index] = HEADER_BONUS
-                break
+                return line.index
             seen += 1
             if seen >= HEADER_REACH or not shapes.is_meta_line(above):
                 break
-    return bonus
+    return None
 
 
 def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:
@@ -129,8 +129,9 @@ def article_run(lines: list[PageLine]) -> Run:
         line.score = score(line)
         if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
             line.score = -SHORT_COST
-    for index, value in header_bonus(lines).items():
-        lines[index].score = value
+    dateline = header(lines)
+    if dateline is not None:
+        lines[dateline].score = HEADER_BONUS
     found = best_run([line.score for line in lines]) or _plain_text_run(lines)
     start, end = found if found else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
@@ -151,7 +152,7 @@ def article_run(lines: list[PageLine]) -> Run:
         and continues(lines[start - 1], lines[start], wrap)
     ):
         start -= 1  # the head of the first paragraph, wrapped before its first comma
-    return Run(start, end, column_edge, wrap)
+    return Run(start, end, column_edge, wrap, dateline)
 
 
 def _plain_text_run(lines: list[PageLine]) -> tuple[int, int] | None:
