@@ -35,6 +35,7 @@ CAPTION_MAX_HAN = 25
 # "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
 _PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
 TEASER_LEAST_HAN = 40
+TEASER_LOOKAHEAD = 6
 SHORT_KICKER_HAN = 40
 KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
 KICKER_REACH = 3
@@ -140,14 +141,27 @@ def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
     return picture_above and below is not None and below.prose and below.han >= 30
 
 
-def _teaser(line: PageLine) -> bool:
-    """A summary box cut off mid-sentence: one line of prose that stops without an end."""
-    return (
+def _teaser(lines: list[PageLine], index: int, end: int) -> bool:
+    """A summary box cut off mid-sentence: one line of prose that stops without an end, above
+    paragraphs that do end (on a page whose paragraphs all stop so, it is the text)."""
+    line = lines[index]
+    if not (
         line.prose
         and line.han >= TEASER_LEAST_HAN
         and not line.followed
         and not _SENTENCE_END.search(line.cell)
         and not line.cell.endswith(("，", ","))
+    ):
+        return False
+    following = [other for other in lines[index + 1 : end + 1] if other.prose][:TEASER_LOOKAHEAD]
+    return any(_ends_paragraph(lines, other.index, end) for other in following)
+
+
+def _ends_paragraph(lines: list[PageLine], index: int, end: int) -> bool:
+    """Line `index` is the last line of its paragraph and ends a sentence."""
+    line = lines[index]
+    return bool(_SENTENCE_END.search(line.cell)) and (
+        index == end or lines[index + 1].kind == "blank"
     )
 
 
@@ -218,7 +232,7 @@ def find_body_start(
         if (
             is_caption(line)
             or _PROMO.search(line.cell)
-            or _teaser(line)
+            or _teaser(lines, i, end)
             or _short_caption(lines, i, end)
         ):
             i += 1

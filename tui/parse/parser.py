@@ -108,16 +108,20 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
     # The headline is above the page's header dateline, or above the article's first
     # paragraph when the page has no such dateline in or right above the run.
     near = run.header is not None and run.start - title.REACH <= run.header <= run.end
-    anchor = run.header + 1 if near else next(
-        (
-            line.index
-            for line in lines[run.start : run.end + 1]
-            if line.prose
-            and line.han >= _ANCHOR_LEAST_HAN
-            and not shapes.is_dated(line)
-            and (not shapes.title_like(line) or wrapped(lines, line.index, run.wrap))
-        ),
-        run.start,
+    anchor = (
+        run.header + 1
+        if near
+        else next(
+            (
+                line.index
+                for line in lines[run.start : run.end + 1]
+                if line.prose
+                and line.han >= _ANCHOR_LEAST_HAN
+                and not shapes.is_dated(line)
+                and (not shapes.title_like(line) or wrapped(lines, line.index, run.wrap))
+            ),
+            run.start,
+        )
     )
     title_index = find_title(lines, anchor, run.wrap)
     # The text starts after the headline: the run may begin below it (under share buttons and

@@ -37,6 +37,8 @@ _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$"
 # costs nothing, so that the text after a code block stays in the article.
 _CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
 _FEED_LINE_WIDTH = 60
+# A paragraph's indent (two ideographic spaces, or spaces) and a clause or sentence ending it.
+_INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
 # A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d\d)"
@@ -73,6 +75,12 @@ def score(line: PageLine) -> float:
         line.width <= _FEED_LINE_WIDTH and _RELATIVE_TIME.search(line.cell)
     ):
         return -META_COST
+    if line.prose and line.han >= PROSE_FLOOR:
+        return float(line.han - PROSE_FLOOR)
+    if _INDENTED_CLAUSE.match(line.raw):
+        # A short line set as a paragraph (indented, ending a clause): the way self-media
+        # posts set their text, a line per clause. It is text, if not much of it.
+        return float(min(line.han, PROSE_FLOOR) / PROSE_FLOOR)
     if line.prose:
         return float(line.han - PROSE_FLOOR)
     if line.han == 0 and _CODE.match(line.raw):
