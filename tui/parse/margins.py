@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tui.parse import metadata, shapes
+from tui.parse import credits, metadata, shapes
 from tui.parse.headings import heading_style
 from tui.parse.pagelines import PageLine
 from tui.parse.run import continues
@@ -35,6 +35,9 @@ CAPTION_MAX_HAN = 25
 # "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
 _PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
 TEASER_LEAST_HAN = 40
+REPEAT_PIECE = 12  # characters: a summary repeats the text in pieces at least this long
+REPEAT_REACH = 400  # lines after a lead block where its repetition is looked for
+REPEATED_SHARE = 0.6
 TEASER_LOOKAHEAD = 6
 SHORT_KICKER_HAN = 40
 KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
@@ -60,7 +63,17 @@ def paragraph_like(line: PageLine) -> bool:
 
 
 def is_caption(line: PageLine) -> bool:
-    return line.han <= CAPTION_MAX_HAN * 2 and bool(_CAPTION.search(line.cell))
+    """A photo or video caption: by its words (图为…, …摄, 视频截图), or printed twice in a
+    row as a text browser prints a picture's alt text beside its caption."""
+    if line.han > CAPTION_MAX_HAN * 2:
+        return False
+    return bool(_CAPTION.search(line.cell)) or _doubled(line.cell)
+
+
+def _doubled(cell: str) -> bool:
+    text = re.sub(r"\s+", "", cell)
+    half = len(text) // 2
+    return half >= 4 and text[:half] == text[half : 2 * half]
 
 
 def is_summary(line: PageLine) -> bool:
@@ -87,7 +100,7 @@ _FIRST_NUMBER = re.compile(r"^(?:0?1|一)$")
 
 
 SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
-SUBTITLE_MAX_HAN = 24
+SUBTITLE_MAX_HAN = 30
 
 
 def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
@@ -135,10 +148,10 @@ def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
         return False
     above = _previous_nonblank(lines, index, max(0, index - 4))
     below = _next_nonblank(lines, index, end)
-    picture_above = above is not None and (
-        above.kind == "image" or (shapes.title_like(above) and not shapes.is_dated(above))
-    )
-    return picture_above and below is not None and below.prose and below.han >= 30
+    # Under a picture's alt text (a headline-shaped line); under a bare picture a short
+    # sentence may as well be the story's first.
+    alt_above = above is not None and shapes.title_like(above) and not shapes.is_dated(above)
+    return alt_above and below is not None and below.prose and below.han >= 30
 
 
 def _teaser(lines: list[PageLine], index: int, end: int) -> bool:
@@ -200,6 +213,7 @@ def find_body_start(
     """The first line of the article's text in lines[start..end]; what comes before it is its
     header: field lines go to `take_meta`, the rest is chrome."""
     i = start
+    summary_seen = False  # a page has one such block above its text; what follows is the text
     while i <= end:
         line = lines[i]
         if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
@@ -227,8 +241,18 @@ def find_body_start(
             take_meta(line)
             i += 1
             continue
-        if wrapped:
-            return i  # a paragraph long enough to wrap is the text, whatever it mentions
+        if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions
+            skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
+            if skip is None:
+                return i
+            summary_seen = True
+            i = skip + 1
+            continue
+        source, _ = credits.badge_line(line.cell)
+        if source:
+            take_meta(line)
+            i += 1
+            continue
         if (
             is_caption(line)
             or _PROMO.search(line.cell)
@@ -248,12 +272,63 @@ def find_body_start(
         if _in_link_list(lines, i, end):
             i += 1
             continue
-        kicker_end = _kicker(lines, i, end, is_title)
-        if kicker_end is not None:
-            i = kicker_end + 1
-            continue
-        return i
+        skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
+        if skip is None:
+            return i
+        summary_seen = True
+        i = skip + 1
     return end + 1
+
+
+def _not_yet_the_text(
+    lines: list[PageLine],
+    index: int,
+    end: int,
+    wrap: int | None,
+    is_title: Callable[[PageLine], bool],
+    summary_seen: bool,
+) -> int | None:
+    """What looks like the first paragraph may still be the header: a profile or a kicker
+    right above the dateline or a copy of the headline, or a summary that the text repeats
+    (once: after a summary, a lead that the text repeats is the text's own).
+    Returns the last line to skip, or None when the text starts at `index`."""
+    last = _paragraph_end(lines, index, end, wrap)
+    seen = 0
+    for line in lines[last + 1 : end + 1]:
+        if line.kind == "blank":
+            continue
+        if shapes.is_dated(line) or shapes.is_relative_date(line):
+            return line.index  # the header's dateline is still to come
+        if is_title(line) and lines[index].width <= KICKER_MAX_WIDTH:
+            return line.index  # a kicker over a copy of the headline
+        seen += 1
+        if seen >= KICKER_REACH:
+            break
+    if not summary_seen and _repeated_later(lines, index, last, end):
+        return last
+    return None
+
+
+def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+    last = index
+    while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
+        last += 1
+    return last
+
+
+def _squeezed(lines: list[PageLine], first: int, last: int) -> str:
+    return re.sub(r"\s+", "", "".join(line.cell for line in lines[first : last + 1]))
+
+
+def _repeated_later(lines: list[PageLine], first: int, last: int, end: int) -> bool:
+    """A lead block that the text repeats further down: the page's summary of it."""
+    text = _squeezed(lines, first, last)
+    if len(text) < 2 * REPEAT_PIECE:
+        return False
+    later = _squeezed(lines, last + 1, min(end, last + REPEAT_REACH))
+    pieces = [text[k : k + REPEAT_PIECE] for k in range(0, len(text) - REPEAT_PIECE, REPEAT_PIECE)]
+    # Most of it: a story may quote a phrase of its first paragraph again, not most of it.
+    return sum(1 for piece in pieces if piece in later) >= REPEATED_SHARE * len(pieces)
 
 
 def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
@@ -266,23 +341,6 @@ def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None)
     while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
         last += 1
     return last
-
-
-def _kicker(
-    lines: list[PageLine], index: int, end: int, is_title: Callable[[PageLine], bool]
-) -> int | None:
-    """Short lines set above a copy of the headline (a kicker, a pull quote, a video's title):
-    the text starts after the copy. Returns the copy's index, or None."""
-    seen = 0
-    for line in lines[index : end + 1]:
-        if line.kind == "blank":
-            continue
-        if is_title(line):
-            return line.index
-        seen += 1
-        if seen > KICKER_REACH or line.width > KICKER_MAX_WIDTH or (line.prose and line.followed):
-            return None
-    return None
 
 
 def find_body_end(

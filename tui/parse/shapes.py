@@ -72,7 +72,7 @@ def is_relative_date(line: PageLine) -> bool:
 def is_dateline(line: PageLine) -> bool:
     """A dateline, or a line that starts with a field label (来源：…, 发布时间：…)."""
     text = line.whole
-    if display_width(text) > 200 or (line.prose and line.han > 40):
+    if display_width(text) > 200 or (line.prose and line.han > 40) or "。" in text:
         return False
     return bool(find_date(text)) or (
         metadata.label_count(text) > 0 and metadata.starts_with_label(text)
