@@ -66,7 +66,8 @@ def parse(text: str, name: str = "") -> Document:
     last = find_body_end(lines, first, run.end, run.column_edge, is_title, take_trailer)
     _read_below(lines, run.end, found, roles)
 
-    body = sections(lines, structure(lines, first, last, run.column_edge, roles), roles, run.wrap)
+    outline = structure(lines, first, last, run.column_edge, roles, run.wrap)
+    body = sections(lines, outline, roles, run.wrap)
     paragraphs = [p for section in body for p in section.paragraphs]
     if paragraphs:  # 新华社北京1月13日电（记者张三）…: the story names its own writers
         agency, reporters = metadata.opening_credit(paragraphs[0].text)

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 
 from tui.model import LineRole, Paragraph, Section
+from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
+from tui.parse.margins import is_caption
 from tui.parse.pagelines import PageLine, bracketed_links
 from tui.parse.run import continues
-
-_LABEL_END = re.compile(r"[。！？；，、：,.;:!?…]$")
 
 
 @dataclass
@@ -24,14 +24,43 @@ class Structure:
     """The body of the article: which lines are headings, subtitles and paragraphs."""
 
     headings: dict[int, str]  # line index -> title
-    subtitles: dict[int, int]  # heading line index -> subtitle line index
+    subtitles: dict[int, list[int]]  # heading line index -> its subtitle line(s)
     body: list[int]  # line indices of paragraph text, in order
 
 
+# A heading is a label: two Han characters or more (or a bare part number), short, not a
+# sentence (no 。, a comma at most), ending in a word, a question or exclamation mark, a
+# closing quote, or a colon with a subtitle under it.
+HEADING_MAX_HAN = 35
+HEADING_MAX_WIDTH = 72
+_HEADING_END = re.compile(r"[？！?!”’」』）)》：:%％]$|[^\W_]$")
+_COMMA = re.compile(r"[，,]")
+# Speech on a line of its own (“为什么不收钱呢？”, or a quote that runs on): not a label.
+# A quoted phrase as a heading (“打蛇打七寸”) has no sentence punctuation inside.
+_SPEECH = re.compile(r"^[“「\"](?:[^”」\"]*$|[^”」\"]*[，,。？！?!…][^”」\"]*[”」\"]$)")
+_LATIN_LABEL = re.compile(r"[A-Za-z]{3,}.*[:：]")  # Tombkeeper：ROPs are for the 99%
+# A part number alone on its line: 1, 2, 3 or 01, 02 (a series of them heads the parts).
+_PART_NUMBER = re.compile(r"^0?([1-9]\d?)$")
+KICKER_MAX_WIDTH = 8  # a column tag over a headline: 动态, 大盘, 你知道吗
+HEADLINE_LEAST_HAN = 6
+SUBTITLE_LINES = 2
+SUBTITLE_MAX_HAN = 30
+PARAGRAPH_LEAST_HAN = 10  # under a heading comes a paragraph this long, at least
+LONG_PARAGRAPH_HAN = 30  # and soon one this long
+LOOKAHEAD = 4
+PART_TEXT_LEAST_CHARS = 8  # under a part number: its text, or a subtitle (a name and title)
+CENTRED = 8  # columns right of the text's own column: a centred caption, not a heading
+
+
 def structure(
-    lines: list[PageLine], start: int, end: int, column_edge: int, roles: list[LineRole]
+    lines: list[PageLine],
+    start: int,
+    end: int,
+    column_edge: int,
+    roles: list[LineRole],
+    wrap: int | None,
 ) -> Structure:
-    """Headings, subtitles and paragraph lines of the article run lines[start..end]."""
+    """Headings, subtitles and paragraph lines of the article's lines[start..end]."""
     candidates = [
         line
         for line in lines[start : end + 1]
@@ -39,18 +68,21 @@ def structure(
         and roles[line.index] == "boilerplate"
         and line.column < column_edge  # not a sidebar beside the article
     ]
-    headings = _styled_headings(lines, candidates)
-    if not headings:
-        headings = _plain_headings(lines, candidates)
-    subtitles: dict[int, int] = {}
-    position = {line.index: n for n, line in enumerate(candidates)}
-    for index in headings:
-        n = position[index] + 1
-        if n < len(candidates) - 1 and _subtitle_like(candidates[n]):
-            following = candidates[n]
-            if following.index not in headings and _nothing_between(lines, index, following.index):
-                subtitles[index] = following.index
-    taken = set(headings) | set(subtitles.values())
+    for line in candidates:
+        if metadata.is_byline(line.cell) or shapes.is_editor_line(line):
+            roles[line.index] = "meta"  # 文/某报记者某某 between the stories of a package
+    candidates = [line for line in candidates if roles[line.index] == "boilerplate"]
+    # Numbered headings (一、, 1., 第一章) or part numbers, when a page has a series of them,
+    # are its outline; unnumbered labels count only on a page without one.
+    styled = _styled_headings(lines, candidates)
+    numbers = _part_numbers(lines, candidates)
+    if len(styled) >= 2 or numbers:
+        headings, dropped = {**styled, **numbers}, set()
+    else:
+        headings, dropped = _plain_headings(lines, candidates, wrap)
+        headings.update(styled)
+    subtitles = _subtitles(lines, candidates, headings)
+    taken = set(headings) | {i for under in subtitles.values() for i in under} | dropped
     return Structure(headings, subtitles, [c.index for c in candidates if c.index not in taken])
 
 
@@ -70,60 +102,154 @@ def _nothing_between(lines: list[PageLine], a: int, b: int) -> bool:
     return all(lines[i].kind in ("blank", "image") for i in range(a + 1, b))
 
 
-def _plain_headings(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
-    """Unstyled headings: a short label line between paragraphs, set flush with them."""
+def heading_shaped(line: PageLine) -> bool:
+    """A line that could be a heading by its shape alone."""
+    cell = line.cell
+    return (
+        line.kind == "text"
+        and (2 <= line.han <= HEADING_MAX_HAN or (line.han == 0 and _LATIN_LABEL.search(cell)))
+        and not _SPEECH.match(cell)
+        and line.width <= HEADING_MAX_WIDTH
+        and "。" not in cell
+        and len(_COMMA.findall(cell)) <= 1
+        and bool(_HEADING_END.search(cell))
+        and not bracketed_links(cell)
+        and not line.closing
+        and not is_caption(line)
+        and not shapes.is_meta_line(line)
+        and not shapes.is_dated(line)
+        and not shapes.is_relative_date(line)
+        and not shapes.is_menu(cell)
+        and not shapes.TAGS.search(cell)
+    )
+
+
+def _paragraph(line: PageLine, least: int = PARAGRAPH_LEAST_HAN) -> bool:
+    return line.prose and line.han >= least and not heading_shaped(line)
+
+
+def _plain_headings(
+    lines: list[PageLine], candidates: list[PageLine], wrap: int | None
+) -> tuple[dict[int, str], set[int]]:
+    """Unstyled headings: a short label set flush with the text, with a paragraph under it
+    (a subtitle or two between allowed). Returns the headings and the kickers over them."""
     if not candidates:
-        return {}
+        return {}, set()
     prose_columns = sorted(line.column for line in candidates if line.prose) or [0]
     base = prose_columns[len(prose_columns) // 2]
     found: dict[int, str] = {}
+    kickers: set[int] = set()
+    n = 0
+    while n < len(candidates):
+        line = candidates[n]
+        if (
+            not heading_shaped(line)
+            or line.column > base + CENTRED
+            or (line.index > 0 and continues(lines[line.index - 1], line, wrap))
+        ):
+            n += 1  # not a label, a centred caption, or the end of a wrapped paragraph
+            continue
+        after = candidates[n + 1 : n + 1 + LOOKAHEAD + SUBTITLE_LINES]
+        if _caption_over_a_heading(lines, line, after) or _between_pictures(lines, line):
+            n += 1
+            continue
+        if (
+            line.width <= KICKER_MAX_WIDTH
+            and after
+            and heading_shaped(after[0])
+            and after[0].han >= HEADLINE_LEAST_HAN
+            and _heads_text(lines, after[0], after[1:])
+        ):
+            kickers.add(line.index)  # 大盘 / 本轮牛市千股股价腰斩: the headline is the second
+            n += 1
+            continue
+        if _heads_text(lines, line, after):
+            found[line.index] = line.cell
+            n += 1 + _subtitle_count(lines, line, after)
+            continue
+        n += 1
+    return found, kickers
+
+
+def _between_pictures(lines: list[PageLine], line: PageLine) -> bool:
+    """A label with a picture right above and right below it is a caption."""
+    above = next((other for other in reversed(lines[: line.index]) if other.kind != "blank"), None)
+    below = next((other for other in lines[line.index + 1 :] if other.kind != "blank"), None)
+    return above is not None and below is not None and above.kind == below.kind == "image"
+
+
+def _caption_over_a_heading(lines: list[PageLine], line: PageLine, after: list[PageLine]) -> bool:
+    """A label right under a picture with another label under it that heads the text: the
+    picture's caption over the next heading."""
+    above = next((other for other in reversed(lines[: line.index]) if other.kind != "blank"), None)
+    return (
+        above is not None
+        and above.kind == "image"
+        and bool(after)
+        and heading_shaped(after[0])
+        and _heads_text(lines, after[0], after[1:])
+    )
+
+
+def _subtitle_count(lines: list[PageLine], heading: PageLine, after: list[PageLine]) -> int:
+    """How many of the lines after a heading are its subtitle: labels right under it, with no
+    picture between (a label under a picture is its caption)."""
+    count, previous = 0, heading.index
+    for line in after[:SUBTITLE_LINES]:
+        if _paragraph(line) or not heading_shaped(line) or line.han > SUBTITLE_MAX_HAN:
+            break
+        if not all(lines[i].kind == "blank" for i in range(previous + 1, line.index)):
+            break
+        count += 1
+        previous = line.index
+    return count
+
+
+def _heads_text(lines: list[PageLine], line: PageLine, after: list[PageLine]) -> bool:
+    """Right under `line` (past up to two subtitle lines) a paragraph starts, and a long one
+    follows soon; a label ending in a colon needs a subtitle under it."""
+    skip = _subtitle_count(lines, line, after)
+    if line.cell.endswith(("：", ":")) and skip == 0:
+        return False
+    rest = after[skip:]
+    if not rest or not _paragraph(rest[0]):
+        return False
+    return any(_paragraph(other, LONG_PARAGRAPH_HAN) for other in rest[:LOOKAHEAD])
+
+
+def _part_numbers(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
+    """Part numbers on lines of their own (1, 2, 3 or 01, 02), each over its text: a series
+    that starts at one and does not go back."""
+    numbered = []
     for n, line in enumerate(candidates):
-        if n == 0 or not _label_like(line) or line.column > base + 8:
-            continue
-        if _previous_nonblank(lines, line.index).kind == "image":
-            continue  # a caption under a picture
-        after = candidates[n + 1 : n + 4]
-        if not after or not any(_long(other, line) for other in after):
-            continue
-        if not _long(after[0], line) and not _subtitle_like(after[0]):
-            continue
-        if candidates[n - 1].index in found:
-            continue  # right under a heading: a subtitle, not a heading
-        found[line.index] = line.cell
-    return found
+        match = _PART_NUMBER.match(line.cell.strip())
+        below = candidates[n + 1] if n + 1 < len(candidates) else None
+        if match and below is not None and len(below.cell) >= PART_TEXT_LEAST_CHARS:
+            numbered.append((line.index, int(match[1]), line.cell.strip()))
+    values = [value for _, value, _ in numbered]
+    if len(numbered) < 2 or values[0] != 1 or values != sorted(values):
+        return {}
+    return {index: text for index, _, text in numbered}
 
 
-def _previous_nonblank(lines: list[PageLine], index: int) -> PageLine:
-    for i in range(index - 1, -1, -1):
-        if lines[i].kind != "blank":
-            return lines[i]
-    return PageLine(-1, "")
-
-
-def _label_like(line: PageLine) -> bool:
-    cell = line.cell.rstrip("”’」』\"'")
-    return (
-        line.kind == "text"
-        and len(re.findall(r"\w", cell)) >= 2
-        and line.width <= 50
-        and "。" not in cell
-        and not _LABEL_END.search(cell)
-        and not bracketed_links(cell)
-    )
-
-
-def _long(line: PageLine, than: PageLine) -> bool:
-    return line.prose and line.width >= max(60, 2 * than.width)
-
-
-def _subtitle_like(line: PageLine) -> bool:
-    """A short line under a heading that reads as its second title, not as a sentence."""
-    return (
-        line.kind == "text"
-        and line.width <= 60
-        and "。" not in line.cell
-        and not re.search(r"[；，,;：:]$|[！？!?][”’」』\"]$", line.cell)  # a clause, or speech
-    )
+def _subtitles(
+    lines: list[PageLine], candidates: list[PageLine], headings: dict[int, str]
+) -> dict[int, list[int]]:
+    """The subtitle lines right under each heading."""
+    position = {line.index: n for n, line in enumerate(candidates)}
+    subtitles: dict[int, list[int]] = {}
+    for index in headings:
+        after = candidates[position[index] + 1 :]
+        under: list[int] = []
+        previous = index
+        for line in after[: _subtitle_count(lines, lines[index], after)]:
+            if line.index in headings or not _nothing_between(lines, previous, line.index):
+                break
+            under.append(line.index)
+            previous = line.index
+        if under:
+            subtitles[index] = under
+    return subtitles
 
 
 def sections(
@@ -132,8 +258,9 @@ def sections(
     """Group the article's lines into paragraphs (joining wrapped lines) and sections."""
     for index in structure.headings:
         roles[index] = "heading"
-    for index in structure.subtitles.values():
-        roles[index] = "heading"
+    for under in structure.subtitles.values():
+        for index in under:
+            roles[index] = "heading"
     order = sorted(list(structure.headings) + structure.body)
 
     sections: list[Section] = []
@@ -152,7 +279,8 @@ def sections(
                 title=structure.headings[current_heading] if heading else None,
                 heading=heading.cell if heading else None,
                 line=heading.index + 1 if heading else None,
-                subtitle=lines[subtitle].cell if subtitle is not None else None,
+                # A subtitle set over two lines is one subtitle.
+                subtitle=" ".join(lines[i].cell for i in subtitle) if subtitle else None,
                 paragraphs=tuple(paragraphs),
             )
         )
