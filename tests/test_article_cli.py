@@ -25,14 +25,16 @@ METADATA = [
     "next",
 ]
 PROSE = "新闻报道的正文写在这里，句子完整，标点齐全，长度也足够成为一个段落。" * 2
+SECOND = "第二段讲的是另一件事情，同样写成完整的句子，读起来也像新闻报道的段落。" * 2
+THIRD = "第三段又是一段不同的文字，有逗号，有句号，足够长，可以算作一个自然段。" * 2
 PAGE = (
     "  • 首页\n  • 新闻\n  • 财经\n\n"
     "标题就是这一行的文字\n"
     "发布时间：2021年3月5日  来源：某某日报  作者：张三\n\n"
     f"{PROSE}\n\n"
     "一、总体情况\n\n"
-    f"1. {PROSE}\n\n"
-    f"# *{PROSE}*\n\n"
+    f"1. {SECOND}\n\n"
+    f"# *{THIRD}*\n\n"
     "责任编辑：李四\n\n"
     "版权所有 某某网 京ICP备12345678号\n"
 )
@@ -65,7 +67,7 @@ def test_json_is_the_metadata_then_the_paragraphs_as_text(tmp_path: Path) -> Non
     assert page_obj["authors"] == ["张三"] and page_obj["editors"] == ["李四"]
     assert page_obj["date"] == "2021-03-05" and page_obj["source"] == "某某日报"
     assert [s["title"] for s in page_obj["sections"]] == [None, "一、总体情况"]
-    assert page_obj["sections"][1]["paragraphs"] == [f"1. {PROSE}", f"# *{PROSE}*"]
+    assert page_obj["sections"][1]["paragraphs"] == [f"1. {SECOND}", f"# *{THIRD}*"]
 
 
 def test_markdown_has_the_title_metadata_headings_and_escaped_text(tmp_path: Path) -> None:
@@ -84,8 +86,8 @@ def test_markdown_has_the_title_metadata_headings_and_escaped_text(tmp_path: Pat
     assert blocks[2] == PROSE
     assert blocks[3] == "## 一、总体情况"
     # Text that would be a list item or a heading in Markdown stays a paragraph.
-    assert blocks[4] == f"1\\. {PROSE}"
-    assert blocks[5] == f"\\# \\*{PROSE}\\*\n"
+    assert blocks[4] == f"1\\. {SECOND}"
+    assert blocks[5] == f"\\# \\*{THIRD}\\*\n"
 
 
 def test_text_is_the_same_without_markup_and_several_paths_follow_each_other(
@@ -101,8 +103,8 @@ def test_text_is_the_same_without_markup_and_several_paths_follow_each_other(
             "日期：2021-03-05\n来源：某某日报\n作者：张三\n编辑：李四",
             PROSE,
             "一、总体情况",
-            f"1. {PROSE}",
-            f"# *{PROSE}*",
+            f"1. {SECOND}",
+            f"# *{THIRD}*",
         ]
     )
     assert result.stdout == f"{one}\n\n{one}\n"

@@ -32,12 +32,14 @@ _CAPTION = re.compile(
     r"|(?:摄|供图|截图|资料图|配图|图片来源\S{0,12}|视觉中国\S{0,4})\s*[）)]?$"
 )
 CAPTION_MAX_HAN = 25
+_CAPTION_WORD = re.compile(r"供图|截图|摄影?|资料图|配图|图片")
 # "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
 _PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
 TEASER_LEAST_HAN = 40
 REPEAT_PIECE = 12  # characters: a summary repeats the text in pieces at least this long
 REPEAT_REACH = 400  # lines after a lead block where its repetition is looked for
 REPEATED_SHARE = 0.6
+REPEAT_SKIP = 2  # paragraphs right after a lead block that may carry on what it says
 TEASER_LOOKAHEAD = 6
 SHORT_KICKER_HAN = 40
 KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
@@ -67,13 +69,17 @@ def is_caption(line: PageLine) -> bool:
     row as a text browser prints a picture's alt text beside its caption."""
     if line.han > CAPTION_MAX_HAN * 2:
         return False
-    return bool(_CAPTION.search(line.cell)) or _doubled(line.cell)
+    if _CAPTION.search(line.cell):
+        return True
+    half = _doubled(line.cell)
+    return half is not None and bool(_CAPTION.search(half) or _CAPTION_WORD.search(half))
 
 
-def _doubled(cell: str) -> bool:
+def _doubled(cell: str) -> str | None:
+    """The half of a line that is the same text twice (a picture's alt text and caption)."""
     text = re.sub(r"\s+", "", cell)
     half = len(text) // 2
-    return half >= 4 and text[:half] == text[half : 2 * half]
+    return text[:half] if half >= 4 and text[:half] == text[half : 2 * half] else None
 
 
 def is_summary(line: PageLine) -> bool:
@@ -144,7 +150,7 @@ def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
         return False
     if heading_style(line.cell):
         return False
-    if not re.search(r"[。]$|[^\W\d_]$", line.cell):  # a caption ends with 。 or a word
+    if not line.cell.endswith("。"):  # a sentence; a label there heads the first section
         return False
     above = _previous_nonblank(lines, index, max(0, index - 4))
     below = _next_nonblank(lines, index, end)
@@ -297,14 +303,15 @@ def _not_yet_the_text(
     for line in lines[last + 1 : end + 1]:
         if line.kind == "blank":
             continue
-        if shapes.is_dated(line) or shapes.is_relative_date(line):
+        dated = shapes.is_dated(line) or shapes.is_relative_date(line)
+        if dated and not (line.index < end and continues(line, lines[line.index + 1], wrap)):
             return line.index  # the header's dateline is still to come
         if is_title(line) and lines[index].width <= KICKER_MAX_WIDTH:
             return line.index  # a kicker over a copy of the headline
         seen += 1
         if seen >= KICKER_REACH:
             break
-    if not summary_seen and _repeated_later(lines, index, last, end):
+    if not summary_seen and _repeated_later(lines, index, last, end, wrap):
         return last
     return None
 
@@ -320,15 +327,32 @@ def _squeezed(lines: list[PageLine], first: int, last: int) -> str:
     return re.sub(r"\s+", "", "".join(line.cell for line in lines[first : last + 1]))
 
 
-def _repeated_later(lines: list[PageLine], first: int, last: int, end: int) -> bool:
-    """A lead block that the text repeats further down: the page's summary of it."""
+def _repeated_later(
+    lines: list[PageLine], first: int, last: int, end: int, wrap: int | None
+) -> bool:
+    """A lead block that a paragraph further down repeats (inside a longer one, or in part):
+    the page's summary of the story. Not the paragraph right after it, which may simply
+    carry on, and not the same paragraph printed twice."""
     text = _squeezed(lines, first, last)
     if len(text) < 2 * REPEAT_PIECE:
         return False
-    later = _squeezed(lines, last + 1, min(end, last + REPEAT_REACH))
     pieces = [text[k : k + REPEAT_PIECE] for k in range(0, len(text) - REPEAT_PIECE, REPEAT_PIECE)]
-    # Most of it: a story may quote a phrase of its first paragraph again, not most of it.
-    return sum(1 for piece in pieces if piece in later) >= REPEATED_SHARE * len(pieces)
+    stop = min(end, last + REPEAT_REACH)
+    i, count = last + 1, 0
+    while i <= stop:
+        if lines[i].kind == "blank":
+            i += 1
+            continue
+        paragraph_end = _paragraph_end(lines, i, stop, wrap)
+        paragraph = _squeezed(lines, i, paragraph_end)
+        if paragraph == text:
+            return False
+        hits = sum(1 for piece in pieces if piece in paragraph)
+        if count >= REPEAT_SKIP and hits >= REPEATED_SHARE * len(pieces):
+            return True
+        count += 1
+        i = paragraph_end + 1
+    return False
 
 
 def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
@@ -348,6 +372,7 @@ def find_body_end(
     first: int,
     end: int,
     column_edge: int,
+    wrap: int | None,
     is_title: Callable[[PageLine], bool],
     take_meta: Callable[[PageLine], None],
 ) -> int:
@@ -359,6 +384,8 @@ def find_body_end(
         if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
             j -= 1
             continue
+        if continues(lines[j - 1], line, wrap):
+            break  # the tail of a wrapped paragraph (a lone 。 that did not fit)
         cell = line.cell
         if (
             line.closing

@@ -63,7 +63,7 @@ def parse(text: str, name: str = "") -> Document:
 
     _read_above(lines, title_index, start, found, roles)
     first = find_body_start(lines, start, run.end, run.column_edge, run.wrap, is_title, take_header)
-    last = find_body_end(lines, first, run.end, run.column_edge, is_title, take_trailer)
+    last = find_body_end(lines, first, run.end, run.column_edge, run.wrap, is_title, take_trailer)
     _read_below(lines, run.end, found, roles)
 
     outline = structure(lines, first, last, run.column_edge, roles, run.wrap)

@@ -35,6 +35,7 @@ HEADING_MAX_HAN = 35
 HEADING_MAX_WIDTH = 72
 _HEADING_END = re.compile(r"[？！?!”’」』）)》：:%％]$|[^\W_]$")
 _COMMA = re.compile(r"[，,]")
+_WORD = re.compile(r"\w")
 # Speech on a line of its own (“为什么不收钱呢？”, or a quote that runs on): not a label.
 # A quoted phrase as a heading (“打蛇打七寸”) has no sentence punctuation inside.
 _SPEECH = re.compile(r"^[“「\"](?:[^”」\"]*$|[^”」\"]*[，,。？！?!…][^”」\"]*[”」\"]$)")
@@ -71,7 +72,12 @@ def structure(
     for line in candidates:
         if metadata.is_byline(line.cell) or shapes.is_editor_line(line):
             roles[line.index] = "meta"  # 文/某报记者某某 between the stories of a package
-    candidates = [line for line in candidates if roles[line.index] == "boilerplate"]
+    # An empty list item (a bullet and nothing) is neither a heading nor a paragraph.
+    candidates = [
+        line
+        for line in candidates
+        if roles[line.index] == "boilerplate" and (line.kind == "text" or _WORD.search(line.cell))
+    ]
     # Numbered headings (一、, 1., 第一章) or part numbers, when a page has a series of them,
     # are its outline; unnumbered labels count only on a page without one.
     styled = _styled_headings(lines, candidates)
@@ -139,17 +145,20 @@ def _plain_headings(
     base = prose_columns[len(prose_columns) // 2]
     found: dict[int, str] = {}
     kickers: set[int] = set()
+    texts = [line for line in candidates if line.kind == "text"]  # list items head nothing
+    following = {line.index: texts[k + 1 :] for k, line in enumerate(texts)}
     n = 0
     while n < len(candidates):
         line = candidates[n]
         if (
             not heading_shaped(line)
+            or heading_style(line.cell)  # a numbered item the list rule left out
             or line.column > base + CENTRED
-            or (line.index > 0 and continues(lines[line.index - 1], line, wrap))
+            or _wrapped(lines, line, wrap)
         ):
-            n += 1  # not a label, a centred caption, or the end of a wrapped paragraph
+            n += 1  # not a label, a centred caption, or part of a wrapped paragraph
             continue
-        after = candidates[n + 1 : n + 1 + LOOKAHEAD + SUBTITLE_LINES]
+        after = following[line.index][: LOOKAHEAD + SUBTITLE_LINES]
         if _caption_over_a_heading(lines, line, after) or _between_pictures(lines, line):
             n += 1
             continue
@@ -168,7 +177,17 @@ def _plain_headings(
             n += 1 + _subtitle_count(lines, line, after)
             continue
         n += 1
+    if len(found) == 1 and candidates[0].index in found:
+        # A lone label above the first paragraph is a stray line of the page, not an outline.
+        kickers.update(found)
+        found = {}
     return found, kickers
+
+
+def _wrapped(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
+    return (line.index > 0 and continues(lines[line.index - 1], line, wrap)) or (
+        line.index + 1 < len(lines) and continues(line, lines[line.index + 1], wrap)
+    )
 
 
 def _between_pictures(lines: list[PageLine], line: PageLine) -> bool:
@@ -196,7 +215,12 @@ def _subtitle_count(lines: list[PageLine], heading: PageLine, after: list[PageLi
     picture between (a label under a picture is its caption)."""
     count, previous = 0, heading.index
     for line in after[:SUBTITLE_LINES]:
-        if _paragraph(line) or not heading_shaped(line) or line.han > SUBTITLE_MAX_HAN:
+        if (
+            _paragraph(line)
+            or not heading_shaped(line)
+            or heading_style(line.cell)
+            or line.han > SUBTITLE_MAX_HAN
+        ):
             break
         if not all(lines[i].kind == "blank" for i in range(previous + 1, line.index)):
             break

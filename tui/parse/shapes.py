@@ -15,10 +15,12 @@ from tui.parse.pagelines import PageLine, bracketed_links, display_width
 # A dateline carries a date and little else: a source, a time, a view count.
 _DATELINE_MAX_WIDTH = 200
 _DATELINE_MAX_OTHER_HAN = 30
+_CLAUSE_COMMA = re.compile(r"[，,、；;]")
 # A menu is a row of short words: 首页 滚动 商学院 商业传奇 亦观察 …
 _MENU_LEAST_WORDS = 5
 _MENU_MEAN_WORD = 6
 _WORD_GAP = re.compile(r"[\s|丨｜/]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A row of tags: 20190926|国贸|增长率|全球经济, #天文航天#月球.
 TAGS = re.compile(r"^#\S+#|^\S{1,8}(?:\s*[|丨｜]\s*\S{1,8}){2,}$")
 # "原标题：…", "本文原标题：…", "（原题为《…》）": the headline a story had elsewhere.
@@ -56,6 +58,8 @@ def is_dated(line: PageLine) -> bool:
         return False
     if len(line.raw) > _DATELINE_MAX_WIDTH:  # checked first: wider than any dateline
         return False
+    if len(_CLAUSE_COMMA.findall(line.raw)) >= 2:  # clauses: a sentence that gives a date
+        return False
     text = line.whole
     found = find_date(text)
     if not found:
@@ -92,7 +96,9 @@ def is_editor_line(line: PageLine) -> bool:
 def is_menu(text: str) -> bool:
     """A row of short words separated by gaps or bars: a menu, not a sentence or a title."""
     words = [w for w in _WORD_GAP.split(text.strip()) if w]
-    return len(words) >= _MENU_LEAST_WORDS and sum(map(len, words)) / len(words) <= _MENU_MEAN_WORD
+    if len(words) < _MENU_LEAST_WORDS or not _HAN.search(text):  # English has short words
+        return False
+    return sum(map(len, words)) / len(words) <= _MENU_MEAN_WORD
 
 
 def title_like(line: PageLine, least_han: int = 4) -> bool:
