@@ -165,7 +165,10 @@ def test_short_adjacent_lines_are_separate_paragraphs() -> None:
 
 
 def test_markup_and_escapes_in_text_stay_text() -> None:
-    hostile = "[bold red]不要解释[/] 和 \x1b[31m 这样的字符，都只是正文的一部分，原样保留下来。" * 2
+    hostile = (
+        "[bold red]不要解释[/] 和 \x1b[31m 这样的字符，都只是正文的一部分，原样保留下来。"
+        "[link=http://x]链接[/link] 也一样，显示出来而不是照着执行，读者看到的就是原文。"
+    )
     doc = parse(page(hostile, PROSE))
     assert doc.paragraphs[0].text == hostile.strip()
 

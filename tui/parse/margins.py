@@ -32,7 +32,6 @@ _CAPTION = re.compile(
     r"|(?:摄|供图|截图|资料图|配图|图片来源\S{0,12}|视觉中国\S{0,4})\s*[）)]?$"
 )
 CAPTION_MAX_HAN = 25
-_CAPTION_WORD = re.compile(r"供图|截图|摄影?|资料图|配图|图片")
 # "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
 _PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
 TEASER_LEAST_HAN = 40
@@ -48,6 +47,11 @@ LIST_LEAST_LINES = 3
 LIST_ITEM_MAX_HAN = 30
 # Notes after the story: #标签#标签, 标签|标签|标签, 图片来自网络, 如有侵权请联系删除.
 _IMAGE_NOTE = re.compile(r"^图片(?:均)?(?:来自|来源于?|源自)|侵权")
+# An invitation to follow the outlet: 扫描下方二维码关注…微信, 下载…客户端.
+_FOLLOW_US = re.compile(
+    r"扫描(?:下方|上方)?二维码|关注.{0,12}(?:微信|公众号|微博|客户端)|下载.{0,10}(?:APP|客户端)",
+    re.IGNORECASE,
+)
 # A note in parentheses that stands as a line of its own: （应受访者要求，…）, (本文来自…).
 _PARENTHESISED = re.compile(r"^[（(][^（()）]*[）)]$")
 
@@ -67,12 +71,12 @@ def paragraph_like(line: PageLine) -> bool:
 def is_caption(line: PageLine) -> bool:
     """A photo or video caption: by its words (图为…, …摄, 视频截图), or printed twice in a
     row as a text browser prints a picture's alt text beside its caption."""
-    if line.han > CAPTION_MAX_HAN * 2:
+    if line.han > CAPTION_MAX_HAN * 4:
         return False
-    if _CAPTION.search(line.cell):
+    # A picture's alt text and its caption, the same words twice in a row.
+    if _doubled(line.cell) is not None:
         return True
-    half = _doubled(line.cell)
-    return half is not None and bool(_CAPTION.search(half) or _CAPTION_WORD.search(half))
+    return line.han <= CAPTION_MAX_HAN * 2 and bool(_CAPTION.search(line.cell))
 
 
 def _doubled(cell: str) -> str | None:
@@ -398,7 +402,12 @@ def find_body_end(
             take_meta(line)
             j -= 1
             continue
-        if shapes.TAGS.search(cell) or _IMAGE_NOTE.search(cell) or is_caption(line):
+        if (
+            shapes.TAGS.search(cell)
+            or _IMAGE_NOTE.search(cell)
+            or is_caption(line)
+            or _FOLLOW_US.search(cell)
+        ):
             j -= 1
             continue
         if not paragraph_like(line) and line.han <= SHORT_KICKER_HAN // 2:

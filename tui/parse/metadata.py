@@ -306,7 +306,8 @@ def read_labelled(line: str, found: Found) -> bool:
 
 def unlabelled_source(line: str) -> str | None:
     """The outlet in a dateline without a label: "某某财经2019-09-23 07:48" → 某某财经."""
-    if _LABEL.search(line) or not find_date(line):
+    labelled = any(m["colon"] or m["label"] not in _NEED_COLON for m in _LABEL.finditer(line))
+    if labelled or not find_date(line):
         return None
     found = find_date(line)
     rest = TIME.sub(" ", line[: found[1]] + "  " + line[found[2] :])

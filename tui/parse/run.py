@@ -37,6 +37,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$"
 # costs nothing, so that the text after a code block stays in the article.
 _CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
 _FEED_LINE_WIDTH = 60
+_PARAGRAPH_INDENT = re.compile(r"^\u3000{1,2}\S")
 # A paragraph's indent (two ideographic spaces, or spaces) and a clause or sentence ending it.
 _INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
 # A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
@@ -154,6 +155,7 @@ def article_run(lines: list[PageLine]) -> Run:
         and continues(lines[end], lines[end + 1], wrap)
     ):
         end += 1  # the tail of the last paragraph, too short to score on its own
+    end = _indented_tail(lines, end)
     while (
         0 < start < len(lines)
         and lines[start - 1].kind == "text"
@@ -161,6 +163,26 @@ def article_run(lines: list[PageLine]) -> Run:
     ):
         start -= 1  # the head of the first paragraph, wrapped before its first comma
     return Run(start, end, column_edge, wrap, dateline)
+
+
+def _indented_tail(lines: list[PageLine], end: int) -> int:
+    """Carry the run on over short lines set with the paragraph indent after it (the last
+    lines of a post written a clause per line), up to anything else."""
+    if not _PARAGRAPH_INDENT.match(lines[end].raw):
+        return end
+    last = end
+    for line in lines[end + 1 :]:
+        if line.kind == "blank":
+            continue
+        if (
+            line.kind != "text"
+            or not _PARAGRAPH_INDENT.match(line.raw)
+            or line.score == CLOSING
+            or shapes.is_meta_line(line)
+        ):
+            break
+        last = line.index
+    return last
 
 
 def _plain_text_run(lines: list[PageLine]) -> tuple[int, int] | None:
@@ -218,7 +240,11 @@ def wrap_width(lines: list[PageLine]) -> int | None:
     return None
 
 
-_LEADING_WORD = re.compile(r"[!-~]+")
+# A word a text browser will not break: a run of narrow characters (166.9×76.0×8.8mm, not
+# only ASCII), up to a space or a wide character.
+_LEADING_WORD = re.compile(
+    r"[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
+)
 _WRAP_SLACK = 6
 
 
