@@ -39,6 +39,7 @@ _WRITER_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|丨]\s*(?P
 OUTLET = re.compile(
     r"^(?:\S{0,12}(?:社|报|网|台|刊|杂志|新闻|日报|晚报|周刊|频道|客户端|传媒)|《[^》]+》\S{0,4})$"
 )
+_ACCOUNT = re.compile(r"^[\w·.\-&]{2,20}$")  # an account's name: letters, digits, Han
 _NAME_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$|^[\u4e00-\u9fff·]{2,4}$")
 
 
@@ -85,7 +86,7 @@ def badge_line(text: str) -> tuple[str | None, list[str]]:
     if found:
         rest = rest[: found[1]]
     words = rest.split()
-    if len(words) == 2 and all(_NAME_TOKEN.match(w) or OUTLET.match(w) for w in words):
+    if len(words) == 2 and _NAME_TOKEN.match(words[0]) and _ACCOUNT.match(words[1]):
         return words[1], [words[0]]
     if len(words) == 1:
         return words[0], []

@@ -37,6 +37,8 @@ PREVIOUS_LABELS = ("上一篇", "上一条", "上篇")
 NEXT_LABELS = ("下一篇", "下一条", "下篇")
 # Labels of no interest: they matter only because they end the value before them.
 NOISE_LABELS = (
+    "作者简介",
+    "作者介绍",
     "浏览次数",
     "浏览量",
     "阅读次数",
@@ -85,6 +87,7 @@ _PREV_NEXT = re.compile(
     r"(?P<label>上一篇|上一条|下一篇|下一条|(?:上篇|下篇)(?=\s*[:：]))\s*[:：]?\s*"
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000<>\"'，。]+")
+_GAPS = " \u3000\u00a0|丨｜"
 # Where a value ends: a column gap, a separator bar, or brackets w3m leaves around fields.
 _VALUE_END = re.compile(r"\s{2,}|[|丨｜]")
 _CRUMB_START = re.compile(r"(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置)\s*[:：]?")
@@ -93,6 +96,7 @@ _HOME = re.compile(r"首页|主页|网站首页|Home", re.IGNORECASE)
 _NOT_A_CATEGORY = {"正文", "详情", "内容", "文章", "阅读文章", "正文内容", "首页", ""}
 HAN_NAME_MAX = 4
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$")
+_PHOTO_CREDIT = re.compile(r"摄影?\s*[）)]?\s*$|^[（(]?\s*(?:图片来源|图片|图|摄影)\s*[:：/]")
 # A byline: 《某某》杂志记者/张三 发自广州, 某某网记者李四, 文/张三 李四, 作者：记者王五.
 _BYLINE = re.compile(
     r"(?:记者|作者|撰文|撰稿|采写|执笔|通讯员|实习生|评论员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
@@ -144,7 +148,14 @@ class Found:
 
 def labelled_values(line: str) -> list[tuple[str, str]]:
     """(label, value) pairs of a line such as "发布时间：2019-05-18 来源：中国地理学会"."""
-    matches = [m for m in _LABEL.finditer(line) if m["colon"] or m["label"] not in _NEED_COLON]
+    # A label without its colon counts where a field starts (the line's start, after a gap or
+    # a bar), not inside a sentence (本文仅为作者观点 names no writer).
+    matches = [
+        m
+        for m in _LABEL.finditer(line)
+        if m["colon"]
+        or (m["label"] not in _NEED_COLON and (m.start() == 0 or line[m.start() - 1] in _GAPS))
+    ]
     pairs = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -158,6 +169,12 @@ def labelled_values(line: str) -> list[tuple[str, str]]:
 def label_count(line: str) -> int:
     """How many field labels with a colon the line holds (a dateline has one or more)."""
     return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")
+
+
+def starts_with_date_label(line: str) -> bool:
+    """发布时间：…, 日期: …: a field line that gives the date (in whatever form)."""
+    match = _LABEL.match(line.lstrip(" \u3000\u00a0•*·[(（"))
+    return bool(match and match["label"] in DATE_LABELS and match["colon"])
 
 
 def starts_with_label(line: str) -> bool:
@@ -216,14 +233,16 @@ def names(text: str) -> list[str]:
     found: list[str] = []
     for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
         token = re.sub(r"^.*?(?:记者|作者|通讯员|实习生|评论员|编辑)", "", token) or token
-        if token in _ALL_LABELS:
+        if not token or token in _ALL_LABELS:
             continue
-        if _HAN_RUN.match(token):
-            pieces = split_glued(token)
-            if all(len(piece) <= HAN_NAME_MAX for piece in pieces):
-                found.extend(p for p in pieces if p not in found)
-        elif _LATIN_NAME.match(token) and token not in found:
-            found.append(token)
+        pieces = split_glued(token) if _HAN_RUN.match(token) else [token]
+        if _HAN_RUN.match(token) and all(len(piece) <= HAN_NAME_MAX for piece in pieces):
+            found.extend(p for p in pieces if p not in found)
+        elif _LATIN_NAME.match(token):
+            if token not in found:
+                found.append(token)
+        else:
+            break  # names stand together: what follows a word that is not one is not a name
     return found
 
 
@@ -233,9 +252,17 @@ def byline_names(line: str) -> list[str]:
     return names(match["names"]) if match else []
 
 
+def is_photo_credit(line: str) -> bool:
+    """图片来源：每经记者张蕊摄, 摄影：某某: who took a picture, not who wrote the story."""
+    return bool(_PHOTO_CREDIT.search(line))
+
+
 def is_byline(line: str) -> bool:
     """A short line that names the writer and says nothing else (no sentence)."""
     text = line.strip()
+    label = _LABEL.match(text)
+    if (label and label["label"] in NOISE_LABELS) or is_photo_credit(text):
+        return False  # 作者简介, 图片来源：某某摄
     return (
         len(text) <= 40
         and not re.search(r"[。；！？]", text)
@@ -376,6 +403,9 @@ def has_previous_next(line: str) -> bool:
 _DATELINE_CREDIT = re.compile(
     r"^(?P<head>[^（(\s]{0,24}?(?:电|讯))?\s*[（(](?P<credit>(?:特约)?(?:记者|通讯员|实习生)"
     r"[^（()）]{2,40})[）)]"
+    # after 某某讯 / 某某电 a name alone in parentheses is the reporter too: 新京报讯（赵毅波）
+    r"|^(?P<head2>[^（(\s]{0,24}?(?:电|讯))\s*[（(](?P<bare>[\u4e00-\u9fff]{2,4}"
+    r"(?:[、\s][\u4e00-\u9fff]{2,4})*)[）)]"
 )
 _AGENCY = re.compile(r"^\S{1,8}?(?:社|网|报|台)")
 _OWN_DESK = {"本报", "本网", "本台", "本社"}
@@ -386,6 +416,6 @@ def opening_credit(paragraph: str) -> tuple[str | None, list[str]]:
     match = _DATELINE_CREDIT.match(paragraph)
     if not match:
         return None, []
-    agency = _AGENCY.match(match["head"] or "")
+    agency = _AGENCY.match(match["head"] or match["head2"] or "")
     source = agency.group() if agency and agency.group() not in _OWN_DESK else None
-    return source, names(match["credit"])
+    return source, names(match["credit"] or match["bare"])

@@ -25,6 +25,7 @@ from tui.parse.title import find_title, squeezed, title_text, wrapped
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 _CREDIT_NAME = re.compile(r"^[\w·.\-&]{2,12}$")
+CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
 
 
 def parse(text: str, name: str = "") -> Document:
@@ -64,15 +65,25 @@ def parse(text: str, name: str = "") -> Document:
     _read_above(lines, title_index, start, found, roles)
     first = find_body_start(lines, start, run.end, run.column_edge, run.wrap, is_title, take_header)
     last = find_body_end(lines, first, run.end, run.column_edge, run.wrap, is_title, take_trailer)
-    _read_below(lines, run.end, found, roles)
+    _read_below(lines, run.end, run.column_edge, found, roles)
 
+    for line in lines[first : last + 1]:  # 文/某报记者某某 between the stories of a package
+        credit = metadata.is_byline(line.cell) or shapes.is_editor_line(line)
+        if line.kind == "text" and line.column < run.column_edge and credit:
+            _read_trailing_line(line, found)
+            roles[line.index] = "meta"
     outline = structure(lines, first, last, run.column_edge, roles, run.wrap)
     body = sections(lines, outline, roles, run.wrap)
     paragraphs = [p for section in body for p in section.paragraphs]
-    if paragraphs:  # 新华社北京1月13日电（记者张三）…: the story names its own writers
-        agency, reporters = metadata.opening_credit(paragraphs[0].text)
-        found.set_source(agency, metadata.SOURCE_OPENING)
-        found.add_authors(reporters)
+    # 新华社北京1月13日电（记者张三）…: a story names its own writers where it starts (each
+    # story of a package where its section starts) and in parentheses where it ends.
+    for n, section in enumerate(body):
+        if section.paragraphs:
+            agency, reporters = metadata.opening_credit(section.paragraphs[0].text)
+            if n == 0:
+                found.set_source(agency, metadata.SOURCE_OPENING)
+            found.add_authors(reporters)
+    if paragraphs:
         found.add_authors(credits.closing_credit(paragraphs[-1].text))
     meta = Metadata(
         title=title,
@@ -177,7 +188,9 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
 
 def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
     below = next((other for other in lines[line.index + 1 :] if other.kind != "blank"), None)
-    return below is not None and shapes.is_dated(below)
+    return below is not None and (
+        shapes.is_dated(below) or metadata.starts_with_date_label(below.whole)
+    )
 
 
 def _lone_credit(cell: str, found: metadata.Found) -> bool:
@@ -201,6 +214,8 @@ def _read_trailing_line(line: PageLine, found: metadata.Found) -> bool:
     if line.closing:
         return False
     text = line.whole
+    if metadata.is_photo_credit(text):
+        return True
     gave = metadata.read_labelled(text, found)
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
@@ -243,10 +258,29 @@ def _read_above(
 
 
 def _read_below(
-    lines: list[PageLine], end: int, found: metadata.Found, roles: list[LineRole]
+    lines: list[PageLine],
+    end: int,
+    column_edge: int,
+    found: metadata.Found,
+    roles: list[LineRole],
 ) -> None:
-    """Previous/next links and field lines after the article's run."""
+    """Previous/next links and field lines after the article's run; right after it, also
+    credits and notes (扬子晚报记者张楠, （实习生某某对此文亦有贡献）, 本文为某网授权发布)."""
     i = end + 1
+    near = [line.index for line in lines[end + 1 :] if line.kind != "blank"][:CREDIT_REACH]
+    for index in near:
+        line = lines[index]
+        if (
+            line.kind in ("text", "footer")
+            and line.column < column_edge
+            and (
+                metadata.is_byline(line.cell)
+                or credits.contributors(line.cell)
+                or credits.source_statement(line.cell)
+            )
+            and _read_trailing_line(line, found)
+        ):
+            roles[index] = "meta"
     while i < len(lines):
         line = lines[i]
         if line.kind in ("text", "bullet") and metadata.has_previous_next(line.whole):

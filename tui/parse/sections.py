@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tui.model import LineRole, Paragraph, Section
-from tui.parse import metadata, shapes
+from tui.parse import shapes
 from tui.parse.headings import heading_style
 from tui.parse.margins import is_caption
 from tui.parse.pagelines import PageLine, bracketed_links
@@ -69,9 +69,6 @@ def structure(
         and roles[line.index] == "boilerplate"
         and line.column < column_edge  # not a sidebar beside the article
     ]
-    for line in candidates:
-        if metadata.is_byline(line.cell) or shapes.is_editor_line(line):
-            roles[line.index] = "meta"  # 文/某报记者某某 between the stories of a package
     # An empty list item (a bullet and nothing) is neither a heading nor a paragraph.
     candidates = [
         line
