@@ -35,6 +35,11 @@ HEADING_MAX_HAN = 35
 HEADING_MAX_WIDTH = 72
 _HEADING_END = re.compile(r"[？！?!”’」』）)》：:%％]$|[^\W_]$")
 _COMMA = re.compile(r"[，,]")
+_SENTENCE_INSIDE = re.compile(r"[。！？!?；;]")  # a heading may end with ？ or ！, not hold one
+# A list label alone on its line: (一), （二）, 1., ①.
+_LIST_LABEL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])$")
+# A headline credited to its outlet: 【证券时报网】A股三大股指集体回调.
+_CREDITED = re.compile(r"^【[^【】]{1,12}】\S")
 _WORD = re.compile(r"\w")
 # Speech on a line of its own (“为什么不收钱呢？”, or a quote that runs on): not a label.
 # A quoted phrase as a heading (“打蛇打七寸”) has no sentence punctuation inside.
@@ -43,7 +48,7 @@ _LATIN_LABEL = re.compile(r"[A-Za-z]{3,}.*[:：]")  # Tombkeeper：ROPs are for 
 # A part number alone on its line: 1, 2, 3 or 01, 02 (a series of them heads the parts).
 _PART_NUMBER = re.compile(r"^0?([1-9]\d?)$")
 KICKER_MAX_WIDTH = 8  # a column tag over a headline: 动态, 大盘, 你知道吗
-HEADLINE_LEAST_HAN = 6
+KICKED_LEAST_HAN = 4  # the headline under a column tag
 SUBTITLE_LINES = 2
 SUBTITLE_MAX_HAN = 30
 PARAGRAPH_LEAST_HAN = 10  # under a heading comes a paragraph this long, at least
@@ -85,6 +90,13 @@ def structure(
         headings, dropped = _plain_headings(lines, candidates, wrap)
         headings.update(styled)
     subtitles = _subtitles(lines, candidates, headings)
+    # In a digest, each item's headline credited to its outlet (【某报】标题) stands over its
+    # summary: it is neither a heading of the article nor one of its paragraphs.
+    dropped |= {
+        line.index
+        for line in candidates
+        if _CREDITED.match(line.cell.strip()) and not _paragraph(line) and not line.prose
+    }
     taken = set(headings) | {i for under in subtitles.values() for i in under} | dropped
     return Structure(headings, subtitles, [c.index for c in candidates if c.index not in taken])
 
@@ -113,10 +125,11 @@ def heading_shaped(line: PageLine) -> bool:
         and (2 <= line.han <= HEADING_MAX_HAN or (line.han == 0 and _LATIN_LABEL.search(cell)))
         and not _SPEECH.match(cell)
         and line.width <= HEADING_MAX_WIDTH
-        and "。" not in cell
+        and not _SENTENCE_INSIDE.search(cell[:-1])
         and len(_COMMA.findall(cell)) <= 1
         and bool(_HEADING_END.search(cell))
         and not bracketed_links(cell)
+        and not _CREDITED.match(cell)
         and not line.closing
         and not is_caption(line)
         and not shapes.is_meta_line(line)
@@ -163,7 +176,7 @@ def _plain_headings(
             line.width <= KICKER_MAX_WIDTH
             and after
             and heading_shaped(after[0])
-            and after[0].han >= HEADLINE_LEAST_HAN
+            and after[0].han >= KICKED_LEAST_HAN
             and _heads_text(lines, after[0], after[1:])
         ):
             kickers.add(line.index)  # 大盘 / 本轮牛市千股股价腰斩: the headline is the second
@@ -233,9 +246,22 @@ def _heads_text(lines: list[PageLine], line: PageLine, after: list[PageLine]) ->
     if line.cell.endswith(("：", ":")) and skip == 0:
         return False
     rest = after[skip:]
-    if not rest or not _paragraph(rest[0]):
+    # A picture's caption, a list label ((一), 1.) or a credited headline (【某报】…) may come
+    # between a heading and its first paragraph.
+    while rest and len(rest) > 1 and _between_heading_and_text(rest[0]):
+        rest = rest[1:]
+    if not rest or not (rest[0].prose and rest[0].han >= PARAGRAPH_LEAST_HAN):
         return False
     return any(_paragraph(other, LONG_PARAGRAPH_HAN) for other in rest[:LOOKAHEAD])
+
+
+def _between_heading_and_text(line: PageLine) -> bool:
+    cell = line.cell.strip()
+    return (
+        is_caption(line)
+        or bool(_LIST_LABEL.match(cell))
+        or (bool(_CREDITED.match(cell)) and not _paragraph(line))
+    )
 
 
 def _part_numbers(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
