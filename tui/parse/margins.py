@@ -109,6 +109,7 @@ def _previous_nonblank(lines: list[PageLine], index: int, start: int) -> PageLin
 _FIRST_NUMBER = re.compile(r"^(?:0?1|一)$")
 
 
+HEAD_LEAST_HAN = 4
 SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
 SUBTITLE_MAX_HAN = 30
 
@@ -118,8 +119,8 @@ def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
     line = lines[index]
     if heading_style(line.cell):
         return True
-    if line.han < 2 and not _FIRST_NUMBER.match(line.cell):
-        return False
+    if line.han < HEAD_LEAST_HAN and not _FIRST_NUMBER.match(line.cell):
+        return False  # 国发〔2015〕40号, a counter: a number, not a heading
     below = _next_nonblank(lines, index, end)
     for _ in range(SUBTITLE_LINES):
         if below is None or not (
@@ -131,6 +132,8 @@ def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
         below is not None
         and below.prose
         and not is_summary(below)
+        and not is_caption(below)
+        and not _short_caption(lines, below.index, end)  # a picture's alt text over its caption
         and below.han >= 2 * max(line.han, 10)
     )
 

@@ -145,9 +145,13 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
 
 
 def _heads_a_list(lines: list[PageLine], index: int) -> bool:
-    """相关新闻： with headlines under it."""
-    below = next((line for line in lines[index + 1 :] if line.kind != "blank"), None)
-    return lines[index].closing and below is not None and shapes.title_like(below)
+    """相关新闻： with headlines under it (two at least)."""
+    if not lines[index].closing:
+        return False
+    below = [line for line in lines[index + 1 : index + 8] if line.kind != "blank"][:2]
+    return len(below) == 2 and all(
+        shapes.title_like(line) and not line.cell.startswith(("“", "「", '"')) for line in below
+    )
 
 
 def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Found) -> bool:
