@@ -23,6 +23,8 @@ _STYLES = (
 # A heading is a label, not a sentence: it does not end like one.
 _SENTENCE_END = re.compile(r"[。；;，,：:、]$")
 MAX_HEADING_CHARS = 40
+_STOPPED_HEADING_CHARS = 20
+_CLAUSE = re.compile(r"[；;]")
 
 
 def heading_style(line: str) -> tuple[str, int] | None:
@@ -32,9 +34,12 @@ def heading_style(line: str) -> tuple[str, int] | None:
     nothing between them is a list, while different styles nest.
     """
     text = line.strip()
-    if not text or len(text) > MAX_HEADING_CHARS or _SENTENCE_END.search(text):
+    if not text or len(text) > MAX_HEADING_CHARS:
         return None
-    if "。" in text[:-1]:  # two sentences are a paragraph, whatever they start with
+    # A heading does not end like a sentence, except a short numbered one set on its own
+    # line with a full stop, as documents print them: (一)总体思路。
+    label = text[:-1] if text.endswith("。") and len(text) <= _STOPPED_HEADING_CHARS else text
+    if _SENTENCE_END.search(label) or "。" in label or _CLAUSE.search(label):
         return None
     for number, style in enumerate(_STYLES):
         match = style.match(text)
