@@ -138,6 +138,7 @@ class PageLine:
     width: int = 0  # display width of `cell`
     followed: bool = False  # the next line has text too (no blank line after this one)
     closing: bool = False  # an end mark, a disclaimer or a related-list heading (see above)
+    repeated: bool = False  # the same words stand on another line of the page (set by parse)
     score: float = 0.0  # how much it looks like article prose (set by parse)
 
     @property

@@ -11,6 +11,7 @@ rest. The chrome is kept as boilerplate, with its role, so the raw page can stil
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tui.model import Document, LineRole, Metadata, source_lines
 from tui.parse import credits, metadata, shapes, title
@@ -26,6 +27,7 @@ _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 _CREDIT_NAME = re.compile(r"^[\w·.\-&]{2,12}$")
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
+_REPEAT_WIDTH = 160
 
 
 def parse(text: str, name: str = "") -> Document:
@@ -34,6 +36,7 @@ def parse(text: str, name: str = "") -> Document:
     lines = [describe(i, raw) for i, raw in enumerate(raw_lines)]
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
+    _mark_repeated(lines)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
     run = article_run(lines)
     found = metadata.Found()
@@ -97,6 +100,15 @@ def parse(text: str, name: str = "") -> Document:
         next=found.next,
     )
     return Document(name, raw_lines, tuple(roles), meta, body)
+
+
+def _mark_repeated(lines: list[PageLine]) -> None:
+    """Short lines whose words stand on another line too: a picture's alt text printed at
+    each use, a headline's copies, a column's name. (Long lines are never looked at.)"""
+    short = [line for line in lines if line.kind == "text" and line.width <= _REPEAT_WIDTH]
+    counts = Counter(squeezed(line.cell) for line in short)
+    for line in short:
+        line.repeated = counts[squeezed(line.cell)] > 1
 
 
 def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:

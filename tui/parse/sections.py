@@ -29,11 +29,11 @@ class Structure:
 
 
 # A heading is a label: two Han characters or more (or a bare part number), short, not a
-# sentence (no 。, a comma at most), ending in a word, a question or exclamation mark, a
-# closing quote, or a colon with a subtitle under it.
+# sentence (no 。 or ！ inside, a comma at most), not ending a clause; a colon at its end
+# needs a subtitle under it.
 HEADING_MAX_HAN = 35
 HEADING_MAX_WIDTH = 72
-_HEADING_END = re.compile(r"[？！?!”’」』）)》：:%％]$|[^\W_]$")
+_CLAUSE_END = re.compile(r"[，,、；;。…—\-/]$")  # a heading does not end a clause
 _COMMA = re.compile(r"[，,]")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?；;]")  # a heading may end with ？ or ！, not hold one
 # A list label alone on its line: (一), （二）, 1., ①.
@@ -127,7 +127,7 @@ def heading_shaped(line: PageLine) -> bool:
         and line.width <= HEADING_MAX_WIDTH
         and not _SENTENCE_INSIDE.search(cell[:-1])
         and len(_COMMA.findall(cell)) <= 1
-        and bool(_HEADING_END.search(cell))
+        and not _CLAUSE_END.search(cell)
         and not bracketed_links(cell)
         and not _CREDITED.match(cell)
         and not line.closing
@@ -162,6 +162,7 @@ def _plain_headings(
         line = candidates[n]
         if (
             not heading_shaped(line)
+            or (line.repeated and line.han >= 2)  # an alt text printed at each picture
             or heading_style(line.cell)  # a numbered item the list rule left out
             or line.column > base + CENTRED
             or _wrapped(lines, line, wrap)
@@ -259,6 +260,7 @@ def _between_heading_and_text(line: PageLine) -> bool:
     cell = line.cell.strip()
     return (
         is_caption(line)
+        or (line.repeated and not line.prose)
         or bool(_LIST_LABEL.match(cell))
         or (bool(_CREDITED.match(cell)) and not _paragraph(line))
     )
