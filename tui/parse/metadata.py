@@ -260,20 +260,19 @@ def is_photo_credit(line: str) -> bool:
 def is_byline(line: str) -> bool:
     """A short line that names the writer and says nothing else (no sentence)."""
     text = line.strip()
+    if len(text) > 40 or _SENTENCE_MARK.search(text) or not _BYLINE.search(text):
+        return False
     label = _LABEL.match(text)
     if (label and label["label"] in NOISE_LABELS) or is_photo_credit(text):
         return False  # 作者简介, 图片来源：某某摄
-    return (
-        len(text) <= 40
-        and not re.search(r"[。；！？]", text)
-        and bool(byline_names(text))
-        and (
-            text.startswith(("（", "(", "文", "作者", "记者", "撰文", "采写", "执笔", "通讯员"))
-            or bool(
-                re.search(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)", text)
-            )
-        )
+    return bool(byline_names(text)) and (
+        text.startswith(("（", "(", "文", "作者", "记者", "撰文", "采写", "执笔", "通讯员"))
+        or bool(_WRITER_NAMED.search(text))
     )
+
+
+_SENTENCE_MARK = re.compile(r"[。；！？]")
+_WRITER_NAMED = re.compile(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)")
 
 
 # What a page glues to an outlet's name: the city in parentheses (新京报(北京)), a widget's

@@ -48,7 +48,8 @@ _LATIN_LABEL = re.compile(r"[A-Za-z]{3,}.*[:：]")  # Tombkeeper：ROPs are for 
 # A part number alone on its line: 1, 2, 3 or 01, 02 (a series of them heads the parts).
 _PART_NUMBER = re.compile(r"^0?([1-9]\d?)$")
 KICKER_MAX_WIDTH = 8  # a column tag over a headline: 动态, 大盘, 你知道吗
-KICKED_LEAST_HAN = 4  # the headline under a column tag
+TAG_MAX_HAN = 2
+KICKED_LEAST_HAN = 6  # the headline under a kicker
 SUBTITLE_LINES = 2
 SUBTITLE_MAX_HAN = 30
 PARAGRAPH_LEAST_HAN = 10  # under a heading comes a paragraph this long, at least
@@ -173,12 +174,8 @@ def _plain_headings(
         if _caption_over_a_heading(lines, line, after) or _between_pictures(lines, line):
             n += 1
             continue
-        if (
-            line.width <= KICKER_MAX_WIDTH
-            and after
-            and heading_shaped(after[0])
-            and after[0].han >= KICKED_LEAST_HAN
-            and _heads_text(lines, after[0], after[1:])
+        if _kicker_over(line, after[0] if after else None) and _heads_text(
+            lines, after[0], after[1:]
         ):
             kickers.add(line.index)  # 大盘 / 本轮牛市千股股价腰斩: the headline is the second
             n += 1
@@ -188,10 +185,14 @@ def _plain_headings(
             n += 1 + _subtitle_count(lines, line, after)
             continue
         n += 1
-    if len(found) == 1 and candidates[0].index in found:
-        # A lone label above the first paragraph is a stray line of the page, not an outline.
-        kickers.update(found)
-        found = {}
+    if len(found) == 1:
+        ((index, title),) = found.items()
+        if index == candidates[0].index:
+            # A lone label above the first paragraph is a stray line of the page.
+            kickers.add(index)
+            found = {}
+        elif title.endswith(("？", "?", "！", "!")):
+            found = {}  # one question between paragraphs is the text asking it: no outline
     return found, kickers
 
 
@@ -199,6 +200,14 @@ def _wrapped(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
     return (line.index > 0 and continues(lines[line.index - 1], line, wrap)) or (
         line.index + 1 < len(lines) and continues(line, lines[line.index + 1], wrap)
     )
+
+
+def _kicker_over(line: PageLine, below: PageLine | None) -> bool:
+    """A column tag (综合, 大盘: two characters) over a label, or a short phrase (你知道吗) over a
+    longer headline, rather than a heading over its subtitle."""
+    if below is None or line.width > KICKER_MAX_WIDTH or not heading_shaped(below):
+        return False
+    return line.han <= TAG_MAX_HAN or below.han >= KICKED_LEAST_HAN
 
 
 def _between_pictures(lines: list[PageLine], line: PageLine) -> bool:

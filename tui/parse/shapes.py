@@ -85,7 +85,7 @@ def is_dateline(line: PageLine) -> bool:
 
 def is_editor_line(line: PageLine) -> bool:
     """责任编辑：某某, (编辑：某某), 编辑|某某: the editor's credit, which closes an article."""
-    if line.width > 80:
+    if line.width > 80 or "编" not in line.raw:  # every editor's label has 编
         return False
     text = line.whole.lstrip(" \u3000（(【[")
     return metadata.starts_with_label(text) and any(
