@@ -28,10 +28,12 @@ _SUMMARY = re.compile(
 )
 # Photo and video captions: 图为…, ▲…, （图/某某）, …（视觉中国）, …资料图, 某某摄, 视频截图.
 _CAPTION = re.compile(
-    r"^(?:图为|图\s*[:：/]|[上下左右]图|▲|△|视频\s*[-－:：|]|[（(]\s*图|\[[^\[\]]*\]\s*\S)"
+    r"^(?:图为|图\s*[:：/]|[上下左右]图|▲|△|视频\s*[-－:：|]|[（(]\s*图)"
     r"|(?:摄|供图|截图|资料图|配图|图片来源\S{0,12}|视觉中国\S{0,4})\s*[）)]?$"
 )
 CAPTION_MAX_HAN = 25
+# [1000]家中曾堆满他的音像作品: a picture's alt text with its short caption glued on.
+_ALT_THEN_CAPTION = re.compile(r"^\[[^\[\]]*\]\s*[^\s，,。]+$")
 # "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
 _PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
 TEASER_LEAST_HAN = 40
@@ -75,6 +77,8 @@ def is_caption(line: PageLine) -> bool:
         return False
     # A picture's alt text and its caption, the same words twice in a row.
     if _doubled(line.cell) is not None:
+        return True
+    if line.han <= CAPTION_MAX_HAN and _ALT_THEN_CAPTION.match(line.cell):
         return True
     return line.han <= CAPTION_MAX_HAN * 2 and bool(_CAPTION.search(line.cell))
 
