@@ -19,7 +19,8 @@ from tui.parse.pagelines import PageLine
 from tui.parse.run import continues
 
 # A paragraph ends a sentence or at least a clause; menu items, labels and counters do not.
-_PARAGRAPH_END = re.compile(r"[。！？!?…，,；;~～”’」』）)]$|[。！？!?][”’」』）)]+$")
+# (A closing quote ends a paragraph after a sentence's end: 保护“生命腺” is a label.)
+_PARAGRAPH_END = re.compile(r"[。！？!?…，,；;~～]$|[。！？!?…，,][”’」』）)]+$")
 _SENTENCE_END = re.compile(r"[。！？!?…~～]$|[。！？!?…][”’」』）)]+$")
 # 摘要：…, 核心提示：…, 【编前语】…, 编者按：…, 划重点：: the summary or preface above a story.
 _SUMMARY = re.compile(
@@ -46,6 +47,7 @@ SHORT_KICKER_HAN = 40
 KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
 KICKER_REACH = 3
 LIST_LEAST_LINES = 3
+LIST_REACH = 3  # text lines on either side that say whether a line is in a list
 LIST_ITEM_MAX_HAN = 30
 # Notes after the story: #标签#标签, 标签|标签|标签, 图片来自网络, 如有侵权请联系删除.
 _IMAGE_NOTE = re.compile(r"^图片(?:均)?(?:来自|来源于?|源自)|侵权")
@@ -138,6 +140,8 @@ def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
         and not is_summary(below)
         and not is_caption(below)
         and not _short_caption(lines, below.index, end)  # a picture's alt text over its caption
+        and not shapes.ORIGINAL_TITLE.match(below.cell)
+        and not shapes.is_meta_line(below)
         and below.han >= 2 * max(line.han, 10)
     )
 
@@ -204,18 +208,22 @@ def _block_end(lines: list[PageLine], index: int, end: int) -> int:
 
 
 def _in_link_list(lines: list[PageLine], index: int, end: int) -> bool:
-    """A short line in a block of at least three consecutive (unseparated) lines most of which
-    are not running text: an item of a sidebar's link list, whatever its punctuation."""
+    """A short line among consecutive (unseparated) text lines most of which, around it, are
+    not running text: an item of a sidebar's link list, whatever its punctuation."""
     if lines[index].han >= LIST_ITEM_MAX_HAN:
         return False
     first = index
     while first > 0 and lines[first - 1].followed and lines[first - 1].kind != "blank":
         first -= 1
-    block = lines[first : _block_end(lines, index, end) + 1]
-    if len(block) < LIST_LEAST_LINES:
+    block = [
+        line for line in lines[first : _block_end(lines, index, end) + 1] if line.kind == "text"
+    ]
+    at = next(n for n, line in enumerate(block) if line.index == index)
+    near = block[max(0, at - LIST_REACH) : at + LIST_REACH + 1]
+    if len(near) < LIST_LEAST_LINES:
         return False
-    plain = sum(1 for line in block if not paragraph_like(line))
-    return plain * 2 > len(block)
+    plain = sum(1 for line in near if not paragraph_like(line))
+    return plain * 2 > len(near)
 
 
 def find_body_start(

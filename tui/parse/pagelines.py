@@ -87,6 +87,10 @@ _NAVIGATION = re.compile(
 # 作者最新文章). Any of them closes the article above it.
 _END_MARK = re.compile(r"^[\W_]*(?:完|全文完|本文完|END|THE END)[\W_]*$", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"^[\W_]*(?:特别|免责|版权|郑重)?声明\s*[:：]")
+# A link to another story, labelled: 此前报道：…, 相关阅读：…, 点击进入专题：.
+_RELATED_LINK = re.compile(
+    r"^[\W_]*(?:(?:此前|相关|延伸|往期|更多|前情)(?:报道|阅读|新闻|回顾|链接)|点击进入专题)\s*[:：]"
+)
 _LIST_HEADING = re.compile(
     r"^(?:相关|延伸|推荐|热门|热点|为您|为你|猜你|猜您|更多|往期|最新|最近|精彩|今日|本周|大家都在"
     r"|作者最新|编辑推荐)\S{0,4}?"
@@ -102,9 +106,15 @@ _COMMENTS_MAX = 20
 _NOT_IN_LABEL = re.compile(r"[\s·•:：>》《【】\[\]|丨｜]+")
 
 
+# A widget's button alone on a line: 关注, 收藏, 分享 12, +1.
+_WIDGET = re.compile(
+    r"^[+＋]?(?:关注|分享|收藏|点赞|赞|评论|举报|打印|返回|更多|复制链接|取消|确认|确定)?\s*[+＋]?\d*$"
+)
+
+
 def closes_article(cell: str) -> bool:
     """Whether a line is one that pages print right after an article (see above)."""
-    if _END_MARK.match(cell) or _DISCLAIMER.match(cell):
+    if _END_MARK.match(cell) or _DISCLAIMER.match(cell) or _RELATED_LINK.match(cell):
         return True
     if len(cell) > 2 * _COMMENTS_MAX:
         return False
@@ -200,7 +210,11 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "form"
     elif _IMAGE.match(cell):
         line.kind = "image"
-    elif _BULLET.match(cell) or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell)):
+    elif (
+        _BULLET.match(cell)
+        or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell))
+        or (line.han <= 4 and _WIDGET.match(cell) and not cell.isdigit())
+    ):
         line.kind = "bullet"
     else:
         line.kind = "text"

@@ -30,6 +30,7 @@ PROSE_FLOOR = 10  # a punctuated line of fewer Han characters is more likely a l
 HEADER_BONUS = 120.0  # a dateline under a headline
 HEADER_REACH = 3  # nonblank lines between the headline and its dateline, at most
 KICKER_STORY_HAN = 30
+CREDIT_REACH = 8  # short lines after the run that may still be its text
 STORY_PARAGRAPHS = 2
 _LEAST_WRAP = 40  # narrower "wrapped" lines are more likely short lines of verse or lists
 _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
@@ -156,6 +157,7 @@ def article_run(lines: list[PageLine]) -> Run:
     ):
         end += 1  # the tail of the last paragraph, too short to score on its own
     end = _indented_tail(lines, end)
+    end = _up_to_the_credit(lines, end)
     while (
         0 < start < len(lines)
         and lines[start - 1].kind == "text"
@@ -183,6 +185,23 @@ def _indented_tail(lines: list[PageLine], end: int) -> int:
             break
         last = line.index
     return last
+
+
+def _up_to_the_credit(lines: list[PageLine], end: int) -> int:
+    """Carry the run on to the editor's credit when only short text lines and pictures stand
+    between: the last lines of a post written a phrase per line score too little alone."""
+    last = end
+    seen = 0
+    for line in lines[end + 1 :]:
+        if line.kind in ("blank", "image"):
+            continue
+        if line.score == CLOSING:
+            return last if line.kind == "text" and shapes.is_editor_line(line) else end
+        seen += 1
+        if line.kind != "text" or seen > CREDIT_REACH or shapes.is_meta_line(line):
+            return end
+        last = line.index
+    return end
 
 
 def _plain_text_run(lines: list[PageLine]) -> tuple[int, int] | None:
