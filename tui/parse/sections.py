@@ -85,11 +85,14 @@ def structure(
     # are its outline; unnumbered labels count only on a page without one.
     styled = _styled_headings(lines, candidates)
     numbers = _part_numbers(lines, candidates)
-    if len(styled) >= 2 or numbers:
+    decorated = _decorated_headings(lines, candidates, numbers)
+    if len(styled) >= 2 or (numbers and not decorated):
         headings, dropped = {**styled, **numbers}, set()
     else:
         headings, dropped = _plain_headings(lines, candidates, wrap)
         headings.update(styled)
+        headings.update(decorated)
+        dropped |= set(numbers)
     subtitles = _subtitles(lines, candidates, headings)
     # In a digest, each item's headline credited to its outlet (【某报】标题) stands over its
     # summary: it is neither a heading of the article nor one of its paragraphs.
@@ -288,6 +291,22 @@ def _part_numbers(lines: list[PageLine], candidates: list[PageLine]) -> dict[int
     if len(numbered) < 2 or values[0] != 1 or values != sorted(values):
         return {}
     return {index: text for index, _, text in numbered}
+
+
+def _decorated_headings(
+    lines: list[PageLine], candidates: list[PageLine], numbers: dict[int, str]
+) -> dict[int, str]:
+    """Zero-padded part numbers (01, 02) set as a decoration over a heading line: the heading
+    is the line under the number. Empty unless every number in the series is so."""
+    position = {line.index: n for n, line in enumerate(candidates)}
+    found: dict[int, str] = {}
+    for index, text in numbers.items():
+        n = position[index] + 1
+        below = candidates[n] if n < len(candidates) else None
+        if not text.startswith("0") or below is None or not heading_shaped(below):
+            return {}
+        found[below.index] = below.cell
+    return found
 
 
 def _subtitles(
