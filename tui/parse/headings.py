@@ -49,6 +49,16 @@ def heading_style(line: str) -> tuple[str, int] | None:
     return None
 
 
+def numbering_style(line: str) -> int | None:
+    """The style of the number a line starts with (一、 （一） 1. …), whatever follows it: a
+    list's items share one, headings or not."""
+    text = line.strip()
+    for number, style in enumerate(_STYLES[1:5], start=1):  # the numbered styles
+        if style.match(text[:MAX_HEADING_CHARS]) or style.match(text):
+            return number
+    return None
+
+
 def heading_title(line: str) -> str | None:
     """The title of `line` if it is a styled heading, else None."""
     found = heading_style(line)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tui.model import LineRole, Paragraph, Section
 from tui.parse import shapes
-from tui.parse.headings import heading_style
+from tui.parse.headings import heading_style, numbering_style
 from tui.parse.margins import is_caption
 from tui.parse.pagelines import PageLine, bracketed_links
 from tui.parse.run import continues
@@ -111,14 +111,17 @@ def _styled_headings(lines: list[PageLine], candidates: list[PageLine]) -> dict[
     styled = {line.index: found for line in candidates if (found := heading_style(line.cell))}
     listed: set[int] = set()
     for before, after in zip(candidates, candidates[1:], strict=False):
-        a, b = styled.get(before.index), styled.get(after.index)
-        if a and b and a[1] == b[1] and _nothing_between(lines, before.index, after.index):
+        # The items of a list share a numbering, whether or not each is shaped like a heading:
+        # （五）…； （六）…。 are the last two items of one list.
+        a, b = numbering_style(before.cell), numbering_style(after.cell)
+        if a is not None and a == b and _nothing_between(lines, before.index, after.index):
             listed.update((before.index, after.index))
     return {index: found[0] for index, found in styled.items() if index not in listed}
 
 
 def _nothing_between(lines: list[PageLine], a: int, b: int) -> bool:
-    return all(lines[i].kind in ("blank", "image") for i in range(a + 1, b))
+    """Only blank lines, pictures and table borders between lines a and b."""
+    return all(lines[i].kind in ("blank", "image", "rule") for i in range(a + 1, b))
 
 
 def heading_shaped(line: PageLine) -> bool:
