@@ -17,24 +17,24 @@ from tui.parse.dates import find_date
 
 # Writers named by their role, in bylines and credits: 记者, 通讯员, 实习生, 评论员, 特约撰稿人 …
 WRITER_ROLE = r"(?:特约|见习|本报|本刊|本网)?(?:记者|通讯员|实习生|评论员|撰稿人|撰稿|执笔)"
-# (记者张三), （文/图 张三 李四）, （评论员罗博萧海川）, （德清县发改局）: the credit that closes a
+# (记者张三), （文/图 张三 李四）, （评论员张三李四）, （某某县发改局）: the credit that closes a
 # story, in parentheses at the very end of its last paragraph.
 _CLOSING = re.compile(
     r"[（(]\s*(?P<role>(?:" + WRITER_ROLE + r"|文\s*/\s*图|文\s*[/／]|图\s*/\s*文|作者)\s*[:：/]?)?"
     r"\s*(?P<names>[^（()）。，,；;：:]{2,24})[）)]\s*$"
 )
-# 实习生王金茹对此文亦有贡献: a contributor named in a note.
+# 实习生张三对此文亦有贡献: a contributor named in a note.
 _CONTRIBUTOR = re.compile(WRITER_ROLE + r"\s*(?P<names>[\u4e00-\u9fff]{2,12}?)(?:对此文|参与|亦有)")
 _UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|厅|委|办|部|处|所|院|中心|公司|集团|协会|学会)$")
-# Source statements: 本文为百略网授权网易财经发布, 本文来自澎湃新闻, 综合整理自新华网, 转载自…
+# Source statements: 本文为某某网授权发布, 本文来自某某新闻, 综合整理自某某网, 转载自…
 _STATEMENT = re.compile(
     r"本文(?:为|由|系)(?P<a>[^，。,；;\s]{2,20}?)(?:授权|独家|原创|首发|供稿|提供)"
     r"|(?:综合整理自|整理自|转载自|转自|本文来自|本文来源于|本文来源|稿件来源于|信息来源于)\s*[:：]?\s*"
     r"(?P<b>[^，。,；;：:\s（()）]{2,20})"
 )
-# 原创 作者 账号, 原创南方都市报 2019-09-09: the self-media badge before the writer's account.
+# 原创 作者 账号, 原创某某报 2019-09-09: the self-media badge before the writer's account.
 _ORIGINAL_BADGE = re.compile(r"^原创\s*")
-# 石佳/中国青年报: a writer and an outlet on one line.
+# 张三/某某报: a writer and an outlet on one line.
 _WRITER_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|丨]\s*(?P<outlet>\S{2,20})$")
 OUTLET = re.compile(
     r"^(?:\S{0,12}(?:社|报|网|台|刊|杂志|新闻|日报|晚报|周刊|频道|客户端|传媒)|《[^》]+》\S{0,4})$"
@@ -50,7 +50,7 @@ def people(text: str) -> list[str]:
 
 def closing_credit(paragraph: str) -> list[str]:
     """Writers credited in parentheses at the end of the last paragraph: …。（记者张三 李四）,
-    …(文/图张三), …（德清县发改局） (a unit that wrote the report)."""
+    …(文/图张三), …（某某县统计局） (a unit that wrote the report)."""
     match = _CLOSING.search(paragraph)
     if not match:
         return []
@@ -64,7 +64,7 @@ def closing_credit(paragraph: str) -> list[str]:
 
 
 def contributors(text: str) -> list[str]:
-    """实习生王金茹对此文亦有贡献 → [王金茹]."""
+    """实习生张三对此文亦有贡献 → [张三]."""
     match = _CONTRIBUTOR.search(text)
     return people(match["names"]) if match else []
 
@@ -94,7 +94,7 @@ def badge_line(text: str) -> tuple[str | None, list[str]]:
 
 
 def writer_outlet(text: str) -> tuple[str | None, list[str]]:
-    """石佳/中国青年报 → (中国青年报, [石佳])."""
+    """张三/某某报 → (某某报, [张三])."""
     match = _WRITER_OUTLET.match(text.strip())
     if not match or not OUTLET.match(match["outlet"]):
         return None, []

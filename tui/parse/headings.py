@@ -37,7 +37,7 @@ def heading_style(line: str) -> tuple[str, int] | None:
     if not text or len(text) > MAX_HEADING_CHARS:
         return None
     # A heading does not end like a sentence, except a short numbered one set on its own
-    # line with a full stop, as documents print them: (一)总体思路。
+    # line with a full stop, as documents print them: (一)总体要求。
     label = text[:-1] if text.endswith("。") and len(text) <= _STOPPED_HEADING_CHARS else text
     if _SENTENCE_END.search(label) or "。" in label or _CLAUSE.search(label):
         return None

@@ -147,7 +147,7 @@ class Found:
 
 
 def labelled_values(line: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of a line such as "发布时间：2019-05-18 来源：中国地理学会"."""
+    """(label, value) pairs of a line such as "发布时间：2019-05-18 来源：某某学会"."""
     # A label without its colon counts where a field starts (the line's start, after a gap or
     # a bar), not inside a sentence (本文仅为作者观点 names no writer).
     matches = [
@@ -203,9 +203,9 @@ def _surname_ranks() -> dict[str, int]:
 
 
 def split_glued(token: str) -> list[str]:
-    """Names a text browser glued together (刘玺东易赛楠 → 刘玺东, 易赛楠): pieces of two or
+    """Names a text browser glued together (张晓明李红 → 张晓明, 李红): pieces of two or
     three characters, each starting with a family name; the fewest pieces, then the commonest
-    family names. A token that cannot be split so stays whole (李小飞刀 is one pen name)."""
+    family names. A token that cannot be split so stays whole (a pen name)."""
     ranks = _surname_ranks()
     if len(token) < 4 or not ranks or token[:2] in ranks:
         return [token]
@@ -228,7 +228,7 @@ def split_glued(token: str) -> list[str]:
 
 def names(text: str) -> list[str]:
     """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四],
-    "刘玺东易赛楠" → [刘玺东, 易赛楠]."""
+    "张晓明李红" → [张晓明, 李红]."""
     text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
     found: list[str] = []
     for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
@@ -275,8 +275,8 @@ _SENTENCE_MARK = re.compile(r"[。；！？]")
 _WRITER_NAMED = re.compile(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)")
 
 
-# What a page glues to an outlet's name: the city in parentheses (新京报(北京)), a widget's
-# word (新京报举报), the 原创 badge, the 于 of 来源于.
+# What a page glues to an outlet's name: the city in parentheses (某报(北京)), a widget's
+# word (某报举报), the 原创 badge, the 于 of 来源于.
 _SOURCE_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]?$|(?:举报|分享|收藏|评论|打印|关注)$")
 _SOURCE_HEAD = re.compile(r"^(?:原创|于)\s*")
 
@@ -402,7 +402,7 @@ def has_previous_next(line: str) -> bool:
 _DATELINE_CREDIT = re.compile(
     r"^(?P<head>[^（(\s]{0,24}?(?:电|讯))?\s*[（(](?P<credit>(?:特约)?(?:记者|通讯员|实习生)"
     r"[^（()）]{2,40})[）)]"
-    # after 某某讯 / 某某电 a name alone in parentheses is the reporter too: 新京报讯（赵毅波）
+    # after 某某讯 / 某某电 a name alone in parentheses is the reporter too: 某报讯（张三）
     r"|^(?P<head2>[^（(\s]{0,24}?(?:电|讯))\s*[（(](?P<bare>[\u4e00-\u9fff]{2,4}"
     r"(?:[、\s][\u4e00-\u9fff]{2,4})*)[）)]"
 )

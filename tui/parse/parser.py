@@ -281,7 +281,7 @@ def _read_below(
     roles: list[LineRole],
 ) -> None:
     """Previous/next links and field lines after the article's run; right after it, also
-    credits and notes (扬子晚报记者张楠, （实习生某某对此文亦有贡献）, 本文为某网授权发布)."""
+    credits and notes (某报记者张三, （实习生李四对此文亦有贡献）, 本文为某网授权发布)."""
     i = end + 1
     near = [line.index for line in lines[end + 1 :] if line.kind != "blank"][:CREDIT_REACH]
     for index in near:

@@ -38,13 +38,13 @@ _COMMA = re.compile(r"[，,]")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?；;]")  # a heading may end with ？ or ！, not hold one
 # A list label alone on its line: (一), （二）, 1., ①.
 _LIST_LABEL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])$")
-# A headline credited to its outlet: 【证券时报网】A股三大股指集体回调.
+# A headline credited to its outlet: 【某某报】某某指数收跌.
 _CREDITED = re.compile(r"^【[^【】]{1,12}】\S")
 _WORD = re.compile(r"\w")
 # Speech on a line of its own (“为什么不收钱呢？”, or a quote that runs on): not a label.
-# A quoted phrase as a heading (“打蛇打七寸”) has no sentence punctuation inside.
+# A quoted phrase as a heading (“数字”赋能) has no sentence punctuation inside.
 _SPEECH = re.compile(r"^[“「\"](?:[^”」\"]*$|[^”」\"]*[，,。？！?!…][^”」\"]*[”」\"]$)")
-_LATIN_LABEL = re.compile(r"[A-Za-z]{3,}.*[:：]")  # Tombkeeper：ROPs are for the 99%
+_LATIN_LABEL = re.compile(r"[A-Za-z]{3,}.*[:：]")  # Alice：a talk in English
 # A part number alone on its line: 1, 2, 3 or 01, 02 (a series of them heads the parts).
 _PART_NUMBER = re.compile(r"^0?([1-9]\d?)$")
 KICKER_MAX_WIDTH = 8  # a column tag over a headline: 动态, 大盘, 你知道吗
@@ -183,7 +183,7 @@ def _plain_headings(
         if _kicker_over(line, after[0] if after else None) and _heads_text(
             lines, after[0], after[1:]
         ):
-            kickers.add(line.index)  # 大盘 / 本轮牛市千股股价腰斩: the headline is the second
+            kickers.add(line.index)  # 综合 / 某某会议召开: the headline is the second
             n += 1
             continue
         if _heads_text(lines, line, after):

@@ -21,7 +21,7 @@ _MENU_LEAST_WORDS = 5
 _MENU_MEAN_WORD = 6
 _WORD_GAP = re.compile(r"[\s|丨｜/]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# A row of tags: 20190926|国贸|增长率|全球经济, #天文航天#月球.
+# A row of tags: 20200113|经济|增长|市场, #科技#航天.
 TAGS = re.compile(r"^#\S+#|^\S{1,8}(?:\s*[|丨｜]\s*\S{1,8}){2,}$")
 # "原标题：…", "本文原标题：…", "（原题为《…》）": the headline a story had elsewhere.
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标)?题(?:为|是)?\s*[:：]?")

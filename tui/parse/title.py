@@ -26,7 +26,7 @@ _DISTANCE_COST = 0.5  # per line between the candidate and the article
 _CREDIT_HAN = 10  # a line between a headline and its dateline this short is a credit
 _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
-# An image's alt text or an injected tag glued before the headline: [诗婷露雅化妆品]标题.
+# An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
 _SQUEEZE = re.compile(r"\s+")
 
@@ -86,7 +86,7 @@ def wrapped(lines: list[PageLine], index: int, wrap: int | None) -> bool:
 
 
 def _has_dateline_below(lines: list[PageLine], index: int, body: int) -> bool:
-    """A dated line follows, with at most field lines or a short credit (石佳/某报, 新华社)
+    """A dated line follows, with at most field lines or a short credit (张三/某报, 某某社)
     between: not another headline-like line."""
     seen = 0
     for line in lines[index + 1 : body]:
