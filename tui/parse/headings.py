@@ -23,6 +23,7 @@ _STYLES = (
 # A heading is a label, not a sentence: it does not end like one.
 _SENTENCE_END = re.compile(r"[。；;，,：:、]$")
 MAX_HEADING_CHARS = 40
+_NUMBER_START = frozenset(_NUMERAL + "0123456789（(")
 _STOPPED_HEADING_CHARS = 20
 _CLAUSE = re.compile(r"[；;]")
 
@@ -52,9 +53,11 @@ def heading_style(line: str) -> tuple[str, int] | None:
 def numbering_style(line: str) -> int | None:
     """The style of the number a line starts with (一、 （一） 1. …), whatever follows it: a
     list's items share one, headings or not."""
-    text = line.strip()
+    text = line.strip()[:MAX_HEADING_CHARS]
+    if not text or text[0] not in _NUMBER_START:
+        return None
     for number, style in enumerate(_STYLES[1:5], start=1):  # the numbered styles
-        if style.match(text[:MAX_HEADING_CHARS]) or style.match(text):
+        if style.match(text):
             return number
     return None
 

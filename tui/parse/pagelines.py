@@ -74,6 +74,14 @@ _NOTICE = re.compile(
     r"|联系我们|关于我们|举报中心|违法和不良信息|许可证"
 )
 _NOTICE_MAX_HAN = 40
+# Plain substring tests before the regex: a footer's words hold one of these.
+_FOOTER_HINTS = ("ICP", "备", "版权", "©", "opyright", "OPYRIGHT", "ights", "IGHTS")
+
+
+def _footer(raw: str) -> bool:
+    return any(hint in raw for hint in _FOOTER_HINTS) and bool(_FOOTER.search(raw))
+
+
 # Navigation and widget phrases: they cost like a menu item wherever they are.
 _NAVIGATION = re.compile(
     r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
@@ -126,7 +134,7 @@ def closes_article(cell: str) -> bool:
 
 def bracketed_links(text: str) -> int:
     """How many [alt text] of images or links a line holds: a row of them is a link list."""
-    return len(_BRACKETED.findall(text))
+    return len(_BRACKETED.findall(text)) if "[" in text else 0
 
 
 def display_width(text: str) -> int:
@@ -157,11 +165,17 @@ class PageLine:
         return self.column + self.width
 
     @cached_property
+    def key(self) -> str:
+        """The line's words without spaces: what two copies of a line have in common."""
+        return _SPACES.sub("", self.cell)
+
+    @cached_property
     def whole(self) -> str:
         """The line with its table borders blanked: metadata may sit in any column."""
         return self.raw.translate(_BORDER_TO_SPACE).strip()
 
 
+_SPACES = re.compile(r"\s+")
 _BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
 
@@ -204,7 +218,7 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "rule"  # borders around an empty table cell
         return line
     line.closing = closes_article(cell)
-    if _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
+    if _footer(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
         line.kind = "footer"
     elif _is_form(cell) or (line.han < 8 and _is_form(raw)):  # a field split by its gap
         line.kind = "form"

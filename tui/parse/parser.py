@@ -50,6 +50,7 @@ def parse(text: str, name: str = "") -> Document:
             title_key is not None
             and len(line.cell) >= len(title_key)
             and line.width <= 2 * shapes.TITLE_MAX_WIDTH
+            and title_key[-1] in line.cell  # a cheap test first: most lines fail it
             and squeezed(title_text(line.cell)) == title_key
         )
 
@@ -106,9 +107,9 @@ def _mark_repeated(lines: list[PageLine]) -> None:
     """Short lines whose words stand on another line too: a picture's alt text printed at
     each use, a headline's copies, a column's name. (Long lines are never looked at.)"""
     short = [line for line in lines if line.kind == "text" and line.width <= _REPEAT_WIDTH]
-    counts = Counter(squeezed(line.cell) for line in short)
+    counts = Counter(line.key for line in short)
     for line in short:
-        line.repeated = counts[squeezed(line.cell)] > 1
+        line.repeated = counts[line.key] > 1
 
 
 def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:

@@ -12,6 +12,13 @@ from tui.parse import metadata
 from tui.parse.dates import find_date
 from tui.parse.pagelines import PageLine, bracketed_links, display_width
 
+# What a field line, a breadcrumb or a byline cannot do without: a label's colon or bar, a
+# crumb's separator, a previous/next link, a writer's role, a home link.
+_META_HINT = re.compile(
+    r"[：:|丨｜/／>›»→＞-]|上一|下一|上篇|下篇|记者|作者|撰|采写|执笔|通讯员|实习生|评论员"
+    r"|首页|主页|位置|home",
+    re.IGNORECASE,
+)
 # A dateline carries a date and little else: a source, a time, a view count.
 _DATELINE_MAX_WIDTH = 200
 _DATELINE_MAX_OTHER_HAN = 30
@@ -36,6 +43,8 @@ def is_meta_line(line: PageLine) -> bool:
     if line.width > 200:  # a paragraph, whatever words it holds
         return False
     text = line.whole
+    if not _META_HINT.search(text):  # no field, crumb or writer can be named without these
+        return False
     return (
         (
             display_width(text) <= 160
