@@ -129,3 +129,19 @@ def test_no_path_is_the_seed() -> None:
     result = run_tui("article", "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["file"].endswith("000_948d13035be81ef7.txt")
+
+
+def test_editors_stand_apart_from_authors_in_the_summary(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = run_tui("summary", str(page), "--json")
+    assert result.returncode == 0, result.stderr
+    obj = json.loads(result.stdout)
+    assert obj["authors"] == ["张三"] and obj["editors"] == ["李四"]
+    keys = list(obj)
+    assert keys.index("editors") == keys.index("authors") + 1
+    shown = run_tui("summary", str(page))
+    assert shown.returncode == 0, shown.stderr
+    assert "张三 · 编辑 李四" in shown.stdout
+    outline = run_tui("sections", str(page), "--json")
+    assert json.loads(outline.stdout)["editors"] == ["李四"]
