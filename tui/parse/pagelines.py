@@ -94,7 +94,12 @@ _NAVIGATION = re.compile(
 # (特别声明：…), or the heading of a list of other articles (相关阅读, 延伸 · 推荐, 猜你喜欢,
 # 作者最新文章). Any of them closes the article above it.
 _END_MARK = re.compile(r"^[\W_]*(?:完|全文完|本文完|END|THE END)[\W_]*$", re.IGNORECASE)
-_DISCLAIMER = re.compile(r"^[\W_]*(?:特别|免责|版权|郑重)?声明\s*[:：]")
+# 特别声明：/ 免责声明：…; a bare 声明： only when it speaks of the site or the text (a story
+# may quote a company's 声明：…).
+_DISCLAIMER = re.compile(
+    r"^[\W_]*(?:(?:特别|免责|版权|郑重)声明\s*[:：]|声明\s*[:：].*"
+    r"(?:本站|本网|本平台|本文|转载|版权|仅代表|不代表|原作者|侵权|投资建议))"
+)
 # A link to another story, labelled: 此前报道：…, 相关阅读：…, 点击进入专题：.
 _RELATED_LINK = re.compile(
     r"^[\W_]*(?:(?:此前|相关|延伸|往期|更多|前情)(?:报道|阅读|新闻|回顾|链接)|点击进入专题)\s*[:：]"

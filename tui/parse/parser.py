@@ -130,24 +130,23 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
         and not any(line.kind != "blank" for line in lines[: first.index])
     ):
         return first.index, first.index + 1
-    # The headline is above the page's header dateline, or above the article's first
-    # paragraph when the page has no such dateline in or right above the run.
-    near = run.header is not None and run.start - title.REACH <= run.header <= run.end
-    anchor = (
-        run.header + 1
-        if near
-        else next(
-            (
-                line.index
-                for line in lines[run.start : run.end + 1]
-                if line.prose
-                and line.han >= _ANCHOR_LEAST_HAN
-                and not shapes.is_dated(line)
-                and (not shapes.title_like(line) or wrapped(lines, line.index, run.wrap))
-            ),
-            run.start,
-        )
+    # The headline is above the page's header: the dateline nearest above the article's
+    # first paragraph (or the first in the run, when the run starts with stray text), or
+    # above that paragraph when no dateline under a headline is near.
+    prose = next(
+        (
+            line.index
+            for line in lines[run.start : run.end + 1]
+            if line.prose
+            and line.han >= _ANCHOR_LEAST_HAN
+            and not shapes.is_dated(line)
+            and (not shapes.title_like(line) or wrapped(lines, line.index, run.wrap))
+        ),
+        run.start,
     )
+    near = [i for i in run.headers if run.start - title.REACH <= i <= run.end]
+    before = [i for i in near if i <= prose]
+    anchor = (before[-1] if before else near[0]) + 1 if near else prose
     title_index = find_title(lines, anchor, run.wrap)
     # The text starts after the headline: the run may begin below it (under share buttons and
     # a summary that scored less than nothing) or above it (with a dateline).

@@ -56,7 +56,7 @@ class Run:
     end: int
     column_edge: int  # display column: text that starts beyond it is a sidebar
     wrap: int | None  # the column at which the dump wrapped long lines, if it did
-    header: int | None  # the dateline under the headline, if the page has one
+    headers: tuple[int, ...]  # datelines under a headline (see headers())
 
 
 def score(line: PageLine) -> float:
@@ -90,9 +90,11 @@ def score(line: PageLine) -> float:
     return -SHORT_COST
 
 
-def header(lines: list[PageLine]) -> int | None:
-    """The page's header: the first dateline with a headline right above it (field lines
-    between allowed). A page has one; the later ones head the teasers of other articles."""
+def headers(lines: list[PageLine]) -> list[int]:
+    """Datelines with a headline right above them (field lines between allowed), in page
+    order. The first is most likely the page's own header; later ones head the teasers of
+    other articles, and an early one may head a box of latest news."""
+    found = []
     for line in lines:
         if not shapes.is_dated(line):
             continue
@@ -101,11 +103,12 @@ def header(lines: list[PageLine]) -> int | None:
             if above.kind in ("blank", "image"):
                 continue
             if shapes.title_like(above):
-                return line.index
+                found.append(line.index)
+                break
             seen += 1
             if seen >= HEADER_REACH or not shapes.is_meta_line(above):
                 break
-    return None
+    return found
 
 
 def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:
@@ -139,9 +142,9 @@ def article_run(lines: list[PageLine]) -> Run:
         line.score = score(line)
         if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
             line.score = -SHORT_COST
-    dateline = header(lines)
-    if dateline is not None:
-        lines[dateline].score = HEADER_BONUS
+    datelines = headers(lines)
+    if datelines:  # one header a page: a list of dated teasers must not outscore the text
+        lines[datelines[0]].score = HEADER_BONUS
     found = best_run([line.score for line in lines]) or _plain_text_run(lines)
     start, end = found if found else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
@@ -164,7 +167,7 @@ def article_run(lines: list[PageLine]) -> Run:
         and continues(lines[start - 1], lines[start], wrap)
     ):
         start -= 1  # the head of the first paragraph, wrapped before its first comma
-    return Run(start, end, column_edge, wrap, dateline)
+    return Run(start, end, column_edge, wrap, tuple(datelines))
 
 
 def _indented_tail(lines: list[PageLine], end: int) -> int:
