@@ -61,14 +61,15 @@ _PARENTHESISED = re.compile(r"^[（(][^（()）]*[）)]$")
 
 
 _LEAST_LATIN_PARAGRAPH = 40  # a shorter line without Han characters is a widget (Scan me!)
+_LATIN_END = re.compile(r"[.!?;:,…]['\")]*$")
 
 
 def paragraph_like(line: PageLine) -> bool:
     """Running text or at least a clause: not a menu item, a label, a counter, a widget."""
     if line.prose:
         return True
-    if line.han == 0 and len(line.cell) < _LEAST_LATIN_PARAGRAPH:
-        return False
+    if line.han == 0:  # a text in a Latin script: a sentence, and not a widget's word or two
+        return len(line.cell) >= _LEAST_LATIN_PARAGRAPH and bool(_LATIN_END.search(line.cell))
     return bool(_PARAGRAPH_END.search(line.cell))
 
 
