@@ -16,6 +16,7 @@ SUMMARY_FIELDS = {
     "date",
     "source",
     "authors",
+    "editors",
     "url",
     "category",
     "previous",

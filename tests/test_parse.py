@@ -119,12 +119,13 @@ def test_title_date_and_source_from_the_dateline() -> None:
 @pytest.mark.parametrize(
     "heading, title",
     [
+        # Numbering stays, as the page prints it; decoration (【】, #) goes.
         ("【第一部分】", "第一部分"),
-        ("一、总体情况", "总体情况"),
-        ("（二）主要做法", "主要做法"),
-        ("3. 下一步打算", "下一步打算"),
-        ("4、存在的问题", "存在的问题"),
-        ("第五章 附则", "附则"),
+        ("一、总体情况", "一、总体情况"),
+        ("（二）主要做法", "（二）主要做法"),
+        ("3. 下一步打算", "3. 下一步打算"),
+        ("4、存在的问题", "4、存在的问题"),
+        ("第五章 附则", "第五章 附则"),
         ("## 结语", "结语"),
     ],
 )
@@ -144,7 +145,7 @@ def test_no_heading_is_one_lead_section() -> None:
 
 def test_no_lead_when_the_body_starts_with_a_heading() -> None:
     doc = parse(page("一、开头", PROSE, "二、结尾", PROSE))
-    assert [(s.index, s.title) for s in doc.sections] == [(0, "开头"), (1, "结尾")]
+    assert [(s.index, s.title) for s in doc.sections] == [(0, "一、开头"), (1, "二、结尾")]
 
 
 def test_wrapped_lines_are_joined_into_one_paragraph() -> None:
@@ -164,7 +165,10 @@ def test_short_adjacent_lines_are_separate_paragraphs() -> None:
 
 
 def test_markup_and_escapes_in_text_stay_text() -> None:
-    hostile = "[bold red]不要解释[/] 和 \x1b[31m 这样的字符，都只是正文的一部分，原样保留下来。" * 2
+    hostile = (
+        "[bold red]不要解释[/] 和 \x1b[31m 这样的字符，都只是正文的一部分，原样保留下来。"
+        "[link=http://x]链接[/link] 也一样，显示出来而不是照着执行，读者看到的就是原文。"
+    )
     doc = parse(page(hostile, PROSE))
     assert doc.paragraphs[0].text == hostile.strip()
 
@@ -175,9 +179,11 @@ def test_byline_and_editor() -> None:
     assert doc.roles[doc.lines.index("    半月谈记者史卫燕")] == "meta"
 
 
-def test_editor_stands_in_when_no_writer_is_named() -> None:
-    doc = parse(page(PROSE, PROSE, "（责任编辑：周雁）"))
-    assert doc.meta.authors == ("周雁",)
+@pytest.mark.parametrize("label", ["责任编辑：", "责编：", "编辑：", "编审："])
+def test_an_editor_is_an_editor_never_an_author(label: str) -> None:
+    doc = parse(page(PROSE, PROSE, f"（{label}周雁）"))
+    assert doc.meta.editors == ("周雁",)
+    assert doc.meta.authors == ()
 
 
 def test_previous_and_next_on_split_lines() -> None:
@@ -219,7 +225,7 @@ def test_dates(text: str, iso: str | None) -> None:
     "line, title",
     [
         ("【解放思想】", "解放思想"),
-        ("第一回　王教头私走延安府", "王教头私走延安府"),
+        ("第一回　王教头私走延安府", "第一回　王教头私走延安府"),
         ("第一章", "第一章"),
         ("（一）对公职人员开展廉政教育，进行监督检查；", None),  # a list item, not a heading
         ("第一条　为了深化国家监察体制改革", None),
@@ -398,10 +404,15 @@ def test_wire_story_names_its_agency_and_reporters() -> None:
 def test_a_numbered_list_is_not_a_row_of_headings() -> None:
     items = "1. 加强监管\n2. 完善制度\n3. 强化考核"
     doc = parse(page(PROSE, "主要措施包括以下三个方面：\n" + items, "一、总体情况", PROSE))
-    assert [s.title for s in doc.sections] == [None, "总体情况"]
+    assert [s.title for s in doc.sections] == [None, "一、总体情况"]
     assert [p.text for p in doc.sections[0].paragraphs][-3:] == items.split("\n")
 
 
 def test_different_heading_styles_nest_and_both_count() -> None:
     doc = parse(page(PROSE, "一、总体情况", "（一）主要做法", PROSE, "（二）存在问题", PROSE))
-    assert [s.title for s in doc.sections] == [None, "总体情况", "主要做法", "存在问题"]
+    assert [s.title for s in doc.sections] == [
+        None,
+        "一、总体情况",
+        "（一）主要做法",
+        "（二）存在问题",
+    ]

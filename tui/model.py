@@ -56,7 +56,8 @@ class Metadata:
     title: str | None = None
     date: str | None = None  # ISO 8601, YYYY-MM-DD
     source: str | None = None  # outlet the article comes from
-    authors: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # the writers (作者, 记者, 文/图, 通讯员 …)
+    editors: tuple[str, ...] = ()  # 编辑, 责任编辑, 责编, 编审: never counted as authors
     url: str | None = None
     category: str | None = None  # breadcrumb / column
     previous: str | None = None  # title of the previous article

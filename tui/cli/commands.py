@@ -23,7 +23,7 @@ from tui.pipeline import DEBUG_ENV, Pipeline, ReadOptions
 
 EXIT_OK, EXIT_DOCUMENT, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
-SUBCOMMANDS = ("summary", "sections", "entities", "search")
+SUBCOMMANDS = ("summary", "article", "sections", "entities", "search")
 
 
 T = TypeVar("T")
@@ -141,6 +141,25 @@ def cmd_sections(args: argparse.Namespace, pipeline: Pipeline) -> int:
             emit_json(sections_json(document))
         else:
             console().print(sections_view(document))
+    return EXIT_DOCUMENT if failures else EXIT_OK
+
+
+def cmd_article(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    """The extracted article of each document: text, Markdown, or one JSON object each."""
+    from tui.cli.article import article_markdown, article_text
+    from tui.cli.export import article_json
+
+    if args.format == "json":
+        prepare_stdout(as_json=True)
+    render = article_markdown if args.format == "markdown" else article_text
+    failures: list[str] = []
+    paths = args.paths or [str(seed_path())]
+    outcomes = each_outcome(args, pipeline, paths, parsed, failures)
+    for n, (_, document) in enumerate(outcomes):
+        if args.format == "json":
+            emit_json(article_json(document))
+        else:
+            sys.stdout.write(("\n" if n else "") + render(document))
     return EXIT_DOCUMENT if failures else EXIT_OK
 
 
@@ -316,6 +335,21 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
             "--sentences", type=int, default=3, metavar="N", help="key sentences (3)"
         )
         parser.set_defaults(run=cmd_summary)
+    elif command == "article":
+        parser.description = "Print the extracted article: its metadata, headings and paragraphs."
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="files, folders or - for stdin (default: the seed)",
+        )
+        parser.add_argument(
+            "--format",
+            choices=("text", "markdown", "json"),
+            default="text",
+            help="plain text (default), Markdown, or one JSON object per document",
+        )
+        parser.set_defaults(run=cmd_article)
     elif command == "sections":
         parser.description = "Print the outline of each document."
         parser.add_argument(

@@ -23,7 +23,42 @@ def sections_json(document: Document) -> dict[str, Any]:
     return {
         "file": document.name,
         "title": document.meta.title,
+        "authors": list(document.meta.authors),
+        "editors": list(document.meta.editors),
         "sections": [section_json(s) for s in document.sections],
+    }
+
+
+def metadata_json(document: Document) -> dict[str, Any]:
+    """What the page says about the article: the fields `summary` and `article` begin with."""
+    meta = document.meta
+    return {
+        "file": document.name,
+        "title": meta.title,
+        "date": meta.date,
+        "source": meta.source,
+        "authors": list(meta.authors),
+        "editors": list(meta.editors),
+        "url": meta.url,
+        "category": meta.category,
+        "previous": meta.previous,
+        "next": meta.next,
+    }
+
+
+def article_json(document: Document) -> dict[str, Any]:
+    """`tui article --format json`: the metadata, then each section's paragraphs as text, the
+    lead first (its title null)."""
+    return {
+        **metadata_json(document),
+        "sections": [
+            {
+                "title": s.title,
+                "subtitle": s.subtitle,
+                "paragraphs": [p.text for p in s.paragraphs],
+            }
+            for s in document.sections
+        ],
     }
 
 
@@ -36,21 +71,12 @@ def quote_json(document: Document, quote: Quote, speaker: str | None) -> dict[st
 
 
 def summary_json(document: Document, insight: Insight) -> dict[str, Any]:
-    meta = document.meta
     stats = insight.stats
     # A speaker named by an alias (a short company name) is given by the full name, as on the page.
     speakers = quote_speakers(insight.speakers)
     quotes = sorted([*speakers, *insight.unattributed], key=lambda q: (q.paragraph, q.start))
     return {
-        "file": document.name,
-        "title": meta.title,
-        "date": meta.date,
-        "source": meta.source,
-        "authors": list(meta.authors),
-        "url": meta.url,
-        "category": meta.category,
-        "previous": meta.previous,
-        "next": meta.next,
+        **metadata_json(document),
         "sections": [section_json(s) for s in document.sections],
         "stats": {
             "chars": stats.chars,

@@ -33,6 +33,7 @@ from tui.vocabulary import KIND_LABEL, KIND_STYLE, document_title, reading_time,
 
 SEPARATOR = " · "  # between the items of a list on the page
 MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80
+EDITOR_LABEL = "编辑"  # before the editors' names, so that they are not read as the authors
 NAMES_PER_KIND = 8
 QUOTES_PER_SPEAKER = 3
 SPEAKERS_SHOWN = 8
@@ -47,8 +48,10 @@ _BLOCKS = " ▏▎▍▌▋▊▉█"
 
 
 def _meta_line(document: Document) -> Text:
+    """date · source · authors · 编辑 editors, as far as the page gives them."""
     meta = document.meta
-    parts = [p for p in (meta.date, meta.source, "、".join(meta.authors) or None) if p]
+    editors = f"{EDITOR_LABEL} {'、'.join(meta.editors)}" if meta.editors else None
+    parts = [p for p in (meta.date, meta.source, "、".join(meta.authors) or None, editors) if p]
     return Text(SEPARATOR.join(parts), style="dim")
 
 
@@ -113,11 +116,13 @@ def outline_table(document: Document) -> Table:
 
 
 def sections_view(document: Document) -> RenderableType:
-    """The outline under the document's title and file name (which says where it is from when
-    several documents are listed)."""
+    """The outline under the document's title, file name (which says where it is from when
+    several documents are listed) and meta line."""
     heading = Text(document_title(document), style="bold")
     heading.append(f"  {document.name}", style="dim not bold")
-    return Constrain(Group(heading, outline_table(document)), MAX_WIDTH)
+    meta = _meta_line(document)
+    lines = [heading, meta] if meta else [heading]
+    return Constrain(Group(*lines, outline_table(document)), MAX_WIDTH)
 
 
 def section_figures(insight: Insight) -> Table:

@@ -7,9 +7,16 @@ import re
 
 # 2020-01-13, 2020/1/13, 2020.01.13, 2020年1月13日 (spaces allowed around the parts, as w3m
 # leaves them). The lookarounds keep it from biting into longer digit runs (ids, phone numbers).
+# A clock time glued to the day (2019-09-3007:42, as w3m prints two adjacent fields) still
+# ends the day.
+_DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|月)\s*"
-    r"(?P<d>\d{1,2})(?!\d)\s*日?"
+    rf"(?P<d>\d{{1,2}}?){_DAY_END}\s*日?"
+)
+# 18-03-08 with a two-digit year: a date only where a label says so (发布时间：18-03-08).
+_SHORT_YEAR = re.compile(
+    rf"^\s*(?P<y>\d\d)(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}?){_DAY_END}"
 )
 _HAN_DIGIT = "〇零一二三四五六七八九"
 _HAN_NUMBER = f"[{_HAN_DIGIT}十]"
@@ -61,6 +68,15 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         return None
     start, end, iso = min(found)
     return iso, start, end
+
+
+def labelled_date(value: str) -> str | None:
+    """The date a date label's value starts with, a two-digit year allowed (18-03-08)."""
+    found = find_date(value)
+    if found:
+        return found[0]
+    short = _SHORT_YEAR.match(value)
+    return _iso(2000 + int(short["y"]), int(short["m"]), int(short["d"])) if short else None
 
 
 def iso_date(text: str) -> str | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from tui.parse.dates import TIME, find_date
+from tui.parse.dates import TIME, find_date, labelled_date
 
 # Labels in the order a regex must try them (longer before their own suffixes).
 DATE_LABELS = (
@@ -27,14 +29,16 @@ DATE_LABELS = (
     "发布于",
 )
 SOURCE_LABELS = ("信息来源", "稿件来源", "文章来源", "新闻来源", "来源于", "来源", "转载自", "出处")
-WRITER_LABELS = ("作者", "记者", "撰文", "通讯员", "文")
-EDITOR_LABELS = ("责任编辑", "责编", "编辑")
+WRITER_LABELS = ("作者", "记者", "撰文", "撰稿", "采写", "执笔", "通讯员", "原创", "文")
+EDITOR_LABELS = ("责任编辑", "责编", "编审", "编辑")
 URL_LABELS = ("原文链接", "原文地址", "原文网址", "本文链接", "原文")
 CATEGORY_LABELS = ("所属分类", "所属栏目", "栏目", "分类")
 PREVIOUS_LABELS = ("上一篇", "上一条", "上篇")
 NEXT_LABELS = ("下一篇", "下一条", "下篇")
 # Labels of no interest: they matter only because they end the value before them.
 NOISE_LABELS = (
+    "作者简介",
+    "作者介绍",
     "浏览次数",
     "浏览量",
     "阅读次数",
@@ -46,7 +50,23 @@ NOISE_LABELS = (
     "标签",
 )
 # Short generic labels are labels only with a colon ("时间：", "文/"); the rest may go without.
-_NEED_COLON = {"日期", "时间", "文", "编辑", "原文", "栏目", "分类", "记者", "字号", "标签", "出处"}
+_NEED_COLON = {
+    "日期",
+    "时间",
+    "文",
+    "编辑",
+    "编审",
+    "原创",
+    "执笔",
+    "撰稿",
+    "原文",
+    "栏目",
+    "分类",
+    "记者",
+    "字号",
+    "标签",
+    "出处",
+}
 
 _ALL_LABELS = (
     DATE_LABELS
@@ -67,21 +87,32 @@ _PREV_NEXT = re.compile(
     r"(?P<label>上一篇|上一条|下一篇|下一条|(?:上篇|下篇)(?=\s*[:：]))\s*[:：]?\s*"
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000<>\"'，。]+")
+_GAPS = " \u3000\u00a0|丨｜"
 # Where a value ends: a column gap, a separator bar, or brackets w3m leaves around fields.
 _VALUE_END = re.compile(r"\s{2,}|[|丨｜]")
 _CRUMB_START = re.compile(r"(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置)\s*[:：]?")
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|›|»|→|＞|/)\s*|\s+-\s+|\s+－\s+")
 _HOME = re.compile(r"首页|主页|网站首页|Home", re.IGNORECASE)
 _NOT_A_CATEGORY = {"正文", "详情", "内容", "文章", "阅读文章", "正文内容", "首页", ""}
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+HAN_NAME_MAX = 4
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$")
+_PHOTO_CREDIT = re.compile(r"摄影?\s*[）)]?\s*$|^[（(]?\s*(?:图片来源|图片|图|摄影)\s*[:：/]")
 # A byline: 《某某》杂志记者/张三 发自广州, 某某网记者李四, 文/张三 李四, 作者：记者王五.
 _BYLINE = re.compile(
-    r"(?:记者|作者|撰文|通讯员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
+    r"(?:记者|作者|撰文|撰稿|采写|执笔|通讯员|实习生|评论员|文\s*[/／:：|丨｜]|文字)\s*[/／:：|丨｜]?\s*"
     r"(?P<names>[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,/／ \u3000\u00a0]*)"
 )
 _OUTLET = re.compile(r"《[^》]+》\S*|\S*(?:报|刊|杂志|网|社|台|频道|新闻|出版社)(?=\s)")
-_DISPATCH = re.compile(r"(?:发自|报道|摄影?|供图|制图|整理|编译|\s*[（(]).*$")
+# Words after the names of a byline: where the story was sent from, what the writer did.
+DISPATCH_WORDS = re.compile(r"发自|报道|摄影?|供图|制图|整理|整合|编译|综合")
+_DISPATCH = re.compile(r"(?:" + DISPATCH_WORDS.pattern + r"|\s*[（(]).*$")
+
+
+# How plainly a source is stated, most plainly first.
+SOURCE_LABELLED = 0  # 来源：某报
+SOURCE_STATED = 1  # 本文为某网授权发布, 原创 账号, 作者/某报, a lone outlet name above the date
+SOURCE_UNLABELLED = 2  # 某报 2020-01-13 09:20
+SOURCE_OPENING = 3  # 新华社北京1月13日电
 
 
 @dataclass
@@ -90,6 +121,7 @@ class Found:
 
     date: str | None = None
     source: str | None = None
+    source_rank: int = 99  # how the source was stated: SOURCE_LABELLED beats SOURCE_UNLABELLED
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     url: str | None = None
@@ -101,10 +133,29 @@ class Found:
         if value and getattr(self, name) is None:
             setattr(self, name, value)
 
+    def set_source(self, value: str | None, rank: int) -> None:
+        """A source stated more plainly (a label) replaces one read from a bare name."""
+        if value and rank < self.source_rank:
+            self.source, self.source_rank = value, rank
+
+    def add_authors(self, people: list[str]) -> None:
+        """Writers from one more credit: a package of stories credits several."""
+        self.authors.extend(p for p in people if p not in self.authors and p not in self.editors)
+
+    def add_editors(self, people: list[str]) -> None:
+        self.editors.extend(p for p in people if p not in self.editors)
+
 
 def labelled_values(line: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of a line such as "发布时间：2019-05-18 来源：中国地理学会"."""
-    matches = [m for m in _LABEL.finditer(line) if m["colon"] or m["label"] not in _NEED_COLON]
+    """(label, value) pairs of a line such as "发布时间：2019-05-18 来源：某某学会"."""
+    # A label without its colon counts where a field starts (the line's start, after a gap or
+    # a bar), not inside a sentence (本文仅为作者观点 names no writer).
+    matches = [
+        m
+        for m in _LABEL.finditer(line)
+        if m["colon"]
+        or (m["label"] not in _NEED_COLON and (m.start() == 0 or line[m.start() - 1] in _GAPS))
+    ]
     pairs = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -120,21 +171,78 @@ def label_count(line: str) -> int:
     return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")
 
 
+def starts_with_date_label(line: str) -> bool:
+    """发布时间：…, 日期: …: a field line that gives the date (in whatever form)."""
+    match = _LABEL.match(line.lstrip(" \u3000\u00a0•*·[(（"))
+    return bool(match and match["label"] in DATE_LABELS and match["colon"])
+
+
 def starts_with_label(line: str) -> bool:
     match = _LABEL.match(line.lstrip(" \u3000\u00a0•*·[(（"))
     return bool(match and (match["colon"] or match["label"] not in _NEED_COLON))
 
 
+# Names a text browser glued together are at most this long (three names of three).
+_GLUED_MAX = 9
+_HAN_RUN = re.compile(rf"^[\u4e00-\u9fff·]{{2,{_GLUED_MAX}}}$")
+# The annotator's list of family names (one owner of that fact), read as a file so that
+# parsing does not import the annotator.
+_SURNAMES = Path(__file__).resolve().parent.parent / "annotate" / "data" / "surnames.txt"
+_NAME_LENGTHS = (3, 2)  # a name is two or three characters (four with a two-character surname)
+
+
+@cache
+def _surname_ranks() -> dict[str, int]:
+    """Family names, the commonest first (the order of the list)."""
+    try:
+        text = _SURNAMES.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return {word: rank for rank, word in reversed(list(enumerate(words)))}
+
+
+def split_glued(token: str) -> list[str]:
+    """Names a text browser glued together (张晓明李红 → 张晓明, 李红): pieces of two or
+    three characters, each starting with a family name; the fewest pieces, then the commonest
+    family names. A token that cannot be split so stays whole (a pen name)."""
+    ranks = _surname_ranks()
+    if len(token) < 4 or not ranks or token[:2] in ranks:
+        return [token]
+    best: tuple[int, int, list[str]] | None = None
+
+    def walk(rest: str, pieces: list[str], cost: int) -> None:
+        nonlocal best
+        if not rest:
+            if len(pieces) > 1 and (best is None or (len(pieces), cost) < best[:2]):
+                best = (len(pieces), cost, list(pieces))
+            return
+        for size in _NAME_LENGTHS:
+            piece = rest[:size]
+            if len(piece) == size and piece[0] in ranks and len(rest) - size != 1:
+                walk(rest[size:], [*pieces, piece], cost + (ranks[piece[0]] if pieces else 0))
+
+    walk(token, [], 0)
+    return best[2] if best else [token]
+
+
 def names(text: str) -> list[str]:
-    """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四]."""
+    """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四],
+    "张晓明李红" → [张晓明, 李红]."""
     text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
-    found = []
-    for token in re.split(r"[\s、，,;；/／|\u3000\u00a0]+", text):
-        token = re.sub(r"^.*?(?:记者|作者|通讯员|编辑)", "", token) or token
-        if token in _ALL_LABELS or token in found:
+    found: list[str] = []
+    for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
+        token = re.sub(r"^.*?(?:记者|作者|通讯员|实习生|评论员|编辑)", "", token) or token
+        if not token or token in _ALL_LABELS:
             continue
-        if _HAN_NAME.match(token) or _LATIN_NAME.match(token):
-            found.append(token)
+        pieces = split_glued(token) if _HAN_RUN.match(token) else [token]
+        if _HAN_RUN.match(token) and all(len(piece) <= HAN_NAME_MAX for piece in pieces):
+            found.extend(p for p in pieces if p not in found)
+        elif _LATIN_NAME.match(token):
+            if token not in found:
+                found.append(token)
+        else:
+            break  # names stand together: what follows a word that is not one is not a name
     return found
 
 
@@ -144,28 +252,45 @@ def byline_names(line: str) -> list[str]:
     return names(match["names"]) if match else []
 
 
+def is_photo_credit(line: str) -> bool:
+    """图片来源：每经记者张蕊摄, 摄影：某某: who took a picture, not who wrote the story."""
+    return bool(_PHOTO_CREDIT.search(line))
+
+
 def is_byline(line: str) -> bool:
     """A short line that names the writer and says nothing else (no sentence)."""
     text = line.strip()
-    return (
-        len(text) <= 40
-        and not re.search(r"[。；！？]", text)
-        and bool(byline_names(text))
-        and (
-            text.startswith(("（", "(", "文", "作者", "记者", "撰文", "通讯员"))
-            or bool(
-                re.search(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,4}(?:\s|$|发自)", text)
-            )
-        )
+    if len(text) > 40 or _SENTENCE_MARK.search(text) or not _BYLINE.search(text):
+        return False
+    label = _LABEL.match(text)
+    if (label and label["label"] in NOISE_LABELS) or is_photo_credit(text):
+        return False  # 作者简介, 图片来源：某某摄
+    return bool(byline_names(text)) and (
+        text.startswith(("（", "(", "文", "作者", "记者", "撰文", "采写", "执笔", "通讯员"))
+        or bool(_WRITER_NAMED.search(text))
     )
 
 
-def _clean_source(value: str) -> str | None:
+_SENTENCE_MARK = re.compile(r"[。；！？]")
+_WRITER_NAMED = re.compile(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)")
+
+
+# What a page glues to an outlet's name: the city in parentheses (某报(北京)), a widget's
+# word (某报举报), the 原创 badge, the 于 of 来源于.
+_SOURCE_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]?$|(?:举报|分享|收藏|评论|打印|关注)$")
+_SOURCE_HEAD = re.compile(r"^(?:原创|于)\s*")
+
+
+def clean_source(value: str) -> str | None:
+    """An outlet's name as a field gives it, without dates, times and what pages glue to it."""
     found = find_date(value)
     if found:
         value = value[: found[1]] + " " + value[found[2] :]
     value = TIME.sub(" ", value)
     value = " ".join(value.split()).strip(" ,，:：()（）")
+    value = _SOURCE_HEAD.sub("", value)
+    for _ in range(2):
+        value = _SOURCE_TAIL.sub("", value).strip()
     # "《某某》杂志 2020年增刊《某专题》": the outlet, not the issue it appeared in.
     outlet = _OUTLET.match(value)
     if outlet and " " in value:
@@ -178,23 +303,21 @@ def read_labelled(line: str, found: Found) -> bool:
     gave = False
     for label, value in labelled_values(line):
         if label in DATE_LABELS:
-            date = find_date(value)
+            date = labelled_date(value)
             if date:
-                found.set("date", date[0])
+                found.set("date", date)
                 gave = True
         elif label in SOURCE_LABELS:
-            source = _clean_source(value)
-            found.set("source", source)
+            source = clean_source(value)
+            found.set_source(source, SOURCE_LABELLED)
             gave = gave or bool(source)
         elif label in WRITER_LABELS:
             people = names(value)
-            if people and not found.authors:
-                found.authors.extend(people)
+            found.add_authors(people)
             gave = gave or bool(people)
         elif label in EDITOR_LABELS:
             people = names(value)
-            if people and not found.editors:
-                found.editors.extend(people)
+            found.add_editors(people)
             gave = gave or bool(people)
         elif label in URL_LABELS:
             url = _URL.search(value)
@@ -209,9 +332,13 @@ def read_labelled(line: str, found: Found) -> bool:
 
 def unlabelled_source(line: str) -> str | None:
     """The outlet in a dateline without a label: "某某财经2019-09-23 07:48" → 某某财经."""
-    if _LABEL.search(line) or not find_date(line):
+    labelled = any(m["colon"] or m["label"] not in _NEED_COLON for m in _LABEL.finditer(line))
+    if labelled or not find_date(line):
         return None
-    value = _clean_source(line)
+    found = find_date(line)
+    rest = TIME.sub(" ", line[: found[1]] + "  " + line[found[2] :])
+    chunks = [c for c in re.split(r"\s{2,}|\u3000", rest.strip()) if c.strip()]
+    value = clean_source(chunks[0]) if chunks else None
     # Only a name: "某某网", "某某财经"; not a phrase, a form field or two columns.
     if value and re.fullmatch(r"[\w·.\-&]{2,20}", value) and re.search(r"[\u4e00-\u9fff]", value):
         return value
@@ -275,6 +402,9 @@ def has_previous_next(line: str) -> bool:
 _DATELINE_CREDIT = re.compile(
     r"^(?P<head>[^（(\s]{0,24}?(?:电|讯))?\s*[（(](?P<credit>(?:特约)?(?:记者|通讯员|实习生)"
     r"[^（()）]{2,40})[）)]"
+    # after 某某讯 / 某某电 a name alone in parentheses is the reporter too: 某报讯（张三）
+    r"|^(?P<head2>[^（(\s]{0,24}?(?:电|讯))\s*[（(](?P<bare>[\u4e00-\u9fff]{2,4}"
+    r"(?:[、\s][\u4e00-\u9fff]{2,4})*)[）)]"
 )
 _AGENCY = re.compile(r"^\S{1,8}?(?:社|网|报|台)")
 _OWN_DESK = {"本报", "本网", "本台", "本社"}
@@ -285,6 +415,6 @@ def opening_credit(paragraph: str) -> tuple[str | None, list[str]]:
     match = _DATELINE_CREDIT.match(paragraph)
     if not match:
         return None, []
-    agency = _AGENCY.match(match["head"] or "")
+    agency = _AGENCY.match(match["head"] or match["head2"] or "")
     source = agency.group() if agency and agency.group() not in _OWN_DESK else None
-    return source, names(match["credit"])
+    return source, names(match["credit"] or match["bare"])

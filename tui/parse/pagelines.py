@@ -42,11 +42,28 @@ _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
 _IMAGE = re.compile(
     r"^(?:\[[^\]]*\]\s*)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp|svg)$|^embed\(.*\)$", re.IGNORECASE
 )
-_BRACKETED = re.compile(r"\[[^\]\s]{2,}\]")
+# The bracket patterns exclude "[" inside the brackets, so that no match can start at one "["
+# and run over the next: a line of 100,000 "[" is read once, not once per bracket (linear time).
+_BRACKETED = re.compile(r"\[[^\[\]\s]{2,}\]")
+_BRACKET_PAIR = re.compile(r"\[([^\[\]]*)\]")
+# Form fields: [请输入关键字        ] (text, then the field's blank width), [SUBMIT], [*]匿名发表,
+# ( )色情低俗.
+_FORM_MARK = re.compile(r"\[(?:SUBMIT|\*| )\]|\( \)")
+_FIELD_BLANK = 3
+# A text browser lays a page out on a screen a few hundred columns wide: a wider line is one
+# paragraph that was never wrapped (a seed-style dump, a minified text), not a row of columns.
+MAX_LAYOUT_WIDTH = 500
 
 
-# Form fields: [请输入关键字        ], [SUBMIT], [*]匿名发表, ( )色情低俗.
-_FORM = re.compile(r"\[[^\]]*\s{3,}\]|\[(?:SUBMIT|\*| )\]|\( \)")
+def _is_form(text: str) -> bool:
+    if _FORM_MARK.search(text):
+        return True
+    return any(
+        len(inside) >= _FIELD_BLANK and inside[-_FIELD_BLANK:].isspace()
+        for inside in _BRACKET_PAIR.findall(text)
+    )
+
+
 # A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
 _BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*](?=\s|$)")
 # Footers and notices that never belong to an article: the first anywhere, the second on a
@@ -57,16 +74,72 @@ _NOTICE = re.compile(
     r"|联系我们|关于我们|举报中心|违法和不良信息|许可证"
 )
 _NOTICE_MAX_HAN = 40
+# Plain substring tests before the regex: a footer's words hold one of these.
+_FOOTER_HINTS = ("ICP", "备", "版权", "©", "opyright", "OPYRIGHT", "ights", "IGHTS")
+
+
+def _footer(raw: str) -> bool:
+    return any(hint in raw for hint in _FOOTER_HINTS) and bool(_FOOTER.search(raw))
+
+
 # Navigation and widget phrases: they cost like a menu item wherever they are.
 _NAVIGATION = re.compile(
     r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
     r"|收藏本文|扫一扫|点击查看|查看原文|阅读全文|相关阅读|相关文章|热门推荐|推荐阅读"
+    r"|分享至|扫描二维码|扫码|人参与|条评论|参与评论|跟贴|字体|字号"
 )
+
+
+# Where an article ends, pages print an end mark (（完）, - THE END -), a disclaimer
+# (特别声明：…), or the heading of a list of other articles (相关阅读, 延伸 · 推荐, 猜你喜欢,
+# 作者最新文章). Any of them closes the article above it.
+_END_MARK = re.compile(r"^[\W_]*(?:完|全文完|本文完|END|THE END)[\W_]*$", re.IGNORECASE)
+# 特别声明：/ 免责声明：…; a bare 声明： only when it speaks of the site or the text (a story
+# may quote a company's 声明：…).
+_DISCLAIMER = re.compile(
+    r"^[\W_]*(?:(?:特别|免责|版权|郑重)声明\s*[:：]|声明\s*[:：].*"
+    r"(?:本站|本网|本平台|本文|转载|版权|仅代表|不代表|原作者|侵权|投资建议))"
+)
+# A link to another story, labelled: 此前报道：…, 相关阅读：…, 点击进入专题：.
+_RELATED_LINK = re.compile(
+    r"^[\W_]*(?:(?:此前|相关|延伸|往期|更多|前情)(?:报道|阅读|新闻|回顾|链接)|点击进入专题)\s*[:：]"
+)
+_LIST_HEADING = re.compile(
+    r"^(?:相关|延伸|推荐|热门|热点|为您|为你|猜你|猜您|更多|往期|最新|最近|精彩|今日|本周|大家都在"
+    r"|作者最新|编辑推荐)\S{0,4}?"
+    r"(?:阅读|文章|新闻|推荐|搜索|喜欢|回顾|精彩|发表|资讯|报道|专题|视频|图集|事件|话题|内容|排行|关注|看)$"
+)
+_LIST_HEADING_MAX = 10
+# The heading of the readers' comments: 评论, 网友评论, 4,060 条评论, 0条评论|0人参与网友评论.
+_COMMENTS = re.compile(
+    r"^[\d,\s]*(?:条|人参与)?\s*(?:网友|最新|热门|全部|精彩|发表|我要|查看|写|欢迎发表)?"
+    r"(?:评论|跟贴|跟帖|留言)"
+)
+_COMMENTS_MAX = 20
+_NOT_IN_LABEL = re.compile(r"[\s·•:：>》《【】\[\]|丨｜]+")
+
+
+# A widget's button alone on a line: 关注, 收藏, 分享 12, +1.
+_WIDGET = re.compile(
+    r"^[+＋]?(?:关注|分享|收藏|点赞|赞|评论|举报|打印|返回|更多|复制链接|取消|确认|确定)?\s*[+＋]?\d*$"
+)
+
+
+def closes_article(cell: str) -> bool:
+    """Whether a line is one that pages print right after an article (see above)."""
+    if _END_MARK.match(cell) or _DISCLAIMER.match(cell) or _RELATED_LINK.match(cell):
+        return True
+    if len(cell) > 2 * _COMMENTS_MAX:
+        return False
+    label = _NOT_IN_LABEL.sub("", cell)
+    if len(label) <= _COMMENTS_MAX and _COMMENTS.match(label):
+        return True
+    return len(label) <= _LIST_HEADING_MAX and bool(_LIST_HEADING.match(label))
 
 
 def bracketed_links(text: str) -> int:
     """How many [alt text] of images or links a line holds: a row of them is a link list."""
-    return len(_BRACKETED.findall(text))
+    return len(_BRACKETED.findall(text)) if "[" in text else 0
 
 
 def display_width(text: str) -> int:
@@ -87,6 +160,8 @@ class PageLine:
     prose: bool = False  # long enough and punctuated like running text
     width: int = 0  # display width of `cell`
     followed: bool = False  # the next line has text too (no blank line after this one)
+    closing: bool = False  # an end mark, a disclaimer or a related-list heading (see above)
+    repeated: bool = False  # the same words stand on another line of the page (set by parse)
     score: float = 0.0  # how much it looks like article prose (set by parse)
 
     @property
@@ -95,17 +170,26 @@ class PageLine:
         return self.column + self.width
 
     @cached_property
+    def key(self) -> str:
+        """The line's words without spaces: what two copies of a line have in common."""
+        return _SPACES.sub("", self.cell)
+
+    @cached_property
     def whole(self) -> str:
         """The line with its table borders blanked: metadata may sit in any column."""
         return self.raw.translate(_BORDER_TO_SPACE).strip()
 
 
+_SPACES = re.compile(r"\s+")
 _BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
 
 
 def _cell(raw: str) -> tuple[str, int]:
     """The column of `raw` with the most Han characters, and where it starts."""
+    if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH:
+        text = raw.strip()
+        return text, display_width(raw[: len(raw) - len(raw.lstrip())])
     offset = 0
     inner = raw
     border = _BORDER_CHAR.search(raw)
@@ -137,13 +221,19 @@ def describe(index: int, raw: str) -> PageLine:
     line.han = han_count(cell)
     if not cell:
         line.kind = "rule"  # borders around an empty table cell
-    elif _FOOTER.search(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
+        return line
+    line.closing = closes_article(cell)
+    if _footer(raw) or (line.han <= _NOTICE_MAX_HAN and _NOTICE.search(raw)):
         line.kind = "footer"
-    elif _FORM.search(cell) or (line.han < 8 and _FORM.search(raw)):  # a field split by its gap
+    elif _is_form(cell) or (line.han < 8 and _is_form(raw)):  # a field split by its gap
         line.kind = "form"
     elif _IMAGE.match(cell):
         line.kind = "image"
-    elif _BULLET.match(cell) or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell)):
+    elif (
+        _BULLET.match(cell)
+        or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell))
+        or (line.han <= 4 and _WIDGET.match(cell) and not cell.isdigit())
+    ):
         line.kind = "bullet"
     else:
         line.kind = "text"

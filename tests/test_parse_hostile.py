@@ -1,0 +1,81 @@
+"""The parser on lines built to hurt it: it must take linear time and drop no text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from tui.parse import parse
+from tui.parse.pagelines import describe
+
+# Each line is 100,000 characters or more. A pattern that backtracks (a bracket that may run
+# over the next bracket) needs minutes on the first one; a linear one needs milliseconds.
+HOSTILE_LINES = (
+    '"[" * 100_000',
+    '" [" * 100_000',
+    '"[a" * 100_000',
+    '"[" + " " * 100_000',
+    '"[" + " " * 100_000 + "x"',
+    '"(" * 100_000',
+    '"【" * 100_000',
+    '"来源：" * 40_000',
+    '"（记者" * 40_000',
+    '"2020年" * 30_000',
+    '"第" * 100_000',
+    '"一、" * 60_000',
+    '"1." * 60_000',
+    '"当前位置：首页" + " > 栏目" * 30_000',
+    '"#" * 100_000 + " "',
+    '"【下载" * 40_000',
+    '"原创 " * 40_000',
+    '"作者" * 50_000',
+    '"1小时前" * 30_000',
+    '"1" * 100_000',
+)
+# Generous: the whole batch takes well under a second; the old form-field pattern alone took
+# more than 120 s on the first line.
+BUDGET_SECONDS = 60
+
+
+def test_hostile_lines_parse_in_linear_time() -> None:
+    script = textwrap.dedent(
+        f"""
+        from tui.parse import parse
+        for line in [{", ".join(HOSTILE_LINES)}]:
+            parse(line + "\\n" + line[:500] + "\\n")
+            parse("标题\\n\\n" + line)
+        print("done")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=BUDGET_SECONDS,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "done"
+
+
+def test_a_form_field_is_still_a_form_field() -> None:
+    assert describe(0, "[请输入关键字        ]").kind == "form"
+    assert describe(0, "[[请输入关键字        ]").kind == "form"
+    assert describe(0, "[SUBMIT]").kind == "form"
+    assert describe(0, "[" * 1000).kind != "form"
+
+
+def test_a_line_far_wider_than_a_screen_is_prose_not_table_columns() -> None:
+    # 1.7 million characters with four-space gaps: read as table cells, all but one would go.
+    piece = "这是一段很长的正文，没有换行，" * 6
+    line = (piece + "    ") * 19_000
+    doc = parse(line + "\n")
+    body = "".join(p.text for p in doc.paragraphs)
+    assert len(line) > 1_700_000
+    assert body.replace(" ", "") == line.replace(" ", "")
+
+
+def test_a_wide_table_row_still_keeps_its_prose_column() -> None:
+    # An article cell and a sidebar cell, as w3m lays them out in 200 columns.
+    raw = "    " + "这样的掌声、这样的感动，如今已经传遍河北大地。" * 3 + " " * 8 + "• 侧栏的链接"
+    assert describe(0, raw).cell == "这样的掌声、这样的感动，如今已经传遍河北大地。" * 3

@@ -1,0 +1,99 @@
+"""The kinds of page margin the parser tells from the text, each on a page made for it.
+
+Every page here is written for one kind (a teaser box, a summary, a caption, a closing credit,
+a list of other stories, readers' comments …), with paragraphs that differ from each other,
+as real ones do.
+"""
+
+from __future__ import annotations
+
+from tui.model import Document
+from tui.parse import parse
+
+ONE = "市政府昨天召开新闻发布会，介绍了今年上半年的经济运行情况，各项指标总体平稳，好于预期。"
+TWO = "发布会上，统计局负责人表示，工业生产稳步回升，消费市场持续恢复，投资结构不断优化。"
+THREE = "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标完成。"
+FOUR = "专家认为，随着政策效果逐步显现，下半年经济有望保持回升向好的态势，但也要防范风险。"
+MENU = "\n".join(f"  • 栏目{i}" for i in range(8))
+FOOTER = "版权所有 某某网 京ICP备12345678号\n联系我们 | 网站地图"
+
+
+def page(
+    *parts: str, header: str = "上半年经济运行总体平稳\n\n2021-07-15 09:30  来源：某某日报"
+) -> str:
+    return f"{MENU}\n\n{header}\n\n" + "\n\n".join(parts) + f"\n\n{FOOTER}\n"
+
+
+def texts(doc: Document) -> list[str]:
+    return [p.text for p in doc.paragraphs]
+
+
+def test_a_dated_teaser_box_above_the_article_does_not_take_the_headline() -> None:
+    box = "最新消息\n\n另一篇报道的标题放在这里\n\n2021-07-14 18:00\n\n一句简短的导读文字。"
+    doc = parse(
+        page(ONE, TWO, THREE, header=box + "\n\n上半年经济运行总体平稳\n\n2021-07-15 09:30")
+    )
+    assert doc.meta.title == "上半年经济运行总体平稳"
+    assert doc.meta.date == "2021-07-15"
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_a_summary_the_text_repeats_is_not_its_first_paragraph() -> None:
+    summary = "统计局负责人表示，工业生产稳步回升，消费市场持续恢复。"
+    doc = parse(page(summary, ONE, THREE, FOUR, TWO))
+    assert texts(doc) == [ONE, THREE, FOUR, TWO]
+
+
+def test_a_summary_label_and_a_caption_above_the_text_are_not_the_text() -> None:
+    doc = parse(
+        page("摘要：上半年经济运行总体平稳，好于预期。", "[a1b2c3]", "图为发布会现场。", ONE, TWO)
+    )
+    assert texts(doc) == [ONE, TWO]
+
+
+def test_credits_after_the_text_are_metadata_and_name_the_writers() -> None:
+    doc = parse(
+        page(
+            ONE, TWO, THREE + "（记者张晓明李红）", "图片来源：某某日报记者王刚摄", "责任编辑：赵六"
+        )
+    )
+    assert texts(doc)[-1].startswith(THREE)
+    assert doc.meta.authors == ("张晓明", "李红")  # glued by the text browser, split again
+    assert doc.meta.editors == ("赵六",)  # and the photographer is no author
+
+
+def test_a_list_of_other_stories_with_teasers_is_not_the_text() -> None:
+    related = (
+        "相关阅读\n\n另一篇报道的标题放在这里\n\n"
+        "这是另一篇报道的导读，讲的是另一件事情，篇幅也足够长，像正文的一个段落一样。\n\n"
+        "又一篇报道的标题放在这里\n\n"
+        "这也是一篇别的报道的导读，句子完整，长度足够，读起来也很像正文的一个段落。"
+    )
+    doc = parse(page(ONE, TWO, related))
+    assert texts(doc) == [ONE, TWO]
+
+
+def test_readers_comments_after_the_editor_are_not_the_text() -> None:
+    comments = "\n\n".join(
+        f"网友{i} 3小时前\n\n这是读者的评论，写得很长，说了很多看法，也有逗号和句号，像一段正文。"
+        for i in range(6)
+    )
+    doc = parse(page(ONE, TWO, "责任编辑：赵六", "网友评论", comments))
+    assert texts(doc) == [ONE, TWO]
+
+
+def test_a_quoted_statement_in_the_story_stays_in_the_text() -> None:
+    statement = "声明：我公司从未授权任何机构以公司名义开展此类活动，请广大消费者提高警惕。"
+    doc = parse(page(ONE, statement, TWO))
+    assert texts(doc) == [ONE, statement, TWO]
+
+
+def test_a_series_of_part_numbers_heads_the_parts() -> None:
+    doc = parse(page(ONE, "1", TWO, "2", THREE, "3", FOUR))
+    assert [s.title for s in doc.sections] == [None, "1", "2", "3"]
+
+
+def test_a_column_tag_over_a_headline_is_a_kicker_not_a_heading() -> None:
+    doc = parse(page(ONE, "综合", "工业生产稳步回升", TWO, "消费市场持续恢复", THREE))
+    assert [s.title for s in doc.sections] == [None, "工业生产稳步回升", "消费市场持续恢复"]
+    assert all(p != "综合" for p in texts(doc))

@@ -1,0 +1,101 @@
+"""credits: who wrote an article and where it comes from, as pages state it outside labels.
+
+Besides labelled fields (来源：…, 作者：…, which `metadata` reads), pages credit a story in
+prose and in set phrases: a wire-style opening (新华社北京1月13日电（记者张三）), a name in
+parentheses closing the last paragraph (（记者 张三 李四）, (文/图张三)), a source statement
+(本文为某网授权发布, 综合整理自…, 本文来自…), the 原创 badge line of self-media platforms
+(原创 作者 账号), a name printed right above the dateline, or "作者/来源" on one line. A text
+browser drops the space between two Han names, so glued names are split at family names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.parse import metadata
+from tui.parse.dates import find_date
+
+# Writers named by their role, in bylines and credits: 记者, 通讯员, 实习生, 评论员, 特约撰稿人 …
+WRITER_ROLE = r"(?:特约|见习|本报|本刊|本网)?(?:记者|通讯员|实习生|评论员|撰稿人|撰稿|执笔)"
+# (记者张三), （文/图 张三 李四）, （评论员张三李四）, （某某县发改局）: the credit that closes a
+# story, in parentheses at the very end of its last paragraph.
+_CLOSING = re.compile(
+    r"[（(]\s*(?P<role>(?:" + WRITER_ROLE + r"|文\s*/\s*图|文\s*[/／]|图\s*/\s*文|作者)\s*[:：/]?)?"
+    r"\s*(?P<names>[^（()）。，,；;：:]{2,24})[）)]\s*$"
+)
+# 实习生张三对此文亦有贡献: a contributor named in a note.
+_CONTRIBUTOR = re.compile(WRITER_ROLE + r"\s*(?P<names>[\u4e00-\u9fff]{2,12}?)(?:对此文|参与|亦有)")
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|厅|委|办|部|处|所|院|中心|公司|集团|协会|学会)$")
+# Source statements: 本文为某某网授权发布, 本文来自某某新闻, 综合整理自某某网, 转载自…
+_STATEMENT = re.compile(
+    r"本文(?:为|由|系)(?P<a>[^，。,；;\s]{2,20}?)(?:授权|独家|原创|首发|供稿|提供)"
+    r"|(?:综合整理自|整理自|转载自|转自|本文来自|本文来源于|本文来源|稿件来源于|信息来源于)\s*[:：]?\s*"
+    r"(?P<b>[^，。,；;：:\s（()）]{2,20})"
+)
+# 原创 作者 账号, 原创某某报 2019-09-09: the self-media badge before the writer's account.
+_ORIGINAL_BADGE = re.compile(r"^原创\s*")
+# 张三/某某报: a writer and an outlet on one line.
+_WRITER_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|丨]\s*(?P<outlet>\S{2,20})$")
+OUTLET = re.compile(
+    r"^(?:\S{0,12}(?:社|报|网|台|刊|杂志|新闻|日报|晚报|周刊|频道|客户端|传媒)|《[^》]+》\S{0,4})$"
+)
+_ACCOUNT = re.compile(r"^[\w·.\-&]{2,20}$")  # an account's name: letters, digits, Han
+_NAME_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$|^[\u4e00-\u9fff·]{2,4}$")
+
+
+def people(text: str) -> list[str]:
+    """Person names in a credit's value, glued names split: 记者王五 → [王五]."""
+    return metadata.names(text)
+
+
+def closing_credit(paragraph: str) -> list[str]:
+    """Writers credited in parentheses at the end of the last paragraph: …。（记者张三 李四）,
+    …(文/图张三), …（某某县统计局） (a unit that wrote the report)."""
+    match = _CLOSING.search(paragraph)
+    if not match:
+        return []
+    value = match["names"].strip()
+    if metadata.DISPATCH_WORDS.search(value) and not match["role"]:
+        return []
+    if not match["role"] and _UNIT.match(value):
+        return [value]
+    found = people(value)
+    return found if match["role"] or all(len(n) <= 4 for n in found) else []
+
+
+def contributors(text: str) -> list[str]:
+    """实习生张三对此文亦有贡献 → [张三]."""
+    match = _CONTRIBUTOR.search(text)
+    return people(match["names"]) if match else []
+
+
+def source_statement(text: str) -> str | None:
+    """The outlet of a statement such as 本文为某网授权发布 or 综合整理自某网."""
+    match = _STATEMENT.search(text)
+    if not match:
+        return None
+    return metadata.clean_source(match["a"] or match["b"])
+
+
+def badge_line(text: str) -> tuple[str | None, list[str]]:
+    """原创 作者 账号 → (账号, [作者]); 原创 账号 → (账号, [])."""
+    if not _ORIGINAL_BADGE.match(text):
+        return None, []
+    rest = _ORIGINAL_BADGE.sub("", text)
+    found = find_date(rest)
+    if found:
+        rest = rest[: found[1]]
+    words = rest.split()
+    if len(words) == 2 and _NAME_TOKEN.match(words[0]) and _ACCOUNT.match(words[1]):
+        return words[1], [words[0]]
+    if len(words) == 1:
+        return words[0], []
+    return None, []
+
+
+def writer_outlet(text: str) -> tuple[str | None, list[str]]:
+    """张三/某某报 → (某某报, [张三])."""
+    match = _WRITER_OUTLET.match(text.strip())
+    if not match or not OUTLET.match(match["outlet"]):
+        return None, []
+    return match["outlet"], [match["name"]]

@@ -1,0 +1,434 @@
+"""margins: where the article's text begins and ends inside its run of lines.
+
+Between a headline and the first paragraph, pages print datelines, share buttons, the story's
+original headline (原标题：…), a photo and its caption, a summary (摘要, 核心提示, 划重点, 编前语,
+编者按) or a teaser cut off mid-sentence, and sidebar link lists. After the last paragraph come
+credits (记者…, 责任编辑：…), notes in parentheses, tags, an end mark and lists of other
+articles. These are the article's margins: metadata or chrome, not its paragraphs. Each rule
+here is about the shape of such a line, never about one site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.parse import credits, metadata, shapes
+from tui.parse.headings import heading_style
+from tui.parse.pagelines import PageLine
+from tui.parse.run import continues
+
+# A paragraph ends a sentence or at least a clause; menu items, labels and counters do not.
+# (A closing quote ends a paragraph after a sentence's end: 保护“生命腺” is a label.)
+_PARAGRAPH_END = re.compile(r"[。！？!?…，,；;~～]$|[。！？!?…，,][”’」』）)]+$")
+_SENTENCE_END = re.compile(r"[。！？!?…~～]$|[。！？!?…][”’」』）)]+$")
+# 摘要：…, 核心提示：…, 【编前语】…, 编者按：…, 划重点：: the summary or preface above a story.
+_SUMMARY = re.compile(
+    r"^[【\[（(]?\s*(?:内容)?(?:摘要|提要|核心提示|导读|编者按|编前语|编者的话|划重点|要点)"
+    r"\s*(?:[】\]）)]\s*[:：]?|[:：])"
+)
+# Photo and video captions: 图为…, ▲…, （图/某某）, …资料图, …资料, 某某摄, 视频截图.
+_CAPTION = re.compile(
+    r"^(?:图为|图\s*[:：/]|[上下左右]图|▲|△|视频\s*[-－:：|]|[（(]\s*图)"
+    r"|(?:摄|供图|截图|资料图?|资料照片|配图|图片来源\S{0,12})\s*[）)]?$"
+)
+CAPTION_MAX_HAN = 25
+# [1000]家中曾堆满他的音像作品: a picture's alt text with its short caption glued on.
+_ALT_THEN_CAPTION = re.compile(r"^\[[^\[\]]*\]\s*[^\s，,。]+$")
+# "快来下载…【下载地址】", "【点击投票】": a promotion set above a story.
+_PROMO = re.compile(r"【[^【】]*(?:下载|点击|投票|订阅)[^【】]*】|下载地址|点击(?:投票|进入|下载)")
+TEASER_LEAST_HAN = 40
+REPEAT_PIECE = 12  # characters: a summary repeats the text in pieces at least this long
+REPEAT_REACH = 400  # lines after a lead block where its repetition is looked for
+REPEATED_SHARE = 0.6
+REPEAT_SKIP = 2  # paragraphs right after a lead block that may carry on what it says
+TEASER_LOOKAHEAD = 6
+SHORT_KICKER_HAN = 40
+KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
+KICKER_REACH = 3
+LIST_LEAST_LINES = 3
+LIST_REACH = 3  # text lines on either side that say whether a line is in a list
+LIST_ITEM_MAX_HAN = 30
+# Notes after the story: #标签#标签, 标签|标签|标签, 图片来自网络, 如有侵权请联系删除.
+_IMAGE_NOTE = re.compile(r"^图片(?:均)?(?:来自|来源于?|源自)|侵权")
+# An invitation to follow the outlet: 扫描下方二维码关注…微信, 下载…客户端.
+_FOLLOW_US = re.compile(
+    r"扫描(?:下方|上方)?二维码|关注.{0,12}(?:微信|公众号|微博|客户端)|下载.{0,10}(?:APP|客户端)",
+    re.IGNORECASE,
+)
+# A note in parentheses that stands as a line of its own: （应受访者要求，…）, (本文来自…).
+_PARENTHESISED = re.compile(r"^[（(][^（()）]*[）)]$")
+
+
+_LEAST_LATIN_PARAGRAPH = 40  # a shorter line without Han characters is a widget (Scan me!)
+_LATIN_END = re.compile(r"[.!?;:,…]['\")]*$")
+
+
+def paragraph_like(line: PageLine) -> bool:
+    """Running text or at least a clause: not a menu item, a label, a counter, a widget."""
+    if line.prose:
+        return True
+    if line.han == 0:  # a text in a Latin script: a sentence, and not a widget's word or two
+        return len(line.cell) >= _LEAST_LATIN_PARAGRAPH and bool(_LATIN_END.search(line.cell))
+    return bool(_PARAGRAPH_END.search(line.cell))
+
+
+def is_caption(line: PageLine) -> bool:
+    """A photo or video caption: by its words (图为…, …摄, 视频截图), or printed twice in a
+    row as a text browser prints a picture's alt text beside its caption."""
+    if line.han > CAPTION_MAX_HAN * 4:
+        return False
+    # A picture's alt text and its caption, the same words twice in a row.
+    if _doubled(line.cell) is not None:
+        return True
+    if line.han <= CAPTION_MAX_HAN and _ALT_THEN_CAPTION.match(line.cell):
+        return True
+    return line.han <= CAPTION_MAX_HAN * 2 and bool(_CAPTION.search(line.cell))
+
+
+def _doubled(cell: str) -> str | None:
+    """The half of a line that is the same text twice (a picture's alt text and caption)."""
+    text = re.sub(r"\s+", "", cell)
+    half = len(text) // 2
+    return text[:half] if half >= 4 and text[:half] == text[half : 2 * half] else None
+
+
+def is_summary(line: PageLine) -> bool:
+    return bool(_SUMMARY.match(line.cell))
+
+
+def _next_nonblank(lines: list[PageLine], index: int, end: int) -> PageLine | None:
+    for line in lines[index + 1 : end + 1]:
+        if line.kind != "blank":
+            return line
+    return None
+
+
+def _previous_nonblank(lines: list[PageLine], index: int, start: int) -> PageLine | None:
+    for line in reversed(lines[start:index]):
+        if line.kind != "blank":
+            return line
+    return None
+
+
+# A number alone heads a section only as the first of a series (1, 01, 一); a counter of
+# comments or views (0, 15867) does not.
+_FIRST_NUMBER = re.compile(r"^(?:0?1|一)$")
+
+
+HEAD_LEAST_HAN = 4
+SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
+SUBTITLE_MAX_HAN = 30
+
+
+def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
+    """A short label with running text right under it (subtitle lines between allowed)."""
+    line = lines[index]
+    if heading_style(line.cell):
+        return True
+    if line.han < HEAD_LEAST_HAN and not _FIRST_NUMBER.match(line.cell):
+        return False  # 国发〔2015〕40号, a counter: a number, not a heading
+    below = _next_nonblank(lines, index, end)
+    for _ in range(SUBTITLE_LINES):
+        if below is None or not (
+            shapes.title_like(below, least_han=2) and below.han <= SUBTITLE_MAX_HAN
+        ):
+            break
+        below = _next_nonblank(lines, below.index, end)
+    return (
+        below is not None
+        and below.prose
+        and not is_summary(below)
+        and not is_caption(below)
+        and not _short_caption(lines, below.index, end)  # a picture's alt text over its caption
+        and not shapes.ORIGINAL_TITLE.match(below.cell)
+        and not shapes.is_meta_line(below)
+        and below.han >= 2 * max(line.han, 10)
+    )
+
+
+def _headline_variant(lines: list[PageLine], index: int, end: int) -> bool:
+    """A headline-shaped line standing alone above the text (another version of the headline,
+    a picture's alt text), not the first line of a run of short text lines."""
+    line = lines[index]
+    return (
+        shapes.title_like(line)
+        and not line.followed
+        and not line.cell.startswith(("“", "「", '"'))
+        and not heads_a_section(lines, index, end)
+    )
+
+
+def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
+    """A short sentence between a picture (or its alt text) and a longer paragraph."""
+    line = lines[index]
+    if line.han > CAPTION_MAX_HAN or line.followed or line.cell.startswith(("“", "「", '"')):
+        return False
+    if heading_style(line.cell):
+        return False
+    if not line.cell.endswith("。"):  # a sentence; a label there heads the first section
+        return False
+    above = _previous_nonblank(lines, index, max(0, index - 4))
+    below = _next_nonblank(lines, index, end)
+    # Under a picture's alt text (a headline-shaped line); under a bare picture a short
+    # sentence may as well be the story's first.
+    alt_above = above is not None and shapes.title_like(above) and not shapes.is_dated(above)
+    return alt_above and below is not None and below.prose and below.han >= 30
+
+
+def _teaser(lines: list[PageLine], index: int, end: int) -> bool:
+    """A summary box cut off mid-sentence: one line of prose that stops without an end, above
+    paragraphs that do end (on a page whose paragraphs all stop so, it is the text)."""
+    line = lines[index]
+    if not (
+        line.prose
+        and line.han >= TEASER_LEAST_HAN
+        and not line.followed
+        and not _SENTENCE_END.search(line.cell)
+        and not line.cell.endswith(("，", ","))
+    ):
+        return False
+    following = [other for other in lines[index + 1 : end + 1] if other.prose][:TEASER_LOOKAHEAD]
+    return any(_ends_paragraph(lines, other.index, end) for other in following)
+
+
+def _ends_paragraph(lines: list[PageLine], index: int, end: int) -> bool:
+    """Line `index` is the last line of its paragraph and ends a sentence."""
+    line = lines[index]
+    return bool(_SENTENCE_END.search(line.cell)) and (
+        index == end or lines[index + 1].kind == "blank"
+    )
+
+
+def _block_end(lines: list[PageLine], index: int, end: int) -> int:
+    """The last line of the block of consecutive (unseparated) lines that starts at `index`."""
+    j = index
+    while j + 1 <= end and lines[j].followed:
+        j += 1
+    return j
+
+
+def _in_link_list(lines: list[PageLine], index: int, end: int) -> bool:
+    """A short line among consecutive (unseparated) text lines most of which, around it, are
+    not running text: an item of a sidebar's link list, whatever its punctuation."""
+    if lines[index].han >= LIST_ITEM_MAX_HAN:
+        return False
+    first = index
+    while first > 0 and lines[first - 1].followed and lines[first - 1].kind != "blank":
+        first -= 1
+    block = [
+        line for line in lines[first : _block_end(lines, index, end) + 1] if line.kind == "text"
+    ]
+    at = next(n for n, line in enumerate(block) if line.index == index)
+    near = block[max(0, at - LIST_REACH) : at + LIST_REACH + 1]
+    if len(near) < LIST_LEAST_LINES:
+        return False
+    plain = sum(1 for line in near if not paragraph_like(line))
+    return plain * 2 > len(near)
+
+
+def find_body_start(
+    lines: list[PageLine],
+    start: int,
+    end: int,
+    column_edge: int,
+    wrap: int | None,
+    is_title: Callable[[PageLine], bool],
+    take_meta: Callable[[PageLine], None],
+) -> int:
+    """The first line of the article's text in lines[start..end]; what comes before it is its
+    header: field lines go to `take_meta`, the rest is chrome."""
+    i = start
+    summary_seen = False  # a page has one such block above its text; what follows is the text
+    while i <= end:
+        line = lines[i]
+        if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
+            if line.kind in ("bullet", "form") and (
+                shapes.is_dated(line) or shapes.is_meta_line(line)
+            ):
+                take_meta(line)  # a dateline that a widget's word made look like a list item
+            i += 1
+            continue
+        if is_title(line) or shapes.ORIGINAL_TITLE.match(line.cell) or line.closing:
+            take_meta(line)
+            i += 1
+            continue
+        if is_summary(line):
+            i = _skip_summary(lines, i, end, wrap) + 1
+            continue
+        wrapped = i < end and continues(line, lines[i + 1], wrap)
+        if not wrapped and (
+            shapes.is_meta_line(line)
+            or shapes.is_dateline(line)
+            or shapes.is_editor_line(line)
+            or shapes.is_dated(line)
+            or shapes.is_relative_date(line)
+        ):
+            take_meta(line)
+            i += 1
+            continue
+        if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions
+            skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
+            if skip is None:
+                return i
+            summary_seen = True
+            i = skip + 1
+            continue
+        source, _ = credits.badge_line(line.cell)
+        if source:
+            take_meta(line)
+            i += 1
+            continue
+        if (
+            is_caption(line)
+            or _PROMO.search(line.cell)
+            or _teaser(lines, i, end)
+            or _short_caption(lines, i, end)
+        ):
+            i += 1
+            continue
+        if _headline_variant(lines, i, end):
+            take_meta(line)  # a credit (作者/某报) has a headline's shape too
+            i += 1
+            continue
+        if not paragraph_like(line) and not heads_a_section(lines, i, end):
+            take_meta(line)  # an account name, a byline without a label, a column tag
+            i += 1
+            continue
+        if _in_link_list(lines, i, end):
+            i += 1
+            continue
+        skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
+        if skip is None:
+            return i
+        summary_seen = True
+        i = skip + 1
+    return end + 1
+
+
+def _not_yet_the_text(
+    lines: list[PageLine],
+    index: int,
+    end: int,
+    wrap: int | None,
+    is_title: Callable[[PageLine], bool],
+    summary_seen: bool,
+) -> int | None:
+    """What looks like the first paragraph may still be the header: a profile or a kicker
+    right above the dateline or a copy of the headline, or a summary that the text repeats
+    (once: after a summary, a lead that the text repeats is the text's own).
+    Returns the last line to skip, or None when the text starts at `index`."""
+    last = _paragraph_end(lines, index, end, wrap)
+    seen = 0
+    for line in lines[last + 1 : end + 1]:
+        if line.kind == "blank":
+            continue
+        dated = shapes.is_dated(line) or shapes.is_relative_date(line)
+        if dated and not (line.index < end and continues(line, lines[line.index + 1], wrap)):
+            return line.index  # the header's dateline is still to come
+        if is_title(line) and lines[index].width <= KICKER_MAX_WIDTH:
+            return line.index  # a kicker over a copy of the headline
+        seen += 1
+        if seen >= KICKER_REACH:
+            break
+    if not summary_seen and _repeated_later(lines, index, last, end, wrap):
+        return last
+    return None
+
+
+def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+    last = index
+    while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
+        last += 1
+    return last
+
+
+def _squeezed(lines: list[PageLine], first: int, last: int) -> str:
+    return re.sub(r"\s+", "", "".join(line.cell for line in lines[first : last + 1]))
+
+
+def _repeated_later(
+    lines: list[PageLine], first: int, last: int, end: int, wrap: int | None
+) -> bool:
+    """A lead block that a paragraph further down repeats (inside a longer one, or in part):
+    the page's summary of the story. Not the paragraph right after it, which may simply
+    carry on, and not the same paragraph printed twice."""
+    text = _squeezed(lines, first, last)
+    if len(text) < 2 * REPEAT_PIECE:
+        return False
+    pieces = [text[k : k + REPEAT_PIECE] for k in range(0, len(text) - REPEAT_PIECE, REPEAT_PIECE)]
+    stop = min(end, last + REPEAT_REACH)
+    i, count = last + 1, 0
+    while i <= stop:
+        if lines[i].kind == "blank":
+            i += 1
+            continue
+        paragraph_end = _paragraph_end(lines, i, stop, wrap)
+        paragraph = _squeezed(lines, i, paragraph_end)
+        if paragraph == text:
+            return False
+        hits = sum(1 for piece in pieces if piece in paragraph)
+        if count >= REPEAT_SKIP and hits >= REPEATED_SHARE * len(pieces):
+            return True
+        count += 1
+        i = paragraph_end + 1
+    return False
+
+
+def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+    """The last line of a summary: its own paragraph (wrapped over lines), or, after a bare
+    label ("划重点："), the block of lines under it (a numbered list)."""
+    if re.search(r"[:：】\]]$", lines[index].cell.strip()):
+        following = _next_nonblank(lines, index, end)
+        return _block_end(lines, following.index, end) if following is not None else index
+    last = index
+    while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
+        last += 1
+    return last
+
+
+def find_body_end(
+    lines: list[PageLine],
+    first: int,
+    end: int,
+    column_edge: int,
+    wrap: int | None,
+    is_title: Callable[[PageLine], bool],
+    take_meta: Callable[[PageLine], None],
+) -> int:
+    """The last line of the article's text in lines[first..end]; what follows it is credits,
+    notes and chrome (field lines go to `take_meta`)."""
+    j = end
+    while j > first:
+        line = lines[j]
+        if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
+            j -= 1
+            continue
+        if continues(lines[j - 1], line, wrap):
+            break  # the tail of a wrapped paragraph (a lone 。 that did not fit)
+        cell = line.cell
+        if (
+            line.closing
+            or is_title(line)
+            or shapes.is_editor_line(line)
+            or shapes.is_meta_line(line)
+            or metadata.is_byline(cell)
+            or _PARENTHESISED.match(cell)
+        ):
+            take_meta(line)
+            j -= 1
+            continue
+        if (
+            shapes.TAGS.search(cell)
+            or _IMAGE_NOTE.search(cell)
+            or is_caption(line)
+            or _FOLLOW_US.search(cell)
+        ):
+            j -= 1
+            continue
+        if not paragraph_like(line) and line.han <= SHORT_KICKER_HAN // 2:
+            take_meta(line)  # 编辑某某校对某某, an account's name, a column's tag
+            j -= 1
+            continue
+        break
+    return j

@@ -1,0 +1,281 @@
+"""run: where the article is — the run of lines that holds it, its column and its wrap width.
+
+The article is found the way body-text extractors do it (BTE, GeneralNewsExtractor,
+trafilatura), adapted to lines: every line gets a score, positive for long punctuated Han prose
+and negative for chrome (menus, link lists, image alts, form fields, footers, the marks that
+close an article), and the article is the run of lines with the highest total. A headline with
+a dateline right under it is where an article starts on nearly every news page, so such a
+dateline scores well: a short article under its headline beats a longer comment feed further
+down the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.parse import shapes
+from tui.parse.headings import heading_title
+from tui.parse.pagelines import PageLine, bracketed_links
+
+# Scores: prose counts by its Han characters; chrome costs a little each line, footers a lot.
+# A mark that closes an article (an editor's credit, an end mark, the heading of a list of other
+# articles or of readers' comments) is a wall: no run goes through it.
+FOOTER_COST = 100.0
+CLOSING = float("-inf")
+META_COST = 20.0
+BULLET_COST = 8.0
+SHORT_COST = 2.0
+PROSE_FLOOR = 10  # a punctuated line of fewer Han characters is more likely a link than prose
+HEADER_BONUS = 120.0  # a dateline under a headline
+HEADER_REACH = 3  # nonblank lines between the headline and its dateline, at most
+KICKER_STORY_HAN = 30
+CREDIT_REACH = 8  # short lines after the run that may still be its text
+STORY_PARAGRAPHS = 2
+_LEAST_WRAP = 40  # narrower "wrapped" lines are more likely short lines of verse or lists
+_SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
+# A line of program code in an article about programming: ASCII with code punctuation. It
+# costs nothing, so that the text after a code block stays in the article.
+_CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
+_FEED_LINE_WIDTH = 60
+_PARAGRAPH_INDENT = re.compile(r"^\u3000{1,2}\S")
+# A paragraph's indent (two ideographic spaces, or spaces) and a clause or sentence ending it.
+_INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
+# A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
+_RELATIVE_TIME = re.compile(
+    r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d\d)"
+    r"\s*\S{0,12}$"
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """The article's lines: first and last index, where its column ends, its wrap width."""
+
+    start: int
+    end: int
+    column_edge: int  # display column: text that starts beyond it is a sidebar
+    wrap: int | None  # the column at which the dump wrapped long lines, if it did
+    headers: tuple[int, ...]  # datelines under a headline (see headers())
+
+
+def score(line: PageLine) -> float:
+    if line.kind == "blank":
+        return 0.0
+    if line.kind == "footer":
+        return -FOOTER_COST
+    if line.closing or (line.kind == "text" and shapes.is_editor_line(line)):
+        return CLOSING
+    if line.kind == "bullet":
+        return -BULLET_COST - line.han / 4
+    if line.kind != "text":
+        return -SHORT_COST
+    links = bracketed_links(line.cell)
+    if links >= 2:  # a row of linked thumbnails, not a paragraph
+        return -FOOTER_COST / 5 * links
+    if shapes.is_meta_line(line) or (
+        line.width <= _FEED_LINE_WIDTH and _RELATIVE_TIME.search(line.cell)
+    ):
+        return -META_COST
+    if line.prose and line.han >= PROSE_FLOOR:
+        return float(line.han - PROSE_FLOOR)
+    if _INDENTED_CLAUSE.match(line.raw):
+        # A short line set as a paragraph (indented, ending a clause): the way self-media
+        # posts set their text, a line per clause. It is text, if not much of it.
+        return float(min(line.han, PROSE_FLOOR) / PROSE_FLOOR)
+    if line.prose:
+        return float(line.han - PROSE_FLOOR)
+    if line.han == 0 and _CODE.match(line.raw):
+        return 0.0
+    return -SHORT_COST
+
+
+def headers(lines: list[PageLine]) -> list[int]:
+    """Datelines with a headline right above them (field lines between allowed), in page
+    order. The first is most likely the page's own header; later ones head the teasers of
+    other articles, and an early one may head a box of latest news."""
+    found = []
+    for line in lines:
+        if not shapes.is_dated(line):
+            continue
+        seen = 0
+        for above in reversed(lines[max(0, line.index - 2 * HEADER_REACH - 2) : line.index]):
+            if above.kind in ("blank", "image"):
+                continue
+            if shapes.title_like(above):
+                found.append(line.index)
+                break
+            seen += 1
+            if seen >= HEADER_REACH or not shapes.is_meta_line(above):
+                break
+    return found
+
+
+def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:
+    """相关新闻 set over a headline and a story of several paragraphs, inside a package of
+    stories: a kicker, not the heading of a list of links (with a teaser under each)."""
+    if not lines[index].closing:
+        return False
+    below = [line for line in lines[index + 1 : index + 12] if line.kind != "blank"]
+    if len(below) < 1 + STORY_PARAGRAPHS or not shapes.title_like(below[0]):
+        return False
+    story = below[1 : 1 + STORY_PARAGRAPHS]
+    return all(line.prose and line.han >= KICKER_STORY_HAN for line in story)
+
+
+def best_run(scores: list[float]) -> tuple[int, int] | None:
+    """The run of lines with the highest total score (Kadane), or None when nothing scores."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, value in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def article_run(lines: list[PageLine]) -> Run:
+    """The article's run of lines, its column edge and wrap width."""
+    for line in lines:
+        line.score = score(line)
+        if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
+            line.score = -SHORT_COST
+    datelines = headers(lines)
+    if datelines:  # one header a page: a list of dated teasers must not outscore the text
+        lines[datelines[0]].score = HEADER_BONUS
+    found = best_run([line.score for line in lines]) or _plain_text_run(lines)
+    start, end = found if found else (len(lines), len(lines) - 1)
+    start = _include_leading_headings(lines, start)
+    column_edge = main_column_edge(lines[start : end + 1])
+    in_column = [
+        line for line in lines[start : end + 1] if line.kind == "text" and line.column < column_edge
+    ]
+    wrap = wrap_width(in_column)
+    while (
+        end + 1 < len(lines)
+        and lines[end + 1].kind == "text"
+        and continues(lines[end], lines[end + 1], wrap)
+    ):
+        end += 1  # the tail of the last paragraph, too short to score on its own
+    end = _indented_tail(lines, end)
+    end = _up_to_the_credit(lines, end)
+    while (
+        0 < start < len(lines)
+        and lines[start - 1].kind == "text"
+        and continues(lines[start - 1], lines[start], wrap)
+    ):
+        start -= 1  # the head of the first paragraph, wrapped before its first comma
+    return Run(start, end, column_edge, wrap, tuple(datelines))
+
+
+def _indented_tail(lines: list[PageLine], end: int) -> int:
+    """Carry the run on over short lines set with the paragraph indent after it (the last
+    lines of a post written a clause per line), up to anything else."""
+    if not _PARAGRAPH_INDENT.match(lines[end].raw):
+        return end
+    last = end
+    for line in lines[end + 1 :]:
+        if line.kind == "blank":
+            continue
+        if (
+            line.kind != "text"
+            or not _PARAGRAPH_INDENT.match(line.raw)
+            or line.score == CLOSING
+            or shapes.is_meta_line(line)
+        ):
+            break
+        last = line.index
+    return last
+
+
+def _up_to_the_credit(lines: list[PageLine], end: int) -> int:
+    """Carry the run on to the editor's credit when only short text lines and pictures stand
+    between: the last lines of a post written a phrase per line score too little alone."""
+    last = end
+    seen = 0
+    for line in lines[end + 1 :]:
+        if line.kind in ("blank", "image"):
+            continue
+        if line.score == CLOSING:
+            return last if line.kind == "text" and shapes.is_editor_line(line) else end
+        seen += 1
+        if line.kind != "text" or seen > CREDIT_REACH or shapes.is_meta_line(line):
+            return end
+        last = line.index
+    return end
+
+
+def _plain_text_run(lines: list[PageLine]) -> tuple[int, int] | None:
+    """All of it, when nothing reads as prose but most lines are plain text (verse, notes)."""
+    texts = [line for line in lines if line.kind == "text"]
+    others = sum(1 for line in lines if line.kind not in ("text", "blank"))
+    if texts and len(texts) >= 2 * others:
+        return texts[0].index, texts[-1].index
+    return None
+
+
+def _include_leading_headings(lines: list[PageLine], start: int) -> int:
+    """Move the article's start up over a heading (and subtitle) just above its first prose."""
+    i, seen = start - 1, 0
+    while i >= 0 and seen < 2:
+        line = lines[i]
+        if line.kind == "blank":
+            i -= 1
+            continue
+        if line.kind != "text":
+            break
+        seen += 1
+        if heading_title(line.cell):
+            start = i
+        i -= 1
+    return start
+
+
+def main_column_edge(lines: list[PageLine]) -> int:
+    """Where the article's prose ends on the right: text starting beyond it is a sidebar."""
+    prose = [line for line in lines if line.prose]
+    if not prose:
+        return 1 << 30
+    columns = sorted(line.column for line in prose)
+    base = columns[len(columns) // 2]
+    return max(line.edge for line in prose if line.column <= base + 20) - 4
+
+
+def wrap_width(lines: list[PageLine]) -> int | None:
+    """The column where the dump wrapped long lines, if it did.
+
+    No line passes that column, and the lines that reach it stop mid-sentence with more text
+    right under them.
+    """
+    if not lines:
+        return None
+    widest = max(line.edge for line in lines)
+    wrapped = sum(
+        1
+        for line in lines
+        if line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
+    )
+    if widest >= _LEAST_WRAP and wrapped >= 1:
+        return widest
+    return None
+
+
+# A word a text browser will not break: a run of narrow characters (166.9×76.0×8.8mm, not
+# only ASCII), up to a space or a wide character.
+_LEADING_WORD = re.compile(
+    r"[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
+)
+_WRAP_SLACK = 6
+
+
+def continues(previous: PageLine, line: PageLine, wrap: int | None) -> bool:
+    """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
+    if wrap is None or line.index != previous.index + 1 or line.column > previous.column:
+        return False
+    # A wide character that did not fit leaves up to a few columns; a word that did not fit
+    # leaves its own width.
+    word = _LEADING_WORD.match(line.cell)
+    room = wrap - previous.edge
+    return room <= _WRAP_SLACK or (word is not None and room < len(word.group()) + 1)

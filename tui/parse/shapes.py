@@ -1,0 +1,129 @@
+"""shapes: what a line's shape says it is — a field line, a dateline, a headline, a menu.
+
+Each test looks at one line (its text, width, punctuation, labels and kind), never at what a
+particular site prints; the parser combines them with the line's place on the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.parse import metadata
+from tui.parse.dates import find_date
+from tui.parse.pagelines import PageLine, bracketed_links, display_width
+
+# What a field line, a breadcrumb or a byline cannot do without: a label's colon or bar, a
+# crumb's separator, a previous/next link, a writer's role, a home link.
+_META_HINT = re.compile(
+    r"[：:|丨｜/／>›»→＞-]|上一|下一|上篇|下篇|记者|作者|撰|采写|执笔|通讯员|实习生|评论员"
+    r"|首页|主页|位置|home",
+    re.IGNORECASE,
+)
+# A dateline carries a date and little else: a source, a time, a view count.
+_DATELINE_MAX_WIDTH = 200
+_DATELINE_MAX_OTHER_HAN = 30
+_CLAUSE_COMMA = re.compile(r"[，,、；;]")
+# A menu is a row of short words: 首页 滚动 商学院 商业传奇 亦观察 …
+_MENU_LEAST_WORDS = 5
+_MENU_MEAN_WORD = 6
+_WORD_GAP = re.compile(r"[\s|丨｜/]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A row of tags: 20200113|经济|增长|市场, #科技#航天.
+TAGS = re.compile(r"^#\S+#|^\S{1,8}(?:\s*[|丨｜]\s*\S{1,8}){2,}$")
+# "原标题：…", "本文原标题：…", "（原题为《…》）": the headline a story had elsewhere.
+ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标)?题(?:为|是)?\s*[:：]?")
+TITLE_MAX_WIDTH = 160
+RELATIVE_DATE = re.compile(
+    r"^(?:昨天|前天|今天|刚刚|\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前)\s*(?:\d{1,2}:\d\d(?::\d\d)?)?$"
+)
+
+
+def is_meta_line(line: PageLine) -> bool:
+    """A line of labelled fields (来源：… 作者：…), a breadcrumb, or a byline."""
+    if line.width > 200:  # a paragraph, whatever words it holds
+        return False
+    text = line.whole
+    if not _META_HINT.search(text):  # no field, crumb or writer can be named without these
+        return False
+    return (
+        (
+            display_width(text) <= 160
+            and (metadata.label_count(text) > 0 or metadata.has_previous_next(text))
+            and (
+                bool(find_date(text))
+                or metadata.starts_with_label(text)
+                or metadata.has_previous_next(text)
+                or metadata.label_count(text) >= 2
+            )
+        )
+        or metadata.breadcrumb_category(text) is not None
+        or metadata.is_byline(line.cell)
+    )
+
+
+def is_dated(line: PageLine) -> bool:
+    """A short line that gives a date and is not a sentence: 2019-09-07 09:59:22　来源: 某报."""
+    if line.kind not in ("text", "bullet", "form", "footer") or "。" in line.raw:
+        return False
+    if len(line.raw) > _DATELINE_MAX_WIDTH:  # checked first: wider than any dateline
+        return False
+    if len(_CLAUSE_COMMA.findall(line.raw)) >= 2:  # clauses: a sentence that gives a date
+        return False
+    text = line.whole
+    found = find_date(text)
+    if not found:
+        return False
+    rest = text[: found[1]] + text[found[2] :]
+    return sum(1 for c in rest if "\u4e00" <= c <= "\u9fff") <= _DATELINE_MAX_OTHER_HAN
+
+
+def is_relative_date(line: PageLine) -> bool:
+    """昨天, 3小时前, 今天 12:08: a date relative to the day the page was saved."""
+    return line.width <= 40 and bool(RELATIVE_DATE.match(line.cell))
+
+
+def is_dateline(line: PageLine) -> bool:
+    """A dateline, or a line that starts with a field label (来源：…, 发布时间：…)."""
+    text = line.whole
+    if display_width(text) > 200 or (line.prose and line.han > 40) or "。" in text:
+        return False
+    return bool(find_date(text)) or (
+        metadata.label_count(text) > 0 and metadata.starts_with_label(text)
+    )
+
+
+def is_editor_line(line: PageLine) -> bool:
+    """责任编辑：某某, (编辑：某某), 编辑|某某: the editor's credit, which closes an article."""
+    if line.width > 80 or "编" not in line.raw:  # every editor's label has 编
+        return False
+    text = line.whole.lstrip(" \u3000（(【[")
+    return metadata.starts_with_label(text) and any(
+        label in metadata.EDITOR_LABELS for label, _ in metadata.labelled_values(text)
+    )
+
+
+def is_menu(text: str) -> bool:
+    """A row of short words separated by gaps or bars: a menu, not a sentence or a title."""
+    words = [w for w in _WORD_GAP.split(text.strip()) if w]
+    if len(words) < _MENU_LEAST_WORDS or not _HAN.search(text):  # English has short words
+        return False
+    return sum(map(len, words)) / len(words) <= _MENU_MEAN_WORD
+
+
+def title_like(line: PageLine, least_han: int = 4) -> bool:
+    """Short, unpunctuated as a sentence, not a field line or a menu: it could be a headline."""
+    cell = line.cell
+    return (
+        line.kind == "text"
+        and not line.closing
+        and line.han >= least_han
+        and display_width(cell) <= TITLE_MAX_WIDTH
+        and "。" not in cell[:-1]
+        and not cell.endswith(("：", ":", "。", "，", "、", "；"))
+        and bracketed_links(cell) < 2
+        and not ORIGINAL_TITLE.match(cell)
+        and not is_menu(cell)
+        and not TAGS.search(cell)
+        and not RELATIVE_DATE.match(cell)
+        and not is_meta_line(line)
+    )

@@ -1,0 +1,110 @@
+"""title: which line of a page dump is the article's headline, and its text as shown.
+
+The headline sits above the article, usually right above its dateline, and pages print it
+more than once (in the breadcrumb, as an image's alt text, after 原标题：, at the top of the
+window). Menus, column names, account names and sidebar box headings also sit above the
+article; they are told apart by their shape (a row of short words, a field label), by not
+having a dateline under them, and by not being repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tui.parse import metadata, shapes
+from tui.parse.headings import heading_style
+from tui.parse.pagelines import PageLine
+from tui.parse.run import continues
+
+REACH = 40  # lines above the article's first paragraph where the headline may be
+_HAN_CREDIT = 30  # a longer line is not more of a headline for it
+_DATELINE_CREDIT = 40.0
+_REPEAT_CREDIT = 30.0
+_FIRST_LINE_CREDIT = 10.0
+_DISTANCE_COST = 0.5  # per line between the candidate and the article
+_CREDIT_HAN = 10  # a line between a headline and its dateline this short is a credit
+_REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
+_MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
+# An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
+_LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
+_SQUEEZE = re.compile(r"\s+")
+
+
+def title_text(cell: str) -> str:
+    """The headline as shown: without a Markdown "# " or a bracketed tag glued before it."""
+    return _LEADING_TAG.sub("", _MARKDOWN_TITLE.sub("", cell)).strip()
+
+
+def squeezed(text: str) -> str:
+    return _SQUEEZE.sub("", text)
+
+
+def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None:
+    """The headline's line index, looking above line `body` (the first paragraph); `wrap` is
+    the width at which the dump wrapped paragraphs (a line it wrapped is not a headline)."""
+    # A chapter heading (第一回 …, 一、…) heads a part of the text, not the text.
+    window = [
+        line
+        for line in lines[max(0, body - REACH) : body]
+        if shapes.title_like(line)
+        and not heading_style(line.cell)
+        and not wrapped(lines, line.index, wrap)
+    ]
+    if not window:
+        return None
+    # Copies of a headline are short lines; a long one (a paragraph) is not looked at.
+    short = [
+        (line.index, squeezed(title_text(line.cell)).rstrip("）)"))
+        for line in lines
+        if line.kind != "blank" and line.width <= 2 * shapes.TITLE_MAX_WIDTH
+    ]
+    counts = Counter(text for _, text in short)
+    first = next((line.index for line in lines if line.kind != "blank"), -1)
+    best, best_score = None, float("-inf")
+    for line in window:
+        text = squeezed(title_text(line.cell))
+        value = min(line.han, _HAN_CREDIT) - _DISTANCE_COST * (body - line.index)
+        if _has_dateline_below(lines, line.index, body):
+            value += _DATELINE_CREDIT
+        repeated = counts[text] > 1 or _quoted_elsewhere(short, line.index, text)
+        if repeated and line.han >= _REPEAT_LEAST_HAN:
+            value += _REPEAT_CREDIT
+        if line.index == first:
+            value += _FIRST_LINE_CREDIT
+        if value > best_score:  # the first (highest) of equals: a headline comes before its copies
+            best, best_score = line.index, value
+    return best
+
+
+def wrapped(lines: list[PageLine], index: int, wrap: int | None) -> bool:
+    """Whether line `index` is part of a paragraph the dump wrapped over several lines."""
+    line = lines[index]
+    return (index + 1 < len(lines) and continues(line, lines[index + 1], wrap)) or (
+        index > 0 and continues(lines[index - 1], line, wrap)
+    )
+
+
+def _has_dateline_below(lines: list[PageLine], index: int, body: int) -> bool:
+    """A dated line follows, with at most field lines or a short credit (张三/某报, 某某社)
+    between: not another headline-like line."""
+    seen = 0
+    for line in lines[index + 1 : body]:
+        if line.kind in ("blank", "image"):
+            continue
+        if shapes.is_dated(line):
+            return True
+        seen += 1
+        credit = line.kind == "text" and line.han <= _CREDIT_HAN
+        fields = shapes.is_meta_line(line) and not metadata.has_previous_next(line.whole)
+        if seen >= 3 or not (fields or credit):
+            return False
+    return False
+
+
+def _quoted_elsewhere(short: list[tuple[int, str]], index: int, text: str) -> bool:
+    """The headline at the end of another short line: a breadcrumb (首页 > … > 标题),
+    （原标题：标题）, 正在阅读：标题."""
+    if len(text) < 6:
+        return False
+    return any(other != index and line.endswith(text) for other, line in short)
