@@ -13,6 +13,7 @@ from tui.annotate.tags import Span
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+from tui.text.segment import tag
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
@@ -35,7 +36,7 @@ _ORG_ENDINGS = (
 
 def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
     """Entities of one stand-alone piece of text (used by `tui entities --plain`)."""
-    return tuple(_entities(text, paragraph, _resolve(find_names(text) + find_measures(text))))
+    return tuple(_entities(text, paragraph, _resolve(_spans(text))))
 
 
 def annotate(document: Document) -> Annotations:
@@ -67,7 +68,13 @@ def _annotate(document: Document) -> Annotations:
 
 
 def _names_and_figures(texts: Sequence[str]) -> list[list[Span]]:
-    return [find_names(text) + find_measures(text) for text in texts]
+    return [_spans(text) for text in texts]
+
+
+def _spans(text: str) -> list[Span]:
+    """Names and measures of one text, from one tagging of it."""
+    tokens = tag(text)
+    return find_names(text, tokens) + find_measures(text, tokens)
 
 
 def _entities(
