@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import cast
 
+from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.quotes import SpeakerMemory, find_quotes
-from tui.annotate.tags import Span
+from tui.annotate.tags import GLUED_VERBS, Span
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
-from tui.text.segment import tag
+from tui.text.segment import tag, word_frequency
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
@@ -50,11 +52,16 @@ def _annotate(document: Document) -> Annotations:
     texts = [p.text for p in paragraphs]
     # Each paragraph's names alone: the one pass worth splitting over two processes (a novel).
     found = map_in_halves(_names_and_figures, texts, [len(text) for text in texts])
+    found = _settle_people(texts, found)
     declared = _declared_aliases(texts, found)
-    found = _consistent(texts, found, {alias: kind for alias, (_, kind) in declared.items()})
+    given = _given_names(texts, found)
+    known = {alias: kind for alias, (_, kind) in declared.items()}
+    known.update((name, "person") for name in given)
+    found = _consistent(texts, found, known, _whole_word)
     aliases = (
         _aliases(texts, found)
         | _surname_aliases(texts, found)
+        | given
         | {alias: full for alias, (full, _) in declared.items()}
     )
     entities: list[Entity] = []
@@ -119,11 +126,16 @@ def _resolve(spans: list[Span]) -> list[Span]:
 
 
 def _consistent(
-    texts: list[str], found: list[list[Span]], declared: dict[str, str]
+    texts: list[str],
+    found: list[list[Span]],
+    declared: dict[str, str],
+    whole_word: Callable[[str, int, int], bool],
 ) -> list[list[Span]]:
     """A name recognised once is recognised at every other mention in the document, and so
-    is a short name the text declares (以下简称…)."""
+    is a short name the text declares (以下简称…) or a given name standing for a full one (a
+    mention of those only where it is a word of its own: 智深道, not 爱国勇士 for 国勇)."""
     known: dict[str, str] = dict(declared)
+    checked = frozenset(declared)
     for text, spans in zip(texts, found, strict=True):
         for start, end, kind in spans:
             if kind in _NAME_KINDS and end - start >= 2:
@@ -141,6 +153,7 @@ def _consistent(
             (start, end, known[text[start:end]])
             for start, end in find(text)
             if covered.find(1, start, end) < 0
+            and (text[start:end] not in checked or whole_word(text, start, end))
         ]
         result.append(spans + extra)
     return result
@@ -172,6 +185,120 @@ def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, i
         return mentions
 
     return find
+
+
+# Characters before a word that make it a common noun, never a name: 众庄客, 那庄客, 两个公人.
+_DETERMINERS = frozenset("那这众每各该此")
+_COUNTED = re.compile("[一两二三四五六七八九十几数][个位名]$")
+# A name jieba glued to the next word (林冲告, 晁盖听) settles to its first two characters when
+# the document names that person alone as well.
+_GLUED_SHARE = 2  # … or when that many different glued forms share the two characters
+_OFTEN, _MORE_OFTEN = 5, 3  # a name alone this often, and this many times more than glued
+_DEMONSTRATIVES = frozenset("那这")
+_GIVEN_NAME_FREQUENCY = 30  # a given name jieba's dictionary knows better is a word (建国)
+_NAMED_OFTEN = 3  # a full name named this often may be called by its given name
+_WORD_WINDOW = 6  # characters either side re-tagged to see whether a mention is a word
+
+
+def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
+    """Two document-wide checks of the people found paragraph by paragraph: a word that
+    takes a determiner or a count (那庄客, 两个公人) is a common noun, not a name; a name with
+    a verb glued to it (林冲告道) is the name without it."""
+    mentions: Counter[str] = Counter()
+    determined: Counter[str] = Counter()
+    for text, spans in zip(texts, found, strict=True):
+        for start, end, kind in spans:
+            if kind == "person":
+                name = text[start:end]
+                mentions[name] += 1
+                if start and (
+                    text[start - 1] in _DETERMINERS
+                    or _COUNTED.search(text, max(0, start - 2), start)
+                ):
+                    determined[name] += 1
+    common = {n for n, k in determined.items() if k >= 2 and k * 10 >= mentions[n]}
+    # 那汉, 那道童: "that man", "that boy" (那杨志 is 杨志, below)
+    common.update(
+        n for n in mentions if n[0] in _DEMONSTRATIVES and (len(n) == 2 or n[1:] not in mentions)
+    )
+    glued_forms: dict[str, set[str]] = {}
+    for name in mentions:
+        if len(name) == 3 and name[2] in GLUED_VERBS and name[0] not in _DEMONSTRATIVES:
+            glued_forms.setdefault(name[:2], set()).add(name)
+    glued = {
+        form: (0, 2)
+        for stem, forms in glued_forms.items()
+        if mentions.get(stem) or len(forms) >= _GLUED_SHARE
+        for form in forms
+        if stem not in common
+    }
+    for name, count in mentions.items():
+        if len(name) != 3 or name in glued:
+            continue
+        head, tail = name[:2], name[1:]
+        if name[0] in _DEMONSTRATIVES and tail in mentions:
+            glued[name] = (1, 3)  # 那杨志: that 杨志
+        # 刘唐光 (着眼), (拼命三)郎石秀: a name found far more often alone, with a character
+        # of the next or the last word glued on
+        elif mentions.get(head, 0) >= max(_OFTEN, _MORE_OFTEN * count) and tail not in mentions:
+            glued[name] = (0, 2)
+        elif mentions.get(tail, 0) >= max(_OFTEN, _MORE_OFTEN * count) and head not in mentions:
+            glued[name] = (1, 3)
+    if not common and not glued:
+        return found
+    result = []
+    for text, spans in zip(texts, found, strict=True):
+        kept = []
+        for start, end, kind in spans:
+            if kind == "person":
+                name = text[start:end]
+                if name in common:
+                    continue
+                if name in glued:
+                    start, end = start + glued[name][0], start + glued[name][1]
+            kept.append((start, end, kind))
+        result.append(kept)
+    return result
+
+
+def _given_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """Given names that stand for a full name (智深 for 鲁智深): two characters after the
+    surname of a full name named often, which other full names in the document have far less
+    often (a stray 和智深 does not count) and which are no common word."""
+    surnames = gz.surnames()
+    mentions: Counter[str] = Counter(
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "person" and end - start in (3, 4)
+    )
+    owners: dict[str, list[tuple[int, str]]] = {}
+    for name, count in mentions.items():
+        cut = 2 if name[:2] in surnames else 1
+        if name[:cut] not in surnames or len(name) - cut != 2:
+            continue
+        given = name[cut:]
+        if word_frequency(given) < _GIVEN_NAME_FREQUENCY and given not in gz.NOT_PERSONS:
+            owners.setdefault(given, []).append((count, name))
+    linked = {}
+    for given, names in owners.items():
+        names.sort(reverse=True)
+        count, full = names[0]
+        others = sum(n for n, _ in names[1:])
+        if count >= _NAMED_OFTEN and count >= _MORE_OFTEN * others:
+            linked[given] = full
+    return linked
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own where it stands (jieba on a window)."""
+    left = max(0, start - _WORD_WINDOW)
+    bounds = {left}
+    at = left
+    for word, _ in tag(text[left : min(len(text), end + _WORD_WINDOW)]):
+        at += len(word)
+        bounds.add(at)
+    return start in bounds and end in bounds
 
 
 # 广东省区域竞争力报告（以下简称《报告》）, 中国银行保险监督管理委员会（简称银保监会）

@@ -36,6 +36,12 @@ _GLUED_SPEECH = frozenset("说称讲")
 # Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
 NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
 
+# Verbs between a name and 道/说 (雷横 劝 道, 林冲 告 道): no last character of the name.
+_VERBS_BEFORE_SPEECH = frozenset("告劝问喝叫骂答笑谢怒哭叹应回大便又也却再只就乃")
+
+# 那 and 这 open "that …" far more often than the surname 那.
+_DEMONSTRATIVES = frozenset("那这")
+
 # Quotation marks around a short name that make it rather a brand (“益村”).
 _OPENING_QUOTES = frozenset("“‘「『\"'")
 
@@ -70,6 +76,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     size = len(word)
     if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in MINISTRY_ENDS:
         return None
+    if size == 2 and word[0] in _DEMONSTRATIVES:
+        return None  # 那汉, 那洪 (教头): "that man", not a name
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "place"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
@@ -287,6 +295,7 @@ def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: i
         and len(nxt) == 1
         and nxt_pos != "x"
         and nxt not in PARTICLES
+        and nxt not in _VERBS_BEFORE_SPEECH  # 雷横 劝 道: a verb, not the name's end
         and (tokens[i + 2][0] in gz.PERSON_TITLES or tokens[i + 2][0] in gz.SPEECH_VERBS)
     )
 
