@@ -66,7 +66,7 @@ def _annotate(document: Document) -> Annotations:
     )
     entities: list[Entity] = []
     quotes = []
-    memory = SpeakerMemory()
+    memory = SpeakerMemory(nouns=_determined_words(texts, found))
     for paragraph, spans in zip(paragraphs, found, strict=True):
         own = _entities(paragraph.text, paragraph.index, _resolve(spans), aliases)
         entities.extend(own)
@@ -256,9 +256,28 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                     continue
                 if name in glued:
                     start, end = start + glued[name][0], start + glued[name][1]
+                    if text[start:end] in common:
+                        continue  # 庄客齐 is 庄客, a common noun
             kept.append((start, end, kind))
         result.append(kept)
     return result
+
+
+_WIVES = ("夫人", "太太", "娘子")
+_AFTER_DETERMINER = re.compile("[那这众]([\u4e00-\u9fff]{2})")
+
+
+def _determined_words(texts: list[str], found: list[list[Span]]) -> frozenset[str]:
+    """Two-character words the document puts after a determiner at least twice (那差拨,
+    众庄客), other than the names it found: the nouns that may be someone's unnamed role."""
+    counts = Counter(m.group(1) for text in texts for m in _AFTER_DETERMINER.finditer(text))
+    names = {
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind in _NAME_KINDS
+    }
+    return frozenset(w for w, n in counts.items() if n >= 2 and w not in names)
 
 
 def _given_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
@@ -336,10 +355,17 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
     for name in people:
         if len(name) >= 2:
             full_names.setdefault(name[0], set()).add(name)
+    # 蔡夫人: a wife by her husband's surname is not the one man of that surname
+    wives = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "person" and e - s == 1 and text.startswith(_WIVES, e)
+    }
     return {
         name: next(iter(full_names[name]))
         for name in people
-        if len(name) == 1 and len(full_names.get(name, ())) == 1
+        if len(name) == 1 and len(full_names.get(name, ())) == 1 and name not in wives
     }
 
 

@@ -28,23 +28,32 @@ _INTRO_WINDOW = 40  # characters before a quote searched for the verb that intro
 # A speech verb right before the quote (宋江道：“, 叫一声“, 喝道：“): what follows is speech,
 # however short (“且住！”).
 _INTRODUCED = re.compile(
-    "(?:" + _SPEECH_VERB.pattern + r"|[叫喝应答问骂]一?声)[：:，,]?\s*(?:——)?\s*$"
+    "(?:" + _SPEECH_VERB.pattern + r"|[叫喝应答问骂]一?声)[：:，,！!]?\s*(?:——)?\s*$"
 )
+_OPENED = re.compile(r"(?:[：:]|——)\s*$")
 # Words that give a name, not speech: 唤做“插翅虎”, 称为“老城市”.
 _NAMING = re.compile(r"(?:唤做|叫做|称做|称为|号为|名为|题为|誉为|称之为)\s*$")
 # Characters before a name that make it an object, not a subject: 对林冲道, 看吴用道.
-_OBJECT_MARKS = frozenset("对向和与同跟把将被叫唤问看着指请教让给替随望拜谢见寻劝骂打扶")
-# First characters of a clause that make its subject an unnamed someone: 那汉, 两个公人, 众人.
-_UNNAMED_OPENINGS = frozenset("那这众一两二三四五六七八九十几数各每某诸")
+_OBJECT_MARKS = frozenset("对向和与同跟把将被叫唤问看着指请教让给替随望拜谢见寻劝骂打扶付复禀")
+# Verbs earlier in a clause that make a name after them an object: 叫换周谨上厅.
+_ORDERING = re.compile("[叫唤请派让对向看见把被]")
+# The opening of a clause whose subject is an unnamed someone: 那汉, 两个公人, 众人 (not 一下).
+_UNNAMED_SUBJECT = re.compile(
+    "[那这众各每某诸]|[一两二三四五六七八九十几数]+[个位名伙群些]|[二两三四众]人|有(?:个|一个|那)"
+)
 # Words opening a clause before its subject: 只见庄客道, 却说…, 当下林冲道.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:只见|只听得|却说|且说|话说|当时|当下|那时|此时|随即|便|又|也|却|乃|就|再|只|遂|因此|原来)"
 )
+# Openers after which someone new comes on (只见…过来问道): no earlier subject carries over.
+_APPEARING = frozenset({"只见", "只听得"})
+_WIVES = ("夫人", "太太", "娘子")
+_RECENT = 30  # paragraphs within which a bare surname stands for the full name named before
 _CLAUSES = re.compile(r"[，,；;：:、—\s]+")
 # Tags of a word that is a clause's subject; locatives (心里, 肚里) are not.
-_NOUN_TAGS = frozenset({"n", "nr", "nrt", "nz", "ng", "nrfg"})
+_NOUN_TAGS = frozenset({"n", "nr", "nrt", "nz", "nrfg"})
 _LOCATIVE_ENDS = frozenset("里中内上下前后边")
-_MAX_CLAUSES = 6  # clauses read back from a speech verb for its subject
+_MAX_CLAUSES = 12  # clauses read back from a speech verb for its subject
 _SENTENCE_STOP = re.compile("[。！？!?]")
 
 
@@ -53,7 +62,9 @@ class SpeakerMemory:
     """The people named so far in a document, to resolve 他/她 and a bare surname."""
 
     last_person: str | None = None
-    by_surname: dict[str, str] = field(default_factory=dict)  # surname -> latest full name
+    # surname -> (latest full name, the paragraph count when it was named)
+    by_surname: dict[str, tuple[str, int]] = field(default_factory=dict)
+    paragraphs: int = 0  # paragraphs read so far
     # The speaker of a quote left open at the end of the last paragraph: news prints a long
     # quote over several paragraphs, each opening with “ and only the last one closing.
     open_quote_speaker: str | None = None
@@ -64,17 +75,26 @@ class SpeakerMemory:
     # last paragraph held a quote (an exchange goes on only from one to the next).
     turns: list[str] = field(default_factory=list)
     quoted_last: bool = False
+    # Words the document puts after a determiner (那差拨, 众庄客): nouns, so a clause opening
+    # with one has someone unnamed for subject.
+    nouns: frozenset[str] = frozenset()
 
     def remember(self, name: str) -> None:
         if len(name) >= 2:
             self.last_person = name
-            self.by_surname[name[0]] = name
+            self.by_surname[name[0]] = (name, self.paragraphs)
 
-    def resolve(self, name: str) -> str | None:
+    def resolve(self, name: str, titled: str = "") -> str | None:
+        """The full name behind a pronoun or a bare surname (王总说: the latest person with
+        that surname, if named lately); `titled`, the surname with its title (洪教头), when
+        there is none."""
         if name in _PRONOUNS:
             return self.last_person
-        if len(name) == 1:  # a bare surname (王总说): the latest person with that surname
-            return self.by_surname.get(name)
+        if len(name) == 1:
+            full, named_at = self.by_surname.get(name, ("", -_RECENT))
+            if self.paragraphs - named_at <= _RECENT:
+                return full
+            return titled or None
         return name
 
 
@@ -101,6 +121,7 @@ def find_quotes(
     people = [e for e in speakers if e.kind == "person"]
     quotes: list[Quote] = []
     found = _quoted_spans(text)
+    memory.paragraphs += 1
     continued = memory.open_quote_speaker
     memory.open_quote_speaker = None
     quoted_before = memory.quoted_last
@@ -124,6 +145,8 @@ def find_quotes(
         introduced = _INTRODUCED.search(text, window, start)
         if not is_speech(said) and not (introduced and _stands_alone(text, said, end)):
             continue
+        # 晁盖便问看门的庄客：“…”: a colon or a dash opens speech as a speech verb does
+        introduced = introduced or _OPENED.search(text, window, start)
         opens_paragraph = index == 0 and not text[:start].strip()
         speaker: str | None
         if introduced:
@@ -146,7 +169,7 @@ def find_quotes(
                 speaker = paragraph_speaker or (quotes[-1].speaker if quotes else None)
                 if speaker is None and opens_paragraph and quoted_before:
                     speaker = _next_turn(memory)  # “…” “…”: an exchange takes turns
-        resolved = memory.resolve(speaker) if speaker else None
+        resolved = memory.resolve(speaker, _titled(text, speaker, speakers)) if speaker else None
         if resolved:
             memory.remember(resolved)
         _take_turn(memory, resolved if speaker else "")
@@ -167,7 +190,7 @@ def _stands_alone(text: str, said: str, end: int) -> bool:
     stripped = said.rstrip()
     return bool(stripped) and (
         stripped[-1] in _SENTENCE_END
-        or stripped[-1] in "，,…"
+        or stripped[-1] in "，,…．"
         or end >= len(text)
         or not text[end].isalnum()
     )
@@ -211,14 +234,19 @@ def _subject(
     the one before. None when the sentence names no subject at all."""
     head = text[begin:verb]
     sentence_start = begin + max(head.rfind(mark) for mark in _SENTENCE_END) + 1
-    found = _sentence_subject(text, sentence_start, verb, speakers, starts)
+    found = _sentence_subject(text, sentence_start, verb, speakers, starts, memory.nouns)
     if found is not None:
         memory.subject = found
     return found
 
 
 def _sentence_subject(
-    text: str, begin: int, end: int, speakers: list[Entity], starts: list[int]
+    text: str,
+    begin: int,
+    end: int,
+    speakers: list[Entity],
+    starts: list[int],
+    nouns: frozenset[str],
 ) -> str | None:
     clauses = []
     at = begin
@@ -226,25 +254,66 @@ def _sentence_subject(
         clauses.append((at, mark.start()))
         at = mark.end()
     clauses.append((at, end))
+    if len(clauses) > 1 and clauses[-1][0] == end:
+        clauses.pop()  # 差拨看了，道：the verb opens its own clause
+    first = clauses[0][0]
+    last = clauses[-1][0]
     for clause_start, clause_end in reversed(clauses[-_MAX_CLAUSES:]):
-        inside = _within(speakers, starts, clause_start, clause_end)
-        people = [
-            e
-            for e in inside
-            if e.kind == "person" and (e.start == 0 or text[e.start - 1] not in _OBJECT_MARKS)
-        ]
-        if people:
-            return people[0].name
         clause = text[clause_start:clause_end]
         opener = _CLAUSE_OPENERS.match(clause)
         skip = clause_start + (opener.end() if opener else 0)
+        inside = _within(speakers, starts, clause_start, clause_end)
+        if _UNNAMED_SUBJECT.match(text, skip, clause_end) and not any(
+            e.start == skip + 1 and e.kind == "person" for e in inside
+        ):
+            return ""  # 众老人都跪了禀道; but 那吴用大笑道 is 吴用
+        people = [
+            e
+            for e in inside
+            if e.kind == "person"
+            and (
+                e.start <= skip
+                or text[e.start - 1] not in _OBJECT_MARKS
+                and not _ORDERING.search(text, skip, e.start)
+            )
+        ]
+        if people:
+            return _with_wife(text, people[0])
         if inside and inside[0].kind == "org" and inside[0].start == skip:
             return inside[0].name  # 外交部表示
-        if skip < clause_end and (
-            text[skip] in _UNNAMED_OPENINGS or _opens_with_a_noun(text[skip:clause_end])
+        # a noun opens a subject in the first clause or the verb's own (庄客齐道), not in
+        # between (柴进举杯，把子三巡，叫道)
+        if (
+            skip < clause_end
+            and clause_start in (first, last)
+            and (text[skip : skip + 2] in nouns or _opens_with_a_noun(text[skip:clause_end]))
         ):
             return ""
+        if opener and opener.group() in _APPEARING:
+            return ""  # 只见差拨过来问道: someone new comes in, and no name is given
     return None
+
+
+def _titled(text: str, surname: str, speakers: list[Entity]) -> str:
+    """洪教头: a bare surname as the text titles it, for a speaker no full name stands for."""
+    if len(surname) != 1:
+        return ""
+    for entity in speakers:
+        if entity.name == surname:
+            after = text[entity.end : entity.end + 4]
+            for size in (3, 2, 1):
+                if after[:size] in gz.PERSON_TITLES or after[:size] in gz.SURNAME_TAILS:
+                    return surname + after[:size]
+    return ""
+
+
+def _with_wife(text: str, person: Entity) -> str:
+    """蔡夫人: a wife named by her husband's surname is that, not the man of the surname."""
+    if len(person.name) == 1:
+        for wife in _WIVES:
+            if text.startswith(wife, person.end):
+                return person.name + wife
+    return person.name
 
 
 def _opens_with_a_noun(clause: str) -> bool:
@@ -252,10 +321,16 @@ def _opens_with_a_noun(clause: str) -> bool:
     unnamed, as a named one would be an entity); 大笑道, 暗暗地道, 心里想道 open otherwise.
     Tagged here, on the few characters of the clause, only when a quote needs it."""
     tokens = tag(clause)
-    if len(tokens) < 2:
-        return False  # the clause is the verb alone (叫声)
+    if not tokens:
+        return False
     word, pos = tokens[0]
-    return pos in _NOUN_TAGS and word[-1] not in _LOCATIVE_ENDS
+    return (
+        pos in _NOUN_TAGS
+        and word[-1] not in _LOCATIVE_ENDS
+        and word[0] != word[-1]  # 齐齐, 慢慢: a doubled character is an adverb
+        # the noun and the verb, an adverb between at most: 眉头一纵计上心来，说道 is no subject
+        and len(clause) <= len(word) + 2
+    )
 
 
 def _follow_subjects(
@@ -281,7 +356,7 @@ def _follow_subjects(
         skip = at + (opener.end() if opener else 0)
         if people and people[0].start == skip:
             memory.subject = people[0].name
-        elif skip < clause_end and text[skip] in _UNNAMED_OPENINGS:
+        elif _UNNAMED_SUBJECT.match(text, skip, clause_end):
             memory.subject = ""
         at = stop + 1
 
