@@ -39,13 +39,16 @@ from tui.annotate.places import (
     split_generic_tail,
 )
 from tui.annotate.tags import PERSON_TAGS, Span, lexicon
-from tui.text.segment import tag
+from tui.text.segment import tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
 _NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
+# Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
+_STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
+_COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 
 
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
@@ -145,6 +148,10 @@ def _token_kind(
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
         if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
             return None  # 三县, 之城, 各省市; 商城, 中路, 新城
+        if word[-1] == "国" and not word.endswith(_STATE_ENDINGS):
+            return None  # every country is in the gazetteer: 依法治国, 强国 are phrases
+        if len(word) == 4 and word_frequency(word[:2]) >= _COMMON_HEAD:
+            return None  # 依法治国, 美丽乡村: a common word opens a phrase, not a name
         return "place" if word[-1] in PLACE_SUFFIXES else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):

@@ -18,7 +18,7 @@ PROPER_TAGS = frozenset({"nz", "nt", "j", "eng", "nrt", "ns"})
 CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 
 # Marks between the parts of a foreign name (科菲·安南).
-NAME_DOTS = frozenset("·•‧・.")
+NAME_DOTS = frozenset("·•‧・.．")
 
 # Function characters that never end or continue a name.
 PARTICLES = frozenset(
