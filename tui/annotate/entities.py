@@ -16,7 +16,10 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     NUMERALS,
+    contextual_orgs,
     join_org_names,
+    latin_organisation,
+    league,
     office_before_title,
 )
 from tui.annotate.people import (
@@ -49,6 +52,10 @@ _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛"
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
+# Last characters of an abbreviation (jieba's j) that names a body.
+_ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟")
+# … unless it opens as a level or a count, not a name (党委, 常委会, 两院, 同行, 通行, 全会).
+_GENERIC_ABBREVIATION_HEADS = frozenset("党常同通两三四五六七八九十一二全本我该各总县市省乡村区镇")
 
 
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
@@ -102,6 +109,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     mark_one_character_places(tokens, kinds)
     join_division_endings(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
+    contextual_orgs(text, tokens, kinds, starts)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
 
@@ -176,4 +184,16 @@ def _token_kind(
         return "org"
     if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in NUMERALS:
         return "org"  # 北大, 十五大: a university, a party congress (not 四大, 五大)
+    if (
+        pos == "j"
+        and 2 <= len(word) <= 4
+        and word[-1] in _ABBREVIATED_ORG_ENDS
+        and word[0] not in _GENERIC_ABBREVIATION_HEADS
+        and not word.endswith("运会")
+    ):
+        return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视: a body by its short name
+    if pos == "eng" and latin_organisation(word):
+        return "org"  # IEEE, OPPO, WTO
+    if league(word):
+        return "org"  # 英超, 意甲, 中超: a league, as sports news names it
     return None

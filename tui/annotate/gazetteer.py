@@ -50,11 +50,15 @@ def divisions() -> frozenset[str]:
             short = name.removesuffix(suffix)
             if short != name and len(short) >= 2:
                 tag = dictionary_tag(short)
-                if level != "county" or (
-                    tag in (None, "ns")
-                    or word_frequency(short) < _RARE_WORD
-                    and tag not in _NAME_OR_NOUN_TAGS
-                ) and short not in _NOT_COUNTY_SHORT_FORMS:
+                if (
+                    level != "county"
+                    or (
+                        tag in (None, "ns")
+                        or word_frequency(short) < _RARE_WORD
+                        and tag not in _NAME_OR_NOUN_TAGS
+                    )
+                    and short not in _NOT_COUNTY_SHORT_FORMS
+                ):
                     names.add(short)
                 break
     return frozenset(names)
@@ -99,6 +103,17 @@ PERSON_TITLES = _SECTIONS["person_titles"]
 SPEECH_VERBS = _SECTIONS["speech_verbs"]
 SURNAME_TAILS = _SECTIONS["surname_tails"]
 NOT_PERSONS = _SECTIONS["not_persons"]
+NOT_ORG_ACRONYMS = _SECTIONS["not_org_acronyms"]
+
+
+@cache
+def _countries() -> frozenset[str]:
+    text = files("tui.annotate").joinpath("data", "world_places.txt").read_text(encoding="utf-8")
+    section = text.split("# countries", 1)[1].split("\n#", 1)[0]
+    return frozenset(section.split())
+
+
+COUNTRIES = _countries()
 
 
 # One-character short names of countries and Chinese provinces, as in 中美关系, 访华, 京津冀.

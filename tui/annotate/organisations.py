@@ -231,3 +231,95 @@ def join_org_names(
         # A building (大厦, 美术馆, 体育馆) is a place, as news annotation has it.
         kind = "place" if tokens[b][0].endswith(gz.BUILDING_TAILS) else "org"
         spans.append((starts[a], starts[b + 1] - cut, kind))
+
+
+# Latin-script names of organisations: capitals, maybe digits (IEEE, OPPO, WTO, 3M); the
+# acronyms of things and titles (CEO, GDP, DVD) are listed in data/lexicon.txt.
+_LATIN_NAME = re.compile(r"[A-Z]{3,6}")
+
+# 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank.
+_LEAGUE = re.compile("[中英意德西法葡荷日韩俄美苏欧亚][超甲乙冠]")
+
+
+def latin_organisation(word: str) -> bool:
+    return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
+
+
+def league(word: str) -> bool:
+    return bool(_LEAGUE.fullmatch(word))
+
+
+# Words after a brand that show it is a company (新浪微博, 腾讯新闻, 暴雪官网).
+_PRODUCT_WORDS = frozenset(
+    "微博 客户端 官网 官方 网站 新闻 视频 音乐 手机 商城 旗下 公司 集团 股份 平台 门户".split()  # noqa: SIM905
+)
+# Tags of a brand name before such a word: proper nouns and names jieba guessed.
+_BRAND_TAGS = frozenset({"nz", "nt", "j", "nrt", "eng"})
+
+# Words of football that make a sentence one about club matches, where a foreign city's or
+# a transliterated name is a club's (曼联vs切尔西, 拉齐奥主场迎战热那亚); not 击败 or 战胜,
+# which players do too (塞莱斯击败…).
+_MATCH_WORDS = frozenset(
+    ["vs", "VS", "主场", "客场", "主队", "客队", "德比", "联赛", "让球", "赔率", "盘口"]
+    + ["主胜", "客胜", "升班马", "保级", "积分榜", "坐镇", "作客"]
+)
+# Words right beside a club in such a sentence.
+_BESIDE_CLUB = frozenset(["vs", "VS", "主场", "客场", "作客", "坐镇", "迎战", "对阵", "德比"])
+# Generic heads of a website's name: 新闻网 is no site's name, 土豆网 is.
+_GENERIC_SITES = frozenset({"新闻", "门户", "官方", "政府", "人才", "招聘", "购物", "信息"})
+
+
+def contextual_orgs(
+    text: str, tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int]
+) -> None:
+    """Organisations that only their context names: a brand before a product word (新浪微博),
+    a short name listed with bodies of its kind (工行、农行、建行), a foreign name beside a
+    rival in a sentence about matches (曼联vs切尔西), a site's name (土豆网)."""
+    count = len(tokens)
+    sports = None  # decided on first need: whether the text talks of matches
+    for i, (word, pos) in enumerate(tokens):
+        kind = kinds[i]
+        if kind in ("org", "joined"):
+            continue
+        after = tokens[i + 1][0] if i + 1 < count else ""
+        before = tokens[i - 1][0] if i else ""
+        if kind is None and pos in _BRAND_TAGS and len(word) >= 2 and after in _PRODUCT_WORDS:
+            kinds[i] = "org"
+        elif (
+            kind is None
+            and pos == "nz"
+            and len(word) >= 3
+            and word[-1] == "网"
+            and word[:-1] not in _GENERIC_SITES
+        ):
+            kinds[i] = "org"  # 土豆网, 人民网: a website
+        elif kind is None and _listed_with_org(tokens, kinds, i):
+            kinds[i] = "org"
+        elif kind in ("place", "foreign", "person", "person?") and _foreign(word):
+            if sports is None:
+                sports = any(w in _MATCH_WORDS for w, _ in tokens)
+            if sports and (before in _BESIDE_CLUB or after in _BESIDE_CLUB):
+                kinds[i] = "org"
+
+
+def _foreign(word: str) -> bool:
+    """A transliterated name that is no country and no Chinese place: a club's city or name."""
+    from tui.annotate.tags import transliterated
+
+    return len(word) >= 2 and transliterated(word) and word not in gz.COUNTRIES
+
+
+def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """建行 listed with 、 beside 工行 (an organisation), of the same length and last character."""
+    word, pos = tokens[i]
+    if pos in ("x", "m") or len(word) < 2:
+        return False
+    for step in (-2, 2):
+        k = i + step
+        if 0 <= k < len(tokens) and tokens[(i + k) // 2][0] == "、" and kinds[k] == "org":
+            other = tokens[k][0]
+            if len(other) == len(word) and other[-1] == word[-1]:
+                return True
+            if pos == "eng" and word.isupper():
+                return True  # 华为、OPPO、VIVO: a brand in capitals among companies
+    return False
