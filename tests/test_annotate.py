@@ -94,6 +94,7 @@ SEED_ORGS = {
     "香港浸会大学",
     "OPPO",
     "VIVO",
+    "IEEE",
 }
 
 
@@ -111,6 +112,23 @@ def test_alias_is_linked_to_its_full_name(seed):
 def test_places(seed):
     _, annotations = seed
     assert {"广州", "深圳", "萝岗区", "旧金山", "香港"} <= names(annotations, "place")
+
+
+def test_short_forms_zones_and_world_cities_are_places(seed):
+    # 南沙 and 增城 (districts by their short forms), 前海 (the zone its 管理局 runs), 圣何塞
+    _, annotations = seed
+    assert {"南沙", "增城", "前海", "圣何塞"} <= names(annotations, "place")
+
+
+def test_latin_names_of_companies_and_bodies_are_organisations(seed):
+    _, annotations = seed
+    assert {"OPPO", "VIVO", "IEEE"} <= names(annotations, "org")
+
+
+def test_the_place_inside_an_organisation_is_no_place_of_its_own(seed):
+    _, annotations = seed
+    assert "珠三角" not in names(annotations, "place")
+    assert "清华珠三角研究院" in names(annotations, "org")
 
 
 def test_times_numbers_titles(seed):

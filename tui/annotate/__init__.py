@@ -12,6 +12,7 @@ from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import GLUED_VERBS, Span
+from tui.annotate.tags import lexicon as _lexicon
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
@@ -57,7 +58,12 @@ def _annotate(document: Document) -> Annotations:
     given = _given_names(texts, found)
     known = {alias: kind for alias, (_, kind) in declared.items()}
     known.update((name, "person") for name in given)
-    found = _consistent(texts, found, known, _whole_word)
+    zones = _zone_names(texts, found)
+    known.update((name, "place") for name in zones)
+    long_orgs = _long_organisations(texts, found)
+    found = _consistent(
+        texts, found, known, _whole_word, frozenset(declared) | long_orgs, frozenset(zones)
+    )
     aliases = (
         _aliases(texts, found)
         | _surname_aliases(texts, found)
@@ -130,12 +136,15 @@ def _consistent(
     found: list[list[Span]],
     declared: dict[str, str],
     whole_word: Callable[[str, int, int], bool],
+    overriding: frozenset[str] = frozenset(),
+    unchecked: frozenset[str] = frozenset(),
 ) -> list[list[Span]]:
     """A name recognised once is recognised at every other mention in the document, and so
     is a short name the text declares (以下简称…) or a given name standing for a full one (a
-    mention of those only where it is a word of its own: 智深道, not 爱国勇士 for 国勇)."""
+    mention of those only where it is a word of its own: 智深道, not 爱国勇士 for 国勇).
+    A declared short name (`overriding`) wins over the shorter names found inside it."""
     known: dict[str, str] = dict(declared)
-    checked = frozenset(declared)
+    checked = frozenset(declared) - overriding - unchecked
     for text, spans in zip(texts, found, strict=True):
         for start, end, kind in spans:
             if kind in _NAME_KINDS and end - start >= 2:
@@ -152,7 +161,11 @@ def _consistent(
         extra = [
             (start, end, known[text[start:end]])
             for start, end in find(text)
-            if covered.find(1, start, end) < 0
+            if (
+                covered.find(1, start, end) < 0
+                or text[start:end] in overriding
+                and all(s >= start and e <= end for s, e, _ in spans if s < end and start < e)
+            )
             and (text[start:end] not in checked or whole_word(text, start, end))
         ]
         result.append(spans + extra)
@@ -278,6 +291,42 @@ def _determined_words(texts: list[str], found: list[list[Span]]) -> frozenset[st
         if kind in _NAME_KINDS
     }
     return frozenset(w for w, n in counts.items() if n >= 2 and w not in names)
+
+
+# Tails of the bodies that run a zone (前海管理局, 南沙开发区管委会): the name before is a place.
+_ZONE_BODIES = ("管理局", "管委会", "开发区", "自贸区", "片区", "新区")
+_NOT_ZONE_OPENINGS = frozenset("国省市县区中全本各")
+_LONG_ORG = 6  # an organisation name this long wins over the names found inside it
+
+
+def _zone_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """Names of zones the document knows by the body that runs them (前海 of 前海管理局):
+    two characters opening such an organisation's name that jieba's dictionary hardly knows
+    as a word, which are then a place wherever they stand alone."""
+    zones: dict[str, str] = {}
+    places, _ = _lexicon()
+    for text, spans in zip(texts, found, strict=True):
+        for start, end, kind in spans:
+            name = text[start:end]
+            if kind != "org" or not name.endswith(_ZONE_BODIES) or len(name) < 5:
+                continue
+            head = name[:2]
+            if (
+                head not in places
+                and word_frequency(head) < _GIVEN_NAME_FREQUENCY
+                and head[0] not in _NOT_ZONE_OPENINGS
+            ):
+                zones[head] = "place"
+    return zones
+
+
+def _long_organisations(texts: list[str], found: list[list[Span]]) -> frozenset[str]:
+    return frozenset(
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "org" and end - start >= _LONG_ORG
+    )
 
 
 def _given_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:

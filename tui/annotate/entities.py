@@ -55,7 +55,9 @@ _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens ph
 # Last characters of an abbreviation (jieba's j) that names a body.
 _ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟")
 # … unless it opens as a level or a count, not a name (党委, 常委会, 两院, 同行, 通行, 全会).
-_GENERIC_ABBREVIATION_HEADS = frozenset("党常同通两三四五六七八九十一二全本我该各总县市省乡村区镇")
+_GENERIC_ABBREVIATION_HEADS = frozenset(
+    "党常同通两三四五六七八九十一二全本我该各总县市省乡村区镇联"
+)
 
 
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
