@@ -55,7 +55,7 @@ def _annotate(document: Document) -> Annotations:
     found = map_in_halves(_names_and_figures, texts, [len(text) for text in texts])
     found = _settle_people(texts, found)
     declared = _declared_aliases(texts, found)
-    given = _given_names(texts, found)
+    given = _given_names(texts, found) | _heads_of_names(texts, found)
     known = {alias: kind for alias, (_, kind) in declared.items()}
     known.update((name, "person") for name in given)
     zones = _zone_names(texts, found)
@@ -202,6 +202,8 @@ def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, i
 
 # Characters before a word that make it a common noun, never a name: 众庄客, 那庄客, 两个公人.
 _DETERMINERS = frozenset("那这众每各该此")
+# … or that adverbs and pronouns go before, as before a verb (便施礼, 与他施礼)
+_BEFORE_VERBS = frozenset("他她我你便就又也都忙再先却")
 _COUNTED = re.compile("[一两二三四五六七八九十几数][个位名]$")
 # A name jieba glued to the next word (林冲告, 晁盖听) settles to its first two characters when
 # the document names that person alone as well.
@@ -215,21 +217,32 @@ _WORD_WINDOW = 6  # characters either side re-tagged to see whether a mention is
 
 def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
     """Two document-wide checks of the people found paragraph by paragraph: a word that
-    takes a determiner or a count (那庄客, 两个公人) is a common noun, not a name; a name with
-    a verb glued to it (林冲告道) is the name without it."""
+    takes a determiner or a count (那庄客, 两个公人), or a dictionary word that mostly comes
+    right after a name (高俅施礼, 史进施礼), is no name; a name with a verb glued to it
+    (林冲告道) is the name without it."""
     mentions: Counter[str] = Counter()
     determined: Counter[str] = Counter()
+    # 高俅施礼, 忙施礼: a word right after a name or an adverb is the verb it does
+    after_a_name: Counter[str] = Counter()
     for text, spans in zip(texts, found, strict=True):
+        person_ends = {end for _, end, kind in spans if kind == "person"}
         for start, end, kind in spans:
             if kind == "person":
                 name = text[start:end]
                 mentions[name] += 1
+                if start in person_ends or start and text[start - 1] in _BEFORE_VERBS:
+                    after_a_name[name] += 1
                 if start and (
                     text[start - 1] in _DETERMINERS
                     or _COUNTED.search(text, max(0, start - 2), start)
                 ):
                     determined[name] += 1
     common = {n for n, k in determined.items() if k >= 2 and k * 10 >= mentions[n]}
+    common.update(
+        n
+        for n, k in after_a_name.items()
+        if k >= 2 and k * 3 >= mentions[n] and word_frequency(n) >= _COMMON_NAME_WORD
+    )
     # 那汉, 那道童: "that man", "that boy" (那杨志 is 杨志, below)
     common.update(
         n for n in mentions if n[0] in _DEMONSTRATIVES and (len(n) == 2 or n[1:] not in mentions)
@@ -257,12 +270,23 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
             glued[name] = (0, 2)
         elif mentions.get(tail, 0) >= max(_OFTEN, _MORE_OFTEN * count) and head not in mentions:
             glued[name] = (1, 3)
-    if not common and not glued:
+    # 武大 of 武大郎: a short name the document gives a person is no university (北大),
+    # nor one that speaks as people do in older prose (武大道：“…”)
+    people_by_head = {n[:2] for n in mentions if len(n) == 3 and n[2] not in GLUED_VERBS}
+    people_by_head.update(
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "org" and end - start == 2 and _SPEAKS.match(text, end)
+    )
+    if not common and not glued and not people_by_head:
         return found
     result = []
     for text, spans in zip(texts, found, strict=True):
         kept = []
         for start, end, kind in spans:
+            if kind == "org" and end - start == 2 and text[start:end] in people_by_head:
+                kind = "person"
             if kind == "person":
                 name = text[start:end]
                 if name in common:
@@ -296,6 +320,8 @@ def _determined_words(texts: list[str], found: list[list[Span]]) -> frozenset[st
 # Tails of the bodies that run a zone (前海管理局, 南沙开发区管委会): the name before is a place.
 _ZONE_BODIES = ("管理局", "管委会", "开发区", "自贸区", "片区", "新区")
 _NOT_ZONE_OPENINGS = frozenset("国省市县区中全本各")
+_SPEAKS = re.compile("(?:道|说道|笑道|问道)[：:]")
+_COMMON_NAME_WORD = 100  # a name this frequent in jieba's dictionary may be a word (施礼)
 _LONG_ORG = 6  # an organisation name this long wins over the names found inside it
 
 
@@ -327,6 +353,23 @@ def _long_organisations(texts: list[str], found: list[list[Span]]) -> frozenset[
         for start, end, kind in spans
         if kind == "org" and end - start >= _LONG_ORG
     )
+
+
+def _heads_of_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """武大 for 武大郎: a two-character person that opens exactly one three-character one."""
+    people = {
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "person" and end - start in (2, 3)
+    }
+    heads: dict[str, set[str]] = {}
+    for name in people:
+        if len(name) == 3:
+            heads.setdefault(name[:2], set()).add(name)
+    return {
+        head: next(iter(full)) for head, full in heads.items() if head in people and len(full) == 1
+    }
 
 
 def _given_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:

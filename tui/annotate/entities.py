@@ -95,6 +95,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         ):  # the common case, checked cheaply
             continue
         parts = places_inside(word, pos, places)
+        if parts and pos == "f" and len(parts) == len(word) and not _pair_context(tokens, i):
+            parts = None  # 日中/f 未归: midday; 日中/f 关系: Japan and China
         if parts and len(parts) == len(word) and i + 1 < count and _names_region(tokens[i + 1]):
             # 粤港澳 + 大湾区: the short names open a region's name, which is one place
             end, stop = i + 2, starts[i + 2]
@@ -122,6 +124,11 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = [surname_glued_to_title(text, span, surnames) for span in spans]
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+
+
+def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:
+    """What follows two one-character countries: a noun (关系, 经济, 首脑) or 两国."""
+    return i + 1 < len(tokens) and tokens[i + 1][1] in _NOUNS
 
 
 def _names_region(token: tuple[str, str]) -> bool:
