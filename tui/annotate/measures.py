@@ -84,13 +84,14 @@ def find_measures(text: str, tokens: list[tuple[str, str]] | None = None) -> lis
     of a time that opens the next word is dropped) and a model's number is no figure."""
     spans: list[Span] = []
     taken = bytearray(len(text))
-    words = _word_starts(tokens) if tokens is not None else None
+    words = None  # jieba's word starts, built when the first time or figure needs them
     for match in _TITLE.finditer(text):
         spans.append((match.start(), match.end(), "title"))
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for match in _TIME.finditer(text):
         start, end = match.span()
-        if words is not None:
+        if tokens is not None:
+            words = words if words is not None else _word_starts(tokens)
             end = _time_end(text, start, end, words)
         if end - start >= 2 and taken.find(1, start, end) < 0:
             spans.append((start, end, "time"))
@@ -99,7 +100,7 @@ def find_measures(text: str, tokens: list[tuple[str, str]] | None = None) -> lis
         if (
             taken.find(1, start, end) < 0
             and _is_number(text[start:end])
-            and (words is None or not _model_number(text, start, end, words))
+            and (tokens is None or not _model_number(text, start, end, words, tokens))
         ):
             spans.append((start, end, "number"))
     return spans
@@ -127,9 +128,18 @@ def _time_end(text: str, start: int, end: int, words: dict[int, tuple[int, str]]
     return end
 
 
-def _model_number(text: str, start: int, end: int, words: dict[int, tuple[int, str]]) -> bool:
+def _model_number(
+    text: str,
+    start: int,
+    end: int,
+    words: dict[int, tuple[int, str]] | None,
+    tokens: list[tuple[str, str]],
+) -> bool:
     """长征七号, 神舟十一号, 嫦娥四号: a number glued to the name before it is a model's."""
-    if text[end - 1] != "号" or start == 0 or start not in words:
+    if text[end - 1] != "号" or start == 0:
+        return False
+    words = words if words is not None else _word_starts(tokens)
+    if start not in words:
         return False
     for before in range(start - 1, max(-1, start - 9), -1):
         if before in words:

@@ -246,7 +246,7 @@ def latin_organisation(word: str) -> bool:
 
 
 def league(word: str) -> bool:
-    return bool(_LEAGUE.fullmatch(word))
+    return len(word) == 2 and bool(_LEAGUE.fullmatch(word))
 
 
 # Words after a brand that show it is a company (新浪微博, 腾讯新闻, 暴雪官网).
@@ -279,27 +279,45 @@ def contextual_orgs(
     sports = None  # decided on first need: whether the text talks of matches
     for i, (word, pos) in enumerate(tokens):
         kind = kinds[i]
-        if kind in ("org", "joined"):
-            continue
-        after = tokens[i + 1][0] if i + 1 < count else ""
-        before = tokens[i - 1][0] if i else ""
-        if kind is None and pos in _BRAND_TAGS and len(word) >= 2 and after in _PRODUCT_WORDS:
-            kinds[i] = "org"
-        elif (
-            kind is None
-            and pos == "nz"
-            and len(word) >= 3
-            and word[-1] == "网"
-            and word[:-1] not in _GENERIC_SITES
-        ):
-            kinds[i] = "org"  # 土豆网, 人民网: a website
-        elif kind is None and _listed_with_org(tokens, kinds, i):
-            kinds[i] = "org"
-        elif kind in ("place", "foreign", "person", "person?") and _foreign(word):
+        if kind is None:
+            if pos in _FUNCTION_TAGS or len(word) < 2:
+                continue
+            if pos in _CLUB_TAGS and word not in gz.COUNTRIES:
+                if sports is None:
+                    sports = any(w in _MATCH_WORDS for w, _ in tokens)
+                if sports and _beside_club_word(tokens, i):
+                    kinds[i] = "org"
+                    continue
+            after = tokens[i + 1][0] if i + 1 < count else ""
+            if pos in _BRAND_TAGS and after in _PRODUCT_WORDS:
+                kinds[i] = "org"
+            elif pos == "nz" and len(word) >= 3 and word[-1] == "网":
+                if word[:-1] not in _GENERIC_SITES:
+                    kinds[i] = "org"  # 土豆网, 人民网: a website
+            elif (after == "、" or i and tokens[i - 1][0] == "、") and _listed_with_org(
+                tokens, kinds, i
+            ):
+                kinds[i] = "org"
+        elif kind in _CLUB_CANDIDATES and _foreign(word):
             if sports is None:
                 sports = any(w in _MATCH_WORDS for w, _ in tokens)
-            if sports and (before in _BESIDE_CLUB or after in _BESIDE_CLUB):
+            if sports and _beside_club_word(tokens, i):
                 kinds[i] = "org"
+
+
+def _beside_club_word(tokens: list[tuple[str, str]], i: int) -> bool:
+    return (
+        i > 0
+        and tokens[i - 1][0] in _BESIDE_CLUB
+        or i + 1 < len(tokens)
+        and tokens[i + 1][0] in _BESIDE_CLUB
+    )
+
+
+_FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y"})
+# Tags of a club's short name jieba gives (曼联/ns, 国安/nz, 拜仁/nr).
+_CLUB_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+_CLUB_CANDIDATES = frozenset({"place", "foreign", "person", "person?"})
 
 
 def _foreign(word: str) -> bool:
@@ -316,7 +334,11 @@ def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: 
         return False
     for step in (-2, 2):
         k = i + step
-        if 0 <= k < len(tokens) and tokens[(i + k) // 2][0] == "、" and kinds[k] == "org":
+        if (
+            0 <= k < len(tokens)
+            and tokens[(i + k) // 2][0] == "、"
+            and kinds[k] in ("org", "joined")  # joined: into the organisation it names
+        ):
             other = tokens[k][0]
             if len(other) == len(word) and other[-1] == word[-1]:
                 return True
