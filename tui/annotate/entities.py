@@ -27,6 +27,7 @@ from tui.annotate.people import (
     confirm_people,
     doctrine_of_a_person,
     join_split_names,
+    nicknames,
     person_kind,
     surname_glued_to_title,
 )
@@ -116,6 +117,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     contextual_orgs(text, tokens, kinds, starts)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
+    nicknames(text, tokens, kinds, starts, spans)
 
     for i, kind in enumerate(kinds):
         if kind in ("person", "place", "org"):

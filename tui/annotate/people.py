@@ -355,3 +355,46 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
     if pos in PERSON_TAGS or not word_frequency(word):
         return i + 1
     return 0
+
+
+# Doubled characters that are sounds, emoji words or family words, never a nickname.
+_NOT_NICKNAME_CHARS = frozenset(
+    "哈呵嘿嘻啦呀哦啊嗯咩喵汪泪赞哭笑怒呜哇嘤么滴哒噢耶吼嗷咚叮当天常刚慢人谢宝妈爸哥姐弟妹爷奶"
+)
+# Words around a doubled-character nickname in social text: 感谢佳佳, 想你了壮壮, 敏敏说.
+_NICKNAME_BEFORE = frozenset(
+    {"感谢", "谢谢", "@", "和", "跟", "给", "叫", "想", "爱", "亲爱的", "我家"}
+)
+_NICKNAME_AFTER = frozenset({"说", "你", "姐", "哥", "妹", "同学", "宝贝", "老师", "生日快乐"})
+_RARE_NICKNAME = 20  # a doubled word jieba's dictionary knows more often is a word (常常)
+
+
+def nicknames(
+    text: str,
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+) -> None:
+    """兔兔, 敏敏, 佳佳: a doubled character that no dictionary knows as a word, beside words
+    that address or quote a person, is someone's nickname (social text calls friends so)."""
+    count = len(tokens)
+    for i, (word, _) in enumerate(tokens):
+        if (
+            len(word) != 2
+            or word[0] != word[1]
+            or kinds[i] not in (None, "person?")
+            or word[0] in _NOT_NICKNAME_CHARS
+            or not "\u4e00" <= word[0] <= "\u9fff"
+        ):
+            continue
+        start, end = starts[i], starts[i + 1]
+        if start and text[start - 1] == word[0] or end < len(text) and text[end] == word[0]:
+            continue  # 泪泪泪: an emoji word repeated
+        before = tokens[i - 1][0] if i else ""
+        after = tokens[i + 1][0] if i + 1 < count else ""
+        if (before in _NICKNAME_BEFORE or after in _NICKNAME_AFTER) and word_frequency(
+            word
+        ) < _RARE_NICKNAME:
+            spans.append((start, end, "person"))
+            kinds[i] = "joined"
