@@ -212,6 +212,7 @@ _OFTEN, _MORE_OFTEN = 5, 3  # a name alone this often, and this many times more 
 _DEMONSTRATIVES = frozenset("那这")
 _GIVEN_NAME_FREQUENCY = 30  # a given name jieba's dictionary knows better is a word (建国)
 _NAMED_OFTEN = 3  # a full name named this often may be called by its given name
+_HAN = re.compile("[\u4e00-\u9fff]")
 _WORD_WINDOW = 6  # characters either side re-tagged to see whether a mention is a word
 
 
@@ -403,6 +404,8 @@ def _given_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a word of its own where it stands (jieba on a window)."""
+    if (start == 0 or not _HAN.match(text, start - 1)) and not _HAN.match(text, end):
+        return True  # “智深”, 智深。: nothing around it to be a word with
     left = max(0, start - _WORD_WINDOW)
     bounds = {left}
     at = left

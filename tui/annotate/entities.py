@@ -52,6 +52,12 @@ _NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本�
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
+# Tags of words that are never a name on their own (verbs, adverbs, particles …).
+_PLAIN_TAGS = frozenset(
+    {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
+    | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
+)
+_LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 # Last characters of an abbreviation (jieba's j) that names a body.
 _ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟")
@@ -80,6 +86,15 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     for i, (word, pos) in enumerate(tokens):
         if pos == "x" or pos == "m" or kinds[i] == "joined":
             continue
+        if (
+            pos in _PLAIN_TAGS
+            and len(word) <= 2
+            and word[0] not in INSIDE_OPENERS
+            and word[-1] not in _LEAGUE_RANKS
+            and word not in places
+            and word not in gz.ORG_WORDS
+        ):
+            continue  # 说道, 便, 了: most words are no name, and no rule below makes them one
         if pos == "n" and len(word) >= 4:
             office = office_before_title(word)
             if office:
@@ -205,6 +220,6 @@ def _token_kind(
         return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视: a body by its short name
     if pos == "eng" and latin_organisation(word):
         return "org"  # IEEE, OPPO, WTO
-    if league(word):
+    if len(word) == 2 and word[1] in "超甲乙冠" and league(word):
         return "org"  # 英超, 意甲, 中超: a league, as sports news names it
     return None

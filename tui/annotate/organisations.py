@@ -238,15 +238,17 @@ def join_org_names(
 _LATIN_NAME = re.compile(r"[A-Z]{3,6}")
 
 # 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank.
-_LEAGUE = re.compile("[中英意德西法葡荷日韩俄美苏欧亚][超甲乙冠]")
 
 
 def latin_organisation(word: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
 
 
+_LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄美苏欧亚" for b in "超甲乙冠")
+
+
 def league(word: str) -> bool:
-    return len(word) == 2 and bool(_LEAGUE.fullmatch(word))
+    return word in _LEAGUES
 
 
 # Words after a brand that show it is a company (新浪微博, 腾讯新闻, 暴雪官网).
@@ -275,34 +277,58 @@ def contextual_orgs(
     """Organisations that only their context names: a brand before a product word (新浪微博),
     a short name listed with bodies of its kind (工行、农行、建行), a foreign name beside a
     rival in a sentence about matches (曼联vs切尔西), a site's name (土豆网)."""
+    # Most texts hold none of the words these rules need: one look at the text skips them.
+    listed = "、" in text
+    sites = "网" in text
+    products = any(word in text for word in _PRODUCT_WORDS)
+    matches = any(word in text for word in _MATCH_WORDS)
+    if not (listed or sites or products or matches):
+        return
     count = len(tokens)
-    sports = None  # decided on first need: whether the text talks of matches
-    for i, (word, pos) in enumerate(tokens):
+    candidates: set[int] = set()
+    if listed:
+        for i, (word, _) in enumerate(tokens):
+            if word == "、":
+                candidates.update((i - 1, i + 1))
+    if products or sites:
+        for i in range(count - 1):
+            if tokens[i + 1][0] in _PRODUCT_WORDS or tokens[i][0][-1:] == "网":
+                candidates.add(i)
+    if matches and any(word in _MATCH_WORDS for word, _ in tokens):
+        for i, (word, _) in enumerate(tokens):
+            if word in _BESIDE_CLUB:
+                candidates.update((i - 1, i + 1))
+        sports = True
+    else:
+        sports = False
+    for i in sorted(candidates):
+        if not 0 <= i < count:
+            continue
+        word, pos = tokens[i]
         kind = kinds[i]
         if kind is None:
             if pos in _FUNCTION_TAGS or len(word) < 2:
                 continue
-            if pos in _CLUB_TAGS and word not in gz.COUNTRIES:
-                if sports is None:
-                    sports = any(w in _MATCH_WORDS for w, _ in tokens)
-                if sports and _beside_club_word(tokens, i):
-                    kinds[i] = "org"
-                    continue
+            if (
+                sports
+                and pos in _CLUB_TAGS
+                and word not in gz.COUNTRIES
+                and _beside_club_word(tokens, i)
+            ):
+                kinds[i] = "org"
+                continue
             after = tokens[i + 1][0] if i + 1 < count else ""
             if pos in _BRAND_TAGS and after in _PRODUCT_WORDS:
                 kinds[i] = "org"
             elif pos == "nz" and len(word) >= 3 and word[-1] == "网":
                 if word[:-1] not in _GENERIC_SITES:
                     kinds[i] = "org"  # 土豆网, 人民网: a website
-            elif (after == "、" or i and tokens[i - 1][0] == "、") and _listed_with_org(
-                tokens, kinds, i
-            ):
+            elif listed and _listed_with_org(tokens, kinds, i):
                 kinds[i] = "org"
-        elif kind in _CLUB_CANDIDATES and _foreign(word):
-            if sports is None:
-                sports = any(w in _MATCH_WORDS for w, _ in tokens)
-            if sports and _beside_club_word(tokens, i):
-                kinds[i] = "org"
+        elif (
+            sports and kind in _CLUB_CANDIDATES and _foreign(word) and _beside_club_word(tokens, i)
+        ):
+            kinds[i] = "org"
 
 
 def _beside_club_word(tokens: list[tuple[str, str]], i: int) -> bool:

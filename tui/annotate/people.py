@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import MINISTRY_ENDS
 from tui.annotate.places import PLACE_ENDS
@@ -366,6 +369,7 @@ _NICKNAME_BEFORE = frozenset(
     {"感谢", "谢谢", "@", "和", "跟", "给", "叫", "想", "爱", "亲爱的", "我家"}
 )
 _NICKNAME_AFTER = frozenset({"说", "你", "姐", "哥", "妹", "同学", "宝贝", "老师", "生日快乐"})
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _RARE_NICKNAME = 20  # a doubled word jieba's dictionary knows more often is a word (常常)
 
 
@@ -379,13 +383,16 @@ def nicknames(
     """兔兔, 敏敏, 佳佳: a doubled character that no dictionary knows as a word, beside words
     that address or quote a person, is someone's nickname (social text calls friends so)."""
     count = len(tokens)
-    for i, (word, _) in enumerate(tokens):
+    for match in _DOUBLED.finditer(text):
+        i = bisect_left(starts, match.start(), 0, count)
+        if i >= count or starts[i] != match.start():
+            continue
+        word = tokens[i][0]
         if (
             len(word) != 2
             or word[0] != word[1]
             or kinds[i] not in (None, "person?")
             or word[0] in _NOT_NICKNAME_CHARS
-            or not "\u4e00" <= word[0] <= "\u9fff"
         ):
             continue
         start, end = starts[i], starts[i + 1]

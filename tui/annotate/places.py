@@ -102,8 +102,9 @@ def join_division_endings(
 ) -> None:
     """大湾 + 区 -> 大湾区; 太原 晋 + 源区 -> 太原, 晋源区: a division name jieba cut apart."""
     count = len(tokens)
+    endings = gz.DIVISION_ENDINGS
     for i in range(count - 1):
-        ending = division_ending(tokens[i + 1][0])
+        ending = division_ending(tokens[i + 1][0]) if tokens[i + 1][0][0] in endings else 0
         if ending and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
             word, pos = tokens[i]
