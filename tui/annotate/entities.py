@@ -43,7 +43,7 @@ from tui.annotate.places import (
     split_generic_tail,
 )
 from tui.annotate.tags import PERSON_TAGS, Span, lexicon
-from tui.text.segment import tag, word_frequency
+from tui.text.segment import dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
@@ -58,6 +58,7 @@ _PLAIN_TAGS = frozenset(
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
 )
 _LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
+_RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 # Last characters of an abbreviation (jieba's j) that names a body.
 _ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟")
@@ -197,6 +198,14 @@ def _token_kind(
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
+    if (
+        pos == "nz"
+        and len(word) == 3
+        and first in surnames
+        and word[1:] not in gz.SURNAME_TAILS
+        and dictionary_frequency(word) < _RARE_NZ_NAME
+    ):
+        return "person"  # 辛业江/nz, 刘彦彬/nz: names the dictionary holds as proper nouns
     if pos == "n" and doctrine_of_a_person(word):
         return "person+tail"
     if (

@@ -134,6 +134,7 @@ def join_org_names(
 
     The tokens of a run are marked 'joined' so that they give no span of their own.
     """
+    place_kinds = list(kinds)  # before the run's tokens are marked joined
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
@@ -230,6 +231,16 @@ def join_org_names(
     for a, b, cut in runs:
         # A building (大厦, 美术馆, 体育馆) is a place, as news annotation has it.
         kind = "place" if tokens[b][0].endswith(gz.BUILDING_TAILS) else "org"
+        # 长沙市 芙蓉区 人民法院: the places above the one the body belongs to stand apart
+        # (长沙市 + 芙蓉区人民法院), as news annotation has it; one place stays in the name.
+        while (
+            kind == "org"
+            and a + 1 < b
+            and place_kinds[a] == "place"
+            and place_kinds[a + 1] == "place"
+        ):
+            spans.append((starts[a], starts[a + 1], "place"))
+            a += 1
         spans.append((starts[a], starts[b + 1] - cut, kind))
 
 

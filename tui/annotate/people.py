@@ -195,11 +195,7 @@ def confirm_people(
     i = 0
     while i < count:
         kind = kinds[i]
-        if (
-            i
-            and tokens[i - 1][0] in gz.PERSON_TITLES
-            and kind in (None, "person", "person?", "surname")
-        ):
+        if i and _is_title(tokens[i - 1][0]) and kind in (None, "person", "person?", "surname"):
             end = _name_after_title(tokens, kinds, i)
             if end:
                 spans.append((starts[i], starts[end], "person"))
@@ -262,6 +258,15 @@ def confirm_people(
                 spans.append((starts[i], starts[i] + 1, "person"))  # 唐 外长 说
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
+
+
+def _is_title(word: str) -> bool:
+    """教授, 县长; 财政部长, 外交部长, 足协主席: a body glued to the title in one word."""
+    return word in gz.PERSON_TITLES or 3 <= len(word) <= 6 and word[-2:] in _GLUED_TITLES
+
+
+# Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席).
+_GLUED_TITLES = frozenset({"部长", "局长", "厅长", "主席", "主任", "书记", "总统", "总理", "会长"})
 
 
 def _accept_listed_people(
