@@ -388,3 +388,38 @@ def test_a_preposition_before_a_common_word_is_not_a_name(text):
 )
 def test_everyday_words_are_no_names(text, not_marked):
     assert not_marked not in [e.text for e in annotate_text(text)]
+
+
+# Novel and social text: speech verbs, determiners, doubled characters, Latin capitals, lists.
+_STORY_WORDS = (
+    "宋江 智深 鲁智深 那汉 两个公人 庄客 林冲告 道 说道 笑道 问 对 看着 ： “ ” 「 」 ，"
+    " 。 ！ 、 @ 佳佳 感谢 IEEE OPPO 工行 建行 曼联 vs 主场 2019年中国 长征七号 一 1,"
+    " 前海管理局 前海 南沙 以下简称 （ ） 又 便 忙 施礼"
+)
+_story = st.lists(st.sampled_from(_STORY_WORDS.split(" ")), max_size=40).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_story, min_size=1, max_size=5))
+def test_story_documents_keep_the_annotator_invariants(texts):
+    document = _document(texts)
+    first = annotate(document)
+    assert first == annotate(document)  # deterministic, the document-wide passes included
+    keys = [(e.paragraph, e.start) for e in first.entities]
+    assert keys == sorted(keys)
+    by_kind: dict[tuple[int, str], list] = {}
+    for e in first.entities:
+        text = texts[e.paragraph]
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        by_kind.setdefault((e.paragraph, e.kind), []).append(e)
+    for (_, kind), spans in by_kind.items():
+        if kind == "title":
+            continue
+        for a, b in zip(spans, spans[1:], strict=False):
+            assert a.end <= b.start
+    order = [(q.paragraph, q.start) for q in first.quotes]
+    assert order == sorted(order)
+    for q in first.quotes:
+        assert q.speaker is None or q.speaker.strip()
+        assert 0 <= q.start < q.end <= len(texts[q.paragraph])
