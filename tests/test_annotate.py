@@ -423,3 +423,22 @@ def test_story_documents_keep_the_annotator_invariants(texts):
     for q in first.quotes:
         assert q.speaker is None or q.speaker.strip()
         assert 0 <= q.start < q.end <= len(texts[q.paragraph])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_marked"),
+    [
+        ("这把达摩克利斯之剑高悬在头上。", "person", "达摩克利斯"),  # a set phrase
+        ("坚持依法治国，建设法治国家。", "place", "依法治国"),
+        ("长征七号运载火箭发射成功。", "number", "七号"),  # a model's name, no count
+        ("2019年中国经济增长6.1%。", "time", "2019年中"),  # the time stops before 中国
+    ],
+)
+def test_phrases_models_and_times_are_not_taken_for_what_they_are_not(text, kind, not_marked):
+    found = {(e.kind, e.text) for e in annotate_text(text)}
+    assert (kind, not_marked) not in found
+
+
+def test_a_time_stops_where_the_next_word_starts():
+    found = {(e.kind, e.text) for e in annotate_text("2019年中国经济增长6.1%。")}
+    assert {("time", "2019年"), ("place", "中国")} <= found

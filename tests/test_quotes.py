@@ -268,3 +268,8 @@ def test_an_exchange_without_verbs_follows_its_turns():
     )
     speakers = [q.speaker for q in annotate(document(*texts)).quotes]
     assert speakers == ["张建国", "李小红", "张建国", "李小红"]
+
+
+def test_a_nickname_in_quotation_marks_is_no_quote():
+    text = "他们组成了一个“跨国议会对华政策联盟”，号称“八国联盟”，到处发表言论。"
+    assert [q.text for q in annotate(document(text)).quotes] == []

@@ -42,7 +42,7 @@ from tui.annotate.places import (
     places_inside,
     split_generic_tail,
 )
-from tui.annotate.tags import PERSON_TAGS, Span, lexicon
+from tui.annotate.tags import PERSON_TAGS, Span, lexicon, transliterated
 from tui.text.segment import dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
@@ -140,6 +140,29 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
     spans = [surname_glued_to_title(text, span, surnames) for span in spans]
+    # 达摩克利斯之剑, 潘多拉之盒, 阿喀琉斯之踵: a set phrase opening with a foreign name is no
+    # mention of anyone (李白之诗 is: a Chinese name before 之 stays)
+    phrases = {
+        starts[k]
+        for k, (w, p) in enumerate(tokens)
+        if w[0] == "之"
+        and (
+            len(w) == 2
+            and p in ("n", "q")
+            or w == "之"
+            and k + 1 < count
+            and len(tokens[k + 1][0]) == 1
+            and tokens[k + 1][1] in ("n", "ng")
+        )
+    }
+    if phrases:
+        spans = [
+            s
+            for s in spans
+            if s[2] not in ("person", "place")
+            or s[1] not in phrases
+            or not transliterated(text[s[0] : s[1]])
+        ]
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
 

@@ -32,8 +32,11 @@ _INTRODUCED = re.compile(
     "(?:" + _SPEECH_VERB.pattern + r"|[叫喝应答问骂]一?声)[：:，,！!]?\s*(?:——)?\s*$"
 )
 _OPENED = re.compile(r"(?:[：:]|——)\s*$")
-# Words that give a name, not speech: 唤做“插翅虎”, 称为“老城市”.
-_NAMING = re.compile(r"(?:唤做|叫做|称做|称为|号为|名为|题为|誉为|称之为)\s*$")
+# Words that give a name, not speech: 唤做“插翅虎”, 称为“老城市”, 号称“八国联盟”.
+_NAMING = re.compile(
+    r"(?:唤做|叫做|称做|称为|号为|名为|题为|誉为|称之为|俗称|号称|简称|又称|人称|下称|称作|昵称"
+    r"|绰号|外号|戏称|统称|合称|并称|爱称|美称|名叫|叫作)\s*$"
+)
 # Characters before a name that make it an object, not a subject: 对林冲道, 看吴用道.
 _OBJECT_MARKS = frozenset("对向和与同跟把将被叫唤问看着指请教让给替随望拜谢见寻劝骂打扶付复禀")
 # Verbs earlier in a clause that make a name after them an object: 叫换周谨上厅.
