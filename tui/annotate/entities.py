@@ -20,6 +20,7 @@ from tui.annotate.organisations import (
     join_org_names,
     latin_organisation,
     league,
+    listed_bodies,
     office_before_title,
 )
 from tui.annotate.people import (
@@ -131,6 +132,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     join_division_endings(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)
+    if "等" in text:
+        listed_bodies(tokens, kinds)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)

@@ -53,6 +53,15 @@ _STRONG_TAILS = frozenset(
 
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
 _GENERIC_TAILS = (
+    "药业",
+    "实业",
+    "置业",
+    "地产",
+    "传媒",
+    "控股",
+    "证券",
+    "制药",
+    "影业",
     "中心",
     "组织",
     "联盟",
@@ -347,6 +356,42 @@ def contextual_orgs(
             sports and kind in _CLUB_CANDIDATES and _foreign(word) and _beside_club_word(tokens, i)
         ):
             kinds[i] = "org"
+
+
+# Collective nouns after 等 that make the items listed before organisations: 华西、双良、申达等
+# 乡镇企业; 工行、建行等银行.
+_BODIES_TEXT = (
+    "企业 公司 单位 银行 高校 院校 大学 医院 机构 媒体 球队 俱乐部 厂家 厂商 集团 乡镇企业 网站"
+    " 报社 电视台 出版社 研究所 协会"
+)
+_BODIES = frozenset(_BODIES_TEXT.split(" "))
+
+
+def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
+    """The items of a list closed by 等 and a word for bodies (…、申达等一大批乡镇企业) are
+    organisations, whatever jieba took each for (双良/nr, 阳光/nr)."""
+    count = len(tokens)
+    for k, (word, _) in enumerate(tokens):
+        if word not in ("等", "等等") or k == 0:
+            continue
+        after = k + 1
+        while after < count and tokens[after][1] == "m":
+            after += 1  # 一大批, 多家
+        if after >= count or tokens[after][0] not in _BODIES:
+            continue
+        i = k - 1
+        while i >= 0:
+            item, pos = tokens[i]
+            if kinds[i] in (None, "person", "person?", "surname", "foreign") and (
+                pos not in ("x", "m", "p", "c", "u", "uj", "v", "d", "r") and len(item) >= 2
+            ):
+                kinds[i] = "org"
+            elif kinds[i] not in ("org", "joined"):
+                break
+            if i >= 2 and tokens[i - 1][0] == "、":
+                i -= 2
+            else:
+                break
 
 
 def _beside_club_word(tokens: list[tuple[str, str]], i: int) -> bool:
