@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
+    BODIES,
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
@@ -132,7 +133,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     join_division_endings(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)
-    if "等" in text:
+    if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
@@ -145,7 +146,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = [surname_glued_to_title(text, span, surnames) for span in spans]
     # 达摩克利斯之剑, 潘多拉之盒, 阿喀琉斯之踵: a set phrase opening with a foreign name is no
     # mention of anyone (李白之诗 is: a Chinese name before 之 stays)
-    phrases = {
+    phrases = "之" in text and {
         starts[k]
         for k, (w, p) in enumerate(tokens)
         if w[0] == "之"

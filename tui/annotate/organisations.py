@@ -364,7 +364,7 @@ _BODIES_TEXT = (
     "企业 公司 单位 银行 高校 院校 大学 医院 机构 媒体 球队 俱乐部 厂家 厂商 集团 乡镇企业 网站"
     " 报社 电视台 出版社 研究所 协会"
 )
-_BODIES = frozenset(_BODIES_TEXT.split(" "))
+BODIES = frozenset(_BODIES_TEXT.split(" "))
 
 
 def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
@@ -377,7 +377,7 @@ def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> Non
         after = k + 1
         while after < count and tokens[after][1] == "m":
             after += 1  # 一大批, 多家
-        if after >= count or tokens[after][0] not in _BODIES:
+        if after >= count or tokens[after][0] not in BODIES:
             continue
         i = k - 1
         while i >= 0:
