@@ -1,9 +1,11 @@
-"""Score the annotator on People's Daily NER (person/place/org) beside raw jieba.posseg.
+"""Score the annotator on four public NER sets (person/place/org) beside raw jieba.posseg.
 
-Usage: python benchmarks/ner.py [DEV_JSONL] [--novel PATH] [--plain]
+Usage: python benchmarks/ner.py [JSONL ...] [--novel PATH] [--plain]
 
-Exact (sentence, start, end, kind) match, duplicates once; per-kind and micro P/R/F1; speed
-in characters per second after loading, on the dev sentences and on the novel.
+With no JSONL, the four sets of ../shared/ner/: dev.jsonl (People's Daily news),
+cluener_train_sample.jsonl (news-portal sentences), weibo_dev.jsonl and weibo_train.jsonl
+(Weibo posts). Exact (sentence, start, end, kind) match, duplicates once; per-kind and micro
+P/R/F1; speed in characters per second after loading, on each set and on the novel.
 --plain also scores `tui entities --plain` through a subprocess (the external path).
 """
 
@@ -122,41 +124,54 @@ def novel_speeds(novel: Path) -> str:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dev", nargs="?", default=str(SHARED / "ner/dev.jsonl"))
-    parser.add_argument("--novel", default=str(SHARED / "corpus-large/shuihuzhuan.txt"))
-    parser.add_argument("--plain", action="store_true", help="also score the CLI's --plain path")
-    args = parser.parse_args()
+DEFAULT_SETS = ("dev.jsonl", "cluener_train_sample.jsonl", "weibo_dev.jsonl", "weibo_train.jsonl")
 
-    rows = load_dev(Path(args.dev))
+
+def score_set(path: Path, plain: bool) -> None:
+    rows = load_dev(path)
     texts = [row["text"] for row in rows]
     gold = [{(e["start"], e["end"], e["kind"]) for e in row["entities"]} for row in rows]
     chars = sum(map(len, texts))
-    print(f"dev: {args.dev}: {len(rows)} sentences, {chars:,} characters")
-
-    began = time.perf_counter()
-    ours("新华社北京5月7日电 国务院副总理李岚清说，李建国认为。")
-    print(f"loading (rjieba, jieba's dictionary, gazetteer): {time.perf_counter() - began:.2f} s")
+    print(f"\n== {path.name}: {len(rows)} sentences, {chars:,} characters")
 
     results = {}
     results["tui"], ours_speed = timed(ours, texts)
     results["jieba.posseg"], base_speed = timed(jieba_baseline, texts)
-    if args.plain:
+    if plain:
         results["tui --plain"] = plain_cli(texts)
 
-    print(f"\n{'P / R / F1 %':14}" + "".join(f"{k:>20}" for k in (*KINDS, "micro")))
+    print(f"{'P / R / F1 %':14}" + "".join(f"{k:>20}" for k in (*KINDS, "micro")))
     for name, predicted in results.items():
         table = score(gold, predicted)
         cells = "".join(
             f"{'{:.1f} / {:.1f} / {:.1f}'.format(*table[k]):>20}" for k in (*KINDS, "micro")
         )
         print(f"{name:14}{cells}")
-
     print(
-        f"\nspeed on dev (chars/s of CPU time, one core, after loading): tui {ours_speed:,.0f}"
+        f"speed (chars/s of CPU time, one core, after loading): tui {ours_speed:,.0f}"
         f"   jieba.posseg {base_speed:,.0f}"
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "sets", nargs="*", default=[str(SHARED / "ner" / name) for name in DEFAULT_SETS]
+    )
+    parser.add_argument("--novel", default=str(SHARED / "corpus-large/shuihuzhuan.txt"))
+    parser.add_argument("--plain", action="store_true", help="also score the CLI's --plain path")
+    args = parser.parse_args()
+
+    began = time.perf_counter()
+    ours("新华社北京5月7日电 国务院副总理李岚清说，李建国认为。")
+    print(f"loading (rjieba, jieba's dictionary, gazetteer): {time.perf_counter() - began:.2f} s")
+    for name in args.sets:
+        path = Path(name)
+        if path.is_file():
+            score_set(path, args.plain)
+        else:
+            print(f"\n== {name}: absent")
+    print()
     novel = Path(args.novel)
     if novel.is_file():
         print(novel_speeds(novel))

@@ -94,6 +94,7 @@ SEED_ORGS = {
     "香港浸会大学",
     "OPPO",
     "VIVO",
+    "IEEE",
 }
 
 
@@ -111,6 +112,23 @@ def test_alias_is_linked_to_its_full_name(seed):
 def test_places(seed):
     _, annotations = seed
     assert {"广州", "深圳", "萝岗区", "旧金山", "香港"} <= names(annotations, "place")
+
+
+def test_short_forms_zones_and_world_cities_are_places(seed):
+    # 南沙 and 增城 (districts by their short forms), 前海 (the zone its 管理局 runs), 圣何塞
+    _, annotations = seed
+    assert {"南沙", "增城", "前海", "圣何塞"} <= names(annotations, "place")
+
+
+def test_latin_names_of_companies_and_bodies_are_organisations(seed):
+    _, annotations = seed
+    assert {"OPPO", "VIVO", "IEEE"} <= names(annotations, "org")
+
+
+def test_the_place_inside_an_organisation_is_no_place_of_its_own(seed):
+    _, annotations = seed
+    assert "珠三角" not in names(annotations, "place")
+    assert "清华珠三角研究院" in names(annotations, "org")
 
 
 def test_times_numbers_titles(seed):
@@ -370,3 +388,57 @@ def test_a_preposition_before_a_common_word_is_not_a_name(text):
 )
 def test_everyday_words_are_no_names(text, not_marked):
     assert not_marked not in [e.text for e in annotate_text(text)]
+
+
+# Novel and social text: speech verbs, determiners, doubled characters, Latin capitals, lists.
+_STORY_WORDS = (
+    "宋江 智深 鲁智深 那汉 两个公人 庄客 林冲告 道 说道 笑道 问 对 看着 ： “ ” 「 」 ，"
+    " 。 ！ 、 @ 佳佳 感谢 IEEE OPPO 工行 建行 曼联 vs 主场 2019年中国 长征七号 一 1,"
+    " 前海管理局 前海 南沙 以下简称 （ ） 又 便 忙 施礼"
+)
+_story = st.lists(st.sampled_from(_STORY_WORDS.split(" ")), max_size=40).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_story, min_size=1, max_size=5))
+def test_story_documents_keep_the_annotator_invariants(texts):
+    document = _document(texts)
+    first = annotate(document)
+    assert first == annotate(document)  # deterministic, the document-wide passes included
+    keys = [(e.paragraph, e.start) for e in first.entities]
+    assert keys == sorted(keys)
+    by_kind: dict[tuple[int, str], list] = {}
+    for e in first.entities:
+        text = texts[e.paragraph]
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        by_kind.setdefault((e.paragraph, e.kind), []).append(e)
+    for (_, kind), spans in by_kind.items():
+        if kind == "title":
+            continue
+        for a, b in zip(spans, spans[1:], strict=False):
+            assert a.end <= b.start
+    order = [(q.paragraph, q.start) for q in first.quotes]
+    assert order == sorted(order)
+    for q in first.quotes:
+        assert q.speaker is None or q.speaker.strip()
+        assert 0 <= q.start < q.end <= len(texts[q.paragraph])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_marked"),
+    [
+        ("这把达摩克利斯之剑高悬在头上。", "person", "达摩克利斯"),  # a set phrase
+        ("坚持依法治国，建设法治国家。", "place", "依法治国"),
+        ("长征七号运载火箭发射成功。", "number", "七号"),  # a model's name, no count
+        ("2019年中国经济增长6.1%。", "time", "2019年中"),  # the time stops before 中国
+    ],
+)
+def test_phrases_models_and_times_are_not_taken_for_what_they_are_not(text, kind, not_marked):
+    found = {(e.kind, e.text) for e in annotate_text(text)}
+    assert (kind, not_marked) not in found
+
+
+def test_a_time_stops_where_the_next_word_starts():
+    found = {(e.kind, e.text) for e in annotate_text("2019年中国经济增长6.1%。")}
+    assert {("time", "2019年"), ("place", "中国")} <= found

@@ -156,3 +156,120 @@ def test_an_organisation_speaks_through_its_verb():
     text = "外交部表示：“中方愿同各方一道，继续为地区和平稳定发挥建设性作用。”"
     (quote,) = annotate(document(text)).quotes
     assert quote.speaker == "外交部"
+
+
+# --- the novel: three chapters read by hand (tests/data/shuihuzhuan_quotes.json) ---
+
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), None
+)
+NOVEL = SHARED / "corpus-large" / "shuihuzhuan.txt" if SHARED else None
+GOLD = ROOT / "tests" / "data" / "shuihuzhuan_quotes.json"
+
+
+@pytest.fixture(scope="module")
+def novel():
+    if NOVEL is None or not NOVEL.is_file():
+        pytest.skip("shared/corpus-large/shuihuzhuan.txt absent")
+    from tui.load import read_path
+
+    document = parse(read_path(NOVEL).text, name=str(NOVEL))
+    return document, annotate(document)
+
+
+def _given_speakers(document, annotations):
+    full_name = {e.text: e.name for e in annotations.entities if e.canonical}
+    return {
+        (document.paragraphs[q.paragraph].line, q.text[:10]): (
+            full_name.get(q.speaker, q.speaker) if q.speaker else None
+        )
+        for q in annotations.quotes
+    }
+
+
+def test_nine_in_ten_quotes_of_three_chapters_go_to_their_speaker(novel):
+    import json
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["quotes"]
+    given = _given_speakers(*novel)
+    speech = [row for row in gold if row["kind"] == "speech"]
+    right = [
+        row
+        for row in speech
+        if (row["line"], row["opens"]) in given
+        and given[row["line"], row["opens"]] in {row["speaker"], *row.get("also", ())}
+    ]
+    assert len(right) >= 0.9 * len(speech), f"{len(right)}/{len(speech)}"
+
+
+def test_terms_in_quotation_marks_of_the_novel_are_no_quotes(novel):
+    import json
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))["quotes"]
+    given = _given_speakers(*novel)
+    terms = [row for row in gold if row["kind"] == "term"]
+    assert terms and not [row for row in terms if (row["line"], row["opens"]) in given]
+
+
+def test_the_novels_top_people_are_people(novel):
+    from collections import Counter
+
+    from tui.analyse import analyse
+
+    document, annotations = novel
+    top = [p.text for p in analyse(document, annotations).entities["person"][:20]]
+    for not_a_person in ("梁山泊", "庄客", "那汉", "哥哥", "兄弟", "施礼", "智深"):
+        assert not_a_person not in top  # 智深 is counted as 鲁智深
+    assert {"宋江", "李逵", "武松", "林冲", "吴用", "鲁智深"} <= set(top)
+    speakers = {q.speaker for q in annotations.quotes}
+    assert not {"那汉", "那人", "施礼"} & speakers
+    orgs = {e.text for e in annotations.entities if e.kind == "org"}
+    assert "武大" not in orgs  # 武大 is 武大郎, no university
+    places = Counter(e.text for e in annotations.entities if e.kind == "place")
+    assert places["中"] <= 5  # 日中 is midday, 中军 the central army: not China
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("王建国看着李小红道：“你且坐下，听我慢慢说。”", "王建国"),  # not the one looked at
+        ("戴宗对宋江笑道：“兄长，这个便是李大哥。”", "戴宗"),
+        ("李明向王芳说：“明天我们一起去看看那个工地吧。”", "李明"),
+        ("那汉道：“小人是远乡客人，来这里投奔一个人。”", None),  # someone unnamed
+        ("两个公人道：“好个莽和尚！一下打折了一株树！”", None),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_speech_verb(text, speaker):
+    (quote,) = annotate(document(text)).quotes
+    assert quote.speaker == speaker
+
+
+def test_short_words_after_a_speech_verb_are_speech():
+    (quote,) = annotate(document("梁中书道：“言之极当。”")).quotes
+    assert quote.text == "言之极当。"
+
+
+def test_a_name_given_in_quotation_marks_is_no_quote():
+    text = "满县人都称他做“美髯公”；原是本处富户，只因他仗义疏财，结识江湖上好汉。"
+    assert annotate(document(text)).quotes == ()
+
+
+def test_a_slogan_is_no_quote():
+    text = "会议提出要坚持“绿水青山就是金山银山”的理念，推进生态文明建设。"
+    assert annotate(document(text)).quotes == ()
+
+
+def test_an_exchange_without_verbs_follows_its_turns():
+    texts = (
+        "张建国问李小红：“你今天怎么回来得这么早，厂里放假了吗？”",
+        "李小红答道：“没有放假，是我请了半天假，回来看看您老人家。”",
+        "“请假扣不扣工资？你们厂里的规矩可严得很呢。”",
+        "“不扣，这个月我加过两天班，正好抵上。”",
+    )
+    speakers = [q.speaker for q in annotate(document(*texts)).quotes]
+    assert speakers == ["张建国", "李小红", "张建国", "李小红"]
+
+
+def test_a_nickname_in_quotation_marks_is_no_quote():
+    text = "他们组成了一个“跨国议会对华政策联盟”，号称“八国联盟”，到处发表言论。"
+    assert [q.text for q in annotate(document(text)).quotes] == []

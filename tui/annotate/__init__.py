@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import cast
 
+from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.quotes import SpeakerMemory, find_quotes
-from tui.annotate.tags import Span
+from tui.annotate.tags import GLUED_VERBS, Span
+from tui.annotate.tags import lexicon as _lexicon
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+from tui.text.segment import tag, word_frequency
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
@@ -35,7 +39,7 @@ _ORG_ENDINGS = (
 
 def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
     """Entities of one stand-alone piece of text (used by `tui entities --plain`)."""
-    return tuple(_entities(text, paragraph, _resolve(find_names(text) + find_measures(text))))
+    return tuple(_entities(text, paragraph, _resolve(_spans(text))))
 
 
 def annotate(document: Document) -> Annotations:
@@ -49,16 +53,26 @@ def _annotate(document: Document) -> Annotations:
     texts = [p.text for p in paragraphs]
     # Each paragraph's names alone: the one pass worth splitting over two processes (a novel).
     found = map_in_halves(_names_and_figures, texts, [len(text) for text in texts])
+    found = _settle_people(texts, found)
     declared = _declared_aliases(texts, found)
-    found = _consistent(texts, found, {alias: kind for alias, (_, kind) in declared.items()})
+    given = _given_names(texts, found) | _heads_of_names(texts, found)
+    known = {alias: kind for alias, (_, kind) in declared.items()}
+    known.update((name, "person") for name in given)
+    zones = _zone_names(texts, found)
+    known.update((name, "place") for name in zones)
+    long_orgs = _long_organisations(texts, found)
+    found = _consistent(
+        texts, found, known, _whole_word, frozenset(declared) | long_orgs, frozenset(zones)
+    )
     aliases = (
         _aliases(texts, found)
         | _surname_aliases(texts, found)
+        | given
         | {alias: full for alias, (full, _) in declared.items()}
     )
     entities: list[Entity] = []
     quotes = []
-    memory = SpeakerMemory()
+    memory = SpeakerMemory(nouns=_determined_words(texts, found))
     for paragraph, spans in zip(paragraphs, found, strict=True):
         own = _entities(paragraph.text, paragraph.index, _resolve(spans), aliases)
         entities.extend(own)
@@ -67,7 +81,13 @@ def _annotate(document: Document) -> Annotations:
 
 
 def _names_and_figures(texts: Sequence[str]) -> list[list[Span]]:
-    return [find_names(text) + find_measures(text) for text in texts]
+    return [_spans(text) for text in texts]
+
+
+def _spans(text: str) -> list[Span]:
+    """Names and measures of one text, from one tagging of it."""
+    tokens = tag(text)
+    return find_names(text, tokens) + find_measures(text, tokens)
 
 
 def _entities(
@@ -112,11 +132,19 @@ def _resolve(spans: list[Span]) -> list[Span]:
 
 
 def _consistent(
-    texts: list[str], found: list[list[Span]], declared: dict[str, str]
+    texts: list[str],
+    found: list[list[Span]],
+    declared: dict[str, str],
+    whole_word: Callable[[str, int, int], bool],
+    overriding: frozenset[str] = frozenset(),
+    unchecked: frozenset[str] = frozenset(),
 ) -> list[list[Span]]:
     """A name recognised once is recognised at every other mention in the document, and so
-    is a short name the text declares (以下简称…)."""
+    is a short name the text declares (以下简称…) or a given name standing for a full one (a
+    mention of those only where it is a word of its own: 智深道, not 爱国勇士 for 国勇).
+    A declared short name (`overriding`) wins over the shorter names found inside it."""
     known: dict[str, str] = dict(declared)
+    checked = frozenset(declared) - overriding - unchecked
     for text, spans in zip(texts, found, strict=True):
         for start, end, kind in spans:
             if kind in _NAME_KINDS and end - start >= 2:
@@ -133,7 +161,12 @@ def _consistent(
         extra = [
             (start, end, known[text[start:end]])
             for start, end in find(text)
-            if covered.find(1, start, end) < 0
+            if (
+                covered.find(1, start, end) < 0
+                or text[start:end] in overriding
+                and all(s >= start and e <= end for s, e, _ in spans if s < end and start < e)
+            )
+            and (text[start:end] not in checked or whole_word(text, start, end))
         ]
         result.append(spans + extra)
     return result
@@ -165,6 +198,221 @@ def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, i
         return mentions
 
     return find
+
+
+# Characters before a word that make it a common noun, never a name: 众庄客, 那庄客, 两个公人.
+_DETERMINERS = frozenset("那这众每各该此")
+# … or that adverbs and pronouns go before, as before a verb (便施礼, 与他施礼)
+_BEFORE_VERBS = frozenset("他她我你便就又也都忙再先却")
+_COUNTED = re.compile("[一两二三四五六七八九十几数][个位名]$")
+# A name jieba glued to the next word (林冲告, 晁盖听) settles to its first two characters when
+# the document names that person alone as well.
+_GLUED_SHARE = 2  # … or when that many different glued forms share the two characters
+_OFTEN, _MORE_OFTEN = 5, 3  # a name alone this often, and this many times more than glued
+_DEMONSTRATIVES = frozenset("那这")
+_GIVEN_NAME_FREQUENCY = 30  # a given name jieba's dictionary knows better is a word (建国)
+_NAMED_OFTEN = 3  # a full name named this often may be called by its given name
+_HAN = re.compile("[\u4e00-\u9fff]")
+_WORD_WINDOW = 6  # characters either side re-tagged to see whether a mention is a word
+
+
+def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
+    """Two document-wide checks of the people found paragraph by paragraph: a word that
+    takes a determiner or a count (那庄客, 两个公人), or a dictionary word that mostly comes
+    right after a name (高俅施礼, 史进施礼), is no name; a name with a verb glued to it
+    (林冲告道) is the name without it."""
+    mentions: Counter[str] = Counter()
+    determined: Counter[str] = Counter()
+    # 高俅施礼, 忙施礼: a word right after a name or an adverb is the verb it does
+    after_a_name: Counter[str] = Counter()
+    for text, spans in zip(texts, found, strict=True):
+        person_ends = {end for _, end, kind in spans if kind == "person"}
+        for start, end, kind in spans:
+            if kind == "person":
+                name = text[start:end]
+                mentions[name] += 1
+                if start in person_ends or start and text[start - 1] in _BEFORE_VERBS:
+                    after_a_name[name] += 1
+                if start and (
+                    text[start - 1] in _DETERMINERS
+                    or _COUNTED.search(text, max(0, start - 2), start)
+                ):
+                    determined[name] += 1
+    common = {n for n, k in determined.items() if k >= 2 and k * 10 >= mentions[n]}
+    common.update(
+        n
+        for n, k in after_a_name.items()
+        if k >= 2 and k * 3 >= mentions[n] and word_frequency(n) >= _COMMON_NAME_WORD
+    )
+    # 那汉, 那道童: "that man", "that boy" (那杨志 is 杨志, below)
+    common.update(
+        n for n in mentions if n[0] in _DEMONSTRATIVES and (len(n) == 2 or n[1:] not in mentions)
+    )
+    glued_forms: dict[str, set[str]] = {}
+    for name in mentions:
+        if len(name) == 3 and name[2] in GLUED_VERBS and name[0] not in _DEMONSTRATIVES:
+            glued_forms.setdefault(name[:2], set()).add(name)
+    glued = {
+        form: (0, 2)
+        for stem, forms in glued_forms.items()
+        if mentions.get(stem) or len(forms) >= _GLUED_SHARE
+        for form in forms
+        if stem not in common
+    }
+    for name, count in mentions.items():
+        if len(name) != 3 or name in glued:
+            continue
+        head, tail = name[:2], name[1:]
+        if name[0] in _DEMONSTRATIVES and tail in mentions:
+            glued[name] = (1, 3)  # 那杨志: that 杨志
+        # 刘唐光 (着眼), (拼命三)郎石秀: a name found far more often alone, with a character
+        # of the next or the last word glued on
+        elif mentions.get(head, 0) >= max(_OFTEN, _MORE_OFTEN * count) and tail not in mentions:
+            glued[name] = (0, 2)
+        elif mentions.get(tail, 0) >= max(_OFTEN, _MORE_OFTEN * count) and head not in mentions:
+            glued[name] = (1, 3)
+    # 武大 of 武大郎: a short name the document gives a person is no university (北大),
+    # nor one that speaks as people do in older prose (武大道：“…”)
+    people_by_head = {n[:2] for n in mentions if len(n) == 3 and n[2] not in GLUED_VERBS}
+    people_by_head.update(
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "org" and end - start == 2 and _SPEAKS.match(text, end)
+    )
+    if not common and not glued and not people_by_head:
+        return found
+    result = []
+    for text, spans in zip(texts, found, strict=True):
+        kept = []
+        for start, end, kind in spans:
+            if kind == "org" and end - start == 2 and text[start:end] in people_by_head:
+                kind = "person"
+            if kind == "person":
+                name = text[start:end]
+                if name in common:
+                    continue
+                if name in glued:
+                    start, end = start + glued[name][0], start + glued[name][1]
+                    if text[start:end] in common:
+                        continue  # 庄客齐 is 庄客, a common noun
+            kept.append((start, end, kind))
+        result.append(kept)
+    return result
+
+
+_WIVES = ("夫人", "太太", "娘子")
+_AFTER_DETERMINER = re.compile("[那这众]([\u4e00-\u9fff]{2})")
+
+
+def _determined_words(texts: list[str], found: list[list[Span]]) -> frozenset[str]:
+    """Two-character words the document puts after a determiner at least twice (那差拨,
+    众庄客), other than the names it found: the nouns that may be someone's unnamed role."""
+    counts = Counter(m.group(1) for text in texts for m in _AFTER_DETERMINER.finditer(text))
+    names = {
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind in _NAME_KINDS
+    }
+    return frozenset(w for w, n in counts.items() if n >= 2 and w not in names)
+
+
+# Tails of the bodies that run a zone (前海管理局, 南沙开发区管委会): the name before is a place.
+_ZONE_BODIES = ("管理局", "管委会", "开发区", "自贸区", "片区", "新区")
+_NOT_ZONE_OPENINGS = frozenset("国省市县区中全本各")
+_SPEAKS = re.compile("(?:道|说道|笑道|问道)[：:]")
+_COMMON_NAME_WORD = 100  # a name this frequent in jieba's dictionary may be a word (施礼)
+_LONG_ORG = 6  # an organisation name this long wins over the names found inside it
+
+
+def _zone_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """Names of zones the document knows by the body that runs them (前海 of 前海管理局):
+    two characters opening such an organisation's name that jieba's dictionary hardly knows
+    as a word, which are then a place wherever they stand alone."""
+    zones: dict[str, str] = {}
+    places, _ = _lexicon()
+    for text, spans in zip(texts, found, strict=True):
+        for start, end, kind in spans:
+            name = text[start:end]
+            if kind != "org" or not name.endswith(_ZONE_BODIES) or len(name) < 5:
+                continue
+            head = name[:2]
+            if (
+                head not in places
+                and word_frequency(head) < _GIVEN_NAME_FREQUENCY
+                and head[0] not in _NOT_ZONE_OPENINGS
+            ):
+                zones[head] = "place"
+    return zones
+
+
+def _long_organisations(texts: list[str], found: list[list[Span]]) -> frozenset[str]:
+    return frozenset(
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "org" and end - start >= _LONG_ORG
+    )
+
+
+def _heads_of_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """武大 for 武大郎: a two-character person that opens exactly one three-character one."""
+    people = {
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "person" and end - start in (2, 3)
+    }
+    heads: dict[str, set[str]] = {}
+    for name in people:
+        if len(name) == 3:
+            heads.setdefault(name[:2], set()).add(name)
+    return {
+        head: next(iter(full)) for head, full in heads.items() if head in people and len(full) == 1
+    }
+
+
+def _given_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """Given names that stand for a full name (智深 for 鲁智深): two characters after the
+    surname of a full name named often, which other full names in the document have far less
+    often (a stray 和智深 does not count) and which are no common word."""
+    surnames = gz.surnames()
+    mentions: Counter[str] = Counter(
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "person" and end - start in (3, 4)
+    )
+    owners: dict[str, list[tuple[int, str]]] = {}
+    for name, count in mentions.items():
+        cut = 2 if name[:2] in surnames else 1
+        if name[:cut] not in surnames or len(name) - cut != 2:
+            continue
+        given = name[cut:]
+        if word_frequency(given) < _GIVEN_NAME_FREQUENCY and given not in gz.NOT_PERSONS:
+            owners.setdefault(given, []).append((count, name))
+    linked = {}
+    for given, names in owners.items():
+        names.sort(reverse=True)
+        count, full = names[0]
+        others = sum(n for n, _ in names[1:])
+        if count >= _NAMED_OFTEN and count >= _MORE_OFTEN * others:
+            linked[given] = full
+    return linked
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own where it stands (jieba on a window)."""
+    if (start == 0 or not _HAN.match(text, start - 1)) and not _HAN.match(text, end):
+        return True  # “智深”, 智深。: nothing around it to be a word with
+    left = max(0, start - _WORD_WINDOW)
+    bounds = {left}
+    at = left
+    for word, _ in tag(text[left : min(len(text), end + _WORD_WINDOW)]):
+        at += len(word)
+        bounds.add(at)
+    return start in bounds and end in bounds
 
 
 # 广东省区域竞争力报告（以下简称《报告》）, 中国银行保险监督管理委员会（简称银保监会）
@@ -202,10 +450,17 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
     for name in people:
         if len(name) >= 2:
             full_names.setdefault(name[0], set()).add(name)
+    # 蔡夫人: a wife by her husband's surname is not the one man of that surname
+    wives = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "person" and e - s == 1 and text.startswith(_WIVES, e)
+    }
     return {
         name: next(iter(full_names[name]))
         for name in people
-        if len(name) == 1 and len(full_names.get(name, ())) == 1
+        if len(name) == 1 and len(full_names.get(name, ())) == 1 and name not in wives
     }
 
 

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
+    BODIES,
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
     NUMERALS,
+    contextual_orgs,
     join_org_names,
+    latin_organisation,
+    league,
+    listed_bodies,
     office_before_title,
 )
 from tui.annotate.people import (
@@ -24,6 +29,7 @@ from tui.annotate.people import (
     confirm_people,
     doctrine_of_a_person,
     join_split_names,
+    nicknames,
     person_kind,
     surname_glued_to_title,
 )
@@ -38,21 +44,38 @@ from tui.annotate.places import (
     places_inside,
     split_generic_tail,
 )
-from tui.annotate.tags import PERSON_TAGS, Span, lexicon
-from tui.text.segment import tag
+from tui.annotate.tags import PERSON_TAGS, Span, lexicon, transliterated
+from tui.text.segment import dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
 _NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
+# Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
+_STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
+# Tags of words that are never a name on their own (verbs, adverbs, particles …).
+_PLAIN_TAGS = frozenset(
+    {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
+    | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
+)
+_LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
+_RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
+_COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
+# Last characters of an abbreviation (jieba's j) that names a body.
+_ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟")
+# … unless it opens as a level or a count, not a name (党委, 常委会, 两院, 同行, 通行, 全会).
+_GENERIC_ABBREVIATION_HEADS = frozenset(
+    "党常同通两三四五六七八九十一二全本我该各总县市省乡村区镇联"
+)
 
 
-def find_names(text: str) -> list[Span]:
-    """Spans of person, place and org in `text`; spans of one kind never overlap."""
+def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
+    """Spans of person, place and org in `text` (its jieba `tokens` when the caller has them);
+    spans of one kind never overlap."""
     places, surnames = lexicon()
     openings = place_openings()
-    tokens = tag(text)
+    tokens = tag(text) if tokens is None else list(tokens)
     count = len(tokens)
     starts = [0] * (count + 1)
     position = 0
@@ -66,6 +89,15 @@ def find_names(text: str) -> list[Span]:
     for i, (word, pos) in enumerate(tokens):
         if pos == "x" or pos == "m" or kinds[i] == "joined":
             continue
+        if (
+            pos in _PLAIN_TAGS
+            and len(word) <= 2
+            and word[0] not in INSIDE_OPENERS
+            and word[-1] not in _LEAGUE_RANKS
+            and word not in places
+            and word not in gz.ORG_WORDS
+        ):
+            continue  # 说道, 便, 了: most words are no name, and no rule below makes them one
         if pos == "n" and len(word) >= 4:
             office = office_before_title(word)
             if office:
@@ -82,6 +114,8 @@ def find_names(text: str) -> list[Span]:
         ):  # the common case, checked cheaply
             continue
         parts = places_inside(word, pos, places)
+        if parts and pos == "f" and len(parts) == len(word) and not _pair_context(tokens, i):
+            parts = None  # 日中/f 未归: midday; 日中/f 关系: Japan and China
         if parts and len(parts) == len(word) and i + 1 < count and _names_region(tokens[i + 1]):
             # 粤港澳 + 大湾区: the short names open a region's name, which is one place
             end, stop = i + 2, starts[i + 2]
@@ -98,16 +132,48 @@ def find_names(text: str) -> list[Span]:
     mark_one_character_places(tokens, kinds)
     join_division_endings(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
+    contextual_orgs(text, tokens, kinds, starts)
+    if "等" in text and any(body in text for body in BODIES):
+        listed_bodies(tokens, kinds)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
+    nicknames(text, tokens, kinds, starts, spans)
 
     for i, kind in enumerate(kinds):
         if kind in ("person", "place", "org"):
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
     spans = [surname_glued_to_title(text, span, surnames) for span in spans]
+    # 达摩克利斯之剑, 潘多拉之盒, 阿喀琉斯之踵: a set phrase opening with a foreign name is no
+    # mention of anyone (李白之诗 is: a Chinese name before 之 stays)
+    phrases = "之" in text and {
+        starts[k]
+        for k, (w, p) in enumerate(tokens)
+        if w[0] == "之"
+        and (
+            len(w) == 2
+            and p in ("n", "q")
+            or w == "之"
+            and k + 1 < count
+            and len(tokens[k + 1][0]) == 1
+            and tokens[k + 1][1] in ("n", "ng")
+        )
+    }
+    if phrases:
+        spans = [
+            s
+            for s in spans
+            if s[2] not in ("person", "place")
+            or s[1] not in phrases
+            or not transliterated(text[s[0] : s[1]])
+        ]
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+
+
+def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:
+    """What follows two one-character countries: a noun (关系, 经济, 首脑) or 两国."""
+    return i + 1 < len(tokens) and tokens[i + 1][1] in _NOUNS
 
 
 def _names_region(token: tuple[str, str]) -> bool:
@@ -144,6 +210,10 @@ def _token_kind(
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
         if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
             return None  # 三县, 之城, 各省市; 商城, 中路, 新城
+        if word[-1] == "国" and not word.endswith(_STATE_ENDINGS):
+            return None  # every country is in the gazetteer: 依法治国, 强国 are phrases
+        if len(word) == 4 and word_frequency(word[:2]) >= _COMMON_HEAD:
+            return None  # 依法治国, 美丽乡村: a common word opens a phrase, not a name
         return "place" if word[-1] in PLACE_SUFFIXES else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):
@@ -155,6 +225,14 @@ def _token_kind(
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
+    if (
+        pos == "nz"
+        and len(word) == 3
+        and first in surnames
+        and word[1:] not in gz.SURNAME_TAILS
+        and dictionary_frequency(word) < _RARE_NZ_NAME
+    ):
+        return "person"  # 辛业江/nz, 刘彦彬/nz: names the dictionary holds as proper nouns
     if pos == "n" and doctrine_of_a_person(word):
         return "person+tail"
     if (
@@ -168,4 +246,16 @@ def _token_kind(
         return "org"
     if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in NUMERALS:
         return "org"  # 北大, 十五大: a university, a party congress (not 四大, 五大)
+    if (
+        pos == "j"
+        and 2 <= len(word) <= 4
+        and word[-1] in _ABBREVIATED_ORG_ENDS
+        and word[0] not in _GENERIC_ABBREVIATION_HEADS
+        and not word.endswith("运会")
+    ):
+        return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视: a body by its short name
+    if pos == "eng" and latin_organisation(word):
+        return "org"  # IEEE, OPPO, WTO
+    if len(word) == 2 and word[1] in "超甲乙冠" and league(word):
+        return "org"  # 英超, 意甲, 中超: a league, as sports news names it
     return None

@@ -20,6 +20,15 @@ _DIVISION_SUFFIXES = (
 )
 
 
+# The suffixes of a county-level name (南沙区, 增城区, 龙门县); 自治县 names keep theirs.
+_COUNTY_SUFFIXES = ("区", "县", "市", "旗")
+_RARE_WORD = 10  # a county short form jieba's dictionary knows more often is a word
+# … and so is one it knows as a name or a noun (马龙, 凌云; 商城, 海珠)
+_NAME_OR_NOUN_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "nz"})
+# Short forms that are words of another kind the dictionary does not know well.
+_NOT_COUNTY_SHORT_FORMS = frozenset({"城关", "市中", "郊区", "矿区", "新区", "城区", "中心"})
+
+
 def _data_lines(name: str) -> list[str]:
     text = files("tui.annotate").joinpath("data", name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -27,18 +36,30 @@ def _data_lines(name: str) -> list[str]:
 
 @cache
 def divisions() -> frozenset[str]:
-    """Chinese administrative divisions (full names), plus the short forms of province- and
-    prefecture-level ones; county short forms are left out (和平区 -> 和平 is a common word)."""
+    """Chinese administrative divisions (full names), plus their short forms: those of province-
+    and prefecture-level ones, and those of counties and districts (南沙区 -> 南沙, 增城区 ->
+    增城) that are no common word (和平区 -> 和平 is one: jieba's dictionary knows it well)."""
+    from tui.text.segment import dictionary_tag, word_frequency
+
     names: set[str] = set()
     for line in _data_lines("divisions.tsv"):
         _, level, name = line.split("\t")
         names.add(name)
-        if level == "county":
-            continue
-        for suffix in _DIVISION_SUFFIXES:
+        suffixes = _COUNTY_SUFFIXES if level == "county" else _DIVISION_SUFFIXES
+        for suffix in suffixes:
             short = name.removesuffix(suffix)
             if short != name and len(short) >= 2:
-                names.add(short)
+                tag = dictionary_tag(short)
+                if (
+                    level != "county"
+                    or (
+                        tag in (None, "ns")
+                        or word_frequency(short) < _RARE_WORD
+                        and tag not in _NAME_OR_NOUN_TAGS
+                    )
+                    and short not in _NOT_COUNTY_SHORT_FORMS
+                ):
+                    names.add(short)
                 break
     return frozenset(names)
 
@@ -82,6 +103,17 @@ PERSON_TITLES = _SECTIONS["person_titles"]
 SPEECH_VERBS = _SECTIONS["speech_verbs"]
 SURNAME_TAILS = _SECTIONS["surname_tails"]
 NOT_PERSONS = _SECTIONS["not_persons"]
+NOT_ORG_ACRONYMS = _SECTIONS["not_org_acronyms"]
+
+
+@cache
+def _countries() -> frozenset[str]:
+    text = files("tui.annotate").joinpath("data", "world_places.txt").read_text(encoding="utf-8")
+    section = text.split("# countries", 1)[1].split("\n#", 1)[0]
+    return frozenset(section.split())
+
+
+COUNTRIES = _countries()
 
 
 # One-character short names of countries and Chinese provinces, as in 中美关系, 访华, 京津冀.

@@ -8,7 +8,6 @@ from tui.annotate.tags import Span
 
 _DIGIT = r"[0-9０-９]"
 _HAN_NUMBER = r"[零〇一二三四五六七八九十百千万两]"
-_NUMBER = rf"(?:{_DIGIT}+(?:[.,，]{_DIGIT}+)*|{_HAN_NUMBER}+)"
 
 _TIME = re.compile(
     "|".join(
@@ -47,34 +46,124 @@ _UNIT = (
     r"吨|千克|公斤|克|升|毫升|立方米|千瓦时|千瓦|兆瓦|瓦|度|斤|"
     rf"部|款|处|级|分|股|份|{_COUNT_UNIT})"
 )
-_NUMBER_WITH_UNIT = re.compile(
-    rf"(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}"
-    rf"|{_DIGIT}+(?:\.{_DIGIT}+)?[%％‰]"
-    rf"|百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN_NUMBER}+(?:点{_HAN_NUMBER}+)?)"
-    # In Chinese numerals only counts: 十余次, 三家, 第十三届; not 十分 (very), 七寸, 千家万户.
-    rf"|(?:第)?{_HAN_NUMBER}*[零〇一二三四五六七八九十两]{_HAN_NUMBER}*(?:多|余|来)?"
-    rf"(?:点{_HAN_NUMBER}+)?(?:万亿|亿|万)?(?:多|余)?(?:个百分点|{_COUNT_UNIT})"
+# A figure is found in two steps so that nothing can backtrack: one pass over the text takes
+# each maximal run of number characters (no two ways to split a run, so every character is
+# read once), then a unit is looked for right after the run (a few characters at most). One
+# regular expression of both, as before, was cubic in the length of a run of 一 or of digits.
+_FIGURE = re.compile(
+    rf"百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN_NUMBER}+(?:点{_HAN_NUMBER}+)?)"
+    rf"|(?P<digits>(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*)"
+    # a run stops before 百分之 (十百分之二: the percentage is the figure)
+    rf"|(?P<han>(?:第)?(?:(?!百分之){_HAN_NUMBER})+)"
 )
+# What may follow a run of digits to make a figure: 3万多人, 12英寸, 58.55%.
+_DIGITS_UNIT = re.compile(rf"(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}")
+# In Chinese numerals only counts: 十余次, 三家, 第十三届, 三点五个百分点; not 十分 (very),
+# 七寸, 千家万户.
+_HAN_UNIT = re.compile(
+    rf"(?:多|余|来)?(?:点{_HAN_NUMBER}+)?(?:万亿|亿|万)?(?:多|余)?(?:个百分点|{_COUNT_UNIT})"
+)
+_HAN_DIGIT = re.compile("[零〇一二三四五六七八九十两]")  # a run of only 百千万 counts nothing
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
-def find_measures(text: str) -> list[Span]:
-    """time, number and title spans; a number inside a time is the time's, not a number."""
+# Optional last words of a time, dropped when they open the next word (2019年中国 -> 2019年,
+# 1998年春节 -> 1998年); the year, month, day and hour characters are never dropped.
+_TIME_TAIL = re.compile(
+    r"(?:初|底|末|中|春|夏|秋|冬|上半年|下半年|前后|以来|中旬|上旬|下旬|中期|末期"
+    r"|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间)$"
+)
+# Tags of the word right before a numbered name: 长征七号, 神舟十一号, 嫦娥四号 are models.
+_MODEL_NAME_TAGS = frozenset({"n", "nz", "ns", "nr", "nt", "j", "eng", "nrt"})
+
+
+def find_measures(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
+    """time, number and title spans; a number inside a time is the time's, not a number.
+
+    With the text's `tokens` (jieba's words), no time ends inside a word (the optional tail
+    of a time that opens the next word is dropped) and a model's number is no figure."""
     spans: list[Span] = []
     taken = bytearray(len(text))
+    words = None  # jieba's word starts, built when the first time or figure needs them
     for match in _TITLE.finditer(text):
         spans.append((match.start(), match.end(), "title"))
         taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for match in _TIME.finditer(text):
         start, end = match.span()
-        if end - start >= 2 and not any(taken[start:end]):
+        if tokens is not None:
+            words = words if words is not None else _word_starts(tokens)
+            end = _time_end(text, start, end, words)
+        if end - start >= 2 and taken.find(1, start, end) < 0:
             spans.append((start, end, "time"))
             taken[start:end] = b"\x01" * (end - start)
-    for match in _NUMBER_WITH_UNIT.finditer(text):
-        start, end = match.span()
-        if not any(taken[start:end]) and _is_number(match.group()):
+    for start, end in _figures(text):
+        if (
+            taken.find(1, start, end) < 0
+            and _is_number(text[start:end])
+            and (tokens is None or not _model_number(text, start, end, words, tokens))
+        ):
             spans.append((start, end, "number"))
     return spans
+
+
+def _word_starts(tokens: list[tuple[str, str]]) -> dict[int, tuple[int, str]]:
+    """Start offset of each word -> (its end, its tag); the text's end maps to (end, "")."""
+    starts: dict[int, tuple[int, str]] = {}
+    at = 0
+    for word, pos in tokens:
+        starts[at] = (at + len(word), pos)
+        at += len(word)
+    starts[at] = (at, "")
+    return starts
+
+
+def _time_end(text: str, start: int, end: int, words: dict[int, tuple[int, str]]) -> int:
+    """The end of a time once an optional tail that opens a longer word is dropped."""
+    while end not in words:
+        tail = _TIME_TAIL.search(text, start, end)
+        cut = tail.start() if tail else -1
+        if cut <= start or cut not in words:
+            break  # the tail is no word's start: the time keeps it (jieba's own cut, 年底)
+        end = cut
+    return end
+
+
+def _model_number(
+    text: str,
+    start: int,
+    end: int,
+    words: dict[int, tuple[int, str]] | None,
+    tokens: list[tuple[str, str]],
+) -> bool:
+    """长征七号, 神舟十一号, 嫦娥四号: a number glued to the name before it is a model's."""
+    if text[end - 1] != "号" or start == 0:
+        return False
+    words = words if words is not None else _word_starts(tokens)
+    if start not in words:
+        return False
+    for before in range(start - 1, max(-1, start - 9), -1):
+        if before in words:
+            return words[before][0] == start and words[before][1] in _MODEL_NAME_TAGS
+    return False
+
+
+def _figures(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each number with its unit, in order; linear in the text's length."""
+    found = []
+    at = 0
+    while match := _FIGURE.search(text, at):
+        at = match.end()
+        if match.group("digits") is not None:
+            unit = _DIGITS_UNIT.match(text, at)
+        elif match.group("han") is not None:
+            unit = _HAN_UNIT.match(text, at) if _HAN_DIGIT.search(match.group()) else None
+        else:  # 百分之五十: complete in itself
+            found.append(match.span())
+            continue
+        if unit:  # the next figure starts after the unit (3千 + 两年 is no second figure)
+            found.append((match.start(), unit.end()))
+            at = unit.end()
+    return found
 
 
 def _is_number(found: str) -> bool:

@@ -53,6 +53,15 @@ _STRONG_TAILS = frozenset(
 
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
 _GENERIC_TAILS = (
+    "药业",
+    "实业",
+    "置业",
+    "地产",
+    "传媒",
+    "控股",
+    "证券",
+    "制药",
+    "影业",
     "中心",
     "组织",
     "联盟",
@@ -67,6 +76,11 @@ _GENERIC_TAILS = (
     "男排",
     "女足",
     "男足",
+)
+
+# Words after a bare place that mean the bodies of that place, not one of them by name.
+_PLURAL_TAILS = frozenset(
+    {"公司", "球队", "部队", "工厂", "机构", "金融机构", "企业", "银行业", "厂商", "媒体", "军队"}
 )
 
 # Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
@@ -134,6 +148,7 @@ def join_org_names(
 
     The tokens of a run are marked 'joined' so that they give no span of their own.
     """
+    place_kinds = list(kinds)  # before the run's tokens are marked joined
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
@@ -222,6 +237,8 @@ def join_org_names(
             )
         ):
             continue  # 国际 产业 中心: a kind of centre, not one with a name
+        if start == i - 1 and kinds[start] == "place" and word in _PLURAL_TAILS:
+            continue  # 美国 公司, 西藏 部队, 非洲 球队: companies of a place, not one by name
         while runs and runs[-1][1] >= start:  # a longer name swallows a shorter one inside it
             start = min(start, runs.pop()[0])
         runs.append((start, i, cut))
@@ -230,4 +247,190 @@ def join_org_names(
     for a, b, cut in runs:
         # A building (大厦, 美术馆, 体育馆) is a place, as news annotation has it.
         kind = "place" if tokens[b][0].endswith(gz.BUILDING_TAILS) else "org"
+        # 长沙市 芙蓉区 人民法院: the places above the one the body belongs to stand apart
+        # (长沙市 + 芙蓉区人民法院), as news annotation has it; one place stays in the name.
+        while (
+            kind == "org"
+            and a + 1 < b
+            and place_kinds[a] == "place"
+            and place_kinds[a + 1] == "place"
+        ):
+            spans.append((starts[a], starts[a + 1], "place"))
+            a += 1
         spans.append((starts[a], starts[b + 1] - cut, kind))
+
+
+# Latin-script names of organisations: capitals, maybe digits (IEEE, OPPO, WTO, 3M); the
+# acronyms of things and titles (CEO, GDP, DVD) are listed in data/lexicon.txt.
+_LATIN_NAME = re.compile(r"[A-Z]{3,6}")
+
+# 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank.
+
+
+def latin_organisation(word: str) -> bool:
+    return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
+
+
+_LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄美苏欧亚" for b in "超甲乙冠")
+
+
+def league(word: str) -> bool:
+    return word in _LEAGUES
+
+
+# Words after a brand that show it is a company (新浪微博, 腾讯新闻, 暴雪官网).
+_PRODUCT_WORDS = frozenset(
+    "微博 客户端 官网 官方 网站 新闻 视频 音乐 手机 商城 旗下 公司 集团 股份 平台 门户".split()  # noqa: SIM905
+)
+# Tags of a brand name before such a word: proper nouns and names jieba guessed.
+_BRAND_TAGS = frozenset({"nz", "nt", "j", "nrt", "eng"})
+
+# Words of football that make a sentence one about club matches, where a foreign city's or
+# a transliterated name is a club's (曼联vs切尔西, 拉齐奥主场迎战热那亚); not 击败 or 战胜,
+# which players do too (塞莱斯击败…).
+_MATCH_WORDS = frozenset(
+    ["vs", "VS", "主场", "客场", "主队", "客队", "德比", "联赛", "让球", "赔率", "盘口"]
+    + ["主胜", "客胜", "升班马", "保级", "积分榜", "坐镇", "作客"]
+)
+# Words right beside a club in such a sentence.
+_BESIDE_CLUB = frozenset(["vs", "VS", "主场", "客场", "作客", "坐镇", "迎战", "对阵", "德比"])
+# Generic heads of a website's name: 新闻网 is no site's name, 土豆网 is.
+_GENERIC_SITES = frozenset({"新闻", "门户", "官方", "政府", "人才", "招聘", "购物", "信息"})
+
+
+def contextual_orgs(
+    text: str, tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int]
+) -> None:
+    """Organisations that only their context names: a brand before a product word (新浪微博),
+    a short name listed with bodies of its kind (工行、农行、建行), a foreign name beside a
+    rival in a sentence about matches (曼联vs切尔西), a site's name (土豆网)."""
+    # Most texts hold none of the words these rules need: one look at the text skips them.
+    listed = "、" in text
+    sites = "网" in text
+    products = any(word in text for word in _PRODUCT_WORDS)
+    matches = any(word in text for word in _MATCH_WORDS)
+    if not (listed or sites or products or matches):
+        return
+    count = len(tokens)
+    candidates: set[int] = set()
+    if listed:
+        for i, (word, _) in enumerate(tokens):
+            if word == "、":
+                candidates.update((i - 1, i + 1))
+    if products or sites:
+        for i in range(count - 1):
+            if tokens[i + 1][0] in _PRODUCT_WORDS or tokens[i][0][-1:] == "网":
+                candidates.add(i)
+    if matches and any(word in _MATCH_WORDS for word, _ in tokens):
+        for i, (word, _) in enumerate(tokens):
+            if word in _BESIDE_CLUB:
+                candidates.update((i - 1, i + 1))
+        sports = True
+    else:
+        sports = False
+    for i in sorted(candidates):
+        if not 0 <= i < count:
+            continue
+        word, pos = tokens[i]
+        kind = kinds[i]
+        if kind is None:
+            if pos in _FUNCTION_TAGS or len(word) < 2:
+                continue
+            if (
+                sports
+                and pos in _CLUB_TAGS
+                and word not in gz.COUNTRIES
+                and _beside_club_word(tokens, i)
+            ):
+                kinds[i] = "org"
+                continue
+            after = tokens[i + 1][0] if i + 1 < count else ""
+            if pos in _BRAND_TAGS and after in _PRODUCT_WORDS:
+                kinds[i] = "org"
+            elif pos == "nz" and len(word) >= 3 and word[-1] == "网":
+                if word[:-1] not in _GENERIC_SITES:
+                    kinds[i] = "org"  # 土豆网, 人民网: a website
+            elif listed and _listed_with_org(tokens, kinds, i):
+                kinds[i] = "org"
+        elif (
+            sports and kind in _CLUB_CANDIDATES and _foreign(word) and _beside_club_word(tokens, i)
+        ):
+            kinds[i] = "org"
+
+
+# Collective nouns after 等 that make the items listed before organisations: 华西、双良、申达等
+# 乡镇企业; 工行、建行等银行.
+_BODIES_TEXT = (
+    "企业 公司 单位 银行 高校 院校 大学 医院 机构 媒体 球队 俱乐部 厂家 厂商 集团 乡镇企业 网站"
+    " 报社 电视台 出版社 研究所 协会"
+)
+BODIES = frozenset(_BODIES_TEXT.split(" "))
+
+
+def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
+    """The items of a list closed by 等 and a word for bodies (…、申达等一大批乡镇企业) are
+    organisations, whatever jieba took each for (双良/nr, 阳光/nr)."""
+    count = len(tokens)
+    for k, (word, _) in enumerate(tokens):
+        if word not in ("等", "等等") or k == 0:
+            continue
+        after = k + 1
+        while after < count and tokens[after][1] == "m":
+            after += 1  # 一大批, 多家
+        if after >= count or tokens[after][0] not in BODIES:
+            continue
+        i = k - 1
+        while i >= 0:
+            item, pos = tokens[i]
+            if kinds[i] in (None, "person", "person?", "surname", "foreign") and (
+                pos not in ("x", "m", "p", "c", "u", "uj", "v", "d", "r") and len(item) >= 2
+            ):
+                kinds[i] = "org"
+            elif kinds[i] not in ("org", "joined"):
+                break
+            if i >= 2 and tokens[i - 1][0] == "、":
+                i -= 2
+            else:
+                break
+
+
+def _beside_club_word(tokens: list[tuple[str, str]], i: int) -> bool:
+    return (
+        i > 0
+        and tokens[i - 1][0] in _BESIDE_CLUB
+        or i + 1 < len(tokens)
+        and tokens[i + 1][0] in _BESIDE_CLUB
+    )
+
+
+_FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y"})
+# Tags of a club's short name jieba gives (曼联/ns, 国安/nz, 拜仁/nr).
+_CLUB_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+_CLUB_CANDIDATES = frozenset({"place", "foreign", "person", "person?"})
+
+
+def _foreign(word: str) -> bool:
+    """A transliterated name that is no country and no Chinese place: a club's city or name."""
+    from tui.annotate.tags import transliterated
+
+    return len(word) >= 2 and transliterated(word) and word not in gz.COUNTRIES
+
+
+def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """建行 listed with 、 beside 工行 (an organisation), of the same length and last character."""
+    word, pos = tokens[i]
+    if pos in ("x", "m") or len(word) < 2:
+        return False
+    for step in (-2, 2):
+        k = i + step
+        if (
+            0 <= k < len(tokens)
+            and tokens[(i + k) // 2][0] == "、"
+            and kinds[k] in ("org", "joined")  # joined: into the organisation it names
+        ):
+            other = tokens[k][0]
+            if len(other) == len(word) and other[-1] == word[-1]:
+                return True
+            if pos == "eng" and word.isupper():
+                return True  # 华为、OPPO、VIVO: a brand in capitals among companies
+    return False

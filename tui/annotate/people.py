@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import MINISTRY_ENDS
 from tui.annotate.places import PLACE_ENDS
@@ -35,6 +38,12 @@ _GLUED_SPEECH = frozenset("说称讲")
 
 # Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
 NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
+
+# Verbs between a name and 道/说 (雷横 劝 道, 林冲 告 道): no last character of the name.
+_VERBS_BEFORE_SPEECH = frozenset("告劝问喝叫骂答笑谢怒哭叹应回大便又也却再只就乃")
+
+# 那 and 这 open "that …" far more often than the surname 那.
+_DEMONSTRATIVES = frozenset("那这")
 
 # Quotation marks around a short name that make it rather a brand (“益村”).
 _OPENING_QUOTES = frozenset("“‘「『\"'")
@@ -70,6 +79,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     size = len(word)
     if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in MINISTRY_ENDS:
         return None
+    if size == 2 and word[0] in _DEMONSTRATIVES:
+        return None  # 那汉, 那洪 (教头): "that man", not a name
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "place"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
@@ -184,11 +195,7 @@ def confirm_people(
     i = 0
     while i < count:
         kind = kinds[i]
-        if (
-            i
-            and tokens[i - 1][0] in gz.PERSON_TITLES
-            and kind in (None, "person", "person?", "surname")
-        ):
+        if i and _is_title(tokens[i - 1][0]) and kind in (None, "person", "person?", "surname"):
             end = _name_after_title(tokens, kinds, i)
             if end:
                 spans.append((starts[i], starts[end], "person"))
@@ -253,6 +260,15 @@ def confirm_people(
     _accept_listed_people(tokens, starts, spans, pending)
 
 
+def _is_title(word: str) -> bool:
+    """教授, 县长; 财政部长, 外交部长, 足协主席: a body glued to the title in one word."""
+    return word in gz.PERSON_TITLES or 3 <= len(word) <= 6 and word[-2:] in _GLUED_TITLES
+
+
+# Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席).
+_GLUED_TITLES = frozenset({"部长", "局长", "厅长", "主席", "主任", "书记", "总统", "总理", "会长"})
+
+
 def _accept_listed_people(
     tokens: list[tuple[str, str]], starts: list[int], spans: list[Span], pending: list[int]
 ) -> None:
@@ -287,6 +303,7 @@ def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: i
         and len(nxt) == 1
         and nxt_pos != "x"
         and nxt not in PARTICLES
+        and nxt not in _VERBS_BEFORE_SPEECH  # 雷横 劝 道: a verb, not the name's end
         and (tokens[i + 2][0] in gz.PERSON_TITLES or tokens[i + 2][0] in gz.SPEECH_VERBS)
     )
 
@@ -346,3 +363,50 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
     if pos in PERSON_TAGS or not word_frequency(word):
         return i + 1
     return 0
+
+
+# Doubled characters that are sounds, emoji words or family words, never a nickname.
+_NOT_NICKNAME_CHARS = frozenset(
+    "哈呵嘿嘻啦呀哦啊嗯咩喵汪泪赞哭笑怒呜哇嘤么滴哒噢耶吼嗷咚叮当天常刚慢人谢宝妈爸哥姐弟妹爷奶"
+)
+# Words around a doubled-character nickname in social text: 感谢佳佳, 想你了壮壮, 敏敏说.
+_NICKNAME_BEFORE = frozenset(
+    {"感谢", "谢谢", "@", "和", "跟", "给", "叫", "想", "爱", "亲爱的", "我家"}
+)
+_NICKNAME_AFTER = frozenset({"说", "你", "姐", "哥", "妹", "同学", "宝贝", "老师", "生日快乐"})
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+_RARE_NICKNAME = 20  # a doubled word jieba's dictionary knows more often is a word (常常)
+
+
+def nicknames(
+    text: str,
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+) -> None:
+    """兔兔, 敏敏, 佳佳: a doubled character that no dictionary knows as a word, beside words
+    that address or quote a person, is someone's nickname (social text calls friends so)."""
+    count = len(tokens)
+    for match in _DOUBLED.finditer(text):
+        i = bisect_left(starts, match.start(), 0, count)
+        if i >= count or starts[i] != match.start():
+            continue
+        word = tokens[i][0]
+        if (
+            len(word) != 2
+            or word[0] != word[1]
+            or kinds[i] not in (None, "person?")
+            or word[0] in _NOT_NICKNAME_CHARS
+        ):
+            continue
+        start, end = starts[i], starts[i + 1]
+        if start and text[start - 1] == word[0] or end < len(text) and text[end] == word[0]:
+            continue  # 泪泪泪: an emoji word repeated
+        before = tokens[i - 1][0] if i else ""
+        after = tokens[i + 1][0] if i + 1 < count else ""
+        if (before in _NICKNAME_BEFORE or after in _NICKNAME_AFTER) and word_frequency(
+            word
+        ) < _RARE_NICKNAME:
+            spans.append((start, end, "person"))
+            kinds[i] = "joined"

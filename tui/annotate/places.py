@@ -24,7 +24,7 @@ _AFTER_ONE_CHAR_COUNTRY = frozenset(
 )
 
 # Endings that make a token jieba tagged as a name a place instead (公明镇, 白金汉宫).
-PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省")
+PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省泊寨冈岗庙礁塔")
 
 # Endings of a place name outside the gazetteer that jieba's ns can be trusted with.
 PLACE_SUFFIXES = frozenset(
@@ -36,7 +36,11 @@ _LOCATIVES = frozenset("内里外中")
 
 # Dictionary tags of a two-character word that may be two places (中美/ns, 港澳/j, 中日/t);
 # None: jieba does not know the pair (法德, 日美).
-_PAIR_TAGS = frozenset({"ns", "j", "nt", "nz", "t", "f", None})
+_PAIR_TAGS = frozenset({"ns", "j", "nt", "nz", "t", None})
+
+# jieba's tags of one-character words that are a day or "in" (日 中: midday): a run of
+# them alone is no run of countries (日/m 俄/j is).
+_NOT_COUNTRY_TAGS = frozenset({"m", "q", "f"})
 
 # Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
 _PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
@@ -69,6 +73,9 @@ def mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | N
             else:
                 break
         singles = [k for k in range(i, end) if tokens[k][0] != "、"]
+        if all(tokens[k][1] in _NOT_COUNTRY_TAGS for k in singles):
+            i = end  # 日/m 中/f: midday, not Japan and China
+            continue
         after = tokens[end][0] if end < count else ""
         before_listed = i >= 2 and tokens[i - 1][0] == "、" and kinds[i - 2] == "place"
         if len(singles) > 1 or after in _PAIR_WORDS or before_listed:
@@ -95,8 +102,9 @@ def join_division_endings(
 ) -> None:
     """大湾 + 区 -> 大湾区; 太原 晋 + 源区 -> 太原, 晋源区: a division name jieba cut apart."""
     count = len(tokens)
+    endings = gz.DIVISION_ENDINGS
     for i in range(count - 1):
-        ending = division_ending(tokens[i + 1][0])
+        ending = division_ending(tokens[i + 1][0]) if tokens[i + 1][0][0] in endings else 0
         if ending and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
             word, pos = tokens[i]
@@ -172,6 +180,10 @@ def places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[int
     first, second = word[0], word[1]
     if first in gz.ABBREVIATION_PREFIXES and second in _ABBREVIATION_TARGETS:
         return [(1, 2)]
-    if first in gz.COUNTRY_ABBREVIATIONS and word[1:] in _ONE_CHAR_TAILS:
+    if (
+        first in gz.COUNTRY_ABBREVIATIONS
+        and word[1:] in _ONE_CHAR_TAILS
+        and (first != "中" or word[1] == "方")  # 中军 is the central army; 中方 is China
+    ):
         return [(0, 1)]
     return None

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.annotate import gazetteer as gz
 from tui.model import Entity, Quote
+from tui.text.segment import tag
 
 _QUOTED = re.compile(r"“([^“”\n]*)”|「([^「」\n]*)」")
 _UNCLOSED = re.compile(r"“(?=[^“”]*$)|「(?=[^「」]*$)")  # an opening mark never closed after
@@ -22,6 +25,40 @@ _PRONOUN_VOICE = re.compile(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern
 _ORG_SPEAKER_GAP = 2  # 外交部发言人表示 is a person's words; 外交部表示 the ministry's
 _AFTER_WINDOW = 60  # characters after a quote in which its speaker is named (”…李建国认为)
 _MIN_SPEECH_CHARS = 12  # shorter quoted text without a clause mark is a term: “老城市”
+_INTRO_WINDOW = 40  # characters before a quote searched for the verb that introduces it
+# A speech verb right before the quote (宋江道：“, 叫一声“, 喝道：“): what follows is speech,
+# however short (“且住！”).
+_INTRODUCED = re.compile(
+    "(?:" + _SPEECH_VERB.pattern + r"|[叫喝应答问骂]一?声)[：:，,！!]?\s*(?:——)?\s*$"
+)
+_OPENED = re.compile(r"(?:[：:]|——)\s*$")
+# Words that give a name, not speech: 唤做“插翅虎”, 称为“老城市”, 号称“八国联盟”.
+_NAMING = re.compile(
+    r"(?:唤做|叫做|称做|称为|号为|名为|题为|誉为|称之为|俗称|号称|简称|又称|人称|下称|称作|昵称"
+    r"|绰号|外号|戏称|统称|合称|并称|爱称|美称|名叫|叫作)\s*$"
+)
+# Characters before a name that make it an object, not a subject: 对林冲道, 看吴用道.
+_OBJECT_MARKS = frozenset("对向和与同跟把将被叫唤问看着指请教让给替随望拜谢见寻劝骂打扶付复禀")
+# Verbs earlier in a clause that make a name after them an object: 叫换周谨上厅.
+_ORDERING = re.compile("[叫唤请派让对向看见把被]")
+# The opening of a clause whose subject is an unnamed someone: 那汉, 两个公人, 众人 (not 一下).
+_UNNAMED_SUBJECT = re.compile(
+    "[那这众各每某诸]|[一两二三四五六七八九十几数]+[个位名伙群些]|[二两三四众]人|有(?:个|一个|那)"
+)
+# Words opening a clause before its subject: 只见庄客道, 却说…, 当下林冲道.
+_CLAUSE_OPENERS = re.compile(
+    r"^(?:只见|只听得|却说|且说|话说|当时|当下|那时|此时|随即|便|又|也|却|乃|就|再|只|遂|因此|原来)"
+)
+# Openers after which someone new comes on (只见…过来问道): no earlier subject carries over.
+_APPEARING = frozenset({"只见", "只听得"})
+_WIVES = ("夫人", "太太", "娘子")
+_RECENT = 30  # paragraphs within which a bare surname stands for the full name named before
+_CLAUSES = re.compile(r"[，,；;：:、—\s]+")
+# Tags of a word that is a clause's subject; locatives (心里, 肚里) are not.
+_NOUN_TAGS = frozenset({"n", "nr", "nrt", "nz", "nrfg"})
+_LOCATIVE_ENDS = frozenset("里中内上下前后边")
+_MAX_CLAUSES = 12  # clauses read back from a speech verb for its subject
+_SENTENCE_STOP = re.compile("[。！？!?]")
 
 
 @dataclass
@@ -29,21 +66,39 @@ class SpeakerMemory:
     """The people named so far in a document, to resolve 他/她 and a bare surname."""
 
     last_person: str | None = None
-    by_surname: dict[str, str] = field(default_factory=dict)  # surname -> latest full name
+    # surname -> (latest full name, the paragraph count when it was named)
+    by_surname: dict[str, tuple[str, int]] = field(default_factory=dict)
+    paragraphs: int = 0  # paragraphs read so far
     # The speaker of a quote left open at the end of the last paragraph: news prints a long
     # quote over several paragraphs, each opening with “ and only the last one closing.
     open_quote_speaker: str | None = None
+    # The subject of the latest sentence that names one: who acts, and so who speaks when a
+    # sentence goes on without naming anyone (又取出书来，说道：“…”). "" for someone unnamed.
+    subject: str | None = None
+    # The speakers of the last two quotes of an exchange, to follow its turns; and whether the
+    # last paragraph held a quote (an exchange goes on only from one to the next).
+    turns: list[str] = field(default_factory=list)
+    quoted_last: bool = False
+    # Words the document puts after a determiner (那差拨, 众庄客): nouns, so a clause opening
+    # with one has someone unnamed for subject.
+    nouns: frozenset[str] = frozenset()
 
     def remember(self, name: str) -> None:
         if len(name) >= 2:
             self.last_person = name
-            self.by_surname[name[0]] = name
+            self.by_surname[name[0]] = (name, self.paragraphs)
 
-    def resolve(self, name: str) -> str | None:
+    def resolve(self, name: str, titled: str = "") -> str | None:
+        """The full name behind a pronoun or a bare surname (王总说: the latest person with
+        that surname, if named lately); `titled`, the surname with its title (洪教头), when
+        there is none."""
         if name in _PRONOUNS:
             return self.last_person
-        if len(name) == 1:  # a bare surname (王总说): the latest person with that surname
-            return self.by_surname.get(name)
+        if len(name) == 1:
+            full, named_at = self.by_surname.get(name, ("", -_RECENT))
+            if self.paragraphs - named_at <= _RECENT:
+                return full
+            return titled or None
         return name
 
 
@@ -66,46 +121,255 @@ def find_quotes(
     earlier paragraphs and is updated as this one is read.
     """
     speakers = [e for e in entities if e.kind in ("person", "org")]
+    starts = [e.start for e in speakers]
     people = [e for e in speakers if e.kind == "person"]
     quotes: list[Quote] = []
     found = _quoted_spans(text)
+    memory.paragraphs += 1
     continued = memory.open_quote_speaker
     memory.open_quote_speaker = None
+    quoted_before = memory.quoted_last
+    memory.quoted_last = False
     if not found:
+        _follow_subjects(text, 0, len(text), speakers, starts, memory)
         for entity in people:
             memory.remember(entity.name)
         return quotes
-    paragraph_speaker = _paragraph_speaker(text, speakers, found)
+    paragraph_speaker: str | None | bool = False  # computed when first needed
     remembered = 0
     for index, (start, end, said, closed) in enumerate(found):
         # People named before this quote are the context for 他/她.
         while remembered < len(people) and people[remembered].end <= start:
             memory.remember(people[remembered].name)
             remembered += 1
-        if not is_speech(said):
-            continue
-        next_start = found[index + 1][0] if index + 1 < len(found) else len(text)
         previous_end = found[index - 1][1] if index else 0
-        opens_paragraph = not text[:start].strip()
-        before = _named_before(text, previous_end, start, speakers)
-        speaker = (
-            _named_after(text, end, next_start, speakers)
-            or _pronoun_after(text, end, next_start, speakers)
-            or (continued if opens_paragraph else None)
-            or before
-        )
-        if speaker is None and before is None:  # "" is 一位女生说：“…”: said by someone unnamed
-            speaker = paragraph_speaker or (quotes[-1].speaker if quotes else None)
-        speaker = speaker or None
-        resolved = memory.resolve(speaker) if speaker else None
+        window = max(previous_end, start - _INTRO_WINDOW)
+        if _NAMING.search(text, window, start):
+            continue  # 唤做“插翅虎”: a name in quotation marks
+        introduced = _INTRODUCED.search(text, window, start)
+        if not is_speech(said) and not (introduced and _stands_alone(text, said, end)):
+            continue
+        # 晁盖便问看门的庄客：“…”: a colon or a dash opens speech as a speech verb does
+        introduced = introduced or _OPENED.search(text, window, start)
+        opens_paragraph = index == 0 and not text[:start].strip()
+        speaker: str | None
+        if introduced:
+            speaker = _subject(text, previous_end, introduced.start(), speakers, starts, memory)
+            if speaker is None:  # a sentence that names no one: whoever acted last speaks
+                speaker = memory.subject
+        else:
+            next_start = found[index + 1][0] if index + 1 < len(found) else len(text)
+            _follow_subjects(text, previous_end, start, speakers, starts, memory)
+            before = _named_before(text, previous_end, start, speakers, starts)
+            speaker = (
+                _named_after(text, end, next_start, speakers, starts)
+                or _pronoun_after(text, end, next_start, speakers, starts)
+                or (continued if opens_paragraph else None)
+                or before
+            )
+            if speaker is None and before is None:  # "" is 一位女生说：“…”: said by someone
+                if paragraph_speaker is False:
+                    paragraph_speaker = _paragraph_speaker(text, speakers, found)
+                speaker = paragraph_speaker or (quotes[-1].speaker if quotes else None)
+                if speaker is None and opens_paragraph and quoted_before:
+                    speaker = _next_turn(memory)  # “…” “…”: an exchange takes turns
+        resolved = memory.resolve(speaker, _titled(text, speaker, speakers)) if speaker else None
         if resolved:
             memory.remember(resolved)
+        _take_turn(memory, resolved if speaker else "")
         quotes.append(Quote(said, resolved, paragraph, start, end))
         if not closed:
             memory.open_quote_speaker = resolved
+    tail_from = found[-1][1]
+    _follow_subjects(text, tail_from, len(text), speakers, starts, memory)
+    memory.quoted_last = bool(quotes)
     for entity in people[remembered:]:
         memory.remember(entity.name)
     return quotes
+
+
+def _stands_alone(text: str, said: str, end: int) -> bool:
+    """Short words after a speech verb are speech when they end a sentence or the sentence
+    stops after them (喝道：“且住！”); 举例道，“深度学习”是… goes on: a term."""
+    stripped = said.rstrip()
+    return bool(stripped) and (
+        stripped[-1] in _SENTENCE_END
+        or stripped[-1] in "，,…．"
+        or end >= len(text)
+        or not text[end].isalnum()
+    )
+
+
+def _take_turn(memory: SpeakerMemory, speaker: str) -> None:
+    """Note who spoke last in an exchange ("" for someone unnamed); who acts speaks next."""
+    memory.subject = speaker
+    if not memory.turns or memory.turns[-1] != speaker:
+        memory.turns = [*memory.turns[-1:], speaker]
+
+
+def _next_turn(memory: SpeakerMemory) -> str | None:
+    """In an exchange of two, the one who did not speak last; None when that is unknown."""
+    if len(memory.turns) == 2 and memory.turns[0]:
+        return memory.turns[0]
+    return None
+
+
+def _within(speakers: list[Entity], starts: list[int], begin: int, end: int) -> list[Entity]:
+    """The speakers wholly inside text[begin:end] (found by bisection: no scan of them all)."""
+    first = bisect_left(starts, begin)
+    last = bisect_left(starts, end, first)
+    return [e for e in speakers[first:last] if e.end <= end]
+
+
+def _subject(
+    text: str,
+    begin: int,
+    verb: int,
+    speakers: list[Entity],
+    starts: list[int],
+    memory: SpeakerMemory,
+) -> str | None:
+    """Who says what a speech verb at `verb` introduces: the subject of its sentence.
+
+    The clauses of the sentence are read back from the verb: the first named person of a
+    clause who is not an object (刘唐光着眼看吴用道 -> 刘唐; 戴宗对宋江笑道 -> 戴宗), or an
+    organisation opening it, is the speaker; a clause opening with an unnamed someone (那汉道,
+    两个公人道) gives "" (someone unnamed); a clause with neither (大笑道, 又取出书来) passes to
+    the one before. None when the sentence names no subject at all."""
+    head = text[begin:verb]
+    sentence_start = begin + max(head.rfind(mark) for mark in _SENTENCE_END) + 1
+    found = _sentence_subject(text, sentence_start, verb, speakers, starts, memory.nouns)
+    if found is not None:
+        memory.subject = found
+    return found
+
+
+def _sentence_subject(
+    text: str,
+    begin: int,
+    end: int,
+    speakers: list[Entity],
+    starts: list[int],
+    nouns: frozenset[str],
+) -> str | None:
+    clauses = []
+    at = begin
+    for mark in _CLAUSES.finditer(text, begin, end):
+        clauses.append((at, mark.start()))
+        at = mark.end()
+    clauses.append((at, end))
+    if len(clauses) > 1 and clauses[-1][0] == end:
+        clauses.pop()  # 差拨看了，道：the verb opens its own clause
+    first = clauses[0][0]
+    last = clauses[-1][0]
+    for clause_start, clause_end in reversed(clauses[-_MAX_CLAUSES:]):
+        clause = text[clause_start:clause_end]
+        opener = _CLAUSE_OPENERS.match(clause)
+        skip = clause_start + (opener.end() if opener else 0)
+        inside = _within(speakers, starts, clause_start, clause_end)
+        if _UNNAMED_SUBJECT.match(text, skip, clause_end) and not any(
+            e.start == skip + 1 and e.kind == "person" for e in inside
+        ):
+            return ""  # 众老人都跪了禀道; but 那吴用大笑道 is 吴用
+        people = [
+            e
+            for e in inside
+            if e.kind == "person"
+            and (
+                e.start <= skip
+                or text[e.start - 1] not in _OBJECT_MARKS
+                and not _ORDERING.search(text, skip, e.start)
+            )
+        ]
+        if people:
+            return _with_wife(text, people[0])
+        if inside and inside[0].kind == "org" and inside[0].start == skip:
+            return inside[0].name  # 外交部表示
+        # a noun opens a subject in the first clause or the verb's own (庄客齐道), not in
+        # between (柴进举杯，把子三巡，叫道)
+        if (
+            skip < clause_end
+            and clause_start in (first, last)
+            and (text[skip : skip + 2] in nouns or _opens_with_a_noun(text[skip:clause_end]))
+        ):
+            return ""
+        if opener and opener.group() in _APPEARING:
+            return ""  # 只见差拨过来问道: someone new comes in, and no name is given
+    return None
+
+
+def _titled(text: str, surname: str, speakers: list[Entity]) -> str:
+    """洪教头: a bare surname as the text titles it, for a speaker no full name stands for."""
+    if len(surname) != 1:
+        return ""
+    for entity in speakers:
+        if entity.name == surname:
+            after = text[entity.end : entity.end + 4]
+            for size in (3, 2, 1):
+                if after[:size] in gz.PERSON_TITLES or after[:size] in gz.SURNAME_TAILS:
+                    return surname + after[:size]
+    return ""
+
+
+def _with_wife(text: str, person: Entity) -> str:
+    """蔡夫人: a wife named by her husband's surname is that, not the man of the surname."""
+    if len(person.name) == 1:
+        for wife in _WIVES:
+            if text.startswith(wife, person.end):
+                return person.name + wife
+    return person.name
+
+
+@lru_cache(maxsize=4096)
+def _first_word(clause: str) -> tuple[str, str] | None:
+    """jieba's first word of a clause (庄客道, 那汉道: a novel repeats them: tagged once)."""
+    tokens = tag(clause)
+    return tokens[0] if tokens else None
+
+
+def _opens_with_a_noun(clause: str) -> bool:
+    """庄客齐道, 知县道, 主人说道: a clause opening with a noun has it for subject (someone
+    unnamed, as a named one would be an entity); 大笑道, 暗暗地道, 心里想道 open otherwise.
+    Tagged here, on the few characters of the clause, only when a quote needs it."""
+    first = _first_word(clause)
+    if first is None:
+        return False
+    word, pos = first
+    return (
+        pos in _NOUN_TAGS
+        and word[-1] not in _LOCATIVE_ENDS
+        and word[0] != word[-1]  # 齐齐, 慢慢: a doubled character is an adverb
+        # the noun and the verb, an adverb between at most: 眉头一纵计上心来，说道 is no subject
+        and len(clause) <= len(word) + 2
+    )
+
+
+def _follow_subjects(
+    text: str,
+    begin: int,
+    end: int,
+    speakers: list[Entity],
+    starts: list[int],
+    memory: SpeakerMemory,
+) -> None:
+    """Narration between quotes: each sentence that names its subject makes it the one who
+    acts (两个公人听了。 then 暗暗地道：“…” is said by them, not by the last speaker)."""
+    at = begin
+    while at < end:
+        found = _SENTENCE_STOP.search(text, at, end)
+        stop = found.start() if found else end
+        first_clause = _CLAUSES.search(text, at, stop)
+        clause_end = first_clause.start() if first_clause else stop
+        inside = _within(speakers, starts, at, clause_end)
+        people = [e for e in inside if e.kind == "person"]
+        clause = text[at:clause_end]
+        opener = _CLAUSE_OPENERS.match(clause)
+        skip = at + (opener.end() if opener else 0)
+        if people and people[0].start == skip:
+            memory.subject = people[0].name
+        elif _UNNAMED_SUBJECT.match(text, skip, clause_end):
+            memory.subject = ""
+        at = stop + 1
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, str, bool]]:
@@ -123,11 +387,11 @@ def _quoted_spans(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _speaker_in(
-    window_start: int, window_end: int, speakers: list[Entity], text: str
+    window_start: int, window_end: int, speakers: list[Entity], starts: list[int], text: str
 ) -> str | None:
     """The person named last in text[window_start:window_end], else an organisation right
     before its end (外交部表示), else a pronoun or a surname with an honorific."""
-    inside = [e for e in speakers if window_start <= e.start and e.end <= window_end]
+    inside = _within(speakers, starts, window_start, window_end)
     people = [e for e in inside if e.kind == "person"]
     if people:
         return people[-1].name
@@ -143,7 +407,9 @@ def _speaker_in(
     return inside[-1].name if inside else None
 
 
-def _named_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str | None:
+def _named_after(
+    text: str, end: int, limit: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
     """”李建国举例道 / ”省社科院原副院长、研究员李建国认为: a speech verb right after."""
     window_end = min(limit, end + _AFTER_WINDOW)
     lead = len(text[end:window_end]) - len(text[end:window_end].lstrip("，, "))
@@ -155,10 +421,12 @@ def _named_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str
     verb = _SPEECH_VERB.search(tail)
     if not verb or _CLAUSE_BREAK.search(tail, 0, verb.start()):
         return None
-    return _speaker_in(end, end + verb.start(), speakers, text)
+    return _speaker_in(end, end + verb.start(), speakers, starts, text)
 
 
-def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> str | None:
+def _named_before(
+    text: str, begin: int, start: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
     """张明介绍，“… / 王芳举例说：“…: a clause ending in a speech verb just before.
     "" when the clause has the verb but names nobody (一位干部表示：“…)."""
     head = text[begin:start].rstrip(" ，,：:")
@@ -170,7 +438,7 @@ def _named_before(text: str, begin: int, start: int, speakers: list[Entity]) -> 
     if verb is None or len(clause) - verb.end() > 2:
         return None
     offset = begin + sentence_start
-    return _speaker_in(offset, offset + verb.start(), speakers, text) or ""
+    return _speaker_in(offset, offset + verb.start(), speakers, starts, text) or ""
 
 
 def _paragraph_speaker(
@@ -183,7 +451,8 @@ def _paragraph_speaker(
     plain = "".join(outside)
     view = _VIEW_OF.search(plain)
     if view:
-        found = _speaker_in(view.start("who"), view.end("who"), speakers, text)
+        starts = [e.start for e in speakers]
+        found = _speaker_in(view.start("who"), view.end("who"), speakers, starts, text)
         if found:
             return found
     for entity in speakers:
@@ -195,7 +464,9 @@ def _paragraph_speaker(
     return None
 
 
-def _pronoun_after(text: str, end: int, limit: int, speakers: list[Entity]) -> str | None:
+def _pronoun_after(
+    text: str, end: int, limit: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
     """”孙立平长期研究…，在他看来 / ”李建国…，他认为: the person named right after the quote,
     taken up by a pronoun with a speech verb in the same sentence."""
     sentence = text[end:limit]
@@ -205,5 +476,6 @@ def _pronoun_after(text: str, end: int, limit: int, speakers: list[Entity]) -> s
     voice = _PRONOUN_VOICE.search(sentence)
     if not voice:
         return None
-    people = [e for e in speakers if e.kind == "person" and end <= e.start < end + voice.start()]
+    inside = _within(speakers, starts, end, end + voice.start())
+    people = [e for e in inside if e.kind == "person"]
     return people[0].name if people else None

@@ -65,6 +65,12 @@ def word_frequency(word: str) -> int:
     return entry[0]
 
 
+def dictionary_frequency(word: str) -> int:
+    """jieba's dictionary frequency of any word, whatever its tag; 0 when it has none."""
+    entry = word_tables().entry(word)
+    return entry[0] if entry else 0
+
+
 def dictionary_tag(word: str) -> str | None:
     """The tag jieba's dictionary gives a two-character word (中美 vs 非法); None when it has
     none."""

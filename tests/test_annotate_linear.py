@@ -1,0 +1,114 @@
+"""Hostile text cannot make the annotator backtrack: each input runs in a child process with a
+time limit that the old, backtracking code overran by minutes (a run of 一, of digits, of
+comma-separated figures; many quotes with named speakers in one paragraph)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.annotate.measures import find_measures
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMIT = 30  # seconds; the new code takes well under one, the old cubic pattern over 10 min
+
+
+def run_child(code: str) -> None:
+    """Run `code` in a fresh interpreter; fail (not hang) when it overruns the limit."""
+    try:
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, check=True, timeout=LIMIT, capture_output=True
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"still running after {LIMIT} s: {code[:80]}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'一' * 5000",  # 22 s for 1,000 before, cubic
+        "'1' * 100_000",  # quadratic before: ~5 min
+        "'1,' * 50_000",  # quadratic before: ~5 min
+        "'一十' * 3000",
+        "'百分之' * 20_000",
+    ],
+)
+def test_figures_are_found_in_linear_time(text):
+    run_child(
+        "from tui.annotate.measures import find_measures\n"
+        f"find_measures({text})\n"
+        "from tui.annotate import annotate_text\n"
+        f"annotate_text(({text})[:20000])"
+    )
+
+
+def test_many_quotes_in_one_paragraph_in_linear_time():
+    # 40,000 closed quotes, each with a named speaker: every quote used to scan every name
+    run_child(
+        "from tui.annotate import annotate\n"
+        "from tests.test_quotes import document\n"
+        "annotate(document('“我们说了很多话，你们呢？”王明说。' * 40_000))"
+    )
+
+
+def test_unclosed_quotation_marks_in_linear_time():
+    run_child(
+        "from tui.annotate import annotate\n"
+        "from tests.test_quotes import document\n"
+        "annotate(document('“' * 80_000, '王明说：“好的，我们走吧' * 20_000))"
+    )
+
+
+# The one regular expression the figures used to be found with: the reference for what
+# they are, on inputs short enough for its backtracking.
+_DIGIT = r"[0-9０-９]"
+_HAN = r"[零〇一二三四五六七八九十百千万两]"
+_COUNT = (
+    r"家|个|人|名|位|次|项|座|所|台|辆|架|艘|件|套|条|本|篇|种|类|批|届|支|队|户|"
+    r"岁|年|天|小时|分钟|秒|周|倍|层|期|号|场|笔|例|元"
+)
+_UNIT = (
+    r"(?:%|％|‰|个百分点|万亿元|亿元|万元|千元|美元|欧元|港元|日元|英镑|人民币|元钱|亿|万|千|百|"
+    r"平方公里|平方米|平方千米|公顷|亩|公里|千米|米|厘米|毫米|纳米|英寸|寸|英里|"
+    r"吨|千克|公斤|克|升|毫升|立方米|千瓦时|千瓦|兆瓦|瓦|度|斤|"
+    rf"部|款|处|级|分|股|份|{_COUNT})"
+)
+REFERENCE = re.compile(
+    rf"(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}"
+    rf"|{_DIGIT}+(?:\.{_DIGIT}+)?[%％‰]"
+    rf"|百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN}+(?:点{_HAN}+)?)"
+    rf"|(?:第)?{_HAN}*[零〇一二三四五六七八九十两]{_HAN}*(?:多|余|来)?"
+    rf"(?:点{_HAN}+)?(?:万亿|亿|万)?(?:多|余)?(?:个百分点|{_COUNT})"
+)
+_FIGURE_ALPHABET = list(
+    "0123456789.,，一二三四五六七八九十百千万亿两零第多余来几点个人元年月日%家次百分之 "
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_FIGURE_ALPHABET), max_size=30))
+def test_figures_are_what_the_one_pattern_found(text):
+    from tui.annotate.measures import _is_number
+
+    spans = [s for s in find_measures(text) if s[2] == "number"]
+    times = [s for s in find_measures(text) if s[2] != "number"]
+    expected = [
+        (m.start(), m.end(), "number")
+        for m in REFERENCE.finditer(text)
+        if _is_number(m.group()) and not any(a < m.end() and m.start() < b for a, b, _ in times)
+    ]
+    assert spans == expected
+
+
+def test_figures_in_real_text_are_what_the_one_pattern_found():
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    for line in seed.splitlines():
+        expected = {(m.start(), m.end()) for m in REFERENCE.finditer(line)}
+        found = {(s, e) for s, e, k in find_measures(line) if k == "number"}
+        assert found <= expected, line
