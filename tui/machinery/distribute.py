@@ -14,6 +14,7 @@ whichever way it ran: only where it runs changes.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 from collections import deque
@@ -69,40 +70,108 @@ class Here:
         pass
 
 
-def _worker_start() -> None:
-    # Ctrl+C goes to the whole process group: the parent stops the pool; a worker that took
-    # the signal itself would print a traceback from the middle of a document.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+class _Task:
+    """A batch handed to a worker process; its result once the worker sends it back."""
 
-
-class _Async:
-    def __init__(self, result: multiprocessing.pool.AsyncResult) -> None:  # type: ignore[name-defined]
-        self._result = result
+    def __init__(self, pool: LocalProcesses, function: Callable[[Any], Any], batch: Any) -> None:
+        self.pool, self.function, self.batch = pool, function, batch
+        self.done = False
+        self.value: Any = None
+        self.error: BaseException | None = None
 
     def result(self) -> Any:
-        return self._result.get()
+        while not self.done:
+            self.pool._collect()
+        if self.error is not None:
+            raise self.error
+        return self.value
 
 
 class LocalProcesses:
-    """A pool of `jobs` worker processes on this machine."""
+    """`jobs` worker processes on this machine, each fed one batch at a time over a pipe.
+
+    Not multiprocessing.Pool: its terminate() can deadlock when a caller stops reading
+    results (`tui … | head -1`) while a worker blocks writing one. Here a worker only ever
+    waits for its next batch or for its result to be read, and closing kills the workers.
+    """
 
     def __init__(self, jobs: int) -> None:
-        import multiprocessing.pool  # noqa: F401  (the pool module, for the type above)
-
         # fork shares the parent's loaded modules; it is only safe while this process has one
-        # thread, and the pool forks its workers before it starts its own threads.
+        # thread, and no thread is started here.
         methods = multiprocessing.get_all_start_methods()
         single = threading.active_count() == 1
         context = multiprocessing.get_context("fork" if "fork" in methods and single else None)
-        self._pool = context.Pool(jobs, initializer=_worker_start)
-        self.window = 4 * jobs
+        self._idle: deque[tuple[Any, Any]] = deque()
+        self._busy: dict[Any, tuple[Any, _Task]] = {}  # connection -> (process, its task)
+        self._queued: deque[_Task] = deque()
+        self._processes = []
+        for _ in range(jobs):
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True)
+            process.start()
+            theirs.close()
+            self._processes.append(process)
+            self._idle.append((process, ours))
+        self.window = 2 * jobs
 
     def submit(self, function: Callable[[B], R], batch: B) -> Pending[R]:
-        return _Async(self._pool.apply_async(function, (batch,)))
+        task = _Task(self, function, batch)
+        self._queued.append(task)
+        self._dispatch()
+        return task
+
+    def _dispatch(self) -> None:
+        while self._idle and self._queued:
+            process, connection = self._idle.popleft()
+            task = self._queued.popleft()
+            connection.send((task.function, task.batch))
+            self._busy[connection] = (process, task)
+
+    def _collect(self) -> None:
+        """Wait for a worker to finish its batch, and hand it the next one."""
+        from multiprocessing.connection import wait
+
+        for connection in wait(list(self._busy)):
+            process, task = self._busy.pop(connection)
+            try:
+                ok, value = connection.recv()
+            except (EOFError, OSError):
+                task.error = RuntimeError(f"a worker process died (exit code {process.exitcode})")
+                task.done = True
+                continue  # the worker is gone: not idle again
+            task.value, task.error = (value, None) if ok else (None, value)
+            task.done = True
+            self._idle.append((process, connection))
+        self._dispatch()
 
     def close(self) -> None:
-        self._pool.terminate()  # the work is done or abandoned: no need to wait politely
-        self._pool.join()
+        # The work is done or abandoned: kill, do not wait for batches nobody will read.
+        for process in self._processes:
+            process.kill()
+        for process in self._processes:
+            process.join()
+
+
+def _serve(connection: Any, parent: int) -> None:
+    """A worker's life: run each batch it is sent, send back (True, result) or (False, error)."""
+    # Ctrl+C goes to the whole process group: the parent stops the workers; a worker that took
+    # the signal itself would print a traceback from the middle of a document.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            function, batch = connection.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        try:
+            reply = (True, function(batch))
+        except BaseException as error:  # noqa: BLE001 - it goes back to the parent, which raises
+            reply = (False, error)
+        try:
+            connection.send(reply)
+        except (EOFError, OSError):
+            return
+        except Exception as error:  # a result or an error that cannot be pickled
+            connection.send((False, RuntimeError(f"{type(error).__name__}: {error}")))
 
 
 class DaskCluster:
