@@ -90,7 +90,7 @@ def main() -> None:
         for row in result["wrong"]:
             print(f"  L{row['line']} {row['opens']}: {row['speaker']} <- {row['given']}")
     people = analyse(document, annotations).entities["person"][:20]
-    print("top 20 people of the novel:", " ".join(f"{p.text} {p.count}" for p in people))
+    print("top 20 people of the novel:", " ".join(f"{p.name} {p.count}" for p in people))
 
 
 if __name__ == "__main__":

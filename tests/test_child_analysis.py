@@ -126,7 +126,7 @@ async def test_the_explorer_highlights_a_big_text_analysed_in_a_child(
 async def test_quitting_while_a_child_analyses_kills_it(document, started, slow_child, big) -> None:
     app = ExplorerApp([document], Pipeline(ReadOptions(use_cache=False)))
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(300):
+        for _ in range(3000):  # up to 30 s on a loaded machine; a few ms on a quiet one
             if started:
                 break
             await pilot.pause(0.01)

@@ -217,7 +217,7 @@ def test_the_novels_top_people_are_people(novel):
     from tui.analyse import analyse
 
     document, annotations = novel
-    top = [p.text for p in analyse(document, annotations).entities["person"][:20]]
+    top = [p.name for p in analyse(document, annotations).entities["person"][:20]]
     for not_a_person in ("梁山泊", "庄客", "那汉", "哥哥", "兄弟", "施礼", "智深"):
         assert not_a_person not in top  # 智深 is counted as 鲁智深
     assert {"宋江", "李逵", "武松", "林冲", "吴用", "鲁智深"} <= set(top)
