@@ -23,14 +23,6 @@ CORPUS = next(
     ROOT.parent / "shared" / "corpus",
 )
 DUMPS = sorted(str(p) for p in CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
-# A page whose text has no sentence end: its scraper turned every 。 into a comma.
-NO_SENTENCE_END = {
-    "c70_021news.txt": (
-        "every sentence of the page ends with a comma (its scraper replaced 。), and the analyser "
-        "takes only sentences closed by an end mark as key sentences; the fix is in tui/analyse "
-        "(fall back to paragraphs' unfinished tails when a text has no ended sentence)"
-    ),
-}
 
 
 def run_tui(*args: str) -> subprocess.CompletedProcess[str]:
@@ -126,15 +118,7 @@ def folder_summaries() -> dict[str, dict]:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(
-            Path(dump).name,
-            marks=[pytest.mark.xfail(strict=True, reason=NO_SENTENCE_END[Path(dump).name])]
-            if Path(dump).name in NO_SENTENCE_END
-            else [],
-        )
-        for dump in DUMPS
-    ]
+    [Path(dump).name for dump in DUMPS]
     or [pytest.param("", marks=pytest.mark.skip(reason="../shared/corpus is not there"))],
 )
 def test_a_folder_of_real_pages_summarises_each(

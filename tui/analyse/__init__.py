@@ -66,10 +66,17 @@ def document_stats(document: Document, splits: Sequence[Sequence[Sentence]]) -> 
         chars=sum(len(p.text) for p in paragraphs),
         han_chars=han,
         paragraphs=len(paragraphs),
-        sentences=sum(1 for spans in splits for s in spans if s.ended),
+        sentences=_sentence_count(splits),
         sections=len(document.sections),
         reading_minutes=round(han / HAN_PER_MINUTE, 1),
     )
+
+
+def _sentence_count(splits: Sequence[Sequence[Sentence]]) -> int:
+    """Sentences closed by an end mark; in a text with none (a page whose every 。 became a
+    comma), its paragraphs' tails, as the key sentences take them too."""
+    ended = sum(1 for spans in splits for s in spans if s.ended)
+    return ended or sum(1 for spans in splits for s in spans)
 
 
 def section_insights(document: Document, annotations: Annotations) -> tuple[SectionInsight, ...]:

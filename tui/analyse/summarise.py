@@ -99,13 +99,19 @@ def key_sentences(body: Body, count: int) -> tuple[str, ...]:
 
 
 def _candidates(body: Body, strict: bool) -> list[Candidate]:
-    """Every ended sentence, scored; `strict`: only those fit to stand alone in a summary."""
+    """Every ended sentence, scored; `strict`: only those fit to stand alone in a summary.
+
+    A text with no sentence end at all (a page whose every 。 became a comma) has its
+    paragraphs' tails taken as its sentences: a summary of them beats none."""
     found: list[Candidate] = []
     weights = body.weights
+    tails = not any(s.ended for spans in body.sentences for s in spans)
     for paragraph, content, spans in zip(body.paragraphs, body.words, body.sentences, strict=True):
         for sentence in spans:
             # Cheap tests first: on a novel most sentences are too short to stand alone.
-            if not sentence.ended or (strict and sentence.end - sentence.start < MIN_HAN):
+            if strict and sentence.end - sentence.start < MIN_HAN:
+                continue
+            if not (sentence.ended or (tails and _prose(paragraph.text, sentence))):
                 continue
             start = sentence.start + _list_marker_length(paragraph.text, sentence.start)
             text = paragraph.text[start : sentence.end]
@@ -123,6 +129,16 @@ def _candidates(body: Body, strict: bool) -> list[Candidate]:
             weight *= (1 + 0.8 / (1 + paragraph.index)) * _context_free(text)
             found.append(Candidate((paragraph.index, start), text, own, weight))
     return found
+
+
+def _prose(text: str, sentence: Sentence) -> bool:
+    """Whether an unfinished tail reads as prose (clauses, enough Han), not a menu line."""
+    tail = text[sentence.start : sentence.end]
+    han = len(tail) - len(_HAN_RUNS.sub("", tail))
+    return han >= MIN_HAN and bool(_CLAUSE_MARK.search(tail))
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def _list_marker_length(text: str, start: int) -> int:
