@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.analyse import analyse
+from tui.app.colours import ThemedApp
 from tui.model import (
     Annotations,
     Document,
@@ -308,7 +309,7 @@ class GatedPipeline(FakePipeline):
 # --- reading the screen ----------------------------------------------------------------------
 
 
-class ScreenHost(App[None]):
+class ScreenHost(ThemedApp):
     """A stand-in explorer: pushes one screen at start and records what it dismisses with."""
 
     def __init__(self, make_screen: Callable[[], Screen[Any]]) -> None:

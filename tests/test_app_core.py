@@ -66,7 +66,7 @@ async def test_first_screen_shows_title_outline_and_text() -> None:
         assert "2021-05-06 · 江城日报" in text
         for n, heading in enumerate(HEADINGS, 1):
             assert f"{n} {heading}" in text  # the outline, numbered by section index
-        assert "0 导语" in text
+        assert "0 Lead" in text
         assert "这是导语" in text
         assert app.focused is app.article
 
@@ -206,7 +206,7 @@ async def test_the_outline_counts_the_matches_of_each_section_while_searching() 
         outline = app.query_one(Outline)
         await pilot.press("slash", *"赵小燕", "enter")
         labels = [str(outline.get_option_at_index(i).prompt) for i in range(len(HEADINGS) + 1)]
-        assert labels[0].split() == ["0", "导语"]  # the lead has none
+        assert labels[0].split() == ["0", "Lead"]  # the lead has none
         assert all("1× " in label for label in labels[1:])  # one 赵小燕 in each section
         await pilot.press("escape")
         labels = [str(outline.get_option_at_index(i).prompt) for i in range(len(HEADINGS) + 1)]
@@ -662,7 +662,7 @@ async def test_long_outline_titles_stay_on_one_row_and_show_whole_on_hover() -> 
         rows = [strip.text.rstrip() for strip in outline.render_lines(outline.region.reset_offset)]
         width = outline.scrollable_content_region.width
         assert width == 25
-        assert rows[0] == " 0 导语"
+        assert rows[0] == " 0 Lead"
         assert rows[1] == " 1 张天师祈禳瘟疫\u3000洪太…"  # 24 cells: no gap before the '…'
         assert rows[2] == " 2 王教头私走延安府城…"  # the space before the cut is dropped
         assert rows[3] == ""  # nothing wrapped onto the next row
@@ -681,4 +681,4 @@ async def test_outline_numbers_line_up_past_section_99() -> None:
         await pilot.pause()
         outline = app.query_one(Outline)
         labels = [str(outline.get_option_at_index(i).prompt) for i in (0, 5, 99, 100)]
-        assert labels == ["  0 导语", "  5 第5章", " 99 第99章", "100 第100章"]
+        assert labels == ["  0 Lead", "  5 第5章", " 99 第99章", "100 第100章"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -30,11 +30,13 @@ if TYPE_CHECKING:
 
 from tui.app import keys
 from tui.app.article import Anchor, ArticleView
+from tui.app.colours import ThemedApp
 from tui.app.documents import DocumentList
 from tui.app.legend import EntityLegend
 from tui.app.messages import AnalysisDone, AnalysisFailed, JumpTo, StepThroughEntity
 from tui.app.outline import Outline
 from tui.app.search_bar import SearchBar
+from tui.app.settings import Settings, load_settings, save_settings
 from tui.app.stepping import Span, Stepping
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityGroup, EntityKind, Quote
 from tui.pipeline import Analysed, AnalysisStopped, Pipeline
@@ -93,20 +95,27 @@ def document_commands() -> type[Provider]:
     return DocumentCommands
 
 
-class ExplorerApp(App[None]):
+class ExplorerApp(ThemedApp):
     """Read, navigate and search one or more parsed documents."""
 
     TITLE = "tui"
     CSS_PATH = Path(__file__).with_name("app.tcss")  # whole: a subclass elsewhere finds it too
-    COMMANDS = App.COMMANDS | {section_commands, entity_commands, document_commands}
+    COMMANDS = ThemedApp.COMMANDS | {section_commands, entity_commands, document_commands}
     BINDINGS: ClassVar[list[BindingType]] = keys.BINDINGS
     HELP: ClassVar[tuple[tuple[str, str], ...]] = keys.HELP
 
     kinds: var[frozenset[EntityKind]] = var(frozenset(ENTITY_KINDS))
     stats_wanted: var[bool | None] = var(None)  # None: as the width allows
 
-    def __init__(self, documents: Sequence[Document], pipeline: Pipeline | None = None) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        pipeline: Pipeline | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__()
+        # The reader's choices from last time (theme, kinds, stats pane); saved as they change.
+        self.settings = load_settings() if settings is None else settings
         if not documents:
             raise ValueError("the explorer needs at least one document")
         self.documents = list(documents)
@@ -141,6 +150,7 @@ class ExplorerApp(App[None]):
         return Content.assemble(Content(title), (" · ", "dim"), (sub_title, "dim"))
 
     def on_mount(self) -> None:
+        self.restore_settings()
         self.arrange_panes()
         self.show_article(0)
         self.focus_article()
@@ -210,6 +220,28 @@ class ExplorerApp(App[None]):
 
     def watch_stats_wanted(self) -> None:
         self.arrange_panes()
+        self.remember()
+
+    # --- settings ----------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        settings = self.settings
+        if settings.theme is not None and settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self.kinds = settings.kinds
+        self.stats_wanted = settings.stats
+
+    def remember(self) -> None:
+        """Save what the reader has set, when it changed (the theme, kinds, the stats pane)."""
+        if not self.is_mounted:
+            return
+        settings = Settings(theme=self.theme, kinds=self.kinds, stats=self.stats_wanted)
+        if settings != self.settings:
+            self.settings = settings
+            save_settings(settings)
+
+    def watch_theme(self) -> None:
+        self.remember()
 
     # --- documents and analysis --------------------------------------------------------
 
@@ -293,6 +325,18 @@ class ExplorerApp(App[None]):
         self.states[event.index].analysed = event.analysed
         if event.index == self.current:
             self.apply_analysis()
+            self.fill_waiting_screens(event.analysed)
+
+    def fill_waiting_screens(self, analysed: Analysed) -> None:
+        """The entity list or who said what, opened before the analysis was done, fill in."""
+        from tui.app.screens.entities import EntityListScreen
+        from tui.app.screens.quotes import QuotesScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, EntityListScreen) and screen.waiting:
+                screen.show_analysis(analysed)
+            elif isinstance(screen, QuotesScreen) and screen.waiting:
+                screen.show_analysis(analysed.insight)
 
     @on(AnalysisFailed)
     def _analysis_failed(self, event: AnalysisFailed) -> None:
@@ -580,31 +624,29 @@ class ExplorerApp(App[None]):
     def watch_kinds(self, kinds: frozenset[EntityKind]) -> None:
         self.article.highlighted_kinds = kinds
         self.query_one(EntityLegend).kinds = kinds
+        self.remember()
 
     def action_toggle_stats(self) -> None:
         self.stats_wanted = not self.query_one("#right").display
 
     def action_entities(self) -> None:
-        analysed = self.analysed
-        if analysed is None:
-            self.notify("Still finding the entities…", timeout=2)
-            return
+        """The entity list, at once: before the analysis is done it waits for it there, and
+        what the reader types meanwhile is its filter."""
         from tui.app.screens.entities import EntityListScreen
 
-        self.push_screen(EntityListScreen(analysed), self._entity_chosen)
+        self.push_screen(EntityListScreen(self.analysed), self._entity_chosen)
 
     def _entity_chosen(self, choice: tuple[EntityKind, str] | None) -> None:
         if choice is not None:
             self.step_through_entity(*choice)
 
     def action_quotes(self) -> None:
-        analysed = self.analysed
-        if analysed is None:
-            self.notify("Still finding the quotes…", timeout=2)
-            return
+        """Who said what, at once (like the entity list, it waits for the analysis there)."""
         from tui.app.screens.quotes import QuotesScreen
 
-        self.push_screen(QuotesScreen(analysed.document, analysed.insight), self._quote_chosen)
+        analysed = self.analysed
+        insight = analysed.insight if analysed else None
+        self.push_screen(QuotesScreen(self.document, insight), self._quote_chosen)
 
     def _quote_chosen(self, quote: Quote | None) -> None:
         if quote is not None:
