@@ -1,15 +1,16 @@
-"""The explorer app: lays out the panes, binds the keys, runs the analysis in the background,
-and wires the panes to each other.
+"""The explorer app: lays out the panes, binds the keys, opens and analyses documents in the
+background, and wires the panes to each other.
 
-It only presents: documents arrive parsed, and their analyses come from the pipeline, asked in
-a thread worker once the first screen is painted. What n/N step through lives in one
-`Stepping`; the groupings shown (names, speakers) come from the analysis.
+It only presents: documents are opened and analysed by the pipeline — the first one before the
+first paint, the others of a folder in a thread worker after it (any one chosen is opened at
+once), analyses in a thread worker once the text is on screen. What n/N step through lives in
+one `Stepping`; the groupings shown (names, speakers) come from the analysis.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -29,18 +30,27 @@ if TYPE_CHECKING:
     from tui.text.search import Match
 
 from tui.app import keys
-from tui.app.article import Anchor, ArticleView
+from tui.app.article import ArticleView
 from tui.app.colours import ThemedApp
-from tui.app.documents import DocumentList
+from tui.app.documents import DocumentList, DocumentPicker, Entry
 from tui.app.legend import EntityLegend
-from tui.app.messages import AnalysisDone, AnalysisFailed, JumpTo, StepThroughEntity
+from tui.app.messages import (
+    AnalysisDone,
+    AnalysisFailed,
+    DocumentsOpened,
+    JumpTo,
+    StepThroughEntity,
+)
 from tui.app.outline import Outline
+from tui.app.progress import ProgressLine
 from tui.app.search_bar import SearchBar
 from tui.app.settings import Settings, load_settings, save_settings
 from tui.app.stepping import Span, Stepping
+from tui.i18n import _
+from tui.load import LoadError
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityGroup, EntityKind, Quote
 from tui.pipeline import Analysed, AnalysisStopped, Pipeline
-from tui.vocabulary import KIND_LABEL, document_title
+from tui.vocabulary import document_title, kind_label
 
 # t cycles: every kind, then each kind alone, then none, then every kind again.
 KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
@@ -65,12 +75,8 @@ def key_bar_style(width: int) -> tuple[bool, bool]:
     return compact, not compact or width < KEYS_FIT_WIDTH
 
 
-@dataclass
-class DocumentState:
-    """Per document: its analysis once done, and where the reader left it."""
-
-    analysed: Analysed | None = None
-    anchor: Anchor = None
+# The documents a folder holds are opened in the background, and shown in batches this often.
+OPEN_BATCH_SECONDS = 0.25
 
 
 # What the first frame does not need is imported when it is (they cost startup time):
@@ -109,19 +115,22 @@ class ExplorerApp(ThemedApp):
 
     def __init__(
         self,
-        documents: Sequence[Document],
+        documents: Sequence[Document | str],
         pipeline: Pipeline | None = None,
         settings: Settings | None = None,
     ) -> None:
+        """`documents`: parsed documents, or paths the pipeline opens (the first one that opens
+        is shown at once; the others are opened in the background)."""
         super().__init__()
         # The reader's choices from last time (theme, kinds, stats pane); saved as they change.
         self.settings = load_settings() if settings is None else settings
         if not documents:
             raise ValueError("the explorer needs at least one document")
-        self.documents = list(documents)
         self.pipeline = pipeline or Pipeline()
-        self.states = [DocumentState() for _ in self.documents]
-        self.current = 0
+        self.entries = [
+            Entry(d.name, document=d) if isinstance(d, Document) else Entry(d) for d in documents
+        ]
+        self.current = self.first_document()
         self.stepping = Stepping()
         self.panes_ready = False
         self.key_bar_style = key_bar_style(FOOTER_ROOMY_WIDTH)  # arrange_panes: by the width
@@ -159,10 +168,11 @@ class ExplorerApp(ThemedApp):
     async def mount_panes(self) -> None:
         await self.ensure_search_bar()
         side = self.query_one("#side")
-        if len(self.documents) > 1:
-            await side.mount(DocumentList(id="documents"))
-            self.query_one(DocumentList).show(self.documents)
+        if len(self.entries) > 1:
+            await side.mount(DocumentPicker(self.entries, id="picker"))
+            self.query_one(DocumentList).follow(self.current)
         await side.mount(Outline(id="outline"))
+        await self.mount(ProgressLine(id="progress"), before="#footer-slot")
         from tui.app.stats import StatsPane
 
         await self.query_one("#right").mount(StatsPane(id="stats"))
@@ -176,6 +186,8 @@ class ExplorerApp(ThemedApp):
         self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
         self.analyse_current()
+        self.open_the_rest()
+        self.show_errors([i for i, e in enumerate(self.entries) if e.error is not None])
 
     async def ensure_search_bar(self) -> SearchBar:
         """The search bar, mounted now if the first frame is not yet followed by the panes."""
@@ -255,12 +267,19 @@ class ExplorerApp(ThemedApp):
 
     @property
     def document(self) -> Document:
-        return self.documents[self.current]
+        document = self.entries[self.current].document
+        assert document is not None  # the one shown is always open
+        return document
+
+    @property
+    def documents(self) -> list[Document]:
+        """The documents opened so far."""
+        return [e.document for e in self.entries if e.document is not None]
 
     @property
     def analysed(self) -> Analysed | None:
         """The shown document's analysis, once it is done."""
-        return self.states[self.current].analysed
+        return self.entries[self.current].analysed
 
     @property
     def annotations(self) -> Annotations:
@@ -273,7 +292,7 @@ class ExplorerApp(ThemedApp):
 
     def show_article(self, index: int) -> None:
         if index != self.current:
-            self.states[self.current].anchor = self.article.top_anchor()
+            self.entries[self.current].anchor = self.article.top_anchor()
         self.leave_stepping()
         self.current = index
         document = self.document
@@ -281,7 +300,7 @@ class ExplorerApp(ThemedApp):
         meta = document.meta
         self.sub_title = " · ".join(p for p in (meta.date, meta.source) if p)
         self.article.show(document, self.annotations)
-        self.article.scroll_to_anchor(self.states[index].anchor)
+        self.article.scroll_to_anchor(self.entries[index].anchor)  # type: ignore[arg-type]
 
     def show_panes(self) -> None:
         document = self.document
@@ -289,13 +308,13 @@ class ExplorerApp(ThemedApp):
         section = self.article.current_section or 0
         self.query_one(Outline).show(document)
         self.query_one(Outline).follow(section)
-        if len(self.documents) > 1:
+        if len(self.entries) > 1:
             self.query_one(DocumentList).follow(self.current)
         self.stats_pane.show(document, analysed.insight if analysed else None)
         self.stats_pane.current_section = section
 
     def analyse_current(self) -> None:
-        if self.states[self.current].analysed is None:
+        if self.entries[self.current].analysed is None:
             self.analyse(self.current)
 
     def analyse(self, index: int) -> None:
@@ -303,7 +322,8 @@ class ExplorerApp(ThemedApp):
         to a child process there, which quitting kills at once."""
         if index in self._analyses:
             return
-        document = self.documents[index]
+        document = self.entries[index].document
+        assert document is not None
 
         def analysis() -> None:
             worker = get_current_worker()
@@ -319,10 +339,12 @@ class ExplorerApp(ThemedApp):
         self._analyses[index] = self.run_worker(
             analysis, name=f"analysis of {document.name}", thread=True, exit_on_error=False
         )
+        self.show_progress()
 
     @on(AnalysisDone)
     def _analysis_done(self, event: AnalysisDone) -> None:
-        self.states[event.index].analysed = event.analysed
+        self.entries[event.index].analysed = event.analysed
+        self.show_progress()
         if event.index == self.current:
             self.apply_analysis()
             self.fill_waiting_screens(event.analysed)
@@ -340,8 +362,11 @@ class ExplorerApp(ThemedApp):
 
     @on(AnalysisFailed)
     def _analysis_failed(self, event: AnalysisFailed) -> None:
+        self._analyses.pop(event.index, None)
+        self.show_progress()
+        name = self.entries[event.index].name
         self.notify(
-            f"Could not analyse {self.documents[event.index].name}: {event.error}",
+            _("Could not analyse {name}: {error}").format(name=name, error=event.error),
             severity="error",
             markup=False,
         )
@@ -374,12 +399,118 @@ class ExplorerApp(ThemedApp):
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, event: DocumentList.DocumentChosen) -> None:
         self.open_document(event.index)
+        self.query_one(DocumentList).follow(self.current)
 
     def open_document(self, index: int) -> None:
+        """Show document `index`, opening it first if the background has not yet."""
+        entry = self.entries[index]
+        if entry.document is None and entry.error is None:
+            self.open_entry(index)
+        if entry.error is not None:
+            self.show_errors([index])
+            return
         if index != self.current:
             self.show_document(index)
             self.analyse_current()
         self.focus_article()
+
+    # --- opening documents -------------------------------------------------------------
+
+    def first_document(self) -> int:
+        """The first entry that is open, or that opens now (those before it are marked failed)."""
+        for index, entry in enumerate(self.entries):
+            if entry.document is None and entry.error is None:
+                self.open_entry(index)
+            if entry.document is not None:
+                return index
+        raise ValueError("none of the documents could be opened")
+
+    def open_entry(self, index: int) -> None:
+        """Open one document here and now (the reader asked for it)."""
+        entry = self.entries[index]
+        try:
+            entry.document = self.pipeline.open(entry.path).document
+        except LoadError as error:
+            entry.error = str(error)
+
+    def open_the_rest(self) -> None:
+        """Open the documents not yet open, in the background, in order."""
+        if any(e.document is None and e.error is None for e in self.entries):
+            self.run_worker(
+                self._open_in_background,
+                name="open",
+                group="open",
+                thread=True,
+                exit_on_error=False,
+            )
+            self.show_progress(opening=True)
+
+    def _open_in_background(self) -> None:
+        worker = get_current_worker()
+        batch: list[tuple[int, Document | None, str | None]] = []
+        sent = time.monotonic()
+        for index, entry in enumerate(self.entries):
+            if worker.is_cancelled:
+                return
+            if entry.document is not None or entry.error is not None:
+                continue
+            try:
+                batch.append((index, self.pipeline.open(entry.path).document, None))
+            except LoadError as error:
+                batch.append((index, None, str(error)))
+            if time.monotonic() - sent >= OPEN_BATCH_SECONDS:
+                self.post_message(DocumentsOpened(tuple(batch)))
+                batch, sent = [], time.monotonic()
+        self.post_message(DocumentsOpened(tuple(batch), done=True))
+
+    @on(DocumentsOpened)
+    def _documents_opened(self, event: DocumentsOpened) -> None:
+        failed = []
+        for index, document, error in event.results:
+            entry = self.entries[index]
+            if entry.document is not None or entry.error is not None:
+                continue  # opened at once meanwhile, because the reader chose it
+            entry.document, entry.error = document, error
+            if error is not None:
+                failed.append(index)
+        if self.panes_ready and len(self.entries) > 1:
+            self.query_one(DocumentList).entries_changed()
+        self.show_errors(failed)
+        self.show_progress(opening=not event.done)
+
+    def show_errors(self, indices: list[int]) -> None:
+        """A notice for documents that could not be opened (they are marked in the list)."""
+        if not indices:
+            return
+        first = self.entries[indices[0]].error or ""
+        if len(indices) == 1:
+            message = first
+        else:
+            message = _("{count} documents could not be opened; the first: {error}").format(
+                count=len(indices), error=first
+            )
+        self.notify(message, title=_("Could not open"), severity="error", markup=False, timeout=8)
+
+    @property
+    def errors(self) -> list[str]:
+        """Why each document that failed could not be opened (printed after quitting)."""
+        return [e.error for e in self.entries if e.error is not None]
+
+    # --- progress ----------------------------------------------------------------------
+
+    def show_progress(self, opening: bool | None = None) -> None:
+        """Tell the progress line what is under way: documents being opened, the analysis."""
+        if not self.panes_ready:
+            return
+        if opening is None:
+            opening = any(w.group == "open" and w.is_running for w in self.workers)
+        done = sum(1 for e in self.entries if e.document is not None or e.error is not None)
+        entry = self.entries[self.current]
+        analysing = entry.analysed is None and self.current in self._analyses
+        self.query_one(ProgressLine).show(
+            opened=(done, len(self.entries)) if opening else None,
+            analysing=document_title(self.document) if analysing else None,
+        )
 
     def action_scroll_down(self) -> None:
         self.article.scroll_relative(y=1, animate=False, immediate=True, force=True)
@@ -400,7 +531,12 @@ class ExplorerApp(ThemedApp):
     def go_to_section(self, number: int) -> None:
         if not self.article.scroll_to_section(number):
             last = len(self.document.sections) - 1
-            self.notify(f"No section {number}: this document has 0…{last}.", severity="warning")
+            self.notify(
+                _("No section {number}: this document has 0…{last}.").format(
+                    number=number, last=last
+                ),
+                severity="warning",
+            )
 
     def action_next(self) -> None:
         if self.stepping.active:
@@ -416,7 +552,7 @@ class ExplorerApp(ThemedApp):
             self.step(-1)
         else:
             self.notify(
-                "N goes back through matches: search with / or pick an entity (e).", timeout=3
+                _("N goes back through matches: search with / or pick an entity (e)."), timeout=3
             )
 
     def move_section(self, direction: int) -> None:
@@ -433,10 +569,8 @@ class ExplorerApp(ThemedApp):
         if target is not None:
             self.article.scroll_to(y=target, animate=False, immediate=True, force=True)
         elif rows:
-            self.notify(
-                "This is the last section." if direction > 0 else "This is the first section.",
-                timeout=2,
-            )
+            last, first = _("This is the last section."), _("This is the first section.")
+            self.notify(last if direction > 0 else first, timeout=2)
 
     # --- search and stepping -----------------------------------------------------------
 
@@ -570,7 +704,7 @@ class ExplorerApp(ThemedApp):
         self.stepping.start_entity(kind, name, mentions)
         bar = self.search_bar
         if bar is not None:
-            bar.open_entity(KIND_LABEL[kind])
+            bar.open_entity(kind_label(kind))
         self.show_stepping()
         if at is not None and self.stepping.go_to(*at) is not None:
             self.stepping.current -= 1  # the step below lands on it
@@ -613,12 +747,12 @@ class ExplorerApp(ThemedApp):
         position = KIND_CYCLE.index(self.kinds) if self.kinds in KIND_CYCLE else -1
         self.kinds = KIND_CYCLE[(position + 1) % len(KIND_CYCLE)]
         if self.kinds == frozenset(ENTITY_KINDS):
-            message = "Highlighting every kind of entity"
+            message = _("Highlighting every kind of entity")
         elif not self.kinds:
-            message = "Highlighting no entities"
+            message = _("Highlighting no entities")
         else:
             (kind,) = self.kinds
-            message = f"Highlighting {KIND_LABEL[kind]} ({kind}) only"
+            message = _("Highlighting {kind} only").format(kind=kind_label(kind))
         self.notify(message, timeout=2)
 
     def watch_kinds(self, kinds: frozenset[EntityKind]) -> None:
