@@ -115,12 +115,12 @@ class ExplorerApp(ThemedApp):
 
     def __init__(
         self,
-        documents: Sequence[Document | str],
+        documents: Sequence[Document | str | Entry],
         pipeline: Pipeline | None = None,
         settings: Settings | None = None,
     ) -> None:
         """`documents`: parsed documents, or paths the pipeline opens (the first one that opens
-        is shown at once; the others are opened in the background)."""
+        is shown at once; the others are opened in the background), or entries that failed."""
         super().__init__()
         # The reader's choices from last time (theme, kinds, stats pane); saved as they change.
         self.settings = load_settings() if settings is None else settings
@@ -128,7 +128,12 @@ class ExplorerApp(ThemedApp):
             raise ValueError("the explorer needs at least one document")
         self.pipeline = pipeline or Pipeline()
         self.entries = [
-            Entry(d.name, document=d) if isinstance(d, Document) else Entry(d) for d in documents
+            d
+            if isinstance(d, Entry)
+            else Entry(d.name, document=d)
+            if isinstance(d, Document)
+            else Entry(d)
+            for d in documents
         ]
         self.current = self.first_document()
         self.stepping = Stepping()
@@ -161,7 +166,7 @@ class ExplorerApp(ThemedApp):
     def on_mount(self) -> None:
         self.restore_settings()
         self.arrange_panes()
-        self.show_article(0)
+        self.show_article(self.current)
         self.focus_article()
         self.call_after_refresh(self.mount_panes)
 
@@ -172,7 +177,7 @@ class ExplorerApp(ThemedApp):
             await side.mount(DocumentPicker(self.entries, id="picker"))
             self.query_one(DocumentList).follow(self.current)
         await side.mount(Outline(id="outline"))
-        await self.mount(ProgressLine(id="progress"), before="#footer-slot")
+        await self.mount(ProgressLine(id="progress"), after="#main")
         from tui.app.stats import StatsPane
 
         await self.query_one("#right").mount(StatsPane(id="stats"))
@@ -303,6 +308,8 @@ class ExplorerApp(ThemedApp):
         self.article.scroll_to_anchor(self.entries[index].anchor)  # type: ignore[arg-type]
 
     def show_panes(self) -> None:
+        if not self.panes_ready and not self.query(Outline):
+            return  # mount_panes shows them once they are there
         document = self.document
         analysed = self.analysed
         section = self.article.current_section or 0

@@ -65,7 +65,10 @@ def entry_rows(entry: Entry) -> tuple[Text, Text]:
     date · file name; a document that failed: ✗ and its name, then why."""
     if entry.error is not None:
         first = Text(FAILED_MARK + entry.file_name, style="bold")
-        return first, Text(entry.error, style="italic")
+        why = entry.error
+        for prefix in (f"{entry.path}: ", f"{entry.name}: "):
+            why = why.removeprefix(prefix)  # the name is on the row above
+        return first, Text(why, style="italic")
     if entry.document is None:
         return Text(entry.file_name, style="italic"), Text(_("reading…"), style="dim italic")
     meta = entry.document.meta
@@ -164,7 +167,10 @@ class DocumentList(ScrollView, can_focus=True):
         return self.shown[self.cursor] if 0 <= self.cursor < len(self.shown) else None
 
     def _resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, ROWS * len(self.shown))
+        rows = ROWS * len(self.shown)
+        self.virtual_size = Size(self.scrollable_content_region.width, rows)
+        # As tall as its rows, up to the picker's limit (a ScrollView has no height of its own).
+        self.styles.height = max(1, rows)
         self.refresh(layout=True)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
@@ -322,7 +328,11 @@ class DocumentPicker(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.list.action_choose()
+        # Posted from here, not by the list: a message its parent sent stops at the parent.
+        index = self.list.cursor_entry
+        if index is not None:
+            self.post_message(DocumentList.DocumentChosen(index))
+            self.close_filter(focus=False)  # the article has the keys now
 
     def on_document_filter_move(self, event: DocumentFilter.Move) -> None:
         event.stop()
@@ -332,8 +342,11 @@ class DocumentPicker(Vertical):
         event.stop()
         self.close_filter()
 
-    def close_filter(self) -> None:
-        self.filter.value = ""  # every document again (Input.Changed)
+    def close_filter(self, focus: bool = True) -> None:
+        with self.prevent(Input.Changed):
+            self.filter.value = ""
+        self.list.show_only(list(range(len(self.entries))))  # every document again
         self.remove_class("-filtering")
         self.list.follow(self.list.current)
-        self.list.focus()
+        if focus:
+            self.list.focus()

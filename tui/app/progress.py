@@ -1,7 +1,7 @@
-"""The progress line: one row over the key bar, shown while work the reader waits for is under
-way for more than a moment — documents of a folder being opened, the shown document being
-analysed — with how far it got and for how long. It fits every width: the parts that do not
-fit are cut, the analysis first kept."""
+"""The progress line: one row under the panes, the whole width, over the key bar, shown while
+work the reader waits for takes more than a moment — the documents of a folder being opened,
+the shown document being analysed — with how far it got and for how long. It fits every
+width: what does not fit is cut, the analysis (said first) kept."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ SHOW_AFTER = 0.8
 class ProgressLine(Static):
     DEFAULT_CSS = """
     ProgressLine {
-        dock: bottom;
         height: 1;
         display: none;
         background: $panel;

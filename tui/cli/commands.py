@@ -247,21 +247,26 @@ def cmd_search(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
 
 def cmd_open(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    from tui.app import explorer_sources, opened_any, run_app, source_errors
+
     paths = args.paths or [str(seed_path())]
-    failures: list[str] = []
-    documents = list(each_document(pipeline, paths, failures))
-    if not documents:
+    # Folders are listed and the first document opened now; the explorer opens the rest.
+    sources = explorer_sources(pipeline, paths)
+    if not opened_any(sources):
+        for error in source_errors(sources):
+            warn(error)
         return EXIT_DOCUMENT
     if not sys.stdout.isatty():
         raise UsageError("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
     if not sys.stdin.isatty() and not keyboard_from_terminal():
         warn("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)")
         return EXIT_USAGE
-    from tui.app import run_app
-
-    if run_app(documents, pipeline):  # the explorer crashed: it has said why
+    code, errors = run_app(sources, pipeline)
+    for error in errors:  # shown in the explorer too; here they stay once the screen is gone
+        warn(error)
+    if code:  # the explorer crashed: it has said why
         return EXIT_DOCUMENT
-    return EXIT_DOCUMENT if failures else EXIT_OK
+    return EXIT_DOCUMENT if errors else EXIT_OK
 
 
 def keyboard_from_terminal() -> bool:
