@@ -122,6 +122,7 @@ class ExplorerApp(ThemedApp):
         """`documents`: parsed documents, or paths the pipeline opens (the first one that opens
         is shown at once; the others are opened in the background), or entries that failed."""
         super().__init__()
+        self.translate_bindings()
         # The reader's choices from last time (theme, kinds, stats pane); saved as they change.
         self.settings = load_settings() if settings is None else settings
         if not documents:
@@ -140,6 +141,13 @@ class ExplorerApp(ThemedApp):
         self.panes_ready = False
         self.key_bar_style = key_bar_style(FOOTER_ROOMY_WIDTH)  # arrange_panes: by the width
         self._analyses: dict[int, Worker[None]] = {}  # document index -> its analysis
+
+    def translate_bindings(self) -> None:
+        """The key bar in the run's language: the bindings are declared with English words
+        (the class exists before the language is chosen) and translated per app."""
+        bound = self._bindings.key_to_bindings
+        for key, bindings in bound.items():
+            bound[key] = [keys.translated(binding) for binding in bindings]
 
     # --- layout ------------------------------------------------------------------------
 
@@ -804,4 +812,4 @@ class ExplorerApp(ThemedApp):
     def action_help(self) -> None:
         from tui.app.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen(self.HELP))
+        self.push_screen(HelpScreen(keys.translated_help()))

@@ -92,7 +92,7 @@ class FilteredListScreen(PanelScreen[ResultType]):
             ("↑↓", _("move")),
             ("Enter", enter),
             (_("type"), _("filter")),
-            ("Tab", _("the list (j k, q)")),
+            ("Tab", _("list")),
             ("Esc", _("close")),
         )
         return Static(key_hint(*keys), id="panel-hint")
