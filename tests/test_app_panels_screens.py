@@ -424,5 +424,5 @@ async def test_a_narrow_panel_keeps_whole_key_hints_and_how_to_close() -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        hint = "↑↓ move  ·  Enter step through mentions  ·  type filter  ·  Tab list  ·  Esc close"
+        hint = "Enter step through mentions  ·  type filter  ·  Tab list  ·  Esc close"
         assert hint in screen_text(app)
