@@ -129,10 +129,7 @@ HELP: tuple[tuple[str, str], ...] = (
     ("s", N_("show / hide the stats pane")),
     ("r", N_("the raw page, boilerplate included")),
     ("tab / shift+tab", N_("move between panes")),
-    (
-        "type",
-        N_("in the entity list, who said what and the document list: filter (Tab: the list)"),
-    ),
+    ("type", N_("in a list (e, w, documents): filter it; Tab moves to the list")),
     ("ctrl+p", N_("command palette: go to section, find entity, open document")),
     ("click", N_("a section in the outline, an entity (steps through it), a match")),
     ("?", N_("this help")),

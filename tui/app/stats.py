@@ -103,7 +103,7 @@ def names_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Rende
             name = Text("  ") + Text(entity.name, style=styles[kind] + meta)
             table.add_row(name, Text(str(entity.count)))
         if len(counts) > TOP_NAMES[kind]:
-            rest = _("… {count} more").format(count=len(counts) - TOP_NAMES[kind])
+            rest = _("… {count} more names").format(count=len(counts) - TOP_NAMES[kind])
             table.add_row(Text("  " + rest, style="dim"), Text())
         parts.append(table)
     if len(parts) == 1:

@@ -14,6 +14,8 @@ from typing import Any, NoReturn
 
 from tui import __version__
 from tui.cli.console import console, emit_json, prepare_stdout, warn
+from tui.cli.interface import add_interface_options, describe, print_completion, use_language
+from tui.i18n import _
 from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, make_visible, size_limit
 from tui.model import ENTITY_KINDS, Document
 from tui.pipeline import DEBUG_ENV, Pipeline, ReadOptions
@@ -31,7 +33,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit 2, as every other error."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise UsageError(
+            _("{prog}: {message} (see {prog} --help)").format(prog=self.prog, message=message)
+        )
 
 
 def seed_path() -> Path:
@@ -257,9 +261,11 @@ def cmd_open(args: argparse.Namespace, pipeline: Pipeline) -> int:
             warn(error)
         return EXIT_DOCUMENT
     if not sys.stdout.isatty():
-        raise UsageError("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
+        raise UsageError(
+            _("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
+        )
     if not sys.stdin.isatty() and not keyboard_from_terminal():
-        warn("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)")
+        warn(_("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)"))
         return EXIT_USAGE
     code, errors = run_app(sources, pipeline)
     for error in errors:  # shown in the explorer too; here they stay once the screen is gone
@@ -286,76 +292,86 @@ def keyboard_from_terminal() -> bool:
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
     if command is None:
-        parser = _Parser(
-            prog="tui",
-            description="A terminal explorer for Chinese web articles. "
-            f"Subcommands: {', '.join(SUBCOMMANDS)} (tui COMMAND --help).",
-        )
-        parser.add_argument("--version", action="version", version=f"tui {__version__}")
+        parser = _Parser(prog="tui")
+        describe(parser, None)
         parser.add_argument(
-            "paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)"
+            "--version",
+            action="version",
+            version=f"tui {__version__}",
+            help=_("show program's version number and exit"),
+        )
+        parser.add_argument(
+            "paths", nargs="*", metavar="PATH", help=_("files or folders (default: the seed)")
         )
         parser.set_defaults(run=cmd_open)
         add_input_options(parser)
         return parser
     parser = _Parser(prog=f"tui {command}")
+    describe(parser, command)
     if command == "summary":
-        parser.description = "Print a summary of each document."
         parser.add_argument(
-            "paths", nargs="*", metavar="PATH", help="files, folders or - for stdin"
+            "paths", nargs="*", metavar="PATH", help=_("files, folders or - for stdin")
         )
-        parser.add_argument("--json", action="store_true", help="one JSON object per document")
+        parser.add_argument("--json", action="store_true", help=_("one JSON object per document"))
         parser.add_argument(
-            "--sentences", type=int, default=3, metavar="N", help="key sentences (3)"
+            "--sentences", type=int, default=3, metavar="N", help=_("key sentences (3)")
         )
         parser.set_defaults(run=cmd_summary)
     elif command == "sections":
-        parser.description = "Print the outline of each document."
         parser.add_argument(
-            "paths", nargs="+", metavar="PATH", help="files, folders or - for stdin"
+            "paths", nargs="+", metavar="PATH", help=_("files, folders or - for stdin")
         )
         parser.add_argument("--json", action="store_true")
         parser.set_defaults(run=cmd_sections)
     elif command == "entities":
-        parser.description = "List the entities of a document."
         parser.add_argument("path", metavar="PATH")
-        parser.add_argument("--json", action="store_true", help="one JSON object per entity")
+        parser.add_argument("--json", action="store_true", help=_("one JSON object per entity"))
         parser.add_argument(
-            "--kind", metavar="KIND[,KIND]", help=f"only these: {','.join(ENTITY_KINDS)}"
+            "--kind",
+            metavar="KIND[,KIND]",
+            help=_("only these: {kinds}").format(kinds=",".join(ENTITY_KINDS)),
         )
         parser.add_argument(
-            "--plain", action="store_true", help="input is plain text: every line stands alone"
+            "--plain", action="store_true", help=_("input is plain text: every line stands alone")
         )
         parser.set_defaults(run=cmd_entities)
     elif command == "search":
-        parser.description = "Find text in a document, in Chinese or in pinyin (guangzhou, gz)."
         parser.add_argument("path", metavar="PATH")
         parser.add_argument("query", metavar="QUERY")
-        parser.add_argument("--json", action="store_true", help="one JSON object per match")
+        parser.add_argument("--json", action="store_true", help=_("one JSON object per match"))
         parser.set_defaults(run=cmd_search)
     add_input_options(parser)
     return parser
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """How to read the input, the same on every command."""
+    """How to read the input, the same on every command (and the interface language)."""
+    add_interface_options(parser)
     parser.add_argument(
-        "--encoding", metavar="NAME", help="read the input in this encoding (default: detect)"
+        "--encoding", metavar="NAME", help=_("read the input in this encoding (default: detect)")
     )
     parser.add_argument(
         "--max-size",
         metavar="SIZE",
-        help=f"refuse larger inputs (default: ${MAX_SIZE_ENV} or 64M; e.g. 500K, 1G)",
+        help=_("refuse larger inputs (default: ${env} or 64M; e.g. 500K, 1G)").format(
+            env=MAX_SIZE_ENV
+        ),
     )
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="parse and analyse afresh: cached documents and analyses are neither read nor written",
+        help=_(
+            "parse and analyse afresh: cached documents and analyses are neither read nor written"
+        ),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    use_language(argv)
+    completion = print_completion(argv, build_parser)
+    if completion is not None:
+        return completion
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     try:
         try:

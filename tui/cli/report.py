@@ -342,7 +342,7 @@ def _across(analysed: Sequence[tuple[Document, Insight]], kind: str) -> Text:
         line.append(name)
         detail = f" {mentions[name]}"
         if documents[name] > 1:
-            detail += " " + _("({count} documents)").format(count=documents[name])
+            detail += _(" ({count} documents)").format(count=documents[name])
         line.append(detail, style="dim")
     return line
 
