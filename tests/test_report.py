@@ -13,7 +13,11 @@ from tests.documents import from_sections
 from tests.test_analyse import seed_article
 from tui.analyse import analyse
 from tui.cli.report import corpus_view, entities_view, match_line, sections_view, summary_view
+from tui.i18n import set_language
 from tui.model import Annotations, Entity, Metadata, Quote
+
+# The page as a Chinese reader gets it (--lang zh or a zh_* locale); test_i18n has the English.
+pytestmark = pytest.mark.usefixtures("chinese")
 
 
 def render(renderable: RenderableType, width: int = 80) -> str:
@@ -47,7 +51,11 @@ def seed_annotations(document) -> Annotations:
 def seed_page() -> str:
     document = seed_article()
     insight = analyse(document, seed_annotations(document))
-    return render(summary_view(document, insight))
+    set_language("zh")  # made once for the module, before the per-test `chinese` fixture
+    try:
+        return render(summary_view(document, insight))
+    finally:
+        set_language("en")
 
 
 def test_seed_page_fits_80_columns(seed_page: str) -> None:
@@ -183,3 +191,30 @@ def test_a_search_match_shows_its_line_and_marks_cut_context() -> None:
     assert line.plain == "26: …" + "甲" * 20 + "联席会议" + "乙" * 20 + "…"
     short = match_line(Paragraph(0, 0, "[b]联席会议[/b]", 3, 3), Match(0, 3, 7, "联席会议"))
     assert short.plain == "3: [b]联席会议[/b]"
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_outline_headers_stay_whole_at_80_columns(language: str) -> None:
+    """Small figures under them must not cut 机构 to 机… (issue 15, point 8)."""
+    set_language(language)
+    chapters = [[f"第{n}回的故事很长，宋江在梁山泊饮酒。"] for n in range(30)]
+    document = from_sections(*chapters, titles=[None, *(f"第{n}回" for n in range(1, 30))])
+    entities = tuple(
+        Entity(kind, 8, 10, "宋江", p.index)
+        for p in document.paragraphs
+        for kind in ("person", "org", "place", "number")
+    )
+    page = render(summary_view(document, analyse(document, Annotations(entities))))
+    assert_fits(page)
+    header = next(line for line in page.splitlines() if line.lstrip().startswith("#"))
+    labels = ("人物", "机构", "地点", "数字") if language == "zh" else ("person", "org", "place")
+    for label in labels:
+        assert label in header.split(), header
+    assert "…" not in header
+
+
+def test_a_long_path_is_cut_with_an_ellipsis_in_a_piped_page() -> None:
+    document = replace(seed_article(), name="/very/long/" + "folder/" * 20 + "page.txt")
+    page = render(summary_view(document, analyse(document, seed_annotations(document))))
+    top = page.splitlines()[0]
+    assert "…" in top and cell_len(top) <= 80

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,12 +18,15 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def run_tui(*args: str) -> subprocess.CompletedProcess[str]:
+    """`tui` as a Chinese reader runs it (the locale chooses the page's language)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=120,
+        env={**env, "LANG": "zh_CN.UTF-8"},
     )
 
 

@@ -4,6 +4,7 @@ a document's title, reading time, counted nouns — each in the run's language (
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.cells import cell_len
@@ -47,9 +48,22 @@ def kind_label_width() -> int:
     return max(cell_len(kind_label(kind)) for kind in ENTITY_KINDS)
 
 
-def section_label(title: str | None) -> str:
-    """What a section is called: its heading's text, or the lead's name for the lead."""
-    return title or _(LEAD)
+# A heading's own name for the chapter — 第一回, 第三章, 楔子 — is how a reader knows it: shown
+# with the title (the parser strips it with the other heading marks, 【】, 一、, 1.).
+_CHAPTER_NAME = re.compile(
+    r"\s*(第[\d零〇一二两三四五六七八九十百千]+[回章节卷部篇集]|楔子|引子|序章|序言|尾声)[\s\u3000:：、.]*"
+)
+
+
+def section_label(title: str | None, heading: str | None = None) -> str:
+    """What a section is called: its heading's text (with the chapter's name, 第一回, when the
+    heading has one), or the lead's name for the lead."""
+    if not title:
+        return _(LEAD)
+    found = _CHAPTER_NAME.match(heading or "")
+    if found and not title.startswith(found.group(1)):
+        return f"{found.group(1)}\u3000{title}"
+    return title
 
 
 def document_title(document: Document) -> str:

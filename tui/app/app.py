@@ -60,6 +60,7 @@ KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
 )
 # Below these widths a pane gives way to the article: stats first, then the outline.
 STATS_MIN_WIDTH = 110
+STATS_WIDTH = 34
 OUTLINE_MIN_WIDTH = 70
 FOOTER_ROOMY_WIDTH = 110
 # Below it the key bar shows one key an action (the others are on the help screen) and, down
@@ -125,6 +126,7 @@ class ExplorerApp(ThemedApp):
         self.translate_bindings()
         # The reader's choices from last time (theme, kinds, stats pane); saved as they change.
         self.settings = load_settings() if settings is None else settings
+        self.settings_restored = False
         if not documents:
             raise ValueError("the explorer needs at least one document")
         self.pipeline = pipeline or Pipeline()
@@ -228,7 +230,13 @@ class ExplorerApp(ThemedApp):
         width = self.size.width if width is None else width
         stats = self.stats_wanted if self.stats_wanted is not None else width >= STATS_MIN_WIDTH
         outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
-        self.query_one("#right").display = stats
+        right = self.query_one("#right")
+        right.display = stats
+        # Asked for on a narrow terminal, the stats take at most two fifths: the article
+        # keeps the rest (a 60-column terminal once left it 10 columns beside 34 of stats).
+        right.styles.width = (
+            STATS_WIDTH if width >= STATS_MIN_WIDTH else min(STATS_WIDTH, max(16, width * 2 // 5))
+        )
         self.query_one("#side").display = outline
         style = key_bar_style(width)
         if style != self.key_bar_style:
@@ -255,10 +263,12 @@ class ExplorerApp(ThemedApp):
             self.theme = settings.theme
         self.kinds = settings.kinds
         self.stats_wanted = settings.stats
+        self.settings_restored = True
 
     def remember(self) -> None:
-        """Save what the reader has set, when it changed (the theme, kinds, the stats pane)."""
-        if not self.is_mounted:
+        """Save what the reader has set, when it changed (the theme, kinds, the stats pane).
+        Not before the saved ones are restored: Textual sets its theme while starting."""
+        if not self.settings_restored:
             return
         settings = Settings(theme=self.theme, kinds=self.kinds, stats=self.stats_wanted)
         if settings != self.settings:

@@ -88,7 +88,7 @@ class SectionCommands(_ExplorerProvider):
         for section in self.explorer.document.sections:
             yield Command(
                 _("Go to section {n}: ").format(n=section.index),
-                section_label(section.title),
+                section_label(section.title, section.heading),
                 partial(self.explorer.go_to_section, section.index),
                 _("{paragraphs} paragraphs, {chars} characters").format(
                     paragraphs=len(section.paragraphs), chars=section.chars

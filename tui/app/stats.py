@@ -272,7 +272,7 @@ class StatsPane(VerticalScroll):
 
     DEFAULT_CSS = """
     StatsPane {
-        width: 32;
+        width: 1fr;
         height: 1fr;
         padding: 0 1;
         scrollbar-size-vertical: 1;

@@ -112,7 +112,7 @@ def outline_table(document: Document) -> Table:
         first_line = s.line or (s.paragraphs[0].line if s.paragraphs else None)
         table.add_row(
             str(s.index),
-            Text(section_label(s.title)),
+            Text(section_label(s.title, s.heading)),
             Text(s.subtitle or ""),
             str(len(s.paragraphs)),
             _figure(s.chars),

@@ -40,7 +40,7 @@ def section_label(document: Document, paragraph: int) -> str:
         section = document.sections[document.section_of(paragraph)]
     except IndexError:
         return ""
-    return f"§{section.index} {vocabulary.section_label(section.title)}"
+    return f"§{section.index} {vocabulary.section_label(section.title, section.heading)}"
 
 
 class Unattributed(NamedTuple):
