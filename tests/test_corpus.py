@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents import SHARED_MISSING
 from tui.load import read_path
 from tui.model import Document
 from tui.parse import parse
@@ -122,13 +123,13 @@ EXPECTED: dict[str, tuple[str, str, str, tuple[str, ...], tuple[int, int]]] = {
 
 def _parsed(path: Path) -> Document:
     if not path.exists():
-        pytest.skip(f"{path} is not here (the shared data sits beside the repository)")
+        pytest.skip(f"{path}: {SHARED_MISSING}")
     return parse(read_path(path).text, name=path.name)
 
 
 def test_every_corpus_file_is_covered() -> None:
     if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is absent")
+        pytest.skip(f"../shared/corpus: {SHARED_MISSING}")
     assert {p.name for p in CORPUS.glob("*.txt")} == set(EXPECTED)
 
 

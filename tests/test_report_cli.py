@@ -10,11 +10,16 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from test_cli_smoke import SUMMARY_FIELDS  # the DESIGN.md fields, listed once for the tests
+from test_cli_smoke import SUMMARY_FIELDS
+
+from tests.documents import (  # the DESIGN.md fields, listed once for the tests
+    SHARED,
+    SHARED_MISSING,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = (SHARED or ROOT.parent / "shared") / "corpus"
 
 
 def run_tui(*args: str) -> subprocess.CompletedProcess[str]:
@@ -102,7 +107,7 @@ def test_several_documents_end_with_a_corpus_block(tmp_path: Path) -> None:
 
 def test_a_folder_of_real_pages_summarises_each() -> None:
     if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not there")
+        pytest.skip(f"../shared/corpus: {SHARED_MISSING}")
     result = run_tui("summary", str(CORPUS), "--json", "--sentences", "2")
     assert result.returncode == 0, result.stderr
     objects = [json.loads(line) for line in result.stdout.splitlines()]
