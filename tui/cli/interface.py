@@ -203,6 +203,11 @@ def completion_parser(
     from tui.cli.commands import SUBCOMMANDS
 
     top = build_parser(None)
+    # The explorer's PATH ... would swallow the command word: files are the shell's default
+    # completion there (`complete -o bashdefault`, zsh and fish alike) once no command matches.
+    for action in [a for a in top._actions if a.dest == "paths"]:
+        top._remove_action(action)
+        top._positionals._group_actions.remove(action)
     top.add_argument(COMPLETION_OPTION, choices=SHELLS, help=_("print a completion script"))
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
