@@ -25,6 +25,7 @@ from tui.app.screens.help import HelpScreen
 from tui.app.screens.quotes import QuotesScreen
 from tui.app.screens.raw import RawPageScreen
 from tui.app.search_bar import SearchBar
+from tui.app.settings import Settings
 from tui.load import decode
 from tui.model import ENTITY_KINDS
 from tui.parse import parse
@@ -45,7 +46,11 @@ class Explorer(ExplorerApp):
 
 
 def explorer(*documents, pipeline=None) -> Explorer:
-    return Explorer(list(documents) or [twin_cities()], pipeline or FakePipeline())
+    # Settings as on a first run: what one app of a test saves must not shape the next one
+    # (test_app_details tests that they are kept).
+    return Explorer(
+        list(documents) or [twin_cities()], pipeline or FakePipeline(), settings=Settings()
+    )
 
 
 async def ready(app: ExplorerApp, pilot) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -142,6 +144,7 @@ class ExplorerApp(ThemedApp):
         self.stepping = Stepping()
         self.panes_ready = False
         self.key_bar_style = key_bar_style(FOOTER_ROOMY_WIDTH)  # arrange_panes: by the width
+        self.key_bar_keys: frozenset[str] = self.key_bar_ids
         self._analyses: dict[int, Worker[None]] = {}  # document index -> its analysis
 
     def translate_bindings(self) -> None:
@@ -150,6 +153,8 @@ class ExplorerApp(ThemedApp):
         bound = self._bindings.key_to_bindings
         for key, bindings in bound.items():
             bound[key] = [keys.translated(binding) for binding in bindings]
+        # The keys the bar shows when there is room for all of them.
+        self.key_bar_ids = frozenset(b.id for _key, b in self._bindings if b.show and b.id)
 
     # --- layout ------------------------------------------------------------------------
 
@@ -239,11 +244,44 @@ class ExplorerApp(ThemedApp):
         )
         self.query_one("#side").display = outline
         style = key_bar_style(width)
-        if style != self.key_bar_style:
-            self.key_bar_style = style
+        shown = self.keys_that_fit(width, style)
+        if style != self.key_bar_style or shown != self.key_bar_keys:
+            self.key_bar_style, self.key_bar_keys = style, shown
+            self.show_only_keys(shown)
             for footer in self.query(Footer):
                 footer.compact, footer.show_command_palette = style
                 footer.refresh(recompose=True)  # the keys as get_key_display now gives them
+
+    def keys_that_fit(self, width: int, style: tuple[bool, bool]) -> frozenset[str]:
+        """The ids of the key bar's bindings that fit in `width` columns, whole."""
+        compact, palette = style
+        bar = {b.id: b for _key, b in self._bindings if b.id in self.key_bar_ids}
+        gap = 1 if compact else 3  # a roomy bar pads each key
+        room = width - (cell_len(_(keys.PALETTE)) + 6 if palette else 0)
+
+        def used(ids: set[str]) -> int:
+            self.key_bar_style = style  # get_key_display asks it
+            widths = [
+                cell_len(self.get_key_display(b)) + 1 + cell_len(b.description) + gap
+                for i, b in bar.items()
+                if i in ids
+            ]
+            return sum(widths) - (gap if compact else 0)  # no gap after the last
+
+        shown = set(bar)
+        for binding_id in keys.KEY_BAR_DROP_ORDER:
+            if used(shown) <= room:
+                break
+            shown.discard(binding_id)
+        return frozenset(shown)
+
+    def show_only_keys(self, shown: frozenset[str]) -> None:
+        """Show in the key bar only these of its bindings (the keys themselves all work)."""
+        bound = self._bindings.key_to_bindings
+        for key, bindings in bound.items():
+            bound[key] = [
+                replace(b, show=b.id in shown) if b.id in self.key_bar_ids else b for b in bindings
+            ]
 
     def get_key_display(self, binding: Binding) -> str:
         compact, _ = self.key_bar_style

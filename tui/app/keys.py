@@ -139,6 +139,20 @@ HELP: tuple[tuple[str, str], ...] = (
 # Textual's own key in the bar: its word goes through the catalog with ours.
 PALETTE = N_("palette")
 
+# When the key bar is too narrow for every key, these leave it first to last (by binding id),
+# whole, so that no word is ever cut ("w Who s"); ? Help and q Quit always stay, and the
+# palette (ctrl+p) and the help screen reach the others.
+KEY_BAR_DROP_ORDER = (
+    "raw",
+    "cycle-kinds",
+    "previous",
+    "toggle-stats",
+    "next",
+    "quotes",
+    "entities",
+    "search",
+)
+
 
 def translated(binding: Binding) -> Binding:
     """The binding with its words in the run's language (the key bar and tooltips show them)."""
