@@ -124,3 +124,26 @@ async def test_the_theme_kinds_and_stats_pane_are_remembered(settings_dir: Path)
         assert again.theme == "textual-light"
         assert again.kinds == frozenset({"person"})
         assert not again.query_one("#right").display
+
+
+@pytest.mark.parametrize(("width", "language"), [(60, "en"), (70, "en"), (60, "zh"), (80, "zh")])
+async def test_a_narrow_key_bar_shows_whole_keys_only(width: int, language: str) -> None:
+    """Keys leave the bar whole when it is too narrow: never "w Who s" (issue 15, point 8)."""
+    import re
+
+    from tui.app import keys
+    from tui.i18n import set_language
+
+    set_language(language)
+    app = explorer()
+    async with app.run_test(size=(width, 20)) as pilot:
+        await ready(app, pilot)
+        bar = screen_text(app).splitlines()[-1].split("▏")[0].strip()
+        pairs = [
+            f"{re.escape(app.get_key_display(b))} {re.escape(keys.translated(b).description)}"
+            for b in keys.BINDINGS
+            if isinstance(b, keys.Binding) and b.show
+        ]
+        one = "(?:" + "|".join(pairs) + ")"
+        assert re.fullmatch(f"{one}(?: {one})*", bar), bar
+        assert bar.endswith(keys.translated(keys.BINDINGS[-3]).description)  # … q Quit

@@ -260,9 +260,8 @@ class ExplorerApp(ThemedApp):
         room = width - (cell_len(_(keys.PALETTE)) + 6 if palette else 0)
 
         def used(ids: set[str]) -> int:
-            self.key_bar_style = style  # get_key_display asks it
             widths = [
-                cell_len(self.get_key_display(b)) + 1 + cell_len(b.description) + gap
+                cell_len(self.key_display(b, compact)) + 1 + cell_len(b.description) + gap
                 for i, b in bar.items()
                 if i in ids
             ]
@@ -284,7 +283,9 @@ class ExplorerApp(ThemedApp):
             ]
 
     def get_key_display(self, binding: Binding) -> str:
-        compact, _ = self.key_bar_style
+        return self.key_display(binding, self.key_bar_style[0])
+
+    def key_display(self, binding: Binding, compact: bool) -> str:
         if compact and binding.id in _NARROW_KEY_DISPLAY:
             return _NARROW_KEY_DISPLAY[binding.id]
         return super().get_key_display(binding)
