@@ -138,3 +138,40 @@ async def test_the_progress_line_shows_a_long_analysis_at_every_width(size) -> N
         await settle(app, pilot)
         assert not progress.display
         assert all("analysing" not in row for row in screen_text(app).splitlines())
+
+
+async def test_the_document_filter_takes_every_letter(folder: Path) -> None:
+    from tui.app.documents import DocumentFilter
+
+    app = Explorer(paths(folder), Pipeline(ReadOptions(use_cache=False)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        field = app.query_one(DocumentFilter)
+        field.focus()
+        await pilot.pause()
+        await pilot.press(*"gnqjkewtsr")  # keys elsewhere; text here
+        assert field.value == "gnqjkewtsr"
+        await pilot.press("escape")
+        assert field.value == "" and app.focused is app.query_one(DocumentList)
+        # On the list, the first character that is not a key of the list starts the filter,
+        # and those typed right after it follow, keys elsewhere or not.
+        await pilot.press(*"huizhou", "enter")
+        await settle(app, pilot)
+        assert app.document.meta.title == "惠州的新闻"
+
+
+async def test_the_last_document_of_a_big_folder_opens_before_the_background_gets_there(
+    tmp_path: Path,
+) -> None:
+    for i in range(400):
+        (tmp_path / f"{i:04d}.txt").write_text(page(f"第{i}号新闻", 1 + i % 28), "utf-8")
+    app = Explorer(paths(tmp_path), Pipeline(ReadOptions(use_cache=False)))
+    async with app.run_test(size=SIZE) as pilot:
+        while not app.query(DocumentList):  # mounted right after the first frame
+            await pilot.pause()
+        documents = app.query_one(DocumentList)
+        documents.focus()
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        assert app.document.meta.title == "第399号新闻"
+        app.workers.cancel_group(app, "open")

@@ -131,17 +131,14 @@ class DocumentList(ScrollView, can_focus=True):
 
         index: int
 
-    @dataclass
-    class FilterWanted(Message):
-        """A character was typed on the list: the app opens the filter with it."""
-
-        text: str
-
     def __init__(self, entries: list[Entry], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries = entries
         self.shown: list[int] = list(range(len(entries)))  # entry indices, after the filter
         self.current = 0  # the entry the article shows
+        # Set once a character typed here went to the filter: the keys that follow it before
+        # the focus has moved are text too (typed fast, "jiang" must not lose its "n").
+        self.filtering = False
 
     # --- content -------------------------------------------------------------------------
 
@@ -213,10 +210,14 @@ class DocumentList(ScrollView, can_focus=True):
             self.post_message(self.DocumentChosen(index))
 
     def on_key(self, event: events.Key) -> None:
-        if event.is_printable and event.character and event.character not in self.BOUND_CHARACTERS:
+        if not event.is_printable or not event.character:
+            return
+        if self.filtering or event.character not in self.BOUND_CHARACTERS:
             event.stop()
             event.prevent_default()
-            self.post_message(self.FilterWanted(event.character))
+            picker = self.parent
+            if isinstance(picker, DocumentPicker):
+                picker.type_in_filter(event.character)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -282,7 +283,9 @@ class DocumentFilter(FilterInput):
 
 
 class DocumentPicker(Vertical):
-    """The document list with its filter above it (shown once the reader types on the list)."""
+    """The document list with its filter above it. Tab reaches the filter first (every
+    printable key is text there; the arrows move the list, Enter opens, Escape empties it),
+    then the list (j k g G are its keys; another character starts the filter)."""
 
     DEFAULT_CSS = """
     DocumentPicker {
@@ -290,10 +293,8 @@ class DocumentPicker(Vertical):
         max-height: 40%;
     }
     DocumentPicker > DocumentFilter {
-        display: none;
         margin: 0;
     }
-    DocumentPicker.-filtering > DocumentFilter { display: block; }
     """
 
     def __init__(self, entries: list[Entry], *, id: str | None = None) -> None:
@@ -312,11 +313,11 @@ class DocumentPicker(Vertical):
     def filter(self) -> DocumentFilter:
         return self.query_one(DocumentFilter)
 
-    def on_document_list_filter_wanted(self, event: DocumentList.FilterWanted) -> None:
-        event.stop()
-        self.add_class("-filtering")
+    def type_in_filter(self, text: str) -> None:
+        """Characters typed on the list: into the filter, which takes the keys from now on."""
+        self.list.filtering = True
+        self.filter.insert_text_at_cursor(text)
         self.filter.focus()
-        self.filter.insert_text_at_cursor(event.text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -346,7 +347,11 @@ class DocumentPicker(Vertical):
         with self.prevent(Input.Changed):
             self.filter.value = ""
         self.list.show_only(list(range(len(self.entries))))  # every document again
-        self.remove_class("-filtering")
+        self.list.filtering = False
         self.list.follow(self.list.current)
         if focus:
             self.list.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is self.list:
+            self.list.filtering = False  # the list has the keys again
