@@ -92,6 +92,7 @@ async def test_typing_on_the_list_filters_it_by_pinyin_and_enter_opens(folder: P
         await settle(app, pilot)
         app.query_one(DocumentList).focus()
         await pilot.press(*"huizhou")
+        await settle(app, pilot)  # the filter runs in a thread
         shown = list_text(app)
         assert "惠州的新闻" in shown and "广州的新闻" not in shown
         await pilot.press("enter")
@@ -99,6 +100,7 @@ async def test_typing_on_the_list_filters_it_by_pinyin_and_enter_opens(folder: P
         assert app.document.meta.title == "惠州的新闻"
         app.query_one(DocumentList).focus()
         await pilot.press("s", "z")  # 深圳: s is not a key of the list
+        await settle(app, pilot)
         assert "深圳的新闻" in list_text(app)
         await pilot.press("escape")
         assert "广州的新闻" in list_text(app)  # the filter emptied: every document again
@@ -155,7 +157,9 @@ async def test_the_document_filter_takes_every_letter(folder: Path) -> None:
         assert field.value == "" and app.focused is app.query_one(DocumentList)
         # On the list, the first character that is not a key of the list starts the filter,
         # and those typed right after it follow, keys elsewhere or not.
-        await pilot.press(*"huizhou", "enter")
+        await pilot.press(*"huizhou")
+        await settle(app, pilot)
+        await pilot.press("enter")
         await settle(app, pilot)
         assert app.document.meta.title == "惠州的新闻"
 

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -25,6 +25,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from tui.app.labels import fit
 from tui.app.screens.filtering import FilterInput
@@ -323,9 +324,24 @@ class DocumentPicker(Vertical):
         event.stop()
         query = event.value
         if not query.strip():
+            self.workers.cancel_group(self, "documents-filter")
             self.list.show_only(list(range(len(self.entries))))
             return
-        self.list.show_only([i for i, e in enumerate(self.entries) if entry_matches(e, query)])
+        self.filter_documents(query)
+
+    @work(thread=True, exclusive=True, group="documents-filter")
+    def filter_documents(self, query: str) -> None:
+        """Match every title and file name in a thread: reading thousands of titles in pinyin
+        takes a while the first time, and the keys typed meanwhile must not wait for it."""
+        worker = get_current_worker()
+        found = []
+        for index, entry in enumerate(self.entries):
+            if index % 200 == 0 and worker.is_cancelled:
+                return  # typed over: a newer filter is on its way
+            if entry_matches(entry, query):
+                found.append(index)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.list.show_only, found)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
