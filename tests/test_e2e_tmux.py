@@ -170,3 +170,14 @@ def test_the_chinese_interface_from_the_locale() -> None:
         terminal.wait_for(lambda s: "EXITED 0" in s)
     finally:
         terminal.close()
+
+
+def test_summary_of_stdin_at_a_terminal_says_it_is_waiting() -> None:
+    terminal = Terminal(sys.executable, "-m", "tui", "summary", "-")
+    try:
+        terminal.wait_for(lambda s: "reading standard input; end it with ctrl+d" in s)
+        terminal.raw("他在广州工作，说：“广州很好。”\n")
+        terminal.keys("C-d")
+        terminal.wait_for(lambda s: "EXITED" in s)
+    finally:
+        terminal.close()

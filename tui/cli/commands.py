@@ -14,8 +14,14 @@ from typing import Any, NoReturn
 
 from tui import __version__
 from tui.cli.console import console, emit_json, prepare_stdout, warn
-from tui.cli.interface import add_interface_options, describe, print_completion, use_language
-from tui.i18n import _
+from tui.cli.interface import (
+    add_interface_options,
+    describe,
+    hint_reading_stdin,
+    print_completion,
+    use_language,
+)
+from tui.i18n import _, ngettext
 from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, make_visible, size_limit
 from tui.model import ENTITY_KINDS, Document
 from tui.pipeline import DEBUG_ENV, Pipeline, ReadOptions
@@ -75,6 +81,8 @@ def each_document(
             warn(str(error))
             continue
         for path in expanded:
+            if path == STDIN:
+                hint_reading_stdin()
             try:
                 opened = pipeline.open(path)
             except LoadError as error:
@@ -88,11 +96,12 @@ def each_document(
 
 def warn_replaced(name: str, replaced: int, encoding: str) -> None:
     where = "stdin" if name == STDIN else name
-    plural = "s" if replaced > 1 else ""
-    warn(
-        f"{where}: {replaced} undecodable byte sequence{plural} "
-        f"replaced with \ufffd (read as {encoding})"
+    message = ngettext(
+        "{where}: {count} undecodable byte sequence replaced with \ufffd (read as {encoding})",
+        "{where}: {count} undecodable byte sequences replaced with \ufffd (read as {encoding})",
+        replaced,
     )
+    warn(message.format(where=where, count=replaced, encoding=encoding))
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -105,7 +114,9 @@ def guarded(document: Document, failures: list[str], work: Callable[[Document], 
     except Exception as error:
         if os.environ.get(DEBUG_ENV):
             raise
-        message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
+        message = _("{name}: could not be analysed ({error})").format(
+            name=document.name, error=f"{type(error).__name__}: {error}"
+        )
         failures.append(message)
         warn(message)
         return None
@@ -160,7 +171,9 @@ def parse_kinds(value: str | None) -> tuple[str, ...]:
     unknown = [k for k in kinds if k not in ENTITY_KINDS]
     if unknown:
         raise UsageError(
-            f"tui entities: unknown kind {', '.join(unknown)} (kinds: {', '.join(ENTITY_KINDS)})"
+            _("tui entities: unknown kind {unknown} (kinds: {kinds})").format(
+                unknown=", ".join(unknown), kinds=", ".join(ENTITY_KINDS)
+            )
         )
     return kinds
 
@@ -254,6 +267,8 @@ def cmd_open(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from tui.app import explorer_sources, opened_any, run_app, source_errors
 
     paths = args.paths or [str(seed_path())]
+    if STDIN in paths:
+        hint_reading_stdin()
     # Folders are listed and the first document opened now; the explorer opens the rest.
     sources = explorer_sources(pipeline, paths)
     if not opened_any(sources):
@@ -380,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if command == "summary" and not args.paths:
                 args.paths = [str(seed_path())]
             if command == "summary" and args.sentences < 0:
-                raise UsageError("tui summary: --sentences must be 0 or more")
+                raise UsageError(_("tui summary: --sentences must be 0 or more"))
             prepare_stdout(as_json=getattr(args, "json", False))
             code = args.run(args, Pipeline(options))
             sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
@@ -396,7 +411,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
-            warn(f"internal error: {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")
+            warn(
+                _("internal error: {error} (set {variable}=1 for details)").format(
+                    error=f"{type(error).__name__}: {error}", variable=DEBUG_ENV
+                )
+            )
             return EXIT_DOCUMENT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

@@ -75,6 +75,12 @@ def add_interface_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def hint_reading_stdin() -> None:
+    """`tui summary -` typed at a terminal waits for text: say so, instead of seeming to hang."""
+    if sys.stdin.isatty():
+        print("tui: " + _("reading standard input; end it with ctrl+d"), file=sys.stderr)
+
+
 # --- help ----------------------------------------------------------------------------------
 
 
