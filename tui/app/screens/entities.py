@@ -16,8 +16,9 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.app.filter_input import FilterInput
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.filtering import FilteredListScreen, FilterInput
+from tui.app.screens.filtering import FilteredListScreen
 from tui.app.screens.modal import GroupedOptionList
 from tui.i18n import _, ngettext
 from tui.model import ENTITY_KINDS, EntityGroup, EntityKind

@@ -16,30 +16,9 @@ from textual.binding import Binding
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.app.filter_input import FilterInput
 from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType, key_hint
 from tui.i18n import _
-
-
-class FilterInput(Input):
-    """The one-line filter above a list."""
-
-    DEFAULT_CSS = """
-    FilterInput {
-        margin: 1 0;
-        height: 1;
-        border: none;
-        padding: 0 1;
-        background: $boost;
-    }
-    FilterInput:focus {
-        border: none;
-        background: $primary 20%;
-    }
-    """
-
-    def __init__(self, placeholder: str, *, id: str | None = None) -> None:
-        # Typing on the list moves its first character here: selecting it would lose it.
-        super().__init__(placeholder=placeholder, id=id, select_on_focus=False)
 
 
 class FilteredListScreen(PanelScreen[ResultType]):

@@ -18,8 +18,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui import vocabulary
+from tui.app.filter_input import FilterInput
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.filtering import FilteredListScreen, FilterInput
+from tui.app.screens.filtering import FilteredListScreen
 from tui.app.screens.modal import GroupedOptionList
 from tui.i18n import N_, _
 from tui.model import Document, Insight, Quote, SpeakerQuotes
