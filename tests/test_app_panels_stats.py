@@ -27,7 +27,7 @@ class PaneHost(ThemedApp):
     """The explorer's layout, reduced to an article stand-in, the legend and the stats pane;
     it records the messages the panes send the app."""
 
-    CSS = "#article { width: 1fr; }"
+    CSS = "#article { width: 1fr; } StatsPane { width: 32; }  /* as wide as in the explorer */"
 
     def __init__(self) -> None:
         super().__init__()

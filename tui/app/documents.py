@@ -303,7 +303,7 @@ class DocumentPicker(Vertical):
         self.entries = entries
 
     def compose(self) -> ComposeResult:
-        yield DocumentFilter(_("filter: title or file, 汉字 or pinyin"), id="documents-filter")
+        yield DocumentFilter(_("filter: 汉字 or pinyin"), id="documents-filter")
         yield DocumentList(self.entries, id="documents")
 
     @property

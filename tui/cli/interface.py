@@ -77,7 +77,11 @@ def add_interface_options(parser: argparse.ArgumentParser) -> None:
 
 def hint_reading_stdin() -> None:
     """`tui summary -` typed at a terminal waits for text: say so, instead of seeming to hang."""
-    if sys.stdin.isatty():
+    try:
+        waiting = sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):  # closed or odd: reading it will say what is wrong
+        waiting = False
+    if waiting:
         print("tui: " + _("reading standard input; end it with ctrl+d"), file=sys.stderr)
 
 
