@@ -122,16 +122,16 @@ HELP: tuple[tuple[str, str], ...] = (
     ("g / G, home / end", N_("top / bottom")),
     ("/", N_("search, in Chinese or pinyin (guangzhou, gz)")),
     ("n / N", N_("next / previous match or mention, while searching or stepping")),
-    ("escape", N_("leave the search or the stepping")),
+    (N_("escape"), N_("leave the search or the stepping")),
     ("e", N_("entity list; Enter steps through an entity's mentions")),
     ("t", N_("cycle which entity kinds are highlighted")),
     ("w", N_("who said what: quotes by speaker")),
     ("s", N_("show / hide the stats pane")),
     ("r", N_("the raw page, boilerplate included")),
     ("tab / shift+tab", N_("move between panes")),
-    ("type", N_("in a list (e, w, documents): filter it; Tab moves to the list")),
+    (N_("type"), N_("in a list (e, w, documents): filter it; Tab moves to the list")),
     ("ctrl+p", N_("command palette: go to section, find entity, open document")),
-    ("click", N_("a section in the outline, an entity (steps through it), a match")),
+    (N_("click"), N_("a section in the outline, an entity (steps through it), a match")),
     ("?", N_("this help")),
     ("q, ctrl+q, ctrl+c", N_("quit")),
 )
@@ -167,4 +167,4 @@ def translated(binding: Binding) -> Binding:
 
 
 def translated_help() -> tuple[tuple[str, str], ...]:
-    return tuple((keys, _(action)) for keys, action in HELP)
+    return tuple((_(keys), _(action)) for keys, action in HELP)

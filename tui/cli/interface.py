@@ -161,10 +161,13 @@ ENVIRONMENT = (
 
 
 def _table(title: str, rows: Sequence[tuple[str, str]], translate: bool = True) -> str:
-    width = max(len(left) for left, _ in rows) + 2
+    from rich.cells import cell_len  # columns line up by cells: 输入 is four of them
+
+    width = max(cell_len(left) for left, _right in rows) + 2
     lines = [title + ":"]
     for left, right in rows:
-        lines.append(f"  {left.ljust(width)}{_(right) if translate else right}")
+        pad = " " * (width - cell_len(left))
+        lines.append(f"  {left}{pad}{_(right) if translate else right}")
     return "\n".join(lines)
 
 
@@ -172,9 +175,9 @@ def epilog(command: str | None) -> str:
     """Examples, then (for the program) the explorer's keys, then exit codes and environment."""
     parts = [_table(_("examples"), EXAMPLES[command])]
     if command is None:
-        from tui.app.keys import HELP  # the keys as the explorer's help lists them
+        from tui.app.keys import translated_help  # the keys as the explorer's help has them
 
-        parts.append(_table(_("keys in the explorer"), HELP))
+        parts.append(_table(_("keys in the explorer"), translated_help(), translate=False))
     parts.append(_table(_("exit codes"), EXIT_CODES))
     parts.append(_table(_("environment"), ENVIRONMENT))
     return "\n\n".join(parts)

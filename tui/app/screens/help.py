@@ -15,6 +15,7 @@ from textual.widgets import Static
 from tui.app.legend import EntityLegend
 from tui.app.screens.modal import PanelScreen, key_hint
 from tui.i18n import _
+from tui.text.linebreak import Wrapped
 
 
 def bindings_table(bindings: Sequence[tuple[str, str]]) -> Table:
@@ -23,7 +24,7 @@ def bindings_table(bindings: Sequence[tuple[str, str]]) -> Table:
     table.add_column("key", style="bold", no_wrap=True, min_width=8)
     table.add_column("action", ratio=1)
     for keys, action in bindings:
-        table.add_row(Text(keys), Text(action))
+        table.add_row(Text(keys), Wrapped(Text(action)))  # the one line breaker
     return table
 
 
