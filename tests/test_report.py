@@ -195,16 +195,20 @@ def test_a_search_match_shows_its_line_and_marks_cut_context() -> None:
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_the_outline_headers_stay_whole_at_80_columns(language: str) -> None:
-    """Small figures under them must not cut 机构 to 机… (issue 15, point 8)."""
+    """A novel's outline: long titles, five-digit sizes, three-digit counts of people and a
+    few of organisations must not cut 机构 to 机… (issue 15, point 8)."""
     set_language(language)
-    chapters = [[f"第{n}回的故事很长，宋江在梁山泊饮酒。"] for n in range(30)]
-    document = from_sections(*chapters, titles=[None, *(f"第{n}回" for n in range(1, 30))])
-    entities = tuple(
-        Entity(kind, 8, 10, "宋江", p.index)
-        for p in document.paragraphs
-        for kind in ("person", "org", "place", "number")
-    )
-    page = render(summary_view(document, analyse(document, Annotations(entities))))
+    text = "宋江" + "好汉" * 6000
+    chapters = [[text] for _ in range(12)]
+    titles = [None, *(f"第{n}回　王教头私走延安府　九纹龙大闹史家村" for n in range(1, 12))]
+    document = from_sections(*chapters, titles=titles)
+    entities = []
+    for p in document.paragraphs:
+        entities += [Entity("person", 0, 2, "宋江", p.index)] * 300
+        entities += [Entity("org", 0, 2, "宋江", p.index)] * (p.index % 3)
+        entities += [Entity("place", 0, 2, "宋江", p.index)] * 40
+        entities += [Entity("number", 0, 2, "宋江", p.index)] * 12
+    page = render(summary_view(document, analyse(document, Annotations(tuple(entities)))))
     assert_fits(page)
     header = next(line for line in page.splitlines() if line.lstrip().startswith("#"))
     labels = ("人物", "机构", "地点", "数字") if language == "zh" else ("person", "org", "place")
