@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tui.analyse import analyse  # noqa: E402
+from tui.app.colours import ThemedApp  # noqa: E402
 from tui.app.screens.entities import EntityListScreen  # noqa: E402
 from tui.app.screens.quotes import QuotesScreen  # noqa: E402
 from tui.app.screens.raw import RawPageScreen, wrapped_lines  # noqa: E402
@@ -50,7 +51,7 @@ SIZE = (120, 40)
 RUNS = 3
 
 
-class Host(App[None]):
+class Host(ThemedApp):
     def compose(self) -> ComposeResult:
         yield Static("host")
 

@@ -8,6 +8,24 @@ from pathlib import Path
 
 import pytest
 
+from tui.i18n import set_language
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    """Tests read the English interface whatever the tester's locale; `chinese` switches."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def chinese() -> Iterator[None]:
+    """The interface in Chinese for one test (as `--lang zh` or LANG=zh_CN.UTF-8 give it)."""
+    set_language("zh")
+    yield
+    set_language("en")
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
@@ -20,3 +38,11 @@ def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = previous
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own config directory: no test reads the tester's settings or another's."""
+    directory = tmp_path / "xdg-config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(directory))
+    return directory / "tui"

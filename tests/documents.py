@@ -18,6 +18,7 @@ import html
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from rich.cells import cell_len
@@ -26,6 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.analyse import analyse
+from tui.app.colours import ThemedApp
 from tui.model import (
     Annotations,
     Document,
@@ -42,6 +44,29 @@ from tui.pipeline import Analysed, Pipeline, ReadOptions
 PageLines = Sequence[tuple[LineRole, str]]
 # (kind, text as written, full name it stands for or "")
 Names = Sequence[tuple[EntityKind, str, str]]
+
+
+# --- the team's shared data ----------------------------------------------------------------
+
+_ROOT = Path(__file__).resolve().parent.parent
+# ../shared beside the checkout (or beside the folder of worktrees): the real pages with their
+# gold, the novel, the NER gold. The tests that need it skip, saying so, where it is absent.
+SHARED: Path | None = next(
+    (p / "shared" for p in (_ROOT.parent, _ROOT.parent.parent) if (p / "shared").is_dir()), None
+)
+SHARED_MISSING = (
+    "needs ../shared beside the checkout (the team's corpus, novel and NER gold; see the "
+    "README, Tests)"
+)
+
+
+def shared(*parts: str) -> Path:
+    """A path under ../shared (skips the test, naming what is missing, when it is absent)."""
+    import pytest
+
+    if SHARED is None or not SHARED.joinpath(*parts).exists():
+        pytest.skip(f"{'/'.join(('../shared', *parts))}: {SHARED_MISSING}")
+    return SHARED.joinpath(*parts)
 
 
 # --- building documents --------------------------------------------------------------------
@@ -308,7 +333,7 @@ class GatedPipeline(FakePipeline):
 # --- reading the screen ----------------------------------------------------------------------
 
 
-class ScreenHost(App[None]):
+class ScreenHost(ThemedApp):
     """A stand-in explorer: pushes one screen at start and records what it dismisses with."""
 
     def __init__(self, make_screen: Callable[[], Screen[Any]]) -> None:

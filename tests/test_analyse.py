@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.documents import from_paragraphs, from_sections
+from tests.documents import SHARED, SHARED_MISSING, from_paragraphs, from_sections
 from tui.analyse import HAN_PER_MINUTE, analyse
 from tui.analyse.groups import entity_groups, speaker_groups
 from tui.analyse.keywords import stopwords
@@ -403,7 +403,7 @@ def test_key_sentences_leave_article_numbers_out() -> None:
     assert analyse(document, Annotations(), sentences=1).summary == (sentence,)
 
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = (SHARED or ROOT.parent / "shared") / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -411,7 +411,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 )
 def test_real_pages_key_sentences_and_keywords(name: str) -> None:
     if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not there")
+        pytest.skip(f"../shared/corpus: {SHARED_MISSING}")
     from tui.pipeline import Pipeline, ReadOptions
 
     document = Pipeline(ReadOptions(use_cache=False)).open(str(CORPUS / name)).document

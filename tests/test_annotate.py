@@ -14,9 +14,8 @@ from tui.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt"))
-SHARED = next(
-    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), None
-)
+from tests.documents import SHARED, SHARED_MISSING  # noqa: E402
+
 SEED_PEOPLE = {
     "陈鸿宇",
     "王锦侠",
@@ -188,7 +187,7 @@ CORPUS_PEOPLE = {
 }
 
 
-@pytest.mark.skipif(SHARED is None, reason="shared/ corpus not present")
+@pytest.mark.skipif(SHARED is None, reason=SHARED_MISSING)
 @pytest.mark.parametrize("name", sorted(CORPUS_PEOPLE))
 def test_corpus_people_are_plausible(name):
     path = SHARED / "corpus" / name

@@ -43,12 +43,12 @@ def shown_names(screen: EntityListScreen) -> list[str]:
     return [group.name for group in screen.shown]
 
 
-async def test_entity_list_opens_on_the_most_named_person_with_the_list_focused() -> None:
+async def test_entity_list_opens_on_the_most_named_person_with_the_filter_focused() -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, EntityListScreen)
-        assert isinstance(app.focused, EntityList)
+        assert app.focused is screen.filter_input
         group = screen.highlighted_group
         assert group is not None
         assert (group.kind, group.name) == ("person", "李明远")
@@ -62,10 +62,10 @@ async def test_entity_list_groups_by_kind_with_counts_and_aliases() -> None:
         text = screen_text(app)
         # Kind headings in model order, each with its names and mentions.
         headings = [
-            "人物  2 names · 4 mentions",
-            "机构  3 names · 4 mentions",
-            "地点  2 names · 8 mentions",
-            "篇名  1 name · 1 mention",
+            "person  2 names · 4 mentions",
+            "org  3 names · 4 mentions",
+            "place  2 names · 8 mentions",
+            "title  1 name · 1 mention",
         ]
         positions = [text.index(h) for h in headings]
         assert positions == sorted(positions)
@@ -92,15 +92,15 @@ async def test_entity_list_groups_by_kind_with_counts_and_aliases() -> None:
 async def test_entity_list_navigation_then_enter(keys: list[str], expected: tuple) -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*keys, "enter")
+        await pilot.press("tab", *keys, "enter")  # on the list, the letters are its keys
     assert app.results == [expected]
 
 
-@pytest.mark.parametrize("key", ["escape", "e", "q"])
-async def test_entity_list_closes_with_none(key: str) -> None:
+@pytest.mark.parametrize("keys", [["escape"], ["tab", "e"], ["tab", "q"], ["tab", "escape"]])
+async def test_entity_list_closes_with_none(keys: list[str]) -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(key)
+        await pilot.press(*keys)
         assert not isinstance(app.screen, EntityListScreen)
     assert app.results == [None]
 
@@ -131,7 +131,6 @@ async def test_typing_chinese_filters_the_list() -> None:
 async def test_filter_by_pinyin(query: str, names: list[str]) -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash")
         await pilot.press(*[" " if c == " " else c for c in query])
         assert shown_names(app.screen) == names
         if not names:
@@ -157,7 +156,7 @@ async def test_a_letter_without_a_binding_starts_the_filter_with_that_letter() -
 async def test_in_the_filter_q_and_e_are_typed_and_arrows_still_move() -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash", "h", "a", "i")
+        await pilot.press("h", "a", "i")
         assert isinstance(app.screen, EntityListScreen)
         assert shown_names(app.screen) == ["海港港务集团", "海港市"]
         await pilot.press("down", "enter")
@@ -175,7 +174,7 @@ async def test_clicking_an_entity_selects_it() -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
         option_list = app.screen.query_one(EntityList)
-        # Row 0 is the 人物 heading, rows 1 and 2 its names.
+        # Row 0 is the person heading, rows 1 and 2 its names.
         await pilot.click(option_list, offset=(9, 2))
     assert app.results == [("person", "赵小燕")]
 
@@ -186,7 +185,7 @@ async def test_entity_detail_shows_sections_and_first_mention() -> None:
         text = screen_text(app)
         assert "3 mentions  in sections 0–2" in text
         assert "江城大学教授李明远说" in text
-        await pilot.press("j")
+        await pilot.press("down")
         assert "1 mention  in section 1" in screen_text(app)
 
 
@@ -194,7 +193,7 @@ async def test_entity_markup_is_shown_literally() -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
         assert MARKUP_ENTITY in screen_text(app)
-        await pilot.press("slash", *"bold")
+        await pilot.press(*"bold")
         assert shown_names(app.screen) == [MARKUP_ENTITY]
         await pilot.press("enter")
     assert app.results == [("org", MARKUP_ENTITY)]
@@ -220,10 +219,10 @@ async def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_last() -
             for s in ("李明远  2 quotes", "赵小燕  1 quote", f"{UNATTRIBUTED}  1 quote")
         ]
         assert order == sorted(order)
-        assert "“两地合作的基础在于互信。”  §0 导语" in text
+        assert "“两地合作的基础在于互信。”  §0 Lead" in text
         assert "“我们希望把研发放在江城,把制造放在海港。”  §1 产业协同" in text
         assert "4 quotes · 2 speakers" in text
-        assert isinstance(app.focused, QuoteList)
+        assert app.focused is app.screen.filter_input
 
 
 @pytest.mark.parametrize(
@@ -246,18 +245,18 @@ async def test_quotes_grouped_by_speaker_most_quoted_first_unattributed_last() -
 async def test_quote_navigation_then_enter_gives_the_quote(keys: list[str], paragraph: int) -> None:
     app = quotes_host()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(*keys, "enter")
+        await pilot.press("tab", *keys, "enter")
     assert len(app.results) == 1
     quote = app.results[0]
     assert isinstance(quote, Quote)
     assert quote.paragraph == paragraph
 
 
-@pytest.mark.parametrize("key", ["escape", "w", "q"])
-async def test_quotes_close_with_none(key: str) -> None:
+@pytest.mark.parametrize("keys", [["escape"], ["tab", "w"], ["tab", "q"]])
+async def test_quotes_close_with_none(keys: list[str]) -> None:
     app = quotes_host()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press(key)
+        await pilot.press(*keys)
         assert not isinstance(app.screen, QuotesScreen)
     assert app.results == [None]
 
@@ -286,7 +285,7 @@ async def test_no_quotes() -> None:
     app = quotes_host(Annotations())
     async with app.run_test(size=SIZE) as pilot:
         assert "no quotes found" in screen_text(app)
-        await pilot.press("enter", "q")
+        await pilot.press("enter", "tab", "q")
     assert app.results == [None]
 
 
@@ -315,7 +314,7 @@ async def test_help_lists_every_key_and_the_colours() -> None:
             assert any(
                 key in line and line.index(key) < line.find(action) for line in text.splitlines()
             ), (key, action)
-        for label in ("人物", "机构", "地点", "时间", "数字", "篇名"):
+        for label in ("person", "org", "place", "time", "number", "title"):
             assert label in text
         assert "coloured by kind" in text
 
@@ -356,7 +355,7 @@ async def test_a_long_kind_is_cut_with_a_count_and_the_filter_reaches_the_rest()
     app = entity_host(notes)
     async with app.run_test(size=SIZE) as pilot:
         assert len(app.screen.shown) == MAX_ROWS_PER_KIND
-        await pilot.press("G")
+        await pilot.press("tab", "G")
         assert "… 50 more: type to filter" in screen_text(app)
         await pilot.press("slash", *"0249", "enter")
     assert app.results == [("person", "人0249")]
@@ -374,7 +373,7 @@ async def test_a_novel_of_quotes_is_folded_per_speaker_and_unfolds_on_enter() ->
         text = screen_text(app)
         hidden = count // 2 - QUOTES_FOLDED  # 乙 (even i) has one more quote than 甲
         assert f"… {hidden + 1:,} more  Enter shows them" in text
-        await pilot.press(*["j"] * QUOTES_FOLDED, "enter")  # on 乙's "more" row
+        await pilot.press(*["down"] * QUOTES_FOLDED, "enter")  # on 乙's "more" row
         assert isinstance(app.screen, QuotesScreen)
         assert screen.highlighted_quote is quotes[2 * QUOTES_FOLDED]
         await pilot.press("enter")
@@ -407,7 +406,7 @@ async def test_typing_filters_quotes_by_speaker_or_words(
 async def test_in_the_quote_filter_w_and_q_are_typed_and_escape_closes() -> None:
     app = quotes_host()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash", "w", "q")
+        await pilot.press("w", "q")
         assert isinstance(app.screen, QuotesScreen)
         assert app.screen.filter_input.value == "wq"
         assert "nothing matches the filter" in screen_text(app)
@@ -425,4 +424,5 @@ async def test_a_narrow_panel_keeps_whole_key_hints_and_how_to_close() -> None:
     app = entity_host()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert "↑↓ j k move  ·  Enter step through mentions  ·  type" in screen_text(app)
+        hint = "Enter step through mentions  ·  type filter  ·  Tab list  ·  Esc close"
+        assert hint in screen_text(app)

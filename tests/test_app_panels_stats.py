@@ -13,6 +13,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from tests.documents import MARKUP_ENTITY, river_towns, river_towns_analysed, screen_text
+from tui.app.colours import ThemedApp
 from tui.app.legend import EntityLegend
 from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.stats import ANALYSING, SectionChart, StatsPane, bucket_sections
@@ -22,11 +23,11 @@ from tui.vocabulary import reading_time
 SIZE = (120, 40)
 
 
-class PaneHost(App[None]):
+class PaneHost(ThemedApp):
     """The explorer's layout, reduced to an article stand-in, the legend and the stats pane;
     it records the messages the panes send the app."""
 
-    CSS = "#article { width: 1fr; }"
+    CSS = "#article { width: 1fr; } StatsPane { width: 32; }  /* as wide as in the explorer */"
 
     def __init__(self) -> None:
         super().__init__()
@@ -100,7 +101,7 @@ async def test_after_analysis_counts_keywords_chart_and_names() -> None:
         assert ["江城市", "4"] in [line.split() for line in text.splitlines()]
         # Keywords, and a chart row for each charted kind with an axis of section numbers.
         assert "合作 · 江城市 · 海港市" in text
-        for label in ("人物", "机构", "地点", "数字"):
+        for label in ("person", "org", "place", "number"):
             assert any(line.startswith(label + " ") for line in text.splitlines())
         assert "0" in text and "3" in text
 
@@ -112,7 +113,7 @@ async def test_entity_markup_is_shown_literally_in_names_and_keywords() -> None:
         app.query_one(StatsPane).show(fx.document, fx.insight)
         await pilot.pause()
         text = pane_text(app)
-        assert text.count(MARKUP_ENTITY) == 2  # once under 机构, once among the keywords
+        assert text.count(MARKUP_ENTITY) == 2  # once under org, once among the keywords
 
 
 async def test_only_the_top_names_are_listed_with_a_count_of_the_rest() -> None:
@@ -140,7 +141,7 @@ async def test_a_section_without_mentions_shows_a_dot_and_the_reading_section_is
         assert chart.current == 2
         rendered = chart.render()
         rows = rendered.plain.splitlines()
-        person = next(row for row in rows if row.startswith("人物"))
+        person = next(row for row in rows if row.startswith("person"))
         assert "·" in person  # 展望 (section 3) names nobody
         axis = rows[-1]
         marked = [s for s in rendered.spans if s.style and getattr(s.style, "reverse", False)]
@@ -189,14 +190,14 @@ async def test_legend_dims_the_kinds_that_are_not_highlighted() -> None:
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
         legend = app.query_one(EntityLegend)
-        assert "● 人物  ● 机构  ● 地点  ● 时间  ● 数字  ● 篇名" in screen_text(app)
+        assert "● person  ● org  ● place  ● time  ● number  ● title" in screen_text(app)
         legend.kinds = frozenset({"person", "place"})
         await pilot.pause()
-        assert "● 人物  ○ 机构  ● 地点  ○ 时间  ○ 数字  ○ 篇名" in screen_text(app)
+        assert "● person  ○ org  ● place  ○ time  ○ number  ○ title" in screen_text(app)
         rendered = legend.render()
         styles = {rendered.plain[s.start : s.end]: s.style for s in rendered.spans}
-        assert styles["人物"].color is not None and not styles["人物"].dim
-        assert styles["机构"].dim
+        assert styles["person"].color is not None and not styles["person"].dim
+        assert styles["org"].dim
 
 
 def where(app: App, text: str, after: str = "") -> tuple[int, int]:
@@ -230,7 +231,7 @@ async def test_clicking_the_chart_jumps_to_the_section() -> None:
         axis = screen_text(app).splitlines()[axis_y]
         x = axis.index("2", chart.region.x)
         await pilot.click(offset=(x, axis_y))  # section 2's number
-        await pilot.click(offset=(x, axis_y - 4))  # its 人物 bar
+        await pilot.click(offset=(x, axis_y - 4))  # its person bar
         await pilot.pause()
     first = fx.document.sections[2].paragraphs[0].index
     assert app.messages == [JumpTo(first), JumpTo(first)]
@@ -239,7 +240,7 @@ async def test_clicking_the_chart_jumps_to_the_section() -> None:
 async def test_clicking_a_kind_in_the_legend_tells_the_app() -> None:
     app = PaneHost()
     async with app.run_test(size=SIZE) as pilot:
-        x, y = where(app, "地点")
+        x, y = where(app, "place")
         await pilot.click(offset=(x, y))
         await pilot.pause()
     assert [m.kind for m in app.messages] == ["place"]
@@ -274,7 +275,7 @@ async def test_kinds_never_named_get_no_chart_row_and_no_names_no_chart() -> Non
         pane.show(fx.document, replace(fx.insight, sections=no_numbers))
         await pilot.pause()
         labels = [row.split()[0] for row in app.query_one(SectionChart).render().plain.splitlines()]
-        assert labels[:-1] == ["人物", "机构", "地点"]
+        assert labels[:-1] == ["person", "org", "place"]
         pane.show(fx.document, replace(fx.insight, sections=nobody))
         await pilot.pause()
         assert "Across sections" not in pane_text(app)
@@ -284,7 +285,7 @@ async def test_a_narrow_legend_tightens_to_keep_all_six_kinds() -> None:
     app = PaneHost()
     async with app.run_test(size=(40, 10)):
         row = screen_text(app).splitlines()[0]
-        assert row.strip() == "●人物 ●机构 ●地点 ●时间 ●数字 ●篇名"
+        assert row.strip() == "●person ●org ●place ●time ●number ●title"
 
 
 async def test_who_speaks_lists_speakers_by_quotes_and_a_click_steps_through_them() -> None:

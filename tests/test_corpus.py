@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents import SHARED_MISSING
 from tui.load import read_path
 from tui.model import Document
 from tui.parse import parse
@@ -125,7 +126,7 @@ EXPECTED: dict[str, tuple[str, str, str, tuple[str, ...], tuple[int, int]]] = {
 
 def _parsed(path: Path) -> Document:
     if not path.exists():
-        pytest.skip(f"{path} is not here (the shared data sits beside the repository)")
+        pytest.skip(f"{path}: {SHARED_MISSING}")
     return parse(read_path(path).text, name=path.name)
 
 

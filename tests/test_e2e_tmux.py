@@ -125,3 +125,60 @@ def test_open_the_seed_search_by_pinyin_and_quit() -> None:
         terminal.wait_for(lambda s: "EXITED 0" in s)
     finally:
         terminal.close()
+
+
+def test_e_then_guangzhou_typed_fast_finds_guangzhou() -> None:
+    """Typed as a person types: e, then the word at once; every letter reaches the filter."""
+    terminal = Terminal(sys.executable, "-m", "tui", str(SEED))
+    try:
+        terminal.wait_for(lambda s: "Search" in s and "Quit" in s)
+        terminal.raw("e")
+        terminal.raw("guangzhou")
+        shown = terminal.wait_for(lambda s: "guangzhou" in s and "广州" in s, timeout=60)
+        assert "nothing matches" not in shown
+        terminal.keys("Escape")
+        terminal.wait_for(lambda s: "guangzhou" not in s)
+        terminal.raw("/")
+        terminal.raw("wang")  # w, a, n, g: all keys outside the search bar
+        terminal.wait_for(lambda s: "/ wang" in s.replace("│", " ") or " wang" in s)
+        terminal.keys("Escape")
+        terminal.wait_for(lambda s: " wang" not in s)
+        terminal.keys("q")
+        terminal.wait_for(lambda s: "EXITED 0" in s)
+    finally:
+        terminal.close()
+
+
+def test_a_path_that_cannot_be_opened_is_marked_and_printed_after_quitting(tmp_path) -> None:
+    missing = tmp_path / "nosuch.txt"
+    terminal = Terminal(sys.executable, "-m", "tui", str(missing), str(SEED))
+    try:
+        terminal.wait_for(lambda s: "✗ nosuch.txt" in s and "no such file" in s)
+        terminal.keys("q")
+        after = terminal.wait_for(lambda s: "EXITED 1" in s)
+        assert "nosuch.txt: no such file" in after
+    finally:
+        terminal.close()
+
+
+def test_the_chinese_interface_from_the_locale() -> None:
+    terminal = Terminal("env", "LANG=zh_CN.UTF-8", sys.executable, "-m", "tui", str(SEED))
+    try:
+        shown = terminal.wait_for(lambda s: "退出" in s and "搜索" in s)
+        assert "导语" in shown
+        terminal.keys("q")
+        terminal.wait_for(lambda s: "EXITED 0" in s)
+    finally:
+        terminal.close()
+
+
+def test_summary_of_stdin_at_a_terminal_says_it_is_waiting() -> None:
+    terminal = Terminal(sys.executable, "-m", "tui", "summary", "-")
+    try:
+        terminal.wait_for(lambda s: "reading standard input; end it with ctrl+d" in s)
+        terminal.raw("他在广州工作，说：“广州很好。”")
+        # (load.py reads on after the first end of input at a terminal: a second ctrl+d ends it)
+        terminal.keys("Enter", "C-d", "C-d")
+        terminal.wait_for(lambda s: "EXITED" in s)
+    finally:
+        terminal.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents import SHARED_MISSING
 from tui import load
 from tui.load import (
     DEFAULT_MAX_BYTES,
@@ -93,7 +94,7 @@ def test_corpus_gb18030_files_read_like_the_rest() -> None:
         for path in (folder / "shared" / "corpus").glob("*.gb18030.txt")
     )
     if not files:
-        pytest.skip("shared corpus not present")
+        pytest.skip(f"../shared/corpus: {SHARED_MISSING}")
     for path in files:
         loaded = read_path(path)
         assert loaded.encoding == "gb18030"

@@ -20,7 +20,11 @@ from tui.cli.report import (
     sections_view,
     summary_view,
 )
+from tui.i18n import set_language
 from tui.model import Annotations, Entity, Metadata, Quote
+
+# The page as a Chinese reader gets it (--lang zh or a zh_* locale); test_i18n has the English.
+pytestmark = pytest.mark.usefixtures("chinese")
 
 
 def render(renderable: RenderableType, width: int = 80) -> str:
@@ -54,7 +58,11 @@ def seed_annotations(document) -> Annotations:
 def seed_page() -> str:
     document = seed_article()
     insight = analyse(document, seed_annotations(document))
-    return render(summary_view(document, insight))
+    set_language("zh")  # made once for the module, before the per-test `chinese` fixture
+    try:
+        return render(summary_view(document, insight))
+    finally:
+        set_language("en")
 
 
 def test_seed_page_fits_80_columns(seed_page: str) -> None:
@@ -193,3 +201,34 @@ def test_a_search_match_shows_its_line_and_marks_cut_context() -> None:
     assert line.plain == "26: …" + "甲" * 20 + "联席会议" + "乙" * 20 + "…"
     short = match_line(Paragraph(0, 0, "[b]联席会议[/b]", 3, 3), Match(0, 3, 7, "联席会议"))
     assert short.plain == "3: [b]联席会议[/b]"
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_outline_headers_stay_whole_at_80_columns(language: str) -> None:
+    """A novel's outline: long titles, five-digit sizes, three-digit counts of people and a
+    few of organisations must not cut 机构 to 机… (issue 15, point 8)."""
+    set_language(language)
+    text = "宋江" + "好汉" * 6000
+    chapters = [[text] for _ in range(12)]
+    titles = [None, *(f"第{n}回　王教头私走延安府　九纹龙大闹史家村" for n in range(1, 12))]
+    document = from_sections(*chapters, titles=titles)
+    entities = []
+    for p in document.paragraphs:
+        entities += [Entity("person", 0, 2, "宋江", p.index)] * 300
+        entities += [Entity("org", 0, 2, "宋江", p.index)] * (p.index % 3)
+        entities += [Entity("place", 0, 2, "宋江", p.index)] * 40
+        entities += [Entity("number", 0, 2, "宋江", p.index)] * 12
+    page = render(summary_view(document, analyse(document, Annotations(tuple(entities)))))
+    assert_fits(page)
+    header = next(line for line in page.splitlines() if line.lstrip().startswith("#"))
+    labels = ("人物", "机构", "地点", "数字") if language == "zh" else ("person", "org", "place")
+    for label in labels:
+        assert label in header.split(), header
+    assert "…" not in header
+
+
+def test_a_long_path_is_cut_with_an_ellipsis_in_a_piped_page() -> None:
+    document = replace(seed_article(), name="/very/long/" + "folder/" * 20 + "page.txt")
+    page = render(summary_view(document, analyse(document, seed_annotations(document))))
+    top = page.splitlines()[0]
+    assert "…" in top and cell_len(top) <= 80

@@ -3,35 +3,36 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from test_cli_smoke import SUMMARY_FIELDS  # the DESIGN.md fields, listed once for the tests
+from test_cli_smoke import SUMMARY_FIELDS
+
+from tests.documents import (  # the DESIGN.md fields, listed once for the tests
+    SHARED,
+    SHARED_MISSING,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
-# ../shared beside the checkout; a git worktree one level further down finds it one level up.
-CORPUS = next(
-    (
-        folder / "shared" / "corpus"
-        for folder in (ROOT.parent, ROOT.parent.parent)
-        if (folder / "shared" / "corpus").is_dir()
-    ),
-    ROOT.parent / "shared" / "corpus",
-)
+CORPUS = (SHARED or ROOT.parent / "shared") / "corpus"
 DUMPS = sorted(str(p) for p in CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
 
 
 def run_tui(*args: str) -> subprocess.CompletedProcess[str]:
+    """`tui` as a Chinese reader runs it (the locale chooses the page's language)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     return subprocess.run(
         [sys.executable, "-m", "tui", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=120,
+        env={**env, "LANG": "zh_CN.UTF-8"},
     )
 
 
@@ -108,7 +109,7 @@ def test_several_documents_end_with_a_corpus_block(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def folder_summaries() -> dict[str, dict]:
     if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not there")
+        pytest.skip(f"../shared/corpus: {SHARED_MISSING}")
     result = run_tui("summary", str(CORPUS), "--json", "--sentences", "2")
     assert result.returncode == 0, result.stderr
     objects = [json.loads(line) for line in result.stdout.splitlines()]

@@ -18,6 +18,7 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from tui.i18n import _
 from tui.load import (
     STDIN,
     Loaded,
@@ -330,7 +331,9 @@ def _work_batch(
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
-            message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
+            message = _("{name}: could not be analysed ({error})").format(
+                name=document.name, error=f"{type(error).__name__}: {error}"
+            )
             outcomes.append(Outcome(document.name, error=message))
             continue
         outcomes.append(Outcome(document.name, value, None, opened.encoding, opened.replaced))

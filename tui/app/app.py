@@ -1,20 +1,23 @@
-"""The explorer app: lays out the panes, binds the keys, runs the analysis in the background,
-and wires the panes to each other.
+"""The explorer app: lays out the panes, binds the keys, opens and analyses documents in the
+background, and wires the panes to each other.
 
-It only presents: documents arrive parsed, and their analyses come from the pipeline, asked in
-a thread worker once the first screen is painted. What n/N step through lives in one
-`Stepping`; the groupings shown (names, speakers) come from the analysis.
+It only presents: documents are opened and analysed by the pipeline — the first one before the
+first paint, the others of a folder in a thread worker after it (any one chosen is opened at
+once), analyses in a thread worker once the text is on screen. What n/N step through lives in
+one `Stepping`; the groupings shown (names, speakers) come from the analysis.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual import events, on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -29,16 +32,27 @@ if TYPE_CHECKING:
     from tui.text.search import Match
 
 from tui.app import keys
-from tui.app.article import Anchor, ArticleView
-from tui.app.documents import DocumentList
+from tui.app.article import ArticleView
+from tui.app.colours import ThemedApp
+from tui.app.documents import DocumentList, DocumentPicker, Entry
 from tui.app.legend import EntityLegend
-from tui.app.messages import AnalysisDone, AnalysisFailed, JumpTo, StepThroughEntity
+from tui.app.messages import (
+    AnalysisDone,
+    AnalysisFailed,
+    DocumentsOpened,
+    JumpTo,
+    StepThroughEntity,
+)
 from tui.app.outline import Outline
+from tui.app.progress import ProgressLine
 from tui.app.search_bar import SearchBar
+from tui.app.settings import Settings, load_settings, save_settings
 from tui.app.stepping import Span, Stepping
+from tui.i18n import _
+from tui.load import LoadError
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityGroup, EntityKind, Quote
 from tui.pipeline import Analysed, AnalysisStopped, Pipeline
-from tui.vocabulary import KIND_LABEL, document_title
+from tui.vocabulary import document_title, kind_label
 
 # t cycles: every kind, then each kind alone, then none, then every kind again.
 KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
@@ -48,6 +62,7 @@ KIND_CYCLE: tuple[frozenset[EntityKind], ...] = (
 )
 # Below these widths a pane gives way to the article: stats first, then the outline.
 STATS_MIN_WIDTH = 110
+STATS_WIDTH = 34
 OUTLINE_MIN_WIDTH = 70
 FOOTER_ROOMY_WIDTH = 110
 # Below it the key bar shows one key an action (the others are on the help screen) and, down
@@ -63,12 +78,8 @@ def key_bar_style(width: int) -> tuple[bool, bool]:
     return compact, not compact or width < KEYS_FIT_WIDTH
 
 
-@dataclass
-class DocumentState:
-    """Per document: its analysis once done, and where the reader left it."""
-
-    analysed: Analysed | None = None
-    anchor: Anchor = None
+# The documents a folder holds are opened in the background, and shown in batches this often.
+OPEN_BATCH_SECONDS = 0.25
 
 
 # What the first frame does not need is imported when it is (they cost startup time):
@@ -93,30 +104,57 @@ def document_commands() -> type[Provider]:
     return DocumentCommands
 
 
-class ExplorerApp(App[None]):
+class ExplorerApp(ThemedApp):
     """Read, navigate and search one or more parsed documents."""
 
     TITLE = "tui"
     CSS_PATH = Path(__file__).with_name("app.tcss")  # whole: a subclass elsewhere finds it too
-    COMMANDS = App.COMMANDS | {section_commands, entity_commands, document_commands}
+    COMMANDS = ThemedApp.COMMANDS | {section_commands, entity_commands, document_commands}
     BINDINGS: ClassVar[list[BindingType]] = keys.BINDINGS
     HELP: ClassVar[tuple[tuple[str, str], ...]] = keys.HELP
 
     kinds: var[frozenset[EntityKind]] = var(frozenset(ENTITY_KINDS))
     stats_wanted: var[bool | None] = var(None)  # None: as the width allows
 
-    def __init__(self, documents: Sequence[Document], pipeline: Pipeline | None = None) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document | str | Entry],
+        pipeline: Pipeline | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        """`documents`: parsed documents, or paths the pipeline opens (the first one that opens
+        is shown at once; the others are opened in the background), or entries that failed."""
         super().__init__()
+        self.translate_bindings()
+        # The reader's choices from last time (theme, kinds, stats pane); saved as they change.
+        self.settings = load_settings() if settings is None else settings
+        self.settings_restored = False
         if not documents:
             raise ValueError("the explorer needs at least one document")
-        self.documents = list(documents)
         self.pipeline = pipeline or Pipeline()
-        self.states = [DocumentState() for _ in self.documents]
-        self.current = 0
+        self.entries = [
+            d
+            if isinstance(d, Entry)
+            else Entry(d.name, document=d)
+            if isinstance(d, Document)
+            else Entry(d)
+            for d in documents
+        ]
+        self.current = self.first_document()
         self.stepping = Stepping()
         self.panes_ready = False
         self.key_bar_style = key_bar_style(FOOTER_ROOMY_WIDTH)  # arrange_panes: by the width
+        self.key_bar_keys: frozenset[str] = self.key_bar_ids
         self._analyses: dict[int, Worker[None]] = {}  # document index -> its analysis
+
+    def translate_bindings(self) -> None:
+        """The key bar in the run's language: the bindings are declared with English words
+        (the class exists before the language is chosen) and translated per app."""
+        bound = self._bindings.key_to_bindings
+        for key, bindings in bound.items():
+            bound[key] = [keys.translated(binding) for binding in bindings]
+        # The keys the bar shows when there is room for all of them.
+        self.key_bar_ids = frozenset(b.id for _key, b in self._bindings if b.show and b.id)
 
     # --- layout ------------------------------------------------------------------------
 
@@ -141,18 +179,20 @@ class ExplorerApp(App[None]):
         return Content.assemble(Content(title), (" · ", "dim"), (sub_title, "dim"))
 
     def on_mount(self) -> None:
+        self.restore_settings()
         self.arrange_panes()
-        self.show_article(0)
+        self.show_article(self.current)
         self.focus_article()
         self.call_after_refresh(self.mount_panes)
 
     async def mount_panes(self) -> None:
         await self.ensure_search_bar()
         side = self.query_one("#side")
-        if len(self.documents) > 1:
-            await side.mount(DocumentList(id="documents"))
-            self.query_one(DocumentList).show(self.documents)
+        if len(self.entries) > 1:
+            await side.mount(DocumentPicker(self.entries, id="picker"))
+            self.query_one(DocumentList).follow(self.current)
         await side.mount(Outline(id="outline"))
+        await self.mount(ProgressLine(id="progress"), after="#main")
         from tui.app.stats import StatsPane
 
         await self.query_one("#right").mount(StatsPane(id="stats"))
@@ -166,6 +206,8 @@ class ExplorerApp(App[None]):
         self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
         self.analyse_current()
+        self.open_the_rest()
+        self.show_errors([i for i, e in enumerate(self.entries) if e.error is not None])
 
     async def ensure_search_bar(self) -> SearchBar:
         """The search bar, mounted now if the first frame is not yet followed by the panes."""
@@ -193,23 +235,87 @@ class ExplorerApp(App[None]):
         width = self.size.width if width is None else width
         stats = self.stats_wanted if self.stats_wanted is not None else width >= STATS_MIN_WIDTH
         outline = width >= OUTLINE_MIN_WIDTH and (width >= STATS_MIN_WIDTH or not stats)
-        self.query_one("#right").display = stats
+        right = self.query_one("#right")
+        right.display = stats
+        # Asked for on a narrow terminal, the stats take at most two fifths: the article
+        # keeps the rest (a 60-column terminal once left it 10 columns beside 34 of stats).
+        right.styles.width = (
+            STATS_WIDTH if width >= STATS_MIN_WIDTH else min(STATS_WIDTH, max(16, width * 2 // 5))
+        )
         self.query_one("#side").display = outline
         style = key_bar_style(width)
-        if style != self.key_bar_style:
-            self.key_bar_style = style
+        shown = self.keys_that_fit(width, style)
+        if style != self.key_bar_style or shown != self.key_bar_keys:
+            self.key_bar_style, self.key_bar_keys = style, shown
+            self.show_only_keys(shown)
             for footer in self.query(Footer):
                 footer.compact, footer.show_command_palette = style
                 footer.refresh(recompose=True)  # the keys as get_key_display now gives them
 
+    def keys_that_fit(self, width: int, style: tuple[bool, bool]) -> frozenset[str]:
+        """The ids of the key bar's bindings that fit in `width` columns, whole."""
+        compact, palette = style
+        bar = {b.id: b for _key, b in self._bindings if b.id in self.key_bar_ids}
+        gap = 1 if compact else 3  # a roomy bar pads each key
+        room = width - (cell_len(_(keys.PALETTE)) + 6 if palette else 0)
+
+        def used(ids: set[str]) -> int:
+            widths = [
+                cell_len(self.key_display(b, compact)) + 1 + cell_len(b.description) + gap
+                for i, b in bar.items()
+                if i in ids
+            ]
+            return sum(widths) - (gap if compact else 0)  # no gap after the last
+
+        shown = set(bar)
+        for binding_id in keys.KEY_BAR_DROP_ORDER:
+            if used(shown) <= room:
+                break
+            shown.discard(binding_id)
+        return frozenset(shown)
+
+    def show_only_keys(self, shown: frozenset[str]) -> None:
+        """Show in the key bar only these of its bindings (the keys themselves all work)."""
+        bound = self._bindings.key_to_bindings
+        for key, bindings in bound.items():
+            bound[key] = [
+                replace(b, show=b.id in shown) if b.id in self.key_bar_ids else b for b in bindings
+            ]
+
     def get_key_display(self, binding: Binding) -> str:
-        compact, _ = self.key_bar_style
+        return self.key_display(binding, self.key_bar_style[0])
+
+    def key_display(self, binding: Binding, compact: bool) -> str:
         if compact and binding.id in _NARROW_KEY_DISPLAY:
             return _NARROW_KEY_DISPLAY[binding.id]
         return super().get_key_display(binding)
 
     def watch_stats_wanted(self) -> None:
         self.arrange_panes()
+        self.remember()
+
+    # --- settings ----------------------------------------------------------------------
+
+    def restore_settings(self) -> None:
+        settings = self.settings
+        if settings.theme is not None and settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self.kinds = settings.kinds
+        self.stats_wanted = settings.stats
+        self.settings_restored = True
+
+    def remember(self) -> None:
+        """Save what the reader has set, when it changed (the theme, kinds, the stats pane).
+        Not before the saved ones are restored: Textual sets its theme while starting."""
+        if not self.settings_restored:
+            return
+        settings = Settings(theme=self.theme, kinds=self.kinds, stats=self.stats_wanted)
+        if settings != self.settings:
+            self.settings = settings
+            save_settings(settings)
+
+    def watch_theme(self) -> None:
+        self.remember()
 
     # --- documents and analysis --------------------------------------------------------
 
@@ -223,12 +329,19 @@ class ExplorerApp(App[None]):
 
     @property
     def document(self) -> Document:
-        return self.documents[self.current]
+        document = self.entries[self.current].document
+        assert document is not None  # the one shown is always open
+        return document
+
+    @property
+    def documents(self) -> list[Document]:
+        """The documents opened so far."""
+        return [e.document for e in self.entries if e.document is not None]
 
     @property
     def analysed(self) -> Analysed | None:
         """The shown document's analysis, once it is done."""
-        return self.states[self.current].analysed
+        return self.entries[self.current].analysed
 
     @property
     def annotations(self) -> Annotations:
@@ -241,7 +354,7 @@ class ExplorerApp(App[None]):
 
     def show_article(self, index: int) -> None:
         if index != self.current:
-            self.states[self.current].anchor = self.article.top_anchor()
+            self.entries[self.current].anchor = self.article.top_anchor()
         self.leave_stepping()
         self.current = index
         document = self.document
@@ -249,21 +362,23 @@ class ExplorerApp(App[None]):
         meta = document.meta
         self.sub_title = " · ".join(p for p in (meta.date, meta.source) if p)
         self.article.show(document, self.annotations)
-        self.article.scroll_to_anchor(self.states[index].anchor)
+        self.article.scroll_to_anchor(self.entries[index].anchor)  # type: ignore[arg-type]
 
     def show_panes(self) -> None:
+        if not self.panes_ready and not self.query(Outline):
+            return  # mount_panes shows them once they are there
         document = self.document
         analysed = self.analysed
         section = self.article.current_section or 0
         self.query_one(Outline).show(document)
         self.query_one(Outline).follow(section)
-        if len(self.documents) > 1:
+        if len(self.entries) > 1:
             self.query_one(DocumentList).follow(self.current)
         self.stats_pane.show(document, analysed.insight if analysed else None)
         self.stats_pane.current_section = section
 
     def analyse_current(self) -> None:
-        if self.states[self.current].analysed is None:
+        if self.entries[self.current].analysed is None:
             self.analyse(self.current)
 
     def analyse(self, index: int) -> None:
@@ -271,7 +386,8 @@ class ExplorerApp(App[None]):
         to a child process there, which quitting kills at once."""
         if index in self._analyses:
             return
-        document = self.documents[index]
+        document = self.entries[index].document
+        assert document is not None
 
         def analysis() -> None:
             worker = get_current_worker()
@@ -287,17 +403,34 @@ class ExplorerApp(App[None]):
         self._analyses[index] = self.run_worker(
             analysis, name=f"analysis of {document.name}", thread=True, exit_on_error=False
         )
+        self.show_progress()
 
     @on(AnalysisDone)
     def _analysis_done(self, event: AnalysisDone) -> None:
-        self.states[event.index].analysed = event.analysed
+        self.entries[event.index].analysed = event.analysed
+        self.show_progress()
         if event.index == self.current:
             self.apply_analysis()
+            self.fill_waiting_screens(event.analysed)
+
+    def fill_waiting_screens(self, analysed: Analysed) -> None:
+        """The entity list or who said what, opened before the analysis was done, fill in."""
+        from tui.app.screens.entities import EntityListScreen
+        from tui.app.screens.quotes import QuotesScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, EntityListScreen) and screen.waiting:
+                screen.show_analysis(analysed)
+            elif isinstance(screen, QuotesScreen) and screen.waiting:
+                screen.show_analysis(analysed.insight)
 
     @on(AnalysisFailed)
     def _analysis_failed(self, event: AnalysisFailed) -> None:
+        self._analyses.pop(event.index, None)
+        self.show_progress()
+        name = self.entries[event.index].name
         self.notify(
-            f"Could not analyse {self.documents[event.index].name}: {event.error}",
+            _("Could not analyse {name}: {error}").format(name=name, error=event.error),
             severity="error",
             markup=False,
         )
@@ -330,12 +463,118 @@ class ExplorerApp(App[None]):
     @on(DocumentList.DocumentChosen)
     def _document_chosen(self, event: DocumentList.DocumentChosen) -> None:
         self.open_document(event.index)
+        self.query_one(DocumentList).follow(self.current)
 
     def open_document(self, index: int) -> None:
+        """Show document `index`, opening it first if the background has not yet."""
+        entry = self.entries[index]
+        if entry.document is None and entry.error is None:
+            self.open_entry(index)
+        if entry.error is not None:
+            self.show_errors([index])
+            return
         if index != self.current:
             self.show_document(index)
             self.analyse_current()
         self.focus_article()
+
+    # --- opening documents -------------------------------------------------------------
+
+    def first_document(self) -> int:
+        """The first entry that is open, or that opens now (those before it are marked failed)."""
+        for index, entry in enumerate(self.entries):
+            if entry.document is None and entry.error is None:
+                self.open_entry(index)
+            if entry.document is not None:
+                return index
+        raise ValueError("none of the documents could be opened")
+
+    def open_entry(self, index: int) -> None:
+        """Open one document here and now (the reader asked for it)."""
+        entry = self.entries[index]
+        try:
+            entry.document = self.pipeline.open(entry.path).document
+        except LoadError as error:
+            entry.error = str(error)
+
+    def open_the_rest(self) -> None:
+        """Open the documents not yet open, in the background, in order."""
+        if any(e.document is None and e.error is None for e in self.entries):
+            self.run_worker(
+                self._open_in_background,
+                name="open",
+                group="open",
+                thread=True,
+                exit_on_error=False,
+            )
+            self.show_progress(opening=True)
+
+    def _open_in_background(self) -> None:
+        worker = get_current_worker()
+        batch: list[tuple[int, Document | None, str | None]] = []
+        sent = time.monotonic()
+        for index, entry in enumerate(self.entries):
+            if worker.is_cancelled:
+                return
+            if entry.document is not None or entry.error is not None:
+                continue
+            try:
+                batch.append((index, self.pipeline.open(entry.path).document, None))
+            except LoadError as error:
+                batch.append((index, None, str(error)))
+            if time.monotonic() - sent >= OPEN_BATCH_SECONDS:
+                self.post_message(DocumentsOpened(tuple(batch)))
+                batch, sent = [], time.monotonic()
+        self.post_message(DocumentsOpened(tuple(batch), done=True))
+
+    @on(DocumentsOpened)
+    def _documents_opened(self, event: DocumentsOpened) -> None:
+        failed = []
+        for index, document, error in event.results:
+            entry = self.entries[index]
+            if entry.document is not None or entry.error is not None:
+                continue  # opened at once meanwhile, because the reader chose it
+            entry.document, entry.error = document, error
+            if error is not None:
+                failed.append(index)
+        if self.panes_ready and len(self.entries) > 1:
+            self.query_one(DocumentList).entries_changed()
+        self.show_errors(failed)
+        self.show_progress(opening=not event.done)
+
+    def show_errors(self, indices: list[int]) -> None:
+        """A notice for documents that could not be opened (they are marked in the list)."""
+        if not indices:
+            return
+        first = self.entries[indices[0]].error or ""
+        if len(indices) == 1:
+            message = first
+        else:
+            message = _("{count} documents could not be opened; the first: {error}").format(
+                count=len(indices), error=first
+            )
+        self.notify(message, title=_("Could not open"), severity="error", markup=False, timeout=8)
+
+    @property
+    def errors(self) -> list[str]:
+        """Why each document that failed could not be opened (printed after quitting)."""
+        return [e.error for e in self.entries if e.error is not None]
+
+    # --- progress ----------------------------------------------------------------------
+
+    def show_progress(self, opening: bool | None = None) -> None:
+        """Tell the progress line what is under way: documents being opened, the analysis."""
+        if not self.panes_ready:
+            return
+        if opening is None:
+            opening = any(w.group == "open" and w.is_running for w in self.workers)
+        done = sum(1 for e in self.entries if e.document is not None or e.error is not None)
+        entry = self.entries[self.current]
+        analysing = entry.analysed is None and self.current in self._analyses
+        self.query_one(ProgressLine).show(
+            opened=(done, len(self.entries)) if opening else None,
+            analysing=document_title(self.document) if analysing else None,
+        )
 
     def action_scroll_down(self) -> None:
         self.article.scroll_relative(y=1, animate=False, immediate=True, force=True)
@@ -356,7 +595,12 @@ class ExplorerApp(App[None]):
     def go_to_section(self, number: int) -> None:
         if not self.article.scroll_to_section(number):
             last = len(self.document.sections) - 1
-            self.notify(f"No section {number}: this document has 0…{last}.", severity="warning")
+            self.notify(
+                _("No section {number}: this document has 0…{last}.").format(
+                    number=number, last=last
+                ),
+                severity="warning",
+            )
 
     def action_next(self) -> None:
         if self.stepping.active:
@@ -372,7 +616,7 @@ class ExplorerApp(App[None]):
             self.step(-1)
         else:
             self.notify(
-                "N goes back through matches: search with / or pick an entity (e).", timeout=3
+                _("N goes back through matches: search with / or pick an entity (e)."), timeout=3
             )
 
     def move_section(self, direction: int) -> None:
@@ -389,10 +633,8 @@ class ExplorerApp(App[None]):
         if target is not None:
             self.article.scroll_to(y=target, animate=False, immediate=True, force=True)
         elif rows:
-            self.notify(
-                "This is the last section." if direction > 0 else "This is the first section.",
-                timeout=2,
-            )
+            last, first = _("This is the last section."), _("This is the first section.")
+            self.notify(last if direction > 0 else first, timeout=2)
 
     # --- search and stepping -----------------------------------------------------------
 
@@ -526,7 +768,7 @@ class ExplorerApp(App[None]):
         self.stepping.start_entity(kind, name, mentions)
         bar = self.search_bar
         if bar is not None:
-            bar.open_entity(KIND_LABEL[kind])
+            bar.open_entity(kind_label(kind))
         self.show_stepping()
         if at is not None and self.stepping.go_to(*at) is not None:
             self.stepping.current -= 1  # the step below lands on it
@@ -569,42 +811,40 @@ class ExplorerApp(App[None]):
         position = KIND_CYCLE.index(self.kinds) if self.kinds in KIND_CYCLE else -1
         self.kinds = KIND_CYCLE[(position + 1) % len(KIND_CYCLE)]
         if self.kinds == frozenset(ENTITY_KINDS):
-            message = "Highlighting every kind of entity"
+            message = _("Highlighting every kind of entity")
         elif not self.kinds:
-            message = "Highlighting no entities"
+            message = _("Highlighting no entities")
         else:
             (kind,) = self.kinds
-            message = f"Highlighting {KIND_LABEL[kind]} ({kind}) only"
+            message = _("Highlighting {kind} only").format(kind=kind_label(kind))
         self.notify(message, timeout=2)
 
     def watch_kinds(self, kinds: frozenset[EntityKind]) -> None:
         self.article.highlighted_kinds = kinds
         self.query_one(EntityLegend).kinds = kinds
+        self.remember()
 
     def action_toggle_stats(self) -> None:
         self.stats_wanted = not self.query_one("#right").display
 
     def action_entities(self) -> None:
-        analysed = self.analysed
-        if analysed is None:
-            self.notify("Still finding the entities…", timeout=2)
-            return
+        """The entity list, at once: before the analysis is done it waits for it there, and
+        what the reader types meanwhile is its filter."""
         from tui.app.screens.entities import EntityListScreen
 
-        self.push_screen(EntityListScreen(analysed), self._entity_chosen)
+        self.push_screen(EntityListScreen(self.analysed), self._entity_chosen)
 
     def _entity_chosen(self, choice: tuple[EntityKind, str] | None) -> None:
         if choice is not None:
             self.step_through_entity(*choice)
 
     def action_quotes(self) -> None:
-        analysed = self.analysed
-        if analysed is None:
-            self.notify("Still finding the quotes…", timeout=2)
-            return
+        """Who said what, at once (like the entity list, it waits for the analysis there)."""
         from tui.app.screens.quotes import QuotesScreen
 
-        self.push_screen(QuotesScreen(analysed.document, analysed.insight), self._quote_chosen)
+        analysed = self.analysed
+        insight = analysed.insight if analysed else None
+        self.push_screen(QuotesScreen(self.document, insight), self._quote_chosen)
 
     def _quote_chosen(self, quote: Quote | None) -> None:
         if quote is not None:
@@ -621,4 +861,4 @@ class ExplorerApp(App[None]):
     def action_help(self) -> None:
         from tui.app.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen(self.HELP))
+        self.push_screen(HelpScreen(keys.translated_help()))

@@ -250,7 +250,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--speaker { text-style: italic; color: $text-secondary; }
     ArticleView > .article--quote { text-style: italic; }
     ArticleView > .article--quote-bar { color: $secondary; }
-    ArticleView > .article--match { background: $warning 40%; }
+    ArticleView > .article--match { background: $match-background; color: $match-foreground; }
     ArticleView > .article--hover { text-style: underline; }
     ArticleView > .article--current {
         background: $foreground; color: $background; text-style: bold;

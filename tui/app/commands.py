@@ -17,8 +17,10 @@ from textual.content import Content
 from textual.fuzzy import FuzzySearch
 from textual.markup import escape
 
+from tui.app.documents import document_label
+from tui.i18n import _
 from tui.text.pinyin import TextMatcher
-from tui.vocabulary import KIND_LABEL, document_title, section_label
+from tui.vocabulary import count_mentions, kind_label, section_label
 
 if TYPE_CHECKING:
     from tui.app.app import ExplorerApp
@@ -85,10 +87,12 @@ class SectionCommands(_ExplorerProvider):
     def commands(self) -> Iterator[Command]:
         for section in self.explorer.document.sections:
             yield Command(
-                f"Go to section {section.index}: ",
-                section_label(section.title),
+                _("Go to section {n}: ").format(n=section.index),
+                section_label(section.title, section.heading),
                 partial(self.explorer.go_to_section, section.index),
-                f"{len(section.paragraphs)} paragraphs, {section.chars} characters",
+                _("{paragraphs} paragraphs, {chars} characters").format(
+                    paragraphs=len(section.paragraphs), chars=section.chars
+                ),
             )
 
 
@@ -102,11 +106,11 @@ class EntityCommands(_ExplorerProvider):
         groups = [g for kind_groups in analysed.insight.entities.values() for g in kind_groups]
         for group in sorted(groups, key=lambda g: -g.count):
             yield Command(
-                "Find entity: ",
+                _("Find entity: "),
                 group.name,
                 partial(self.explorer.step_through_entity, group.kind, group.name),
-                f"{group.count} mention{'s' if group.count != 1 else ''}; n/N step through them",
-                suffix=f" ({KIND_LABEL[group.kind]})",
+                _("{mentions}; n/N step through them").format(mentions=count_mentions(group.count)),
+                suffix=f" ({kind_label(group.kind)})",
             )
 
 
@@ -114,10 +118,10 @@ class DocumentCommands(_ExplorerProvider):
     """Open document… (among those given on the command line)."""
 
     def commands(self) -> Iterator[Command]:
-        for index, document in enumerate(self.explorer.documents):
+        for index, entry in enumerate(self.explorer.entries):
             yield Command(
-                "Open document: ",
-                document_title(document),
+                _("Open document: "),
+                document_label(entry),
                 partial(self.explorer.open_document, index),
-                document.name,
+                entry.error or entry.name,
             )

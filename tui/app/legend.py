@@ -19,13 +19,14 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from tui.model import ENTITY_KINDS, EntityKind
-from tui.vocabulary import KIND_LABEL, KIND_STYLE
+from tui.vocabulary import KIND_STYLE, kind_label
 
 KIND_COMPONENT_CLASSES: frozenset[str] = frozenset(f"kind--{kind}" for kind in ENTITY_KINDS)
 
 
 def kind_css(owner: str) -> str:
-    """CSS rules giving `owner`'s `kind--<kind>` component classes their default look.
+    """CSS rules giving `owner`'s `kind--<kind>` component classes their look: the theme's
+    `$kind-<kind>` colour (tui.app.colours) and the kind's text style.
 
     Each widget that draws kinds lists KIND_COMPONENT_CLASSES and adds these rules to its
     DEFAULT_CSS, so a theme or user stylesheet can recolour every pane in one place.
@@ -33,9 +34,7 @@ def kind_css(owner: str) -> str:
     rules = []
     for kind, spec in KIND_STYLE.items():
         style = Style.parse(spec)
-        declarations = []
-        if style.color is not None:
-            declarations.append(f"color: {style.color.get_truecolor().hex};")
+        declarations = [f"color: $kind-{kind};"]
         text_style = [name for name in ("bold", "italic", "underline") if getattr(style, name)]
         if text_style:
             declarations.append(f"text-style: {' '.join(text_style)};")
@@ -54,9 +53,9 @@ def kind_styles(node: DOMNode) -> dict[EntityKind, Style]:
 def kind_swatch(kind: EntityKind, style: Style, on: bool = True, gap: str = " ") -> Text:
     """'● 人物' in the kind's colour; '○ 人物' dimmed when the kind is not highlighted."""
     if on:
-        return Text.assemble((f"●{gap}", style), (KIND_LABEL[kind], style))
+        return Text.assemble((f"●{gap}", style), (kind_label(kind), style))
     dim = Style(dim=True)
-    return Text.assemble((f"○{gap}", dim), (KIND_LABEL[kind], dim))
+    return Text.assemble((f"○{gap}", dim), (kind_label(kind), dim))
 
 
 class EntityLegend(Widget):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.model import EntityKind
+from tui.model import Document, EntityKind
 from tui.pipeline import Analysed
 
 
@@ -41,3 +41,12 @@ class AnalysisFailed(Message):
 
     index: int
     error: Exception
+
+
+@dataclass
+class DocumentsOpened(Message):
+    """A batch of documents opened in the background: (index, document or None, error or
+    None) each; `done` on the last batch."""
+
+    results: tuple[tuple[int, Document | None, str | None], ...]
+    done: bool = False

@@ -31,7 +31,7 @@ def outline_label(section: Section, hits: int | None = None, digits: int = 2) ->
     label.append(f"{section.index:>{digits}} ", style="dim")
     if hits:
         label.append(f"{hits}× ", style="bold")
-    label.append(section_label(section.title), style="dim" if hits == 0 else "")
+    label.append(section_label(section.title, section.heading), style="dim" if hits == 0 else "")
     return FittedLabel(label)
 
 
@@ -52,8 +52,9 @@ class Outline(SideList):
             label = self.get_option_at_index(index).prompt
             width = self.scrollable_content_region.width
             if isinstance(label, FittedLabel) and cell_len(str(label)) > width:
+                section = self.document.sections[index]
                 # Text, not a string: a tooltip string would be read as markup.
-                tooltip = Text(section_label(self.document.sections[index].title))
+                tooltip = Text(section_label(section.title, section.heading))
         if self.tooltip != tooltip:
             self.tooltip = tooltip
 

@@ -8,6 +8,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Input, Label
 
+from tui.i18n import _
+
 
 class SearchBar(Horizontal):
     """The search line under the article: the query, and how many matches it has."""
@@ -28,7 +30,7 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-prompt")
-        yield Input(placeholder="Chinese or pinyin: 广州, guangzhou, gz", id="search-input")
+        yield Input(placeholder=_("Chinese or pinyin: 广州, guangzhou, gz"), id="search-input")
         yield Label("", id="search-count")
 
     def open_search(self) -> None:

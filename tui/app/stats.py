@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.table import Table
@@ -24,9 +25,10 @@ from textual.widgets import Static
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles, kind_swatch
 from tui.app.messages import JumpTo, StepThroughEntity
+from tui.i18n import N_, _
 from tui.model import ENTITY_KINDS, Document, EntityKind, Insight, SectionInsight
 from tui.text.linebreak import Wrapped
-from tui.vocabulary import KIND_LABEL, reading_time
+from tui.vocabulary import count_quotes, kind_label, kind_label_width, reading_time
 
 # The kinds whose spread across sections tells a reader most: who, which bodies, where, how much.
 CHART_KINDS: tuple[EntityKind, ...] = ("person", "org", "place", "number")
@@ -42,7 +44,7 @@ TOP_NAMES: dict[EntityKind, int] = {
 TOP_SPEAKERS = 5
 KEYWORD_SEPARATOR = " · "
 BARS = "▁▂▃▄▅▆▇█"
-ANALYSING = "analysing…"
+ANALYSING = N_("analysing…")
 
 
 def _counts_table(rows: Sequence[tuple[str, str]]) -> Table:
@@ -64,29 +66,29 @@ def counts_renderable(document: Document, insight: Insight | None) -> Renderable
         # The same rows as after analysis, so nothing moves when the figures arrive.
         paragraphs = document.paragraphs
         rows = [
-            ("characters", f"{sum(len(p.text) for p in paragraphs):,}"),
-            ("Han characters", "…"),
-            ("paragraphs", f"{len(paragraphs):,}"),
-            ("sentences", "…"),
-            ("sections", f"{len(document.sections):,}"),
-            ("reading time", "…"),
+            (_("characters"), f"{sum(len(p.text) for p in paragraphs):,}"),
+            (_("Han characters"), "…"),
+            (_("paragraphs"), f"{len(paragraphs):,}"),
+            (_("sentences"), "…"),
+            (_("sections"), f"{len(document.sections):,}"),
+            (_("reading time"), "…"),
         ]
     else:
         stats = insight.stats
         rows = [
-            ("characters", f"{stats.chars:,}"),
-            ("Han characters", f"{stats.han_chars:,}"),
-            ("paragraphs", f"{stats.paragraphs:,}"),
-            ("sentences", f"{stats.sentences:,}"),
-            ("sections", f"{stats.sections:,}"),
-            ("reading time", reading_time(stats.reading_minutes)),
+            (_("characters"), f"{stats.chars:,}"),
+            (_("Han characters"), f"{stats.han_chars:,}"),
+            (_("paragraphs"), f"{stats.paragraphs:,}"),
+            (_("sentences"), f"{stats.sentences:,}"),
+            (_("sections"), f"{stats.sections:,}"),
+            (_("reading time"), reading_time(stats.reading_minutes)),
         ]
-    return Group(_heading("Counts"), _counts_table(rows))
+    return Group(_heading(_("Counts")), _counts_table(rows))
 
 
 def names_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> RenderableType:
     """The most named entities of each kind, aliases counted with their canonical name."""
-    parts: list[RenderableType] = [_heading("Names")]
+    parts: list[RenderableType] = [_heading(_("Names"))]
     for kind in ENTITY_KINDS:
         counts = insight.entities.get(kind, ())
         if not counts:
@@ -101,10 +103,11 @@ def names_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Rende
             name = Text("  ") + Text(entity.name, style=styles[kind] + meta)
             table.add_row(name, Text(str(entity.count)))
         if len(counts) > TOP_NAMES[kind]:
-            table.add_row(Text(f"  … {len(counts) - TOP_NAMES[kind]} more", style="dim"), Text())
+            rest = _("… {count} more names").format(count=len(counts) - TOP_NAMES[kind])
+            table.add_row(Text("  " + rest, style="dim"), Text())
         parts.append(table)
     if len(parts) == 1:
-        parts.append(Text("no names found", style="dim italic"))
+        parts.append(Text(_("no names found"), style="dim italic"))
     return Group(*parts)
 
 
@@ -117,13 +120,12 @@ def speakers_renderable(insight: Insight, style: Style) -> RenderableType | None
     table.add_column(justify="right", no_wrap=True, style="dim")
     for speaker in insight.speakers[:TOP_SPEAKERS]:
         meta = Style(meta={"entity_kind": "person", "entity_name": speaker.speaker})
-        count = len(speaker.quotes)
-        quotes = f"{count} quote{'' if count == 1 else 's'}"
+        quotes = count_quotes(len(speaker.quotes))
         table.add_row(Text(speaker.speaker, style=style + meta), Text(quotes))
     rest = len(insight.speakers) - TOP_SPEAKERS
     if rest > 0:
-        table.add_row(Text(f"… {rest} more (w)", style="dim"), Text())
-    return Group(_heading("Who speaks"), table)
+        table.add_row(Text(_("… {count} more (w)").format(count=rest), style="dim"), Text())
+    return Group(_heading(_("Who speaks")), table)
 
 
 def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> RenderableType:
@@ -133,7 +135,7 @@ def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Re
         for entity in insight.entities.get(kind, ()):
             kind_of.setdefault(entity.name, kind)
     if not insight.keywords:
-        return Group(_heading("Keywords"), Text("none", style="dim italic"))
+        return Group(_heading(_("Keywords")), Text(_("none"), style="dim italic"))
     line = Text()
     for i, keyword in enumerate(insight.keywords):
         if i:
@@ -142,7 +144,7 @@ def keywords_renderable(insight: Insight, styles: dict[EntityKind, Style]) -> Re
         where = Style(meta={"keyword": keyword})  # a click asks the app to search for it
         line.append(keyword, style=(styles[kind] if kind else Style()) + where)
     # Rows break after a separator, never inside a keyword nor before a '·'.
-    return Group(_heading("Keywords"), Wrapped(line, separator=KEYWORD_SEPARATOR))
+    return Group(_heading(_("Keywords")), Wrapped(line, separator=KEYWORD_SEPARATOR))
 
 
 class SectionChart(Widget):
@@ -167,8 +169,6 @@ class SectionChart(Widget):
     sections: reactive[tuple[SectionInsight, ...]] = reactive((), layout=True)
     current: reactive[int | None] = reactive(None)
     """Index of the section being read, marked on the axis (None: no mark)."""
-
-    LABEL_WIDTH = 5  # "人物 " — two Han characters and a space
 
     @dataclass
     class SectionClicked(Message):
@@ -197,13 +197,15 @@ class SectionChart(Widget):
             return Text()
         styles = kind_styles(self)
         axis_style = self.get_component_rich_style("section-chart--axis", partial=True)
-        columns = max(1, self.size.width - self.LABEL_WIDTH)
+        label_width = kind_label_width() + 1
+        columns = max(1, self.size.width - label_width)
         buckets = bucket_sections(self.sections, columns)
         cell = max(1, min(6, columns // len(buckets)))
         bar_width = cell - 1 if cell >= 3 else cell  # keep a gap between wide bars
         chart = Text(no_wrap=True, overflow="crop")
         for kind in kinds:
-            chart.append(f"{KIND_LABEL[kind]} ", style=styles[kind])
+            label = kind_label(kind)
+            chart.append(label + " " * (label_width - cell_len(label)), style=styles[kind])
             densities = [bucket_density(bucket, kind) for bucket in buckets]
             peak = max(densities)
             for bucket, density in zip(buckets, densities, strict=True):
@@ -220,7 +222,7 @@ class SectionChart(Widget):
 
     def _axis(self, buckets: list[list[SectionInsight]], cell: int, style: Style) -> Text:
         """Section numbers under their bars, or the first and last when they do not fit."""
-        axis = Text(" " * self.LABEL_WIDTH, style=style, no_wrap=True, overflow="crop")
+        axis = Text(" " * (kind_label_width() + 1), style=style, no_wrap=True, overflow="crop")
         mark = Style(reverse=True, bold=True)
         labels = [str(bucket[0].index) for bucket in buckets]
         if all(len(label) < cell for label in labels):  # each label keeps a gap after it
@@ -270,7 +272,7 @@ class StatsPane(VerticalScroll):
 
     DEFAULT_CSS = """
     StatsPane {
-        width: 32;
+        width: 1fr;
         height: 1fr;
         padding: 0 1;
         scrollbar-size-vertical: 1;
@@ -297,11 +299,11 @@ class StatsPane(VerticalScroll):
         super().__init__(id=id, classes=classes)
         self.document: Document | None = None
         self.insight: Insight | None = None
-        self.border_title = "Stats"
+        self.border_title = _("Stats")
 
     def compose(self) -> ComposeResult:
         yield Static(id="stats-counts")
-        yield Static(ANALYSING, id="stats-analysing")
+        yield Static(_(ANALYSING), id="stats-analysing")
         yield Static(id="stats-keywords")
         yield Static(id="stats-speakers")
         yield Static(id="stats-chart-caption")
@@ -379,8 +381,8 @@ class StatsPane(VerticalScroll):
         speakers.update(who or "")
         caption.update(
             Group(
-                _heading("Across sections"),
-                Text("mentions per 1000 characters", style="dim"),
+                _heading(_("Across sections")),
+                Text(_("mentions per 1000 characters"), style="dim"),
             )
         )
         chart.sections = insight.sections if len(insight.sections) > 1 else ()

@@ -8,7 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from tui.i18n import _
 from tui.model import EntityKind
+from tui.vocabulary import count_matches, count_mentions
 
 Span = tuple[int, int, int]  # (paragraph, start, end)
 Mode = Literal["search", "entity"]
@@ -89,7 +91,7 @@ class Stepping:
         if not self.active:
             return None
         counts: dict[int, int] = {}
-        for paragraph, _, _ in self.spans:
+        for paragraph, _start, _end in self.spans:
             section = section_of(paragraph)
             counts[section] = counts.get(section, 0) + 1
         return counts
@@ -100,10 +102,9 @@ class Stepping:
             return ""
         search = self.mode == "search"
         if not self.spans:
-            return "no matches" if search else "no mentions"
+            return _("no matches") if search else _("no mentions")
         total = len(self.spans)
-        noun = "match" if search else "mention"
         if self.current >= 0:
-            return f"{noun} {self.current + 1}/{total}"
-        plural = "matches" if search else "mentions"
-        return f"{total} {noun if total == 1 else plural}"
+            where = _("match {n}/{total}") if search else _("mention {n}/{total}")
+            return where.format(n=self.current + 1, total=total)
+        return count_matches(total) if search else count_mentions(total)

@@ -15,7 +15,15 @@ from typing import NoReturn, TypeVar
 
 from tui import __version__
 from tui.cli.console import console, emit_json, prepare_stdout, warn
+from tui.cli.interface import (
+    add_interface_options,
+    describe,
+    hint_reading_stdin,
+    print_completion,
+    use_language,
+)
 from tui.cli.work import analysed, found, parsed
+from tui.i18n import _, ngettext
 from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, make_visible, size_limit
 from tui.machinery.parallel import cores
 from tui.model import ENTITY_KINDS, Document
@@ -37,7 +45,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit 2, as every other error."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+        raise UsageError(
+            _("{prog}: {message} (see {prog} --help)").format(prog=self.prog, message=message)
+        )
 
 
 def seed_path() -> Path:
@@ -79,6 +89,8 @@ def each_outcome(
     jobs = getattr(args, "jobs", None) or cores()
     scheduler = getattr(args, "scheduler", None)
     sources = pipeline.sources(paths)
+    if STDIN in sources:
+        hint_reading_stdin()
     outcomes = pipeline.each(sources, work, jobs=jobs, scheduler=scheduler)
     with Progress(len(sources)) as progress:
         for outcome in outcomes:
@@ -94,11 +106,12 @@ def each_outcome(
 
 def warn_replaced(name: str, replaced: int, encoding: str) -> None:
     where = "stdin" if name == STDIN else name
-    plural = "s" if replaced > 1 else ""
-    warn(
-        f"{where}: {replaced} undecodable byte sequence{plural} "
-        f"replaced with \ufffd (read as {encoding})"
+    message = ngettext(
+        "{where}: {count} undecodable byte sequence replaced with \ufffd (read as {encoding})",
+        "{where}: {count} undecodable byte sequences replaced with \ufffd (read as {encoding})",
+        replaced,
     )
+    warn(message.format(where=where, count=replaced, encoding=encoding))
 
 
 # --- commands ----------------------------------------------------------------------------
@@ -119,7 +132,7 @@ def cmd_summary(args: argparse.Namespace, pipeline: Pipeline) -> int:
             out.width = 80
     totals = CorpusTotals()
     work = partial(analysed, sentences=args.sentences)
-    for _, result in each_outcome(args, pipeline, args.paths, work, failures):
+    for _name, result in each_outcome(args, pipeline, args.paths, work, failures):
         if args.json:
             emit_json(summary_json(result.document, result.insight))
         else:
@@ -136,7 +149,7 @@ def cmd_sections(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from tui.cli.report import sections_view
 
     failures: list[str] = []
-    for _, document in each_outcome(args, pipeline, args.paths, parsed, failures):
+    for _name, document in each_outcome(args, pipeline, args.paths, parsed, failures):
         if args.json:
             emit_json(sections_json(document))
         else:
@@ -155,7 +168,7 @@ def cmd_article(args: argparse.Namespace, pipeline: Pipeline) -> int:
     failures: list[str] = []
     paths = args.paths or [str(seed_path())]
     outcomes = each_outcome(args, pipeline, paths, parsed, failures)
-    for n, (_, document) in enumerate(outcomes):
+    for n, (_name, document) in enumerate(outcomes):
         if args.format == "json":
             emit_json(article_json(document))
         else:
@@ -170,7 +183,9 @@ def parse_kinds(value: str | None) -> tuple[str, ...]:
     unknown = [k for k in kinds if k not in ENTITY_KINDS]
     if unknown:
         raise UsageError(
-            f"tui entities: unknown kind {', '.join(unknown)} (kinds: {', '.join(ENTITY_KINDS)})"
+            _("tui entities: unknown kind {unknown} (kinds: {kinds})").format(
+                unknown=", ".join(unknown), kinds=", ".join(ENTITY_KINDS)
+            )
         )
     return kinds
 
@@ -270,29 +285,40 @@ def cmd_search(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
 def _matches_line(total: int, documents: int | None) -> str:
     """'1 match', '12 matches', '12 matches in 3 documents'."""
-    line = f"{total} {'match' if total == 1 else 'matches'}"
-    if documents is not None and total:
-        line += f" in {documents} {'document' if documents == 1 else 'documents'}"
-    return line
+    if documents is None or not total:
+        return ngettext("{count} match", "{count} matches", total).format(count=total)
+    return ngettext(
+        "{count} matches in {documents} document",
+        "{count} matches in {documents} documents",
+        documents,
+    ).format(count=total, documents=documents)
 
 
 def cmd_open(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    from tui.app import explorer_sources, opened_any, run_app, source_errors
+
     paths = args.paths or [str(seed_path())]
-    failures: list[str] = []
-    args.jobs = 1  # the explorer's documents are opened here, one after another
-    documents = [d for _, d in each_outcome(args, pipeline, paths, parsed, failures)]
-    if not documents:
+    if STDIN in paths:
+        hint_reading_stdin()
+    # Folders are listed and the first document opened now; the explorer opens the rest.
+    sources = explorer_sources(pipeline, paths)
+    if not opened_any(sources):
+        for error in source_errors(sources):
+            warn(error)
         return EXIT_DOCUMENT
     if not sys.stdout.isatty():
-        raise UsageError("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
+        raise UsageError(
+            _("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
+        )
     if not sys.stdin.isatty() and not keyboard_from_terminal():
-        warn("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)")
+        warn(_("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)"))
         return EXIT_USAGE
-    from tui.app import run_app
-
-    if run_app(documents, pipeline):  # the explorer crashed: it has said why
+    code, errors = run_app(sources, pipeline)
+    for error in errors:  # shown in the explorer too; here they stay once the screen is gone
+        warn(error)
+    if code:  # the explorer crashed: it has said why
         return EXIT_DOCUMENT
-    return EXIT_DOCUMENT if failures else EXIT_OK
+    return EXIT_DOCUMENT if errors else EXIT_OK
 
 
 def keyboard_from_terminal() -> bool:
@@ -312,67 +338,67 @@ def keyboard_from_terminal() -> bool:
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
     if command is None:
-        parser = _Parser(
-            prog="tui",
-            description="A terminal explorer for Chinese web articles. "
-            f"Subcommands: {', '.join(SUBCOMMANDS)} (tui COMMAND --help).",
-        )
-        parser.add_argument("--version", action="version", version=f"tui {__version__}")
+        parser = _Parser(prog="tui")
+        describe(parser, None)
         parser.add_argument(
-            "paths", nargs="*", metavar="PATH", help="files or folders (default: the seed)"
+            "--version",
+            action="version",
+            version=f"tui {__version__}",
+            help=_("show program's version number and exit"),
+        )
+        parser.add_argument(
+            "paths", nargs="*", metavar="PATH", help=_("files or folders (default: the seed)")
         )
         parser.set_defaults(run=cmd_open)
         add_input_options(parser)
         return parser
     parser = _Parser(prog=f"tui {command}")
+    describe(parser, command)
     if command == "summary":
-        parser.description = "Print a summary of each document."
         parser.add_argument(
-            "paths", nargs="*", metavar="PATH", help="files, folders or - for stdin"
+            "paths", nargs="*", metavar="PATH", help=_("files, folders or - for stdin")
         )
-        parser.add_argument("--json", action="store_true", help="one JSON object per document")
+        parser.add_argument("--json", action="store_true", help=_("one JSON object per document"))
         parser.add_argument(
-            "--sentences", type=int, default=3, metavar="N", help="key sentences (3)"
+            "--sentences", type=int, default=3, metavar="N", help=_("key sentences (3)")
         )
         parser.set_defaults(run=cmd_summary)
     elif command == "article":
-        parser.description = "Print the extracted article: its metadata, headings and paragraphs."
         parser.add_argument(
             "paths",
             nargs="*",
             metavar="PATH",
-            help="files, folders or - for stdin (default: the seed)",
+            help=_("files, folders or - for stdin (default: the seed)"),
         )
         parser.add_argument(
             "--format",
             choices=("text", "markdown", "json"),
             default="text",
-            help="plain text (default), Markdown, or one JSON object per document",
+            help=_("plain text (default), Markdown, or one JSON object per document"),
         )
         parser.set_defaults(run=cmd_article)
     elif command == "sections":
-        parser.description = "Print the outline of each document."
         parser.add_argument(
-            "paths", nargs="+", metavar="PATH", help="files, folders or - for stdin"
+            "paths", nargs="+", metavar="PATH", help=_("files, folders or - for stdin")
         )
         parser.add_argument("--json", action="store_true")
         parser.set_defaults(run=cmd_sections)
     elif command == "entities":
-        parser.description = "List the entities of a document."
         parser.add_argument("path", metavar="PATH")
-        parser.add_argument("--json", action="store_true", help="one JSON object per entity")
+        parser.add_argument("--json", action="store_true", help=_("one JSON object per entity"))
         parser.add_argument(
-            "--kind", metavar="KIND[,KIND]", help=f"only these: {','.join(ENTITY_KINDS)}"
+            "--kind",
+            metavar="KIND[,KIND]",
+            help=_("only these: {kinds}").format(kinds=",".join(ENTITY_KINDS)),
         )
         parser.add_argument(
-            "--plain", action="store_true", help="input is plain text: every line stands alone"
+            "--plain", action="store_true", help=_("input is plain text: every line stands alone")
         )
         parser.set_defaults(run=cmd_entities)
     elif command == "search":
-        parser.description = "Find text in a document, in Chinese or in pinyin (guangzhou, gz)."
         parser.add_argument("path", metavar="PATH")
         parser.add_argument("query", metavar="QUERY")
-        parser.add_argument("--json", action="store_true", help="one JSON object per match")
+        parser.add_argument("--json", action="store_true", help=_("one JSON object per match"))
         parser.set_defaults(run=cmd_search)
     add_input_options(parser)
     add_corpus_options(parser)
@@ -385,12 +411,14 @@ def add_corpus_options(parser: argparse.ArgumentParser) -> None:
         "--jobs",
         type=jobs_count,
         metavar="N",
-        help=f"local processes to spread the documents over (default: the cores, {cores()})",
+        help=_("local processes to spread the documents over (default: the cores, {cores})").format(
+            cores=cores()
+        ),
     )
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="run on a Dask distributed cluster, e.g. tcp://host:8786 (pip install 'tui[dask]')",
+        help=_("run on a Dask distributed cluster, e.g. tcp://host:8786 (pip install 'tui[dask]')"),
     )
 
 
@@ -398,31 +426,42 @@ def jobs_count(value: str) -> int:
     try:
         jobs = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+        raise argparse.ArgumentTypeError(
+            _("not a number of processes: {value}").format(value=repr(value))
+        ) from None
     if jobs < 1:
-        raise argparse.ArgumentTypeError("--jobs must be 1 or more")
+        raise argparse.ArgumentTypeError(_("--jobs must be 1 or more"))
     return jobs
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """How to read the input, the same on every command."""
+    """How to read the input, the same on every command (and the interface language)."""
+    add_interface_options(parser)
     parser.add_argument(
-        "--encoding", metavar="NAME", help="read the input in this encoding (default: detect)"
+        "--encoding", metavar="NAME", help=_("read the input in this encoding (default: detect)")
     )
     parser.add_argument(
         "--max-size",
         metavar="SIZE",
-        help=f"refuse larger inputs (default: ${MAX_SIZE_ENV} or 64M; e.g. 500K, 1G)",
+        help=_("refuse larger inputs (default: ${env} or 64M; e.g. 500K, 1G)").format(
+            env=MAX_SIZE_ENV
+        ),
     )
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="parse and analyse afresh: cached documents and analyses are neither read nor written",
+        help=_(
+            "parse and analyse afresh: cached documents and analyses are neither read nor written"
+        ),
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    use_language(argv)
+    completion = print_completion(argv, build_parser)
+    if completion is not None:
+        return completion
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     try:
         try:
@@ -431,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if command == "summary" and not args.paths:
                 args.paths = [str(seed_path())]
             if command == "summary" and args.sentences < 0:
-                raise UsageError("tui summary: --sentences must be 0 or more")
+                raise UsageError(_("tui summary: --sentences must be 0 or more"))
             prepare_stdout(as_json=getattr(args, "json", False))
             code = args.run(args, Pipeline(options))
             sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
@@ -447,7 +486,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
-            warn(f"internal error: {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")
+            warn(
+                _("internal error: {error} (set {variable}=1 for details)").format(
+                    error=f"{type(error).__name__}: {error}", variable=DEBUG_ENV
+                )
+            )
             return EXIT_DOCUMENT
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

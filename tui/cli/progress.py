@@ -11,15 +11,16 @@ import time
 from types import TracebackType
 from typing import Any
 
+from tui.i18n import _
+
 SHOW_AFTER = 1.0  # seconds
 
 
 class Progress:
     """`advance()` once per document done; the bar appears once the run is long."""
 
-    def __init__(self, total: int, what: str = "documents") -> None:
+    def __init__(self, total: int) -> None:
         self.total = total
-        self.what = what
         self.done = 0
         self._started = time.monotonic()
         self._bar: Any = None
@@ -52,7 +53,7 @@ class Progress:
         self._bar = Progress(
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn(self.what),
+            TextColumn(_("documents")),
             TextColumn("{task.fields[rate]}"),
             TimeRemainingColumn(),
             console=console,

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.constrain import Constrain
 from rich.panel import Panel
@@ -19,6 +20,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from tui.i18n import _, ngettext
 from tui.model import (
     ENTITY_KINDS,
     Document,
@@ -29,7 +31,14 @@ from tui.model import (
 )
 from tui.text.linebreak import Wrapped
 from tui.text.search import Match
-from tui.vocabulary import KIND_LABEL, KIND_STYLE, document_title, reading_time, section_label
+from tui.vocabulary import (
+    KIND_STYLE,
+    count_quotes,
+    document_title,
+    kind_label,
+    reading_time,
+    section_label,
+)
 
 SEPARATOR = " · "  # between the items of a list on the page
 MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80
@@ -97,16 +106,16 @@ def outline_table(document: Document) -> Table:
         box=box.SIMPLE_HEAD, show_header=True, header_style="bold", pad_edge=False, show_edge=False
     )
     table.add_column("#", justify="right")
-    table.add_column("章节", overflow="fold")
-    table.add_column("副题", style="dim", overflow="fold")
-    table.add_column("段", justify="right")
-    table.add_column("字", justify="right")
-    table.add_column("行", justify="right", style="dim")
+    table.add_column(_("section"), overflow="fold")
+    table.add_column(_("subtitle"), style="dim", overflow="fold")
+    table.add_column(_("paras"), justify="right")
+    table.add_column(_("chars"), justify="right")
+    table.add_column(_("line"), justify="right", style="dim")
     for s in document.sections:
         first_line = s.line or (s.paragraphs[0].line if s.paragraphs else None)
         table.add_row(
             str(s.index),
-            Text(section_label(s.title)),
+            Text(section_label(s.title, s.heading)),
             Text(s.subtitle or ""),
             str(len(s.paragraphs)),
             _figure(s.chars),
@@ -135,15 +144,21 @@ def section_figures(insight: Insight) -> Table:
         padding=(0, 1, 0, 0),
     )
     table.add_column("#", justify="right", no_wrap=True)
-    # The title gives way (cut with …) so the figures always fit in 80 columns.
-    table.add_column("章节", overflow="ellipsis", no_wrap=True, max_width=20, ratio=1)
-    table.add_column("段", justify="right", no_wrap=True)
-    table.add_column("字", justify="right", no_wrap=True)
+    # The title gives way (cut with …) so the figures always fit in 80 columns; the headers of
+    # the figures keep their width (a column of small numbers would cut 机构 to 机…).
+    table.add_column(_("section"), overflow="ellipsis", no_wrap=True, max_width=20, ratio=1)
+    table.add_column(_("paras"), justify="right", no_wrap=True, min_width=cell_len(_("paras")))
+    table.add_column(_("chars"), justify="right", no_wrap=True, min_width=cell_len(_("chars")))
     for kind in FIGURE_KINDS:
+        label = kind_label(kind)
         table.add_column(
-            Text(KIND_LABEL[kind], style=KIND_STYLE[kind]), justify="right", no_wrap=True
+            Text(label, style=KIND_STYLE[kind]),
+            justify="right",
+            no_wrap=True,
+            min_width=cell_len(label),
         )
-    table.add_column("每千字提及", justify="right", no_wrap=True)
+    per_1000 = _("per 1000")
+    table.add_column(per_1000, justify="right", no_wrap=True, min_width=cell_len(per_1000))
     table.add_column("", no_wrap=True, min_width=BAR_CELLS)
     top = max((s.density for s in insight.sections), default=0.0)
     for s in insight.sections[:OUTLINE_ROWS]:
@@ -185,20 +200,28 @@ def _header(document: Document, insight: Insight) -> Panel:
     if meta:
         lines.append(Wrapped(meta))
     if document.meta.category:
-        lines.append(Wrapped(Text(f"栏目：{document.meta.category}", style="dim")))
+        category = _("Category: {category}").format(category=document.meta.category)
+        lines.append(Wrapped(Text(category, style="dim")))
     if document.meta.url:
         lines.append(_url_line(document.meta.url))
     lines.append(
         Text(
-            f"{_figure(stats.chars)} 字（汉字 {_figure(stats.han_chars)}）· "
-            f"{_figure(stats.paragraphs)} 段 · {_figure(stats.sentences)} 句 · "
-            f"{stats.sections} 节 · "
-            f"阅读{reading_time(stats.reading_minutes)}"
+            _(
+                "{chars} characters ({han} Han) · {paragraphs} paragraphs · "
+                "{sentences} sentences · {sections} sections · reading {time}"
+            ).format(
+                chars=_figure(stats.chars),
+                han=_figure(stats.han_chars),
+                paragraphs=_figure(stats.paragraphs),
+                sentences=_figure(stats.sentences),
+                sections=stats.sections,
+                time=reading_time(stats.reading_minutes),
+            )
         )
     )
-    return Panel(
-        Group(*lines), box=box.ROUNDED, title=Text(document.name, style="dim"), title_align="right"
-    )
+    # A path longer than the panel is cut with …, never silently.
+    name = Text(document.name, style="dim", overflow="ellipsis")
+    return Panel(Group(*lines), box=box.ROUNDED, title=name, title_align="right")
 
 
 def entities_block(insight: Insight) -> Table:
@@ -208,7 +231,7 @@ def entities_block(insight: Insight) -> Table:
     for kind in ENTITY_KINDS:
         counts = insight.entities.get(kind, ())
         if counts:
-            label = Text(KIND_LABEL[kind], style=KIND_STYLE[kind])
+            label = Text(kind_label(kind), style=KIND_STYLE[kind])
             table.add_row(label, Wrapped(_names(counts), separator=SEPARATOR))
     return table
 
@@ -231,18 +254,21 @@ def speakers_block(document: Document, insight: Insight) -> Table:
     for group in insight.speakers[:SPEAKERS_SHOWN]:
         table.add_row(
             Text(group.speaker, style=KIND_STYLE["person"]),
-            Text(f"{len(group.quotes)} 处引语", style="dim"),
+            Text(count_quotes(len(group.quotes)), style="dim"),
         )
         for quote in group.quotes[:QUOTES_PER_SPEAKER]:
             where = Text(f"§{paragraphs[quote.paragraph].section}", style="dim")
             table.add_row(where, Wrapped(f"“{_cut(quote.text, QUOTE_CHARS)}”"))
         if len(group.quotes) > QUOTES_PER_SPEAKER:
             more = len(group.quotes) - QUOTES_PER_SPEAKER
-            table.add_row("", Text(f"… 另有 {more} 处", style="dim"))
+            table.add_row("", Text(_("… {count} more").format(count=more), style="dim"))
     others = insight.speakers[SPEAKERS_SHOWN:]
     if others:
         quotes = sum(len(group.quotes) for group in others)
-        table.add_row("", Text(f"… 另有 {len(others)} 位说话人，{quotes} 处引语", style="dim"))
+        rest = ngettext(
+            "… {count} more speaker, {quotes}", "… {count} more speakers, {quotes}", len(others)
+        ).format(count=len(others), quotes=count_quotes(quotes))
+        table.add_row("", Text(rest, style="dim"))
     return table
 
 
@@ -250,19 +276,20 @@ def summary_view(document: Document, insight: Insight) -> RenderableType:
     """One document on one page: header, outline, names, keywords, key sentences, speakers."""
     parts: list[RenderableType] = [_header(document, insight)]
     if insight.sections:
-        parts += [_heading("大纲"), section_figures(insight)]
+        parts += [_heading(_("Outline")), section_figures(insight)]
         if len(insight.sections) > OUTLINE_ROWS:
             more = len(insight.sections) - OUTLINE_ROWS
-            parts.append(Text(f"… 另有 {more} 节（tui sections 列出全部）", style="dim"))
+            note = _("… {count} more sections (tui sections lists them all)")
+            parts.append(Text(note.format(count=more), style="dim"))
     if any(insight.entities.get(kind) for kind in ENTITY_KINDS):
-        parts += [_heading("提及最多"), entities_block(insight)]
+        parts += [_heading(_("Named most")), entities_block(insight)]
     if insight.keywords:
         keywords = Wrapped(SEPARATOR.join(insight.keywords), separator=SEPARATOR)
-        parts += [_heading("关键词"), keywords]
+        parts += [_heading(_("Keywords")), keywords]
     if insight.summary:
-        parts += [_heading("要点"), _numbered(insight.summary)]
+        parts += [_heading(_("Key sentences")), _numbered(insight.summary)]
     if insight.speakers:
-        parts += [_heading("谁说了什么"), speakers_block(document, insight)]
+        parts += [_heading(_("Who said what")), speakers_block(document, insight)]
     return Constrain(Group(*parts), MAX_WIDTH)
 
 
@@ -300,8 +327,15 @@ def corpus_view(totals: CorpusTotals) -> RenderableType:
     named most across them (by mentions, then by how many documents name them)."""
     lines: list[RenderableType] = [
         Text(
-            f"{totals.documents} 篇 · {_figure(totals.chars)} 字 · "
-            f"{totals.sentences:,} 句 · 阅读{reading_time(totals.minutes)}",
+            _(
+                "{documents} documents · {chars} characters · {sentences} sentences · "
+                "reading {time}"
+            ).format(
+                documents=totals.documents,
+                chars=_figure(totals.chars),
+                sentences=f"{totals.sentences:,}",
+                time=reading_time(totals.minutes),
+            ),
             style="bold",
         )
     ]
@@ -311,12 +345,14 @@ def corpus_view(totals: CorpusTotals) -> RenderableType:
     for kind in CORPUS_KINDS:
         across = _across(totals.mentions[kind], totals.naming[kind])
         if across:
-            label = Text(KIND_LABEL[kind], style=KIND_STYLE[kind])
+            label = Text(kind_label(kind), style=KIND_STYLE[kind])  # type: ignore[arg-type]
             table.add_row(label, Wrapped(across, separator=SEPARATOR))
     if table.row_count:
         lines.append(table)
     return Constrain(
-        Panel(Group(*lines), box=box.ROUNDED, title=Text("合计", style="bold"), title_align="left"),
+        Panel(
+            Group(*lines), box=box.ROUNDED, title=Text(_("All"), style="bold"), title_align="left"
+        ),
         MAX_WIDTH,
     )
 
@@ -330,7 +366,7 @@ def _across(mentions: Counter[str], documents: Counter[str]) -> Text:
         line.append(name)
         detail = f" {mentions[name]}"
         if documents[name] > 1:
-            detail += f"（{documents[name]} 篇）"
+            detail += _(" ({count} documents)").format(count=documents[name])
         line.append(detail, style="dim")
     return line
 
@@ -347,16 +383,16 @@ def entities_view(
     if file is not None:
         table.title = Text(file, style="bold")
         table.title_justify = "left"
-    table.add_column("类别", no_wrap=True)
-    table.add_column("名称", overflow="fold")
-    table.add_column("次数", justify="right")
-    table.add_column("又称", style="dim", overflow="fold")
+    table.add_column(_("kind"), no_wrap=True)
+    table.add_column(_("name"), overflow="fold")
+    table.add_column(_("count"), justify="right")
+    table.add_column(_("also"), style="dim", overflow="fold")
     for kind in ENTITY_KINDS:
         if kind not in kinds:
             continue
         for group in insight.entities.get(kind, ()):
             table.add_row(
-                Text(KIND_LABEL[kind], style=KIND_STYLE[kind]),
+                Text(kind_label(kind), style=KIND_STYLE[kind]),
                 Text(group.name),
                 str(group.count),
                 Text("、".join(group.aliases)),

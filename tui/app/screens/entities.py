@@ -4,7 +4,7 @@ to the app."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import ClassVar
 
 from rich.style import Style
@@ -16,14 +16,16 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.app.filter_input import FilterInput
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.filtering import FilteredListScreen, FilterInput
-from tui.app.screens.modal import GroupedOptionList, plural
+from tui.app.screens.filtering import FilteredListScreen
+from tui.app.screens.modal import GroupedOptionList
+from tui.i18n import _, ngettext
 from tui.model import ENTITY_KINDS, EntityGroup, EntityKind
 from tui.pipeline import Analysed
 from tui.text.linebreak import Wrapped
 from tui.text.pinyin import TextMatcher, name_matches
-from tui.vocabulary import KIND_LABEL
+from tui.vocabulary import count_mentions, count_names, kind_label
 
 # Rows per kind before "… N more": a novel names thousands of people, and past a couple of
 # hundred a list is for filtering, not scrolling (and the screen stays quick to open).
@@ -56,8 +58,9 @@ class EntityList(GroupedOptionList):
 
 
 class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
-    """Entities by kind with counts. Enter (or a click) dismisses with (kind, name);
-    Escape, e or q with None. Typing filters; `/` focuses the filter."""
+    """Entities by kind with counts. Enter (or a click) dismisses with (kind, name); Escape
+    (and, on the list, e or q) with None. Typing filters. Opened before the analysis is done
+    (`analysed` None), it says it is finding them and fills in on `show_analysis`."""
 
     BINDINGS: ClassVar = [Binding("escape,e,q", "close", "Close", id="entities.close")]
     BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"e"}
@@ -74,23 +77,33 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
     }
     """
 
-    def __init__(self, analysed: Analysed) -> None:
+    def __init__(self, analysed: Analysed | None) -> None:
         super().__init__()
         self.analysed = analysed
-        self.groups = analysed.insight.entities
         self.shown: list[EntityGroup] = []  # the entity behind option id str(i)
 
+    @property
+    def groups(self) -> Mapping[EntityKind, tuple[EntityGroup, ...]]:
+        return self.analysed.insight.entities if self.analysed else {}
+
+    @property
+    def waiting(self) -> bool:
+        return self.analysed is None
+
     def compose(self) -> ComposeResult:
-        total = self.analysed.insight.names
         with Vertical(id="panel") as panel:
-            panel.border_title = "Entities"
-            panel.border_subtitle = plural(total, "name")
+            panel.border_title = _("Entities")
             yield FilterInput(
-                "type to filter — 汉字 or pinyin (gz, guangzhou)", id="entities-filter"
+                _("type to filter — 汉字 or pinyin (gz, guangzhou)"), id="entities-filter"
             )
             yield EntityList(id="entities-list")
             yield Static(id="entities-detail")
-            yield self.key_line("step through mentions")
+            yield self.key_line(_("step through mentions"))
+
+    def show_analysis(self, analysed: Analysed) -> None:
+        """The analysis arrived while the screen was open: list its names."""
+        self.analysed = analysed
+        self.analysis_arrived()
 
     def _filter_names(self) -> Iterator[str]:
         for groups in self.groups.values():
@@ -104,6 +117,14 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
         styles = kind_styles(option_list)
         options: list[Option] = []
         self.shown = []
+        panel = self.query_one("#panel")
+        if self.analysed is None:
+            panel.border_subtitle = ""
+            finding = Text(_("finding the names… (the list opens when the analysis is done)"))
+            finding.stylize("dim italic")
+            option_list.set_options([Option(finding, disabled=True)])
+            return
+        panel.border_subtitle = count_names(self.analysed.insight.names)
         matcher = TextMatcher(query)
         for kind in ENTITY_KINDS:
             groups = [g for g in self.groups.get(kind, ()) if matches_filter(g, matcher)]
@@ -112,21 +133,22 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
             mentions = sum(g.count for g in groups)
             heading = Text.assemble(
                 ("● ", styles[kind]),
-                (KIND_LABEL[kind], styles[kind]),
-                (f"  {plural(len(groups), 'name')} · {plural(mentions, 'mention')}", "dim"),
+                (kind_label(kind), styles[kind]),
+                (f"  {count_names(len(groups))} · {count_mentions(mentions)}", "dim"),
             )
             options.append(Option(heading, id=f"kind-{kind}", disabled=True))
             for group in groups[:MAX_ROWS_PER_KIND]:
                 options.append(Option(self._row(group, styles[kind]), id=str(len(self.shown))))
                 self.shown.append(group)
             if len(groups) > MAX_ROWS_PER_KIND:
+                rest = len(groups) - MAX_ROWS_PER_KIND
                 more = Text(
-                    f"       … {len(groups) - MAX_ROWS_PER_KIND:,} more: type to filter",
+                    "       " + _("… {count} more: type to filter").format(count=f"{rest:,}"),
                     style="dim italic",
                 )
                 options.append(Option(more, id=f"more-{kind}", disabled=True))
         if not options:
-            none = "no entities found" if query == "" else "nothing matches the filter"
+            none = _("no entities found") if query == "" else _("nothing matches the filter")
             options.append(Option(Text(none, style="dim italic"), disabled=True))
         option_list.set_options(options)
         option_list.action_first()  # the first enabled option: headings are disabled
@@ -138,7 +160,7 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
         row.append(f"{group.count:>5}  ", style="dim")
         row.append(group.name, style=style)
         if group.aliases:
-            row.append("  also ", style="dim")
+            row.append("  " + _("also") + " ", style="dim")
             row.append(", ".join(group.aliases), style="dim italic")
         return row
 
@@ -157,13 +179,14 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
             detail.update("")
             return
         style = kind_styles(self.option_list)[group.kind]
-        line = Text(plural(group.count, "mention"), style="bold")
+        analysed = self.analysed
+        assert analysed is not None  # an entity is highlighted: its analysis is in
+        line = Text(count_mentions(group.count), style="bold")
         if group.sections:
-            several = len(group.sections) > 1
-            line.append("  in sections " if several else "  in section ", style="dim")
-            line.append(_ranges(group.sections), style="dim")
-        first = self.analysed.annotations.entities[group.mentions[0]]
-        paragraphs = self.analysed.document.paragraphs
+            where = ngettext("in section {sections}", "in sections {sections}", len(group.sections))
+            line.append("  " + where.format(sections=_ranges(group.sections)), style="dim")
+        first = analysed.annotations.entities[group.mentions[0]]
+        paragraphs = analysed.document.paragraphs
         if 0 <= first.paragraph < len(paragraphs):
             text = paragraphs[first.paragraph].text
             before, mention, after = context(text, first.start, first.end)

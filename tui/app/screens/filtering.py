@@ -1,5 +1,10 @@
 """Type-to-filter for the list screens: a filter line over a grouped list, matching Chinese text
-or its pinyin (the one pinyin matcher, tui.text.pinyin), and the keys both list screens share."""
+or its pinyin (the one pinyin matcher, tui.text.pinyin), and the keys both list screens share.
+
+The filter has the keys when a screen opens, so a name typed right after `e` or `w` lands in
+it whole (g, j, k, q, e, w are the most common pinyin starts); the list's own keys work once
+Tab has moved to it. A screen may open before its analysis is done: it says so, keeps what is
+typed, and fills in when `show_analysis` brings it."""
 
 from __future__ import annotations
 
@@ -11,41 +16,26 @@ from textual.binding import Binding
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from tui.app.filter_input import FilterInput
 from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType, key_hint
-
-
-class FilterInput(Input):
-    """The one-line filter above a list."""
-
-    DEFAULT_CSS = """
-    FilterInput {
-        margin: 1 0;
-        height: 1;
-        border: none;
-        padding: 0 1;
-        background: $boost;
-    }
-    FilterInput:focus {
-        border: none;
-        background: $primary 20%;
-    }
-    """
-
-    def __init__(self, placeholder: str, *, id: str | None = None) -> None:
-        # Typing on the list moves its first character here: selecting it would lose it.
-        super().__init__(placeholder=placeholder, id=id, select_on_focus=False)
+from tui.i18n import _
 
 
 class FilteredListScreen(PanelScreen[ResultType]):
-    """A panel with a FilterInput over a GroupedOptionList. Typing a character that is not one
-    of the screen's keys starts the filter; up/down still move the list from the filter, and
-    Enter chooses. Subclasses rebuild the list in `_fill` and act on Enter in `_choose`."""
+    """A panel with a FilterInput over a GroupedOptionList. The filter has the focus and every
+    printable key; up/down (and page keys) move the list from it, Enter chooses, Escape closes.
+    On the list (Tab), j/k/g/G and the close keys act, and any other character goes back to
+    the filter. Subclasses rebuild the list in `_fill` and act on Enter in `_choose`."""
+
+    AUTO_FOCUS = "FilterInput"  # the keys typed right after the screen's key are the filter
 
     BINDINGS: ClassVar = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up"),
         Binding("down", "cursor_down", "Down", show=False),
         Binding("up", "cursor_up", "Up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
         Binding("g", "first", "First", show=False, id="list.first"),
         Binding("G", "last", "Last", show=False, id="list.last"),
         Binding("slash", "filter", "Filter", id="list.filter"),
@@ -68,16 +58,34 @@ class FilteredListScreen(PanelScreen[ResultType]):
         """The names the filter may match by pinyin (spelt ahead in a thread)."""
         return ()
 
+    @property
+    def waiting(self) -> bool:
+        """Whether the screen still waits for the document's analysis."""
+        return False
+
     @staticmethod
     def key_line(enter: str) -> Static:
         """The line of keys under the list: what Enter does here, then the keys all lists share."""
-        keys = (("↑↓ j k", "move"), ("Enter", enter), ("type", "filter"), ("Esc", "close"))
+        # On a narrow panel the first goes first, then from the right: Enter and Esc stay.
+        keys = (
+            ("↑↓", _("move")),
+            ("Enter", enter),
+            (_("type"), _("filter")),
+            ("Tab", _("list")),
+            ("Esc", _("close")),
+        )
         return Static(key_hint(*keys), id="panel-hint")
 
     def on_mount(self) -> None:
         self._fill("")
-        self.option_list.focus()
-        # After the first paint: the thread would otherwise compete with it for the GIL.
+        self.filter_input.focus()
+        if not self.waiting:
+            # After the first paint: the thread would otherwise compete with it for the GIL.
+            self.call_after_refresh(self._learn_pinyin)
+
+    def analysis_arrived(self) -> None:
+        """The analysis is in: fill the list for what was typed meanwhile."""
+        self._fill(self.filter_input.value)
         self.call_after_refresh(self._learn_pinyin)
 
     @work(thread=True, exclusive=True, group="filter-pinyin")
@@ -104,10 +112,13 @@ class FilteredListScreen(PanelScreen[ResultType]):
         self._choose()
 
     def on_key(self, event: events.Key) -> None:
-        """On the list, a character that is not a key of the screen starts the filter."""
-        if self.focused is not self.option_list or not event.is_printable:
+        """On the list, a character that is not a key of the screen starts the filter; before
+        anything has the focus (the screen is opening), every character goes to the filter."""
+        if not event.is_printable or event.character is None:
             return
-        if event.character is None or event.character in self.BOUND_CHARACTERS:
+        if self.focused is self.filter_input:
+            return
+        if self.focused is self.option_list and event.character in self.BOUND_CHARACTERS:
             return
         event.stop()
         event.prevent_default()
@@ -134,6 +145,12 @@ class FilteredListScreen(PanelScreen[ResultType]):
 
     def action_last(self) -> None:
         self.option_list.action_last()
+
+    def action_page_down(self) -> None:
+        self.option_list.action_page_down()
+
+    def action_page_up(self) -> None:
+        self.option_list.action_page_up()
 
     def action_filter(self) -> None:
         self.filter_input.focus()

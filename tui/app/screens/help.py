@@ -14,6 +14,8 @@ from textual.widgets import Static
 
 from tui.app.legend import EntityLegend
 from tui.app.screens.modal import PanelScreen, key_hint
+from tui.i18n import _
+from tui.text.linebreak import Wrapped
 
 
 def bindings_table(bindings: Sequence[tuple[str, str]]) -> Table:
@@ -22,7 +24,7 @@ def bindings_table(bindings: Sequence[tuple[str, str]]) -> Table:
     table.add_column("key", style="bold", no_wrap=True, min_width=8)
     table.add_column("action", ratio=1)
     for keys, action in bindings:
-        table.add_row(Text(keys), Text(action))
+        table.add_row(Text(keys), Wrapped(Text(action)))  # the one line breaker
     return table
 
 
@@ -67,19 +69,21 @@ class HelpScreen(PanelScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="panel") as panel:
-            panel.border_title = "Keys"
+            panel.border_title = _("Keys")
             with VerticalScroll(id="help-keys"):
                 yield Static(bindings_table(self.bindings))
             with Vertical(id="help-foot"):
                 yield Static(
                     Text(
-                        "Entities are coloured by kind; t cycles which kinds are highlighted, "
-                        "dimmed ones are off."
+                        _(
+                            "Entities are coloured by kind; t cycles which kinds are "
+                            "highlighted, dimmed ones are off."
+                        )
                     ),
                     id="help-colours",
                 )
                 yield EntityLegend()
-                yield Static(key_hint(("Esc ? q", "close")), id="panel-hint")
+                yield Static(key_hint(("Esc ? q", _("close"))), id="panel-hint")
 
     def on_mount(self) -> None:
         self.query_one("#help-keys").focus()

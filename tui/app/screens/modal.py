@@ -16,11 +16,6 @@ from tui.app.labels import fit
 ResultType = TypeVar("ResultType")
 
 
-def plural(count: int, noun: str) -> str:
-    """'1 quote', '3 quotes'."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
 def key_hint(*pairs: tuple[str, str]) -> KeyHint:
     """`Enter jump · Esc close` — keys in bold, what they do dimmed."""
     hints = []

@@ -18,14 +18,17 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui import vocabulary
+from tui.app.filter_input import FilterInput
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.app.screens.filtering import FilteredListScreen, FilterInput
-from tui.app.screens.modal import GroupedOptionList, plural
+from tui.app.screens.filtering import FilteredListScreen
+from tui.app.screens.modal import GroupedOptionList
+from tui.i18n import N_, _
 from tui.model import Document, Insight, Quote, SpeakerQuotes
 from tui.text.linebreak import Wrapped
 from tui.text.pinyin import name_matches
+from tui.vocabulary import count_quotes, count_speakers
 
-UNATTRIBUTED = "speaker unknown"
+UNATTRIBUTED = N_("speaker unknown")
 # A novel quotes thousands of lines: past this many quotes in all, each speaker shows the
 # first few and a "… N more" row that unfolds the rest (drawing every row would take seconds).
 ALL_QUOTES_UP_TO = 300
@@ -38,7 +41,7 @@ def section_label(document: Document, paragraph: int) -> str:
         section = document.sections[document.section_of(paragraph)]
     except IndexError:
         return ""
-    return f"§{section.index} {vocabulary.section_label(section.title)}"
+    return f"§{section.index} {vocabulary.section_label(section.title, section.heading)}"
 
 
 class Unattributed(NamedTuple):
@@ -58,33 +61,47 @@ class QuoteList(GroupedOptionList):
 
 
 class QuotesScreen(FilteredListScreen[Quote | None]):
-    """Enter (or a click) on a quote dismisses with it; Escape, w or q with None. Typing
-    filters by speaker (汉字 or pinyin) or by words of the quote; `/` focuses the filter."""
+    """Enter (or a click) on a quote dismisses with it; Escape (and, on the list, w or q) with
+    None. Typing filters by speaker (汉字 or pinyin) or by words of the quote. Opened before the
+    analysis is done (`insight` None), it says so and fills in on `show_analysis`."""
 
     BINDINGS: ClassVar = [Binding("escape,w,q", "close", "Close", id="quotes.close")]
     BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"w"}
 
-    def __init__(self, document: Document, insight: Insight) -> None:
+    def __init__(self, document: Document, insight: Insight | None) -> None:
         super().__init__()
         self.document = document
-        # Speakers most quoted first, then the quotes nobody could be named for.
-        self.groups: tuple[SpeakerQuotes | Unattributed, ...] = (*insight.speakers,)
-        if insight.unattributed:
-            self.groups += (Unattributed(insight.unattributed),)
+        self.insight = insight
+        self.groups: tuple[SpeakerQuotes | Unattributed, ...] = ()
         self.shown: list[Quote] = []  # the quote behind option id str(i)
         self.expanded: set[int] = set()  # groups unfolded by the reader
+        if insight is not None:
+            self._group(insight)
+
+    def _group(self, insight: Insight) -> None:
+        # Speakers most quoted first, then the quotes nobody could be named for.
+        self.groups = (*insight.speakers,)
+        if insight.unattributed:
+            self.groups += (Unattributed(insight.unattributed),)
+
+    @property
+    def waiting(self) -> bool:
+        return self.insight is None
 
     def compose(self) -> ComposeResult:
-        quotes = sum(len(g.quotes) for g in self.groups)
-        speakers = sum(1 for g in self.groups if g.speaker)
         with Vertical(id="panel") as panel:
-            panel.border_title = "Who said what"
-            panel.border_subtitle = f"{plural(quotes, 'quote')} · {plural(speakers, 'speaker')}"
+            panel.border_title = _("Who said what")
             yield FilterInput(
-                "type to filter — a speaker (汉字 or pinyin) or words said", id="quotes-filter"
+                _("type to filter — a speaker (汉字 or pinyin) or words said"), id="quotes-filter"
             )
             yield QuoteList(id="quotes-list")
-            yield self.key_line("jump to the quote")
+            yield self.key_line(_("jump to the quote"))
+
+    def show_analysis(self, insight: Insight) -> None:
+        """The analysis arrived while the screen was open: list its quotes."""
+        self.insight = insight
+        self._group(insight)
+        self.analysis_arrived()
 
     def _filter_names(self) -> Iterator[str]:
         return (group.speaker for group in self.groups if group.speaker)
@@ -100,6 +117,15 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
         """Build the rows: each speaker's heading, then the quotes shown for them."""
         option_list = self.option_list
         person = kind_styles(option_list)["person"]
+        panel = self.query_one("#panel")
+        if self.insight is None:
+            finding = Text(_("finding the quotes… (the list opens when the analysis is done)"))
+            finding.stylize("dim italic")
+            option_list.set_options([Option(finding, disabled=True)])
+            return
+        quotes = sum(len(g.quotes) for g in self.groups)
+        speakers = sum(1 for g in self.groups if g.speaker)
+        panel.border_subtitle = f"{count_quotes(quotes)} · {count_speakers(speakers)}"
         matching = [self._matching(group, query) for group in self.groups]
         fold = sum(map(len, matching)) > ALL_QUOTES_UP_TO
         options: list[Option | None] = []
@@ -113,10 +139,12 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
             if group.speaker:
                 heading.append(group.speaker, style=person)
             else:
-                heading.append(UNATTRIBUTED, style="italic")
-            count = plural(len(quotes), "quote")
+                heading.append(_(UNATTRIBUTED), style="italic")
+            count = count_quotes(len(quotes))
             if len(quotes) < len(group.quotes):
-                count = f"{len(quotes):,} of {plural(len(group.quotes), 'quote')}"
+                count = _("{shown} of {all}").format(
+                    shown=f"{len(quotes):,}", all=count_quotes(len(group.quotes))
+                )
             heading.append(f"  {count}", style="dim")
             options.append(Option(heading, id=f"speaker-{i}", disabled=True))
             shown = QUOTES_FOLDED if fold and i not in self.expanded else len(quotes)
@@ -124,11 +152,12 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
                 options.append(Option(self._row(quote), id=str(len(self.shown))))
                 self.shown.append(quote)
             if len(quotes) > shown:
-                more = Text(f"  … {len(quotes) - shown:,} more", style="italic")
-                more.append("  Enter shows them", style="dim")
+                rest = f"{len(quotes) - shown:,}"
+                more = Text("  " + _("… {count} more").format(count=rest), style="italic")
+                more.append("  " + _("Enter shows them"), style="dim")
                 options.append(Option(more, id=f"more-{i}"))
         if not options:
-            none = "no quotes found" if not query.strip() else "nothing matches the filter"
+            none = _("no quotes found") if not query.strip() else _("nothing matches the filter")
             options.append(Option(Text(none, style="dim italic"), disabled=True))
         option_list.set_options(options)
         option_list.action_first()

@@ -29,6 +29,7 @@ from textual.widgets import Static
 
 from tui.app.messages import JumpTo
 from tui.app.screens.modal import key_hint
+from tui.i18n import N_, _, ngettext
 from tui.model import Document, LineRole
 from tui.text.linebreak import line_starts
 
@@ -41,13 +42,19 @@ ROLE_MARK: dict[LineRole, str] = {
     "blank": " ",
 }
 ROLE_NAME: dict[LineRole, str] = {
-    "body": "article",
-    "heading": "heading",
-    "meta": "metadata",
-    "boilerplate": "page chrome",
-    "blank": "blank",
+    "body": N_("article"),
+    "heading": N_("heading"),
+    "meta": N_("metadata"),
+    "boilerplate": N_("page chrome"),
+    "blank": N_("blank"),
 }
 TAB_WIDTH = 4
+
+
+def line_count(lines: Sequence[str]) -> int:
+    """Lines as an editor counts them: a text that ends with a newline has no line after it
+    (`Document.lines` holds an empty one there, from splitting on newlines)."""
+    return len(lines) - 1 if len(lines) > 1 and lines[-1] == "" else len(lines)
 
 
 @lru_cache(maxsize=4)
@@ -288,7 +295,7 @@ def role_legend(roles: Sequence[LineRole], marks: dict[LineRole, Style]) -> Text
         mark = marks.get(role, Style())
         # Colour and weight only: the legend sits on its own bar, not on the page's background.
         legend.append(f"{ROLE_MARK[role]} ", style=Style(color=mark.color, bold=mark.bold))
-        legend.append(f"{ROLE_NAME[role]} {counts[role]:,}   ", style="dim")
+        legend.append(f"{_(ROLE_NAME[role])} {counts[role]:,}   ", style="dim")
     return legend
 
 
@@ -333,21 +340,23 @@ class RawPageScreen(ModalScreen[None]):
         self.start_line = line
 
     def compose(self) -> ComposeResult:
-        title = Text("Raw page  ", no_wrap=True, overflow="ellipsis")
+        title = Text(_("Raw page") + "  ", no_wrap=True, overflow="ellipsis")
         title.append(self.document.name, style="not bold")
-        title.append(f"  ·  {len(self.document.lines):,} lines", style="dim not bold")
+        count = line_count(self.document.lines)
+        lines = ngettext("{count} line", "{count} lines", count).format(count=f"{count:,}")
+        title.append(f"  ·  {lines}", style="dim not bold")
         yield Static(title, id="raw-title")
         yield Static(id="raw-legend")
         yield RawPageView(self.document, id="raw-view")
         # Its keys in one line (a Footer would also list the command palette's).
         yield Static(
             key_hint(
-                ("↑↓ j k", "scroll"),
-                ("space b", "page"),
-                ("n p", "heading"),
-                ("g G", "top / bottom"),
-                ("Enter click", "go there"),
-                ("Esc r q", "close"),
+                ("↑↓ j k", _("scroll")),
+                ("space b", _("page")),
+                ("n p", _("heading")),
+                ("g G", _("top / bottom")),
+                ("Enter click", _("go there")),
+                ("Esc r q", _("close")),
             ),
             id="raw-keys",
         )
