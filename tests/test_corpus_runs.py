@@ -219,3 +219,17 @@ def test_bad_jobs_are_a_usage_error() -> None:
     result = run_tui("summary", str(SEED), "--jobs", "0")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "--jobs must be 1 or more" in result.stderr
+
+
+def test_a_page_dump_that_is_not_text_is_one_line_and_the_folder_lists_at_once(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text("标题\n\n正文一段，写得足够长一些。\n", "utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (tmp_path / "notes.bin").write_bytes(bytes(range(256)))  # not a page dump: not listed
+    result = run_tui("sections", str(tmp_path), "--json")
+    assert result.returncode == 1
+    assert [json.loads(line)["file"] for line in result.stdout.splitlines()] == [
+        str(tmp_path / "a.txt")
+    ]
+    assert result.stderr.splitlines() == [f"tui: {tmp_path / 'b.txt'}: not a text file (PNG image)"]

@@ -388,10 +388,14 @@ def _folder_documents(folder: Path, given: str) -> list[str]:
         )
     except OSError as error:
         raise LoadError(f"{display_name(given)}: {error.strerror or error}") from None
+    # Page dumps by their name, unread (a folder of thousands lists at once; one that is not
+    # text says so when it is opened); only a folder without any is sniffed for text files.
+    dumps = [f for f in files if Path(f).suffix.lower() in PAGE_DUMP_SUFFIXES]
+    if dumps:
+        return dumps
     texts = [f for f in files if is_text_file(f)]
     if not texts:
         plural = "s" if len(files) > 1 else ""
         skipped = f" ({len(files)} binary file{plural} skipped)" if files else ""
         raise LoadError(f"{display_name(given)}: folder has no text files{skipped}")
-    dumps = [f for f in texts if Path(f).suffix.lower() in PAGE_DUMP_SUFFIXES]
-    return dumps or texts
+    return texts
