@@ -22,7 +22,7 @@ from tui.cli.interface import (
     print_completion,
     use_language,
 )
-from tui.cli.work import analysed, found, parsed
+from tui.cli.work import analysed, found, parsed, summary_line
 from tui.i18n import _, ngettext
 from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, make_visible, size_limit
 from tui.machinery.parallel import cores
@@ -118,28 +118,28 @@ def warn_replaced(name: str, replaced: int, encoding: str) -> None:
 
 
 def cmd_summary(args: argparse.Namespace, pipeline: Pipeline) -> int:
-    from tui.cli.export import summary_json
+    failures: list[str] = []
+    if args.json:
+        # The line is made where the work runs: a worker sends a line, not a whole analysis.
+        work = partial(summary_line, sentences=args.sentences)
+        for _name, line in each_outcome(args, pipeline, args.paths, work, failures):
+            emit_json(line)
+        return EXIT_DOCUMENT if failures else EXIT_OK
     from tui.cli.report import CorpusTotals, corpus_view, summary_view
 
-    failures: list[str] = []
-    out = None
-    if not args.json:
-        out = console()
-        # The summary is a laid-out page (panels, tables): it wraps at the terminal's width,
-        # or at 80 columns in a pipe, instead of keeping long lines whole as the lists do.
-        out.soft_wrap = False
-        if not sys.stdout.isatty():
-            out.width = 80
+    out = console()
+    # The summary is a laid-out page (panels, tables): it wraps at the terminal's width, or
+    # at 80 columns in a pipe, instead of keeping long lines whole as the lists do.
+    out.soft_wrap = False
+    if not sys.stdout.isatty():
+        out.width = 80
     totals = CorpusTotals()
     work = partial(analysed, sentences=args.sentences)
     for _name, result in each_outcome(args, pipeline, args.paths, work, failures):
-        if args.json:
-            emit_json(summary_json(result.document, result.insight))
-        else:
-            out.print(summary_view(result.document, result.insight))
-            out.print()
-            totals.add(result.insight)
-    if out is not None and totals.documents > 1:
+        out.print(summary_view(result.document, result.insight))
+        out.print()
+        totals.add(result.insight)
+    if totals.documents > 1:
         out.print(corpus_view(totals))
     return EXIT_DOCUMENT if failures else EXIT_OK
 

@@ -28,12 +28,17 @@ def warn(message: str) -> None:
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
-def emit_json(obj: dict[str, Any]) -> None:
+def json_line(obj: dict[str, Any]) -> str:
+    """One line of JSON Lines, without its newline: UTF-8 text, nothing a terminal obeys."""
     import json  # here: the explorer's start does not pay for it
 
     line = json.dumps(obj, ensure_ascii=False)
-    line = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
-    sys.stdout.write(line + "\n")
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+def emit_json(obj: dict[str, Any] | str) -> None:
+    """Print one JSON Lines object (or a line json_line made, perhaps in another process)."""
+    sys.stdout.write((obj if isinstance(obj, str) else json_line(obj)) + "\n")
 
 
 @cache

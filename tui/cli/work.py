@@ -24,3 +24,12 @@ def found(
 ) -> tuple[Document, tuple[Match, ...]]:
     """search: the document (for the matches' context) and its matches."""
     return document, pipeline.search(document, query)
+
+
+def summary_line(pipeline: Pipeline, document: Document, sentences: int = 3) -> str:
+    """summary --json: the JSON line itself, so that a worker sends a line, not a document."""
+    from tui.cli.console import json_line
+    from tui.cli.export import summary_json
+
+    result = pipeline.analyse(document, sentences)
+    return json_line(summary_json(result.document, result.insight))
