@@ -34,6 +34,7 @@ from tui.app.messages import JumpTo, StepThroughEntity
 from tui.app.outline import Outline
 from tui.app.search_bar import SearchBar, Span, Stepper
 from tui.kinds import KIND_LABEL
+from tui.machinery.signals import exit_app_on_termination
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityKind, Quote
 from tui.pipeline import Analysed
 
@@ -289,6 +290,7 @@ class ExplorerApp(App[None]):
         return Content.assemble(Content(title), (" · ", "dim"), (sub_title, "dim"))
 
     def on_mount(self) -> None:
+        exit_app_on_termination(lambda code: self.exit(return_code=code))  # terminal restored
         self.arrange_panes()
         self.show_article(0)
         self.focus_article()

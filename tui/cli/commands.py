@@ -6,6 +6,7 @@ The headless commands never import Textual: only `tui [PATH ...]` does.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -15,7 +16,15 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tui import __version__
-from tui.cli.console import _prepare_stdout, console, emit_json, warn
+from tui.cli.console import (
+    OutputError,
+    _prepare_stdout,
+    console,
+    emit_json,
+    guard_standard_streams,
+    warn,
+    warn_plain,
+)
 from tui.load import (
     MAX_SIZE_ENV,
     STDIN,
@@ -24,7 +33,6 @@ from tui.load import (
     check_encoding,
     display_name,
     is_text_file,
-    make_visible,
     read_path,
     read_stdin,
     size_limit,
@@ -345,13 +353,13 @@ def cmd_open(args: argparse.Namespace) -> int:
         return EXIT_DOCUMENT
     if not sys.stdout.isatty():
         raise UsageError("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
-    if not sys.stdin.isatty() and not keyboard_from_terminal():
+    if (sys.stdin is None or not sys.stdin.isatty()) and not keyboard_from_terminal():
         warn("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)")
         return EXIT_USAGE
     from tui.app import run_app
 
-    run_app(documents, cache=analysis_cache(args))
-    return EXIT_DOCUMENT if failures else EXIT_OK
+    crashed = run_app(documents, cache=analysis_cache(args))
+    return crashed or (EXIT_DOCUMENT if failures else EXIT_OK)
 
 
 def keyboard_from_terminal() -> bool:
@@ -438,6 +446,36 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tui.machinery.signals import Terminated, exit_on_termination
+
+    stdout = guard_standard_streams()
+    try:
+        with exit_on_termination():
+            if stdout is None:
+                raise OutputError("standard output is closed")
+            return _run(argv)
+    except Terminated as terminated:  # SIGTERM, SIGHUP: what was under way is cleaned up
+        return terminated.exit_code
+    except OutputError as error:
+        warn(f"cannot write output: {error}")
+        _discard_stdout()  # so that the flush at exit does not fail again
+        return EXIT_DOCUMENT
+    finally:
+        if stdout is not None:
+            sys.stdout = stdout
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null: what is still in its buffer goes nowhere, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file (a test's StringIO): nothing to flush at exit
+
+
+def _run(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     try:
@@ -457,12 +495,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
             return code
         except UsageError as error:
-            print(make_visible(str(error)), file=sys.stderr)
+            warn_plain(str(error))
             return EXIT_USAGE
         except LoadError as error:
             warn(str(error))
             return EXIT_DOCUMENT
-        except (KeyboardInterrupt, BrokenPipeError):
+        except (KeyboardInterrupt, BrokenPipeError, OutputError):
             raise
         except Exception as error:
             from tui.pipeline import DEBUG_ENV
@@ -476,6 +514,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`tui summary x | head -1`): end quietly, and keep Python
         # from complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout()
         return EXIT_OK

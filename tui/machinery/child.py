@@ -4,29 +4,34 @@ The explorer analyses in a worker thread. A novel takes seconds, and a thread ca
 stopped (quitting waited for it) nor run beside the interface without sharing its GIL. A
 child process can be killed at once and has a core of its own, and with one thread of its own
 it may split the annotation again (tui.machinery.parallel). It gets the Document and sends back the
-annotations and insight, pickled over its stdin and stdout; it never touches the terminal.
+annotations and insight over its stdin and stdout, as data with a schema (tui.machinery.codec);
+it never touches the terminal.
 
-    python -m tui.machinery.child      # reads (document, cache folder or None) from stdin,
-                                      # writes (annotations, insight): both pickled
+It is started isolated (`python -I`: neither the current folder, where a downloaded `pickle.py`
+or `tui/` may lie, nor PYTHON* variables reach its imports), and it dies with its parent,
+however the parent ends (tui.machinery.signals), and so does the half it forks.
+
+    python -I -c "$_CHILD" PACKAGE_ROOT PARENT_PID   # reads a ChildRequest from stdin,
+                                                     # writes (annotations, insight)
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import signal
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tui.model import Annotations, Document, Insight
+from tui.model import Document
 from tui.pipeline import Analysed
 
 _POLL_SECONDS = 0.05  # how soon a stop request is seen
 # The child imports this very tui: from wherever it is installed, or else from the folder
-# this one was loaded from (appended, so that it never shadows the standard library).
+# this one was loaded from (appended, so that it never shadows the standard library). Isolated
+# mode leaves the current folder off sys.path, so this is the only folder added to it.
 _CHILD = "import sys; sys.path.append(sys.argv[1]); from tui.machinery.child import main; main()"
 
 
@@ -39,9 +44,16 @@ def analyse_in_child(
 ) -> Analysed:
     """`analyse_document` run in a child process (through the cache in `cache_directory`, if
     given); `stop()` is asked every few ms and, once true, the child is killed."""
+    from tui.machinery.codec import ChildRequest, CodecError, decode, encode
+
     package_root = str(Path(__file__).resolve().parents[2])
+    folder = str(cache_directory) if cache_directory is not None else None
+    try:
+        request = encode(ChildRequest(document, folder))
+    except CodecError as error:
+        raise RuntimeError(f"the document cannot go to the analysis process ({error})") from None
     child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, package_root],
+        [sys.executable, "-I", "-c", _CHILD, package_root, str(os.getpid())],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -52,7 +64,7 @@ def analyse_in_child(
     # communicate() below flushes and closes it (given as input, it could not be retried).
     # A child that died first leaves a broken pipe here and says why on its stderr.
     with contextlib.suppress(BrokenPipeError):
-        pickle.dump((document, cache_directory), child.stdin, pickle.HIGHEST_PROTOCOL)
+        child.stdin.write(request)
     while True:
         try:
             output, errors = child.communicate(timeout=_POLL_SECONDS)
@@ -64,9 +76,10 @@ def analyse_in_child(
     if child.returncode != 0:
         last = errors.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"the analysis process failed ({last[0]})")
-    annotations, insight = pickle.loads(output)
-    if not isinstance(annotations, Annotations) or not isinstance(insight, Insight):
-        raise RuntimeError("the analysis process sent something else")
+    try:
+        annotations, insight = decode(output, expected="analysis")
+    except CodecError as error:
+        raise RuntimeError(f"the analysis process sent something else ({error})") from None
     return Analysed(document, annotations, insight)
 
 
@@ -80,15 +93,18 @@ def _kill(child: subprocess.Popen[bytes]) -> None:
 
 
 def main() -> None:
+    from tui.machinery.signals import die_with_parent
+
+    die_with_parent(int(sys.argv[2]))
     from tui.machinery.cache import Cache
+    from tui.machinery.codec import decode, encode
     from tui.pipeline import analyse_document
 
-    document, cache_directory = pickle.load(sys.stdin.buffer)
-    cache = Cache(cache_directory) if cache_directory is not None else None
-    analysed = analyse_document(document, cache=cache)
-    sys.stdout.buffer.write(
-        pickle.dumps((analysed.annotations, analysed.insight), pickle.HIGHEST_PROTOCOL)
-    )
+    request = decode(sys.stdin.buffer.read(), expected="child-request")
+    folder = request.cache_directory
+    cache = Cache(Path(folder)) if folder is not None else None
+    analysed = analyse_document(request.document, cache=cache)
+    sys.stdout.buffer.write(encode((analysed.annotations, analysed.insight)))
 
 
 if __name__ == "__main__":
