@@ -20,7 +20,7 @@ import sys
 from functools import cache
 from typing import Any, TextIO
 
-from tui.load import make_visible
+from tui.load import FORMAT_CHARACTERS, make_visible
 
 
 def warn(message: str) -> None:
@@ -104,8 +104,9 @@ def guard_standard_streams() -> TextIO | None:
 
 # Raw in JSON strings with ensure_ascii=False, yet no output may carry them: DEL and C1
 # (\x9b is a one-byte CSI), the Unicode line separators that line-based readers split on,
-# and lone surrogates (from undecodable file names) that UTF-8 cannot encode.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# lone surrogates (from undecodable file names) that UTF-8 cannot encode, and the format
+# characters that reorder or hide text (the loader already shows them as <U+202E>).
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f\u2028\u2029\ud800-\udfff{FORMAT_CHARACTERS}]")
 
 
 def emit_json(obj: dict[str, Any]) -> None:
