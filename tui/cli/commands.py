@@ -76,6 +76,7 @@ class InputOptions:
     encoding: str | None = None  # None: detect
     max_bytes: int | None = None  # None: TUI_MAX_SIZE or the default
     use_cache: bool = True  # parsed documents may come from the user's cache
+    max_memory: int | None = None  # the address-space cap (tui.machinery.memory); None: none
 
 
 # Set by main() for the duration of one command, so that every command reads its documents
@@ -85,12 +86,16 @@ _input_options: ContextVar[InputOptions | None] = ContextVar("tui_input_options"
 
 def input_options(args: argparse.Namespace, prog: str) -> InputOptions:
     """The reading options of a parsed command line; UsageError when one is invalid."""
+    from tui.machinery.memory import memory_limit
+
     try:
         encoding = check_encoding(args.encoding) if args.encoding is not None else None
         max_bytes = size_limit(args.max_size)
+        max_memory = memory_limit(args.max_memory)
     except ValueError as error:
         raise UsageError(f"{prog}: {error}") from None
-    return InputOptions(encoding, max_bytes, use_cache=not getattr(args, "no_cache", False))
+    use_cache = not getattr(args, "no_cache", False)
+    return InputOptions(encoding, max_bytes, use_cache, max_memory)
 
 
 PAGE_DUMP_SUFFIXES = (".txt", ".text")
@@ -152,7 +157,19 @@ def read_document(path: str) -> Document:
 
     name = STDIN if path == STDIN else display_name(path)
     options = _input_options.get() or InputOptions()
-    return document_from(read_source(path), name, cache=Cache() if options.use_cache else None)
+    loaded = read_source(path)
+    try:
+        return document_from(loaded, name, cache=Cache() if options.use_cache else None)
+    except (MemoryError, LoadError) as error:
+        # The parse outgrew the memory limit (tui.machinery.memory): say so, by name. The
+        # traceback goes first, as it holds the half-built parse that took the memory.
+        cause = error if isinstance(error, MemoryError) else error.__context__
+        if not isinstance(cause, MemoryError):
+            raise
+        cause.__traceback__ = None
+        from tui.machinery.memory import out_of_memory_message
+
+        raise LoadError(f"{name}: {out_of_memory_message()}") from None
 
 
 def each_document(paths: Sequence[str], failures: list[str]) -> Iterator[Document]:
@@ -193,7 +210,13 @@ def guarded(document: Document, failures: list[str], work: Callable[[Document], 
     except Exception as error:
         if os.environ.get(DEBUG_ENV):
             raise
-        message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
+        if isinstance(error, MemoryError):
+            error.__traceback__ = None  # it holds what took the memory: freed first
+            from tui.machinery.memory import out_of_memory_message
+
+            message = f"{document.name}: {out_of_memory_message()}"
+        else:
+            message = f"{document.name}: could not be analysed ({type(error).__name__}: {error})"
         failures.append(message)
         warn(message)
         return None
@@ -443,6 +466,12 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="parse and analyse afresh: cached documents and analyses are neither read nor written",
     )
+    parser.add_argument(
+        "--max-memory",
+        metavar="SIZE",
+        help="give up on a document that needs more memory (default: $TUI_MAX_MEMORY or half "
+        "the machine's memory; none: no limit)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -476,6 +505,8 @@ def _discard_stdout() -> None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    from tui.machinery.memory import memory_capped
+
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     try:
@@ -489,7 +520,8 @@ def _run(argv: Sequence[str] | None) -> int:
             _prepare_stdout(as_json=getattr(args, "json", False))
             token = _input_options.set(options)
             try:
-                code = args.run(args)
+                with memory_capped(options.max_memory):
+                    code = args.run(args)
             finally:
                 _input_options.reset(token)
             sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
@@ -502,6 +534,14 @@ def _run(argv: Sequence[str] | None) -> int:
             return EXIT_DOCUMENT
         except (KeyboardInterrupt, BrokenPipeError, OutputError):
             raise
+        except MemoryError:
+            from tui.machinery.memory import out_of_memory_message
+            from tui.pipeline import DEBUG_ENV
+
+            if os.environ.get(DEBUG_ENV):
+                raise
+            warn(out_of_memory_message())
+            return EXIT_DOCUMENT
         except Exception as error:
             from tui.pipeline import DEBUG_ENV
 
