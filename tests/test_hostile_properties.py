@@ -28,6 +28,9 @@ from tui.pipeline import analyse_document
 
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SGR = re.compile(r"\x1b\[[0-9;]*m")
+# What rich itself writes to a terminal: colours (SGR) and the summary's URL as a hyperlink
+# (OSC 8, "ESC ] 8 ; id=N ; URL ESC \"), whose URL must hold no control character itself.
+RICH_STYLES = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;(?:id=\d+)?;[^\x00-\x1f\x7f-\x9f]*\x1b\\")
 FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
 
 # Pieces that real and hostile page dumps are made of: prose, headings of every style, quotes,
@@ -164,7 +167,7 @@ def check_cli_outputs(data: bytes) -> None:
         styled = "--json" not in argv
         code, out, err = run_cli(argv, data, styled=styled)
         assert code in (0, 1), (argv, err)
-        assert_inert(SGR.sub("", out) if styled else out)
+        assert_inert(RICH_STYLES.sub("", out) if styled else out)
         assert_inert(err)
         assert "Traceback" not in err
         if code == 1:
@@ -207,6 +210,9 @@ def test_arbitrary_bytes_load_or_are_refused_and_never_break_the_pipeline(data: 
 @given(st.one_of(st.binary(max_size=600), hostile_text.map(str.encode)))
 @example(b"\x1b]52;c;SGk=\x07 [bold]x[/bold] \xc2\x9b2J\n")
 @example("据统计，今年上半年居民收入增长了百分之五。张伟说：“很好。”".encode("gbk"))
+@example(
+    "标题\n原文链接：http://www.example.com/a.html\x1b]8;;http://evil\x1b\\\n据统计。".encode()
+)
 def test_every_cli_output_of_any_input_is_inert(data: bytes) -> None:
     check_cli_outputs(data)
 
