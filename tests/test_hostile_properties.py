@@ -161,9 +161,9 @@ def run_cli(argv: list[str], stdin: bytes, styled: bool) -> tuple[int, str, str]
     return code, out.getvalue(), err.getvalue()
 
 
-def check_cli_outputs(data: bytes) -> None:
+def check_cli_outputs(data: bytes, commands: list[list[str]] = CLI_COMMANDS) -> None:
     """Every command on these bytes: exit 0 or 1, inert output, valid JSON, one-line errors."""
-    for argv in CLI_COMMANDS:
+    for argv in commands:
         styled = "--json" not in argv
         code, out, err = run_cli(argv, data, styled=styled)
         assert code in (0, 1), (argv, err)
