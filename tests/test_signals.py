@@ -255,3 +255,24 @@ def test_a_child_whose_parent_is_gone_ends_at_once(tmp_path) -> None:
         timeout=30,
     )
     assert result.returncode == 1 and result.stdout == b""
+
+
+async def test_sigterm_asks_the_app_to_exit_as_q_does_and_holds_no_app_after() -> None:
+    from tui.app.app import ExplorerApp
+    from tui.parse import parse
+
+    document = parse(SEED.read_text(encoding="utf-8"), name="seed")
+    before = signal.getsignal(signal.SIGTERM)
+    app = ExplorerApp([document], analyser=lambda d: None)  # type: ignore[arg-type,return-value]
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            os.kill(os.getpid(), signal.SIGTERM)
+            await pilot.pause(0.2)
+        assert app.return_code == 143
+        left = signal.getsignal(signal.SIGTERM)
+        assert left._tui_over()  # type: ignore[union-attr]  # knows its app is over
+        held = [cell.cell_contents for cell in left.__closure__]  # type: ignore[union-attr]
+        assert not any(c is app or getattr(c, "__self__", None) is app for c in held)
+    finally:
+        signal.signal(signal.SIGTERM, before)

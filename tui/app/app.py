@@ -290,7 +290,7 @@ class ExplorerApp(App[None]):
         return Content.assemble(Content(title), (" · ", "dim"), (sub_title, "dim"))
 
     def on_mount(self) -> None:
-        exit_app_on_termination(lambda code: self.exit(return_code=code))  # terminal restored
+        exit_app_on_termination(self.exit)  # SIGTERM, SIGHUP: exit as on q, terminal restored
         self.arrange_panes()
         self.show_article(0)
         self.focus_article()

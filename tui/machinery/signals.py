@@ -98,39 +98,58 @@ def exit_on_termination() -> Iterator[None]:
                 signal.signal(signum, handler)
 
 
-def exit_app_on_termination(exit: Callable[[int], None]) -> None:
-    """From inside the explorer's running asyncio loop (its on_mount): on SIGTERM or SIGHUP
-    call `exit(128 + signal)` in the loop, as a key binding would, so that the app closes the
-    way it does on `q` and its driver restores the terminal (alternate screen and mouse
-    tracking off). Once the loop has ended, the handlers in place before take over again.
+def exit_app_on_termination(exit: Callable[..., object]) -> None:
+    """From inside the explorer's running asyncio loop (its on_mount), with the app's `exit`
+    (Textual's App.exit): on SIGTERM or SIGHUP call `exit(return_code=128 + signal)` in the
+    loop, as a key binding would, so that the app closes the way it does on `q` and its driver
+    restores the terminal (alternate screen and mouse tracking off). Once the loop has ended,
+    the handlers in place before take over again.
 
     The handler is Python's own, not the loop's (add_signal_handler): it runs even while the
     loop waits on something, and can see that the terminal is gone (hung up, as when its
     window is closed). Then there is nothing to restore, and Textual would wait for ever to
     write to it, so the process ends at once; its children die with it (die_with_parent).
-    A second signal while the first is being handled ends the process at once too.
+    A second signal while the first is being handled ends the process at once too. The app
+    is held weakly: a handler left behind by an app that has ended keeps nothing alive.
     """
     import asyncio
+    import weakref
 
     if threading.current_thread() is not threading.main_thread():
         return  # signals are only ever handled in the main thread
     loop = asyncio.get_running_loop()
+    exit_ref = weakref.WeakMethod(exit) if hasattr(exit, "__self__") else lambda: exit
     terminal = _terminal_fd()
     asked: list[int] = []
     previous: dict[int, object] = {}
 
+    def over() -> bool:
+        """The app has ended (its loop closed, the app gone or no longer running)."""
+        app_exit = exit_ref()
+        if app_exit is None or loop.is_closed() or not loop.is_running():
+            return True
+        return not getattr(getattr(app_exit, "__self__", None), "is_running", True)
+
     def on_signal(signum: int, frame: object) -> None:
-        if loop.is_closed() or not loop.is_running():
+        app_exit = exit_ref()
+        if app_exit is None or over():
             _hand_back(signum, previous.get(signum))
             return
         if asked or (terminal is not None and not os.isatty(terminal)):
             os._exit(128 + signum)
         asked.append(signum)
-        loop.call_soon_threadsafe(exit, 128 + signum)
+        loop.call_soon_threadsafe(lambda: app_exit(return_code=128 + signum))
 
     for signum in TERMINATING:
         with contextlib.suppress(OSError, ValueError):
-            previous[signum] = signal.signal(signum, on_signal)
+            before = signal.getsignal(signum)
+            # An earlier app's handler, its app over (tests run many apps): skip past it.
+            while getattr(before, "_tui_over", lambda: False)():
+                before = before._tui_previous.get(signum)  # type: ignore[union-attr]
+            previous[signum] = before
+            signal.signal(signum, on_signal)
+    on_signal._tui_previous = previous  # type: ignore[attr-defined]
+    on_signal._tui_over = over  # type: ignore[attr-defined]
 
 
 def _terminal_fd() -> int | None:
