@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
 EXIT_FAILED = 1  # README: a document could not be read or parsed, or output not written
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="closes descriptors in the child")
 
 
 def run_tui(*args: str, before: Callable[[], None] | None = None, **streams):
