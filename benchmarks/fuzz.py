@@ -1,26 +1,35 @@
-"""A long fuzz run of loading, the pipeline and every CLI output: how many inputs, any crash.
+"""A long fuzz run of loading, the pipeline and every CLI output: how many inputs, any crash
+or hang.
 
-    python benchmarks/fuzz.py                          # 2000 + 2000 + 2000 inputs, ~2-4 min
-    python benchmarks/fuzz.py --examples 300 --mutations 300 --seed 7
+    python benchmarks/fuzz.py                          # 2000 of each source, ~5 min
+    python benchmarks/fuzz.py --examples 300 --mutations 300 --runs 300 --seed 7
+    python benchmarks/fuzz.py --examples 30000 --mutations 30000 --runs 10000 --no-timing
+                                                       # the 100,000-input run of the README
 
-Three sources of input, each checked with the same properties as tests/test_hostile_properties.py
+Four sources of input, each checked with the same properties as tests/test_hostile_properties.py
 (loading gives inert text or a one-line refusal; the pipeline never raises; entity and quote
 spans lie in their paragraphs; every CLI command, fed the bytes on stdin, exits 0 or 1 with
-inert output, valid JSON and one-line errors):
+inert output, valid JSON and one-line errors; rich's own colours and hyperlinks aside):
 
 - hypothesis, arbitrary bytes;
 - hypothesis, text built from hostile fragments (escape sequences, markup, headings, quotes …);
 - random mutations of real page dumps (the seed and ../shared/corpus when present), re-encoded
-  as GBK, Big5, UTF-16 …, then cut, spliced, bit-flipped and salted with escape sequences.
+  as GBK, Big5, UTF-16 …, then cut, spliced, bit-flipped and salted with escape sequences;
+- runs of the hostile inputs of benchmarks/adversarial.py (digits, brackets, unclosed quotes,
+  gaps, CRLF …) at random sizes up to --run-size, spliced into prose and fragments.
 
-Exit status 1 when anything crashed; the first failures are printed with their input.
+A hang is one step (the pipeline, or one CLI command) that takes over --hang seconds (10): it
+is stopped by a timer and counted apart from crashes. Exit status 1 when anything crashed or
+hung; the first failures are printed with their input.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import random
+import signal
 import sys
 import time
 import traceback
@@ -34,7 +43,9 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from benchmarks.adversarial import HOSTILE, prose  # noqa: E402
 from tests.test_hostile_properties import (  # noqa: E402
+    CLI_COMMANDS,
     FRAGMENTS,
     check_cli_outputs,
     check_loaded_text,
@@ -44,17 +55,44 @@ from tests.test_hostile_properties import (  # noqa: E402
 from tui.load import LoadError, decode  # noqa: E402
 
 
+class Hang(BaseException):
+    """One step ran past the limit. A BaseException: no `except Exception` in tui stops it."""
+
+
 @dataclass
 class Tally:
     name: str
     inputs: int = 0
     refused: int = 0
     crashes: list[tuple[bytes, str]] = field(default_factory=list)
+    hangs: list[tuple[bytes, str]] = field(default_factory=list)
     seconds: float = 0.0
+    slowest: float = 0.0  # the slowest step, seconds
+
+
+HANG_SECONDS = 10.0
+
+
+@contextlib.contextmanager
+def time_limit(tally: Tally, what: str):
+    """Stop the step with Hang after HANG_SECONDS; note the slowest step."""
+
+    def expired(signum: int, frame: object) -> None:
+        raise Hang(what)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        tally.slowest = max(tally.slowest, time.perf_counter() - start)
 
 
 def check_input(data: bytes, tally: Tally) -> None:
-    """All properties on one input; raises on the first one that fails."""
+    """All properties on one input; raises on the first one that fails, Hang on a slow step."""
     tally.inputs += 1
     try:
         loaded = decode(data)
@@ -63,8 +101,28 @@ def check_input(data: bytes, tally: Tally) -> None:
         tally.refused += 1
     else:
         check_loaded_text(loaded.text)
-        check_pipeline(loaded.text)
-    check_cli_outputs(data)
+        with time_limit(tally, "the pipeline"):
+            check_pipeline(loaded.text)
+    for command in CLI_COMMANDS:
+        with time_limit(tally, "tui " + " ".join(command)):
+            check_cli_outputs(data, [command])
+
+
+def record(tally: Tally, data: bytes) -> None:
+    """Run the checks on one input; a failure is noted with its input, and the run goes on."""
+    try:
+        check_input(data, tally)
+    except Hang as hang:
+        tally.hangs.append((data, f"over {HANG_SECONDS:.0f} s: {hang}"))
+    except Exception:
+        tally.crashes.append((data, traceback.format_exc()))
+    if tally.inputs % 1000 == 0:
+        print(
+            f"  {tally.name}: {tally.inputs} inputs, {len(tally.crashes)} crashed, "
+            f"{len(tally.hangs)} hung, slowest step {tally.slowest:.1f} s",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def run_hypothesis(tally: Tally, strategy: st.SearchStrategy[bytes], examples: int) -> None:
@@ -77,10 +135,7 @@ def run_hypothesis(tally: Tally, strategy: st.SearchStrategy[bytes], examples: i
     @given(strategy)
     def target(data: bytes) -> None:
         # Recorded, not raised: the run goes on and every input counts once (no shrinking).
-        try:
-            check_input(data, tally)
-        except Exception:
-            tally.crashes.append((data, traceback.format_exc()))
+        record(tally, data)
 
     target()
 
@@ -136,11 +191,32 @@ def run_mutations(tally: Tally, count: int, seed: int) -> None:
     texts = page_dumps()
     rng = random.Random(seed)
     for _ in range(count):
-        data = mutate(rng, texts)
-        try:
-            check_input(data, tally)
-        except Exception:
-            tally.crashes.append((data, traceback.format_exc()))
+        record(tally, mutate(rng, texts))
+
+
+# --- runs of the adversarial inputs -------------------------------------------------------
+
+
+def hostile_run(rng: random.Random, around: str, max_size: int) -> bytes:
+    """One of benchmarks/adversarial.py's hostile inputs at a random size (log-uniform up to
+    `max_size`), alone or spliced into prose and fragments, in UTF-8 or a legacy encoding."""
+    hostile = rng.choice(HOSTILE)
+    size = int(math.exp(rng.uniform(0, math.log(max_size))))
+    text = hostile.make(size)
+    if rng.random() < 0.5:
+        start = rng.randrange(len(around))
+        piece = around[start : start + rng.randrange(1, 2000)]
+        cut = rng.randrange(len(piece) + 1)
+        text = piece[:cut] + text + rng.choice(FRAGMENTS) + piece[cut:]
+    encoding = rng.choice(["utf-8", "utf-8", "utf-8", "gb18030", "utf-16"])
+    return text.encode(encoding, "ignore")
+
+
+def run_hostile_runs(tally: Tally, count: int, seed: int, max_size: int) -> None:
+    around = "".join(page_dumps()[:5]) or prose(20_000)
+    rng = random.Random(seed)
+    for _ in range(count):
+        record(tally, hostile_run(rng, around, max_size))
 
 
 # --- what loading costs, hostile inputs included ----------------------------------------
@@ -206,9 +282,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=2000, help="per hypothesis target")
     parser.add_argument("--mutations", type=int, default=2000, help="mutated page dumps")
+    parser.add_argument("--runs", type=int, default=2000, help="runs of adversarial inputs")
+    parser.add_argument(
+        "--run-size", type=int, default=300, help="the longest adversarial run, in characters"
+    )
+    parser.add_argument("--hang", type=float, default=10.0, help="seconds a step may take (10)")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--no-timing", action="store_true", help="skip the loading costs")
     args = parser.parse_args()
+    global HANG_SECONDS
+    HANG_SECONDS = args.hang
 
     runs: list[tuple[Tally, Callable[[Tally], None]]] = [
         (
@@ -223,26 +306,34 @@ def main() -> int:
             Tally("mutated page dumps"),
             lambda t: run_mutations(t, args.mutations, args.seed),
         ),
+        (
+            Tally(f"adversarial runs (<= {args.run_size})"),
+            lambda t: run_hostile_runs(t, args.runs, args.seed, args.run_size),
+        ),
     ]
     for tally, run in runs:
         start = time.perf_counter()
         run(tally)
         tally.seconds = time.perf_counter() - start
 
-    print(f"{'source':32} {'inputs':>7} {'refused':>8} {'crashed':>8} {'seconds':>8}")
+    print(
+        f"{'source':32} {'inputs':>7} {'refused':>8} {'crashed':>8} {'hung':>5} "
+        f"{'slowest s':>9} {'seconds':>8}"
+    )
     for tally, _ in runs:
         print(
-            f"{tally.name:32} {tally.inputs:7} {tally.refused:8} "
-            f"{len(tally.crashes):8} {tally.seconds:8.1f}"
+            f"{tally.name:32} {tally.inputs:7} {tally.refused:8} {len(tally.crashes):8} "
+            f"{len(tally.hangs):5} {tally.slowest:9.2f} {tally.seconds:8.1f}"
         )
     total = sum(tally.inputs for tally, _ in runs)
     crashed = [crash for tally, _ in runs for crash in tally.crashes]
-    print(f"{'total':32} {total:7} {'':8} {len(crashed):8}")
+    hung = [hang for tally, _ in runs for hang in tally.hangs]
+    print(f"{'total':32} {total:7} {'':8} {len(crashed):8} {len(hung):5}")
     if not args.no_timing:
         loading_costs(args.seed)
-    for data, trace in crashed[:3]:
+    for data, trace in (crashed + hung)[:3]:
         print(f"\ninput {data[:300]!r}{' …' if len(data) > 300 else ''}\n{trace}", file=sys.stderr)
-    return 1 if crashed else 0
+    return 1 if crashed or hung else 0
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Shared test setup: every test run gets its own empty user cache directory."""
+"""Shared test setup: every test run gets its own empty user cache and temporary folders."""
 
 from __future__ import annotations
 
@@ -46,3 +46,21 @@ def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "xdg-config"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(directory))
     return directory / "tui"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_temporary_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    # The word-table index falls back to a folder in the temporary folder when the cache
+    # folder cannot be used: that one is the test run's own too, here and in subprocesses.
+    import tempfile
+
+    directory = tmp_path_factory.mktemp("tmpdir")
+    previous = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = str(directory)
+    tempfile.tempdir = None  # gettempdir() looks again
+    yield directory
+    if previous is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = previous
+    tempfile.tempdir = None

@@ -8,6 +8,7 @@ import pytest
 
 from tui.machinery import cache as cache_module
 from tui.machinery.cache import Cache
+from tui.machinery.codec import encode
 from tui.parse import parse
 from tui.pipeline import Pipeline, analyse_here
 
@@ -23,7 +24,7 @@ def document():
 def test_second_analysis_comes_from_the_cache_and_equals_the_first(tmp_path, document) -> None:
     store = Cache(tmp_path)
     first = Pipeline(cache=store).analyse(document)
-    assert len(list(tmp_path.glob("*.pickle"))) == 1
+    assert len(list(tmp_path.glob("*.msgpack"))) == 1
     second = Pipeline(cache=store).analyse(document)
     assert second.annotations == first.annotations
     assert second.insight.stats == first.insight.stats
@@ -37,7 +38,7 @@ def test_a_changed_text_or_request_is_a_different_entry(tmp_path, document) -> N
     changed = parse(SEED.read_text(encoding="utf-8") + "\n新增一段。\n", name="seed")
     Pipeline(cache=store).analyse(changed)
     Pipeline(cache=store).analyse(document, 5)
-    assert len(list(tmp_path.glob("*.pickle"))) == 3
+    assert len(list(tmp_path.glob("*.msgpack"))) == 3
 
 
 def test_a_new_code_version_does_not_read_old_entries(tmp_path, document, monkeypatch) -> None:
@@ -51,10 +52,10 @@ def test_a_corrupt_entry_is_ignored_and_rebuilt(tmp_path, document) -> None:
     store = Cache(tmp_path)
     expected = analyse_here(document)
     key = store.key(document.text, "analysed", 3)
-    (tmp_path / f"{key}.pickle").write_bytes(b"\x80\x04not a pickle at all")
+    (tmp_path / f"{key}.msgpack").write_bytes(b"\x80\x04not an entry at all")
     assert Pipeline(cache=store).analyse(document) == expected
-    # A well-formed pickle of the wrong shape is no better than garbage.
-    store.put(key, {"surprise": True})
+    # A well-formed entry of the wrong kind is no better than garbage.
+    store.put(key, document)
     assert Pipeline(cache=store).analyse(document) == expected
 
 
@@ -105,7 +106,7 @@ def test_no_cache_leaves_the_cache_directory_empty(tmp_path) -> None:
             check=True,
             capture_output=True,
         )
-    assert not list(tmp_path.rglob("*.pickle"))
+    assert not list(tmp_path.rglob("*.msgpack"))
 
 
 def test_the_code_fingerprint_changes_with_any_pipeline_file_but_not_the_app(tmp_path) -> None:
@@ -138,15 +139,16 @@ def test_the_code_fingerprint_changes_with_any_pipeline_file_but_not_the_app(tmp
 def test_the_least_recently_used_entries_go_once_the_cache_outgrows_its_limit(tmp_path) -> None:
     import os
 
-    store = Cache(tmp_path, max_bytes=3 * 1024)
-    payload = "x" * 1000
+    payload = parse("一" * 1000, name="x")
+    size = len(encode(payload))
+    store = Cache(tmp_path, max_bytes=int(3.5 * size))
     for age, key in enumerate(["a", "b", "c"]):
         store.put(key, payload)
         stamp = 1_000_000 + age  # a put per second: a, then b, then c
-        os.utime(tmp_path / f"{key}.pickle", (stamp, stamp))
+        os.utime(tmp_path / f"{key}.msgpack", (stamp, stamp))
     assert store.get("a") == payload  # read now: the most recently used
-    store.put("d", payload)  # four entries do not fit in 3 kB: b, the least recent, goes
-    assert sorted(p.stem for p in tmp_path.glob("*.pickle")) == ["a", "c", "d"]
+    store.put("d", payload)  # four entries do not fit: b, the least recent, goes
+    assert sorted(p.stem for p in tmp_path.glob("*.msgpack")) == ["a", "c", "d"]
     assert store.get("b") is None
 
 
@@ -155,11 +157,12 @@ def test_a_temporary_file_a_killed_write_left_behind_is_cleared(tmp_path) -> Non
 
     store = Cache(tmp_path)
     abandoned = tmp_path / ".abandoned.tmp"
-    abandoned.write_bytes(b"half a pickle")
+    abandoned.write_bytes(b"half an entry")
     os.utime(abandoned, (1_000_000, 1_000_000))
     in_progress = tmp_path / ".writing-now.tmp"
     in_progress.write_bytes(b"being written")
-    store.put("entry", 1)
+    entry = parse("一段文字。", name="x")
+    store.put("entry", entry)
     assert not abandoned.exists()
     assert in_progress.exists()  # another process may be writing it
-    assert store.get("entry") == 1
+    assert store.get("entry") == entry

@@ -21,13 +21,17 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from tui.cli import main
-from tui.load import LoadError, decode, make_visible
+from tui.load import FORMAT_CHARACTERS, LoadError, decode, make_visible
 from tui.model import Document
 from tui.parse import parse
 from tui.pipeline import analyse_here
 
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SGR = re.compile(r"\x1b\[[0-9;]*m")
+# What rich itself writes to a terminal: colours (SGR) and the summary's URL as a hyperlink
+# (OSC 8, "ESC ] 8 ; id=N ; URL ESC \"), whose URL must hold no control character itself.
+RICH_STYLES = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;(?:id=\d+)?;[^\x00-\x1f\x7f-\x9f]*\x1b\\")
+FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
 
 # Pieces that real and hostile page dumps are made of: prose, headings of every style, quotes,
 # dates and figures, markup, escape sequences, odd newlines and odd Unicode.
@@ -157,13 +161,13 @@ def run_cli(argv: list[str], stdin: bytes, styled: bool) -> tuple[int, str, str]
     return code, out.getvalue(), err.getvalue()
 
 
-def check_cli_outputs(data: bytes) -> None:
+def check_cli_outputs(data: bytes, commands: list[list[str]] = CLI_COMMANDS) -> None:
     """Every command on these bytes: exit 0 or 1, inert output, valid JSON, one-line errors."""
-    for argv in CLI_COMMANDS:
+    for argv in commands:
         styled = "--json" not in argv
         code, out, err = run_cli(argv, data, styled=styled)
         assert code in (0, 1), (argv, err)
-        assert_inert(SGR.sub("", out) if styled else out)
+        assert_inert(RICH_STYLES.sub("", out) if styled else out)
         assert_inert(err)
         assert "Traceback" not in err
         if code == 1:
@@ -206,6 +210,9 @@ def test_arbitrary_bytes_load_or_are_refused_and_never_break_the_pipeline(data: 
 @given(st.one_of(st.binary(max_size=600), hostile_text.map(str.encode)))
 @example(b"\x1b]52;c;SGk=\x07 [bold]x[/bold] \xc2\x9b2J\n")
 @example("据统计，今年上半年居民收入增长了百分之五。张伟说：“很好。”".encode("gbk"))
+@example(
+    "标题\n原文链接：http://www.example.com/a.html\x1b]8;;http://evil\x1b\\\n据统计。".encode()
+)
 def test_every_cli_output_of_any_input_is_inert(data: bytes) -> None:
     check_cli_outputs(data)
 
@@ -228,9 +235,10 @@ def test_arbitrary_text_goes_through_the_whole_pipeline(text: str) -> None:
 def test_text_round_trips_through_any_encoding_made_visible(text: str, encoding: str) -> None:
     # FF FE 00 00 is the UTF-32 LE BOM: UTF-16 LE that starts with NUL is ambiguous by design.
     assume(not (encoding == "utf-16" and text.startswith("\x00")))
-    expected = make_visible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    raw = text.replace("\r\n", "\n").replace("\r", "\n")
     if encoding == "utf-8":
-        expected = expected.removeprefix("\ufeff")  # a leading U+FEFF in UTF-8 *is* a BOM
+        raw = raw.removeprefix("\ufeff")  # a leading U+FEFF in UTF-8 *is* a BOM
+    expected = make_visible(raw)
     try:
         loaded = decode(text.encode(encoding))
     except LoadError:
@@ -246,13 +254,18 @@ def test_text_round_trips_through_any_encoding_made_visible(text: str, encoding:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
-def test_make_visible_is_one_for_one_and_idempotent(text: str) -> None:
+def test_make_visible_is_idempotent_and_shows_what_it_replaces(text: str) -> None:
     visible = make_visible(text)
-    assert len(visible) == len(text)
     assert make_visible(visible) == visible
     assert_inert(visible)
-    for original, shown in zip(text, visible, strict=True):
-        assert original == shown or CONTROLS.fullmatch(original)
+    # Controls one for one (offsets in a line keep); a format character as its code point,
+    # but for a zero-width joiner inside an emoji (👨‍💻), which is kept.
+    expected = "".join(f"<U+{ord(c):04X}>" if FORMAT.fullmatch(c) else c for c in text)
+    shown = visible.replace("\u200d", "<U+200D>")
+    assert len(shown) == len(expected)
+    for original, character in zip(expected, shown, strict=True):
+        assert original == character or CONTROLS.fullmatch(original)
+    assert not FORMAT.search(visible.replace("\u200d", ""))
 
 
 @PROPERTY

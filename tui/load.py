@@ -40,23 +40,52 @@ class Loaded:
 # --- control characters ------------------------------------------------------------------
 
 # C0 controls but tab and newline, DEL, and C1 controls -> their visible Control Pictures
-# (ESC -> ␛), as `less` shows ^[: the text can never act on a terminal. One character for one,
-# so offsets into the text stay valid.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+# (ESC -> ␛), as `less` shows ^[: the text can never act on a terminal. One character for one.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f\x80-\x9f"
+# Format characters (Unicode category Cf): the bidi embeddings, overrides and isolates
+# (U+202A-202E, U+2066-2069) that reorder what a terminal shows, the zero-width ones (U+200B-200F,
+# U+2060-2064, U+FEFF within a text), U+061C, the invisible tag characters … They make a name
+# or a title show as another (Trojan Source), so they are shown as `less` shows them, <U+202E>:
+# plain ASCII, which every font has and every width count gets right, and which says which one.
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+)
+_INVISIBLE = re.compile(f"[{_CONTROLS}{FORMAT_CHARACTERS}]")
+# A zero-width joiner between two pictographs is part of one emoji (👨‍💻), not a disguise.
+_ZWJ = "\u200d"
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_EMOJI_TAIL = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"  # VS16, skin tones
 
 
 def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
+    character = match.group()
+    code = ord(character)
     if code < 0x20:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "\u2421"
-    return "\ufffd"  # C1 has no Control Pictures
+    if code <= 0x9F:
+        return "\ufffd"  # C1 has no Control Pictures
+    if character == _ZWJ and _joins_emoji(match.string, match.start()):
+        return character
+    return f"<U+{code:04X}>"
+
+
+def _joins_emoji(text: str, at: int) -> bool:
+    before = at - 1
+    while before >= 0 and text[before] in _EMOJI_TAIL:
+        before -= 1
+    after = text[at + 1 : at + 2]
+    return before >= 0 and bool(_PICTOGRAPH.match(text[before])) and bool(_PICTOGRAPH.match(after))
 
 
 def make_visible(text: str) -> str:
-    """`text` with every C0/C1 control but newline and tab replaced by a visible symbol."""
-    return _CONTROL.sub(_visible, text) if _CONTROL.search(text) else text
+    """`text` with every C0/C1 control but newline and tab replaced by a visible symbol, and
+    every format character by its code point, <U+202E>."""
+    return _INVISIBLE.sub(_visible, text) if _INVISIBLE.search(text) else text
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
@@ -243,9 +272,27 @@ def _head(data: bytes, size: int = _SNIFF) -> bytes:
     return data[:end]
 
 
-def _binary(text: str, replaced: int) -> bool:
+# A UTF-8 reading with this many well-formed multi-byte characters for each undecodable byte
+# is UTF-8 with damage. Legacy Chinese (or UTF-16, Shift-JIS …) read as UTF-8 gives at most 3
+# on a few characters and under 1 on a line of them; binary data far under 1.
+_UTF8_CHARACTERS_PER_ERROR = 4
+
+
+def _well_formed_utf8(text: str, replaced: int) -> bool:
+    """A UTF-8 reading whose replacements are few beside its multi-byte characters: decided by
+    proportion, as charset detection decides, not by count (three stray bytes in a short
+    page are 10% of it, and still only three)."""
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - replaced
+    return multibyte >= _UTF8_CHARACTERS_PER_ERROR * replaced
+
+
+def _binary(text: str, replaced: int, encoding: str = "") -> bool:
     """Decoded text that is really binary data: full of controls, or of undecodable bytes."""
-    return _looks_binary(text) or replaced > 0.05 * len(text)
+    if _looks_binary(text):
+        return True
+    if encoding == "utf-8" and _well_formed_utf8(text, replaced):
+        return False
+    return replaced > 0.05 * len(text)
 
 
 def _few_errors(data: bytes, encoding: str, per_char: float) -> tuple[str, int] | None:
@@ -262,17 +309,18 @@ def _few_errors(data: bytes, encoding: str, per_char: float) -> tuple[str, int] 
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
-    """UTF-8 with a few bad bytes (a truncated or patched file), or None.
+    """UTF-8 with a few bad bytes (a truncated or patched file, stray C1 bytes), or None.
 
-    Legacy Chinese bytes are almost never valid UTF-8, so a handful of errors among many
-    well-formed multi-byte characters means UTF-8 with damage, not another encoding.
+    Legacy Chinese bytes are almost never valid UTF-8, so a few errors among many well-formed
+    multi-byte characters means UTF-8 with damage, not another encoding. The head is judged
+    first, so that data far from UTF-8 is turned down cheaply.
     """
-    found = _few_errors(data, "utf-8", 0.05)
-    if found is None:
-        return None
-    text, errors = found
-    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - errors
-    return found if non_ascii >= 20 * errors else None
+    head = _head(data)
+    for part in (head, data) if head is not data else (data,):
+        text, errors = _decode_counting(part, "utf-8")
+        if not _well_formed_utf8(text, errors):
+            return None
+    return text, errors
 
 
 def _rank_chinese(data: bytes, candidates: list[str]) -> str:
@@ -357,7 +405,7 @@ def decode(data: bytes, encoding: str | None = None) -> Loaded:
             text, encoding, replaced = plain, "utf-8", 0
         else:
             text, encoding, replaced = _detect(data)
-    if _looks_binary(text) if chosen else _binary(text, replaced):
+    if _looks_binary(text) if chosen else _binary(text, replaced, encoding):
         raise LoadError(f"not a text file ({_utf16_hint(data) or 'binary data'})")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -160,6 +160,8 @@ class Pipeline:
 
         try:
             document = parse(text, name=name)
+        except MemoryError:
+            raise  # past the memory limit: the caller says so, by name
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
@@ -322,22 +324,33 @@ def _work_batch(
         name = item[0] if isinstance(item, tuple) else display_name(item)
         try:
             opened = pipeline.open(item)
+            document = opened.document
+            value = work(pipeline, document)
         except LoadError as error:
             outcomes.append(Outcome(name, error=str(error)))
             continue
-        document = opened.document
-        try:
-            value = work(pipeline, document)
+        except MemoryError as error:
+            # Past the memory limit (tui.machinery.memory): the traceback holds what took the
+            # memory, so it goes first; then one line, by name, and the others go on.
+            error.__traceback__ = None
+            outcomes.append(Outcome(name, error=f"{name}: {_out_of_memory()}"))
+            continue
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
             message = _("{name}: could not be analysed ({error})").format(
-                name=document.name, error=f"{type(error).__name__}: {error}"
+                name=name, error=f"{type(error).__name__}: {error}"
             )
-            outcomes.append(Outcome(document.name, error=message))
+            outcomes.append(Outcome(name, error=message))
             continue
         outcomes.append(Outcome(document.name, value, None, opened.encoding, opened.replaced))
     return outcomes
+
+
+def _out_of_memory() -> str:
+    from tui.machinery.memory import out_of_memory_message
+
+    return out_of_memory_message()
 
 
 def analyse_here(document: Document, sentences: int = DEFAULT_SENTENCES) -> Analysed:

@@ -53,8 +53,9 @@ def source_errors(sources: Sequence[Document | str | Entry]) -> list[str]:
 
 
 def run_app(sources: Sequence[Document | str | Entry], pipeline: Pipeline) -> tuple[int, list[str]]:
-    """Open the explorer; (its exit status, why each document that failed could not be opened),
-    for the command line to print once the screen is the shell's again."""
+    """Open the explorer; (its exit status — 1 after a crash, 128 + N after signal N, else 0 —,
+    why each document that failed could not be opened), for the command line to print once
+    the screen is the shell's again."""
     from tui.app.app import ExplorerApp
 
     # The documents and the modules now loaded live as long as the app: out of the collector's

@@ -50,6 +50,7 @@ from tui.app.settings import Settings, load_settings, save_settings
 from tui.app.stepping import Span, Stepping
 from tui.i18n import _
 from tui.load import LoadError
+from tui.machinery.signals import exit_app_on_termination
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityGroup, EntityKind, Quote
 from tui.pipeline import Analysed, AnalysisStopped, Pipeline
 from tui.vocabulary import document_title, kind_label
@@ -179,6 +180,7 @@ class ExplorerApp(ThemedApp):
         return Content.assemble(Content(title), (" · ", "dim"), (sub_title, "dim"))
 
     def on_mount(self) -> None:
+        exit_app_on_termination(self.exit)  # SIGTERM, SIGHUP: exit as on q, terminal restored
         self.restore_settings()
         self.arrange_panes()
         self.show_article(self.current)

@@ -6,6 +6,7 @@ The headless commands never import Textual: only `tui [PATH ...]` does.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -14,7 +15,15 @@ from pathlib import Path
 from typing import NoReturn, TypeVar
 
 from tui import __version__
-from tui.cli.console import console, emit_json, prepare_stdout, warn
+from tui.cli.console import (
+    OutputError,
+    console,
+    emit_json,
+    guard_standard_streams,
+    prepare_stdout,
+    warn,
+    warn_plain,
+)
 from tui.cli.interface import (
     add_interface_options,
     describe,
@@ -24,7 +33,7 @@ from tui.cli.interface import (
 )
 from tui.cli.work import analysed, found, parsed, summary_line
 from tui.i18n import _, ngettext
-from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, make_visible, size_limit
+from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, size_limit
 from tui.machinery.parallel import cores
 from tui.model import ENTITY_KINDS, Document
 from tui.pipeline import DEBUG_ENV, Pipeline, ReadOptions
@@ -72,6 +81,16 @@ def read_options(args: argparse.Namespace, prog: str) -> ReadOptions:
     except ValueError as error:
         raise UsageError(f"{prog}: {error}") from None
     return ReadOptions(encoding, max_bytes, use_cache=not getattr(args, "no_cache", False))
+
+
+def memory_option(args: argparse.Namespace, prog: str) -> int | None:
+    """The address-space cap of --max-memory (tui.machinery.memory); UsageError when invalid."""
+    from tui.machinery.memory import memory_limit
+
+    try:
+        return memory_limit(getattr(args, "max_memory", None))
+    except ValueError as error:
+        raise UsageError(f"{prog}: {error}") from None
 
 
 def each_outcome(
@@ -310,14 +329,14 @@ def cmd_open(args: argparse.Namespace, pipeline: Pipeline) -> int:
         raise UsageError(
             _("tui: the explorer needs a terminal; to print to a pipe use `tui summary`")
         )
-    if not sys.stdin.isatty() and not keyboard_from_terminal():
+    if (sys.stdin is None or not sys.stdin.isatty()) and not keyboard_from_terminal():
         warn(_("no terminal to read keys from (stdin is not one, and /dev/tty cannot be opened)"))
         return EXIT_USAGE
     code, errors = run_app(sources, pipeline)
     for error in errors:  # shown in the explorer too; here they stay once the screen is gone
         warn(error)
-    if code:  # the explorer crashed: it has said why
-        return EXIT_DOCUMENT
+    if code:  # the explorer crashed (1) or was ended by a signal (128 + N): it has said why
+        return code
     return EXIT_DOCUMENT if errors else EXIT_OK
 
 
@@ -454,9 +473,49 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
             "parse and analyse afresh: cached documents and analyses are neither read nor written"
         ),
     )
+    parser.add_argument(
+        "--max-memory",
+        metavar="SIZE",
+        help=_(
+            "give up on a document that needs more memory (default: $TUI_MAX_MEMORY or half "
+            "the machine's memory; none: no limit)"
+        ),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tui.machinery.signals import Terminated, exit_on_termination
+
+    stdout = guard_standard_streams()
+    try:
+        with exit_on_termination():
+            if stdout is None:
+                raise OutputError("standard output is closed")
+            return _run(argv)
+    except Terminated as terminated:  # SIGTERM, SIGHUP: what was under way is cleaned up
+        return terminated.exit_code
+    except OutputError as error:
+        warn(_("cannot write output: {error}").format(error=error))
+        _discard_stdout()  # so that the flush at exit does not fail again
+        return EXIT_DOCUMENT
+    finally:
+        if stdout is not None:
+            sys.stdout = stdout
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null: what is still in its buffer goes nowhere, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file (a test's StringIO): nothing to flush at exit
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    from tui.machinery.memory import memory_capped
+
     argv = list(sys.argv[1:] if argv is None else argv)
     use_language(argv)
     completion = print_completion(argv, build_parser)
@@ -467,22 +526,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             args = build_parser(command).parse_args(argv[1:] if command else argv)
             options = read_options(args, f"tui {command}" if command else "tui")
+            max_memory = memory_option(args, f"tui {command}" if command else "tui")
             if command == "summary" and not args.paths:
                 args.paths = [str(seed_path())]
             if command == "summary" and args.sentences < 0:
                 raise UsageError(_("tui summary: --sentences must be 0 or more"))
             prepare_stdout(as_json=getattr(args, "json", False))
-            code = args.run(args, Pipeline(options))
+            with memory_capped(max_memory):
+                code = args.run(args, Pipeline(options))
             sys.stdout.flush()  # here, not at exit, so that a closed pipe is caught below
             return code
         except UsageError as error:
-            print(make_visible(str(error)), file=sys.stderr)
+            warn_plain(str(error))
             return EXIT_USAGE
         except LoadError as error:
             warn(str(error))
             return EXIT_DOCUMENT
-        except (KeyboardInterrupt, BrokenPipeError):
+        except (KeyboardInterrupt, BrokenPipeError, OutputError):
             raise
+        except MemoryError:
+            from tui.machinery.memory import out_of_memory_message
+
+            if os.environ.get(DEBUG_ENV):
+                raise
+            warn(out_of_memory_message())
+            return EXIT_DOCUMENT
         except Exception as error:
             if os.environ.get(DEBUG_ENV):
                 raise
@@ -497,6 +565,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`tui summary x | head -1`): end quietly, and keep Python
         # from complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout()
         return EXIT_OK

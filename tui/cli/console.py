@@ -2,30 +2,111 @@
 
 Nothing reaches the terminal unchecked: control characters are made visible, and text is never
 read as markup.
+
+Standard output that cannot be written (a full disk, /dev/full, an I/O error, a descriptor not
+open for writing) is an OutputError, which main() reports as one line, "cannot write output:
+No space left on device", with exit status 1, as cat and the other coreutils do. A closed
+standard output is the same error before anything is done; a closed standard error leaves the
+messages unsaid, never sent to standard output instead.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import re
 import sys
 from functools import cache
 from typing import Any, TextIO
 
-from tui.load import make_visible
+from tui.load import FORMAT_CHARACTERS, make_visible
 
 
 def warn(message: str) -> None:
-    """One line on stderr; made visible, as it may quote a file name or text."""
-    print(f"tui: {make_visible(message)}", file=sys.stderr)
+    """One line on stderr; made visible, as it may quote a file name or text. Nothing when
+    stderr is closed or cannot be written: there is no one to tell, and stdout is no place."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(f"tui: {make_visible(message)}", file=sys.stderr)
+
+
+def warn_plain(line: str) -> None:
+    """A line on stderr as it is (a usage error names the program itself), made visible."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(make_visible(line), file=sys.stderr)
+
+
+class OutputError(Exception):
+    """Standard output could not be written; str(error) is why ("No space left on device")."""
+
+
+class _GuardedOutput:
+    """Standard output whose write errors are OutputError, so that main() tells them from an
+    error of its own; a closed pipe stays BrokenPipeError, which ends quietly."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(error.strerror or str(error)) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(error.strerror or str(error)) from None
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding … as the stream has them
+        return getattr(self._stream, name)
+
+
+def guard_standard_streams() -> TextIO | None:
+    """Set up the standard streams for a command; the stdout to put back afterwards, or None
+    when stdout is closed (OutputError is then raised by the caller's first check).
+
+    A closed descriptor 0, 1 or 2 is opened on /dev/null, so that no file tui opens later
+    takes its number and receives what is meant for the terminal; a closed stderr becomes
+    /dev/null for the messages.
+    """
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                continue
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (lives as long as the process)
+    if sys.stdout is None:
+        return None
+    original = sys.stdout
+    if not isinstance(original, _GuardedOutput):
+        sys.stdout = _GuardedOutput(original)  # type: ignore[assignment]
+    return original
 
 
 # --- output ------------------------------------------------------------------------------
 
 # Raw in JSON strings with ensure_ascii=False, yet no output may carry them: DEL and C1
 # (\x9b is a one-byte CSI), the Unicode line separators that line-based readers split on,
-# and lone surrogates (from undecodable file names) that UTF-8 cannot encode.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# lone surrogates (from undecodable file names) that UTF-8 cannot encode, and the format
+# characters that reorder or hide text (the loader already shows them as <U+202E>).
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f\u2028\u2029\ud800-\udfff{FORMAT_CHARACTERS}]")
 
 
 def json_line(obj: dict[str, Any]) -> str:
@@ -115,8 +196,9 @@ def console(file: TextIO | None = None, terminal: bool | None = None):  # -> ric
 
 def prepare_stdout(as_json: bool) -> None:
     """JSON is UTF-8 whatever the locale; styled text degrades to '?' rather than crash."""
-    if isinstance(sys.stdout, io.TextIOWrapper):
+    stream = sys.stdout._stream if isinstance(sys.stdout, _GuardedOutput) else sys.stdout
+    if isinstance(stream, io.TextIOWrapper):
         if as_json:
-            sys.stdout.reconfigure(encoding="utf-8", errors="strict")
+            stream.reconfigure(encoding="utf-8", errors="strict")
         else:
-            sys.stdout.reconfigure(errors="replace")
+            stream.reconfigure(errors="replace")

@@ -4,6 +4,9 @@ An entry is keyed by the document's text, the request (e.g. how many key sentenc
 fingerprint of the code that produced it, so a cached answer is always the answer the code
 would give now. Writes are atomic; an unreadable entry is ignored and rebuilt; the least
 recently used entries are deleted once the cache outgrows its limit (256 MB).
+
+Entries are data, never code: MessagePack decoded into the model's types (tui.machinery.codec),
+in a folder that must be the user's own and writable by no one else (tui.machinery.folders).
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import time
 from functools import cache
 from pathlib import Path
@@ -50,13 +52,14 @@ def files_fingerprint(package: Path, version: str) -> str:
 
 
 def default_directory() -> Path:
-    from platformdirs import user_cache_dir
+    from tui.machinery.folders import cache_root
 
-    return Path(user_cache_dir("tui", appauthor=False))
+    return cache_root()
 
 
 # The novel's entries take ~8 MB and an article's a few kB: room for thousands of articles.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+SUFFIX = ".msgpack"
 # A temporary file this old was left by a write that never finished (a killed process).
 _ABANDONED_AFTER = 3600.0
 
@@ -76,18 +79,22 @@ class Cache:
         return digest.hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.directory / f"{key}.pickle"
+        return self.directory / f"{key}{SUFFIX}"
 
     def get(self, key: str) -> Any | None:
+        """The value stored under `key`: a Document or an (Annotations, Insight) pair, checked
+        against their types; None when there is none, it is damaged, or the folder is unsafe."""
+        from tui.machinery.codec import CodecError, decode
+        from tui.machinery.folders import private_folder
+
+        if private_folder(self.directory, create=False) is None:
+            return None
         path = self._path(key)
         try:
             with open(path, "rb") as file:
-                value = pickle.load(file)
-        except FileNotFoundError:
-            return None
-        except Exception:
-            # Truncated, corrupt or from an incompatible Python: rebuilt by the caller.
-            return None
+                value = decode(file.read())
+        except (OSError, CodecError):
+            return None  # missing, truncated or of another shape: rebuilt by the caller
         with contextlib.suppress(OSError):
             os.utime(path)  # used now: the last to be trimmed
         return value
@@ -96,12 +103,21 @@ class Cache:
         """Store atomically; a cache that cannot be written is no reason to fail the command."""
         import tempfile  # here: a run that only reads the cache does not pay for it
 
+        from tui.machinery.codec import CodecError, encode
+        from tui.machinery.folders import private_folder
+
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            data = encode(value)
+        except CodecError:
+            return  # not a value the cache holds: computed again next time
+        if private_folder(self.directory, create=True) is None:
+            return
+        try:
+            # mkstemp makes the file 0600: an entry holds the text of what the user read.
             fd, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as file:
-                    pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+                    file.write(data)
                 os.replace(temporary, self._path(key))
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
@@ -119,7 +135,7 @@ class Cache:
             for entry in found:
                 try:
                     info = entry.stat(follow_symlinks=False)
-                    if entry.name.endswith(".pickle"):
+                    if entry.name.endswith(SUFFIX):
                         entries.append((info.st_mtime, info.st_size, entry.path))
                     elif entry.name.endswith(".tmp") and now - info.st_mtime > _ABANDONED_AFTER:
                         os.unlink(entry.path)

@@ -154,6 +154,9 @@ class LocalProcesses:
 
 def _serve(connection: Any, parent: int) -> None:
     """A worker's life: run each batch it is sent, send back (True, result) or (False, error)."""
+    from tui.machinery.signals import die_with_parent
+
+    die_with_parent(parent)  # a parent killed outright takes its workers with it
     # Ctrl+C goes to the whole process group: the parent stops the workers; a worker that took
     # the signal itself would print a traceback from the middle of a document.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -4,6 +4,9 @@ A forked child starts with everything the parent has loaded (the tagger, the wor
 the split costs milliseconds, not the second of a fresh interpreter. Forking is only safe in
 a process with one thread: the explorer analyses in worker threads, so there (and on systems
 without fork, or with one core) the work simply runs here. The answer is the same either way.
+
+The forked half dies with its parent, however the parent ends (tui.machinery.signals): a
+killed `tui summary` leaves nothing running behind it.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def map_in_halves(
     split = _middle(sizes)
     first, second = items[:split], items[split:]
     reader, writer = os.pipe()
+    parent = os.getpid()
     try:
         child = os.fork()
     except OSError:  # no memory or process slots left: do it all here
@@ -50,7 +54,7 @@ def map_in_halves(
         os.close(writer)
         return work(items)
     if child == 0:
-        _run_child(work, second, reader, writer)
+        _run_child(work, second, reader, writer, parent)
     os.close(writer)
     try:
         head = work(first)
@@ -67,12 +71,19 @@ def map_in_halves(
 
 
 def _run_child(
-    work: Callable[[Sequence[T]], list[R]], items: Sequence[T], reader: int, writer: int
+    work: Callable[[Sequence[T]], list[R]],
+    items: Sequence[T],
+    reader: int,
+    writer: int,
+    parent: int,
 ) -> None:
     """Do `work(items)` in the forked child, send the result, and leave without running any of
     the parent's exit handlers or flushing its buffers (os._exit)."""
     code = 1
     try:
+        from tui.machinery.signals import die_with_parent
+
+        die_with_parent(parent)
         os.close(reader)
         data = pickle.dumps(work(items), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer, "wb") as pipe:

@@ -4,6 +4,10 @@ Reading dict.txt and idf.txt whole (620k lines) costs ~0.3 s and tens of MB in e
 to answer questions about a few hundred words. They are indexed once into the user cache
 directory — rebuilt whenever jieba's files change — and a document's words are then looked up
 in milliseconds. The index only mirrors jieba's files: it can never change an answer.
+
+The folder is checked as the result cache's is (tui.machinery.folders); when it cannot be used
+the index goes to a private folder in the temporary folder instead, and only when that fails
+too is it built in memory, which costs a second on every run.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import hashlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from functools import cache
 from importlib.util import find_spec
@@ -80,36 +84,77 @@ def _in_memory(dictionary: Path, idf: Path) -> sqlite3.Connection:
     return memory
 
 
-def _open_index(
-    directory: Path, dictionary: Path, idf: Path, retry: bool = True
-) -> sqlite3.Connection:
-    """The index in `directory`, built there first if missing; in memory if it cannot be."""
-    path = directory / _index_name(dictionary, idf)
-    if not path.exists():
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            with sqlite3.connect(temporary) as building:
-                _build(building, dictionary, idf)
-            building.close()
-            os.replace(temporary, path)  # atomic: a concurrent reader never sees half an index
-        except (OSError, sqlite3.Error):
-            with suppress(OSError):
-                temporary.unlink(missing_ok=True)
-            return _in_memory(dictionary, idf)
+def _fsync(path: Path, flags: int = os.O_RDONLY) -> None:
+    fd = os.open(path, flags)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_index(path: Path, dictionary: Path, idf: Path) -> None:
+    """Build the index beside `path` and move it there: atomic, so that a concurrent reader
+    never sees half an index, and synced first, so that a crash or a power cut cannot leave a
+    renamed file whose pages never reached the disk (the build itself writes unsynced)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with sqlite3.connect(temporary) as building:
+            _build(building, dictionary, idf)
+        building.close()
+        _fsync(temporary)
+        os.replace(temporary, path)
+        if hasattr(os, "O_DIRECTORY"):
+            _fsync(path.parent, os.O_RDONLY | os.O_DIRECTORY)  # the rename itself
+    finally:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """The index at `path`, checked for the tables it must have; sqlite3.Error if it is not."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        # A file in the user's own folder, yet read as data only: no function of its schema runs.
+        connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute("SELECT value FROM meta WHERE key = 'median_idf'").fetchone()
-        return connection
+        connection.execute("SELECT word, freq, tag FROM dictionary LIMIT 1").fetchall()
+        connection.execute("SELECT word, value FROM idf LIMIT 1").fetchall()
     except sqlite3.Error:
-        # Corrupt or foreign: build it again, once.
-        if not retry:
-            return _in_memory(dictionary, idf)
+        connection.close()
+        raise
+    return connection
+
+
+def index_folder(directory: Path) -> Path | None:
+    """Where the index may be kept: `directory`, or else (unwritable or refused) a folder of the
+    user's own in the temporary folder, so that an unusable cache does not mean building the
+    index in memory on every run (a second each). None when neither will do."""
+    from tui.machinery.folders import private_folder, temporary_root
+
+    return private_folder(directory, create=True) or private_folder(
+        temporary_root(), create=True, follow_symlinks=False
+    )
+
+
+def _open_index(
+    directory: Path, dictionary: Path, idf: Path, rebuild: bool = False
+) -> tuple[sqlite3.Connection, Path | None]:
+    """(connection, path) of the index in `directory` or its stand-in (index_folder), built
+    there first if missing or if `rebuild`; (in-memory connection, None) if it cannot be."""
+    folder = index_folder(directory)
+    if folder is None:
+        return _in_memory(dictionary, idf), None
+    path = folder / _index_name(dictionary, idf)
+    for attempt in range(2):
         try:
-            path.unlink(missing_ok=True)
+            if rebuild or attempt or not path.exists():
+                _write_index(path, dictionary, idf)
+            return _read_only(path), path
+        except sqlite3.Error:
+            continue  # corrupt or foreign: built again, once
         except OSError:
-            return _in_memory(dictionary, idf)
-        return _open_index(directory, dictionary, idf, retry=False)
+            break
+    return _in_memory(dictionary, idf), None
 
 
 class WordTables:
@@ -118,6 +163,8 @@ class WordTables:
     def __init__(self, directory: Path | None = None) -> None:
         self._directory = directory
         self._connection: sqlite3.Connection | None = None
+        self._path: Path | None = None  # the index file, when not in memory
+        self._rebuilt = False  # a damaged index is built again once per process, not more
         self._opened = False
         self._lock = threading.Lock()  # the app analyses in worker threads
         self._entries: dict[str, tuple[int, str] | None] = {}  # dictionary look-ups so far
@@ -131,28 +178,46 @@ class WordTables:
         self._opened = False
         self._lock = threading.Lock()
 
-    def _connect(self) -> sqlite3.Connection | None:
-        if not self._opened:
+    def _connect(self, rebuild: bool = False) -> sqlite3.Connection | None:
+        if not self._opened or rebuild:
             self._opened = True
             files = jieba_files()
             if files is not None:
-                from tui.machinery.cache import default_directory
+                from tui.machinery.folders import cache_root
 
-                directory = self._directory or default_directory()
-                self._connection = _open_index(directory, *files)
+                directory = self._directory or cache_root()
+                self._connection, self._path = _open_index(directory, *files, rebuild=rebuild)
         return self._connection
+
+    def _query(self, sql: str, parameters: Sequence[str] = ()) -> list[tuple] | None:
+        """The rows of one query (the lock held), or None without jieba's files. An index
+        whose pages were damaged on disk fails here, not when it is opened: it is then built
+        again and asked again, instead of failing every command until someone deletes it."""
+        connection = self._connect()
+        if connection is None:
+            return None
+        try:
+            return connection.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError:
+            if self._rebuilt:
+                raise
+            self._rebuilt = True
+            with suppress(sqlite3.Error):
+                connection.close()
+            connection = self._connect(rebuild=True)
+            assert connection is not None
+            return connection.execute(sql, parameters).fetchall()
 
     def _select(self, sql: str, words: Iterable[str]) -> list[tuple]:
         words = list(dict.fromkeys(words))
         rows: list[tuple] = []
         with self._lock:
-            connection = self._connect()
-            if connection is None:
-                return rows
             for start in range(0, len(words), _CHUNK):
                 chunk = words[start : start + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                rows += connection.execute(sql.format(marks=marks), chunk).fetchall()
+                found = self._query(sql.format(marks=",".join("?" * len(chunk))), chunk)
+                if found is None:
+                    return rows
+                rows += found
         return rows
 
     def dictionary(self, words: Iterable[str]) -> dict[str, tuple[int, str]]:
@@ -179,11 +244,8 @@ class WordTables:
 
     def median_idf(self) -> float:
         with self._lock:
-            connection = self._connect()
-            if connection is None:
-                return 1.0
-            row = connection.execute("SELECT value FROM meta WHERE key = 'median_idf'").fetchone()
-        return float(row[0]) if row else 1.0
+            rows = self._query("SELECT value FROM meta WHERE key = 'median_idf'")
+        return float(rows[0][0]) if rows else 1.0
 
 
 @cache
