@@ -18,24 +18,15 @@ from tui.model import ENTITY_KINDS, EntityKind
 
 MIN_CONTRAST = 4.5  # WCAG AA for text
 
-# A value on dark backgrounds, a value on light ones; the hue of each kind is kept in both.
-KIND_COLOURS: dict[EntityKind, tuple[str, str]] = {
-    # kind: (on light, on dark)
-    "person": ("#b03a12", "#ff8c69"),
-    "org": ("#0b5cad", "#6cb6ff"),
-    "place": ("#1a7336", "#7ee787"),
-    "time": ("#7d5200", "#e3b341"),
-    "number": ("#7339b8", "#d2a8ff"),
-    "title": ("#a8195f", "#f778ba"),
-}
-# ANSI themes leave the colours to the terminal's palette: the kind's nearest ANSI colour.
-KIND_ANSI: dict[EntityKind, tuple[str, str]] = {
-    "person": ("ansi_red", "ansi_bright_red"),
-    "org": ("ansi_blue", "ansi_bright_blue"),
-    "place": ("ansi_green", "ansi_bright_green"),
-    "time": ("ansi_yellow", "ansi_bright_yellow"),
-    "number": ("ansi_magenta", "ansi_bright_magenta"),
-    "title": ("ansi_magenta", "ansi_bright_magenta"),
+# Per kind, one hue: on light and on dark backgrounds, and (for ANSI themes, which leave the
+# colours to the terminal's palette) its nearest ANSI colours, light then dark.
+KIND_COLOURS: dict[EntityKind, tuple[str, str, str, str]] = {
+    "person": ("#b03a12", "#ff8c69", "ansi_red", "ansi_bright_red"),
+    "org": ("#0b5cad", "#6cb6ff", "ansi_blue", "ansi_bright_blue"),
+    "place": ("#1a7336", "#7ee787", "ansi_green", "ansi_bright_green"),
+    "time": ("#7d5200", "#e3b341", "ansi_yellow", "ansi_bright_yellow"),
+    "number": ("#7339b8", "#d2a8ff", "ansi_magenta", "ansi_bright_magenta"),
+    "title": ("#a8195f", "#f778ba", "ansi_magenta", "ansi_bright_magenta"),
 }
 # The background of a search match: the theme's warning colour laid over the background; the
 # text on it is the theme's foreground where that reads at MIN_CONTRAST, else black or white.
@@ -93,7 +84,7 @@ def explorer_colours(theme: Theme) -> dict[str, str]:
     `match-foreground`."""
     if theme.ansi:
         side = 1 if theme.dark else 0
-        found = {f"kind-{kind}": KIND_ANSI[kind][side] for kind in ENTITY_KINDS}
+        found = {f"kind-{kind}": KIND_COLOURS[kind][2 + side] for kind in ENTITY_KINDS}
         found["match-background"] = "ansi_yellow"
         found["match-foreground"] = "ansi_black"
         return found

@@ -16,7 +16,10 @@ from collections.abc import Callable
 from tui.parse import credits, metadata, shapes
 from tui.parse.headings import heading_style
 from tui.parse.pagelines import PageLine
-from tui.parse.run import continues
+from tui.parse.run import Run, continues
+
+Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
+Take = Callable[[PageLine], None]  # a field line (date, source …) to read and mark as meta
 
 # A paragraph ends a sentence or at least a clause; menu items, labels and counters do not.
 # (A closing quote ends a paragraph after a sentence's end: 保护“生命腺” is a label.)
@@ -228,16 +231,11 @@ def _in_link_list(lines: list[PageLine], index: int, end: int) -> bool:
 
 
 def find_body_start(
-    lines: list[PageLine],
-    start: int,
-    end: int,
-    column_edge: int,
-    wrap: int | None,
-    is_title: Callable[[PageLine], bool],
-    take_meta: Callable[[PageLine], None],
+    lines: list[PageLine], start: int, run: Run, is_title: Title, take_meta: Take
 ) -> int:
-    """The first line of the article's text in lines[start..end]; what comes before it is its
-    header: field lines go to `take_meta`, the rest is chrome."""
+    """The first line of the article's text in lines[start..run.end]; what comes before it is
+    its header: field lines go to `take_meta`, the rest is chrome."""
+    end, column_edge, wrap = run.end, run.column_edge, run.wrap
     i = start
     summary_seen = False  # a page has one such block above its text; what follows is the text
     while i <= end:
@@ -311,7 +309,7 @@ def _not_yet_the_text(
     index: int,
     end: int,
     wrap: int | None,
-    is_title: Callable[[PageLine], bool],
+    is_title: Title,
     summary_seen: bool,
 ) -> int | None:
     """What looks like the first paragraph may still be the header: a profile or a kicker
@@ -388,16 +386,11 @@ def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None)
 
 
 def find_body_end(
-    lines: list[PageLine],
-    first: int,
-    end: int,
-    column_edge: int,
-    wrap: int | None,
-    is_title: Callable[[PageLine], bool],
-    take_meta: Callable[[PageLine], None],
+    lines: list[PageLine], first: int, run: Run, is_title: Title, take_meta: Take
 ) -> int:
-    """The last line of the article's text in lines[first..end]; what follows it is credits,
-    notes and chrome (field lines go to `take_meta`)."""
+    """The last line of the article's text in lines[first..run.end]; what follows it is
+    credits, notes and chrome (field lines go to `take_meta`)."""
+    end, column_edge, wrap = run.end, run.column_edge, run.wrap
     j = end
     while j > first:
         line = lines[j]

@@ -67,8 +67,8 @@ def parse(text: str, name: str = "") -> Document:
             roles[line.index] = "meta"
 
     _read_above(lines, title_index, start, found, roles)
-    first = find_body_start(lines, start, run.end, run.column_edge, run.wrap, is_title, take_header)
-    last = find_body_end(lines, first, run.end, run.column_edge, run.wrap, is_title, take_trailer)
+    first = find_body_start(lines, start, run, is_title, take_header)
+    last = find_body_end(lines, first, run, is_title, take_trailer)
     _read_below(lines, run.end, run.column_edge, found, roles)
 
     for line in lines[first : last + 1]:  # 文/某报记者某某 between the stories of a package

@@ -12,15 +12,13 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.app.filter_input import FilterInput
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.app.screens.filtering import FilteredListScreen
 from tui.app.screens.modal import GroupedOptionList
-from tui.i18n import _, ngettext
+from tui.i18n import N_, _, ngettext
 from tui.model import ENTITY_KINDS, EntityGroup, EntityKind
 from tui.pipeline import Analysed
 from tui.text.linebreak import Wrapped
@@ -64,6 +62,10 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
 
     BINDINGS: ClassVar = [Binding("escape,e,q", "close", "Close", id="entities.close")]
     BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"e"}
+    PANEL = "entities"
+    PANEL_TITLE = N_("Entities")
+    FILTER_PLACEHOLDER = N_("type to filter — 汉字 or pinyin (gz, guangzhou)")
+    ENTER_DOES = N_("step through mentions")
 
     DEFAULT_CSS = """
     EntityListScreen > #panel {
@@ -90,15 +92,9 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
     def waiting(self) -> bool:
         return self.analysed is None
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="panel") as panel:
-            panel.border_title = _("Entities")
-            yield FilterInput(
-                _("type to filter — 汉字 or pinyin (gz, guangzhou)"), id="entities-filter"
-            )
-            yield EntityList(id="entities-list")
-            yield Static(id="entities-detail")
-            yield self.key_line(_("step through mentions"))
+    def list_widgets(self) -> ComposeResult:
+        yield EntityList(id="entities-list")
+        yield Static(id="entities-detail")
 
     def show_analysis(self, analysed: Analysed) -> None:
         """The analysis arrived while the screen was open: list its names."""

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from textual import events, on, work
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -28,16 +30,21 @@ class FilteredListScreen(PanelScreen[ResultType]):
     the filter. Subclasses rebuild the list in `_fill` and act on Enter in `_choose`."""
 
     AUTO_FOCUS = "FilterInput"  # the keys typed right after the screen's key are the filter
+    # What a subclass's panel says (N_-marked, translated when shown) and its widgets' ids.
+    PANEL: ClassVar[str] = "list"  # "entities": #entities-filter, #entities-list …
+    PANEL_TITLE: ClassVar[str] = ""
+    FILTER_PLACEHOLDER: ClassVar[str] = ""
+    ENTER_DOES: ClassVar[str] = ""
 
     BINDINGS: ClassVar = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("g", "first", "First", show=False, id="list.first"),
-        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("j", "list('cursor_down')", "Down", show=False, id="list.down"),
+        Binding("k", "list('cursor_up')", "Up", show=False, id="list.up"),
+        Binding("down", "list('cursor_down')", "Down", show=False),
+        Binding("up", "list('cursor_up')", "Up", show=False),
+        Binding("pagedown", "list('page_down')", "Page down", show=False),
+        Binding("pageup", "list('page_up')", "Page up", show=False),
+        Binding("g", "list('first')", "First", show=False, id="list.first"),
+        Binding("G", "list('last')", "Last", show=False, id="list.last"),
         Binding("slash", "filter", "Filter", id="list.filter"),
     ]
     # Keys that keep their binding on the list instead of starting a filter.
@@ -62,6 +69,17 @@ class FilteredListScreen(PanelScreen[ResultType]):
     def waiting(self) -> bool:
         """Whether the screen still waits for the document's analysis."""
         return False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="panel") as panel:
+            panel.border_title = _(self.PANEL_TITLE)
+            yield FilterInput(_(self.FILTER_PLACEHOLDER), id=f"{self.PANEL}-filter")
+            yield from self.list_widgets()
+            yield self.key_line(_(self.ENTER_DOES))
+
+    def list_widgets(self) -> ComposeResult:
+        """The list (and whatever goes under it) between the filter and the keys."""
+        raise NotImplementedError
 
     @staticmethod
     def key_line(enter: str) -> Static:
@@ -134,23 +152,9 @@ class FilteredListScreen(PanelScreen[ResultType]):
     def action_close(self) -> None:
         self.dismiss(None)
 
-    def action_cursor_down(self) -> None:
-        self.option_list.action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.option_list.action_cursor_up()
-
-    def action_first(self) -> None:
-        self.option_list.action_first()
-
-    def action_last(self) -> None:
-        self.option_list.action_last()
-
-    def action_page_down(self) -> None:
-        self.option_list.action_page_down()
-
-    def action_page_up(self) -> None:
-        self.option_list.action_page_up()
+    def action_list(self, action: str) -> None:
+        """Move in the list (cursor_down, first, page_up …), from the filter or on the list."""
+        getattr(self.option_list, f"action_{action}")()
 
     def action_filter(self) -> None:
         self.filter_input.focus()

@@ -13,12 +13,10 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui import vocabulary
-from tui.app.filter_input import FilterInput
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
 from tui.app.screens.filtering import FilteredListScreen
 from tui.app.screens.modal import GroupedOptionList
@@ -67,6 +65,10 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
 
     BINDINGS: ClassVar = [Binding("escape,w,q", "close", "Close", id="quotes.close")]
     BOUND_CHARACTERS: ClassVar[frozenset[str]] = FilteredListScreen.BOUND_CHARACTERS | {"w"}
+    PANEL = "quotes"
+    PANEL_TITLE = N_("Who said what")
+    FILTER_PLACEHOLDER = N_("type to filter — a speaker (汉字 or pinyin) or words said")
+    ENTER_DOES = N_("jump to the quote")
 
     def __init__(self, document: Document, insight: Insight | None) -> None:
         super().__init__()
@@ -88,14 +90,8 @@ class QuotesScreen(FilteredListScreen[Quote | None]):
     def waiting(self) -> bool:
         return self.insight is None
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="panel") as panel:
-            panel.border_title = _("Who said what")
-            yield FilterInput(
-                _("type to filter — a speaker (汉字 or pinyin) or words said"), id="quotes-filter"
-            )
-            yield QuoteList(id="quotes-list")
-            yield self.key_line(_("jump to the quote"))
+    def list_widgets(self) -> ComposeResult:
+        yield QuoteList(id="quotes-list")
 
     def show_analysis(self, insight: Insight) -> None:
         """The analysis arrived while the screen was open: list its quotes."""
