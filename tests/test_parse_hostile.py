@@ -79,3 +79,25 @@ def test_a_wide_table_row_still_keeps_its_prose_column() -> None:
     # An article cell and a sidebar cell, as w3m lays them out in 200 columns.
     raw = "    " + "这样的掌声、这样的感动，如今已经传遍河北大地。" * 3 + " " * 8 + "• 侧栏的链接"
     assert describe(0, raw).cell == "这样的掌声、这样的感动，如今已经传遍河北大地。" * 3
+
+
+# Many lines alike: each of these took a quadratic walk over the page (one-sentence paragraphs:
+# a dict of every line's rest; heading-shaped lines: each walked its whole block; short lines:
+# each sliced the rest of the page). 60,000 lines then took minutes; now about a second.
+MANY_LINES = ('"今天很好。\\n\\n" * 30_000', '"一、标题\\n" * 60_000', '"ab\\n" * 60_000')
+
+
+def test_many_similar_lines_parse_in_linear_time() -> None:
+    script = textwrap.dedent(
+        f"""
+        from tui.parse import parse
+        for text in [{", ".join(MANY_LINES)}]:
+            parse(text)
+        print("done")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=BUDGET_SECONDS
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "done"

@@ -216,14 +216,21 @@ def _in_link_list(lines: list[PageLine], index: int, end: int) -> bool:
     not running text: an item of a sidebar's link list, whatever its punctuation."""
     if lines[index].han >= LIST_ITEM_MAX_HAN:
         return False
-    first = index
-    while first > 0 and lines[first - 1].followed and lines[first - 1].kind != "blank":
-        first -= 1
-    block = [
-        line for line in lines[first : _block_end(lines, index, end) + 1] if line.kind == "text"
-    ]
-    at = next(n for n, line in enumerate(block) if line.index == index)
-    near = block[max(0, at - LIST_REACH) : at + LIST_REACH + 1]
+    # Up to LIST_REACH text lines either side within the block (walked, so that a block of
+    # thousands of lines costs each line its reach, not the block).
+    before: list[PageLine] = []
+    j = index - 1
+    while j >= 0 and lines[j].followed and lines[j].kind != "blank" and len(before) < LIST_REACH:
+        if lines[j].kind == "text":
+            before.append(lines[j])
+        j -= 1
+    after: list[PageLine] = []
+    j = index
+    while j + 1 <= end and lines[j].followed and len(after) < LIST_REACH:
+        j += 1
+        if lines[j].kind == "text":
+            after.append(lines[j])
+    near = [*reversed(before), lines[index], *after]
     if len(near) < LIST_LEAST_LINES:
         return False
     plain = sum(1 for line in near if not paragraph_like(line))

@@ -203,10 +203,19 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
 
 
 def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
-    below = next((other for other in lines[line.index + 1 :] if other.kind != "blank"), None)
+    below = _next_nonblank(lines, line.index + 1)
     return below is not None and (
         shapes.is_dated(below) or metadata.starts_with_date_label(below.whole)
     )
+
+
+def _next_nonblank(lines: list[PageLine], index: int) -> PageLine | None:
+    """The first line from `index` on that is not blank (walked, not sliced: linear)."""
+    while index < len(lines):
+        if lines[index].kind != "blank":
+            return lines[index]
+        index += 1
+    return None
 
 
 def _lone_credit(cell: str, found: metadata.Found) -> bool:

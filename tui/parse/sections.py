@@ -163,7 +163,9 @@ def _plain_headings(
     found: dict[int, str] = {}
     kickers: set[int] = set()
     texts = [line for line in candidates if line.kind == "text"]  # list items head nothing
-    following = {line.index: texts[k + 1 :] for k, line in enumerate(texts)}
+    # Where each text line stands among them: what follows is a short slice, taken when asked
+    # (a slice of the whole rest for every line would be quadratic in a page of many lines).
+    position = {line.index: k for k, line in enumerate(texts)}
     n = 0
     while n < len(candidates):
         line = candidates[n]
@@ -176,7 +178,8 @@ def _plain_headings(
         ):
             n += 1  # not a label, a centred caption, or part of a wrapped paragraph
             continue
-        after = following[line.index][: LOOKAHEAD + SUBTITLE_LINES]
+        k = position.get(line.index, len(texts))
+        after = texts[k + 1 : k + 1 + LOOKAHEAD + SUBTITLE_LINES]
         if _caption_over_a_heading(lines, line, after) or _between_pictures(lines, line):
             n += 1
             continue
