@@ -32,7 +32,6 @@ from tui.load import (
     read_stdin_bytes,
 )
 from tui.machinery.cache import Cache
-from tui.machinery.distribute import DaskCluster, Here, LocalProcesses, run_in_order
 from tui.model import Annotations, Document, Insight, source_lines
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
@@ -236,6 +235,8 @@ class Pipeline:
         document that cannot be read or worked on is an Outcome with an error, and the others
         go on. `work` must be a module-level function (or a partial of one): it may run in
         another process."""
+        from tui.machinery.distribute import DaskCluster, Here, LocalProcesses, run_in_order
+
         here = scheduler is None and jobs <= 1
         batches = _batches(sources, 1 if here else BATCH_DOCUMENTS)
         function = partial(_work_batch, self.options, work)

@@ -4,9 +4,13 @@ command then prints, in order, in this process."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tui.model import Document
 from tui.pipeline import Analysed, Pipeline
-from tui.text.search import Match
+
+if TYPE_CHECKING:  # search loads the pinyin matcher: only `tui search` pays for it
+    from tui.text.search import Match
 
 
 def parsed(pipeline: Pipeline, document: Document) -> Document:
