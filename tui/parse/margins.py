@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from tui.parse import credits, metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.pagelines import PageLine
+from tui.parse.pagelines import PageLine, next_nonblank, previous_nonblank
 from tui.parse.run import Run, continues
 
 Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
@@ -100,20 +100,6 @@ def is_summary(line: PageLine) -> bool:
     return bool(_SUMMARY.match(line.cell))
 
 
-def _next_nonblank(lines: list[PageLine], index: int, end: int) -> PageLine | None:
-    for line in lines[index + 1 : end + 1]:
-        if line.kind != "blank":
-            return line
-    return None
-
-
-def _previous_nonblank(lines: list[PageLine], index: int, start: int) -> PageLine | None:
-    for line in reversed(lines[start:index]):
-        if line.kind != "blank":
-            return line
-    return None
-
-
 # A number alone heads a section only as the first of a series (1, 01, 一); a counter of
 # comments or views (0, 15867) does not.
 _FIRST_NUMBER = re.compile(r"^(?:0?1|一)$")
@@ -131,13 +117,13 @@ def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
         return True
     if line.han < HEAD_LEAST_HAN and not _FIRST_NUMBER.match(line.cell):
         return False  # 国发〔2015〕40号, a counter: a number, not a heading
-    below = _next_nonblank(lines, index, end)
+    below = next_nonblank(lines, index + 1, end + 1)
     for _ in range(SUBTITLE_LINES):
         if below is None or not (
             shapes.title_like(below, least_han=2) and below.han <= SUBTITLE_MAX_HAN
         ):
             break
-        below = _next_nonblank(lines, below.index, end)
+        below = next_nonblank(lines, below.index + 1, end + 1)
     return (
         below is not None
         and below.prose
@@ -171,8 +157,8 @@ def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
         return False
     if not line.cell.endswith("。"):  # a sentence; a label there heads the first section
         return False
-    above = _previous_nonblank(lines, index, max(0, index - 4))
-    below = _next_nonblank(lines, index, end)
+    above = previous_nonblank(lines, index, max(0, index - 4))
+    below = next_nonblank(lines, index + 1, end + 1)
     # Under a picture's alt text (a headline-shaped line); under a bare picture a short
     # sentence may as well be the story's first.
     alt_above = above is not None and shapes.title_like(above) and not shapes.is_dated(above)
@@ -191,8 +177,15 @@ def _teaser(lines: list[PageLine], index: int, end: int) -> bool:
         and not line.cell.endswith(("，", ","))
     ):
         return False
-    following = [other for other in lines[index + 1 : end + 1] if other.prose][:TEASER_LOOKAHEAD]
-    return any(_ends_paragraph(lines, other.index, end) for other in following)
+    looked = 0
+    for at in range(index + 1, end + 1):  # walked: this is asked of many lines
+        if lines[at].prose:
+            if _ends_paragraph(lines, at, end):
+                return True
+            looked += 1
+            if looked == TEASER_LOOKAHEAD:
+                break
+    return False
 
 
 def _ends_paragraph(lines: list[PageLine], index: int, end: int) -> bool:
@@ -237,6 +230,21 @@ def _in_link_list(lines: list[PageLine], index: int, end: int) -> bool:
     return plain * 2 > len(near)
 
 
+# A header (kicker, title, datelines, credits, a summary, a share bar) is some dozens of lines
+# at most; a page of thousands of lines above any paragraph has no header worth reading line by
+# line (and reading each costs a parse of a million short lines its minutes).
+HEADER_MOST = 400
+
+
+def _first_paragraph(lines: list[PageLine], index: int, end: int, column_edge: int) -> int:
+    """The first line from `index` on that reads as running text in the article's column."""
+    for at in range(index, end + 1):
+        line = lines[at]
+        if line.kind == "text" and line.column < column_edge and paragraph_like(line):
+            return at
+    return end + 1
+
+
 def find_body_start(
     lines: list[PageLine], start: int, run: Run, is_title: Title, take_meta: Take
 ) -> int:
@@ -246,6 +254,8 @@ def find_body_start(
     i = start
     summary_seen = False  # a page has one such block above its text; what follows is the text
     while i <= end:
+        if i - start > HEADER_MOST:  # no header is this long: read no more of it as fields
+            return _first_paragraph(lines, i, end, column_edge)
         line = lines[i]
         if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
             if line.kind in ("bullet", "form") and (
@@ -384,7 +394,7 @@ def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None)
     """The last line of a summary: its own paragraph (wrapped over lines), or, after a bare
     label ("划重点："), the block of lines under it (a numbered list)."""
     if re.search(r"[:：】\]]$", lines[index].cell.strip()):
-        following = _next_nonblank(lines, index, end)
+        following = next_nonblank(lines, index + 1, end + 1)
         return _block_end(lines, following.index, end) if following is not None else index
     last = index
     while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):

@@ -9,8 +9,7 @@ terminal columns, and whether it is text, an image, a form field, a list item or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
@@ -147,7 +146,7 @@ def display_width(text: str) -> int:
     return len(text) + len(_NOT_WIDE.sub("", text))
 
 
-@dataclass
+@dataclass(slots=True)
 class PageLine:
     """What one source line looks like, and (filled in by parse) its place on the page."""
 
@@ -163,21 +162,29 @@ class PageLine:
     closing: bool = False  # an end mark, a disclaimer or a related-list heading (see above)
     repeated: bool = False  # the same words stand on another line of the page (set by parse)
     score: float = 0.0  # how much it looks like article prose (set by parse)
+    # Computed when first asked. Slots, not cached_property: a page has a line object per
+    # line, and a per-instance dict grown by a cache took ~800 bytes of each.
+    _key: str | None = field(default=None, repr=False, compare=False)
+    _whole: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def edge(self) -> int:
         """Display column where `cell` ends: a wrapped line ends at the wrap width."""
         return self.column + self.width
 
-    @cached_property
+    @property
     def key(self) -> str:
         """The line's words without spaces: what two copies of a line have in common."""
-        return _SPACES.sub("", self.cell)
+        if self._key is None:
+            self._key = _SPACES.sub("", self.cell)
+        return self._key
 
-    @cached_property
+    @property
     def whole(self) -> str:
         """The line with its table borders blanked: metadata may sit in any column."""
-        return self.raw.translate(_BORDER_TO_SPACE).strip()
+        if self._whole is None:
+            self._whole = self.raw.translate(_BORDER_TO_SPACE).strip()
+        return self._whole
 
 
 _SPACES = re.compile(r"\s+")
@@ -239,3 +246,26 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "text"
         line.prose = line.han >= 8 and bool(_PROSE_PUNCTUATION.search(cell))
     return line
+
+
+def next_nonblank(lines: list[PageLine], index: int, stop: int | None = None) -> PageLine | None:
+    """The first line from `index` on (before `stop`) that is not blank.
+
+    Walked by index, never by a slice of the rest: a parse asks this of every line, and a
+    slice per line would make a page of many lines quadratic."""
+    stop = len(lines) if stop is None else min(stop, len(lines))
+    while index < stop:
+        if lines[index].kind != "blank":
+            return lines[index]
+        index += 1
+    return None
+
+
+def previous_nonblank(lines: list[PageLine], index: int, start: int = 0) -> PageLine | None:
+    """The last line before `index` (from `start` on) that is not blank; walked, as above."""
+    index -= 1
+    while index >= start:
+        if lines[index].kind != "blank":
+            return lines[index]
+        index -= 1
+    return None

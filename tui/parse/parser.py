@@ -18,7 +18,7 @@ from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import find_date
 from tui.parse.headings import heading_title
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
-from tui.parse.pagelines import PageLine, describe, display_width
+from tui.parse.pagelines import PageLine, describe, display_width, next_nonblank
 from tui.parse.run import Run, article_run
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, squeezed, title_text, wrapped
@@ -203,19 +203,10 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
 
 
 def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
-    below = _next_nonblank(lines, line.index + 1)
+    below = next_nonblank(lines, line.index + 1)
     return below is not None and (
         shapes.is_dated(below) or metadata.starts_with_date_label(below.whole)
     )
-
-
-def _next_nonblank(lines: list[PageLine], index: int) -> PageLine | None:
-    """The first line from `index` on that is not blank (walked, not sliced: linear)."""
-    while index < len(lines):
-        if lines[index].kind != "blank":
-            return lines[index]
-        index += 1
-    return None
 
 
 def _lone_credit(cell: str, found: metadata.Found) -> bool:

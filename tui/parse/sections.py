@@ -15,7 +15,7 @@ from tui.model import LineRole, Paragraph, Section
 from tui.parse import shapes
 from tui.parse.headings import heading_style, numbering_style
 from tui.parse.margins import is_caption
-from tui.parse.pagelines import PageLine, bracketed_links
+from tui.parse.pagelines import PageLine, bracketed_links, next_nonblank, previous_nonblank
 from tui.parse.run import continues
 
 
@@ -221,15 +221,15 @@ def _kicker_over(line: PageLine, below: PageLine | None) -> bool:
 
 def _between_pictures(lines: list[PageLine], line: PageLine) -> bool:
     """A label with a picture right above and right below it is a caption."""
-    above = next((other for other in reversed(lines[: line.index]) if other.kind != "blank"), None)
-    below = next((other for other in lines[line.index + 1 :] if other.kind != "blank"), None)
+    above = previous_nonblank(lines, line.index)
+    below = next_nonblank(lines, line.index + 1)
     return above is not None and below is not None and above.kind == below.kind == "image"
 
 
 def _caption_over_a_heading(lines: list[PageLine], line: PageLine, after: list[PageLine]) -> bool:
     """A label right under a picture with another label under it that heads the text: the
     picture's caption over the next heading."""
-    above = next((other for other in reversed(lines[: line.index]) if other.kind != "blank"), None)
+    above = previous_nonblank(lines, line.index)
     return (
         above is not None
         and above.kind == "image"
