@@ -5,6 +5,9 @@ or hang.
     python benchmarks/fuzz.py --examples 300 --mutations 300 --runs 300 --seed 7
     python benchmarks/fuzz.py --examples 30000 --mutations 30000 --runs 10000 --no-timing
                                                        # the 100,000-input run of the README
+    python benchmarks/fuzz.py --examples 30000 --mutations 0 --runs 0 --no-timing &
+    python benchmarks/fuzz.py --examples 0 --mutations 30000 --runs 10000 --no-timing
+                                                       # the same run over two cores
 
 Four sources of input, each checked with the same properties as tests/test_hostile_properties.py
 (loading gives inert text or a one-line refusal; the pipeline never raises; entity and quote
@@ -293,24 +296,30 @@ def main() -> int:
     global HANG_SECONDS
     HANG_SECONDS = args.hang
 
-    runs: list[tuple[Tally, Callable[[Tally], None]]] = [
+    sources: list[tuple[int, Tally, Callable[[Tally], None]]] = [
         (
+            args.examples,
             Tally("arbitrary bytes (hypothesis)"),
             lambda t: run_hypothesis(t, st.binary(max_size=4000), args.examples),
         ),
         (
+            args.examples,
             Tally("hostile text (hypothesis)"),
             lambda t: run_hypothesis(t, hostile_text.map(str.encode), args.examples),
         ),
         (
+            args.mutations,
             Tally("mutated page dumps"),
             lambda t: run_mutations(t, args.mutations, args.seed),
         ),
         (
+            args.runs,
             Tally(f"adversarial runs (<= {args.run_size})"),
             lambda t: run_hostile_runs(t, args.runs, args.seed, args.run_size),
         ),
     ]
+    # A count of 0 leaves a source out: a long run splits over processes, one per core.
+    runs = [(tally, run) for count, tally, run in sources if count > 0]
     for tally, run in runs:
         start = time.perf_counter()
         run(tally)
