@@ -155,14 +155,55 @@ def test_the_least_recently_used_entries_go_once_the_cache_outgrows_its_limit(tm
 def test_a_temporary_file_a_killed_write_left_behind_is_cleared(tmp_path) -> None:
     import os
 
-    store = Cache(tmp_path)
+    entry = parse("一段文字。", name="x")
+    store = Cache(tmp_path, max_bytes=len(encode(entry)) * 4)  # small: every put sweeps
     abandoned = tmp_path / ".abandoned.tmp"
     abandoned.write_bytes(b"half an entry")
     os.utime(abandoned, (1_000_000, 1_000_000))
     in_progress = tmp_path / ".writing-now.tmp"
     in_progress.write_bytes(b"being written")
-    entry = parse("一段文字。", name="x")
     store.put("entry", entry)
     assert not abandoned.exists()
     assert in_progress.exists()  # another process may be writing it
     assert store.get("entry") == entry
+
+
+def test_a_put_does_not_list_a_big_cache_each_time_yet_the_cache_stays_within_its_limit(
+    tmp_path, monkeypatch
+) -> None:
+    # Listing a full cache (tens of thousands of entries) after every put made a corpus run
+    # quadratic: sweeps come once per sixteenth of the limit written.
+    import tui.machinery.cache as cache_module
+
+    sweeps = []
+    real_trim = Cache.trim
+
+    def counted_trim(self: Cache) -> None:
+        sweeps.append(1)
+        real_trim(self)
+
+    monkeypatch.setattr(Cache, "trim", counted_trim)
+    monkeypatch.setattr(cache_module.random, "random", lambda: 0.99)  # no chance sweeps
+    payload = parse("一" * 1000, name="x")
+    size = len(encode(payload))
+    store = Cache(tmp_path, max_bytes=64 * size)
+    for n in range(200):
+        store.put(f"entry{n}", payload)
+    assert len(sweeps) == 200 // 4  # one per 4 entries written (a sixteenth of 64)
+    on_disk = sum(p.stat().st_size for p in tmp_path.glob("*.msgpack"))
+    assert on_disk <= store.max_bytes * (1 + 1 / 16)
+
+
+def test_short_runs_that_each_write_one_entry_still_sweep_the_cache(tmp_path, monkeypatch) -> None:
+    import random
+
+    import tui.machinery.cache as cache_module
+
+    monkeypatch.setattr(cache_module.random, "random", random.Random(7).random)
+    payload = parse("一" * 1000, name="x")
+    size = len(encode(payload))
+    for n in range(400):  # a process per run: each its own Cache, each one put
+        Cache(tmp_path, max_bytes=64 * size).put(f"entry{n}", payload)
+    # Each put sweeps with a chance of one in four here: the cache stays near its limit of 64
+    # entries instead of holding all 400.
+    assert 64 <= len(list(tmp_path.glob("*.msgpack"))) <= 64 + 24

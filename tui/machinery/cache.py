@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import random
 import time
 from functools import cache
 from pathlib import Path
@@ -62,6 +63,11 @@ DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 SUFFIX = ".msgpack"
 # A temporary file this old was left by a write that never finished (a killed process).
 _ABANDONED_AFTER = 3600.0
+# A sweep lists the whole folder (some 60,000 entries when full), so it comes once per this
+# share of the limit written, not after every put: over a corpus, a sweep per put made the
+# run quadratic. A process that writes less sweeps by chance, in proportion to what it wrote,
+# so many short runs sweep as often as one long one.
+_SWEEP_SHARE = 1 / 16
 
 
 class Cache:
@@ -71,6 +77,7 @@ class Cache:
     def __init__(self, directory: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.directory = directory if directory is not None else default_directory()
         self.max_bytes = max_bytes
+        self._unswept = 0  # bytes this process wrote since its last sweep
 
     def key(self, text: str, *request: object) -> str:
         digest = hashlib.sha256(code_fingerprint().encode())
@@ -122,9 +129,18 @@ class Cache:
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
                 raise
-            self.trim()
+            if self._sweep_due(len(data)):
+                self.trim()
         except OSError:
             pass
+
+    def _sweep_due(self, written: int) -> bool:
+        self._unswept += written
+        share = max(1.0, self.max_bytes * _SWEEP_SHARE)
+        if self._unswept >= share or random.random() < written / share:
+            self._unswept = 0
+            return True
+        return False
 
     def trim(self) -> None:
         """Delete the least recently used entries until the cache fits in `max_bytes`, and
