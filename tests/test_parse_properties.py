@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tui.load import read_path
 from tui.model import Document
 from tui.parse import parse
-from tui.parse.pagelines import display_width
+from tui.parse.pagelines import describe, describe_all, display_width
 
 # Pieces page dumps are made of, so that generated texts reach the parser's rules (headings,
 # labels, bullets, image alts, wrapped lines, table borders) and not only its first branch.
@@ -173,3 +173,19 @@ def test_paragraphs_wrapped_at_any_width_come_back_whole(
     text = f"{header}\n\n{body}\n\n版权所有 京ICP备123号\n"
     doc = check(text)
     assert [p.text for p in doc.paragraphs] == paragraphs
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES[:40]), min_size=1, max_size=40))
+def test_a_line_met_again_is_described_as_when_first_met_and_stands_alone(
+    pieces: list[str],
+) -> None:
+    # describe_all copies a repeated line's description: it must be the one a fresh reading
+    # gives, at the line's own place, and a copy must not share what parse sets later.
+    raws = [piece.strip("\n") for piece in pieces] * 2
+    lines = describe_all(raws)
+    assert lines == [describe(index, raw) for index, raw in enumerate(raws)]
+    assert len({id(line) for line in lines}) == len(lines)
+    lines[0].repeated = True
+    lines[0].score = 99.0
+    assert not lines[len(pieces)].repeated and lines[len(pieces)].score == 0.0

@@ -9,7 +9,9 @@ terminal columns, and whether it is text, an image, a form field, a list item or
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Literal
 
 Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
@@ -186,7 +188,13 @@ class PageLine:
             self._whole = self.raw.translate(_BORDER_TO_SPACE).strip()
         return self._whole
 
+    def moved(self, index: int) -> PageLine:
+        """The same line's description at another place on the page."""
+        return PageLine(index, *_DESCRIPTION(self))
 
+
+# Every field but the index, in the constructor's order: what a line's copy takes over.
+_DESCRIPTION = attrgetter(*(f.name for f in fields(PageLine) if f.name != "index"))
 _SPACES = re.compile(r"\s+")
 _BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
@@ -212,6 +220,22 @@ def _cell(raw: str) -> tuple[str, int]:
     if len(segments) > 1:
         best = max(segments, key=lambda m: (han_count(m.group()), len(m.group())))
     return best.group(), display_width(raw[: offset + best.start()])
+
+
+def describe_all(raw_lines: Sequence[str]) -> list[PageLine]:
+    """Every line of a page described. A line met before (blank lines, a menu or a share bar
+    printed twice, a page of one line repeated) is copied from its first description, not
+    read again: describing is most of what a page of many short lines costs."""
+    first: dict[str, PageLine] = {}
+    lines = []
+    for index, raw in enumerate(raw_lines):
+        seen = first.get(raw)
+        if seen is None:
+            line = first[raw] = describe(index, raw)
+        else:
+            line = seen.moved(index)
+        lines.append(line)
+    return lines
 
 
 def describe(index: int, raw: str) -> PageLine:

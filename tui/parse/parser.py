@@ -18,7 +18,7 @@ from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import find_date
 from tui.parse.headings import heading_title
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
-from tui.parse.pagelines import PageLine, describe, display_width, next_nonblank
+from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank
 from tui.parse.run import Run, article_run
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, squeezed, title_text, wrapped
@@ -33,7 +33,7 @@ _REPEAT_WIDTH = 160
 def parse(text: str, name: str = "") -> Document:
     """Split a page dump into roles per line, metadata and the article's sections."""
     raw_lines = source_lines(text)
-    lines = [describe(i, raw) for i, raw in enumerate(raw_lines)]
+    lines = describe_all(raw_lines)
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     _mark_repeated(lines)

@@ -95,8 +95,11 @@ def headers(lines: list[PageLine]) -> list[int]:
     order. The first is most likely the page's own header; later ones head the teasers of
     other articles, and an early one may head a box of latest news."""
     found = []
+    dated: dict[str, bool] = {}  # by the line's text: a page may repeat a line many times
     for line in lines:
-        if not shapes.is_dated(line):
+        if (known := dated.get(line.raw)) is None:
+            known = dated[line.raw] = shapes.is_dated(line)
+        if not known:
             continue
         seen = 0
         for above in reversed(lines[max(0, line.index - 2 * HEADER_REACH - 2) : line.index]):
@@ -138,8 +141,11 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 
 def article_run(lines: list[PageLine]) -> Run:
     """The article's run of lines, its column edge and wrap width."""
+    scored: dict[str, float] = {}  # a line met before scores what it scored then
     for line in lines:
-        line.score = score(line)
+        if (value := scored.get(line.raw)) is None:
+            value = scored[line.raw] = score(line)
+        line.score = value
         if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
             line.score = -SHORT_COST
     datelines = headers(lines)
