@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tui.machinery.collector import collector_paused
 from tui.model import Document, LineRole, Metadata, source_lines
 from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import find_date
@@ -32,6 +33,11 @@ _REPEAT_WIDTH = 160
 
 def parse(text: str, name: str = "") -> Document:
     """Split a page dump into roles per line, metadata and the article's sections."""
+    with collector_paused():  # a line object per line, none in a cycle: see collector
+        return _parse(text, name)
+
+
+def _parse(text: str, name: str) -> Document:
     raw_lines = source_lines(text)
     lines = describe_all(raw_lines)
     for line, below in zip(lines, lines[1:], strict=False):
