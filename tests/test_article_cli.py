@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli import run_tui
 from tui.load import read_path
 from tui.parse import parse
 
@@ -39,16 +38,6 @@ PAGE = (
     "责任编辑：李四\n\n"
     "版权所有 某某网 京ICP备12345678号\n"
 )
-
-
-def run_tui(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
 
 
 def test_json_is_the_metadata_then_the_paragraphs_as_text(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import cli
 from tui.load import decode
 from tui.machinery.cache import Cache
 from tui.machinery.codec import ChildRequest, CodecError
@@ -41,14 +42,8 @@ class RunsACommand:
 
 
 def run_tui(*args: str, cache_home: Path, umask: int | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        cwd=ROOT,
-        env={**os.environ, "XDG_CACHE_HOME": str(cache_home)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        umask=-1 if umask is None else umask,
+    return cli.run_tui(
+        *args, env={"XDG_CACHE_HOME": str(cache_home)}, umask=-1 if umask is None else umask
     )
 
 

@@ -6,24 +6,20 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli import run_tui
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMANDS = ("summary", "sections", "entities", "search")
 
 
 def tui(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)},
-    )
+    """In a bare environment, as on a fresh machine."""
+    bare = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)}
+    return run_tui(*args, env=bare, inherit_env=False)
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])

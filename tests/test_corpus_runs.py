@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import cli
 from tui.cli import progress as progress_module
 from tui.cli.progress import Progress
 from tui.model import Document
@@ -34,14 +34,7 @@ CORPUS = SHARED / "corpus"
 
 
 def run_tui(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    return cli.run_tui(*args, cwd=cwd, timeout=300, env={"PYTHONPATH": str(ROOT)})
 
 
 @pytest.fixture(scope="module")

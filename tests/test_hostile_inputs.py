@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import run_tui
 from tui.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -395,14 +396,7 @@ def test_a_fifo_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def _tui(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
+    return run_tui(*args, stdin=stdin, env=env)
 
 
 def test_stdin_is_read_with_detection_and_the_limit() -> None:

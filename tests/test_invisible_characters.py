@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli import run_tui
 from tui.load import FORMAT_CHARACTERS, decode, display_name, make_visible
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,16 +27,6 @@ SPOOFED = (
     "\n"
     "王芳表示，\u061c北京市政府将继续推动改革，\u2067预计\u2069明年增长更快。\n"
 )
-
-
-def run_tui(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
 
 
 @pytest.fixture

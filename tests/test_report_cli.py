@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
 from test_cli_smoke import SUMMARY_FIELDS
 
+from tests import cli
 from tests.documents import (  # the DESIGN.md fields, listed once for the tests
     SHARED,
     SHARED_MISSING,
@@ -26,14 +26,7 @@ DUMPS = sorted(str(p) for p in CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
 def run_tui(*args: str) -> subprocess.CompletedProcess[str]:
     """`tui` as a Chinese reader runs it (the locale chooses the page's language)."""
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**env, "LANG": "zh_CN.UTF-8"},
-    )
+    return cli.run_tui(*args, env={**env, "LANG": "zh_CN.UTF-8"}, inherit_env=False)
 
 
 @pytest.fixture(scope="module")
