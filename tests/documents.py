@@ -27,6 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from tui.analyse import analyse
+from tui.app.app import ExplorerApp
 from tui.app.colours import ThemedApp
 from tui.model import (
     Annotations,
@@ -331,6 +332,30 @@ class GatedPipeline(FakePipeline):
 
 
 # --- reading the screen ----------------------------------------------------------------------
+
+
+class Explorer(ExplorerApp):
+    """The explorer, keeping the notifications it shows."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.notes: list[str] = []
+
+    def notify(self, message: str, *args, **kwargs) -> None:
+        self.notes.append(message)
+        super().notify(message, *args, **kwargs)
+
+
+async def ready(app: ExplorerApp, pilot: Any) -> None:
+    """The explorer as a reader meets it: its panes mounted (they come a frame after the
+    article) and the analysis done."""
+    for _ in range(3000):  # 30 s at most: a stuck start-up fails, it does not hang
+        if app.panes_ready:
+            break
+        await pilot.pause(0.01)
+    assert app.panes_ready, "the explorer's panes were never mounted"
+    await app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 class ScreenHost(ThemedApp):

@@ -9,8 +9,10 @@ from textual.widgets import Input
 
 from tests.documents import (
     HEADINGS,
+    Explorer,
     FakePipeline,
     GatedPipeline,
+    ready,
     screen_text,
     twin_cities,
     twin_cities_page,
@@ -33,29 +35,12 @@ from tui.parse import parse
 SIZE = (120, 40)
 
 
-class Explorer(ExplorerApp):
-    """The explorer, keeping the notifications it shows."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.notes: list[str] = []
-
-    def notify(self, message: str, *args, **kwargs) -> None:
-        self.notes.append(message)
-        super().notify(message, *args, **kwargs)
-
-
 def explorer(*documents, pipeline=None) -> Explorer:
     # Settings as on a first run: what one app of a test saves must not shape the next one
     # (test_app_details tests that they are kept).
     return Explorer(
         list(documents) or [twin_cities()], pipeline or FakePipeline(), settings=Settings()
     )
-
-
-async def ready(app: ExplorerApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def top_section(app: ExplorerApp) -> int | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import FakePipeline, from_page, screen_text, twin_cities
+from tests.documents import FakePipeline, from_page, ready, screen_text, twin_cities
 from tui.app.app import ExplorerApp
 from tui.app.outline import Outline, outline_label
 from tui.app.screens.raw import RawPageScreen
@@ -20,11 +20,6 @@ SIZE = (120, 40)
 
 def explorer(*documents, settings: Settings | None = None) -> ExplorerApp:
     return ExplorerApp(list(documents) or [twin_cities()], FakePipeline(), settings=settings)
-
-
-async def ready(app: ExplorerApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def test_a_novels_chapter_keeps_its_name_in_the_outline() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import GatedPipeline, screen_text, twin_cities
+from tests.documents import Explorer, GatedPipeline, screen_text, twin_cities
 from tui.app.app import ExplorerApp
 from tui.app.documents import DocumentList
 from tui.app.progress import ProgressLine
@@ -17,18 +17,6 @@ from tui.pipeline import Pipeline, ReadOptions
 
 SIZE = (120, 40)
 CITIES = ["广州", "深圳", "珠海", "佛山", "东莞", "惠州"]
-
-
-class Explorer(ExplorerApp):
-    """The explorer, keeping the notifications it shows."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.notes: list[str] = []
-
-    def notify(self, message: str, *args, **kwargs) -> None:
-        self.notes.append(message)
-        super().notify(message, *args, **kwargs)
 
 
 def page(title: str, day: int) -> str:

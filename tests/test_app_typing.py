@@ -8,14 +8,15 @@ import pytest
 from textual.widgets import Input
 
 from tests.documents import (
+    Explorer,
     FakePipeline,
     GatedPipeline,
     ScreenHost,
+    ready,
     river_towns_analysed,
     screen_text,
     twin_cities,
 )
-from tui.app.app import ExplorerApp
 from tui.app.screens.entities import EntityListScreen
 from tui.app.screens.quotes import QuotesScreen
 
@@ -24,25 +25,8 @@ SIZE = (120, 40)
 WORDS = ("guangzhou", "wang", "gz", "jiang", "qian", "kewen", "chengzhou", "gnqjkewtsr")
 
 
-class Explorer(ExplorerApp):
-    """The explorer, keeping the notifications it shows."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.notes: list[str] = []
-
-    def notify(self, message: str, *args, **kwargs) -> None:
-        self.notes.append(message)
-        super().notify(message, *args, **kwargs)
-
-
 def explorer(pipeline=None) -> Explorer:
     return Explorer([twin_cities()], pipeline or FakePipeline())
-
-
-async def ready(app: ExplorerApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 @pytest.mark.parametrize("word", WORDS)

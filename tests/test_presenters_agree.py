@@ -12,6 +12,7 @@ from tests.documents import (
     analysed,
     annotate_names,
     from_sections,
+    ready,
     screen_text,
 )
 from tui.app.app import ExplorerApp
@@ -48,11 +49,6 @@ def bank_and_university():
 def explorer() -> ExplorerApp:
     fixture = bank_and_university()
     return ExplorerApp([fixture.document], FakePipeline(lambda _: fixture))
-
-
-async def ready(app: ExplorerApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_w_and_the_stats_pane_name_the_same_speakers() -> None:

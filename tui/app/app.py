@@ -573,10 +573,11 @@ class ExplorerApp(ThemedApp):
         done = sum(1 for e in self.entries if e.document is not None or e.error is not None)
         entry = self.entries[self.current]
         analysing = entry.analysed is None and self.current in self._analyses
-        self.query_one(ProgressLine).show(
-            opened=(done, len(self.entries)) if opening else None,
-            analysing=document_title(self.document) if analysing else None,
-        )
+        for line in self.query(ProgressLine):  # none once quitting has begun
+            line.show(
+                opened=(done, len(self.entries)) if opening else None,
+                analysing=document_title(self.document) if analysing else None,
+            )
 
     def action_scroll_down(self) -> None:
         self.article.scroll_relative(y=1, animate=False, immediate=True, force=True)
