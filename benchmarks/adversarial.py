@@ -4,6 +4,7 @@
     python benchmarks/adversarial.py --only brackets  # names containing a word
     python benchmarks/adversarial.py --timeout 30 --scale 0.1
     python benchmarks/adversarial.py --page            # the laid-out page instead of --json
+    python benchmarks/adversarial.py --plain           # the annotator on every line, unparsed
 
 Each input goes through `tui summary --no-cache --json FILE` in a process of its own, timed
 with its peak RSS (wait4 of that one process). Beside each, in the same run, ordinary prose of
@@ -13,6 +14,9 @@ that a figure reads as "x times what prose of this size costs" on this noisy mac
 and counts as missed; its 2n run is skipped. Exit status 1 when any goal is missed.
 --page times the page a person reads (`tui summary --no-cache` into a pipe: laid out and
 wrapped at 80 columns) instead of the JSON, for what only the page's line breaker meets.
+--plain times `tui entities --plain --json --no-cache` instead: every line goes to the
+annotator as it is. A summary only annotates what the parser keeps as the article, and a page
+of nothing but digits or brackets has none, so this is what times the annotator on each input.
 """
 
 from __future__ import annotations
@@ -113,14 +117,15 @@ class Run:
     status: str  # "ok", "exit N", "timeout"
 
 
-OUTPUT = ["--json"]  # or [] for the page (--page)
+COMMAND = ["summary", "--no-cache", "--json"]  # --page drops --json; --plain: see above
 
 
 def run_summary(path: Path, timeout: float) -> Run:
-    """`tui summary --no-cache --json path` alone in a process: wall time and peak RSS."""
+    """`tui summary --no-cache --json path` (or COMMAND) alone in a process: wall time and
+    peak RSS."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        [PY, "-m", "tui", "summary", "--no-cache", *OUTPUT, "--max-memory", "none", str(path)],
+        [PY, "-m", "tui", *COMMAND, "--max-memory", "none", str(path)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -174,9 +179,14 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run (60)")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every n (1.0)")
     parser.add_argument("--page", action="store_true", help="time the laid-out page, not JSON")
+    parser.add_argument(
+        "--plain", action="store_true", help="time the annotator on every line (entities --plain)"
+    )
     args = parser.parse_args()
     if args.page:
-        OUTPUT.clear()
+        COMMAND.remove("--json")
+    if args.plain:
+        COMMAND[:] = ["entities", "--plain", "--json", "--no-cache"]
     chosen = [h for h in HOSTILE if not args.only or args.only.lower() in h.name.lower()]
     missed = 0
     with tempfile.TemporaryDirectory() as temporary:
