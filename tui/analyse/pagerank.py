@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
-from operator import mul, sub
+from collections.abc import Callable, Hashable, Mapping
+from operator import itemgetter, mul, sub
 from typing import TypeVar
 
 Node = TypeVar("Node", bound=Hashable)
@@ -15,19 +15,37 @@ def pagerank(
     """PageRank of an undirected weighted graph given as node -> {neighbour: weight}."""
     nodes = list(links)
     index = {node: i for i, node in enumerate(nodes)}
-    out_weight = [sum(links[node].values()) for node in nodes]
-    # Per node, who flows into it and with what share of their weight; kept as parallel
-    # lists of ints and floats so each iteration is a few C-level map/sum calls per node.
-    sources = [[index[other] for other in links[node]] for node in nodes]
-    shares = [[w / out_weight[index[other]] for other, w in links[node].items()] for node in nodes]
+    out_weight = [sum(neighbours.values()) for neighbours in links.values()]
+    # Every edge's flow as one flat list, node after node: who flows in (`sources`) and with
+    # what share of their weight. An iteration is then one C-level map over all the edges and
+    # one sum per node over its own stretch, summed in the same order as edge by edge, so
+    # the scores are the same to the last bit.
+    sources = [index[other] for neighbours in links.values() for other in neighbours]
+    shares = [
+        w / out_weight[index[other]]
+        for neighbours in links.values()
+        for other, w in neighbours.items()
+    ]
+    stretches = []
+    end = 0
+    for neighbours in links.values():
+        stretches.append(slice(end, end + len(neighbours)))
+        end += len(neighbours)
+    inflow = _picker(sources)
     score = [1.0] * len(nodes)
     for _ in range(50):
         previous = score
-        score = [
-            (1 - damping) + damping * sum(map(mul, share, map(previous.__getitem__, source)))
-            for source, share in zip(sources, shares, strict=True)
-        ]
+        flows = list(map(mul, shares, inflow(previous)))
+        score = [(1 - damping) + damping * s for s in map(sum, map(flows.__getitem__, stretches))]
         # Ranks are all that is read: stop once no score moves by a thousandth.
         if max(map(abs, map(sub, score, previous)), default=0.0) < 1e-3:
             break
     return dict(zip(nodes, score, strict=True))
+
+
+def _picker(indices: list[int]) -> Callable[[list[float]], tuple[float, ...]]:
+    """The items of a list at `indices`, as a tuple: itemgetter, which gives the item itself
+    rather than a tuple when it has only one index."""
+    if len(indices) > 1:
+        return itemgetter(*indices)
+    return lambda items: tuple(items[i] for i in indices)

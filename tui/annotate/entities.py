@@ -10,6 +10,8 @@ passes share: "person?" is a candidate waiting for a cue, "joined" a token insid
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
     BODIES,
@@ -103,7 +105,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             if office:
                 spans.append((starts[i], starts[i] + office, "org"))
                 continue
-        kind = _token_kind(word, pos, places, surnames)
+        kind = _token_kind_of(word, pos)
         if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
             kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
         if kind is not None:
@@ -180,6 +182,13 @@ def _names_region(token: tuple[str, str]) -> bool:
     word, pos = token
     places, _ = lexicon()
     return len(word) >= 2 and (word in places or pos == "ns" and word not in gz.NOT_PLACES)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_kind_of(word: str, pos: str) -> str | None:
+    """_token_kind with the process's lexicon, remembered: a text repeats its words, and
+    the answer hangs on the word, its tag and fixed tables only."""
+    return _token_kind(word, pos, *lexicon())
 
 
 def _token_kind(

@@ -168,6 +168,8 @@ class WordTables:
         self._opened = False
         self._lock = threading.Lock()  # the app analyses in worker threads
         self._entries: dict[str, tuple[int, str] | None] = {}  # dictionary look-ups so far
+        self._idfs: dict[str, float | None] = {}  # IDF look-ups so far (None: not in the table)
+        self._median_idf: float | None = None
         self._inherited: list[sqlite3.Connection] = []  # a parent's, across a fork: not closed
 
     def forget_connection(self) -> None:
@@ -239,13 +241,24 @@ class WordTables:
             self._entries.update((w, found.get(w)) for w in wanted)
 
     def idf(self, words: Iterable[str]) -> dict[str, float]:
-        """word -> IDF for each of `words` in jieba's IDF table."""
-        return dict(self._select("SELECT word, value FROM idf WHERE word IN ({marks})", words))
+        """word -> IDF for each of `words` in jieba's IDF table. Answers are remembered for
+        the process: documents share most of their words, and a query costs far more than a
+        dict look-up (the table never changes under a running process)."""
+        words = list(dict.fromkeys(words))
+        known = self._idfs
+        wanted = [w for w in words if w not in known]
+        if wanted:
+            sql = "SELECT word, value FROM idf WHERE word IN ({marks})"
+            found = dict(self._select(sql, wanted))
+            known.update((w, found.get(w)) for w in wanted)
+        return {w: value for w in words if (value := known[w]) is not None}
 
     def median_idf(self) -> float:
-        with self._lock:
-            rows = self._query("SELECT value FROM meta WHERE key = 'median_idf'")
-        return float(rows[0][0]) if rows else 1.0
+        if self._median_idf is None:
+            with self._lock:
+                rows = self._query("SELECT value FROM meta WHERE key = 'median_idf'")
+            self._median_idf = float(rows[0][0]) if rows else 1.0
+        return self._median_idf
 
 
 @cache
