@@ -286,6 +286,7 @@ def test_plain_cli_gives_what_annotate_text_gives(tmp_path):
     import sys
 
     lines = ["新华社北京5月7日电 国务院副总理李岚清在青海省考察。", "", "中美关系和中俄两国"]
+    lines += lines  # a line met again is remembered, not annotated again: the same entities
     source = tmp_path / "lines.txt"
     source.write_text("\n".join(lines), encoding="utf-8")
     run = subprocess.run(

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from tui import __version__
 from tui.cli.console import (
@@ -235,6 +235,9 @@ def _several(pipeline: Pipeline, paths: Sequence[str]) -> bool:
     return len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != STDIN)
 
 
+_PLAIN_LINES_KEPT = 100_000
+
+
 def entities_plain(pipeline: Pipeline, path: str, kinds: tuple[str, ...], as_json: bool) -> int:
     """Plain text in, one entity per line out: each input line is annotated on its own."""
     from tui.pipeline import annotate_line
@@ -245,8 +248,16 @@ def entities_plain(pipeline: Pipeline, path: str, kinds: tuple[str, ...], as_jso
         warn(str(error))
         return EXIT_DOCUMENT
     out = None if as_json else console()
+    # A line's entities depend on its words alone: a line met again (a list, a log, a dump
+    # of repeats) is not annotated again. Bounded, so a text of distinct lines stays small.
+    known: dict[str, Any] = {}
     for number, line in enumerate(text.split("\n")):
-        for entity in annotate_line(line):
+        entities = known.get(line)
+        if entities is None:
+            entities = annotate_line(line) if line.strip() else ()
+            if len(known) < _PLAIN_LINES_KEPT:
+                known[line] = entities
+        for entity in entities:
             if entity.kind not in kinds:
                 continue
             if as_json:
