@@ -74,7 +74,12 @@ class SourceLine:
 
 def source_lines(text: str) -> tuple[str, ...]:
     """A loaded text split as `Document.lines` holds it."""
-    return tuple(text.split("\n"))
+    return tuple(split_lines(text))
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `source_lines(text)` in a list (which the parser may thin out in place)."""
+    return text.split("\n")
 
 
 @dataclass(frozen=True)

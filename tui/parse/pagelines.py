@@ -9,7 +9,6 @@ terminal columns, and whether it is text, an image, a form field, a list item or
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -229,10 +228,11 @@ def _cell(raw: str) -> tuple[str, int]:
     return best.group(), display_width(raw[: offset + best.start()])
 
 
-def describe_all(raw_lines: Sequence[str]) -> list[PageLine]:
+def describe_all(raw_lines: list[str]) -> list[PageLine]:
     """Every line of a page described. A line met before (blank lines, a menu or a share bar
     printed twice, a page of one line repeated) is copied from its first description, not
-    read again: describing is most of what a page of many short lines costs."""
+    read again: describing is most of what a page of many short lines costs. Its entry in
+    `raw_lines` becomes the first copy's string, so a page of repeats holds each line once."""
     first: dict[str, PageLine] = {}
     lines = []
     for index, raw in enumerate(raw_lines):
@@ -242,6 +242,7 @@ def describe_all(raw_lines: Sequence[str]) -> list[PageLine]:
             line.key  # noqa: B018 -- computed once here, so every copy carries it
         else:
             line = seen.moved(index)
+            raw_lines[index] = seen.raw
         lines.append(line)
     return lines
 

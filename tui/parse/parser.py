@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from tui.machinery.collector import collector_paused
-from tui.model import Document, LineRole, Metadata, source_lines
+from tui.model import Document, LineRole, Metadata, split_lines
 from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import find_date
 from tui.parse.headings import heading_title
@@ -38,8 +38,8 @@ def parse(text: str, name: str = "") -> Document:
 
 
 def _parse(text: str, name: str) -> Document:
-    raw_lines = source_lines(text)
-    lines = describe_all(raw_lines)
+    raw_lines = split_lines(text)
+    lines = describe_all(raw_lines)  # which leaves one copy of each repeated line in raw_lines
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     _mark_repeated(lines)
@@ -106,7 +106,7 @@ def _parse(text: str, name: str) -> Document:
         previous=found.previous,
         next=found.next,
     )
-    return Document(name, raw_lines, tuple(roles), meta, body)
+    return Document(name, tuple(raw_lines), tuple(roles), meta, body)
 
 
 def _mark_repeated(lines: list[PageLine]) -> None:
