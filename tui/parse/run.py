@@ -258,14 +258,13 @@ def wrap_width(lines: list[PageLine]) -> int | None:
     if not lines:
         return None
     widest = max(line.edge for line in lines)
-    wrapped = sum(
-        1
+    if widest < _LEAST_WRAP:
+        return None
+    wrapped = any(
+        line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
         for line in lines
-        if line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
     )
-    if widest >= _LEAST_WRAP and wrapped >= 1:
-        return widest
-    return None
+    return widest if wrapped else None
 
 
 # A word a text browser will not break: a run of narrow characters (166.9×76.0×8.8mm, not
