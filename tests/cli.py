@@ -10,6 +10,30 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The page's fields of DESIGN.md, in the order the JSON gives them, and every field of a
+# summary line.
+METADATA_FIELDS = [
+    "file",
+    "title",
+    "date",
+    "source",
+    "authors",
+    "editors",
+    "url",
+    "category",
+    "previous",
+    "next",
+]
+SUMMARY_FIELDS = {
+    *METADATA_FIELDS,
+    "sections",
+    "stats",
+    "entities",
+    "keywords",
+    "quotes",
+    "summary",
+}
+
 
 def run_tui(
     *args: str,

@@ -5,24 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli import run_tui
+from tests.cli import METADATA_FIELDS, run_tui
 from tui.load import read_path
 from tui.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
-METADATA = [
-    "file",
-    "title",
-    "date",
-    "source",
-    "authors",
-    "editors",
-    "url",
-    "category",
-    "previous",
-    "next",
-]
 # Three different paragraphs: a text that repeats itself reads as a summary or a caption.
 PROSE = "新闻报道的正文写在这里，句子完整，标点齐全。长度也足够，成为一个像样的段落，读者读得下去。"
 SECOND = "第二段讲的是另一件事情，同样写成完整的句子。它也有逗号和句号，读起来也像新闻报道的段落。"
@@ -46,7 +34,7 @@ def test_json_is_the_metadata_then_the_paragraphs_as_text(tmp_path: Path) -> Non
     result = run_tui("article", str(SEED), str(page), "--format", "json")
     assert result.returncode == 0, result.stderr
     seed_obj, page_obj = (json.loads(line) for line in result.stdout.splitlines())
-    assert list(seed_obj) == [*METADATA, "sections"]
+    assert list(seed_obj) == [*METADATA_FIELDS, "sections"]
     document = parse(read_path(SEED).text)
     assert seed_obj["title"] == document.meta.title
     assert seed_obj["sections"][0]["title"] is None  # the lead first

@@ -7,28 +7,10 @@ import subprocess
 from pathlib import Path
 
 from tests import cli
+from tests.cli import SUMMARY_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
-
-SUMMARY_FIELDS = {
-    "file",
-    "title",
-    "date",
-    "source",
-    "authors",
-    "editors",
-    "url",
-    "category",
-    "previous",
-    "next",
-    "sections",
-    "stats",
-    "entities",
-    "keywords",
-    "quotes",
-    "summary",
-}
 
 
 def run_tui(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:

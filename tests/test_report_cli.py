@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from test_cli_smoke import SUMMARY_FIELDS
 
 from tests import cli
-from tests.documents import (  # the DESIGN.md fields, listed once for the tests
+from tests.cli import SUMMARY_FIELDS  # the DESIGN.md fields, listed once for the tests
+from tests.documents import (
     SHARED,
     SHARED_MISSING,
 )
