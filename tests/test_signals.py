@@ -206,15 +206,24 @@ def test_the_explorer_leaves_no_process_behind(tmp_path, big_text, how) -> None:
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL])
 def test_a_killed_summary_leaves_no_forked_half_running(tmp_path, big_text, signum) -> None:
+    command = ["summary", str(big_text), "--no-cache"]
+    stderr = kill_when_forked(command, tmp_path, signum, least=1)
+    if signum != signal.SIGKILL:
+        assert stderr == b""
+
+
+def kill_when_forked(command: list[str], cache: Path, signum: int, least: int) -> bytes:
+    """Run `tui COMMAND`, send it `signum` once it has `least` processes below it, and check
+    that they all end with it (and that it exits 128+N unless killed outright): its stderr."""
     summary = subprocess.Popen(
-        [sys.executable, "-m", "tui", "summary", str(big_text), "--no-cache"],
+        [sys.executable, "-m", "tui", *command],
         cwd=ROOT,
-        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
+        env={**os.environ, "XDG_CACHE_HOME": str(cache)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:
-        assert wait_until(lambda: descendants(summary.pid), 60), "nothing was forked"
+        assert wait_until(lambda: len(descendants(summary.pid)) >= least, 60), "nothing forked"
         below = descendants(summary.pid)
         with reaped(below):
             summary.send_signal(signum)
@@ -222,7 +231,8 @@ def test_a_killed_summary_leaves_no_forked_half_running(tmp_path, big_text, sign
             summary.wait(15)
         if signum != signal.SIGKILL:
             assert summary.returncode == 128 + signum
-            assert summary.stderr is not None and summary.stderr.read() == b""
+        assert summary.stderr is not None
+        return summary.stderr.read()
     finally:
         summary.kill()
         summary.wait()
@@ -288,32 +298,5 @@ def test_a_killed_corpus_run_leaves_no_worker_running(tmp_path, signum) -> None:
     text = SEED.read_text(encoding="utf-8")
     for n in range(60):  # enough work for the two workers to be there when the signal comes
         (corpus / f"{n:02}.txt").write_text(text + f"\n第{n}份。\n", encoding="utf-8")
-    summary = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tui",
-            "summary",
-            str(corpus),
-            "--json",
-            "--no-cache",
-            "--jobs",
-            "2",
-        ],
-        cwd=ROOT,
-        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        assert wait_until(lambda: len(descendants(summary.pid)) >= 2, 60), "no workers started"
-        below = descendants(summary.pid)
-        with reaped(below):
-            summary.send_signal(signum)
-            assert wait_until(lambda: not any(alive(pid) for pid in below), GONE_WITHIN)
-            summary.wait(15)
-        if signum != signal.SIGKILL:
-            assert summary.returncode == 128 + signum
-    finally:
-        summary.kill()
-        summary.wait()
+    command = ["summary", str(corpus), "--json", "--no-cache", "--jobs", "2"]
+    kill_when_forked(command, tmp_path / "cache", signum, least=2)  # both workers there
