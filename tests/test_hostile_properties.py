@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import signal
 import sys
 
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -144,6 +145,9 @@ CLI_COMMANDS = [
 ]
 
 
+STOPPED = {128 + signal.SIGTERM, 128 + signal.SIGHUP} if hasattr(signal, "SIGHUP") else set()
+
+
 def run_cli(argv: list[str], stdin: bytes, styled: bool) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     saved_stdin, saved_force = sys.stdin, os.environ.pop("FORCE_COLOR", None)
@@ -158,6 +162,10 @@ def run_cli(argv: list[str], stdin: bytes, styled: bool) -> tuple[int, str, str]
         os.environ.pop("FORCE_COLOR", None)
         if saved_force is not None:
             os.environ["FORCE_COLOR"] = saved_force
+    if code in STOPPED:
+        # This process was told to stop while tui ran in it (tui turns SIGTERM and SIGHUP into
+        # its exit status): stop, rather than count it as a failed input and go on.
+        raise SystemExit(code)
     return code, out.getvalue(), err.getvalue()
 
 
