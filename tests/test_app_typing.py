@@ -73,13 +73,16 @@ async def test_on_the_list_the_letters_are_keys_again() -> None:
 
 
 @pytest.mark.parametrize("word", WORDS)
-async def test_e_then_a_word_in_the_explorer_filters_the_entity_list(word: str) -> None:
+@pytest.mark.parametrize(("key", "listing"), [("e", EntityListScreen), ("w", QuotesScreen)])
+async def test_e_or_w_then_a_word_in_the_explorer_filters_its_list(
+    key: str, listing: type, word: str
+) -> None:
     app = explorer()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
-        await pilot.press("e", *word)
+        await pilot.press(key, *word)
         screen = app.screen
-        assert isinstance(screen, EntityListScreen)
+        assert isinstance(screen, listing)
         assert screen.filter_input.value == word
 
 
@@ -90,17 +93,6 @@ async def test_e_then_guangzhou_shows_guangzhou() -> None:
         await pilot.press("e", *"guangzhou")
         assert [g.name for g in app.screen.shown] == ["广州"]
         assert "广州" in screen_text(app)
-
-
-@pytest.mark.parametrize("word", WORDS)
-async def test_w_then_a_word_in_the_explorer_filters_who_said_what(word: str) -> None:
-    app = explorer()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(app, pilot)
-        await pilot.press("w", *word)
-        screen = app.screen
-        assert isinstance(screen, QuotesScreen)
-        assert screen.filter_input.value == word
 
 
 @pytest.mark.parametrize("key", ["e", "w"])

@@ -32,7 +32,7 @@ from tui.load import (
     read_stdin_bytes,
 )
 from tui.machinery.cache import Cache
-from tui.model import Annotations, Document, Insight, source_lines
+from tui.model import Annotations, Document, Entity, Insight, source_lines
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
 DEFAULT_SENTENCES = 3
@@ -367,7 +367,7 @@ def analyse_here(document: Document, sentences: int = DEFAULT_SENTENCES) -> Anal
     return Analysed(document, annotations, insight)
 
 
-def annotate_line(text: str):  # -> list[tui.model.Entity]
+def annotate_line(text: str) -> tuple[Entity, ...]:
     """The entities of one line of plain text (`tui entities --plain`): no parsing."""
     from tui.annotate import annotate_text
 

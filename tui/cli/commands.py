@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import NoReturn, TypeVar
 
 from tui import __version__
 from tui.cli.console import (
@@ -35,7 +35,7 @@ from tui.cli.work import analysed, found, parsed, summary_line
 from tui.i18n import _, ngettext
 from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, size_limit
 from tui.machinery.parallel import cores
-from tui.model import ENTITY_KINDS, Document
+from tui.model import ENTITY_KINDS, Document, Entity
 from tui.pipeline import DEBUG_ENV, Pipeline, ReadOptions
 
 EXIT_OK, EXIT_DOCUMENT, EXIT_USAGE = 0, 1, 2
@@ -250,7 +250,7 @@ def entities_plain(pipeline: Pipeline, path: str, kinds: tuple[str, ...], as_jso
     out = None if as_json else console()
     # A line's entities depend on its words alone: a line met again (a list, a log, a dump
     # of repeats) is not annotated again. Bounded, so a text of distinct lines stays small.
-    known: dict[str, Any] = {}
+    known: dict[str, tuple[Entity, ...]] = {}
     for number, line in enumerate(text.split("\n")):
         entities = known.get(line)
         if entities is None:

@@ -9,8 +9,9 @@ terminal columns, and whether it is text, an image, a form field, a list item or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
 
@@ -245,6 +246,22 @@ def describe_all(raw_lines: list[str]) -> list[PageLine]:
             raw_lines[index] = seen.raw
         lines.append(line)
     return lines
+
+
+T = TypeVar("T")
+
+
+def per_text(lines: list[PageLine], measure: Callable[[PageLine], T]) -> list[T]:
+    """`measure(line)` for every line, worked out once per distinct text: a line's
+    description is its text's, so the copies of a repeated line share one answer."""
+    known: dict[str, T] = {}
+    answers = []
+    for line in lines:
+        if line.raw in known:
+            answers.append(known[line.raw])
+        else:
+            answers.append(known.setdefault(line.raw, measure(line)))
+    return answers
 
 
 def describe(index: int, raw: str) -> PageLine:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tui.parse import shapes
 from tui.parse.headings import heading_title
-from tui.parse.pagelines import PageLine, bracketed_links
+from tui.parse.pagelines import PageLine, bracketed_links, per_text
 
 # Scores: prose counts by its Han characters; chrome costs a little each line, footers a lot.
 # A mark that closes an article (an editor's credit, an end mark, the heading of a list of other
@@ -95,11 +95,8 @@ def headers(lines: list[PageLine]) -> list[int]:
     order. The first is most likely the page's own header; later ones head the teasers of
     other articles, and an early one may head a box of latest news."""
     found = []
-    dated: dict[str, bool] = {}  # by the line's text: a page may repeat a line many times
-    for line in lines:
-        if (known := dated.get(line.raw)) is None:
-            known = dated[line.raw] = shapes.is_dated(line)
-        if not known:
+    for line, dated in zip(lines, per_text(lines, shapes.is_dated), strict=True):
+        if not dated:
             continue
         seen = 0
         for above in reversed(lines[max(0, line.index - 2 * HEADER_REACH - 2) : line.index]):
@@ -141,10 +138,7 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 
 def article_run(lines: list[PageLine]) -> Run:
     """The article's run of lines, its column edge and wrap width."""
-    scored: dict[str, float] = {}  # a line met before scores what it scored then
-    for line in lines:
-        if (value := scored.get(line.raw)) is None:
-            value = scored[line.raw] = score(line)
+    for line, value in zip(lines, per_text(lines, score), strict=True):
         line.score = value
         if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
             line.score = -SHORT_COST

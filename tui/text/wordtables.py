@@ -16,11 +16,12 @@ import hashlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TypeVar
 
 _SCHEMA = 1
 _CHUNK = 500  # words per query: well under SQLite's limit on bound parameters
@@ -235,23 +236,18 @@ class WordTables:
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Look many words up in one query, so that `entry` answers them from memory."""
-        wanted = [w for w in dict.fromkeys(words) if w not in self._entries]
-        if wanted:
-            found = self.dictionary(wanted)
-            self._entries.update((w, found.get(w)) for w in wanted)
+        _remember(self._entries, words, self.dictionary)
 
     def idf(self, words: Iterable[str]) -> dict[str, float]:
         """word -> IDF for each of `words` in jieba's IDF table. Answers are remembered for
         the process: documents share most of their words, and a query costs far more than a
         dict look-up (the table never changes under a running process)."""
-        words = list(dict.fromkeys(words))
         known = self._idfs
-        wanted = [w for w in words if w not in known]
-        if wanted:
-            sql = "SELECT word, value FROM idf WHERE word IN ({marks})"
-            found = dict(self._select(sql, wanted))
-            known.update((w, found.get(w)) for w in wanted)
+        words = _remember(known, words, self._idf_rows)
         return {w: value for w in words if (value := known[w]) is not None}
+
+    def _idf_rows(self, words: Iterable[str]) -> dict[str, float]:
+        return dict(self._select("SELECT word, value FROM idf WHERE word IN ({marks})", words))
 
     def median_idf(self) -> float:
         if self._median_idf is None:
@@ -259,6 +255,22 @@ class WordTables:
                 rows = self._query("SELECT value FROM meta WHERE key = 'median_idf'")
             self._median_idf = float(rows[0][0]) if rows else 1.0
         return self._median_idf
+
+
+V = TypeVar("V")
+
+
+def _remember(
+    known: dict[str, V | None], words: Iterable[str], look_up: Callable[[list[str]], dict[str, V]]
+) -> list[str]:
+    """`words`, each once, after one look-up of those `known` does not hold yet; a word the
+    table lacks is remembered as None, so it is not asked for again."""
+    words = list(dict.fromkeys(words))
+    wanted = [w for w in words if w not in known]
+    if wanted:
+        found = look_up(wanted)
+        known.update((w, found.get(w)) for w in wanted)
+    return words
 
 
 @cache
