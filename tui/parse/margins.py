@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from tui.parse import credits, metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.pagelines import PageLine, next_nonblank, previous_nonblank
+from tui.parse.pagelines import PageLine, next_nonblank, previous_nonblank, without_spaces
 from tui.parse.run import Run, continues
 
 Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
@@ -359,7 +359,7 @@ def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: int | None
 
 
 def _squeezed(lines: list[PageLine], first: int, last: int) -> str:
-    return re.sub(r"\s+", "", "".join(line.cell for line in lines[first : last + 1]))
+    return without_spaces("".join(line.cell for line in lines[first : last + 1]))
 
 
 def _repeated_later(

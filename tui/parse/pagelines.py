@@ -142,8 +142,16 @@ def bracketed_links(text: str) -> int:
     return len(_BRACKETED.findall(text)) if "[" in text else 0
 
 
+def without_spaces(text: str) -> str:
+    """`text` with all its whitespace taken out (split() splits at the same characters as
+    the regex \\s, four times faster than a re.sub)."""
+    return "".join(text.split())
+
+
 def display_width(text: str) -> int:
     """Columns `text` takes in a terminal (and took in the text browser's layout)."""
+    if text.isascii():  # menus, links, figures: no wide character, no regex pass
+        return len(text)
     return len(text) + len(_NOT_WIDE.sub("", text))
 
 
@@ -177,14 +185,17 @@ class PageLine:
     def key(self) -> str:
         """The line's words without spaces: what two copies of a line have in common."""
         if self._key is None:
-            self._key = _SPACES.sub("", self.cell)
+            self._key = without_spaces(self.cell)
         return self._key
 
     @property
     def whole(self) -> str:
         """The line with its table borders blanked: metadata may sit in any column."""
         if self._whole is None:
-            self._whole = self.raw.translate(_BORDER_TO_SPACE).strip()
+            raw = self.raw
+            # Looked for first: translate() with a table is slow on Han text (~50x a search).
+            bordered = _BORDER_CHAR.search(raw) is not None
+            self._whole = (raw.translate(_BORDER_TO_SPACE) if bordered else raw).strip()
         return self._whole
 
     def moved(self, index: int) -> PageLine:
@@ -202,7 +213,6 @@ class PageLine:
 
 
 _new_line = object.__new__
-_SPACES = re.compile(r"\s+")
 _BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
 

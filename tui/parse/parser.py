@@ -19,10 +19,10 @@ from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import find_date
 from tui.parse.headings import heading_title
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
-from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank
+from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
 from tui.parse.run import Run, article_run
 from tui.parse.sections import sections, structure
-from tui.parse.title import find_title, squeezed, title_text, wrapped
+from tui.parse.title import find_title, title_text, wrapped
 
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
@@ -49,7 +49,7 @@ def _parse(text: str, name: str) -> Document:
 
     title_index, start = _headline(lines, run)
     title = title_text(lines[title_index].cell) if title_index is not None else None
-    title_key = squeezed(title) if title else None
+    title_key = without_spaces(title) if title else None
 
     def is_title(line: PageLine) -> bool:
         return (
@@ -57,7 +57,7 @@ def _parse(text: str, name: str) -> Document:
             and len(line.cell) >= len(title_key)
             and line.width <= 2 * shapes.TITLE_MAX_WIDTH
             and title_key[-1] in line.cell  # a cheap test first: most lines fail it
-            and squeezed(title_text(line.cell)) == title_key
+            and without_spaces(title_text(line.cell)) == title_key
         )
 
     for line in lines:

@@ -14,7 +14,7 @@ from collections import Counter
 
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.pagelines import PageLine
+from tui.parse.pagelines import PageLine, without_spaces
 from tui.parse.run import continues
 
 REACH = 40  # lines above the article's first paragraph where the headline may be
@@ -28,16 +28,11 @@ _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 # An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
-_SQUEEZE = re.compile(r"\s+")
 
 
 def title_text(cell: str) -> str:
     """The headline as shown: without a Markdown "# " or a bracketed tag glued before it."""
     return _LEADING_TAG.sub("", _MARKDOWN_TITLE.sub("", cell)).strip()
-
-
-def squeezed(text: str) -> str:
-    return _SQUEEZE.sub("", text)
 
 
 def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None:
@@ -55,7 +50,7 @@ def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None
         return None
     # Copies of a headline are short lines; a long one (a paragraph) is not looked at.
     short = [
-        (line.index, squeezed(title_text(line.cell)).rstrip("）)"))
+        (line.index, without_spaces(title_text(line.cell)).rstrip("）)"))
         for line in lines
         if line.kind != "blank" and line.width <= 2 * shapes.TITLE_MAX_WIDTH
     ]
@@ -63,7 +58,7 @@ def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None
     first = next((line.index for line in lines if line.kind != "blank"), -1)
     best, best_score = None, float("-inf")
     for line in window:
-        text = squeezed(title_text(line.cell))
+        text = without_spaces(title_text(line.cell))
         value = min(line.han, _HAN_CREDIT) - _DISTANCE_COST * (body - line.index)
         if _has_dateline_below(lines, line.index, body):
             value += _DATELINE_CREDIT
