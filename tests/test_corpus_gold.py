@@ -34,10 +34,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the account 扬眼 stands alone under a date split over three lines (2019 / 09/07 / "
         "19:02), which is not read as a dateline"
     ),
-    ("c75_xinhuanet", "authors"): (
-        "（评论员罗博萧海川）: two glued names split 3+2 as well as 2+3 (罗, 萧 and 海 are all "
-        "family names); the parser takes 罗博萧 / 海川"
-    ),
     ("c04_gsc", "headings"): (
         "photo captions (大会开幕式 …) stand alone between a picture and a paragraph about it, "
         "shaped exactly like headings; only the HTML's centring tells them apart"

@@ -7,6 +7,8 @@ as real ones do.
 
 from __future__ import annotations
 
+import pytest
+
 from tui.model import Document
 from tui.parse import parse
 
@@ -60,6 +62,21 @@ def test_credits_after_the_text_are_metadata_and_name_the_writers() -> None:
     assert texts(doc)[-1].startswith(THREE)
     assert doc.meta.authors == ("张晓明", "李红")  # glued by the text browser, split again
     assert doc.meta.editors == ("赵六",)  # and the photographer is no author
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("（记者王强洪海涛）", ("王强", "洪海涛")),
+        ("（评论员陈立萧海川）", ("陈立", "萧海川")),
+    ],
+)
+def test_five_glued_characters_split_where_the_commoner_family_name_starts(
+    credit: str, authors: tuple[str, ...]
+) -> None:
+    # 2+3 or 3+2: 洪 and 萧 are common family names, 海 a rare one.
+    doc = parse(page(ONE, TWO, THREE + credit))
+    assert doc.meta.authors == authors
 
 
 def test_a_list_of_other_stories_with_teasers_is_not_the_text() -> None:
