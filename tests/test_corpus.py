@@ -254,3 +254,19 @@ def test_novel_body_is_every_indented_paragraph(novel: Document) -> None:
 def test_wrap_right_after_a_full_stop_is_joined(name: str, joined: str) -> None:
     doc = _parsed(CORPUS / name)
     assert any(joined in p.text for p in doc.paragraphs)
+
+
+def _what_a_reader_sees(doc: Document) -> tuple[object, ...]:
+    return (
+        doc.meta,
+        [(s.title, s.subtitle) for s in doc.sections],
+        [p.text for p in doc.paragraphs],
+    )
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("c*.txt")) or ["none"])
+def test_spaces_left_at_the_ends_of_lines_change_nothing(name: str) -> None:
+    # Some exporters pad every line to its column; the words and their places are the same.
+    doc = _parsed(CORPUS / name)
+    padded = "\n".join(line + "   " if line.strip() else line for line in doc.lines)
+    assert _what_a_reader_sees(parse(padded, name=name)) == _what_a_reader_sees(doc)

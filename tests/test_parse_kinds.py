@@ -114,3 +114,36 @@ def test_a_column_tag_over_a_headline_is_a_kicker_not_a_heading() -> None:
     doc = parse(page(ONE, "综合", "工业生产稳步回升", TWO, "消费市场持续恢复", THREE))
     assert [s.title for s in doc.sections] == [None, "工业生产稳步回升", "消费市场持续恢复"]
     assert all(p != "综合" for p in texts(doc))
+
+
+# A post set a clause per line, each indented with two ideographic spaces.
+_CLAUSES = (
+    "下个月起，",
+    "城东的老桥就要封闭维修了，",
+    "这也是对市民出行影响最大的一段。",
+    "施工期间，公交线路将临时绕行，请大家提前规划路线，错峰出行，避免拥堵。",
+    "桥面的老化问题已经持续多年，此次维修将彻底更换桥面铺装层和伸缩缝，工期约两个月。",
+    "道路施工会给大家的出行带来不便，",
+    "但短暂的维修换来的是",
+    "日后的更安全、更畅通。",
+    "愿大家都能",
+    "平安出行，安全到家。",
+)
+
+
+@pytest.mark.parametrize("margin", ["", "  "])
+@pytest.mark.parametrize("padding", ["", "   "])
+def test_a_post_set_a_clause_per_line_keeps_its_last_lines_in_any_margin(
+    margin: str, padding: str
+) -> None:
+    lines = [
+        "网站首页  新闻  体育  财经  汽车  房产",
+        "老桥封闭维修的通知",
+        "2021-05-17 08:00",
+        *(f"\u3000\u3000{clause}" for clause in _CLAUSES),
+        "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",
+    ]
+    doc = parse("\n\n".join(margin + line + padding for line in lines))
+    assert doc.meta.title == "老桥封闭维修的通知"
+    assert texts(doc)[0] == _CLAUSES[0]
+    assert texts(doc)[-1] == _CLAUSES[-1]

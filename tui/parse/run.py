@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$"
 # costs nothing, so that the text after a code block stays in the article.
 _CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
 _FEED_LINE_WIDTH = 60
-_PARAGRAPH_INDENT = re.compile(r"^\u3000{1,2}\S")
+_PARAGRAPH_INDENT = re.compile(r"^ *\u3000{1,2}\S")  # after any margin the page is set in
 # A paragraph's indent (two ideographic spaces, or spaces) and a clause or sentence ending it.
 _INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
 # A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
@@ -79,7 +79,7 @@ def score(line: PageLine) -> float:
         return -META_COST
     if line.prose and line.han >= PROSE_FLOOR:
         return float(line.han - PROSE_FLOOR)
-    if _INDENTED_CLAUSE.match(line.raw):
+    if _INDENTED_CLAUSE.match(line.raw.rstrip()):
         # A short line set as a paragraph (indented, ending a clause): the way self-media
         # posts set their text, a line per clause. It is text, if not much of it.
         return float(min(line.han, PROSE_FLOOR) / PROSE_FLOOR)
