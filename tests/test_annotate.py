@@ -432,6 +432,8 @@ def test_story_documents_keep_the_annotator_invariants(texts):
         ("坚持依法治国，建设法治国家。", "place", "依法治国"),
         ("长征七号运载火箭发射成功。", "number", "七号"),  # a model's name, no count
         ("2019年中国经济增长6.1%。", "time", "2019年中"),  # the time stops before 中国
+        ("开港倒计时100日发布会召开。", "time", "00日"),  # no time starts inside a number
+        ("全程共计120月完成。", "time", "20月"),
     ],
 )
 def test_phrases_models_and_times_are_not_taken_for_what_they_are_not(text, kind, not_marked):

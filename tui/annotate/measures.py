@@ -9,8 +9,10 @@ from tui.annotate.tags import Span
 _DIGIT = r"[0-9０-９]"
 _HAN_NUMBER = r"[零〇一二三四五六七八九十百千万两]"
 
+# No time starts inside a number: 倒计时100日 holds no 00日.
 _TIME = re.compile(
-    "|".join(
+    rf"(?<!{_DIGIT})(?:"
+    + "|".join(
         (
             # ISO-like dates: 2020-01-13, 2020/1/13, 2020.01.13
             rf"{_DIGIT}{{4}}[-/.]{_DIGIT}{{1,2}}[-/.]{_DIGIT}{{1,2}}(?:日)?",
@@ -32,6 +34,7 @@ _TIME = re.compile(
             rf"(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[时点](?:{_DIGIT}{{1,2}}分|半)?(?=[，。、\s许左前后])",
         )
     )
+    + ")"
 )
 
 _COUNT_UNIT = (
