@@ -434,6 +434,8 @@ def test_story_documents_keep_the_annotator_invariants(texts):
         ("2019年中国经济增长6.1%。", "time", "2019年中"),  # the time stops before 中国
         ("开港倒计时100日发布会召开。", "time", "00日"),  # no time starts inside a number
         ("全程共计120月完成。", "time", "20月"),
+        ("盘中最低的2458.28点。", "time", "28点"),
+        ("沪指站上3,000点。", "time", "000点"),
     ],
 )
 def test_phrases_models_and_times_are_not_taken_for_what_they_are_not(text, kind, not_marked):

@@ -9,9 +9,10 @@ from tui.annotate.tags import Span
 _DIGIT = r"[0-9０-９]"
 _HAN_NUMBER = r"[零〇一二三四五六七八九十百千万两]"
 
-# No time starts inside a number: 倒计时100日 holds no 00日.
+# No time starts inside a number: 倒计时100日 holds no 00日, 2458.28点 no 28点, 3,000点 no
+# 000点 (a group of three after a comma continues a number; 55,今年 and 55，今年 do not).
 _TIME = re.compile(
-    rf"(?<!{_DIGIT})(?:"
+    rf"(?<!{_DIGIT})(?<!{_DIGIT}[.．])(?!(?<={_DIGIT},){_DIGIT}{{3}}(?!{_DIGIT}))(?:"
     + "|".join(
         (
             # ISO-like dates: 2020-01-13, 2020/1/13, 2020.01.13
