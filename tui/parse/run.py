@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from tui.parse import shapes
 from tui.parse.headings import heading_title
@@ -59,7 +60,9 @@ class Run:
     headers: tuple[int, ...]  # datelines under a headline (see headers())
 
 
-def score(line: PageLine) -> float:
+def score(line: PageLine, margin: int = 0) -> float:
+    """How much `line` looks like article prose; `margin` is the page's own left margin (the
+    indent every text line has), which is no paragraph indent."""
     if line.kind == "blank":
         return 0.0
     if line.kind == "footer":
@@ -79,7 +82,7 @@ def score(line: PageLine) -> float:
         return -META_COST
     if line.prose and line.han >= PROSE_FLOOR:
         return float(line.han - PROSE_FLOOR)
-    if _INDENTED_CLAUSE.match(line.raw.rstrip()):
+    if _INDENTED_CLAUSE.match(line.raw[margin:].rstrip()):
         # A short line set as a paragraph (indented, ending a clause): the way self-media
         # posts set their text, a line per clause. It is text, if not much of it.
         return float(min(line.han, PROSE_FLOOR) / PROSE_FLOOR)
@@ -88,6 +91,14 @@ def score(line: PageLine) -> float:
     if line.han == 0 and _CODE.match(line.raw):
         return 0.0
     return -SHORT_COST
+
+
+def page_margin(lines: list[PageLine]) -> int:
+    """The spaces every text line of the page starts with (a dump set off from the left)."""
+    return min(
+        (len(line.raw) - len(line.raw.lstrip(" ")) for line in lines if line.kind == "text"),
+        default=0,
+    )
 
 
 def headers(lines: list[PageLine]) -> list[int]:
@@ -138,7 +149,8 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 
 def article_run(lines: list[PageLine]) -> Run:
     """The article's run of lines, its column edge and wrap width."""
-    for line, value in zip(lines, per_text(lines, score), strict=True):
+    margin = page_margin(lines)
+    for line, value in zip(lines, per_text(lines, partial(score, margin=margin)), strict=True):
         line.score = value
         if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
             line.score = -SHORT_COST
