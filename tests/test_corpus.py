@@ -273,11 +273,15 @@ def _set_off(text: str) -> str:  # a dump with a margin: every line two columns 
     return "\n".join("  " + line if line.strip() else line for line in text.split("\n"))
 
 
+def _tab_indented(text: str) -> str:  # exports that indent a paragraph with a tab
+    return re.sub(r"(?m)^\u3000\u3000", "\t", text)
+
+
 def _blank_runs_squeezed(text: str) -> str:  # renderers that print one blank line at most
     return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", text)
 
 
-@pytest.mark.parametrize("layout", [_padded, _set_off, _blank_runs_squeezed])
+@pytest.mark.parametrize("layout", [_padded, _set_off, _tab_indented, _blank_runs_squeezed])
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("c*.txt")) or ["none"])
 def test_the_same_page_laid_out_otherwise_reads_the_same(
     name: str, layout: Callable[[str], str]

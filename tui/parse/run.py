@@ -39,9 +39,9 @@ _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$"
 # costs nothing, so that the text after a code block stays in the article.
 _CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
 _FEED_LINE_WIDTH = 60
-_PARAGRAPH_INDENT = re.compile(r"^ *\u3000{1,2}\S")  # after any margin the page is set in
+_PARAGRAPH_INDENT = re.compile(r"^ *(?:\u3000{1,2}|\t)\S")  # after any margin the page is set in
 # A paragraph's indent (two ideographic spaces, or spaces) and a clause or sentence ending it.
-_INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
+_INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\t|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
 # A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d\d)"
