@@ -147,3 +147,15 @@ def test_a_post_set_a_clause_per_line_keeps_its_last_lines_in_any_margin(
     assert doc.meta.title == "老桥封闭维修的通知"
     assert texts(doc)[0] == _CLAUSES[0]
     assert texts(doc)[-1] == _CLAUSES[-1]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_numbered_summary_under_its_label_ends_where_its_numbers_do(gap: str) -> None:
+    # Some renderers print no blank line between blocks: the list's numbers still end it.
+    summary = [
+        "划重点：",
+        "1. 工业生产稳步回升，消费市场持续恢复。",
+        "2. 投资结构不断优化，好于预期。",
+    ]
+    doc = parse(gap.join(["某某市经济运行情况发布", "2021-07-15 10:00", *summary, ONE, TWO, THREE]))
+    assert texts(doc) == [ONE, TWO, THREE]

@@ -395,11 +395,38 @@ def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None)
     label ("划重点："), the block of lines under it (a numbered list)."""
     if re.search(r"[:：】\]]$", lines[index].cell.strip()):
         following = next_nonblank(lines, index + 1, end + 1)
-        return _block_end(lines, following.index, end) if following is not None else index
+        if following is None:
+            return index
+        block_end = _block_end(lines, following.index, end)
+        if _list_number(following.cell) == 1:  # 1. … 2. …: the list ends where its numbers do
+            return min(block_end, _list_end(lines, following.index, end, wrap))
+        return block_end
     last = index
     while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
         last += 1
     return last
+
+
+# An item of a numbered list: 1. …, 2、…, (3) …, ④ is not needed: summaries number in digits.
+_LIST_ITEM = re.compile(r"^[（(]?(\d{1,2})(?:[.、．]|[）)])\s*\S")
+
+
+def _list_number(cell: str) -> int | None:
+    match = _LIST_ITEM.match(cell)
+    return int(match[1]) if match else None
+
+
+def _list_end(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+    """The last line of the numbered list whose item 1 is at `index`: each item with the lines
+    it wrapped over, as long as the next line carries the next number. A page that prints no
+    blank line after the list (nor anywhere) goes on with its text right under it."""
+    last, number = index, 1
+    while True:
+        last = _paragraph_end(lines, last, end, wrap)
+        following = next_nonblank(lines, last + 1, end + 1)
+        if following is None or _list_number(following.cell) != number + 1:
+            return last
+        last, number = following.index, number + 1
 
 
 def find_body_end(
