@@ -42,10 +42,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "a post written a phrase per line: the gold's headings are chosen by judgement among "
         "lines of the same shape"
     ),
-    ("c60_thepaper", "last"): (
-        "the dump cut the paragraph before at the wrap width without its continuation, so "
-        "the last paragraph is joined to it"
-    ),
 }
 
 GOLD = {gold_name(g): g for g in load_gold()} if (CORPUS / "gold").is_dir() else {}

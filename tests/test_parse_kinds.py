@@ -159,3 +159,22 @@ def test_a_numbered_summary_under_its_label_ends_where_its_numbers_do(gap: str) 
     ]
     doc = parse(gap.join(["某某市经济运行情况发布", "2021-07-15 10:00", *summary, ONE, TWO, THREE]))
     assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_a_sentence_that_ends_short_of_the_wrap_ends_its_paragraph() -> None:
+    # Wrapped at 30 characters, paragraphs printed with no blank line between them: the
+    # first ends with 。 three characters short of the wrap, so the next line is a new one.
+    first = (
+        "今年以来，全市坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，"
+        "工业生产稳步回升，各项经济主要指标好于预期。"
+    )
+    second = (
+        "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标任务顺利完成。"
+    )
+
+    def wrapped(text: str) -> list[str]:
+        return [text[i : i + 30] for i in range(0, len(text), 30)]
+
+    assert len(wrapped(first)[-1]) == 27
+    doc = parse(page("\n".join(wrapped(first) + wrapped(second)), "\n".join(wrapped(ONE))))
+    assert texts(doc) == [first, second, ONE]

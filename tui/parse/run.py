@@ -279,6 +279,7 @@ _LEADING_WORD = re.compile(
     r"[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
 )
 _WRAP_SLACK = 6
+_ROOM_FOR_TWO = 4  # columns: two wide characters
 
 
 def continues(previous: PageLine, line: PageLine, wrap: int | None) -> bool:
@@ -289,4 +290,6 @@ def continues(previous: PageLine, line: PageLine, wrap: int | None) -> bool:
     # leaves its own width.
     word = _LEADING_WORD.match(line.cell)
     room = wrap - previous.edge
+    if room >= _ROOM_FOR_TWO and _SENTENCE_END.search(previous.cell):
+        return False  # a sentence ended with room for two more characters: the writer's break
     return room <= _WRAP_SLACK or (word is not None and room < len(word.group()) + 1)
