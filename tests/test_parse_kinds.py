@@ -178,3 +178,27 @@ def test_a_sentence_that_ends_short_of_the_wrap_ends_its_paragraph() -> None:
     assert len(wrapped(first)[-1]) == 27
     doc = parse(page("\n".join(wrapped(first) + wrapped(second)), "\n".join(wrapped(ONE))))
     assert texts(doc) == [first, second, ONE]
+
+
+def _wrapped(text: str, width: int = 30) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_an_advert_wrapped_at_the_width_is_not_the_first_paragraph() -> None:
+    advert = (
+        "“年度经济人物评选”火热进行中！一张榜单尽显中国经济的大事与大势！"
+        "【点击投票】选出你心目中的商业领袖"
+    )
+    body = [_wrapped(ONE), _wrapped(TWO), _wrapped(THREE)]
+    doc = parse(page(_wrapped(advert), *body))
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_a_widgets_word_inside_a_wrapped_sentence_keeps_the_line_in_its_paragraph() -> None:
+    # 字体 names a font-size widget on a line of its own; here it is a word of the text.
+    notice = (
+        "铁路部门提醒广大旅客，请通过官方网站和客户端（在“铁路”两字的字体上方标有路徽的图标）"
+        "购票，避免非正常渠道购票带来的风险。"
+    )
+    doc = parse(page(_wrapped(ONE), _wrapped(TWO), _wrapped(notice)))
+    assert texts(doc) == [ONE, TWO, notice]

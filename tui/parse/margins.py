@@ -282,7 +282,11 @@ def find_body_start(
             take_meta(line)
             i += 1
             continue
-        if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions
+        if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions …
+            last = _paragraph_end(lines, i, end, wrap)
+            if _PROMO.search(_squeezed(lines, i, last)):  # … but an advert wrapped at a width
+                i = last + 1
+                continue
             skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
             if skip is None:
                 return i

@@ -274,6 +274,15 @@ def per_text(lines: list[PageLine], measure: Callable[[PageLine], T]) -> list[T]
     return answers
 
 
+# A widget's words inside running text (…在“铁路12306”字体上方…, a line the dump wrapped out of
+# a paragraph) are no widget: a line this long with a sentence's punctuation is prose.
+_SENTENCE_LEAST_HAN = 20
+
+
+def _is_sentence(line: PageLine) -> bool:
+    return line.han >= _SENTENCE_LEAST_HAN and bool(_PROSE_PUNCTUATION.search(line.cell))
+
+
 def describe(index: int, raw: str) -> PageLine:
     """Classify line number `index` (0-based) of a page dump."""
     line = PageLine(index, raw)
@@ -298,7 +307,7 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "image"
     elif (
         _BULLET.match(cell)
-        or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell))
+        or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell) and not _is_sentence(line))
         or (line.han <= 4 and _WIDGET.match(cell) and not cell.isdigit())
     ):
         line.kind = "bullet"
