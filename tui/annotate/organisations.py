@@ -97,6 +97,11 @@ _TAIL_LAST_CHARS = frozenset(
 )
 
 
+# Titles of a body's head glued to the body's name by jieba (银行行长, 公司总裁).
+_HEAD_TITLES = tuple(sorted((t for t in gz.PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
+
+
+
 def office_before_title(word: str) -> int:
     """市委书记, 县委常委: the length of the body before the title, 0 when the word is not so."""
     for cut in (2, 3):
@@ -116,7 +121,18 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     size = len(word)
     if size < 2 or word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
+    if size == 2 and last == "长" and word[0] in gz.ORG_TAIL_CHARS:
+        return 1  # 农林 部长: the ministry's title; only after a named run (see the caller)
+    if size >= 4:
+        for title in _HEAD_TITLES:  # 银行行长, 公司总裁: the body, then its head's title
+            if word.endswith(title) and len(word) - len(title) >= 2:
+                body = word[: -len(title)]
+                if _org_tail_cut(body, "n") == 0:
+                    return len(title)
+                break
     if pos not in _ORG_NOUN_TAGS:
+        if pos == "v" and size >= 3 and last in gz.ORG_TAIL_CHARS:
+            return 0  # 蝶阀厂/v: jieba's verb on an unknown factory
         # jieba sometimes calls a ministry a name (宣传部/nr)
         return 0 if pos == "nr" and size >= 3 and last in MINISTRY_ENDS else None
     if last in gz.ORG_TAIL_CHARS or size == 2 and last in _HEADED_TAIL_CHARS:
@@ -131,6 +147,15 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     ):
         return 1
     return None
+
+
+def _names_a_ministry(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """芬兰 农林 部长: a noun between a place and a title such as 部长 names the place's
+    ministry (芬兰农林部); not 中联部 部长, 内务部 代理 部长, 副 部长."""
+    if i < 2 or kinds[i - 1] is not None or kinds[i - 2] != "place":
+        return False
+    word, pos = tokens[i - 1]
+    return len(word) >= 2 and pos in ("n", "vn", "nz") and _org_tail_cut(word, pos) is None
 
 
 def _starts_with_place(word: str, places: frozenset[str]) -> bool:
@@ -154,6 +179,8 @@ def join_org_names(
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         if cut is None:
             continue
+        if cut and len(word) == 2 and not _names_a_ministry(tokens, kinds, i):
+            continue  # 中联部 部长, 副 部长, 汤 局长: the title of a body already named, or none
         start = i
         nouns = 0
         verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
@@ -162,6 +189,9 @@ def join_org_names(
         # A name complete in itself (华为, 国务院) takes only a place or name in front
         # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
         whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
+        # 捷克队, 南非队: a tail word that opens with a place is a name complete in itself;
+        # what stands before it is the sentence's (杜塞尔多夫 战胜 捷克队).
+        whole = whole or len(word) - cut >= 3 and _starts_with_place(word, places)
         j = i - 1
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
