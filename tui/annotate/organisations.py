@@ -86,6 +86,15 @@ _PLURAL_TAILS = frozenset(
 # Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
+# One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
+_SINGLE_TAILS = frozenset("厂台报社局团院馆")
+
+# Tags of the noun before such a tail.
+_BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "j", "l"})
+
+# A number inside a name: 北京 九十 中学, 东丰县 第五 中学, 温州 110 报警台.
+_NUMBER_IN_NAME = re.compile(r"第?[0-9一二三四五六七八九十〇○零百]+")
+
 # Suffix tuples for str.endswith: tails and non-tails of several characters.
 _TAIL_SUFFIXES = tuple(w for w in gz.ORG_TAIL_WORDS if len(w) >= 2)
 
@@ -99,7 +108,6 @@ _TAIL_LAST_CHARS = frozenset(
 
 # Titles of a body's head glued to the body's name by jieba (银行行长, 公司总裁).
 _HEAD_TITLES = tuple(sorted((t for t in gz.PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
-
 
 
 def office_before_title(word: str) -> int:
@@ -119,7 +127,11 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     if word in gz.ORG_TAIL_WORDS:
         return 0
     size = len(word)
-    if size < 2 or word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
+    if size == 1:
+        # 单板 厂/zg, 有线电视 台/q, 公民 报: a tail jieba left alone; the caller asks for a
+        # named run before it
+        return 0 if word in _SINGLE_TAILS and (word != "报" or pos == "n") else None
+    if word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
     if size == 2 and last == "长" and word[0] in gz.ORG_TAIL_CHARS:
         return 1  # 农林 部长: the ministry's title; only after a named run (see the caller)
@@ -131,8 +143,12 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
                     return len(title)
                 break
     if pos not in _ORG_NOUN_TAGS:
-        if pos == "v" and size >= 3 and last in gz.ORG_TAIL_CHARS:
-            return 0  # 蝶阀厂/v: jieba's verb on an unknown factory
+        if (
+            pos == "v"
+            and size >= 3
+            and (last in gz.ORG_TAIL_CHARS or word.endswith(_TAIL_SUFFIXES))
+        ):
+            return 0  # 蝶阀厂/v, 促进会/v: jieba's verb on an unknown body
         # jieba sometimes calls a ministry a name (宣传部/nr)
         return 0 if pos == "nr" and size >= 3 and last in MINISTRY_ENDS else None
     if last in gz.ORG_TAIL_CHARS or size == 2 and last in _HEADED_TAIL_CHARS:
@@ -181,9 +197,16 @@ def join_org_names(
             continue
         if cut and len(word) == 2 and not _names_a_ministry(tokens, kinds, i):
             continue  # 中联部 部长, 副 部长, 汤 局长: the title of a body already named, or none
+        if (
+            len(word) == 1
+            and kinds[i] != "org"
+            and not (i and tokens[i - 1][1] in _BEFORE_SINGLE_TAIL and len(tokens[i - 1][0]) >= 2)
+        ):
+            continue
         start = i
         nouns = 0
         verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
+        numbers = 0  # 北京 九十 中学: one number may stand inside it too
         company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
         # A name complete in itself (华为, 国务院) takes only a place or name in front
@@ -198,7 +221,8 @@ def join_org_names(
             w, p = tokens[j]
             if kinds[j] in ("place", "org", "joined"):
                 start = j
-            elif w[-1] in _DATELINE_ENDS or whole:  # 北京5月7日电 国务院: a dateline ends there
+            elif w[-1] in _DATELINE_ENDS or whole or w in _BESIDE_CLUB:
+                # 北京5月7日电 国务院: a dateline ends there; 汉诺威96队 vs 卡尔斯鲁厄队
                 break
             elif (
                 p == "v"
@@ -211,6 +235,17 @@ def join_org_names(
                 and _org_tail_cut(*tokens[j - 1]) is None
             ):
                 verbs += 1
+            elif (
+                p == "m"
+                and numbers == 0
+                and j + 1 < i
+                and _NUMBER_IN_NAME.fullmatch(w)
+                and w != "一"  # 美国 一 民间机构: "a", no part of a name
+                # 日本 第二 信托银行: a rank before a phrase; 东丰县 第五 中学: a school's number
+                and (j + 1 == i or w[0] != "第")
+                and tokens[j + 1][1] in _ORG_PART_TAGS
+            ):
+                numbers += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
                 if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
                     nouns += 1
