@@ -19,6 +19,7 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     NUMERALS,
+    clubs_in_match_reports,
     contextual_orgs,
     join_org_names,
     latin_organisation,
@@ -169,6 +170,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or s[1] not in phrases
             or not transliterated(text[s[0] : s[1]])
         ]
+    spans = clubs_in_match_reports(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
 

@@ -499,3 +499,54 @@ def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: 
             if pos == "eng" and word.isupper():
                 return True  # 华为、OPPO、VIVO: a brand in capitals among companies
     return False
+
+
+# Words of club football (leagues, fixtures, odds) that make a text a match report, where a
+# city's or a transliterated name is a club's (雷吉纳 在 客场 击败 乌迪内, 亚特兰大 是 佛罗伦萨
+# 的 苦主); 击败 or 战胜 alone are no sign, players and countries do that too.
+_CLUB_REPORT = re.compile(
+    "|".join(sorted(_MATCH_WORDS, key=len, reverse=True))
+    + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|主帅|两队|该队|足彩|胜平负"
+)
+
+
+def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
+    """In a match report, a foreign city or a transliterated name is a club (an organisation):
+    not a country (俄罗斯 stays a place unless it stands beside vs), not a Chinese place, not
+    a person written with a dot (迪迪埃·德罗巴). Pieces jieba cut apart (努曼 + 西亚) are one
+    club, and so is the club's suffix (西汉姆联, 斯托克城, 汉诺威96)."""
+    if not _CLUB_REPORT.search(text):
+        return spans
+    out: list[Span] = []
+    last_club_end = -1
+    for start, end, kind in spans:
+        if kind in ("person", "place") and end - start >= 2 and _club_name(text, start, end, kind):
+            if start == last_club_end:
+                start = out.pop()[0]  # 努曼 西亚, 柏林 赫塔: one club
+            suffix = _CLUB_SUFFIX.match(text, end)
+            last_club_end = suffix.end() if suffix else end
+            out.append((start, last_club_end, "org"))
+        else:
+            out.append((start, end, kind))
+    return out
+
+
+# What follows a club's city in its name: 西汉姆联, 斯托克城, 汉诺威96, 沙尔克04.
+_CLUB_SUFFIX = re.compile(r"联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
+# Continents and regions that are no club (亚洲盘: Asian handicap).
+_NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "大洋洲"})
+
+
+def _club_name(text: str, start: int, end: int, kind: str) -> bool:
+    from tui.annotate.tags import transliterated
+
+    name = text[start:end]
+    if "·" in text[max(0, start - 1) : end + 1] or name in _NOT_CLUBS:
+        return False
+    if name in gz.COUNTRIES:  # 俄罗斯vs阿塞拜疆: a national team only beside vs
+        return (
+            text[end : end + 2].lower() == "vs" or text[max(0, start - 2) : start].lower() == "vs"
+        )
+    if kind == "place":
+        return name in gz.world_places() and name not in gz.divisions()
+    return transliterated(name)
