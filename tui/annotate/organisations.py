@@ -238,12 +238,10 @@ def join_org_names(
             elif (
                 p == "m"
                 and numbers == 0
-                and j + 1 < i
                 and _NUMBER_IN_NAME.fullmatch(w)
                 and w != "一"  # 美国 一 民间机构: "a", no part of a name
                 # 日本 第二 信托银行: a rank before a phrase; 东丰县 第五 中学: a school's number
-                and (j + 1 == i or w[0] != "第")
-                and tokens[j + 1][1] in _ORG_PART_TAGS
+                and (j + 1 == i or w[0] != "第" and tokens[j + 1][1] in _ORG_PART_TAGS)
             ):
                 numbers += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:

@@ -1,0 +1,118 @@
+"""Names by general rules on sentences written for these tests (not taken from any gold set):
+organisations by their structure, clubs in match reports."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.annotate import annotate_text
+from tui.annotate.organisations import clubs_in_match_reports
+
+
+def marked(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.kind) for e in annotate_text(text) if e.kind in ("person", "place", "org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a team whose name opens with a place is whole; the verb before it is the sentence's
+        (
+            "昨天在巴塞罗那战胜荷兰队后，球员们回到了酒店。",
+            {("巴塞罗那", "place"), ("荷兰队", "org")},
+        ),
+        # a ministry by its head's title, after a place and the ministry's field
+        ("总理会见了来访的挪威渔业部长。", {("挪威渔业部", "org")}),
+        # councils and societies end an organisation name as other tails do
+        ("瑞典议会昨天通过了这项法案。", {("瑞典议会", "org")}),
+        ("德国联邦议会昨天通过了法案。", {("德国联邦议会", "org")}),
+        # a factory jieba leaves as a verb or as a character of its own
+        ("他在苏州红星单板厂工作了十年。", {("苏州红星单板厂", "org")}),
+        # a school by its number
+        ("她在成都第七中学读书。", {("成都第七中学", "org")}),
+        ("他在北京100中学读书", {("北京100中学", "org")}),
+    ],
+)
+def test_organisations_by_their_structure(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title of a body already named is no part of its name
+        ("中联部部长会见了客人。", {("中联部", "org")}),
+        ("财政部副部长出席了会议。", {("财政部", "org")}),
+        # "a" or a rank before a phrase is no number in a name
+        ("美国一民间组织发表声明。", {("美国", "place")}),
+        ("日本第二信托银行", {("日本", "place")}),
+        ("上海5家银行", {("上海", "place")}),
+    ],
+)
+def test_what_is_not_an_organisation_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上轮联赛中，巴伦西亚客场战平塞维利亚。", {("巴伦西亚", "org"), ("塞维利亚", "org")}),
+        ("本赛季那不勒斯主场击败了罗马。", {("那不勒斯", "org"), ("罗马", "org")}),
+        (
+            "意甲第10轮，热那亚主场迎战博洛尼亚。",
+            {("意甲", "org"), ("热那亚", "org"), ("博洛尼亚", "org")},
+        ),
+        ("本赛季西汉姆联主场全胜。", {("西汉姆联", "org")}),
+        ("俄罗斯vs阿塞拜疆", {("俄罗斯", "org"), ("阿塞拜疆", "org")}),
+        ("上海申花队vs北京国安队", {("上海申花队", "org"), ("北京国安队", "org")}),
+    ],
+)
+def test_cities_in_a_match_report_are_clubs(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no match words: a city is a city, countries are countries
+        ("他去年去了塞维利亚旅游。", {("塞维利亚", "place")}),
+        ("俄罗斯和阿塞拜疆签署了协议。", {("俄罗斯", "place"), ("阿塞拜疆", "place")}),
+        # a Chinese city in a match report stays a place
+        ("本赛季他们在广州的主场全胜。", {("广州", "place")}),
+    ],
+)
+def test_outside_a_match_report_places_stay_places(text, expected):
+    assert marked(text) == expected
+
+
+_han = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=30)
+_spans = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(["person", "place", "org"])),
+    max_size=6,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_han, _spans)
+def test_club_spans_cover_what_they_replace(text, raw):
+    # Spans as find_names gives them: sorted, not overlapping, inside the text.
+    spans, at = [], 0
+    for start, size, kind in sorted(raw):
+        start = max(start, at)
+        end = min(start + size, len(text))
+        if start < end:
+            spans.append((start, end, kind))
+            at = end
+    text = "本赛季主场" + text
+    spans = [(s + 5, e + 5, k) for s, e, k in spans]
+    out = clubs_in_match_reports(text, spans)
+    # Every input span lies inside one output span; output spans are ordered and disjoint,
+    # within the text; a kind changes only to org.
+    assert all(0 <= s < e <= len(text) for s, e, _ in out)
+    assert all(a[1] <= b[0] for a, b in zip(out, out[1:], strict=False))
+    for s, e, k in spans:
+        holder = [o for o in out if o[0] <= s and e <= o[1]]
+        assert len(holder) == 1
+        assert holder[0][2] in (k, "org")
