@@ -83,6 +83,9 @@ _PLURAL_TAILS = frozenset(
     {"公司", "球队", "部队", "工厂", "机构", "金融机构", "企业", "银行业", "厂商", "媒体", "军队"}
 )
 
+# Words after an organisation that mean bodies within it (欧盟 机构, 联合国 下属 机构).
+_BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "成员国"})
+
 # Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
@@ -300,8 +303,13 @@ def join_org_names(
             )
         ):
             continue  # 国际 产业 中心: a kind of centre, not one with a name
-        if start == i - 1 and kinds[start] == "place" and word in _PLURAL_TAILS:
-            continue  # 美国 公司, 西藏 部队, 非洲 球队: companies of a place, not one by name
+        if start == i - 1 and (
+            place_kinds[start] == "place"
+            and word in _PLURAL_TAILS
+            or place_kinds[start] == "org"
+            and word in _BODIES_OF_A_BODY
+        ):
+            continue  # 美国 公司, 西藏 部队, 欧盟 机构: bodies of a place or a union, not one
         while runs and runs[-1][1] >= start:  # a longer name swallows a shorter one inside it
             start = min(start, runs.pop()[0])
         runs.append((start, i, cut))
