@@ -116,3 +116,19 @@ def test_club_spans_cover_what_they_replace(text, raw):
         holder = [o for o in out if o[0] <= s and e <= o[1]]
         assert len(holder) == 1
         assert holder[0][2] in (k, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign division by its ending, whatever jieba tagged it
+        ("他在肯特郡住了十年。", {("肯特郡", "place")}),
+        ("泰米尔纳德邦发生洪灾。", {("泰米尔纳德邦", "place")}),
+        # a people named after its land: the land is the place
+        ("塞尔维亚族和阿尔巴尼亚族的代表会谈。", {("塞尔维亚", "place"), ("阿尔巴尼亚", "place")}),
+        # a count of provinces is no division's name
+        ("东北三省的粮食丰收了。", set()),
+    ],
+)
+def test_places_by_their_endings(text, expected):
+    assert marked(text) == expected

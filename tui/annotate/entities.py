@@ -62,7 +62,11 @@ _PLAIN_TAGS = frozenset(
     {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
 )
-_LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
+_LEAGUE_RANKS = frozenset("超甲乙冠")
+# Last characters of a division's name that no phrase ends with (小河口镇, 沙矶头村).
+_DIVISION_NAME_ENDS = frozenset("省县镇乡村")
+# … and of a foreign division that no Chinese name ends with (肯特郡, 拉贾斯坦邦).
+_FOREIGN_DIVISION_ENDS = frozenset("郡邦")  # 中超/v is a league
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 # Last characters of an abbreviation (jieba's j) that names a body.
@@ -106,6 +110,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             if office:
                 spans.append((starts[i], starts[i] + office, "org"))
                 continue
+        if word[-1] == "族" and len(word) >= 3 and word[:-1] in places:
+            spans.append((starts[i], starts[i + 1] - 1, "place"))  # 塞尔维亚族: the people's land
+            continue
         kind = _token_kind_of(word, pos)
         if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
             kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
@@ -223,8 +230,12 @@ def _token_kind(
             return None  # 三县, 之城, 各省市; 商城, 中路, 新城
         if word[-1] == "国" and not word.endswith(_STATE_ENDINGS):
             return None  # every country is in the gazetteer: 依法治国, 强国 are phrases
-        if len(word) == 4 and word_frequency(word[:2]) >= _COMMON_HEAD:
-            return None  # 依法治国, 美丽乡村: a common word opens a phrase, not a name
+        if (
+            len(word) == 4
+            and (word[-1] not in _DIVISION_NAME_ENDS or NUMERALS.intersection(word))
+            and word_frequency(word[:2]) >= _COMMON_HEAD
+        ):
+            return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
         return "place" if word[-1] in PLACE_SUFFIXES else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):
@@ -234,6 +245,12 @@ def _token_kind(
         if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):
             return "org"
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
+    if (
+        (pos in PERSON_TAGS or pos == "nz")
+        and len(word) >= 3
+        and word[-1] in _FOREIGN_DIVISION_ENDS
+    ):
+        return "place"  # 肯特郡/nr, 拉贾斯坦邦: a shire, a state of India
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
     if (
