@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span
+from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span, transliterated
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -110,7 +110,8 @@ _TAIL_LAST_CHARS = frozenset(
 
 
 # Titles of a body's head glued to the body's name by jieba (银行行长, 公司总裁).
-_HEAD_TITLES = tuple(sorted((t for t in gz.PERSON_TITLES if len(t) >= 2), key=len, reverse=True))
+_HEAD_TITLES = frozenset(t for t in gz.PERSON_TITLES if len(t) >= 2)
+_HEAD_TITLE_LENGTHS = sorted({len(t) for t in _HEAD_TITLES}, reverse=True)
 
 
 def office_before_title(word: str) -> int:
@@ -139,11 +140,10 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     if size == 2 and last == "长" and word[0] in gz.ORG_TAIL_CHARS:
         return 1  # 农林 部长: the ministry's title; only after a named run (see the caller)
     if size >= 4:
-        for title in _HEAD_TITLES:  # 银行行长, 公司总裁: the body, then its head's title
-            if word.endswith(title) and len(word) - len(title) >= 2:
-                body = word[: -len(title)]
-                if _org_tail_cut(body, "n") == 0:
-                    return len(title)
+        for length in _HEAD_TITLE_LENGTHS:  # 银行行长, 公司总裁: the body, then its head's title
+            if size - length >= 2 and word[-length:] in _HEAD_TITLES:
+                if _org_tail_cut(word[:-length], "n") == 0:
+                    return length
                 break
     if pos not in _ORG_NOUN_TAGS:
         if (
@@ -216,8 +216,9 @@ def join_org_names(
         # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
         whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
         # 捷克队, 南非队: a tail word that opens with a place is a name complete in itself;
-        # what stands before it is the sentence's (杜塞尔多夫 战胜 捷克队).
-        whole = whole or len(word) - cut >= 3 and _starts_with_place(word, places)
+        # what stands before it is the sentence's (杜塞尔多夫 战胜 捷克队). Asked only when a
+        # word of that kind stands before the tail.
+        opens_with_place: bool | None = None if len(word) - cut >= 3 else False
         j = i - 1
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
@@ -226,6 +227,10 @@ def join_org_names(
                 start = j
             elif w[-1] in _DATELINE_ENDS or whole or w in _BESIDE_CLUB:
                 # 北京5月7日电 国务院: a dateline ends there; 汉诺威96队 vs 卡尔斯鲁厄队
+                break
+            elif opens_with_place or (
+                opens_with_place is None and (opens_with_place := _starts_with_place(word, places))
+            ):
                 break
             elif (
                 p == "v"
@@ -482,8 +487,6 @@ _CLUB_CANDIDATES = frozenset({"place", "foreign", "person", "person?"})
 
 def _foreign(word: str) -> bool:
     """A transliterated name that is no country and no Chinese place: a club's city or name."""
-    from tui.annotate.tags import transliterated
-
     return len(word) >= 2 and transliterated(word) and word not in gz.COUNTRIES
 
 
@@ -521,12 +524,16 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
     not a country (俄罗斯 stays a place unless it stands beside vs), not a Chinese place, not
     a person written with a dot (迪迪埃·德罗巴). Pieces jieba cut apart (努曼 + 西亚) are one
     club, and so is the club's suffix (西汉姆联, 斯托克城, 汉诺威96)."""
-    if not _CLUB_REPORT.search(text):
-        return spans
+    report: bool | None = None  # whether the text is a match report: asked at the first club
     out: list[Span] = []
     last_club_end = -1
     for start, end, kind in spans:
-        if kind in ("person", "place") and end - start >= 2 and _club_name(text, start, end, kind):
+        if (
+            kind in ("person", "place")
+            and end - start >= 2
+            and (report or report is None and (report := bool(_CLUB_REPORT.search(text))))
+            and _club_name(text, start, end, kind)
+        ):
             if start == last_club_end:
                 start = out.pop()[0]  # 努曼 西亚, 柏林 赫塔: one club
             suffix = _CLUB_SUFFIX.match(text, end)
@@ -544,10 +551,8 @@ _NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北�
 
 
 def _club_name(text: str, start: int, end: int, kind: str) -> bool:
-    from tui.annotate.tags import transliterated
-
     name = text[start:end]
-    if "·" in text[max(0, start - 1) : end + 1] or name in _NOT_CLUBS:
+    if "·" in text[start - 1 if start else 0 : end + 1] or name in _NOT_CLUBS:
         return False
     if name in gz.COUNTRIES:  # 俄罗斯vs阿塞拜疆: a national team only beside vs
         return (
