@@ -132,3 +132,18 @@ def test_club_spans_cover_what_they_replace(text, raw):
 )
 def test_places_by_their_endings(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle written as a full name is that person, however jieba cut it
+        ("转发微博//@林志远:说得太对了", {("林志远", "person")}),
+        ("今天好开心@周雨桐 我们明天见", {("周雨桐", "person")}),
+        # a handle that opens with no surname is a nickname or a shop, not a name
+        ("@大头虾:哈哈哈", set()),
+        ("@美食达人推荐:这家店不错", set()),
+    ],
+)
+def test_handles_written_as_names_are_people(text, expected):
+    assert marked(text) == expected

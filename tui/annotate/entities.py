@@ -31,6 +31,7 @@ from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
     confirm_people,
     doctrine_of_a_person,
+    handles,
     join_split_names,
     nicknames,
     person_kind,
@@ -178,6 +179,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if "@" in text:
+        spans = handles(text, spans, surnames)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
 

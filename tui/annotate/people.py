@@ -410,3 +410,22 @@ def nicknames(
         ) < _RARE_NICKNAME:
             spans.append((start, end, "person"))
             kinds[i] = "joined"
+
+
+# A social-media handle written as a Chinese name: @ then two or three characters, then the
+# end of the handle (a colon, a space, another @, punctuation or the end of the text).
+_HANDLE = re.compile(r"(?<=@)[\u4e00-\u9fff]{2,3}(?=[:：\s@/，,。！!？?）)]|$)")
+
+
+def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+    """@任志强: a handle that is a surname and a given name is that person, whatever jieba made
+    of the characters (the spans inside or across it give way)."""
+    found = [
+        (m.start(), m.end())
+        for m in _HANDLE.finditer(text)
+        if m.group()[0] in surnames or m.group()[:2] in surnames
+    ]
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end in found)]
+    return sorted(kept + [(start, end, "person") for start, end in found])
