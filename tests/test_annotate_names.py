@@ -147,3 +147,8 @@ def test_places_by_their_endings(text, expected):
 )
 def test_handles_written_as_names_are_people(text, expected):
     assert marked(text) == expected
+
+
+def test_a_common_surname_opens_a_name():
+    # 傅 is among the hundred most frequent surnames
+    assert ("傅明远", "person") in marked("今天的比赛中，傅明远也赢了一场。")
