@@ -152,3 +152,19 @@ def test_handles_written_as_names_are_people(text, expected):
 def test_a_common_surname_opens_a_name():
     # 傅 is among the hundred most frequent surnames
     assert ("傅明远", "person") in marked("傅明远说，今年的收成不错。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generals and guests of older prose are no match report: no city becomes a club
+        "宋江坐镇东京城，请众豪杰来作客。",
+        "两队人马在西北会合，主帅下令进兵。",
+        # a verb glued to a name, and a set phrase, end in a body's or a state's character
+        "吴用署了名，便去了。",
+        "他一心要济世安邦。",
+    ],
+)
+def test_old_prose_gives_no_clubs_bodies_or_states(text):
+    assert not {kind for _, kind in marked(text)} & {"org"}
+    assert ("济世安邦", "place") not in marked(text)

@@ -63,11 +63,11 @@ _PLAIN_TAGS = frozenset(
     {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
 )
-_LEAGUE_RANKS = frozenset("超甲乙冠")
+_LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
 # Last characters of a division's name that no phrase ends with (小河口镇, 沙矶头村).
 _DIVISION_NAME_ENDS = frozenset("省县镇乡村")
 # … and of a foreign division that no Chinese name ends with (肯特郡, 拉贾斯坦邦).
-_FOREIGN_DIVISION_ENDS = frozenset("郡邦")  # 中超/v is a league
+_FOREIGN_DIVISION_ENDS = frozenset("郡邦")
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 # Last characters of an abbreviation (jieba's j) that names a body.
@@ -222,6 +222,13 @@ def _token_kind(
         return None  # 中美/ns, 离京/ns, 俄政府/nt, 巴方/nr: the places inside are marked instead
     if len(word) == 1 and pos == "j" and first in gz.COUNTRY_ABBREVIATIONS:
         return "place"  # 俄/j, 韩/j: a country by its short name
+    if (
+        len(word) >= 3
+        and word[-1] in _FOREIGN_DIVISION_ENDS
+        and (pos in PERSON_TAGS or pos in ("nz", "ns"))
+        and transliterated(word[:-1])
+    ):
+        return "place"  # 肯特郡/nr, 拉贾斯坦邦: a shire, a state of India (not 济世安邦)
     if pos == "ns":
         if word in gz.NOT_PLACES or len(word) == 1 and word not in gz.PLACE_ABBREVIATIONS:
             return None
@@ -248,12 +255,6 @@ def _token_kind(
         if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):
             return "org"
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
-    if (
-        (pos in PERSON_TAGS or pos == "nz")
-        and len(word) >= 3
-        and word[-1] in _FOREIGN_DIVISION_ENDS
-    ):
-        return "place"  # 肯特郡/nr, 拉贾斯坦邦: a shire, a state of India
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
     if (

@@ -90,7 +90,7 @@ _BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "�
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
 # One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
-_SINGLE_TAILS = frozenset("厂台报社局团院馆")
+_SINGLE_TAILS = frozenset("厂台社局团院馆")
 
 # Tags of the noun before such a tail.
 _BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "j", "l"})
@@ -132,9 +132,9 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
         return 0
     size = len(word)
     if size == 1:
-        # 单板 厂/zg, 有线电视 台/q, 公民 报: a tail jieba left alone; the caller asks for a
+        # 单板 厂/zg, 有线电视 台/q: a tail jieba left alone; the caller asks for a
         # named run before it
-        return 0 if word in _SINGLE_TAILS and (word != "报" or pos == "n") else None
+        return 0 if word in _SINGLE_TAILS else None
     if word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
     if size == 2 and last == "长" and word[0] in gz.ORG_TAIL_CHARS:
@@ -198,6 +198,13 @@ def join_org_names(
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         if cut is None:
             continue
+        if (
+            pos == "v"
+            and kinds[i] != "org"
+            and not word.endswith(_TAIL_SUFFIXES)
+            and not (i and kinds[i - 1] in ("place", "org", "joined"))
+        ):
+            continue  # 郑州 蝶阀厂/v, not 柴进署/v: a verb's one-character tail needs a place
         if cut and len(word) == 2 and not _names_a_ministry(tokens, kinds, i):
             continue  # 中联部 部长, 副 部长, 汤 局长: the title of a body already named, or none
         if (
@@ -510,12 +517,15 @@ def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: 
     return False
 
 
+# Match words that older prose uses of generals and guests (坐镇, 作客): no sign alone.
+_WORDS_OF_OLD_PROSE = frozenset({"坐镇", "作客"})
+
 # Words of club football (leagues, fixtures, odds) that make a text a match report, where a
 # city's or a transliterated name is a club's (雷吉纳 在 客场 击败 乌迪内, 亚特兰大 是 佛罗伦萨
 # 的 苦主); 击败 or 战胜 alone are no sign, players and countries do that too.
 _CLUB_REPORT = re.compile(
-    "|".join(sorted(_MATCH_WORDS, key=len, reverse=True))
-    + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|主帅|两队|该队|足彩|胜平负"
+    "|".join(sorted(_MATCH_WORDS - _WORDS_OF_OLD_PROSE, key=len, reverse=True))
+    + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|足彩|胜平负"
 )
 
 

@@ -28,7 +28,7 @@ PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省泊寨冈岗庙礁塔")
 
 # Endings of a place name outside the gazetteer that jieba's ns can be trusted with.
 PLACE_SUFFIXES = frozenset(
-    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥国郡邦"
+    "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥国"
 )
 
 # Locatives jieba glues to a division ending (大湾 区内, 旧金山湾 区里).
