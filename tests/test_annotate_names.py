@@ -168,3 +168,9 @@ def test_a_common_surname_opens_a_name():
 def test_old_prose_gives_no_clubs_bodies_or_states(text):
     assert not {kind for _, kind in marked(text)} & {"org"}
     assert ("济世安邦", "place") not in marked(text)
+
+
+@pytest.mark.parametrize("text", ["银监会昨天发布了新规定。", "他参加了银监会召开的会议。"])
+def test_a_body_jieba_tags_as_a_name_is_no_person(text):
+    # …会 ends a body (a commission, a society), not a given name
+    assert not any(kind == "person" for _, kind in marked(text))

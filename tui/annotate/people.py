@@ -21,6 +21,9 @@ from tui.annotate.tags import (
 )
 from tui.text.segment import dictionary_tag, known_person, word_frequency
 
+# Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
+_BODY_ENDS = MINISTRY_ENDS | {"会"}
+
 # A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
 _COMMON_PREFIX = 100
 
@@ -77,7 +80,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     surname is the person); 'person+verb' (赵华说: all but the last character); 'person+tail'
     (邓小平理论: the name before the doctrine); 'place' (公明镇); or None."""
     size = len(word)
-    if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in MINISTRY_ENDS:
+    if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in _BODY_ENDS:
         return None
     if size == 2 and word[0] in _DEMONSTRATIVES:
         return None  # 那汉, 那洪 (教头): "that man", not a name
