@@ -174,3 +174,19 @@ def test_old_prose_gives_no_clubs_bodies_or_states(text):
 def test_a_body_jieba_tags_as_a_name_is_no_person(text):
     # …会 ends a body (a commission, a society), not a given name
     assert not any(kind == "person" for _, kind in marked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone surname and a rare word after it: the given name jieba took for a word
+        ("昨天江宏远来了。", {("江宏远", "person")}),
+        ("老师表扬了毛大林。", {("毛大林", "person")}),
+        ("我和陈火星都去了。", {("陈火星", "person")}),
+        # a surname that is more often a word of its own takes no given name
+        ("他连出线都难。", set()),
+        ("於北门外等候。", set()),
+    ],
+)
+def test_a_given_name_jieba_took_for_a_word(text, expected):
+    assert marked(text) == expected

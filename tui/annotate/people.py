@@ -19,7 +19,7 @@ from tui.annotate.tags import (
     lexicon,
     transliterated,
 )
-from tui.text.segment import dictionary_tag, known_person, word_frequency
+from tui.text.segment import dictionary_frequency, dictionary_tag, known_person, word_frequency
 
 # Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
 _BODY_ENDS = MINISTRY_ENDS | {"会"}
@@ -131,6 +131,31 @@ def _name_piece(word: str, pos: str) -> bool:
     return pos not in FUNCTION_TAGS and (pos in PERSON_TAGS or transliterated(word))
 
 
+# Tags of a two-character word that may be a given name jieba took for a word (新民/n, 宏伟/a).
+_GIVEN_NAME_TAGS = frozenset({"n", "a", "nr", "nz", "ns", "ng", "vn"})
+# Last characters of a title or a street, not of a given name (司长, 牧场, 西路).
+_NOT_GIVEN_NAME_ENDS = frozenset("长路场街府司")
+# Surnames that are far more often a word of their own before a noun (於 "at", 连 "even",
+# 束 "bundle", 司 "office", 卿 "you" of older prose): no given name is joined to them.
+_WORDLIKE_SURNAMES = frozenset("於连束司卿")
+# A word the dictionary holds this often or more is an ordinary word, not a given name.
+_RARE_GIVEN_NAME = 1000
+
+
+def _given_name(word: str, pos: str) -> bool:
+    """新民, 宏伟, 鹏飞: a two-character word after a lone surname that may be its given name:
+    a noun or adjective the dictionary holds rarely, no title (知县, 司长) and no place (…岛)."""
+    return (
+        len(word) == 2
+        and pos in _GIVEN_NAME_TAGS
+        and word not in gz.PERSON_TITLES
+        and word not in gz.SURNAME_TAILS
+        and word[-1] not in PLACE_ENDS
+        and word[-1] not in _NOT_GIVEN_NAME_ENDS
+        and dictionary_frequency(word) < _RARE_GIVEN_NAME
+    )
+
+
 def join_split_names(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
@@ -176,6 +201,15 @@ def join_split_names(
                 end += 1
             elif end == i + 1 and len(word) == 2 and len(w) == 1 and p == "nr" and not foreign:
                 end += 1  # 高允 + 连
+            elif (
+                end == i + 1
+                and kinds[i] == "surname"
+                and pos == "nr"
+                and word not in _WORDLIKE_SURNAMES
+                and not foreign
+                and _given_name(w, p)
+            ):
+                end += 1  # 赵 + 新民, 江 + 宏伟: jieba took the given name for a word
             else:
                 break
         if end > i + 1:
