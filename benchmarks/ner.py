@@ -1,12 +1,13 @@
 """Score the annotator on four public NER sets (person/place/org) beside raw jieba.posseg.
 
-Usage: python benchmarks/ner.py [JSONL ...] [--novel PATH] [--plain]
+Usage: python benchmarks/ner.py [JSONL ...] [--novel PATH] [--plain] [--errors KIND]
 
 With no JSONL, the four sets of ../shared/ner/: dev.jsonl (People's Daily news),
 cluener_train_sample.jsonl (news-portal sentences), weibo_dev.jsonl and weibo_train.jsonl
 (Weibo posts). Exact (sentence, start, end, kind) match, duplicates once; per-kind and micro
 P/R/F1; speed in characters per second after loading, on each set and on the novel.
 --plain also scores `tui entities --plain` through a subprocess (the external path).
+--errors KIND lists tui's misses and false hits of that kind (person, place, org) in context.
 """
 
 from __future__ import annotations
@@ -127,7 +128,19 @@ def novel_speeds(novel: Path) -> str:
 DEFAULT_SETS = ("dev.jsonl", "cluener_train_sample.jsonl", "weibo_dev.jsonl", "weibo_train.jsonl")
 
 
-def score_set(path: Path, plain: bool) -> None:
+def list_errors(texts: list[str], gold: list[Spans], predicted: list[Spans], kind: str) -> None:
+    """Each miss (-) and false hit (+) of `kind`, with what the other side has there."""
+    for text, g, p in zip(texts, gold, predicted, strict=True):
+        for sign, wrong, other in (("-", g - p, p), ("+", p - g, g)):
+            for start, end, k in sorted(wrong):
+                if k != kind:
+                    continue
+                there = [f"{text[a:b]}/{kk}" for a, b, kk in sorted(other) if a < end and start < b]
+                context = text[max(0, start - 12) : end + 8].replace("\n", " ")
+                print(f"  {sign} {text[start:end]}  [{' '.join(there)}]  …{context}…")
+
+
+def score_set(path: Path, plain: bool, errors: str | None = None) -> None:
     rows = load_dev(path)
     texts = [row["text"] for row in rows]
     gold = [{(e["start"], e["end"], e["kind"]) for e in row["entities"]} for row in rows]
@@ -151,6 +164,9 @@ def score_set(path: Path, plain: bool) -> None:
         f"speed (chars/s of CPU time, one core, after loading): tui {ours_speed:,.0f}"
         f"   jieba.posseg {base_speed:,.0f}"
     )
+    if errors:
+        print(f"tui's errors of kind {errors} (- missed, + marked wrongly; [what the other has]):")
+        list_errors(texts, gold, results["tui"], errors)
 
 
 def main() -> None:
@@ -160,6 +176,7 @@ def main() -> None:
     )
     parser.add_argument("--novel", default=str(SHARED / "corpus-large/shuihuzhuan.txt"))
     parser.add_argument("--plain", action="store_true", help="also score the CLI's --plain path")
+    parser.add_argument("--errors", choices=KINDS, help="list tui's errors of this kind")
     args = parser.parse_args()
 
     began = time.perf_counter()
@@ -168,7 +185,7 @@ def main() -> None:
     for name in args.sets:
         path = Path(name)
         if path.is_file():
-            score_set(path, args.plain)
+            score_set(path, args.plain, args.errors)
         else:
             print(f"\n== {name}: absent")
     print()

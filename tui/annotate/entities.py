@@ -19,6 +19,7 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     NUMERALS,
+    clubs_in_match_reports,
     contextual_orgs,
     join_org_names,
     latin_organisation,
@@ -30,6 +31,7 @@ from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
     confirm_people,
     doctrine_of_a_person,
+    handles,
     join_split_names,
     nicknames,
     person_kind,
@@ -62,6 +64,10 @@ _PLAIN_TAGS = frozenset(
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
 )
 _LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
+# Last characters of a division's name that no phrase ends with (小河口镇, 沙矶头村).
+_DIVISION_NAME_ENDS = frozenset("省县镇乡村")
+# … and of a foreign division that no Chinese name ends with (肯特郡, 拉贾斯坦邦).
+_FOREIGN_DIVISION_ENDS = frozenset("郡邦")
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 # Last characters of an abbreviation (jieba's j) that names a body.
@@ -105,6 +111,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             if office:
                 spans.append((starts[i], starts[i] + office, "org"))
                 continue
+        if word[-1] == "族" and len(word) >= 3 and word[:-1] in places:
+            spans.append((starts[i], starts[i + 1] - 1, "place"))  # 塞尔维亚族: the people's land
+            continue
         kind = _token_kind_of(word, pos)
         if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
             kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
@@ -169,6 +178,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or s[1] not in phrases
             or not transliterated(text[s[0] : s[1]])
         ]
+    spans = clubs_in_match_reports(text, spans)
+    if "@" in text:
+        spans = handles(text, spans, surnames)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
 
@@ -210,6 +222,13 @@ def _token_kind(
         return None  # 中美/ns, 离京/ns, 俄政府/nt, 巴方/nr: the places inside are marked instead
     if len(word) == 1 and pos == "j" and first in gz.COUNTRY_ABBREVIATIONS:
         return "place"  # 俄/j, 韩/j: a country by its short name
+    if (
+        len(word) >= 3
+        and word[-1] in _FOREIGN_DIVISION_ENDS
+        and (pos in PERSON_TAGS or pos in ("nz", "ns"))
+        and transliterated(word[:-1])
+    ):
+        return "place"  # 肯特郡/nr, 拉贾斯坦邦: a shire, a state of India (not 济世安邦)
     if pos == "ns":
         if word in gz.NOT_PLACES or len(word) == 1 and word not in gz.PLACE_ABBREVIATIONS:
             return None
@@ -221,8 +240,12 @@ def _token_kind(
             return None  # 三县, 之城, 各省市; 商城, 中路, 新城
         if word[-1] == "国" and not word.endswith(_STATE_ENDINGS):
             return None  # every country is in the gazetteer: 依法治国, 强国 are phrases
-        if len(word) == 4 and word_frequency(word[:2]) >= _COMMON_HEAD:
-            return None  # 依法治国, 美丽乡村: a common word opens a phrase, not a name
+        if (
+            len(word) == 4
+            and (word[-1] not in _DIVISION_NAME_ENDS or NUMERALS.intersection(word))
+            and word_frequency(word[:2]) >= _COMMON_HEAD
+        ):
+            return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
         return "place" if word[-1] in PLACE_SUFFIXES else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span
+from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span, transliterated
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -83,8 +83,20 @@ _PLURAL_TAILS = frozenset(
     {"公司", "球队", "部队", "工厂", "机构", "金融机构", "企业", "银行业", "厂商", "媒体", "军队"}
 )
 
+# Words after an organisation that mean bodies within it (欧盟 机构, 联合国 下属 机构).
+_BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "成员国"})
+
 # Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
+
+# One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
+_SINGLE_TAILS = frozenset("厂台社局团院馆")
+
+# Tags of the noun before such a tail.
+_BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "j", "l"})
+
+# A number inside a name: 北京 九十 中学, 东丰县 第五 中学, 温州 110 报警台.
+_NUMBER_IN_NAME = re.compile(r"第?[0-9一二三四五六七八九十〇○零百]+")
 
 # Suffix tuples for str.endswith: tails and non-tails of several characters.
 _TAIL_SUFFIXES = tuple(w for w in gz.ORG_TAIL_WORDS if len(w) >= 2)
@@ -95,6 +107,11 @@ _NOT_TAIL_SUFFIXES = tuple(w for w in gz.NOT_ORG_TAILS if len(w) >= 2)
 _TAIL_LAST_CHARS = frozenset(
     {w[-1] for w in gz.ORG_TAIL_WORDS} | gz.ORG_TAIL_CHARS | _HEADED_TAIL_CHARS | {"长"}
 )
+
+
+# Titles of a body's head glued to the body's name by jieba (银行行长, 公司总裁).
+_HEAD_TITLES = frozenset(t for t in gz.PERSON_TITLES if len(t) >= 2)
+_HEAD_TITLE_LENGTHS = sorted({len(t) for t in _HEAD_TITLES}, reverse=True)
 
 
 def office_before_title(word: str) -> int:
@@ -114,9 +131,27 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     if word in gz.ORG_TAIL_WORDS:
         return 0
     size = len(word)
-    if size < 2 or word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
+    if size == 1:
+        # 单板 厂/zg, 有线电视 台/q: a tail jieba left alone; the caller asks for a
+        # named run before it
+        return 0 if word in _SINGLE_TAILS else None
+    if word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
+    if size == 2 and last == "长" and word[0] in gz.ORG_TAIL_CHARS:
+        return 1  # 农林 部长: the ministry's title; only after a named run (see the caller)
+    if size >= 4:
+        for length in _HEAD_TITLE_LENGTHS:  # 银行行长, 公司总裁: the body, then its head's title
+            if size - length >= 2 and word[-length:] in _HEAD_TITLES:
+                if _org_tail_cut(word[:-length], "n") == 0:
+                    return length
+                break
     if pos not in _ORG_NOUN_TAGS:
+        if (
+            pos == "v"
+            and size >= 3
+            and (last in gz.ORG_TAIL_CHARS or word.endswith(_TAIL_SUFFIXES))
+        ):
+            return 0  # 蝶阀厂/v, 促进会/v: jieba's verb on an unknown body
         # jieba sometimes calls a ministry a name (宣传部/nr)
         return 0 if pos == "nr" and size >= 3 and last in MINISTRY_ENDS else None
     if last in gz.ORG_TAIL_CHARS or size == 2 and last in _HEADED_TAIL_CHARS:
@@ -131,6 +166,15 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     ):
         return 1
     return None
+
+
+def _names_a_ministry(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """芬兰 农林 部长: a noun between a place and a title such as 部长 names the place's
+    ministry (芬兰农林部); not 中联部 部长, 内务部 代理 部长, 副 部长."""
+    if i < 2 or kinds[i - 1] is not None or kinds[i - 2] != "place":
+        return False
+    word, pos = tokens[i - 1]
+    return len(word) >= 2 and pos in ("n", "vn", "nz") and _org_tail_cut(word, pos) is None
 
 
 def _starts_with_place(word: str, places: frozenset[str]) -> bool:
@@ -154,21 +198,46 @@ def join_org_names(
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         if cut is None:
             continue
+        if (
+            pos == "v"
+            and kinds[i] != "org"
+            and not word.endswith(_TAIL_SUFFIXES)
+            and not (i and kinds[i - 1] in ("place", "org", "joined"))
+        ):
+            continue  # 郑州 蝶阀厂/v, not 柴进署/v: a verb's one-character tail needs a place
+        if cut and len(word) == 2 and not _names_a_ministry(tokens, kinds, i):
+            continue  # 中联部 部长, 副 部长, 汤 局长: the title of a body already named, or none
+        if (
+            len(word) == 1
+            and kinds[i] != "org"
+            and not (i and tokens[i - 1][1] in _BEFORE_SINGLE_TAIL and len(tokens[i - 1][0]) >= 2)
+        ):
+            continue
         start = i
         nouns = 0
         verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
+        numbers = 0  # 北京 九十 中学: one number may stand inside it too
         company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
         # A name complete in itself (华为, 国务院) takes only a place or name in front
         # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
         whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
+        # 捷克队, 南非队: a tail word that opens with a place is a name complete in itself;
+        # what stands before it is the sentence's (杜塞尔多夫 战胜 捷克队). Asked only when a
+        # word of that kind stands before the tail.
+        opens_with_place: bool | None = None if len(word) - cut >= 3 else False
         j = i - 1
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
             w, p = tokens[j]
             if kinds[j] in ("place", "org", "joined"):
                 start = j
-            elif w[-1] in _DATELINE_ENDS or whole:  # 北京5月7日电 国务院: a dateline ends there
+            elif w[-1] in _DATELINE_ENDS or whole or w in _BESIDE_CLUB:
+                # 北京5月7日电 国务院: a dateline ends there; 汉诺威96队 vs 卡尔斯鲁厄队
+                break
+            elif opens_with_place or (
+                opens_with_place is None and (opens_with_place := _starts_with_place(word, places))
+            ):
                 break
             elif (
                 p == "v"
@@ -181,6 +250,15 @@ def join_org_names(
                 and _org_tail_cut(*tokens[j - 1]) is None
             ):
                 verbs += 1
+            elif (
+                p == "m"
+                and numbers == 0
+                and _NUMBER_IN_NAME.fullmatch(w)
+                and w != "一"  # 美国 一 民间机构: "a", no part of a name
+                # 日本 第二 信托银行: a rank before a phrase; 东丰县 第五 中学: a school's number
+                and (j + 1 == i or w[0] != "第" and tokens[j + 1][1] in _ORG_PART_TAGS)
+            ):
+                numbers += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
                 if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
                     nouns += 1
@@ -237,8 +315,13 @@ def join_org_names(
             )
         ):
             continue  # 国际 产业 中心: a kind of centre, not one with a name
-        if start == i - 1 and kinds[start] == "place" and word in _PLURAL_TAILS:
-            continue  # 美国 公司, 西藏 部队, 非洲 球队: companies of a place, not one by name
+        if start == i - 1 and (
+            place_kinds[start] == "place"
+            and word in _PLURAL_TAILS
+            or place_kinds[start] == "org"
+            and word in _BODIES_OF_A_BODY
+        ):
+            continue  # 美国 公司, 西藏 部队, 欧盟 机构: bodies of a place or a union, not one
         while runs and runs[-1][1] >= start:  # a longer name swallows a shorter one inside it
             start = min(start, runs.pop()[0])
         runs.append((start, i, cut))
@@ -411,8 +494,6 @@ _CLUB_CANDIDATES = frozenset({"place", "foreign", "person", "person?"})
 
 def _foreign(word: str) -> bool:
     """A transliterated name that is no country and no Chinese place: a club's city or name."""
-    from tui.annotate.tags import transliterated
-
     return len(word) >= 2 and transliterated(word) and word not in gz.COUNTRIES
 
 
@@ -434,3 +515,59 @@ def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: 
             if pos == "eng" and word.isupper():
                 return True  # 华为、OPPO、VIVO: a brand in capitals among companies
     return False
+
+
+# Match words that older prose uses of generals and guests (坐镇, 作客): no sign alone.
+_WORDS_OF_OLD_PROSE = frozenset({"坐镇", "作客"})
+
+# Words of club football (leagues, fixtures, odds) that make a text a match report, where a
+# city's or a transliterated name is a club's (雷吉纳 在 客场 击败 乌迪内, 亚特兰大 是 佛罗伦萨
+# 的 苦主); 击败 or 战胜 alone are no sign, players and countries do that too.
+_CLUB_REPORT = re.compile(
+    "|".join(sorted(_MATCH_WORDS - _WORDS_OF_OLD_PROSE, key=len, reverse=True))
+    + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|足彩|胜平负"
+)
+
+
+def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
+    """In a match report, a foreign city or a transliterated name is a club (an organisation):
+    not a country (俄罗斯 stays a place unless it stands beside vs), not a Chinese place, not
+    a person written with a dot (迪迪埃·德罗巴). Pieces jieba cut apart (努曼 + 西亚) are one
+    club, and so is the club's suffix (西汉姆联, 斯托克城, 汉诺威96)."""
+    report: bool | None = None  # whether the text is a match report: asked at the first club
+    out: list[Span] = []
+    last_club_end = -1
+    for start, end, kind in spans:
+        if (
+            kind in ("person", "place")
+            and end - start >= 2
+            and (report or report is None and (report := bool(_CLUB_REPORT.search(text))))
+            and _club_name(text, start, end, kind)
+        ):
+            if start == last_club_end:
+                start = out.pop()[0]  # 努曼 西亚, 柏林 赫塔: one club
+            suffix = _CLUB_SUFFIX.match(text, end)
+            last_club_end = suffix.end() if suffix else end
+            out.append((start, last_club_end, "org"))
+        else:
+            out.append((start, end, kind))
+    return out
+
+
+# What follows a club's city in its name: 西汉姆联, 斯托克城, 汉诺威96, 沙尔克04.
+_CLUB_SUFFIX = re.compile(r"联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
+# Continents and regions that are no club (亚洲盘: Asian handicap).
+_NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "大洋洲"})
+
+
+def _club_name(text: str, start: int, end: int, kind: str) -> bool:
+    name = text[start:end]
+    if "·" in text[start - 1 if start else 0 : end + 1] or name in _NOT_CLUBS:
+        return False
+    if name in gz.COUNTRIES:  # 俄罗斯vs阿塞拜疆: a national team only beside vs
+        return (
+            text[end : end + 2].lower() == "vs" or text[max(0, start - 2) : start].lower() == "vs"
+        )
+    if kind == "place":
+        return name in gz.world_places() and name not in gz.divisions()
+    return transliterated(name)

@@ -19,7 +19,10 @@ from tui.annotate.tags import (
     lexicon,
     transliterated,
 )
-from tui.text.segment import dictionary_tag, known_person, word_frequency
+from tui.text.segment import dictionary_frequency, dictionary_tag, known_person, word_frequency
+
+# Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
+_BODY_ENDS = MINISTRY_ENDS | {"会"}
 
 # A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
 _COMMON_PREFIX = 100
@@ -77,7 +80,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     surname is the person); 'person+verb' (赵华说: all but the last character); 'person+tail'
     (邓小平理论: the name before the doctrine); 'place' (公明镇); or None."""
     size = len(word)
-    if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in MINISTRY_ENDS:
+    if word in gz.NOT_PERSONS or size > 6 or size >= 3 and word[-1] in _BODY_ENDS:
         return None
     if size == 2 and word[0] in _DEMONSTRATIVES:
         return None  # 那汉, 那洪 (教头): "that man", not a name
@@ -128,6 +131,31 @@ def _name_piece(word: str, pos: str) -> bool:
     return pos not in FUNCTION_TAGS and (pos in PERSON_TAGS or transliterated(word))
 
 
+# Tags of a two-character word that may be a given name jieba took for a word (新民/n, 宏伟/a).
+_GIVEN_NAME_TAGS = frozenset({"n", "a", "nr", "nz", "ns", "ng", "vn"})
+# Last characters of a title or a street, not of a given name (司长, 牧场, 西路).
+_NOT_GIVEN_NAME_ENDS = frozenset("长路场街府司")
+# Surnames that are far more often a word of their own before a noun (於 "at", 连 "even",
+# 束 "bundle", 司 "office", 卿 "you" of older prose): no given name is joined to them.
+_WORDLIKE_SURNAMES = frozenset("於连束司卿")
+# A word the dictionary holds this often or more is an ordinary word, not a given name.
+_RARE_GIVEN_NAME = 1000
+
+
+def _given_name(word: str, pos: str) -> bool:
+    """新民, 宏伟, 鹏飞: a two-character word after a lone surname that may be its given name:
+    a noun or adjective the dictionary holds rarely, no title (知县, 司长) and no place (…岛)."""
+    return (
+        len(word) == 2
+        and pos in _GIVEN_NAME_TAGS
+        and word not in gz.PERSON_TITLES
+        and word not in gz.SURNAME_TAILS
+        and word[-1] not in PLACE_ENDS
+        and word[-1] not in _NOT_GIVEN_NAME_ENDS
+        and dictionary_frequency(word) < _RARE_GIVEN_NAME
+    )
+
+
 def join_split_names(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
@@ -173,6 +201,15 @@ def join_split_names(
                 end += 1
             elif end == i + 1 and len(word) == 2 and len(w) == 1 and p == "nr" and not foreign:
                 end += 1  # 高允 + 连
+            elif (
+                end == i + 1
+                and kinds[i] == "surname"
+                and pos == "nr"
+                and word not in _WORDLIKE_SURNAMES
+                and not foreign
+                and _given_name(w, p)
+            ):
+                end += 1  # 赵 + 新民, 江 + 宏伟: jieba took the given name for a word
             else:
                 break
         if end > i + 1:
@@ -410,3 +447,22 @@ def nicknames(
         ) < _RARE_NICKNAME:
             spans.append((start, end, "person"))
             kinds[i] = "joined"
+
+
+# A social-media handle written as a Chinese name: @ then two or three characters, then the
+# end of the handle (a colon, a space, another @, punctuation or the end of the text).
+_HANDLE = re.compile(r"(?<=@)[\u4e00-\u9fff]{2,3}(?=[:：\s@/，,。！!？?）)]|$)")
+
+
+def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+    """@任志强: a handle that is a surname and a given name is that person, whatever jieba made
+    of the characters (the spans inside or across it give way)."""
+    found = [
+        (m.start(), m.end())
+        for m in _HANDLE.finditer(text)
+        if m.group()[0] in surnames or m.group()[:2] in surnames
+    ]
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end in found)]
+    return sorted(kept + [(start, end, "person") for start, end in found])

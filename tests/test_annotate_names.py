@@ -1,0 +1,192 @@
+"""Names by general rules on sentences written for these tests (not taken from any gold set):
+organisations by their structure, clubs in match reports."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.annotate import annotate_text
+from tui.annotate.organisations import clubs_in_match_reports
+
+
+def marked(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.kind) for e in annotate_text(text) if e.kind in ("person", "place", "org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a team whose name opens with a place is whole; the verb before it is the sentence's
+        (
+            "昨天在巴塞罗那战胜荷兰队后，球员们回到了酒店。",
+            {("巴塞罗那", "place"), ("荷兰队", "org")},
+        ),
+        # a ministry by its head's title, after a place and the ministry's field
+        ("总理会见了来访的挪威渔业部长。", {("挪威渔业部", "org")}),
+        # councils and societies end an organisation name as other tails do
+        ("瑞典议会昨天通过了这项法案。", {("瑞典议会", "org")}),
+        ("德国联邦议会昨天通过了法案。", {("德国联邦议会", "org")}),
+        # a factory jieba leaves as a verb or as a character of its own
+        ("他在苏州红星单板厂工作了十年。", {("苏州红星单板厂", "org")}),
+        # a school by its number
+        ("她在成都第七中学读书。", {("成都第七中学", "org")}),
+        ("他在北京100中学读书", {("北京100中学", "org")}),
+    ],
+)
+def test_organisations_by_their_structure(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title of a body already named is no part of its name
+        ("中联部部长会见了客人。", {("中联部", "org")}),
+        ("财政部副部长出席了会议。", {("财政部", "org")}),
+        # "a" or a rank before a phrase is no number in a name
+        ("美国一民间组织发表声明。", {("美国", "place")}),
+        ("日本第二信托银行", {("日本", "place")}),
+        ("上海5家银行", {("上海", "place")}),
+    ],
+)
+def test_what_is_not_an_organisation_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上轮联赛中，巴伦西亚客场战平塞维利亚。", {("巴伦西亚", "org"), ("塞维利亚", "org")}),
+        ("本赛季那不勒斯主场击败了罗马。", {("那不勒斯", "org"), ("罗马", "org")}),
+        (
+            "意甲第10轮，热那亚主场迎战博洛尼亚。",
+            {("意甲", "org"), ("热那亚", "org"), ("博洛尼亚", "org")},
+        ),
+        ("本赛季西汉姆联主场全胜。", {("西汉姆联", "org")}),
+        ("俄罗斯vs阿塞拜疆", {("俄罗斯", "org"), ("阿塞拜疆", "org")}),
+        ("上海申花队vs北京国安队", {("上海申花队", "org"), ("北京国安队", "org")}),
+    ],
+)
+def test_cities_in_a_match_report_are_clubs(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no match words: a city is a city, countries are countries
+        ("他去年去了塞维利亚旅游。", {("塞维利亚", "place")}),
+        ("俄罗斯和阿塞拜疆签署了协议。", {("俄罗斯", "place"), ("阿塞拜疆", "place")}),
+        # a Chinese city in a match report stays a place
+        ("本赛季他们在广州的主场全胜。", {("广州", "place")}),
+    ],
+)
+def test_outside_a_match_report_places_stay_places(text, expected):
+    assert marked(text) == expected
+
+
+_han = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=30)
+_spans = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(["person", "place", "org"])),
+    max_size=6,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_han, _spans)
+def test_club_spans_cover_what_they_replace(text, raw):
+    # Spans as find_names gives them: sorted, not overlapping, inside the text.
+    spans, at = [], 0
+    for start, size, kind in sorted(raw):
+        start = max(start, at)
+        end = min(start + size, len(text))
+        if start < end:
+            spans.append((start, end, kind))
+            at = end
+    text = "本赛季主场" + text
+    spans = [(s + 5, e + 5, k) for s, e, k in spans]
+    out = clubs_in_match_reports(text, spans)
+    # Every input span lies inside one output span; output spans are ordered and disjoint,
+    # within the text; a kind changes only to org.
+    assert all(0 <= s < e <= len(text) for s, e, _ in out)
+    assert all(a[1] <= b[0] for a, b in zip(out, out[1:], strict=False))
+    for s, e, k in spans:
+        holder = [o for o in out if o[0] <= s and e <= o[1]]
+        assert len(holder) == 1
+        assert holder[0][2] in (k, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign division by its ending, whatever jieba tagged it
+        ("他在肯特郡住了十年。", {("肯特郡", "place")}),
+        ("泰米尔纳德邦发生洪灾。", {("泰米尔纳德邦", "place")}),
+        # a people named after its land: the land is the place
+        ("塞尔维亚族和阿尔巴尼亚族的代表会谈。", {("塞尔维亚", "place"), ("阿尔巴尼亚", "place")}),
+        # a count of provinces is no division's name
+        ("东北三省的粮食丰收了。", set()),
+    ],
+)
+def test_places_by_their_endings(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle written as a full name is that person, however jieba cut it
+        ("转发微博//@林志远:说得太对了", {("林志远", "person")}),
+        ("今天好开心@周雨桐 我们明天见", {("周雨桐", "person")}),
+        # a handle that opens with no surname is a nickname or a shop, not a name
+        ("@大头虾:哈哈哈", set()),
+        ("@美食达人推荐:这家店不错", set()),
+    ],
+)
+def test_handles_written_as_names_are_people(text, expected):
+    assert marked(text) == expected
+
+
+def test_a_common_surname_opens_a_name():
+    # 傅 is among the hundred most frequent surnames
+    assert ("傅明远", "person") in marked("傅明远说，今年的收成不错。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generals and guests of older prose are no match report: no city becomes a club
+        "宋江坐镇东京城，请众豪杰来作客。",
+        "两队人马在西北会合，主帅下令进兵。",
+        # a verb glued to a name, and a set phrase, end in a body's or a state's character
+        "吴用署了名，便去了。",
+        "他一心要济世安邦。",
+    ],
+)
+def test_old_prose_gives_no_clubs_bodies_or_states(text):
+    assert not {kind for _, kind in marked(text)} & {"org"}
+    assert ("济世安邦", "place") not in marked(text)
+
+
+@pytest.mark.parametrize("text", ["银监会昨天发布了新规定。", "他参加了银监会召开的会议。"])
+def test_a_body_jieba_tags_as_a_name_is_no_person(text):
+    # …会 ends a body (a commission, a society), not a given name
+    assert not any(kind == "person" for _, kind in marked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone surname and a rare word after it: the given name jieba took for a word
+        ("昨天江宏远来了。", {("江宏远", "person")}),
+        ("老师表扬了毛大林。", {("毛大林", "person")}),
+        ("我和陈火星都去了。", {("陈火星", "person")}),
+        # a surname that is more often a word of its own takes no given name
+        ("他连出线都难。", set()),
+        ("於北门外等候。", set()),
+    ],
+)
+def test_a_given_name_jieba_took_for_a_word(text, expected):
+    assert marked(text) == expected
