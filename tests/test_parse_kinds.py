@@ -202,3 +202,26 @@ def test_a_widgets_word_inside_a_wrapped_sentence_keeps_the_line_in_its_paragrap
     )
     doc = parse(page(_wrapped(ONE), _wrapped(TWO), _wrapped(notice)))
     assert texts(doc) == [ONE, TWO, notice]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    "above",
+    [
+        # another version of the headline over a picture and its caption
+        ["统计局长说了啥？上半年经济稳中向好", "[a3f9c0e2b7d14e6f]", "发布会现场。资料图"],
+        # another version of the headline over a caption alone
+        ["上半年经济稳中向好，多项指标超预期（图）", "全市主要经济指标一览。"],
+        # a picture's alt text and its caption
+        ["统计局负责人介绍情况（15/7/2021）", "统计局负责人在发布会上回答记者提问。"],
+    ],
+)
+def test_a_headline_variant_or_a_caption_above_the_text_is_not_the_text_without_blanks(
+    gap: str, above: list[str]
+) -> None:
+    # Some renderers print no blank line anywhere: what stands above the text is told by the
+    # picture or the caption under it, not by a blank line.
+    lines = [*MENU.split("\n"), "上半年经济运行总体平稳", "2021-07-15 09:30  来源：某某日报"]
+    doc = parse(gap.join([*lines, *above, ONE, TWO, THREE, FOOTER]))
+    assert doc.meta.title == "上半年经济运行总体平稳"
+    assert texts(doc) == [ONE, TWO, THREE]

@@ -110,7 +110,9 @@ SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
 SUBTITLE_MAX_HAN = 30
 
 
-def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
+def heads_a_section(
+    lines: list[PageLine], index: int, end: int, blankless: bool = False
+) -> bool:
     """A short label with running text right under it (subtitle lines between allowed)."""
     line = lines[index]
     if heading_style(line.cell):
@@ -129,29 +131,44 @@ def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
         and below.prose
         and not is_summary(below)
         and not is_caption(below)
-        and not _short_caption(lines, below.index, end)  # a picture's alt text over its caption
+        # a picture's alt text over its caption
+        and not _short_caption(lines, below.index, end, blankless)
         and not shapes.ORIGINAL_TITLE.match(below.cell)
         and not shapes.is_meta_line(below)
         and below.han >= 2 * max(line.han, 10)
     )
 
 
-def _headline_variant(lines: list[PageLine], index: int, end: int) -> bool:
+def _stands_apart(lines: list[PageLine], index: int, end: int, blankless: bool) -> bool:
+    """No text of its own kind right under line `index`: a blank line, or, on a page printed
+    without blank lines, a picture or a short sentence (the picture's caption)."""
+    line = lines[index]
+    if not line.followed:
+        return True
+    if not blankless or index >= end:
+        return False
+    below = lines[index + 1]
+    return below.kind == "image" or _short_caption(lines, below.index, end, blankless)
+
+
+def _headline_variant(lines: list[PageLine], index: int, end: int, blankless: bool) -> bool:
     """A headline-shaped line standing alone above the text (another version of the headline,
     a picture's alt text), not the first line of a run of short text lines."""
     line = lines[index]
     return (
         shapes.title_like(line)
-        and not line.followed
+        and _stands_apart(lines, index, end, blankless)
         and not line.cell.startswith(("“", "「", '"'))
-        and not heads_a_section(lines, index, end)
+        and not heads_a_section(lines, index, end, blankless)
     )
 
 
-def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
+def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool = False) -> bool:
     """A short sentence between a picture (or its alt text) and a longer paragraph."""
     line = lines[index]
-    if line.han > CAPTION_MAX_HAN or line.followed or line.cell.startswith(("“", "「", '"')):
+    if line.han > CAPTION_MAX_HAN or line.cell.startswith(("“", "「", '"')):
+        return False
+    if line.followed and not blankless:  # the first of a run of short lines
         return False
     if heading_style(line.cell):
         return False
@@ -302,15 +319,15 @@ def find_body_start(
             is_caption(line)
             or _PROMO.search(line.cell)
             or _teaser(lines, i, end)
-            or _short_caption(lines, i, end)
+            or _short_caption(lines, i, end, run.blankless)
         ):
             i += 1
             continue
-        if _headline_variant(lines, i, end):
+        if _headline_variant(lines, i, end, run.blankless):
             take_meta(line)  # a credit (作者/某报) has a headline's shape too
             i += 1
             continue
-        if not paragraph_like(line) and not heads_a_section(lines, i, end):
+        if not paragraph_like(line) and not heads_a_section(lines, i, end, run.blankless):
             take_meta(line)  # an account name, a byline without a label, a column tag
             i += 1
             continue

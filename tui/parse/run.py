@@ -58,6 +58,7 @@ class Run:
     column_edge: int  # display column: text that starts beyond it is a sidebar
     wrap: int | None  # the column at which the dump wrapped long lines, if it did
     headers: tuple[int, ...]  # datelines under a headline (see headers())
+    blankless: bool = False  # printed without blank lines: a paragraph is a line (or a wrap)
 
 
 def score(line: PageLine, margin: int = 0) -> float:
@@ -147,6 +148,9 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+_BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
+
+
 def article_run(lines: list[PageLine]) -> Run:
     """The article's run of lines, its column edge and wrap width."""
     margin = page_margin(lines)
@@ -179,7 +183,10 @@ def article_run(lines: list[PageLine]) -> Run:
         and continues(lines[start - 1], lines[start], wrap)
     ):
         start -= 1  # the head of the first paragraph, wrapped before its first comma
-    return Run(start, end, column_edge, wrap, tuple(datelines))
+    blankless = end - start >= _BLANKLESS_LEAST_LINES and not any(
+        line.kind == "blank" for line in lines[start : end + 1]
+    )
+    return Run(start, end, column_edge, wrap, tuple(datelines), blankless)
 
 
 def _indented_tail(lines: list[PageLine], end: int) -> int:
