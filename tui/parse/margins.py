@@ -110,9 +110,7 @@ SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
 SUBTITLE_MAX_HAN = 30
 
 
-def heads_a_section(
-    lines: list[PageLine], index: int, end: int, blankless: bool = False
-) -> bool:
+def heads_a_section(lines: list[PageLine], index: int, end: int, blankless: bool = False) -> bool:
     """A short label with running text right under it (subtitle lines between allowed)."""
     line = lines[index]
     if heading_style(line.cell):
