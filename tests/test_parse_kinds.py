@@ -225,3 +225,15 @@ def test_a_headline_variant_or_a_caption_above_the_text_is_not_the_text_without_
     doc = parse(gap.join([*lines, *above, ONE, TWO, THREE, FOOTER]))
     assert doc.meta.title == "上半年经济运行总体平稳"
     assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_a_caption_and_the_editor_under_the_text_without_blanks_are_not_the_text() -> None:
+    # A picture's alt text and caption on one line that ends at the wrap width, with no blank
+    # line under it: the editor's line below is no tail of a wrapped paragraph.
+    caption = "市民在公园里晨练健身。（图）"
+    body = "\n".join(
+        [_wrapped(ONE), _wrapped(TWO), _wrapped(THREE), f"{caption} {caption} ", "责任编辑：王五"]
+    )
+    doc = parse(page(body))
+    assert texts(doc) == [ONE, TWO, THREE]
+    assert doc.meta.editors == ("王五",)

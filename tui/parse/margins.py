@@ -460,9 +460,13 @@ def find_body_end(
         if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
             j -= 1
             continue
-        if continues(lines[j - 1], line, wrap):
-            break  # the tail of a wrapped paragraph (a lone 。 that did not fit)
         cell = line.cell
+        if continues(lines[j - 1], line, wrap) and not (
+            shapes.is_editor_line(line) or metadata.is_byline(cell)
+        ):
+            # The tail of a wrapped paragraph (a lone 。 that did not fit); a credit is not,
+            # though a full last line with no blank line under it puts one there.
+            break
         if (
             line.closing
             or is_title(line)
