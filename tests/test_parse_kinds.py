@@ -237,3 +237,13 @@ def test_a_caption_and_the_editor_under_the_text_without_blanks_are_not_the_text
     doc = parse(page(body))
     assert texts(doc) == [ONE, TWO, THREE]
     assert doc.meta.editors == ("王五",)
+
+
+def test_a_caption_that_a_narrow_wrap_set_over_two_lines_is_not_the_last_paragraph() -> None:
+    # A picture's alt text and its caption on one line, the credit （新华社） wrapped onto the
+    # next line.
+    caption = "市民在公园里的健身器材上锻炼身体。（新华社）"
+    doc = parse(
+        page(_wrapped(ONE), _wrapped(TWO), _wrapped(THREE), _wrapped(f"{caption} {caption}"))
+    )
+    assert texts(doc) == [ONE, TWO, THREE]

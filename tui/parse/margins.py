@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from tui.parse import credits, metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.pagelines import PageLine, next_nonblank, previous_nonblank, without_spaces
+from tui.parse.pagelines import (
+    PageLine,
+    describe,
+    next_nonblank,
+    previous_nonblank,
+    without_spaces,
+)
 from tui.parse.run import Run, continues
 
 Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
@@ -377,6 +383,14 @@ def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: int | None
     return last
 
 
+def _paragraph_top(lines: list[PageLine], first: int, index: int, wrap: int | None) -> int:
+    """The first line of the wrapped paragraph whose line `index` is (not above `first`)."""
+    top = index
+    while top > first and continues(lines[top - 1], lines[top], wrap):
+        top -= 1
+    return top
+
+
 def _squeezed(lines: list[PageLine], first: int, last: int) -> str:
     return without_spaces("".join(line.cell for line in lines[first : last + 1]))
 
@@ -466,6 +480,10 @@ def find_body_end(
         ):
             # The tail of a wrapped paragraph (a lone 。 that did not fit); a credit is not,
             # though a full last line with no blank line under it puts one there.
+            top = _paragraph_top(lines, first, j, wrap)
+            if top < j and is_caption(describe(top, _squeezed(lines, top, j))):
+                j = top - 1  # a caption that a narrower wrap set over two lines
+                continue
             break
         if (
             line.closing
