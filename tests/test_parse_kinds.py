@@ -247,3 +247,12 @@ def test_a_caption_that_a_narrow_wrap_set_over_two_lines_is_not_the_last_paragra
         page(_wrapped(ONE), _wrapped(TWO), _wrapped(THREE), _wrapped(f"{caption} {caption}"))
     )
     assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_headings_over_paragraphs_wrapped_narrow_head_their_sections() -> None:
+    # Wrapped at 20 characters no line holds a long paragraph's worth of text; the paragraph
+    # under a heading is long all the same.
+    body = [_wrapped(ONE, 20), "工业生产", _wrapped(TWO, 20), "下步打算", _wrapped(THREE, 20)]
+    doc = parse(page(*body))
+    assert [s.title for s in doc.sections if not s.is_lead] == ["工业生产", "下步打算"]
+    assert texts(doc) == [ONE, TWO, THREE]
