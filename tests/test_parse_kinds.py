@@ -256,3 +256,18 @@ def test_headings_over_paragraphs_wrapped_narrow_head_their_sections() -> None:
     doc = parse(page(*body))
     assert [s.title for s in doc.sections if not s.is_lead] == ["工业生产", "下步打算"]
     assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_a_headline_over_a_relative_date_wins_over_a_longer_menu_line() -> None:
+    # A copy of the article cut right after its text: no footer repeats the headline, and the
+    # headline's dateline is 昨天, the day the page was saved.
+    lines = [
+        "logo",
+        "热门话题科技动态开发者资讯经济快讯招聘行情",
+        "登录",
+        "上半年经济运行总体平稳",
+        "昨天",
+    ]
+    doc = parse("\n\n".join([*lines, ONE, TWO, THREE]))
+    assert doc.meta.title == "上半年经济运行总体平稳"
+    assert texts(doc) == [ONE, TWO, THREE]
