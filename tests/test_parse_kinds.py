@@ -239,6 +239,21 @@ def test_a_caption_and_the_editor_under_the_text_without_blanks_are_not_the_text
     assert doc.meta.editors == ("王五",)
 
 
+def test_a_field_line_under_a_last_line_that_ends_at_the_wrap_is_not_the_text() -> None:
+    # Wrapped at 45 characters, the text's last line ends one character short of the wrap and
+    # no blank line follows: the line of fields under it is no tail of the paragraph.
+    last = (
+        "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标顺利完成，"
+        "同时统筹发展和安全，守住风险底线。各部门要加强协调配合，形成工作合力，推动全市经济健康运行。"
+    )
+    fields = "share 本文来源：某某日报作者：赵六责任编辑：王五"
+    body = "\n".join([_wrapped(ONE, 45), _wrapped(TWO, 45), _wrapped(last, 45), fields])
+    doc = parse(page(body, header="上半年经济运行总体平稳\n\n2021-07-15 09:30"))
+    assert texts(doc) == [ONE, TWO, last]
+    assert doc.meta.source == "某某日报"
+    assert doc.meta.authors == ("赵六",)
+
+
 def test_a_caption_that_a_narrow_wrap_set_over_two_lines_is_not_the_last_paragraph() -> None:
     # A picture's alt text and its caption on one line, the credit （新华社） wrapped onto the
     # next line.

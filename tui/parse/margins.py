@@ -476,7 +476,7 @@ def find_body_end(
             continue
         cell = line.cell
         if continues(lines[j - 1], line, wrap) and not (
-            shapes.is_editor_line(line) or metadata.is_byline(cell)
+            shapes.is_editor_line(line) or shapes.is_meta_line(line) or metadata.is_byline(cell)
         ):
             # The tail of a wrapped paragraph (a lone 。 that did not fit); a credit is not,
             # though a full last line with no blank line under it puts one there.
