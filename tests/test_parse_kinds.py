@@ -286,3 +286,19 @@ def test_a_headline_over_a_relative_date_wins_over_a_longer_menu_line() -> None:
     doc = parse("\n\n".join([*lines, ONE, TWO, THREE]))
     assert doc.meta.title == "上半年经济运行总体平稳"
     assert texts(doc) == [ONE, TWO, THREE]
+
+
+_TEASERS = [
+    "10月4日，本市新增确诊病例为零，连续多日保持清零，防控形势总体平稳向好，市民生活秩序逐步恢复。",
+    "国庆假期全市接待游客超过三百万人次，旅游收入同比增长一成以上，各大景区秩序井然，未发生安全事故。",
+    "新建的城市公园本周对外开放，园内设置了健身步道和儿童游乐区，吸引了大批市民前来休闲游玩。",
+]
+
+
+@pytest.mark.parametrize("mark", ["•", "*", "-", "+"])
+def test_a_list_of_teasers_under_the_text_is_not_the_text_whatever_its_bullet(mark: str) -> None:
+    # w3m marks a list item with •, lynx and Markdown exporters with *, - or +.
+    teasers = "\n".join(f"  {mark} {teaser}" for teaser in _TEASERS)
+    text = "\n\n".join(["上半年经济运行总体平稳", ONE, TWO, THREE, f"热点推荐\n{teasers}", FOOTER])
+    doc = parse(f"{MENU}\n\n{text}\n")
+    assert texts(doc) == [ONE, TWO, THREE]
