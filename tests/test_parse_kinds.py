@@ -302,3 +302,21 @@ def test_a_list_of_teasers_under_the_text_is_not_the_text_whatever_its_bullet(ma
     text = "\n\n".join(["上半年经济运行总体平稳", ONE, TWO, THREE, f"热点推荐\n{teasers}", FOOTER])
     doc = parse(f"{MENU}\n\n{text}\n")
     assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_without_blanks_a_heading_right_under_the_dateline_heads_the_text() -> None:
+    # The crumbs, the headline and the dateline stand right above the first heading.
+    lines = [
+        "1. 首页",
+        "2. 经济资讯",
+        "3. 资讯正文",
+        "上半年经济运行情况汇总",
+        "2021年7月15日 15:10 来源：某某日报",
+        "工业生产",
+        ONE + TWO,
+        "下步打算",
+        THREE + FOUR,
+    ]
+    doc = parse("\n".join([*lines, FOOTER]))
+    assert [s.title for s in doc.sections if not s.is_lead] == ["工业生产", "下步打算"]
+    assert texts(doc) == [ONE + TWO, THREE + FOUR]

@@ -335,7 +335,10 @@ def find_body_start(
             take_meta(line)  # an account name, a byline without a label, a column tag
             i += 1
             continue
-        if _in_link_list(lines, i, end):
+        # Without blank lines the header's crumbs and datelines stand next to the first
+        # heading; a label over running text there heads the text.
+        blankless_heading = run.blankless and heads_a_section(lines, i, end, blankless=True)
+        if not blankless_heading and _in_link_list(lines, i, end):
             i += 1
             continue
         skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
