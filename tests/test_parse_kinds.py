@@ -320,3 +320,14 @@ def test_without_blanks_a_heading_right_under_the_dateline_heads_the_text() -> N
     doc = parse("\n".join([*lines, FOOTER]))
     assert [s.title for s in doc.sections if not s.is_lead] == ["工业生产", "下步打算"]
     assert texts(doc) == [ONE + TWO, THREE + FOUR]
+
+
+def test_a_widgets_label_under_a_last_line_that_ends_at_the_wrap_is_not_the_text() -> None:
+    # As above, with a share widget's label (分享：) under the last line instead of fields.
+    last = (
+        "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标顺利完成，"
+        "同时统筹发展和安全，守住风险底线。各部门要加强协调配合，形成工作合力，推动全市经济健康运行。"
+    )
+    body = "\n".join([_wrapped(ONE, 45), _wrapped(TWO, 45), _wrapped(last, 45), "分享："])
+    doc = parse(page(body))
+    assert texts(doc) == [ONE, TWO, last]

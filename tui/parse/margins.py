@@ -53,6 +53,7 @@ REPEATED_SHARE = 0.6
 REPEAT_SKIP = 2  # paragraphs right after a lead block that may carry on what it says
 TEASER_LOOKAHEAD = 6
 SHORT_KICKER_HAN = 40
+WIDGET_LABEL_HAN = 4  # 分享：, 标签： under the text: a widget's label, not a sentence's tail
 KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
 KICKER_REACH = 3
 LIST_LEAST_LINES = 3
@@ -478,8 +479,12 @@ def find_body_end(
             j -= 1
             continue
         cell = line.cell
+        widget = cell.endswith(("：", ":")) and line.han <= WIDGET_LABEL_HAN  # 分享：, 标签:
         if continues(lines[j - 1], line, wrap) and not (
-            shapes.is_editor_line(line) or shapes.is_meta_line(line) or metadata.is_byline(cell)
+            widget
+            or shapes.is_editor_line(line)
+            or shapes.is_meta_line(line)
+            or metadata.is_byline(cell)
         ):
             # The tail of a wrapped paragraph (a lone 。 that did not fit); a credit is not,
             # though a full last line with no blank line under it puts one there.
