@@ -285,6 +285,12 @@ def _lynx_indented(text: str) -> str:  # lynx: every line three columns in
     return "\n".join("   " + line if line.strip() else line for line in text.split("\n"))
 
 
+def _unexpanded(text: str) -> str:  # unexpand: leading spaces as tabs at stops of eight
+    return re.sub(
+        r"(?m)^ +", lambda m: "\t" * (len(m.group()) // 8) + " " * (len(m.group()) % 8), text
+    )
+
+
 def _dash_bullets(text: str) -> str:  # list items marked - as Markdown exporters mark them
     return re.sub(r"(?m)^(\s*)[•□](?=\s|$)", r"\1-", text)
 
@@ -301,6 +307,7 @@ def _star_bullets(text: str) -> str:  # list items marked * as lynx marks them
         _tab_indented,
         _blank_runs_squeezed,
         _lynx_indented,
+        _unexpanded,
         _dash_bullets,
         _star_bullets,
     ],

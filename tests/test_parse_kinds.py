@@ -11,6 +11,7 @@ import pytest
 
 from tui.model import Document
 from tui.parse import parse
+from tui.parse.pagelines import describe
 
 ONE = "市政府昨天召开新闻发布会，介绍了今年上半年的经济运行情况，各项指标总体平稳，好于预期。"
 TWO = "发布会上，统计局负责人表示，工业生产稳步回升，消费市场持续恢复，投资结构不断优化。"
@@ -331,3 +332,12 @@ def test_a_widgets_label_under_a_last_line_that_ends_at_the_wrap_is_not_the_text
     body = "\n".join([_wrapped(ONE, 45), _wrapped(TWO, 45), _wrapped(last, 45), "分享："])
     doc = parse(page(body))
     assert texts(doc) == [ONE, TWO, last]
+
+
+@pytest.mark.parametrize("spaces", [8, 30, 64])
+def test_leading_tabs_stand_where_a_terminal_shows_them(spaces: int) -> None:
+    # unexpand (and some exporters) turn a run of leading spaces into tabs at stops of eight:
+    # a sidebar or a centred line stays in its column.
+    line = "热点推荐：多地出台政策支持中小企业发展"
+    tabbed = "\t" * (spaces // 8) + " " * (spaces % 8) + line
+    assert describe(0, tabbed).column == describe(0, " " * spaces + line).column == spaces
