@@ -341,3 +341,11 @@ def test_leading_tabs_stand_where_a_terminal_shows_them(spaces: int) -> None:
     line = "热点推荐：多地出台政策支持中小企业发展"
     tabbed = "\t" * (spaces // 8) + " " * (spaces % 8) + line
     assert describe(0, tabbed).column == describe(0, " " * spaces + line).column == spaces
+
+
+def test_a_short_last_paragraph_that_ends_the_file_is_the_text() -> None:
+    # A copy of just the article: its last paragraph, one short sentence, ends the file.
+    last = "目前此事仍在调查中。"
+    text = "\n\n".join([MENU, "上半年经济运行总体平稳", "2021-07-15 09:30", ONE, TWO, THREE, last])
+    doc = parse(text + "\n")
+    assert texts(doc) == [ONE, TWO, THREE, last]

@@ -177,6 +177,7 @@ def article_run(lines: list[PageLine]) -> Run:
         end += 1  # the tail of the last paragraph, too short to score on its own
     end = _indented_tail(lines, end)
     end = _up_to_the_credit(lines, end)
+    end = _last_sentence_of_the_file(lines, end, column_edge)
     while (
         0 < start < len(lines)
         and lines[start - 1].kind == "text"
@@ -187,6 +188,22 @@ def article_run(lines: list[PageLine]) -> Run:
         line.kind == "blank" for line in lines[start : end + 1]
     )
     return Run(start, end, column_edge, wrap, tuple(datelines), blankless)
+
+
+def _last_sentence_of_the_file(lines: list[PageLine], end: int, column_edge: int) -> int:
+    """A copy of just the article has no chrome after it: a sentence alone after the run,
+    with nothing after it, is the text's short last paragraph (too short to score)."""
+    rest = [line for line in lines[end + 1 :] if line.kind != "blank"]
+    if len(rest) == 1:
+        last = rest[0]
+        if (
+            last.kind == "text"
+            and last.prose
+            and last.column < column_edge
+            and _SENTENCE_END.search(last.cell)
+        ):
+            return last.index
+    return end
 
 
 def _indented_tail(lines: list[PageLine], end: int) -> int:
