@@ -281,7 +281,37 @@ def _blank_runs_squeezed(text: str) -> str:  # renderers that print one blank li
     return re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", text)
 
 
-@pytest.mark.parametrize("layout", [_padded, _set_off, _tab_indented, _blank_runs_squeezed])
+def _lynx_indented(text: str) -> str:  # lynx: every line three columns in
+    return "\n".join("   " + line if line.strip() else line for line in text.split("\n"))
+
+
+def _unexpanded(text: str) -> str:  # unexpand: leading spaces as tabs at stops of eight
+    return re.sub(
+        r"(?m)^ +", lambda m: "\t" * (len(m.group()) // 8) + " " * (len(m.group()) % 8), text
+    )
+
+
+def _dash_bullets(text: str) -> str:  # list items marked - as Markdown exporters mark them
+    return re.sub(r"(?m)^(\s*)[•□](?=\s|$)", r"\1-", text)
+
+
+def _star_bullets(text: str) -> str:  # list items marked * as lynx marks them
+    return re.sub(r"(?m)^(\s*)[•□](?=\s|$)", r"\1*", text)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        _padded,
+        _set_off,
+        _tab_indented,
+        _blank_runs_squeezed,
+        _lynx_indented,
+        _unexpanded,
+        _dash_bullets,
+        _star_bullets,
+    ],
+)
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("c*.txt")) or ["none"])
 def test_the_same_page_laid_out_otherwise_reads_the_same(
     name: str, layout: Callable[[str], str]

@@ -11,6 +11,7 @@ import pytest
 
 from tui.model import Document
 from tui.parse import parse
+from tui.parse.pagelines import describe
 
 ONE = "市政府昨天召开新闻发布会，介绍了今年上半年的经济运行情况，各项指标总体平稳，好于预期。"
 TWO = "发布会上，统计局负责人表示，工业生产稳步回升，消费市场持续恢复，投资结构不断优化。"
@@ -202,3 +203,149 @@ def test_a_widgets_word_inside_a_wrapped_sentence_keeps_the_line_in_its_paragrap
     )
     doc = parse(page(_wrapped(ONE), _wrapped(TWO), _wrapped(notice)))
     assert texts(doc) == [ONE, TWO, notice]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    "above",
+    [
+        # another version of the headline over a picture and its caption
+        ["统计局长说了啥？上半年经济稳中向好", "[a3f9c0e2b7d14e6f]", "发布会现场。资料图"],
+        # another version of the headline over a caption alone
+        ["上半年经济稳中向好，多项指标超预期（图）", "全市主要经济指标一览。"],
+        # a picture's alt text and its caption
+        ["统计局负责人介绍情况（15/7/2021）", "统计局负责人在发布会上回答记者提问。"],
+    ],
+)
+def test_a_headline_variant_or_a_caption_above_the_text_is_not_the_text_without_blanks(
+    gap: str, above: list[str]
+) -> None:
+    # Some renderers print no blank line anywhere: what stands above the text is told by the
+    # picture or the caption under it, not by a blank line.
+    lines = [*MENU.split("\n"), "上半年经济运行总体平稳", "2021-07-15 09:30  来源：某某日报"]
+    doc = parse(gap.join([*lines, *above, ONE, TWO, THREE, FOOTER]))
+    assert doc.meta.title == "上半年经济运行总体平稳"
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_a_caption_and_the_editor_under_the_text_without_blanks_are_not_the_text() -> None:
+    # A picture's alt text and caption on one line that ends at the wrap width, with no blank
+    # line under it: the editor's line below is no tail of a wrapped paragraph.
+    caption = "市民在公园里晨练健身。（图）"
+    body = "\n".join(
+        [_wrapped(ONE), _wrapped(TWO), _wrapped(THREE), f"{caption} {caption} ", "责任编辑：王五"]
+    )
+    doc = parse(page(body))
+    assert texts(doc) == [ONE, TWO, THREE]
+    assert doc.meta.editors == ("王五",)
+
+
+def test_a_field_line_under_a_last_line_that_ends_at_the_wrap_is_not_the_text() -> None:
+    # Wrapped at 45 characters, the text's last line ends one character short of the wrap and
+    # no blank line follows: the line of fields under it is no tail of the paragraph.
+    last = (
+        "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标顺利完成，"
+        "同时统筹发展和安全，守住风险底线。各部门要加强协调配合，形成工作合力，推动全市经济健康运行。"
+    )
+    fields = "share 本文来源：某某日报作者：赵六责任编辑：王五"
+    body = "\n".join([_wrapped(ONE, 45), _wrapped(TWO, 45), _wrapped(last, 45), fields])
+    doc = parse(page(body, header="上半年经济运行总体平稳\n\n2021-07-15 09:30"))
+    assert texts(doc) == [ONE, TWO, last]
+    assert doc.meta.source == "某某日报"
+    assert doc.meta.authors == ("赵六",)
+
+
+def test_a_caption_that_a_narrow_wrap_set_over_two_lines_is_not_the_last_paragraph() -> None:
+    # A picture's alt text and its caption on one line, the credit （新华社） wrapped onto the
+    # next line.
+    caption = "市民在公园里的健身器材上锻炼身体。（新华社）"
+    doc = parse(
+        page(_wrapped(ONE), _wrapped(TWO), _wrapped(THREE), _wrapped(f"{caption} {caption}"))
+    )
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_headings_over_paragraphs_wrapped_narrow_head_their_sections() -> None:
+    # Wrapped at 20 characters no line holds a long paragraph's worth of text; the paragraph
+    # under a heading is long all the same.
+    body = [_wrapped(ONE, 20), "工业生产", _wrapped(TWO, 20), "下步打算", _wrapped(THREE, 20)]
+    doc = parse(page(*body))
+    assert [s.title for s in doc.sections if not s.is_lead] == ["工业生产", "下步打算"]
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_a_headline_over_a_relative_date_wins_over_a_longer_menu_line() -> None:
+    # A copy of the article cut right after its text: no footer repeats the headline, and the
+    # headline's dateline is 昨天, the day the page was saved.
+    lines = [
+        "logo",
+        "热门话题科技动态开发者资讯经济快讯招聘行情",
+        "登录",
+        "上半年经济运行总体平稳",
+        "昨天",
+    ]
+    doc = parse("\n\n".join([*lines, ONE, TWO, THREE]))
+    assert doc.meta.title == "上半年经济运行总体平稳"
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+_TEASERS = [
+    "10月4日，本市新增确诊病例为零，连续多日保持清零，防控形势总体平稳向好，市民生活秩序逐步恢复。",
+    "国庆假期全市接待游客超过三百万人次，旅游收入同比增长一成以上，各大景区秩序井然，未发生安全事故。",
+    "新建的城市公园本周对外开放，园内设置了健身步道和儿童游乐区，吸引了大批市民前来休闲游玩。",
+]
+
+
+@pytest.mark.parametrize("mark", ["•", "*", "-", "+"])
+def test_a_list_of_teasers_under_the_text_is_not_the_text_whatever_its_bullet(mark: str) -> None:
+    # w3m marks a list item with •, lynx and Markdown exporters with *, - or +.
+    teasers = "\n".join(f"  {mark} {teaser}" for teaser in _TEASERS)
+    text = "\n\n".join(["上半年经济运行总体平稳", ONE, TWO, THREE, f"热点推荐\n{teasers}", FOOTER])
+    doc = parse(f"{MENU}\n\n{text}\n")
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_without_blanks_a_heading_right_under_the_dateline_heads_the_text() -> None:
+    # The crumbs, the headline and the dateline stand right above the first heading.
+    lines = [
+        "1. 首页",
+        "2. 经济资讯",
+        "3. 资讯正文",
+        "上半年经济运行情况汇总",
+        "2021年7月15日 15:10 来源：某某日报",
+        "工业生产",
+        ONE + TWO,
+        "下步打算",
+        THREE + FOUR,
+    ]
+    doc = parse("\n".join([*lines, FOOTER]))
+    assert [s.title for s in doc.sections if not s.is_lead] == ["工业生产", "下步打算"]
+    assert texts(doc) == [ONE + TWO, THREE + FOUR]
+
+
+def test_a_widgets_label_under_a_last_line_that_ends_at_the_wrap_is_not_the_text() -> None:
+    # As above, with a share widget's label (分享：) under the last line instead of fields.
+    last = (
+        "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标顺利完成，"
+        "同时统筹发展和安全，守住风险底线。各部门要加强协调配合，形成工作合力，推动全市经济健康运行。"
+    )
+    body = "\n".join([_wrapped(ONE, 45), _wrapped(TWO, 45), _wrapped(last, 45), "分享："])
+    doc = parse(page(body))
+    assert texts(doc) == [ONE, TWO, last]
+
+
+@pytest.mark.parametrize("spaces", [8, 30, 64])
+def test_leading_tabs_stand_where_a_terminal_shows_them(spaces: int) -> None:
+    # unexpand (and some exporters) turn a run of leading spaces into tabs at stops of eight:
+    # a sidebar or a centred line stays in its column.
+    line = "热点推荐：多地出台政策支持中小企业发展"
+    tabbed = "\t" * (spaces // 8) + " " * (spaces % 8) + line
+    assert describe(0, tabbed).column == describe(0, " " * spaces + line).column == spaces
+
+
+def test_a_short_last_paragraph_that_ends_the_file_is_the_text() -> None:
+    # A copy of just the article: its last paragraph, one short sentence, ends the file.
+    last = "目前此事仍在调查中。"
+    text = "\n\n".join([MENU, "上半年经济运行总体平稳", "2021-07-15 09:30", ONE, TWO, THREE, last])
+    doc = parse(text + "\n")
+    assert texts(doc) == [ONE, TWO, THREE, last]

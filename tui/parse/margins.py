@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from tui.parse import credits, metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.pagelines import PageLine, next_nonblank, previous_nonblank, without_spaces
+from tui.parse.pagelines import (
+    PageLine,
+    describe,
+    next_nonblank,
+    previous_nonblank,
+    without_spaces,
+)
 from tui.parse.run import Run, continues
 
 Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
@@ -47,6 +53,7 @@ REPEATED_SHARE = 0.6
 REPEAT_SKIP = 2  # paragraphs right after a lead block that may carry on what it says
 TEASER_LOOKAHEAD = 6
 SHORT_KICKER_HAN = 40
+WIDGET_LABEL_HAN = 4  # 分享：, 标签： under the text: a widget's label, not a sentence's tail
 KICKER_MAX_WIDTH = 80  # a line above the headline's copy that is this narrow is a kicker
 KICKER_REACH = 3
 LIST_LEAST_LINES = 3
@@ -110,7 +117,7 @@ SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
 SUBTITLE_MAX_HAN = 30
 
 
-def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
+def heads_a_section(lines: list[PageLine], index: int, end: int, blankless: bool = False) -> bool:
     """A short label with running text right under it (subtitle lines between allowed)."""
     line = lines[index]
     if heading_style(line.cell):
@@ -129,29 +136,44 @@ def heads_a_section(lines: list[PageLine], index: int, end: int) -> bool:
         and below.prose
         and not is_summary(below)
         and not is_caption(below)
-        and not _short_caption(lines, below.index, end)  # a picture's alt text over its caption
+        # a picture's alt text over its caption
+        and not _short_caption(lines, below.index, end, blankless)
         and not shapes.ORIGINAL_TITLE.match(below.cell)
         and not shapes.is_meta_line(below)
         and below.han >= 2 * max(line.han, 10)
     )
 
 
-def _headline_variant(lines: list[PageLine], index: int, end: int) -> bool:
+def _stands_apart(lines: list[PageLine], index: int, end: int, blankless: bool) -> bool:
+    """No text of its own kind right under line `index`: a blank line, or, on a page printed
+    without blank lines, a picture or a short sentence (the picture's caption)."""
+    line = lines[index]
+    if not line.followed:
+        return True
+    if not blankless or index >= end:
+        return False
+    below = lines[index + 1]
+    return below.kind == "image" or _short_caption(lines, below.index, end, blankless)
+
+
+def _headline_variant(lines: list[PageLine], index: int, end: int, blankless: bool) -> bool:
     """A headline-shaped line standing alone above the text (another version of the headline,
     a picture's alt text), not the first line of a run of short text lines."""
     line = lines[index]
     return (
         shapes.title_like(line)
-        and not line.followed
+        and _stands_apart(lines, index, end, blankless)
         and not line.cell.startswith(("“", "「", '"'))
-        and not heads_a_section(lines, index, end)
+        and not heads_a_section(lines, index, end, blankless)
     )
 
 
-def _short_caption(lines: list[PageLine], index: int, end: int) -> bool:
+def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool = False) -> bool:
     """A short sentence between a picture (or its alt text) and a longer paragraph."""
     line = lines[index]
-    if line.han > CAPTION_MAX_HAN or line.followed or line.cell.startswith(("“", "「", '"')):
+    if line.han > CAPTION_MAX_HAN or line.cell.startswith(("“", "「", '"')):
+        return False
+    if line.followed and not blankless:  # the first of a run of short lines
         return False
     if heading_style(line.cell):
         return False
@@ -302,19 +324,22 @@ def find_body_start(
             is_caption(line)
             or _PROMO.search(line.cell)
             or _teaser(lines, i, end)
-            or _short_caption(lines, i, end)
+            or _short_caption(lines, i, end, run.blankless)
         ):
             i += 1
             continue
-        if _headline_variant(lines, i, end):
+        if _headline_variant(lines, i, end, run.blankless):
             take_meta(line)  # a credit (作者/某报) has a headline's shape too
             i += 1
             continue
-        if not paragraph_like(line) and not heads_a_section(lines, i, end):
+        if not paragraph_like(line) and not heads_a_section(lines, i, end, run.blankless):
             take_meta(line)  # an account name, a byline without a label, a column tag
             i += 1
             continue
-        if _in_link_list(lines, i, end):
+        # Without blank lines the header's crumbs and datelines stand next to the first
+        # heading; a label over running text there heads the text.
+        blankless_heading = run.blankless and heads_a_section(lines, i, end, blankless=True)
+        if not blankless_heading and _in_link_list(lines, i, end):
             i += 1
             continue
         skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
@@ -360,6 +385,14 @@ def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: int | None
     while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
         last += 1
     return last
+
+
+def _paragraph_top(lines: list[PageLine], first: int, index: int, wrap: int | None) -> int:
+    """The first line of the wrapped paragraph whose line `index` is (not above `first`)."""
+    top = index
+    while top > first and continues(lines[top - 1], lines[top], wrap):
+        top -= 1
+    return top
 
 
 def _squeezed(lines: list[PageLine], first: int, last: int) -> str:
@@ -445,9 +478,21 @@ def find_body_end(
         if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
             j -= 1
             continue
-        if continues(lines[j - 1], line, wrap):
-            break  # the tail of a wrapped paragraph (a lone 。 that did not fit)
         cell = line.cell
+        widget = cell.endswith(("：", ":")) and line.han <= WIDGET_LABEL_HAN  # 分享：, 标签:
+        if continues(lines[j - 1], line, wrap) and not (
+            widget
+            or shapes.is_editor_line(line)
+            or shapes.is_meta_line(line)
+            or metadata.is_byline(cell)
+        ):
+            # The tail of a wrapped paragraph (a lone 。 that did not fit); a credit is not,
+            # though a full last line with no blank line under it puts one there.
+            top = _paragraph_top(lines, first, j, wrap)
+            if top < j and is_caption(describe(top, _squeezed(lines, top, j))):
+                j = top - 1  # a caption that a narrower wrap set over two lines
+                continue
+            break
         if (
             line.closing
             or is_title(line)

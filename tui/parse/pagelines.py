@@ -65,7 +65,7 @@ def _is_form(text: str) -> bool:
 
 
 # A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
-_BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*](?=\s|$)")
+_BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*+\-](?=\s|$)")
 # Footers and notices that never belong to an article: the first anywhere, the second on a
 # line too short to be a paragraph that merely mentions them (an article may discuss 许可证).
 _FOOTER = re.compile(r"ICP[备证]|公网安备|版权所有|Copyright|©|All Rights Reserved", re.IGNORECASE)
@@ -221,7 +221,7 @@ def _cell(raw: str) -> tuple[str, int]:
     """The column of `raw` with the most Han characters, and where it starts."""
     if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH:
         text = raw.strip()
-        return text, display_width(raw[: len(raw) - len(raw.lstrip())])
+        return text, _column(raw[: len(raw) - len(raw.lstrip())])
     offset = 0
     inner = raw
     border = _BORDER_CHAR.search(raw)
@@ -236,7 +236,13 @@ def _cell(raw: str) -> tuple[str, int]:
     best = segments[0]
     if len(segments) > 1:
         best = max(segments, key=lambda m: (han_count(m.group()), len(m.group())))
-    return best.group(), display_width(raw[: offset + best.start()])
+    return best.group(), _column(raw[: offset + best.start()])
+
+
+def _column(before: str) -> int:
+    """The display column after `before`: a tab (unexpand, some exporters) to the next stop
+    of eight, as a terminal shows it."""
+    return display_width(before.expandtabs(8) if "\t" in before else before)
 
 
 def describe_all(raw_lines: list[str]) -> list[PageLine]:

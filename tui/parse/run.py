@@ -58,6 +58,7 @@ class Run:
     column_edge: int  # display column: text that starts beyond it is a sidebar
     wrap: int | None  # the column at which the dump wrapped long lines, if it did
     headers: tuple[int, ...]  # datelines under a headline (see headers())
+    blankless: bool = False  # printed without blank lines: a paragraph is a line (or a wrap)
 
 
 def score(line: PageLine, margin: int = 0) -> float:
@@ -147,6 +148,9 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+_BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
+
+
 def article_run(lines: list[PageLine]) -> Run:
     """The article's run of lines, its column edge and wrap width."""
     margin = page_margin(lines)
@@ -173,13 +177,33 @@ def article_run(lines: list[PageLine]) -> Run:
         end += 1  # the tail of the last paragraph, too short to score on its own
     end = _indented_tail(lines, end)
     end = _up_to_the_credit(lines, end)
+    end = _last_sentence_of_the_file(lines, end, column_edge)
     while (
         0 < start < len(lines)
         and lines[start - 1].kind == "text"
         and continues(lines[start - 1], lines[start], wrap)
     ):
         start -= 1  # the head of the first paragraph, wrapped before its first comma
-    return Run(start, end, column_edge, wrap, tuple(datelines))
+    blankless = end - start >= _BLANKLESS_LEAST_LINES and not any(
+        line.kind == "blank" for line in lines[start : end + 1]
+    )
+    return Run(start, end, column_edge, wrap, tuple(datelines), blankless)
+
+
+def _last_sentence_of_the_file(lines: list[PageLine], end: int, column_edge: int) -> int:
+    """A copy of just the article has no chrome after it: a sentence alone after the run,
+    with nothing after it, is the text's short last paragraph (too short to score)."""
+    rest = [line for line in lines[end + 1 :] if line.kind != "blank"]
+    if len(rest) == 1:
+        last = rest[0]
+        if (
+            last.kind == "text"
+            and last.prose
+            and last.column < column_edge
+            and _SENTENCE_END.search(last.cell)
+        ):
+            return last.index
+    return end
 
 
 def _indented_tail(lines: list[PageLine], end: int) -> int:

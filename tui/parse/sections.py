@@ -184,12 +184,12 @@ def _plain_headings(
             n += 1
             continue
         if _kicker_over(line, after[0] if after else None) and _heads_text(
-            lines, after[0], after[1:]
+            lines, after[0], after[1:], wrap
         ):
             kickers.add(line.index)  # 综合 / 某某会议召开: the headline is the second
             n += 1
             continue
-        if _heads_text(lines, line, after):
+        if _heads_text(lines, line, after, wrap):
             found[line.index] = line.cell
             n += 1 + _subtitle_count(lines, line, after)
             continue
@@ -258,7 +258,9 @@ def _subtitle_count(lines: list[PageLine], heading: PageLine, after: list[PageLi
     return count
 
 
-def _heads_text(lines: list[PageLine], line: PageLine, after: list[PageLine]) -> bool:
+def _heads_text(
+    lines: list[PageLine], line: PageLine, after: list[PageLine], wrap: int | None = None
+) -> bool:
     """Right under `line` (past up to two subtitle lines) a paragraph starts, and a long one
     follows soon; a label ending in a colon needs a subtitle under it."""
     skip = _subtitle_count(lines, line, after)
@@ -271,7 +273,23 @@ def _heads_text(lines: list[PageLine], line: PageLine, after: list[PageLine]) ->
         rest = rest[1:]
     if not rest or not (rest[0].prose and rest[0].han >= PARAGRAPH_LEAST_HAN):
         return False
-    return any(_paragraph(other, LONG_PARAGRAPH_HAN) for other in rest[:LOOKAHEAD])
+    return any(_long_paragraph(lines, other, wrap) for other in rest[:LOOKAHEAD])
+
+
+def _long_paragraph(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
+    """A paragraph of LONG_PARAGRAPH_HAN at least starts at `line`: counted over the lines a
+    wrap set it on, which a narrower wrap makes shorter."""
+    if not _paragraph(line):
+        return False
+    han, at = line.han, line.index
+    while (
+        han < LONG_PARAGRAPH_HAN
+        and at + 1 < len(lines)
+        and continues(lines[at], lines[at + 1], wrap)
+    ):
+        at += 1
+        han += lines[at].han
+    return han >= LONG_PARAGRAPH_HAN
 
 
 def _between_heading_and_text(line: PageLine) -> bool:

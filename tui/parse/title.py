@@ -20,6 +20,9 @@ from tui.parse.run import continues
 REACH = 40  # lines above the article's first paragraph where the headline may be
 _HAN_CREDIT = 30  # a longer line is not more of a headline for it
 _DATELINE_CREDIT = 40.0
+# 昨天, 3小时前: a date the page was saved on stands under a headline, but also under an
+# account's profile box or a comment; it counts for less than a date.
+_RELATIVE_DATELINE_CREDIT = 20.0
 _REPEAT_CREDIT = 30.0
 _FIRST_LINE_CREDIT = 10.0
 _DISTANCE_COST = 0.5  # per line between the candidate and the article
@@ -60,8 +63,7 @@ def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None
     for line in window:
         text = without_spaces(title_text(line.cell))
         value = min(line.han, _HAN_CREDIT) - _DISTANCE_COST * (body - line.index)
-        if _has_dateline_below(lines, line.index, body):
-            value += _DATELINE_CREDIT
+        value += _dateline_credit(lines, line.index, body)
         repeated = counts[text] > 1 or _quoted_elsewhere(short, line.index, text)
         if repeated and line.han >= _REPEAT_LEAST_HAN:
             value += _REPEAT_CREDIT
@@ -80,7 +82,7 @@ def wrapped(lines: list[PageLine], index: int, wrap: int | None) -> bool:
     )
 
 
-def _has_dateline_below(lines: list[PageLine], index: int, body: int) -> bool:
+def _dateline_credit(lines: list[PageLine], index: int, body: int) -> float:
     """A dated line follows, with at most field lines or a short credit (张三/某报, 某某社)
     between: not another headline-like line."""
     seen = 0
@@ -88,13 +90,15 @@ def _has_dateline_below(lines: list[PageLine], index: int, body: int) -> bool:
         if line.kind in ("blank", "image"):
             continue
         if shapes.is_dated(line):
-            return True
+            return _DATELINE_CREDIT
+        if shapes.is_relative_date(line):
+            return _RELATIVE_DATELINE_CREDIT
         seen += 1
         credit = line.kind == "text" and line.han <= _CREDIT_HAN
         fields = shapes.is_meta_line(line) and not metadata.has_previous_next(line.whole)
         if seen >= 3 or not (fields or credit):
-            return False
-    return False
+            return 0.0
+    return 0.0
 
 
 def _quoted_elsewhere(short: list[tuple[int, str]], index: int, text: str) -> bool:
