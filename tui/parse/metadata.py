@@ -285,7 +285,10 @@ def clean_source(value: str) -> str | None:
     """An outlet's name as a field gives it, without dates, times and what pages glue to it."""
     found = find_date(value)
     if found:
-        value = value[: found[1]] + " " + value[found[2] :]
+        # The outlet stands before a date glued to it (某某网2021-01-05 首页 …); after it only
+        # when nothing stands before (2021-01-05 某某网).
+        before, after = value[: found[1]], value[found[2] :]
+        value = before if before.strip(" ,，:：") else after
     value = TIME.sub(" ", value)
     value = " ".join(value.split()).strip(" ,，:：()（）")
     value = _SOURCE_HEAD.sub("", value)
