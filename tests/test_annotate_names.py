@@ -190,3 +190,21 @@ def test_a_body_jieba_tags_as_a_name_is_no_person(text):
 )
 def test_a_given_name_jieba_took_for_a_word(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a league jieba tags as a name or a place is a league, and a home side no part of it
+        ("这个赛季英超的比赛很精彩。", {("英超", "org")}),
+        ("德甲主队本周的表现不错。", {("德甲", "org")}),
+        ("两支球队都在争夺亚冠的席位。", {("亚冠", "org")}),
+    ],
+)
+def test_a_league_is_an_organisation_whatever_its_tag(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["她每周都去做美甲。", "这家美甲店开在路口。"])
+def test_a_manicure_is_no_league(text):
+    assert marked(text) == set()

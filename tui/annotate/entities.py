@@ -213,6 +213,8 @@ def _token_kind(
         return "org"
     if word in gz.NOT_ORGS:
         return None
+    if len(word) == 2 and word[1] in _LEAGUE_RANKS and league(word):
+        return "org"  # 英超/nr, 欧冠/nr, 德甲/ns: a league, whatever jieba guessed it to be
     first = word[0]
     if (
         len(word) <= 4
@@ -288,6 +290,4 @@ def _token_kind(
         return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视: a body by its short name
     if pos == "eng" and latin_organisation(word):
         return "org"  # IEEE, OPPO, WTO
-    if len(word) == 2 and word[1] in "超甲乙冠" and league(word):
-        return "org"  # 英超, 意甲, 中超: a league, as sports news names it
     return None

@@ -83,6 +83,9 @@ _PLURAL_TAILS = frozenset(
     {"公司", "球队", "部队", "工厂", "机构", "金融机构", "企业", "银行业", "厂商", "媒体", "军队"}
 )
 
+# Teams named by their role in a match, not by name: 意甲 主队 is the league and a home side.
+_ROLE_TEAMS = frozenset({"主队", "客队", "强队", "弱队"})
+
 # Words after an organisation that mean bodies within it (欧盟 机构, 联合国 下属 机构).
 _BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "成员国"})
 
@@ -196,7 +199,7 @@ def join_org_names(
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
-        if cut is None:
+        if cut is None or word in _ROLE_TEAMS:
             continue
         if (
             pos == "v"
@@ -354,7 +357,8 @@ def latin_organisation(word: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
 
 
-_LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄美苏欧亚" for b in "超甲乙冠")
+# Not 美: 美甲 is a manicure, and American leagues go by other names.
+_LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄苏欧亚" for b in "超甲乙冠")
 
 
 def league(word: str) -> bool:
