@@ -208,3 +208,21 @@ def test_a_league_is_an_organisation_whatever_its_tag(text, expected):
 @pytest.mark.parametrize("text", ["她每周都去做美甲。", "这家美甲店开在路口。"])
 def test_a_manicure_is_no_league(text):
     assert marked(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家公司明年准备上市。",  # 上市/ns: to go public
+        "他们决定加盟这家俱乐部。",  # 加盟/ns: to join
+        "山顶上是一片高山草甸。",  # a kind of place, not one
+        "我们在古镇住了两天。",
+        "船从离岛开回来了。",
+    ],
+)
+def test_a_word_jieba_tags_as_a_place_is_no_place(text):
+    assert not {kind for _, kind in marked(text)} & {"place"}
+
+
+def test_a_river_by_its_name_is_still_a_place():
+    assert ("黄河", "place") in marked("我们沿着黄河走了三天。")

@@ -56,6 +56,11 @@ _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 _NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
+# Endings of a division the gazetteer lists in full: a two-character ns word outside it that
+# ends so is a word (上市, 加盟, 锦旗), not a city or county nobody listed.
+_GAZETTEER_DIVISION_ENDS = frozenset("省市县区旗盟")
+# Size, position and age before a landform make a kind of place, not a name (高山, 内河, 古镇).
+_COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古老新深离列冰火")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Tags of words that are never a name on their own (verbs, adverbs, particles …).
@@ -240,6 +245,10 @@ def _token_kind(
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
         if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
             return None  # 三县, 之城, 各省市; 商城, 中路, 新城
+        if len(word) == 2 and (
+            word[-1] in _GAZETTEER_DIVISION_ENDS or word[0] in _COMMON_LANDFORM_OPENINGS
+        ):
+            return None  # 上市, 加盟 (a verb); 高山, 古镇, 离岛 (a kind of place, not one)
         if word[-1] == "国" and not word.endswith(_STATE_ENDINGS):
             return None  # every country is in the gazetteer: 依法治国, 强国 are phrases
         if (
