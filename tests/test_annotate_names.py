@@ -226,3 +226,20 @@ def test_a_word_jieba_tags_as_a_place_is_no_place(text):
 
 def test_a_river_by_its_name_is_still_a_place():
     assert ("黄河", "place") in marked("我们沿着黄河走了三天。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a peak, an island or a bay whose ending jieba cut off the name before it
+        ("清晨我们登上了狮子峰看日出。", {("狮子峰", "place")}),
+        ("坐船半小时就能到鳄鱼岛。", {("鳄鱼岛", "place")}),
+    ],
+)
+def test_a_landform_named_by_the_word_before_its_ending(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["宋江引兵回寨。", "众人拔寨都起。"])
+def test_a_camp_in_old_prose_is_no_place(text):
+    assert not {kind for _, kind in marked(text)} & {"place"}

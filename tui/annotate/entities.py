@@ -43,6 +43,7 @@ from tui.annotate.places import (
     abbreviation_compound,
     division_ending,
     join_division_endings,
+    join_landform_endings,
     mark_one_character_places,
     place_openings,
     places_inside,
@@ -147,6 +148,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
 
     mark_one_character_places(tokens, kinds)
     join_division_endings(tokens, kinds, starts, spans)
+    join_landform_endings(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)
     if "等" in text and any(body in text for body in BODIES):
