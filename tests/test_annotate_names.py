@@ -243,3 +243,27 @@ def test_a_landform_named_by_the_word_before_its_ending(text, expected):
 @pytest.mark.parametrize("text", ["宋江引兵回寨。", "众人拔寨都起。"])
 def test_a_camp_in_old_prose_is_no_place(text):
     assert not {kind for _, kind in marked(text)} & {"place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school's short name (city + field) before a campus word: no person, no two places
+        ("她的姐姐是南艺老师，擅长钢琴。", {("南艺", "org")}),
+        ("展览汇集了鲁美师生的作品。", {("鲁美", "org")}),
+    ],
+)
+def test_a_schools_short_name_before_a_campus_word(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中美学生一起参加了比赛。", {("中", "place"), ("美", "place")}),
+        ("他是一位西医老师。", set()),  # a word the dictionary knows well
+        ("苏艺老师讲课很好。", {("苏艺", "person")}),  # 苏 is a common surname
+    ],
+)
+def test_what_is_no_schools_short_name(text, expected):
+    assert marked(text) == expected

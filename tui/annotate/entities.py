@@ -15,6 +15,7 @@ from functools import lru_cache
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
     BODIES,
+    CAMPUS_WORDS,
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
@@ -26,6 +27,7 @@ from tui.annotate.organisations import (
     league,
     listed_bodies,
     office_before_title,
+    school_short_forms,
 )
 from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
@@ -153,6 +155,10 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     contextual_orgs(text, tokens, kinds, starts)
     if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)
+    if any(word in CAMPUS_WORDS for word, _ in tokens):
+        for i in school_short_forms(tokens, kinds):
+            kinds[i] = "org"  # 鲁美 师生: the school, not 鲁 + 美 nor a person 南艺
+            spans = [s for s in spans if not starts[i] <= s[0] < starts[i + 1]]
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)

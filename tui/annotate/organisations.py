@@ -6,6 +6,7 @@ import re
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span, transliterated
+from tui.text.segment import dictionary_frequency
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -383,6 +384,36 @@ _MATCH_WORDS = frozenset(
 _BESIDE_CLUB = frozenset(["vs", "VS", "主场", "客场", "作客", "坐镇", "迎战", "对阵", "德比"])
 # Generic heads of a website's name: 新闻网 is no site's name, 土豆网 is.
 _GENERIC_SITES = frozenset({"新闻", "门户", "官方", "政府", "人才", "招聘", "购物", "信息"})
+
+
+# A school's short name: its city's or province's one character and its field's (南艺, 鲁美,
+# 川音, 北影), known by the campus word after it (南艺老师, 鲁美师生).
+_SCHOOL_CITY_CHARS = gz.REGION_ABBREVIATIONS | frozenset("南北东西上")
+_SCHOOL_FIELD_CHARS = frozenset("艺音影戏美师医体工农理财政")
+CAMPUS_WORDS = frozenset(
+    "老师 教师 教授 师生 学生 毕业 毕业生 校长 院长 校友 附中 附小 校区 学子 学院".split()  # noqa: SIM905
+)
+_RARE_SCHOOL_WORD = 50  # 西医, 中医 are words the dictionary knows well, not schools
+_COMMON_SURNAME_RANK = 100  # 苏艺老师 is more likely a teacher named 苏艺
+
+
+def school_short_forms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> list[int]:
+    """Tokens that are a school's short name before a campus word: 南艺 老师 is a teacher at
+    an arts school, not a person named 南艺; 鲁美 师生 is no pair of places."""
+    found = []
+    for i in range(len(tokens) - 1):
+        word = tokens[i][0]
+        if (
+            len(word) == 2
+            and word[1] in _SCHOOL_FIELD_CHARS
+            and word[0] in _SCHOOL_CITY_CHARS
+            and tokens[i + 1][0] in CAMPUS_WORDS
+            and kinds[i] != "org"
+            and gz.surname_rank(word[0]) >= _COMMON_SURNAME_RANK
+            and dictionary_frequency(word) < _RARE_SCHOOL_WORD
+        ):
+            found.append(i)
+    return found
 
 
 def contextual_orgs(
