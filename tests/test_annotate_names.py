@@ -267,3 +267,15 @@ def test_a_schools_short_name_before_a_campus_word(text, expected):
 )
 def test_what_is_no_schools_short_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an emoticon's code in square brackets is no mention; a handle after it still is
+        ("今天终于放假了[奥特曼][威武]", set()),
+        ("[围观]//@王小明:[威武]", {("王小明", "person")}),
+    ],
+)
+def test_a_bracketed_emoticon_code_is_no_name(text, expected):
+    assert marked(text) == expected

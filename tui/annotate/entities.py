@@ -192,10 +192,25 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if "[" in text:
+        spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "@" in text:
         spans = handles(text, spans, surnames)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+
+
+# The longest code between square brackets that social posts use for an emoticon ([威武], [奥特曼]).
+_EMOTICON_CODE = 6
+
+
+def _in_emoticon_code(text: str, span: Span) -> bool:
+    """[奥特曼], [威武]: a word inside a short bracketed code is an emoticon's, no mention."""
+    opening = text.rfind("[", max(0, span[0] - _EMOTICON_CODE), span[0])
+    if opening < 0:
+        return False
+    closing = text.find("]", span[1], opening + _EMOTICON_CODE + 2)
+    return closing >= 0 and "[" not in text[opening + 1 : closing]
 
 
 def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:
