@@ -279,3 +279,15 @@ def test_what_is_no_schools_short_name(text, expected):
 )
 def test_a_bracketed_emoticon_code_is_no_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name jieba cut into a name it knows and lone syllables around it
+        ("据报道，司令奇尔顿昨天表示反对。", {("奇尔顿", "person")}),
+        ("球队迎来了中场阿斯森蒂斯的复出。", {("阿斯森蒂斯", "person")}),
+    ],
+)
+def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
+    assert marked(text) == expected

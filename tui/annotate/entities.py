@@ -35,6 +35,7 @@ from tui.annotate.people import (
     doctrine_of_a_person,
     handles,
     join_split_names,
+    join_syllables_of_foreign_names,
     nicknames,
     person_kind,
     surname_glued_to_title,
@@ -159,6 +160,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         for i in school_short_forms(tokens, kinds):
             kinds[i] = "org"  # 鲁美 师生: the school, not 鲁 + 美 nor a person 南艺
             spans = [s for s in spans if not starts[i] <= s[0] < starts[i + 1]]
+    join_syllables_of_foreign_names(tokens, kinds, starts, spans)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)

@@ -156,6 +156,45 @@ def _given_name(word: str, pos: str) -> bool:
     )
 
 
+# Tags jieba gives a lone syllable of a foreign name it cut off (奇/ag 尔顿, 阿斯 森/n 蒂斯).
+_SYLLABLE_TAGS = frozenset({"ag", "a", "n", "ng", "nz", "nr", "ns", "j", "zg"})
+
+
+def _lone_syllable(token: tuple[str, str], kind: str | None) -> bool:
+    word, pos = token
+    return (
+        len(word) == 1
+        and kind in (None, "surname")
+        and pos in _SYLLABLE_TAGS
+        and (transliterated(word) or kind == "surname" or word in gz.surnames())
+        and word not in CUE_WORDS
+    )
+
+
+def join_syllables_of_foreign_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """奇 + 尔顿 -> 奇尔顿, 阿斯 + 森 + 蒂斯 -> 阿斯森蒂斯, 谭 + 琳娜: a foreign name jieba cut
+    into a two-character name it knows and lone syllables around it; the name is the whole run."""
+    count = len(tokens)
+    for i in range(count):
+        if kinds[i] != "foreign" or len(tokens[i][0]) != 2:
+            continue
+        start = end = i
+        if i and _lone_syllable(tokens[i - 1], kinds[i - 1]):
+            start = i - 1
+        while (
+            end + 2 < count
+            and _lone_syllable(tokens[end + 1], kinds[end + 1])
+            and kinds[end + 2] == "foreign"
+        ):
+            end += 2
+        if start < end or start < i:
+            spans.append((starts[start], starts[end + 1], "person"))
+            for k in range(start, end + 1):
+                kinds[k] = "joined"
+
+
 def join_split_names(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
