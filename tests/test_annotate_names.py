@@ -291,3 +291,8 @@ def test_a_bracketed_emoticon_code_is_no_name(text, expected):
 )
 def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["刘家在村东头住了三代。", "他去赵家借了一袋米。"])
+def test_a_family_by_its_surname_is_no_person(text):
+    assert not {kind for _, kind in marked(text)} & {"person"}

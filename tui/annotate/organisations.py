@@ -351,14 +351,13 @@ def join_org_names(
 # acronyms of things and titles (CEO, GDP, DVD) are listed in data/lexicon.txt.
 _LATIN_NAME = re.compile(r"[A-Z]{3,6}")
 
-# 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank.
-
 
 def latin_organisation(word: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
 
 
-# Not 美: 美甲 is a manicure, and American leagues go by other names.
+# 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank (not 美:
+# 美甲 is a manicure, and American leagues go by other names).
 _LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄苏欧亚" for b in "超甲乙冠")
 
 

@@ -84,6 +84,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None
     if size == 2 and word[0] in _DEMONSTRATIVES:
         return None  # 那汉, 那洪 (教头): "that man", not a name
+    if size == 2 and word[1] == "家":
+        return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "place"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
