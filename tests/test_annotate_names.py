@@ -296,3 +296,22 @@ def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
 @pytest.mark.parametrize("text", ["刘家在村东头住了三代。", "他去赵家借了一袋米。"])
 def test_a_family_by_its_surname_is_no_person(text):
     assert not {kind for _, kind in marked(text)} & {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name of one doubled character, which jieba cuts apart
+        ("我把票投给了“刘诗诗”。", {("刘诗诗", "person")}),
+        ("张丽丽告诉记者，她很满意。", {("张丽丽", "person")}),
+    ],
+)
+def test_a_doubled_given_name_is_whole(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("远处传来钟声声声入耳。", "钟声声"), ("田里的稻子黄烘烘的一片。", "黄烘烘")]
+)
+def test_a_word_and_its_echo_is_no_doubled_name(text, word):
+    assert (word, "person") not in marked(text)

@@ -34,6 +34,7 @@ from tui.annotate.people import (
     confirm_people,
     doctrine_of_a_person,
     handles,
+    join_doubled_given_names,
     join_split_names,
     join_syllables_of_foreign_names,
     nicknames,
@@ -161,6 +162,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kinds[i] = "org"  # 鲁美 师生: the school, not 鲁 + 美 nor a person 南艺
             spans = [s for s in spans if not starts[i] <= s[0] < starts[i + 1]]
     join_syllables_of_foreign_names(tokens, kinds, starts, spans)
+    join_doubled_given_names(tokens, kinds, starts, spans)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)

@@ -197,6 +197,43 @@ def join_syllables_of_foreign_names(
                 kinds[k] = "joined"
 
 
+_COMMON_SURNAME_RANK = 100  # surnames common enough to open a name jieba tagged otherwise
+_LOCATIVE_CHARS = frozenset("里上下中内外边前后")
+_COMMON_WORD = 100
+_COLOUR_CHARS = frozenset("黄白黑红绿蓝青紫灰金")
+
+
+def join_doubled_given_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """刘诗 + 诗 -> 刘诗诗, 张/q + 丽丽/nr -> 张丽丽: a given name of one doubled character, which
+    jieba cuts after the first of the pair or after the surname."""
+    for i in range(len(tokens) - 1):
+        word, pos = tokens[i]
+        after = tokens[i + 1][0]
+        doubled = (
+            kinds[i] in ("person", "person?")
+            and len(word) == 2
+            and after == word[1]
+            and kinds[i + 1] is None
+            # 包里 里 (in the bag), 黄烘 烘 (an ABB adjective: 黄烘烘, 红彤彤, 白花花)
+            and after not in _LOCATIVE_CHARS
+            and word[0] not in _COLOUR_CHARS
+            and word_frequency(word) < _COMMON_WORD  # 钟声 声: a word, then its echo
+        ) or (
+            len(word) == 1
+            and kinds[i] in (None, "surname")
+            and gz.surname_rank(word) < _COMMON_SURNAME_RANK
+            and len(after) == 2
+            and after[0] == after[1]
+            and tokens[i + 1][1] == "nr"
+            and kinds[i + 1] in (None, "person", "person?")
+        )
+        if doubled:
+            spans.append((starts[i], starts[i + 2], "person"))
+            kinds[i] = kinds[i + 1] = "joined"
+
+
 def join_split_names(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
