@@ -315,3 +315,14 @@ def test_a_doubled_given_name_is_whole(text, expected):
 )
 def test_a_word_and_its_echo_is_no_doubled_name(text, word):
     assert (word, "person") not in marked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("保守党候选人昨天发表了演讲。", {("保守党", "org")}),
+        ("执政党和反对党都表示支持。", set()),  # roles in a parliament, not names
+    ],
+)
+def test_a_party_by_its_name(text, expected):
+    assert marked(text) == expected

@@ -68,6 +68,10 @@ _GAZETTEER_DIVISION_ENDS = frozenset("省市县区旗盟")
 _COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古老新深离列冰火")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
+# What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
+_GENERIC_PARTY_HEADS = frozenset(
+    "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
+)
 # Tags of words that are never a name on their own (verbs, adverbs, particles …).
 _PLAIN_TAGS = frozenset(
     {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
@@ -312,6 +316,14 @@ def _token_kind(
         and word[1:] in gz.PERSON_TITLES
     ):
         return "surname+tail"  # 毛主席, 唐外长: the surname is the person
+    if (
+        pos == "n"
+        and len(word) in (3, 4)
+        and word[-1] == "党"
+        and word[:-1] not in _GENERIC_PARTY_HEADS
+        and word[0] not in NUMERALS
+    ):
+        return "org"  # 保守党/n, 新芬党/n: a party by its name (not 执政党, 反对党)
     if pos == "j" and CONGRESS.fullmatch(word):
         return "org"
     if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in NUMERALS:
