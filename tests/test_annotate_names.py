@@ -326,3 +326,15 @@ def test_a_word_and_its_echo_is_no_doubled_name(text, word):
 )
 def test_a_party_by_its_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle that ends in Latin letters or digits is still the name before them
+        ("转发//@王小明ABC:好消息！", {("王小明", "person")}),
+        ("谢谢@李丽丽2013 的分享", {("李丽丽", "person")}),
+    ],
+)
+def test_a_handle_ending_in_letters_or_digits(text, expected):
+    assert marked(text) == expected

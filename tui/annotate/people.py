@@ -528,8 +528,9 @@ def nicknames(
 
 
 # A social-media handle written as a Chinese name: @ then two or three characters, then the
-# end of the handle (a colon, a space, another @, punctuation or the end of the text).
-_HANDLE = re.compile(r"(?<=@)[\u4e00-\u9fff]{2,3}(?=[:：\s@/，,。！!？?）)]|$)")
+# end of the handle (a colon, a space, another @, punctuation or the end of the text) or the
+# Latin letters or digits many handles end with (@陈浩民benny, @刘依依2013).
+_HANDLE = re.compile(r"(?<=@)[\u4e00-\u9fff]{2,3}(?=[:：\s@/，,。！!？?）)A-Za-z0-9_]|$)")
 
 
 def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
