@@ -332,8 +332,8 @@ def test_a_party_by_its_name(text, expected):
     ("text", "expected"),
     [
         # a handle that ends in Latin letters or digits is still the name before them
-        ("转发//@王小明ABC:好消息！", {("王小明", "person")}),
-        ("谢谢@李丽丽2013 的分享", {("李丽丽", "person")}),
+        ("转发//@段钢Uncle:好消息！", {("段钢", "person")}),
+        ("//@穆婷婷Monica:好看", {("穆婷婷", "person")}),
     ],
 )
 def test_a_handle_ending_in_letters_or_digits(text, expected):
