@@ -338,3 +338,16 @@ def test_a_party_by_its_name(text, expected):
 )
 def test_a_handle_ending_in_letters_or_digits(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a famous name jieba's dictionary holds as a time word (周/t: week)
+        ("研究周恩来经济思想的一部专著出版了。", {("周恩来", "person")}),
+        ("周末夜我们去看了电影。", set()),
+        ("元宵节那天下了雪。", set()),
+    ],
+)
+def test_a_name_tagged_as_a_time_word(text, expected):
+    assert marked(text) == expected

@@ -111,6 +111,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     for i, (word, pos) in enumerate(tokens):
         if pos == "x" or pos == "m" or kinds[i] == "joined":
             continue
+        if pos == "t" and len(word) == 3 and _name_tagged_as_time(word, surnames):
+            kinds[i] = "person"  # 周恩来/t: jieba's dictionary has the name as a time word
+            continue
         if (
             pos in _PLAIN_TAGS
             and len(word) <= 2
@@ -219,6 +222,21 @@ def _in_emoticon_code(text: str, span: Span) -> bool:
         return False
     closing = text.find("]", span[1], opening + _EMOTICON_CODE + 2)
     return closing >= 0 and "[" not in text[opening + 1 : closing]
+
+
+_COMMON_SURNAME_RANK = 100
+# Characters of time words (周末夜, 周日晚, 三月初, 元宵节): a word of three with one is a time.
+_TIME_CHARS = frozenset(
+    "年月日时分秒天周期初末春夏秋冬晨晚午夜旬早前后内今明昨节" + "一二三四五六七八九十两"
+)
+
+
+def _name_tagged_as_time(word: str, surnames: frozenset[str]) -> bool:
+    """周恩来/t: three characters opening with a common surname (not 南北朝, 初世为) and holding
+    no time character."""
+    return gz.surname_rank(word[0]) < _COMMON_SURNAME_RANK and not _TIME_CHARS.intersection(
+        word[1:]
+    )
 
 
 def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:
