@@ -10,6 +10,7 @@ passes share: "person?" is a candidate waiting for a cue, "joined" a token insid
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tui.annotate import gazetteer as gz
@@ -43,6 +44,7 @@ from tui.annotate.people import (
 )
 from tui.annotate.places import (
     INSIDE_OPENERS,
+    LANDFORM_ENDS,
     PLACE_SUFFIXES,
     abbreviation_compound,
     division_ending,
@@ -68,6 +70,10 @@ _GAZETTEER_DIVISION_ENDS = frozenset("省市县区旗盟")
 _COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古老新深离列冰火")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
+# Quick tests of a text before the passes that need these words.
+_CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
+_LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")  # 刘诗诗, 张丽丽: a doubled given name
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
 _GENERIC_PARTY_HEADS = frozenset(
     "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
@@ -159,17 +165,19 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
 
     mark_one_character_places(tokens, kinds)
     join_division_endings(tokens, kinds, starts, spans)
-    join_landform_endings(tokens, kinds, starts, spans)
+    if _LANDFORM.search(text):
+        join_landform_endings(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)
     if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)
-    if any(word in CAMPUS_WORDS for word, _ in tokens):
+    if _CAMPUS.search(text):
         for i in school_short_forms(tokens, kinds):
             kinds[i] = "org"  # 鲁美 师生: the school, not 鲁 + 美 nor a person 南艺
             spans = [s for s in spans if not starts[i] <= s[0] < starts[i + 1]]
     join_syllables_of_foreign_names(tokens, kinds, starts, spans)
-    join_doubled_given_names(tokens, kinds, starts, spans)
+    if _DOUBLED.search(text):
+        join_doubled_given_names(tokens, kinds, starts, spans)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)

@@ -208,30 +208,33 @@ def join_doubled_given_names(
 ) -> None:
     """刘诗 + 诗 -> 刘诗诗, 张/q + 丽丽/nr -> 张丽丽: a given name of one doubled character, which
     jieba cuts after the first of the pair or after the surname."""
-    for i in range(len(tokens) - 1):
-        word, pos = tokens[i]
-        after = tokens[i + 1][0]
+    previous = ""
+    for i, (after, after_pos) in enumerate(tokens):
+        word, previous = previous, after
+        # Cheap test first: the next token is one character or a doubled pair (丽丽).
+        if not i or after[0] != after[-1] or len(after) > 2:
+            continue
         doubled = (
-            kinds[i] in ("person", "person?")
+            len(after) == 1
             and len(word) == 2
             and after == word[1]
-            and kinds[i + 1] is None
+            and kinds[i - 1] in ("person", "person?")
+            and kinds[i] is None
             # 包里 里 (in the bag), 黄烘 烘 (an ABB adjective: 黄烘烘, 红彤彤, 白花花)
             and after not in _LOCATIVE_CHARS
             and word[0] not in _COLOUR_CHARS
             and word_frequency(word) < _COMMON_WORD  # 钟声 声: a word, then its echo
         ) or (
-            len(word) == 1
-            and kinds[i] in (None, "surname")
+            len(after) == 2
+            and after_pos == "nr"
+            and len(word) == 1
+            and kinds[i - 1] in (None, "surname")
+            and kinds[i] in (None, "person", "person?")
             and gz.surname_rank(word) < _COMMON_SURNAME_RANK
-            and len(after) == 2
-            and after[0] == after[1]
-            and tokens[i + 1][1] == "nr"
-            and kinds[i + 1] in (None, "person", "person?")
         )
         if doubled:
-            spans.append((starts[i], starts[i + 2], "person"))
-            kinds[i] = kinds[i + 1] = "joined"
+            spans.append((starts[i - 1], starts[i + 1], "person"))
+            kinds[i - 1] = kinds[i] = "joined"
 
 
 def join_split_names(

@@ -134,7 +134,7 @@ def join_division_endings(
 
 # Landform endings jieba leaves as a token of their own after the name (狮子 峰, 鳄鱼 岛); not
 # 寨, which old prose uses as "camp" after any verb (拔寨, 回寨).
-_LANDFORM_ENDS = frozenset("峰岛湾岭礁峡")
+LANDFORM_ENDS = frozenset("峰岛湾岭礁峡")
 
 # Tags of the name before such an ending: nouns and proper nouns (not a person's name).
 _BEFORE_LANDFORM = frozenset({"n", "nz", "ns", "j"})
@@ -149,7 +149,7 @@ def join_landform_endings(
         word, pos = tokens[i + 1]
         if (
             len(word) == 1
-            and word in _LANDFORM_ENDS
+            and word in LANDFORM_ENDS
             and kinds[i + 1] is None
             and len(tokens[i][0]) >= 2
             and tokens[i][1] in _BEFORE_LANDFORM
