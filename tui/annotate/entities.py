@@ -73,7 +73,6 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
-_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")  # 刘诗诗, 张丽丽: a doubled given name
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
 _GENERIC_PARTY_HEADS = frozenset(
     "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
@@ -116,9 +115,6 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans: list[Span] = []
     for i, (word, pos) in enumerate(tokens):
         if pos == "x" or pos == "m" or kinds[i] == "joined":
-            continue
-        if pos == "t" and len(word) == 3 and _name_tagged_as_time(word, surnames):
-            kinds[i] = "person"  # 周恩来/t: jieba's dictionary has the name as a time word
             continue
         if (
             pos in _PLAIN_TAGS
@@ -175,9 +171,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         for i in school_short_forms(tokens, kinds):
             kinds[i] = "org"  # 鲁美 师生: the school, not 鲁 + 美 nor a person 南艺
             spans = [s for s in spans if not starts[i] <= s[0] < starts[i + 1]]
-    join_syllables_of_foreign_names(tokens, kinds, starts, spans)
-    if _DOUBLED.search(text):
-        join_doubled_given_names(tokens, kinds, starts, spans)
+    if "foreign" in kinds:
+        join_syllables_of_foreign_names(tokens, kinds, starts, spans)
+    join_doubled_given_names(text, tokens, kinds, starts, spans)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)
@@ -239,7 +235,7 @@ _TIME_CHARS = frozenset(
 )
 
 
-def _name_tagged_as_time(word: str, surnames: frozenset[str]) -> bool:
+def _name_tagged_as_time(word: str) -> bool:
     """周恩来/t: three characters opening with a common surname (not 南北朝, 初世为) and holding
     no time character."""
     return gz.surname_rank(word[0]) < _COMMON_SURNAME_RANK and not _TIME_CHARS.intersection(
@@ -275,6 +271,8 @@ def _token_kind(
         return "org"
     if word in gz.NOT_ORGS:
         return None
+    if pos == "t" and len(word) == 3 and _name_tagged_as_time(word):
+        return "person"  # 周恩来/t: jieba's dictionary has the name as a time word
     if len(word) == 2 and word[1] in _LEAGUE_RANKS and league(word):
         return "org"  # 英超/nr, 欧冠/nr, 德甲/ns: a league, whatever jieba guessed it to be
     first = word[0]

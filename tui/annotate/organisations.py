@@ -200,8 +200,10 @@ def join_org_names(
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
-        if cut is None or word in _ROLE_TEAMS:
+        if cut is None:
             continue
+        if word in _ROLE_TEAMS:
+            continue  # 意甲 主队: a home side, no part of the league's name
         if (
             pos == "v"
             and kinds[i] != "org"

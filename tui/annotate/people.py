@@ -204,37 +204,46 @@ _COLOUR_CHARS = frozenset("黄白黑红绿蓝青紫灰金")
 
 
 def join_doubled_given_names(
-    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+    text: str,
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
 ) -> None:
     """刘诗 + 诗 -> 刘诗诗, 张/q + 丽丽/nr -> 张丽丽: a given name of one doubled character, which
     jieba cuts after the first of the pair or after the surname."""
-    previous = ""
-    for i, (after, after_pos) in enumerate(tokens):
-        word, previous = previous, after
-        # Cheap test first: the next token is one character or a doubled pair (丽丽).
-        if not i or after[0] != after[-1] or len(after) > 2:
+    for match in _DOUBLED.finditer(text):
+        at = match.start()
+        # 刘诗 | 诗: a token ends inside the pair; 张 | 丽丽: a token is the pair
+        i = bisect_left(starts, at + 1)
+        if i < len(tokens) and starts[i] == at + 1 and i:
+            word, after = tokens[i - 1][0], tokens[i][0]
+            if (
+                len(after) == 1
+                and len(word) == 2
+                and kinds[i - 1] in ("person", "person?")
+                and kinds[i] is None
+                # 包里 里 (in the bag), 黄烘 烘 (an ABB adjective: 黄烘烘, 红彤彤, 白花花)
+                and after not in _LOCATIVE_CHARS
+                and word[0] not in _COLOUR_CHARS
+                and word_frequency(word) < _COMMON_WORD  # 钟声 声: a word, then its echo
+            ):
+                spans.append((starts[i - 1], starts[i + 1], "person"))
+                kinds[i - 1] = kinds[i] = "joined"
             continue
-        doubled = (
-            len(after) == 1
-            and len(word) == 2
-            and after == word[1]
-            and kinds[i - 1] in ("person", "person?")
-            and kinds[i] is None
-            # 包里 里 (in the bag), 黄烘 烘 (an ABB adjective: 黄烘烘, 红彤彤, 白花花)
-            and after not in _LOCATIVE_CHARS
-            and word[0] not in _COLOUR_CHARS
-            and word_frequency(word) < _COMMON_WORD  # 钟声 声: a word, then its echo
-        ) or (
-            len(after) == 2
-            and after_pos == "nr"
-            and len(word) == 1
-            and kinds[i - 1] in (None, "surname")
-            and kinds[i] in (None, "person", "person?")
-            and gz.surname_rank(word) < _COMMON_SURNAME_RANK
-        )
-        if doubled:
-            spans.append((starts[i - 1], starts[i + 1], "person"))
-            kinds[i - 1] = kinds[i] = "joined"
+        i = bisect_left(starts, at)
+        if i < len(tokens) and starts[i] == at and i:
+            word, (after, after_pos) = tokens[i - 1][0], tokens[i]
+            if (
+                len(after) == 2
+                and after_pos == "nr"
+                and len(word) == 1
+                and kinds[i - 1] in (None, "surname")
+                and kinds[i] in (None, "person", "person?")
+                and gz.surname_rank(word) < _COMMON_SURNAME_RANK
+            ):
+                spans.append((starts[i - 1], starts[i + 1], "person"))
+                kinds[i - 1] = kinds[i] = "joined"
 
 
 def join_split_names(
