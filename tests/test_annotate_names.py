@@ -190,3 +190,164 @@ def test_a_body_jieba_tags_as_a_name_is_no_person(text):
 )
 def test_a_given_name_jieba_took_for_a_word(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a league jieba tags as a name or a place is a league, and a home side no part of it
+        ("这个赛季英超的比赛很精彩。", {("英超", "org")}),
+        ("德甲主队本周的表现不错。", {("德甲", "org")}),
+        ("两支球队都在争夺亚冠的席位。", {("亚冠", "org")}),
+    ],
+)
+def test_a_league_is_an_organisation_whatever_its_tag(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["她每周都去做美甲。", "这家美甲店开在路口。"])
+def test_a_manicure_is_no_league(text):
+    assert marked(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家公司明年准备上市。",  # 上市/ns: to go public
+        "他们决定加盟这家俱乐部。",  # 加盟/ns: to join
+        "山顶上是一片高山草甸。",  # a kind of place, not one
+        "我们在古镇住了两天。",
+        "船从离岛开回来了。",
+    ],
+)
+def test_a_word_jieba_tags_as_a_place_is_no_place(text):
+    assert not {kind for _, kind in marked(text)} & {"place"}
+
+
+def test_a_river_by_its_name_is_still_a_place():
+    assert ("黄河", "place") in marked("我们沿着黄河走了三天。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a peak, an island or a bay whose ending jieba cut off the name before it
+        ("清晨我们登上了狮子峰看日出。", {("狮子峰", "place")}),
+        ("坐船半小时就能到鳄鱼岛。", {("鳄鱼岛", "place")}),
+    ],
+)
+def test_a_landform_named_by_the_word_before_its_ending(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["宋江引兵回寨。", "众人拔寨都起。"])
+def test_a_camp_in_old_prose_is_no_place(text):
+    assert not {kind for _, kind in marked(text)} & {"place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school's short name (city + field) before a campus word: no person, no two places
+        ("她的姐姐是南艺老师，擅长钢琴。", {("南艺", "org")}),
+        ("展览汇集了鲁美师生的作品。", {("鲁美", "org")}),
+    ],
+)
+def test_a_schools_short_name_before_a_campus_word(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中美学生一起参加了比赛。", {("中", "place"), ("美", "place")}),
+        ("他是一位西医老师。", set()),  # a word the dictionary knows well
+        ("苏艺老师讲课很好。", {("苏艺", "person")}),  # 苏 is a common surname
+    ],
+)
+def test_what_is_no_schools_short_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an emoticon's code in square brackets is no mention; a handle after it still is
+        ("今天终于放假了[奥特曼][威武]", set()),
+        ("[围观]//@王小明:[威武]", {("王小明", "person")}),
+    ],
+)
+def test_a_bracketed_emoticon_code_is_no_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name jieba cut into a name it knows and lone syllables around it
+        ("据报道，司令奇尔顿昨天表示反对。", {("奇尔顿", "person")}),
+        ("球队迎来了中场阿斯森蒂斯的复出。", {("阿斯森蒂斯", "person")}),
+    ],
+)
+def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["刘家在村东头住了三代。", "他去赵家借了一袋米。"])
+def test_a_family_by_its_surname_is_no_person(text):
+    assert not {kind for _, kind in marked(text)} & {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name of one doubled character, which jieba cuts apart
+        ("我把票投给了“刘诗诗”。", {("刘诗诗", "person")}),
+        ("张丽丽告诉记者，她很满意。", {("张丽丽", "person")}),
+    ],
+)
+def test_a_doubled_given_name_is_whole(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("远处传来钟声声声入耳。", "钟声声"), ("田里的稻子黄烘烘的一片。", "黄烘烘")]
+)
+def test_a_word_and_its_echo_is_no_doubled_name(text, word):
+    assert (word, "person") not in marked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("保守党候选人昨天发表了演讲。", {("保守党", "org")}),
+        ("执政党和反对党都表示支持。", set()),  # roles in a parliament, not names
+    ],
+)
+def test_a_party_by_its_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle that ends in Latin letters or digits is still the name before them
+        ("转发//@段钢Uncle:好消息！", {("段钢", "person")}),
+        ("//@穆婷婷Monica:好看", {("穆婷婷", "person")}),
+    ],
+)
+def test_a_handle_ending_in_letters_or_digits(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a famous name jieba's dictionary holds as a time word (周/t: week)
+        ("研究周恩来经济思想的一部专著出版了。", {("周恩来", "person")}),
+        ("周末夜我们去看了电影。", set()),
+        ("元宵节那天下了雪。", set()),
+    ],
+)
+def test_a_name_tagged_as_a_time_word(text, expected):
+    assert marked(text) == expected

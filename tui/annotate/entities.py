@@ -10,11 +10,13 @@ passes share: "person?" is a candidate waiting for a cue, "joined" a token insid
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
     BODIES,
+    CAMPUS_WORDS,
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
@@ -26,23 +28,28 @@ from tui.annotate.organisations import (
     league,
     listed_bodies,
     office_before_title,
+    school_short_forms,
 )
 from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
     confirm_people,
     doctrine_of_a_person,
     handles,
+    join_doubled_given_names,
     join_split_names,
+    join_syllables_of_foreign_names,
     nicknames,
     person_kind,
     surname_glued_to_title,
 )
 from tui.annotate.places import (
     INSIDE_OPENERS,
+    LANDFORM_ENDS,
     PLACE_SUFFIXES,
     abbreviation_compound,
     division_ending,
     join_division_endings,
+    join_landform_endings,
     mark_one_character_places,
     place_openings,
     places_inside,
@@ -56,8 +63,20 @@ _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 _NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
+# Endings of a division the gazetteer lists in full: a two-character ns word outside it that
+# ends so is a word (上市, 加盟, 锦旗), not a city or county nobody listed.
+_GAZETTEER_DIVISION_ENDS = frozenset("省市县区旗盟")
+# Size, position and age before a landform make a kind of place, not a name (高山, 内河, 古镇).
+_COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古老新深离列冰火")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
+# Quick tests of a text before the passes that need these words.
+_CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
+_LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
+# What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
+_GENERIC_PARTY_HEADS = frozenset(
+    "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
+)
 # Tags of words that are never a name on their own (verbs, adverbs, particles …).
 _PLAIN_TAGS = frozenset(
     {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
@@ -142,10 +161,19 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
 
     mark_one_character_places(tokens, kinds)
     join_division_endings(tokens, kinds, starts, spans)
+    if _LANDFORM.search(text):
+        join_landform_endings(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)
     if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)
+    if _CAMPUS.search(text):
+        for i in school_short_forms(tokens, kinds):
+            kinds[i] = "org"  # 鲁美 师生: the school, not 鲁 + 美 nor a person 南艺
+            spans = [s for s in spans if not starts[i] <= s[0] < starts[i + 1]]
+    if "foreign" in kinds:
+        join_syllables_of_foreign_names(tokens, kinds, starts, spans)
+    join_doubled_given_names(text, tokens, kinds, starts, spans)
     join_split_names(tokens, kinds, starts, spans)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)
@@ -179,10 +207,40 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if "[" in text:
+        spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "@" in text:
         spans = handles(text, spans, surnames)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+
+
+# The longest code between square brackets that social posts use for an emoticon ([威武], [奥特曼]).
+_EMOTICON_CODE = 6
+
+
+def _in_emoticon_code(text: str, span: Span) -> bool:
+    """[奥特曼], [威武]: a word inside a short bracketed code is an emoticon's, no mention."""
+    opening = text.rfind("[", max(0, span[0] - _EMOTICON_CODE), span[0])
+    if opening < 0:
+        return False
+    closing = text.find("]", span[1], opening + _EMOTICON_CODE + 2)
+    return closing >= 0 and "[" not in text[opening + 1 : closing]
+
+
+_COMMON_SURNAME_RANK = 100
+# Characters of time words (周末夜, 周日晚, 三月初, 元宵节): a word of three with one is a time.
+_TIME_CHARS = frozenset(
+    "年月日时分秒天周期初末春夏秋冬晨晚午夜旬早前后内今明昨节" + "一二三四五六七八九十两"
+)
+
+
+def _name_tagged_as_time(word: str) -> bool:
+    """周恩来/t: three characters opening with a common surname (not 南北朝, 初世为) and holding
+    no time character."""
+    return gz.surname_rank(word[0]) < _COMMON_SURNAME_RANK and not _TIME_CHARS.intersection(
+        word[1:]
+    )
 
 
 def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -213,6 +271,10 @@ def _token_kind(
         return "org"
     if word in gz.NOT_ORGS:
         return None
+    if pos == "t" and len(word) == 3 and _name_tagged_as_time(word):
+        return "person"  # 周恩来/t: jieba's dictionary has the name as a time word
+    if len(word) == 2 and word[1] in _LEAGUE_RANKS and league(word):
+        return "org"  # 英超/nr, 欧冠/nr, 德甲/ns: a league, whatever jieba guessed it to be
     first = word[0]
     if (
         len(word) <= 4
@@ -238,6 +300,10 @@ def _token_kind(
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
         if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
             return None  # 三县, 之城, 各省市; 商城, 中路, 新城
+        if len(word) == 2 and (
+            word[-1] in _GAZETTEER_DIVISION_ENDS or word[0] in _COMMON_LANDFORM_OPENINGS
+        ):
+            return None  # 上市, 加盟 (a verb); 高山, 古镇, 离岛 (a kind of place, not one)
         if word[-1] == "国" and not word.endswith(_STATE_ENDINGS):
             return None  # every country is in the gazetteer: 依法治国, 强国 are phrases
         if (
@@ -274,6 +340,14 @@ def _token_kind(
         and word[1:] in gz.PERSON_TITLES
     ):
         return "surname+tail"  # 毛主席, 唐外长: the surname is the person
+    if (
+        pos == "n"
+        and len(word) in (3, 4)
+        and word[-1] == "党"
+        and word[:-1] not in _GENERIC_PARTY_HEADS
+        and word[0] not in NUMERALS
+    ):
+        return "org"  # 保守党/n, 新芬党/n: a party by its name (not 执政党, 反对党)
     if pos == "j" and CONGRESS.fullmatch(word):
         return "org"
     if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in NUMERALS:
@@ -288,6 +362,4 @@ def _token_kind(
         return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视: a body by its short name
     if pos == "eng" and latin_organisation(word):
         return "org"  # IEEE, OPPO, WTO
-    if len(word) == 2 and word[1] in "超甲乙冠" and league(word):
-        return "org"  # 英超, 意甲, 中超: a league, as sports news names it
     return None

@@ -79,6 +79,18 @@ def surnames() -> frozenset[str]:
     return frozenset(word for line in _data_lines("surnames.txt") for word in line.split())
 
 
+@cache
+def _surname_ranks() -> dict[str, int]:
+    ranked = (word for line in _data_lines("surnames.txt") for word in line.split())
+    return {word: rank for rank, word in enumerate(ranked)}
+
+
+def surname_rank(name: str) -> int:
+    """How common a surname is (0 the commonest; the file lists them so); a very large number
+    for a character that is none."""
+    return _surname_ranks().get(name, 1 << 30)
+
+
 def _lexicon_sections() -> dict[str, frozenset[str]]:
     """The [section]s of data/lexicon.txt, each a set of words."""
     sections: dict[str, set[str]] = {}

@@ -6,6 +6,7 @@ import re
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span, transliterated
+from tui.text.segment import dictionary_frequency
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -82,6 +83,9 @@ _GENERIC_TAILS = (
 _PLURAL_TAILS = frozenset(
     {"公司", "球队", "部队", "工厂", "机构", "金融机构", "企业", "银行业", "厂商", "媒体", "军队"}
 )
+
+# Teams named by their role in a match, not by name: 意甲 主队 is the league and a home side.
+_ROLE_TEAMS = frozenset({"主队", "客队", "强队", "弱队"})
 
 # Words after an organisation that mean bodies within it (欧盟 机构, 联合国 下属 机构).
 _BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "成员国"})
@@ -198,6 +202,8 @@ def join_org_names(
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         if cut is None:
             continue
+        if word in _ROLE_TEAMS:
+            continue  # 意甲 主队: a home side, no part of the league's name
         if (
             pos == "v"
             and kinds[i] != "org"
@@ -347,14 +353,14 @@ def join_org_names(
 # acronyms of things and titles (CEO, GDP, DVD) are listed in data/lexicon.txt.
 _LATIN_NAME = re.compile(r"[A-Z]{3,6}")
 
-# 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank.
-
 
 def latin_organisation(word: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
 
 
-_LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄美苏欧亚" for b in "超甲乙冠")
+# 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank (not 美:
+# 美甲 is a manicure, and American leagues go by other names).
+_LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄苏欧亚" for b in "超甲乙冠")
 
 
 def league(word: str) -> bool:
@@ -379,6 +385,36 @@ _MATCH_WORDS = frozenset(
 _BESIDE_CLUB = frozenset(["vs", "VS", "主场", "客场", "作客", "坐镇", "迎战", "对阵", "德比"])
 # Generic heads of a website's name: 新闻网 is no site's name, 土豆网 is.
 _GENERIC_SITES = frozenset({"新闻", "门户", "官方", "政府", "人才", "招聘", "购物", "信息"})
+
+
+# A school's short name: its city's or province's one character and its field's (南艺, 鲁美,
+# 川音, 北影), known by the campus word after it (南艺老师, 鲁美师生).
+_SCHOOL_CITY_CHARS = gz.REGION_ABBREVIATIONS | frozenset("南北东西上")
+_SCHOOL_FIELD_CHARS = frozenset("艺音影戏美师医体工农理财政")
+CAMPUS_WORDS = frozenset(
+    "老师 教师 教授 师生 学生 毕业 毕业生 校长 院长 校友 附中 附小 校区 学子 学院".split()  # noqa: SIM905
+)
+_RARE_SCHOOL_WORD = 50  # 西医, 中医 are words the dictionary knows well, not schools
+_COMMON_SURNAME_RANK = 100  # 苏艺老师 is more likely a teacher named 苏艺
+
+
+def school_short_forms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> list[int]:
+    """Tokens that are a school's short name before a campus word: 南艺 老师 is a teacher at
+    an arts school, not a person named 南艺; 鲁美 师生 is no pair of places."""
+    found = []
+    for i in range(len(tokens) - 1):
+        word = tokens[i][0]
+        if (
+            len(word) == 2
+            and word[1] in _SCHOOL_FIELD_CHARS
+            and word[0] in _SCHOOL_CITY_CHARS
+            and tokens[i + 1][0] in CAMPUS_WORDS
+            and kinds[i] != "org"
+            and gz.surname_rank(word[0]) >= _COMMON_SURNAME_RANK
+            and dictionary_frequency(word) < _RARE_SCHOOL_WORD
+        ):
+            found.append(i)
+    return found
 
 
 def contextual_orgs(

@@ -84,6 +84,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None
     if size == 2 and word[0] in _DEMONSTRATIVES:
         return None  # 那汉, 那洪 (教头): "that man", not a name
+    if size == 2 and word[1] == "家":
+        return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "place"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
@@ -154,6 +156,94 @@ def _given_name(word: str, pos: str) -> bool:
         and word[-1] not in _NOT_GIVEN_NAME_ENDS
         and dictionary_frequency(word) < _RARE_GIVEN_NAME
     )
+
+
+# Tags jieba gives a lone syllable of a foreign name it cut off (奇/ag 尔顿, 阿斯 森/n 蒂斯).
+_SYLLABLE_TAGS = frozenset({"ag", "a", "n", "ng", "nz", "nr", "ns", "j", "zg"})
+
+
+def _lone_syllable(token: tuple[str, str], kind: str | None) -> bool:
+    word, pos = token
+    return (
+        len(word) == 1
+        and kind in (None, "surname")
+        and pos in _SYLLABLE_TAGS
+        and (transliterated(word) or kind == "surname" or word in gz.surnames())
+        and word not in CUE_WORDS
+    )
+
+
+def join_syllables_of_foreign_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """奇 + 尔顿 -> 奇尔顿, 阿斯 + 森 + 蒂斯 -> 阿斯森蒂斯, 谭 + 琳娜: a foreign name jieba cut
+    into a two-character name it knows and lone syllables around it; the name is the whole run."""
+    count = len(tokens)
+    for i in range(count):
+        if kinds[i] != "foreign" or len(tokens[i][0]) != 2:
+            continue
+        start = end = i
+        if i and _lone_syllable(tokens[i - 1], kinds[i - 1]):
+            start = i - 1
+        while (
+            end + 2 < count
+            and _lone_syllable(tokens[end + 1], kinds[end + 1])
+            and kinds[end + 2] == "foreign"
+        ):
+            end += 2
+        if start < end or start < i:
+            spans.append((starts[start], starts[end + 1], "person"))
+            for k in range(start, end + 1):
+                kinds[k] = "joined"
+
+
+_COMMON_SURNAME_RANK = 100  # surnames common enough to open a name jieba tagged otherwise
+_LOCATIVE_CHARS = frozenset("里上下中内外边前后")
+_COMMON_WORD = 100
+_COLOUR_CHARS = frozenset("黄白黑红绿蓝青紫灰金")
+
+
+def join_doubled_given_names(
+    text: str,
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+) -> None:
+    """刘诗 + 诗 -> 刘诗诗, 张/q + 丽丽/nr -> 张丽丽: a given name of one doubled character, which
+    jieba cuts after the first of the pair or after the surname."""
+    for match in _DOUBLED.finditer(text):
+        at = match.start()
+        # 刘诗 | 诗: a token ends inside the pair; 张 | 丽丽: a token is the pair
+        i = bisect_left(starts, at + 1)
+        if i < len(tokens) and starts[i] == at + 1 and i:
+            word, after = tokens[i - 1][0], tokens[i][0]
+            if (
+                len(after) == 1
+                and len(word) == 2
+                and kinds[i - 1] in ("person", "person?")
+                and kinds[i] is None
+                # 包里 里 (in the bag), 黄烘 烘 (an ABB adjective: 黄烘烘, 红彤彤, 白花花)
+                and after not in _LOCATIVE_CHARS
+                and word[0] not in _COLOUR_CHARS
+                and word_frequency(word) < _COMMON_WORD  # 钟声 声: a word, then its echo
+            ):
+                spans.append((starts[i - 1], starts[i + 1], "person"))
+                kinds[i - 1] = kinds[i] = "joined"
+            continue
+        i = bisect_left(starts, at)
+        if i < len(tokens) and starts[i] == at and i:
+            word, (after, after_pos) = tokens[i - 1][0], tokens[i]
+            if (
+                len(after) == 2
+                and after_pos == "nr"
+                and len(word) == 1
+                and kinds[i - 1] in (None, "surname")
+                and kinds[i] in (None, "person", "person?")
+                and gz.surname_rank(word) < _COMMON_SURNAME_RANK
+            ):
+                spans.append((starts[i - 1], starts[i + 1], "person"))
+                kinds[i - 1] = kinds[i] = "joined"
 
 
 def join_split_names(
@@ -450,8 +540,9 @@ def nicknames(
 
 
 # A social-media handle written as a Chinese name: @ then two or three characters, then the
-# end of the handle (a colon, a space, another @, punctuation or the end of the text).
-_HANDLE = re.compile(r"(?<=@)[\u4e00-\u9fff]{2,3}(?=[:：\s@/，,。！!？?）)]|$)")
+# end of the handle (a colon, a space, another @, punctuation or the end of the text) or the
+# Latin letters or digits many handles end with (@陈浩民benny, @刘依依2013).
+_HANDLE = re.compile(r"(?<=@)[\u4e00-\u9fff]{2,3}(?=[:：\s@/，,。！!？?）)A-Za-z0-9_]|$)")
 
 
 def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:

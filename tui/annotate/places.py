@@ -132,6 +132,35 @@ def join_division_endings(
                 kinds[i + 1] = kinds[i + 2] = "joined"
 
 
+# Landform endings jieba leaves as a token of their own after the name (狮子 峰, 鳄鱼 岛); not
+# 寨, which old prose uses as "camp" after any verb (拔寨, 回寨).
+LANDFORM_ENDS = frozenset("峰岛湾岭礁峡")
+
+# Tags of the name before such an ending: nouns and proper nouns (not a person's name).
+_BEFORE_LANDFORM = frozenset({"n", "nz", "ns", "j"})
+
+
+def join_landform_endings(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """狮子 + 峰 -> 狮子峰, 祥云 + 湾 -> 祥云湾: a peak, an island or a bay named by the word
+    before its ending, which jieba cut off (words it knows whole, 海岛 or 半岛, are no name)."""
+    for i in range(len(tokens) - 1):
+        word, pos = tokens[i + 1]
+        if (
+            len(word) == 1
+            and word in LANDFORM_ENDS
+            and kinds[i + 1] is None
+            and len(tokens[i][0]) >= 2
+            and tokens[i][1] in _BEFORE_LANDFORM
+            # 宋江 回寨, 梁山泊 寨, 中军 寨: a person's or a place's camp, an army's, no name
+            and (kinds[i] is None or kinds[i] == "place" and tokens[i][0][-1] not in PLACE_SUFFIXES)
+            and tokens[i][0][-1] not in "军兵"
+        ):
+            spans.append((starts[i], starts[i + 2], "place"))
+            kinds[i] = kinds[i + 1] = "joined"
+
+
 def split_generic_tail(word: str, places: frozenset[str]) -> tuple[int, int] | None:
     """中国政府 -> (0, 2): the place in front of a generic tail (政府, 关系, 地区 …)."""
     for cut in range(len(word) - 1, 0, -1):
