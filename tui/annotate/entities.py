@@ -56,6 +56,7 @@ from tui.annotate.places import (
     split_generic_tail,
 )
 from tui.annotate.tags import PERSON_TAGS, Span, lexicon, transliterated
+from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
@@ -228,7 +229,6 @@ def _in_emoticon_code(text: str, span: Span) -> bool:
     return closing >= 0 and "[" not in text[opening + 1 : closing]
 
 
-_COMMON_SURNAME_RANK = 100
 # Characters of time words (周末夜, 周日晚, 三月初, 元宵节): a word of three with one is a time.
 _TIME_CHARS = frozenset(
     "年月日时分秒天周期初末春夏秋冬晨晚午夜旬早前后内今明昨节" + "一二三四五六七八九十两"
@@ -238,9 +238,7 @@ _TIME_CHARS = frozenset(
 def _name_tagged_as_time(word: str) -> bool:
     """周恩来/t: three characters opening with a common surname (not 南北朝, 初世为) and holding
     no time character."""
-    return gz.surname_rank(word[0]) < _COMMON_SURNAME_RANK and not _TIME_CHARS.intersection(
-        word[1:]
-    )
+    return family_names.is_common(word[0]) and not _TIME_CHARS.intersection(word[1:])
 
 
 def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
+from tui.text import surnames as family_names
+
 # The suffixes a full division name may drop in running text (广东省 -> 广东, 广州市 -> 广州).
 _DIVISION_SUFFIXES = (
     "维吾尔自治区",
@@ -76,19 +78,7 @@ def places() -> frozenset[str]:
 
 @cache
 def surnames() -> frozenset[str]:
-    return frozenset(word for line in _data_lines("surnames.txt") for word in line.split())
-
-
-@cache
-def _surname_ranks() -> dict[str, int]:
-    ranked = (word for line in _data_lines("surnames.txt") for word in line.split())
-    return {word: rank for rank, word in enumerate(ranked)}
-
-
-def surname_rank(name: str) -> int:
-    """How common a surname is (0 the commonest; the file lists them so); a very large number
-    for a character that is none."""
-    return _surname_ranks().get(name, 1 << 30)
+    return frozenset(family_names.ranks())
 
 
 def _lexicon_sections() -> dict[str, frozenset[str]]:

@@ -6,6 +6,7 @@ import re
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span, transliterated
+from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency
 
 # Tokens that may stand inside an organisation name, before its last word.
@@ -395,7 +396,6 @@ CAMPUS_WORDS = frozenset(
     "老师 教师 教授 师生 学生 毕业 毕业生 校长 院长 校友 附中 附小 校区 学子 学院".split()  # noqa: SIM905
 )
 _RARE_SCHOOL_WORD = 50  # 西医, 中医 are words the dictionary knows well, not schools
-_COMMON_SURNAME_RANK = 100  # 苏艺老师 is more likely a teacher named 苏艺
 
 
 def school_short_forms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> list[int]:
@@ -410,7 +410,7 @@ def school_short_forms(tokens: list[tuple[str, str]], kinds: list[str | None]) -
             and word[0] in _SCHOOL_CITY_CHARS
             and tokens[i + 1][0] in CAMPUS_WORDS
             and kinds[i] != "org"
-            and gz.surname_rank(word[0]) >= _COMMON_SURNAME_RANK
+            and not family_names.is_common(word[0])  # 苏艺老师: a teacher named 苏艺
             and dictionary_frequency(word) < _RARE_SCHOOL_WORD
         ):
             found.append(i)

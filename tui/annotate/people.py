@@ -19,6 +19,7 @@ from tui.annotate.tags import (
     lexicon,
     transliterated,
 )
+from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency, dictionary_tag, known_person, word_frequency
 
 # Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
@@ -197,7 +198,6 @@ def join_syllables_of_foreign_names(
                 kinds[k] = "joined"
 
 
-_COMMON_SURNAME_RANK = 100  # surnames common enough to open a name jieba tagged otherwise
 _LOCATIVE_CHARS = frozenset("里上下中内外边前后")
 _COMMON_WORD = 100
 _COLOUR_CHARS = frozenset("黄白黑红绿蓝青紫灰金")
@@ -240,7 +240,7 @@ def join_doubled_given_names(
                 and len(word) == 1
                 and kinds[i - 1] in (None, "surname")
                 and kinds[i] in (None, "person", "person?")
-                and gz.surname_rank(word) < _COMMON_SURNAME_RANK
+                and family_names.is_common(word)  # common enough to open a name by itself
             ):
                 spans.append((starts[i - 1], starts[i + 1], "person"))
                 kinds[i - 1] = kinds[i] = "joined"

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from tui.parse.dates import TIME, find_date, labelled_date
+from tui.text import surnames as family_names
 
 # Labels in the order a regex must try them (longer before their own suffixes).
 DATE_LABELS = (
@@ -185,28 +184,14 @@ def starts_with_label(line: str) -> bool:
 # Names a text browser glued together are at most this long (three names of three).
 _GLUED_MAX = 9
 _HAN_RUN = re.compile(rf"^[\u4e00-\u9fff·]{{2,{_GLUED_MAX}}}$")
-# The annotator's list of family names (one owner of that fact), read as a file so that
-# parsing does not import the annotator.
-_SURNAMES = Path(__file__).resolve().parent.parent / "annotate" / "data" / "surnames.txt"
 _NAME_LENGTHS = (3, 2)  # a name is two or three characters (four with a two-character surname)
-
-
-@cache
-def _surname_ranks() -> dict[str, int]:
-    """Family names, the commonest first (the order of the list)."""
-    try:
-        text = _SURNAMES.read_text(encoding="utf-8")
-    except OSError:
-        return {}
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-    return {word: rank for rank, word in reversed(list(enumerate(words)))}
 
 
 def split_glued(token: str) -> list[str]:
     """Names a text browser glued together (张晓明李红 → 张晓明, 李红): pieces of two or
     three characters, each starting with a family name; the fewest pieces, then the commonest
     family names. A token that cannot be split so stays whole (a pen name)."""
-    ranks = _surname_ranks()
+    ranks = family_names.ranks()
     if len(token) < 4 or not ranks or token[:2] in ranks:
         return [token]
     best: tuple[int, int, list[str]] | None = None
