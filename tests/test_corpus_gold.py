@@ -30,10 +30,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the outlet is only a stray ',南方都市报' after the editor's line and the related list; "
         "the dateline's glued site name 富达传媒时政新闻 is taken instead"
     ),
-    ("c45_qq", "source"): (
-        "the account 扬眼 stands alone under a date split over three lines (2019 / 09/07 / "
-        "19:02), which is not read as a dateline"
-    ),
     ("c04_gsc", "headings"): (
         "photo captions (大会开幕式 …) stand alone between a picture and a paragraph about it, "
         "shaped exactly like headings; only the HTML's centring tells them apart"

@@ -349,3 +349,25 @@ def test_a_short_last_paragraph_that_ends_the_file_is_the_text() -> None:
     text = "\n\n".join([MENU, "上半年经济运行总体平稳", "2021-07-15 09:30", ONE, TWO, THREE, last])
     doc = parse(text + "\n")
     assert texts(doc) == [ONE, TWO, THREE, last]
+
+
+@pytest.mark.parametrize(
+    ("year", "day"), [("2021", "07/15"), ("2021年", "7月15日"), ("2021", "07-15 09:30")]
+)
+def test_a_date_stacked_a_part_per_line_is_the_date(year: str, day: str) -> None:
+    doc = parse(page(ONE, TWO, THREE, header=f"上半年经济运行总体平稳\n\n{year}\n{day}\n09:30"))
+    assert doc.meta.date == "2021-07-15"
+    assert texts(doc) == [ONE, TWO, THREE]
+
+
+def test_an_account_under_a_platforms_label_is_the_source_not_a_writer() -> None:
+    header = "上半年经济运行总体平稳\n\n2021-07-15 09:30\n 某某观察\n企鹅号\n分享"
+    doc = parse(page(ONE, TWO, THREE + "（记者张晓明）", header=header))
+    assert doc.meta.source == "某某观察"
+    assert doc.meta.authors == ("张晓明",)
+    assert texts(doc)[0] == ONE
+
+
+def test_a_year_alone_over_a_figure_that_is_no_day_is_no_date() -> None:
+    doc = parse(page(ONE, TWO, THREE, header="上半年经济运行总体平稳\n\n2021\n13/45"))
+    assert doc.meta.date is None

@@ -39,6 +39,9 @@ _WRITER_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|丨]\s*(?P
 OUTLET = re.compile(
     r"^(?:\S{0,12}(?:社|报|网|台|刊|杂志|新闻|日报|晚报|周刊|频道|客户端|传媒)|《[^》]+》\S{0,4})$"
 )
+# 企鹅号, 百家号, 头条号 …: the self-media platforms' label printed under an account's name, which
+# makes the name the publishing account (the outlet), not a writer.
+PLATFORM_LABEL = re.compile(r"^(?:企鹅|百家|头条|大鱼|网易|搜狐|一点|澎湃|凤凰|快传|新浪)号$")
 _ACCOUNT = re.compile(r"^[\w·.\-&]{2,20}$")  # an account's name: letters, digits, Han
 _NAME_TOKEN = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{1,29}$|^[\u4e00-\u9fff·]{2,4}$")
 

@@ -26,6 +26,12 @@ _HAN = re.compile(
 )
 # A clock time that often follows a date: 09:20, 04:29:44.
 TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# 2019 / 09/07: a date some page headers stack a part per line, the year above the month and
+# day (and the clock time below).
+_YEAR_ALONE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*年?\s*$")
+_MONTH_DAY = re.compile(
+    r"^\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*$"
+)
 
 
 _DIGIT_VALUE = {c: max(i - 1, 0) for i, c in enumerate(_HAN_DIGIT)}  # 〇 and 零 are both 0
@@ -68,6 +74,13 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         return None
     start, end, iso = min(found)
     return iso, start, end
+
+
+def stacked_date(year_line: str, next_line: str) -> str | None:
+    """The date of a year printed alone on a line with its month and day on the next one."""
+    year = _YEAR_ALONE.match(year_line)
+    day = _MONTH_DAY.match(next_line) if year else None
+    return _iso(int(year["y"]), int(day["m"]), int(day["d"])) if year and day else None
 
 
 def labelled_date(value: str) -> str | None:

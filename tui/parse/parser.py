@@ -16,7 +16,7 @@ from collections import Counter
 from tui.machinery.collector import collector_paused
 from tui.model import Document, LineRole, Metadata, split_lines
 from tui.parse import credits, metadata, shapes, title
-from tui.parse.dates import find_date
+from tui.parse.dates import find_date, stacked_date
 from tui.parse.headings import heading_title
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
@@ -188,6 +188,11 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
         found.set("date", date[0])
         found.set_source(metadata.unlabelled_source(text), metadata.SOURCE_UNLABELLED)
         gave = True
+    below = next_nonblank(lines, line.index + 1)
+    stacked = stacked_date(line.cell, below.cell) if below and not date else None
+    if stacked:
+        found.set("date", stacked)
+        return True
     source, writers = credits.badge_line(line.cell)
     if not source:
         source, writers = credits.writer_outlet(line.cell)
@@ -203,6 +208,8 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     if category:
         found.set("category", category)
         gave = True
+    if not gave and below and credits.PLATFORM_LABEL.match(below.cell):
+        return _lone_credit(line.cell, found, account=True)
     if not gave and _above_dateline(lines, line):
         return _lone_credit(line.cell, found)
     return gave
@@ -215,8 +222,9 @@ def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
     )
 
 
-def _lone_credit(cell: str, found: metadata.Found) -> bool:
-    """A name alone right above the dateline: the outlet (新华社) or the writer (an account)."""
+def _lone_credit(cell: str, found: metadata.Found, account: bool = False) -> bool:
+    """A name alone right above the dateline: the outlet (新华社) or the writer (an account);
+    an `account` a platform's label marks as one (扬眼 above 企鹅号) is the outlet."""
     name = cell.strip()
     if (
         not _CREDIT_NAME.match(name)
@@ -224,7 +232,7 @@ def _lone_credit(cell: str, found: metadata.Found) -> bool:
         or paragraph_like(PageLine(0, name, cell=name))
     ):
         return False
-    if credits.OUTLET.match(name):
+    if account or credits.OUTLET.match(name):
         found.set_source(name, metadata.SOURCE_STATED)
     else:
         found.add_authors([name])
