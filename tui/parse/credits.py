@@ -99,6 +99,6 @@ def badge_line(text: str) -> tuple[str | None, list[str]]:
 def writer_outlet(text: str) -> tuple[str | None, list[str]]:
     """张三/某某报 → (某某报, [张三])."""
     match = _WRITER_OUTLET.match(text.strip())
-    if not match or not OUTLET.match(match["outlet"]):
+    if not match or not OUTLET.match(match["outlet"]) or metadata.is_label(match["name"]):
         return None, []
     return match["outlet"], [match["name"]]

@@ -26,6 +26,8 @@ _HAN = re.compile(
 )
 # A clock time that often follows a date: 09:20, 04:29:44.
 TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# 星期四, 周四, 礼拜天: the weekday a dateline prints after the date, as a word of its own.
+WEEKDAY = re.compile(r"(?<![\u4e00-\u9fff])(?:星期|礼拜|周)[一二三四五六日天](?![\u4e00-\u9fff])")
 # 2019 / 09/07: a date some page headers stack a part per line, the year above the month and
 # day (and the clock time below).
 _YEAR_ALONE = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*年?\s*$")

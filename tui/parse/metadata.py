@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.parse.dates import TIME, find_date, labelled_date
+from tui.parse.dates import TIME, WEEKDAY, find_date, labelled_date
 from tui.text import surnames as family_names
 
 # Labels in the order a regex must try them (longer before their own suffixes).
@@ -27,7 +27,19 @@ DATE_LABELS = (
     "发表于",
     "发布于",
 )
-SOURCE_LABELS = ("信息来源", "稿件来源", "文章来源", "新闻来源", "来源于", "来源", "转载自", "出处")
+SOURCE_LABELS = (
+    "信息来源",
+    "稿件来源",
+    "文章来源",
+    "新闻来源",
+    "来源于",
+    "来源",
+    "转载自",
+    "出处",
+    "稿源",
+)
+# The date a page was last changed: the date it was published, where the page gives both, wins.
+UPDATE_LABELS = ("更新时间", "更新日期")
 WRITER_LABELS = ("作者", "记者", "撰文", "撰稿", "采写", "执笔", "通讯员", "原创", "文")
 EDITOR_LABELS = ("责任编辑", "责编", "编审", "编辑")
 URL_LABELS = ("原文链接", "原文地址", "原文网址", "本文链接", "原文")
@@ -65,6 +77,7 @@ _NEED_COLON = {
     "字号",
     "标签",
     "出处",
+    "稿源",
 }
 
 _ALL_LABELS = (
@@ -119,6 +132,7 @@ class Found:
     """What the labelled lines of one page said; the first value found for a field wins."""
 
     date: str | None = None
+    date_updated: bool = False  # the date is one a 更新时间 label gave
     source: str | None = None
     source_rank: int = 99  # how the source was stated: SOURCE_LABELLED beats SOURCE_UNLABELLED
     authors: list[str] = field(default_factory=list)
@@ -132,6 +146,11 @@ class Found:
         if value and getattr(self, name) is None:
             setattr(self, name, value)
 
+    def set_date(self, value: str | None, updated: bool = False) -> None:
+        """The first date found, except that a date of publication replaces one of update."""
+        if value and (self.date is None or (self.date_updated and not updated)):
+            self.date, self.date_updated = value, updated
+
     def set_source(self, value: str | None, rank: int) -> None:
         """A source stated more plainly (a label) replaces one read from a bare name."""
         if value and rank < self.source_rank:
@@ -143,6 +162,11 @@ class Found:
 
     def add_editors(self, people: list[str]) -> None:
         self.editors.extend(p for p in people if p not in self.editors)
+
+
+def is_label(word: str) -> bool:
+    """来源, 作者, 发布时间 …: a field's label, which is never the field's value."""
+    return word in _ALL_LABELS
 
 
 def labelled_values(line: str) -> list[tuple[str, str]]:
@@ -274,7 +298,7 @@ def clean_source(value: str) -> str | None:
         # when nothing stands before (2021-01-05 某某网).
         before, after = value[: found[1]], value[found[2] :]
         value = before if before.strip(" ,，:：") else after
-    value = TIME.sub(" ", value)
+    value = WEEKDAY.sub(" ", TIME.sub(" ", value))
     value = " ".join(value.split()).strip(" ,，:：()（）")
     value = _SOURCE_HEAD.sub("", value)
     for _ in range(2):
@@ -293,7 +317,7 @@ def read_labelled(line: str, found: Found) -> bool:
         if label in DATE_LABELS:
             date = labelled_date(value)
             if date:
-                found.set("date", date)
+                found.set_date(date, updated=label in UPDATE_LABELS)
                 gave = True
         elif label in SOURCE_LABELS:
             source = clean_source(value)

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from tui.parse.dates import find_date
+
 Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
 
 _HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -309,8 +311,8 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "footer"
     elif _is_form(cell) or (line.han < 8 and _is_form(raw)):  # a field split by its gap
         line.kind = "form"
-    elif _IMAGE.match(cell):
-        line.kind = "image"
+    elif _IMAGE.match(cell) and not (cell[0] == "[" and find_date(cell)):
+        line.kind = "image"  # but [ 2021-07-15 ]  [ 来源：某某 ] are fields set in brackets
     elif (
         _BULLET.match(cell)
         or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell) and not _is_sentence(line))
