@@ -32,6 +32,9 @@ _STATEMENT = re.compile(
     r"|(?:综合整理自|整理自|转载自|转自|本文来自|本文来源于|本文来源|稿件来源于|信息来源于)\s*[:：]?\s*"
     r"(?P<b>[^，。,；;：:\s（()）]{2,20})"
 )
+_ACCOUNT_HOLDERS = ("作者", "用户", "号主")
+_NOTE_MARKS = " \u3000※*#▲△☆★>（(【["
+_NOTE_MOST = 60
 # 原创 作者 账号, 原创某某报 2019-09-09: the self-media badge before the writer's account.
 _ORIGINAL_BADGE = re.compile(r"^原创\s*")
 # 张三/某某报: a writer and an outlet on one line.
@@ -75,9 +78,17 @@ def contributors(text: str) -> list[str]:
 def source_statement(text: str) -> str | None:
     """The outlet of a statement such as 本文为某网授权发布 or 综合整理自某网."""
     match = _STATEMENT.search(text)
-    if not match:
-        return None
+    if not match or (match["a"] or "").endswith(_ACCOUNT_HOLDERS):
+        return None  # 本文为某某号作者原创: a writer on a platform, no outlet
     return metadata.clean_source(match["a"] or match["b"])
+
+
+def is_source_note(text: str) -> bool:
+    """※ 本文转载自某报，版权归原作者所有。: a short note that opens with where the text is
+    from — a credit under the text, not its last paragraph."""
+    opening = text.lstrip(_NOTE_MARKS)
+    match = _STATEMENT.search(opening) if len(opening) <= _NOTE_MOST else None
+    return bool(match and match.start() <= len("本文") and source_statement(opening))
 
 
 def badge_line(text: str) -> tuple[str | None, list[str]]:

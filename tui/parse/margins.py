@@ -500,6 +500,7 @@ def find_body_end(
             or shapes.is_meta_line(line)
             or metadata.is_byline(cell)
             or _PARENTHESISED.match(cell)
+            or credits.is_source_note(cell)
         ):
             take_meta(line)
             j -= 1

@@ -194,14 +194,17 @@ def label_count(line: str) -> int:
     return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")
 
 
+_BEFORE_LABEL = " \u3000\u00a0•*·[(（【"  # what a field line may open with before its label
+
+
 def starts_with_date_label(line: str) -> bool:
     """发布时间：…, 日期: …: a field line that gives the date (in whatever form)."""
-    match = _LABEL.match(line.lstrip(" \u3000\u00a0•*·[(（"))
+    match = _LABEL.match(line.lstrip(_BEFORE_LABEL))
     return bool(match and match["label"] in DATE_LABELS and match["colon"])
 
 
 def starts_with_label(line: str) -> bool:
-    match = _LABEL.match(line.lstrip(" \u3000\u00a0•*·[(（"))
+    match = _LABEL.match(line.lstrip(_BEFORE_LABEL))
     return bool(match and (match["colon"] or match["label"] not in _NEED_COLON))
 
 

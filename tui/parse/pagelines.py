@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from tui.parse import metadata
 from tui.parse.dates import find_date
 
 Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
@@ -88,7 +89,7 @@ def _footer(raw: str) -> bool:
 _NAVIGATION = re.compile(
     r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
     r"|收藏本文|扫一扫|点击查看|查看原文|阅读全文|相关阅读|相关文章|热门推荐|推荐阅读"
-    r"|分享至|扫描二维码|扫码|人参与|条评论|参与评论|跟贴|字体|字号"
+    r"|分享至|扫描二维码|扫码|人参与|条评论|参与评论|跟贴|字体|字号|查看更多"
 )
 
 
@@ -291,6 +292,12 @@ def _is_sentence(line: PageLine) -> bool:
     return line.han >= _SENTENCE_LEAST_HAN and bool(_PROSE_PUNCTUATION.search(line.cell))
 
 
+def _bracketed_fields(cell: str) -> bool:
+    """[ 2021-07-15 ]  [ 来源：某某 ], [责任编辑：王五]: fields a page sets in brackets, which
+    are shaped like a row of image alt texts."""
+    return cell[0] == "[" and bool(find_date(cell) or metadata.starts_with_label(cell[1:]))
+
+
 def describe(index: int, raw: str) -> PageLine:
     """Classify line number `index` (0-based) of a page dump."""
     line = PageLine(index, raw)
@@ -311,8 +318,8 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "footer"
     elif _is_form(cell) or (line.han < 8 and _is_form(raw)):  # a field split by its gap
         line.kind = "form"
-    elif _IMAGE.match(cell) and not (cell[0] == "[" and find_date(cell)):
-        line.kind = "image"  # but [ 2021-07-15 ]  [ 来源：某某 ] are fields set in brackets
+    elif _IMAGE.match(cell) and not _bracketed_fields(cell):
+        line.kind = "image"
     elif (
         _BULLET.match(cell)
         or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell) and not _is_sentence(line))

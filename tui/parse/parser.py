@@ -335,5 +335,8 @@ def _is_trailing_meta(line: PageLine) -> bool:
     if line.kind == "footer":  # "版权声明 来源：… 时间：… 作者：…" but not "地址：… 电话：…"
         return display_width(text) <= 200 and metadata.label_count(text) >= 2
     return display_width(text) <= 200 and (
-        metadata.starts_with_label(text) or metadata.label_count(text) >= 2
+        metadata.starts_with_label(text)
+        or metadata.label_count(text) >= 2
+        # 【纠错】 【责任编辑：王五】: fields in brackets after a button in brackets
+        or (text.lstrip().startswith(("【", "[")) and metadata.label_count(text) > 0)
     )

@@ -1,6 +1,7 @@
-"""Header lines under a headline, as common kinds of Chinese news page print them through a
-text browser: what the parser reads from each (date, source, writers), and that the text still
-starts where it does. Each case is a kind of header, not a page of the corpus."""
+"""Field lines around an article, as common kinds of Chinese news page print them through a
+text browser: the header under the headline (date, source, writers) and the lines under the
+text (credits, editors, notes, widgets), what the parser reads from each, and that the text
+still starts and ends where it does. Each case is a kind of line, not a page of the corpus."""
 
 from __future__ import annotations
 
@@ -89,3 +90,52 @@ def test_a_kind_of_header_gives_its_fields(
         authors,
     )
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+RELATED = "相关新闻\n\n  • 另一篇报道的标题放在这里\n  • 第二篇报道的标题也在这里"
+# (lines under the text, source, writers, editors)
+TRAILERS = [
+    ("（完）", None, (), ()),
+    ("【责任编辑：王五】", None, (), ("王五",)),
+    ("[责任编辑:王五]", None, (), ("王五",)),
+    ("(责任编辑：王五)", None, (), ("王五",)),
+    ("编辑：王五  审核：赵六", None, (), ("王五",)),
+    ("文章来源：某某日报", "某某日报", (), ()),
+    ("来源：某某日报  作者：张三  编辑：王五", "某某日报", ("张三",), ("王五",)),
+    ("本文来源：某某日报", "某某日报", (), ()),
+    ("【纠错】 【责任编辑：王五】", None, (), ("王五",)),
+    ("分享到：\n\n" + RELATED, None, (), ()),
+    ("声明：本文仅代表作者观点，不代表本站立场。", None, (), ()),
+    ("（记者 张三）", None, ("张三",), ()),
+    ("（本报记者 张三 李四）", None, ("张三", "李四"), ()),
+    ("作者：张三\n\n编辑：王五", None, ("张三",), ("王五",)),
+    ("原标题：上半年经济稳中有进", None, (), ()),
+    ("- END -\n\n" + RELATED, None, (), ()),
+    ("返回搜狐，查看更多\n\n责任编辑：", None, (), ()),
+    ("本文为某某号作者原创，未经授权不得转载", None, (), ()),
+    ("（来源：某某日报）", "某某日报", (), ()),
+    ("（文/张三）", None, ("张三",), ()),
+    ("撰文 | 张三\n编辑 | 王五", None, ("张三",), ("王五",)),
+    ("监制：赵六\n责编：王五", None, (), ("王五",)),
+    ("觉得好看，请点这里↓", None, (), ()),
+    ("扫一扫，分享到微信朋友圈", None, (), ()),
+    ("上一篇：另一篇报道的标题\n下一篇：第二篇报道的标题", None, (), ()),
+    ("打印本页 关闭窗口", None, (), ()),
+    ("阅读 1.2万\n点赞 300", None, (), ()),
+    ("特别声明：以上内容仅代表作者本人观点，不代表本站观点。", None, (), ()),
+    ("※ 本文转载自某某日报，版权归原作者所有。", "某某日报", (), ()),
+    ("来源 | 某某日报", "某某日报", (), ()),
+]
+
+
+@pytest.mark.parametrize(("tail", "source", "authors", "editors"), TRAILERS)
+def test_a_kind_of_line_under_the_text_is_read_and_left_out_of_it(
+    tail: str, source: str | None, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    page = (
+        f"{MENU}\n\n{TITLE}\n\n2021-07-15 09:30\n\n{ONE}\n\n{TWO}\n\n{THREE}\n\n{tail}\n\n"
+        f"{FOOTER}\n"
+    )
+    doc = parse(page)
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+    assert (doc.meta.source, doc.meta.authors, doc.meta.editors) == (source, authors, editors)
