@@ -19,6 +19,7 @@ _STYLES = (
     re.compile(rf"^第[{_NUMERAL}\d]+[章节回篇部卷集讲](?:[\s:：、.]+\S.*)?$"),
     re.compile(r"^(?:楔子|序章|序幕|引子|尾声)(?:[\s:：、]+\S.*)?$"),
     re.compile(r"^#{1,6}\s+(?P<title>\S.*?)\s*#*$"),  # Markdown
+    re.compile(rf"^【[{_NUMERAL}\d]{{1,3}}】\s*\S.*$"),  # 【一】总则
 )
 # A heading is a label, not a sentence: it does not end like one.
 _SENTENCE_END = re.compile(r"[。；;，,：:、]$")

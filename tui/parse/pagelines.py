@@ -68,7 +68,8 @@ def _is_form(text: str) -> bool:
 
 
 # A list marker stands apart from its item: "·维纳奖" at a line's start is a wrapped name.
-_BULLET = re.compile(r"^\s*[•□▪◦●○■◆◇·*+\-](?=\s|$)")
+# Not ■: papers set their subheads with it (■ 现场), as they do with ▍ and ◆ glued.
+_BULLET = re.compile(r"^\s*[•□▪◦●○◆◇·*+\-](?=\s|$)")
 # Footers and notices that never belong to an article: the first anywhere, the second on a
 # line too short to be a paragraph that merely mentions them (an article may discuss 许可证).
 _FOOTER = re.compile(r"ICP[备证]|公网安备|版权所有|Copyright|©|All Rights Reserved", re.IGNORECASE)
