@@ -22,7 +22,7 @@ from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
 from tui.parse.run import Run, article_run
 from tui.parse.sections import sections, structure
-from tui.parse.title import find_title, title_text, wrapped
+from tui.parse.title import find_title, title_lines, title_text, wrapped
 
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
@@ -48,8 +48,12 @@ def _parse(text: str, name: str) -> Document:
     found = metadata.Found()
 
     title_index, start = _headline(lines, run)
-    title = title_text(lines[title_index].cell) if title_index is not None else None
+    title_rows = title_lines(lines, title_index) if title_index is not None else []
+    title = _joined([title_text(lines[i].cell) for i in title_rows]) if title_rows else None
     title_key = without_spaces(title) if title else None
+    for index in title_rows[1:]:
+        roles[index] = "meta"  # the rest of a headline set over centred lines
+    start = max(start, title_rows[-1] + 1) if title_rows else start
 
     def is_title(line: PageLine) -> bool:
         return (
@@ -107,6 +111,15 @@ def _parse(text: str, name: str) -> Document:
         next=found.next,
     )
     return Document(name, tuple(raw_lines), tuple(roles), meta, body)
+
+
+def _joined(parts: list[str]) -> str:
+    """A headline's lines as one: Han runs on; Latin words keep a space between them."""
+    text = parts[0]
+    for part in parts[1:]:
+        gap = " " if text[-1:].isascii() and text[-1:].isalnum() and part[:1].isascii() else ""
+        text += gap + part
+    return text
 
 
 def _mark_repeated(lines: list[PageLine]) -> None:

@@ -47,6 +47,7 @@ def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None
         for line in lines[max(0, body - REACH) : body]
         if shapes.title_like(line)
         and not heading_style(line.cell)
+        and not line.cell.startswith(_SUBTITLE_DASH)
         and not wrapped(lines, line.index, wrap)
     ]
     if not window:
@@ -72,6 +73,42 @@ def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None
         if value > best_score:  # the first (highest) of equals: a headline comes before its copies
             best, best_score = line.index, value
     return best
+
+
+# A long headline set over two or three centred lines: each indented, their centres together.
+_TITLE_LINES_MOST = 3
+_CENTRED_INDENT = 4
+_CENTRE_SLACK = 3
+_SUBTITLE_DASH = ("—", "－", "-")  # ——副题 under a headline is its subtitle, not more of it
+
+
+def title_lines(lines: list[PageLine], index: int) -> list[int]:
+    """The headline's line and the centred lines right under it that continue it."""
+    found = [index]
+    line = lines[index]
+    while len(found) < _TITLE_LINES_MOST and line.followed and line.index + 1 < len(lines):
+        below = lines[line.index + 1]
+        if not (
+            _centred(line)
+            and _centred(below)
+            and abs(_centre(line) - _centre(below)) <= _CENTRE_SLACK
+            and shapes.title_like(below, least_han=2)
+            and not below.cell.startswith(_SUBTITLE_DASH)
+            and not heading_style(below.cell)
+            and not shapes.is_dated(below)
+        ):
+            break
+        found.append(below.index)
+        line = below
+    return found
+
+
+def _centred(line: PageLine) -> bool:
+    return line.column >= _CENTRED_INDENT
+
+
+def _centre(line: PageLine) -> float:
+    return line.column + line.width / 2
 
 
 def wrapped(lines: list[PageLine], index: int, wrap: int | None) -> bool:
