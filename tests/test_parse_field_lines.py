@@ -139,3 +139,45 @@ def test_a_kind_of_line_under_the_text_is_read_and_left_out_of_it(
     doc = parse(page)
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
     assert (doc.meta.source, doc.meta.authors, doc.meta.editors) == (source, authors, editors)
+
+
+# (lines between the header and the text, whether they are the text's first paragraph)
+OPENERS = [
+    ("[a1b2c3d4]", False),
+    ("[a1b2c3d4]\n\n图为发布会现场。（记者 王刚 摄）", False),
+    ("摘要：上半年经济运行总体平稳，好于预期。", False),
+    ("核心提示：上半年经济运行总体平稳，好于预期，各项指标均有改善。", False),
+    ("【导读】上半年经济运行总体平稳，好于预期。", False),
+    ("编者按：今年以来，本报持续关注经济运行情况，今起推出系列报道，敬请关注。", False),
+    ("点击上方蓝字关注我们", False),
+    ("↑ 点击上方“某某日报”关注我们", False),
+    ("文 | 张三", False),
+    ("分享到：", False),
+    ("视频加载中...", False),
+    ("原标题：上半年经济稳中有进", False),
+    ("字号：大 中 小", False),
+    ("阅读提示：上半年经济运行总体平稳，好于预期。", False),
+    ("■本报记者 张三", False),
+    ("图片来源：视觉中国", False),
+    ("（图片来源：视觉中国）", False),
+    ("▲发布会现场。 新华社记者 王刚 摄", False),
+    ("本报讯（记者 张三）" + ONE[:-1] + "。", True),
+    ("导语：上半年经济运行总体平稳，好于预期。", False),
+    ("音频：\n\n00:00 / 03:25", False),
+    ("广告", False),
+    ("听新闻", False),
+    ("0:00", False),
+]
+
+
+@pytest.mark.parametrize(("lines", "is_text"), OPENERS)
+def test_what_stands_between_the_header_and_the_text_is_not_the_text_unless_it_is(
+    lines: str, is_text: bool
+) -> None:
+    page = (
+        f"{MENU}\n\n{TITLE}\n\n2021-07-15 09:30  来源：某某日报\n\n{lines}\n\n{ONE}\n\n{TWO}\n\n"
+        f"{THREE}\n\n{FOOTER}\n"
+    )
+    doc = parse(page)
+    assert doc.meta.title == TITLE
+    assert [p.text for p in doc.paragraphs] == ([lines] if is_text else []) + [ONE, TWO, THREE]
