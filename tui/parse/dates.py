@@ -85,6 +85,19 @@ def stacked_date(year_line: str, next_line: str) -> str | None:
     return _iso(int(year["y"]), int(day["m"]), int(day["d"])) if year and day else None
 
 
+_DATE_DRESSING = re.compile(r"[\s（）()\[\]【】,，.。]+")
+
+
+def date_alone(text: str) -> str | None:
+    """The date of a line that holds a date and nothing else (（2021年7月15日）, 2021-07-15
+    09:30): how a notice or a letter signs off under its text."""
+    found = find_date(text)
+    if not found:
+        return None
+    rest = TIME.sub("", text[: found[1]] + text[found[2] :])
+    return found[0] if not _DATE_DRESSING.sub("", rest) else None
+
+
 def labelled_date(value: str) -> str | None:
     """The date a date label's value starts with, a two-digit year allowed (18-03-08)."""
     found = find_date(value)

@@ -324,6 +324,7 @@ def find_body_start(
             continue
         if (
             is_caption(line)
+            or shapes.TAGS.search(line.cell)
             or _PROMO.search(line.cell)
             or _teaser(lines, i, end)
             or _short_caption(lines, i, end, run.blankless)

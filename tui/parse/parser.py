@@ -16,7 +16,7 @@ from collections import Counter
 from tui.machinery.collector import collector_paused
 from tui.model import Document, LineRole, Metadata, split_lines
 from tui.parse import credits, metadata, shapes, title
-from tui.parse.dates import find_date, stacked_date
+from tui.parse.dates import date_alone, find_date, stacked_date
 from tui.parse.headings import heading_title
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
@@ -267,7 +267,10 @@ def _read_trailing_line(line: PageLine, found: metadata.Found) -> bool:
     statement = credits.source_statement(line.cell)
     if statement:
         found.set_source(statement, metadata.SOURCE_STATED)
-    return gave or bool(people) or bool(contributors) or bool(statement)
+    # A page that gave no date above its text may sign it off with one (某某办公厅 / 2021年7月15日).
+    signed = date_alone(line.cell) if found.date is None else None
+    found.set_date(signed)
+    return gave or bool(people) or bool(contributors) or bool(statement) or bool(signed)
 
 
 def _read_above(
@@ -320,6 +323,7 @@ def _read_below(
                 metadata.is_byline(line.cell)
                 or credits.contributors(line.cell)
                 or credits.source_statement(line.cell)
+                or (found.date is None and date_alone(line.cell))
             )
             and _read_trailing_line(line, found)
         ):

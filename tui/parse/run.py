@@ -115,12 +115,34 @@ def headers(lines: list[PageLine]) -> list[int]:
             if above.kind in ("blank", "image"):
                 continue
             if shapes.title_like(above):
-                found.append(line.index)
+                if _text_follows(lines, line.index):
+                    found.append(line.index)
                 break
             seen += 1
             if seen >= HEADER_REACH or not shapes.is_meta_line(above):
                 break
     return found
+
+
+_TEXT_REACH = 40  # nonblank lines under a header where its text has started
+_CLAUSE_MARK = re.compile(r"[，。！？；、,!?;]")
+_CLAUSE_LEAST_HAN = 4
+
+
+def _text_follows(lines: list[PageLine], index: int) -> bool:
+    """Whether some text (a clause at least) comes under line `index`: a header heads some;
+    the signer and date that close a notice (某某办公厅 / 2021年7月15日) have only the page's
+    foot below them."""
+    seen = 0
+    for line in lines[index + 1 :]:
+        if line.kind == "blank":
+            continue
+        if line.kind == "text" and line.han >= _CLAUSE_LEAST_HAN and _CLAUSE_MARK.search(line.cell):
+            return True
+        seen += 1
+        if seen >= _TEXT_REACH:
+            return False
+    return False
 
 
 def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:

@@ -1,0 +1,139 @@
+"""Kinds of page as a whole (no dateline, readers' comments, a pager, a government notice
+signed and dated at its foot, a WeChat post, an interview …): the title, the date and where
+the text starts and ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.parse import parse
+
+ONE = "市政府昨天召开新闻发布会，介绍了今年上半年的经济运行情况，各项指标总体平稳，好于预期。"
+TWO = "发布会上，统计局负责人表示，工业生产稳步回升，消费市场持续恢复，投资结构不断优化。"
+THREE = "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标完成。"
+MENU = "\n".join(f"  • 栏目{i}" for i in range(8))
+FOOTER = "版权所有 某某网 京ICP备12345678号\n联系我们 | 网站地图"
+TITLE = "上半年经济运行总体平稳"
+HEADER = "2021-07-15 09:30  来源：某某日报"
+COMMENTS = "网友评论\n\n" + "\n\n".join(
+    f"网友{i}：这篇文章写得很好，我觉得经济形势确实在好转，希望继续保持下去，加油！"
+    for i in range(4)
+)
+
+
+# kind: (page, title, date, first paragraph, last paragraph)
+def page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+NOTICE = "关于做好上半年经济运行工作的通知"
+GREETING = "各区人民政府，市政府各部门："
+SIGNER = "某某市人民政府办公厅"
+RELATED = "相关阅读：\n  • 另一篇报道的标题放在这里\n  • 第二篇报道的标题也在这里"
+WECHAT_TAIL = page("预览时标签不可点", "阅读原文", "阅读 1.2万", "分享 收藏 点赞 在看")
+DAY = "2021-07-15"
+# kind: (page, title, date, first paragraph, last paragraph)
+PAGES = {
+    "no dateline": (page(MENU, TITLE, ONE, TWO, THREE, FOOTER), TITLE, None, ONE, THREE),
+    "comments after": (
+        page(MENU, TITLE, HEADER, ONE, TWO, THREE, "责任编辑：王五", COMMENTS, FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
+    "pager": (
+        page(MENU, TITLE, HEADER, ONE, TWO, THREE, "上一页 1 2 3 下一页", FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
+    "gov notice": (
+        page(MENU, NOTICE, "发布日期：2021-07-15  来源：市政府办公厅", GREETING, ONE, TWO, THREE)
+        + "\n\n"
+        + page(SIGNER, "2021年7月15日", FOOTER),
+        NOTICE,
+        DAY,
+        GREETING,
+        THREE,
+    ),
+    "date at end": (
+        page(MENU, TITLE, ONE, TWO, THREE, "（2021年7月15日）", FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
+    "signed gov": (
+        page(MENU, NOTICE, GREETING, ONE, TWO, THREE, f"{SIGNER}\n2021年7月15日", FOOTER),
+        NOTICE,
+        DAY,
+        GREETING,
+        THREE,
+    ),
+    "related inside": (
+        page(MENU, TITLE, HEADER, ONE, RELATED, TWO, THREE, FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
+    "attachment": (
+        page(MENU, TITLE, HEADER, ONE, TWO, THREE, "附件：1.上半年经济运行数据.xlsx", FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
+    "wechat": (
+        page(TITLE, "原创 张三 某某观察 2021-07-15", "收录于话题", "#经济 3个", ONE, TWO, THREE)
+        + "\n\n"
+        + WECHAT_TAIL,
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
+    "qa": (
+        page(MENU, TITLE, HEADER, "问：上半年经济运行情况如何？", "答：" + ONE)
+        + "\n\n"
+        + page("问：下一步有何打算？", "答：" + THREE, FOOTER),
+        TITLE,
+        DAY,
+        "问：上半年经济运行情况如何？",
+        "答：" + THREE,
+    ),
+    "end mark": (
+        page(MENU, TITLE, HEADER, ONE, TWO, THREE + "（完）", FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE + "（完）",
+    ),
+}
+STILL_WRONG = {
+    "related inside": "a 相关阅读 list inside the text closes it, as a list under the text does",
+}
+
+
+def _params() -> list:
+    return [
+        pytest.param(
+            kind,
+            marks=[pytest.mark.xfail(strict=True, reason=STILL_WRONG[kind])]
+            if kind in STILL_WRONG
+            else [],
+        )
+        for kind in PAGES
+    ]
+
+
+@pytest.mark.parametrize("kind", _params())
+def test_a_kind_of_page_gives_its_title_date_and_text(kind: str) -> None:
+    page, title, date, first, last = PAGES[kind]
+    doc = parse(page + "\n")
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert (doc.meta.title, doc.meta.date) == (title, date)
+    assert paragraphs[0] == first
+    assert paragraphs[-1] == last
