@@ -59,6 +59,8 @@ MAX_LAYOUT_WIDTH = 500
 
 
 def _is_form(text: str) -> bool:
+    if "[" not in text and "( )" not in text:  # what both patterns need: most lines fail here
+        return False
     if _FORM_MARK.search(text):
         return True
     return any(
@@ -78,12 +80,21 @@ _NOTICE = re.compile(
     r"|联系我们|关于我们|举报中心|违法和不良信息|许可证"
 )
 _NOTICE_MAX_HAN = 40
-# Plain substring tests before the regex: a footer's words hold one of these.
-_FOOTER_HINTS = ("ICP", "备", "版权", "©", "opyright", "OPYRIGHT", "ights", "IGHTS")
 
 
 def _footer(raw: str) -> bool:
-    return any(hint in raw for hint in _FOOTER_HINTS) and bool(_FOOTER.search(raw))
+    # Plain substring tests before the regex, spelt out (a generator over the hints costs
+    # more than the tests): a footer's words hold one of these.
+    return (
+        "备" in raw
+        or "©" in raw
+        or "版权" in raw
+        or "ICP" in raw
+        or "opyright" in raw
+        or "OPYRIGHT" in raw
+        or "ights" in raw
+        or "IGHTS" in raw
+    ) and bool(_FOOTER.search(raw))
 
 
 # Navigation and widget phrases: they cost like a menu item wherever they are.
@@ -221,14 +232,21 @@ _BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values en
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
 
 
+_COLUMN_GAP = re.compile(r"\s{4}")  # what parts two of _SEGMENT's segments
+
+
 def _cell(raw: str) -> tuple[str, int]:
     """The column of `raw` with the most Han characters, and where it starts."""
     if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH:
         text = raw.strip()
         return text, _column(raw[: len(raw) - len(raw.lstrip())])
+    border = _BORDER_CHAR.search(raw)
+    if not border:
+        text = raw.strip()
+        if not _COLUMN_GAP.search(text):  # one column: the line is its own cell
+            return text, _column(raw[: len(raw) - len(raw.lstrip())])
     offset = 0
     inner = raw
-    border = _BORDER_CHAR.search(raw)
     if border:  # a bordered table: the cell is between the borders, a sidebar may precede
         first = border.start()
         last = max(raw.rfind(c) for c in _BORDER)

@@ -347,8 +347,17 @@ def _read_below(
         i += 1
 
 
+_FIELD_MARK = re.compile(r"[:：|丨｜]")
+
+
 def _is_trailing_meta(line: PageLine) -> bool:
     text = line.whole
+    if not _FIELD_MARK.search(text):  # no label with its colon: only one at the start
+        return (
+            line.kind != "footer"
+            and display_width(text) <= 200
+            and metadata.starts_with_label(text)
+        )
     if line.kind == "footer":  # "版权声明 来源：… 时间：… 作者：…" but not "地址：… 电话：…"
         return display_width(text) <= 200 and metadata.label_count(text) >= 2
     return display_width(text) <= 200 and (

@@ -35,6 +35,8 @@ _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
 
 def title_text(cell: str) -> str:
     """The headline as shown: without a Markdown "# " or a bracketed tag glued before it."""
+    if cell[:1] not in ("#", "["):  # both patterns hold at the start only
+        return cell.strip()
     return _LEADING_TAG.sub("", _MARKDOWN_TITLE.sub("", cell)).strip()
 
 
