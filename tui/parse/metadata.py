@@ -26,6 +26,8 @@ DATE_LABELS = (
     "时间",
     "发表于",
     "发布于",
+    "编辑于",
+    "更新于",
 )
 SOURCE_LABELS = (
     "信息来源",
@@ -39,7 +41,7 @@ SOURCE_LABELS = (
     "稿源",
 )
 # The date a page was last changed: the date it was published, where the page gives both, wins.
-UPDATE_LABELS = ("更新时间", "更新日期")
+UPDATE_LABELS = ("更新时间", "更新日期", "编辑于", "更新于")
 WRITER_LABELS = ("作者", "记者", "撰文", "撰稿", "采写", "执笔", "通讯员", "原创", "文")
 EDITOR_LABELS = ("责任编辑", "责编", "编审", "编辑")
 URL_LABELS = ("原文链接", "原文地址", "原文网址", "本文链接", "原文")
@@ -148,7 +150,8 @@ class Found:
 
     def set_date(self, value: str | None, updated: bool = False) -> None:
         """The first date found, except that a date of publication replaces one of update."""
-        if value and (self.date is None or (self.date_updated and not updated)):
+        replaces = self.date_updated and not updated and value != self.date  # not a re-read
+        if value and (self.date is None or replaces):
             self.date, self.date_updated = value, updated
 
     def set_source(self, value: str | None, rank: int) -> None:
