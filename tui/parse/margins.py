@@ -492,8 +492,9 @@ def find_body_end(
             # The tail of a wrapped paragraph (a lone 。 that did not fit); a credit is not,
             # though a full last line with no blank line under it puts one there.
             top = _paragraph_top(lines, first, j, wrap)
-            if top < j and is_caption(describe(top, _squeezed(lines, top, j))):
-                j = top - 1  # a caption that a narrower wrap set over two lines
+            whole = _squeezed(lines, top, j) if top < j else ""
+            if whole and (is_caption(describe(top, whole)) or _FOLLOW_US.search(whole)):
+                j = top - 1  # a caption or a follow-us note that a narrower wrap set over lines
                 continue
             break
         if (

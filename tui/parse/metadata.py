@@ -280,6 +280,8 @@ def is_byline(line: str) -> bool:
     label = _LABEL.match(text)
     if (label and label["label"] in NOISE_LABELS) or is_photo_credit(text):
         return False  # 作者简介, 图片来源：某某摄
+    if _clause_after_names(text):
+        return False  # 记者注意到，按照…: a paragraph that opens with the reporter
     return bool(byline_names(text)) and (
         text.startswith(("（", "(", "文", "作者", "记者", "撰文", "采写", "执笔", "通讯员"))
         or bool(_WRITER_NAMED.search(text))
@@ -287,6 +289,21 @@ def is_byline(line: str) -> bool:
 
 
 _SENTENCE_MARK = re.compile(r"[。；！？]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Han characters a byline may hold besides its names (the role words: 本报记者, 特约通讯员).
+_BYLINE_OTHER_HAN = 8
+
+
+def _clause_after_names(text: str) -> bool:
+    """Whether the names of a byline are followed by a clause of prose: 记者对比发现，连续…"""
+    match = _BYLINE.search(text)
+    if not match:
+        return False
+    value = _DISPATCH.sub("", match["names"])
+    named = sum(len(name) for name in names(value))
+    return len(_HAN_CHAR.findall(value)) - named > _BYLINE_OTHER_HAN
+
+
 _WRITER_NAMED = re.compile(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)")
 
 
