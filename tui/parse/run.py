@@ -150,7 +150,17 @@ def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:
     stories: a kicker, not the heading of a list of links (with a teaser under each)."""
     if not lines[index].closing:
         return False
-    below = [line for line in lines[index + 1 : index + 12] if line.kind != "blank"]
+    region = lines[index + 1 : index + 24]
+    if any(line.kind == "blank" for line in region):
+        # Paragraphs stand apart: the first line of each block of lines (a teaser wrapped
+        # over three lines is one paragraph, not a story).
+        below = [
+            line
+            for previous, line in zip([None, *region], region, strict=False)
+            if line.kind != "blank" and (previous is None or previous.kind == "blank")
+        ]
+    else:
+        below = [line for line in region[:11] if line.kind != "blank"]
     if len(below) < 1 + STORY_PARAGRAPHS or not shapes.title_like(below[0]):
         return False
     story = below[1 : 1 + STORY_PARAGRAPHS]
