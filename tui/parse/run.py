@@ -152,19 +152,23 @@ def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:
         return False
     region = lines[index + 1 : index + 24]
     if any(line.kind == "blank" for line in region):
-        # Paragraphs stand apart: the first line of each block of lines (a teaser wrapped
-        # over three lines is one paragraph, not a story).
-        below = [
-            line
-            for previous, line in zip([None, *region], region, strict=False)
-            if line.kind != "blank" and (previous is None or previous.kind == "blank")
-        ]
+        # Paragraphs stand apart: a block of lines is one (a teaser wrapped over three lines
+        # is one paragraph, not a story).
+        blocks: list[list[PageLine]] = [[]]
+        for line in region:
+            if line.kind == "blank":
+                blocks.append([])
+            else:
+                blocks[-1].append(line)
+        paragraphs = [block for block in blocks if block]
     else:
-        below = [line for line in region[:11] if line.kind != "blank"]
-    if len(below) < 1 + STORY_PARAGRAPHS or not shapes.title_like(below[0]):
+        paragraphs = [[line] for line in region[:11] if line.kind != "blank"]
+    if len(paragraphs) < 1 + STORY_PARAGRAPHS or not shapes.title_like(paragraphs[0][0]):
         return False
-    story = below[1 : 1 + STORY_PARAGRAPHS]
-    return all(line.prose and line.han >= KICKER_STORY_HAN for line in story)
+    return all(
+        any(line.prose for line in block) and sum(line.han for line in block) >= KICKER_STORY_HAN
+        for block in paragraphs[1 : 1 + STORY_PARAGRAPHS]
+    )
 
 
 def best_run(scores: list[float]) -> tuple[int, int] | None:
