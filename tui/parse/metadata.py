@@ -299,9 +299,9 @@ def _clause_after_names(text: str) -> bool:
     match = _BYLINE.search(text)
     if not match:
         return False
-    value = _DISPATCH.sub("", match["names"])
-    named = sum(len(name) for name in names(value))
-    return len(_HAN_CHAR.findall(value)) - named > _BYLINE_OTHER_HAN
+    named = sum(len(name) for name in names(match["names"]))
+    after = _DISPATCH.sub("", text[match.start("names") :])  # 发自北京 and the like are fine
+    return len(_HAN_CHAR.findall(after)) - named > _BYLINE_OTHER_HAN
 
 
 _WRITER_NAMED = re.compile(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)")
