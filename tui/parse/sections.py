@@ -183,7 +183,7 @@ def _plain_headings(
             continue
         k = position.get(line.index, len(texts))
         after = texts[k + 1 : k + 1 + LOOKAHEAD + SUBTITLE_LINES]
-        if _caption_over_a_heading(lines, line, after) or _between_pictures(lines, line):
+        if _caption_over_a_heading(lines, line, after, wrap) or _between_pictures(lines, line):
             n += 1
             continue
         if _kicker_over(line, after[0] if after else None) and _heads_text(
@@ -229,16 +229,19 @@ def _between_pictures(lines: list[PageLine], line: PageLine) -> bool:
     return above is not None and below is not None and above.kind == below.kind == "image"
 
 
-def _caption_over_a_heading(lines: list[PageLine], line: PageLine, after: list[PageLine]) -> bool:
+def _caption_over_a_heading(
+    lines: list[PageLine], line: PageLine, after: list[PageLine], wrap: int | None
+) -> bool:
     """A label right under a picture with another label under it that heads the text: the
-    picture's caption over the next heading."""
+    picture's caption over the next heading (not over a paragraph's first wrapped line)."""
     above = previous_nonblank(lines, line.index)
     return (
         above is not None
         and above.kind == "image"
         and bool(after)
         and heading_shaped(after[0])
-        and _heads_text(lines, after[0], after[1:])
+        and not _wrapped(lines, after[0], wrap)
+        and _heads_text(lines, after[0], after[1:], wrap)
     )
 
 
@@ -274,9 +277,20 @@ def _heads_text(
     # between a heading and its first paragraph.
     while rest and len(rest) > 1 and _between_heading_and_text(rest[0]):
         rest = rest[1:]
-    if not rest or not (rest[0].prose and rest[0].han >= PARAGRAPH_LEAST_HAN):
+    if not rest or not _opens_a_paragraph(lines, rest[0], wrap):
         return False
     return any(_long_paragraph(lines, other, wrap) for other in rest[:LOOKAHEAD])
+
+
+def _opens_a_paragraph(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
+    """A paragraph starts at `line`: running text, judged over the lines a wrap set it on
+    (a narrow wrap may leave a first line without a comma)."""
+    if line.han < PARAGRAPH_LEAST_HAN:
+        return False
+    at = line.index
+    while not lines[at].prose and at + 1 < len(lines) and continues(lines[at], lines[at + 1], wrap):
+        at += 1
+    return lines[at].prose
 
 
 def _long_paragraph(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
