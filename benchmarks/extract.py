@@ -3,6 +3,8 @@
     python benchmarks/extract.py            # overall and per-site figures, and the novel's parse
     python benchmarks/extract.py --pages    # also every page: what was expected, what came out
     python benchmarks/extract.py --ours     # tui alone (no GNE or trafilatura needed)
+    python benchmarks/extract.py --ours --render w3m:80   # the same pages laid out otherwise
+    python benchmarks/extract.py --ours --render lynx:80  # (needs w3m / lynx installed)
 
 tui reads the text dump; GeneralNewsExtractor (`gne`) and trafilatura read the page's original
 HTML (`html/`), in the same run (`pip install -e ".[bench]"`). Every field is compared after
@@ -15,6 +17,10 @@ NFKC and with all whitespace removed, as issue 11 says:
 - headings: the longest in-order match of the gold headings, as a share of them (pages with
   headings); "no false headings" is the share of the other pages where none is found;
 - first, last: the first / last body paragraph starts with `body_first` / `body_last`.
+
+`--render BROWSER:COLUMNS` renders `html/` afresh with another text browser or width (the
+corpus was made with w3m at 200 columns) and scores tui on that text against the same gold: a
+check that the rules hold for layouts they were not written on.
 
 A figure is the mean over pages; "—" marks a field an extractor does not give. The dates of
 c45, c50, c66 and c67 are not in their text and are left out of the date figure. Parsing the
@@ -356,12 +362,52 @@ def novel_timing(runs: int = 5) -> None:
     )
 
 
+def render(spec: str, into: Path) -> Path:
+    """The corpus's HTML rendered with `spec` (w3m:80, lynx:120) into `into`, the gold beside."""
+    import shutil
+    import subprocess
+
+    browser, _, columns = spec.partition(":")
+    if browser not in ("w3m", "lynx") or not columns.isdigit() or not shutil.which(browser):
+        raise SystemExit(f"--render {spec}: give w3m:COLUMNS or lynx:COLUMNS, installed")
+    (into / "gold").symlink_to(CORPUS / "gold")
+    (into / "html").symlink_to(CORPUS / "html")  # the peers read the HTML as before
+    env = {"HOME": str(into), "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"}
+    for gold in load_gold():
+        data = (CORPUS / "html" / f"{gold_name(gold)}.html").read_bytes()
+        try:
+            data.decode("utf-8")
+            charset = "UTF-8"
+        except UnicodeDecodeError:  # the corpus's other pages are GB18030 (see its README)
+            charset = "GB18030"
+        page = into / "page.html"
+        if browser == "w3m":
+            page.write_bytes(data)
+            command = ["w3m", "-dump", "-cols", columns, "-I", charset, "-O", "UTF-8"]
+            command += ["-T", "text/html", str(page)]
+        else:  # lynx honours a page's own charset over its options: give it UTF-8 throughout
+            text = data.decode(charset, errors="replace")
+            page.write_text(re.sub(r"(?i)charset\s*=\s*[\"']?[\w-]+", "charset=utf-8", text))
+            command = ["lynx", "-dump", f"-width={columns}", "-assume_charset=utf-8"]
+            command += ["-display_charset=UTF-8", "-force_html", str(page)]
+        dump = subprocess.run(command, capture_output=True, env=env, check=True).stdout
+        (into / gold["file"]).write_bytes(dump)
+    return into
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", action="store_true", help="every page, expected beside got")
     parser.add_argument("--ours", action="store_true", help="tui only, without the peers")
     parser.add_argument("--json", action="store_true", help="per-page scores of tui as JSON")
+    parser.add_argument("--render", metavar="BROWSER:COLUMNS", help="e.g. w3m:80 or lynx:80")
     args = parser.parse_args()
+    if args.render:
+        import tempfile
+
+        global CORPUS
+        rendered = tempfile.TemporaryDirectory()
+        CORPUS = render(args.render, Path(rendered.name))
     if not (CORPUS / "gold").is_dir():
         print(f"no gold at {CORPUS / 'gold'} (../shared beside the checkout)", file=sys.stderr)
         return 1
@@ -381,7 +427,11 @@ def main() -> int:
     if args.json:
         print(json.dumps(tui_scores, ensure_ascii=False, indent=1))
         return 0
-    print(f"{len(gold)} pages of {CORPUS}; mean per page, over the pages that have the field\n")
+    rendering = f", rendered with {args.render}" if args.render else ""
+    print(
+        f"{len(gold)} pages of {CORPUS}{rendering}; mean per page, over the pages that have "
+        "the field\n"
+    )
     overall_table(scores)
     print("\ntui per site:")
     site_table(tui_scores)
