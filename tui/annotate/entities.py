@@ -27,6 +27,7 @@ from tui.annotate.organisations import (
     latin_organisation,
     league,
     listed_bodies,
+    named_body,
     office_before_title,
     school_short_forms,
 )
@@ -319,6 +320,8 @@ def _token_kind(
         if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):
             return "org"
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
+    if named_body(word, pos):
+        return "org"
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
     if (

@@ -16,6 +16,7 @@ _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", 
 _ORG_NOUN_TAGS = frozenset({"n", "nt", "nz", "j", "vn", "l", "ng"})
 
 _MAX_ORG_COMMON_NOUNS = 3  # 北京市 + 劳动争议 仲裁 + 委员会 — more than this is a phrase
+_MAX_DESCRIBED_NOUNS = 5  # 中国 + 中外 名人 文化 + 研究会: a body named by what it does
 
 # Titles of party officers after a committee in one token (市委书记, 县委常委).
 _EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
@@ -51,6 +52,11 @@ _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg"})
 # Tails that end an organisation name beyond doubt (a 管委会 is one; a 中心 may be a place).
 _STRONG_TAILS = frozenset(
     "管委会 委员会 管理局 有限公司 股份有限公司 研究院 研究所 协会 学会 联合会 基金会 党校".split()  # noqa: SIM905
+)
+
+# Tails of a body that common nouns before them name (防汛救灾 领导小组, 旅游专项治理 办公室).
+_DESCRIBED_TAILS = frozenset(
+    "委员会 办公室 领导小组 研究所 研究院 出版社 管理局 协会 学会 联合会 基金会 研究会 促进会".split()  # noqa: SIM905
 )
 
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
@@ -117,6 +123,23 @@ _TAIL_LAST_CHARS = frozenset(
 # Titles of a body's head glued to the body's name by jieba (银行行长, 公司总裁).
 _HEAD_TITLES = frozenset(t for t in gz.PERSON_TITLES if len(t) >= 2)
 _HEAD_TITLE_LENGTHS = sorted({len(t) for t in _HEAD_TITLES}, reverse=True)
+
+
+# Tags of a token jieba holds as a name or a set phrase (雅戈尔集团/nz, 李嘉诚基金会/nr,
+# 可口可乐公司/l): with a body's tail at its end, it is that body, not a person or a phrase.
+_NAMED_BODY_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "l"})
+
+
+def named_body(word: str, pos: str) -> bool:
+    """雅戈尔集团/nz, 李嘉诚基金会/nr: one token, a name of two or more characters and a tail."""
+    return (
+        pos in _NAMED_BODY_TAGS
+        and len(word) >= 4
+        and (pos != "l" or word.endswith(_COMPANY_TAILS))  # 控制中心/l is a kind of centre
+        and word.endswith(_TAIL_SUFFIXES)
+        and not word.endswith(_NOT_TAIL_SUFFIXES)
+        and any(len(word) - len(t) >= 2 for t in _TAIL_SUFFIXES if word.endswith(t))
+    )
 
 
 def office_before_title(word: str) -> int:
@@ -226,6 +249,9 @@ def join_org_names(
         numbers = 0  # 北京 九十 中学: one number may stand inside it too
         company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
+        # 中国 中外 名人 文化 研究会: a described body's name holds more nouns
+        most_nouns = _MAX_DESCRIBED_NOUNS if word in _DESCRIBED_TAILS else _MAX_ORG_COMMON_NOUNS
+        crowded = False  # the walk stopped at too many nouns: a phrase, not a name
         # A name complete in itself (华为, 国务院) takes only a place or name in front
         # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
         whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
@@ -269,7 +295,8 @@ def join_org_names(
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
                 if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
                     nouns += 1
-                    if nouns > _MAX_ORG_COMMON_NOUNS:
+                    if nouns > most_nouns:
+                        crowded = True
                         break
                 start = j
             elif company and (p in _NAME_PART_TAGS or p == "x" and "\u4e00" <= w[0] <= "\u9fff"):
@@ -295,7 +322,8 @@ def join_org_names(
         if clause_start:
             start = j
         # The run must begin with a proper name or a head word such as 国家/中国/省.
-        while start < i and not (named or clause_start):
+        described = word in _DESCRIBED_TAILS and nouns >= 1 and not crowded
+        while start < i and not (named or clause_start or described):
             w, p = tokens[start]
             if (
                 kinds[start] in ("place", "org", "joined")
@@ -314,6 +342,7 @@ def join_org_names(
         if (
             start < i
             and word.endswith(_GENERIC_TAILS)
+            and not described
             and not any(
                 kinds[k] in ("place", "org", "joined")
                 or tokens[k][1] in PROPER_TAGS

@@ -1,0 +1,54 @@
+"""Organisations by general rules on sentences written for these tests (not taken from any gold
+set): bodies named by what they do, names jieba holds as one word with a body's tail."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.annotate import annotate_text
+
+
+def marked(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.kind) for e in annotate_text(text) if e.kind in ("person", "place", "org")}
+
+
+def orgs(text: str) -> set[str]:
+    return {name for name, kind in marked(text) if kind == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common nouns before a committee, an office or a society name the body
+        ("县里成立了防汛救灾领导小组。", {"防汛救灾领导小组"}),
+        ("该市旅游专项治理办公室接到了举报。", {"旅游专项治理办公室"}),
+        ("她加入了计生协会。", {"计生协会"}),
+    ],
+)
+def test_a_body_named_by_what_it_does(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他在办公室里等了很久。",  # the tail alone is no name
+        "委员会昨天开会。",
+        "公司今年的利润增长了。",  # a company needs a name before it
+        "国际产业中心的建设很快。",  # a kind of centre, not one by name
+    ],
+)
+def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
+    assert orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba holds the whole name as one proper noun or set phrase
+        ("据悉，这已是雅戈尔集团近年来第三次获奖。", {"雅戈尔集团"}),
+        ("可口可乐公司宣布了新的计划。", {"可口可乐公司"}),
+    ],
+)
+def test_one_word_with_a_body_tail_is_that_body(text, expected):
+    assert orgs(text) == expected
