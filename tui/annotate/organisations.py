@@ -56,7 +56,8 @@ _STRONG_TAILS = frozenset(
 
 # Tails of a body that common nouns before them name (防汛救灾 领导小组, 旅游专项治理 办公室).
 _DESCRIBED_TAILS = frozenset(
-    "委员会 办公室 领导小组 研究所 研究院 出版社 管理局 协会 学会 联合会 基金会 研究会 促进会".split()  # noqa: SIM905
+    "委员会 办公室 领导小组 研究所 研究院 出版社 管理局 协会 学会 联合会 基金会 研究会".split()  # noqa: SIM905
+    + ["促进会"]
 )
 
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
