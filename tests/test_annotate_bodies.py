@@ -52,3 +52,24 @@ def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
 )
 def test_one_word_with_a_body_tail_is_that_body(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a team: a place with 队 after it, even when jieba glues 队 to the next word
+        ("昨晚哥伦比亚队以1比0战胜了对手。", {"哥伦比亚队"}),
+        # 队 as a token of its own after a proper noun
+        ("周日四川全兴队客场告负。", {"四川全兴队"}),
+        # a club in a match report keeps its 队
+        ("本周五霍芬海姆队vs沃尔夫斯堡队", {"霍芬海姆队", "沃尔夫斯堡队"}),
+    ],
+)
+def test_a_team_is_an_organisation_with_its_tail(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["中国队员表现出色。", "美国队长是一部电影。"])
+def test_a_place_before_a_word_of_the_team_stays_a_place(text):
+    assert orgs(text) == set()
+    assert {kind for _, kind in marked(text)} == {"place"}

@@ -30,6 +30,7 @@ from tui.annotate.organisations import (
     named_body,
     office_before_title,
     school_short_forms,
+    teams_of_places,
 )
 from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
@@ -209,6 +210,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if "队" in text:
+        spans = teams_of_places(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "@" in text:

@@ -102,10 +102,10 @@ _BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "�
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
 # One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
-_SINGLE_TAILS = frozenset("厂台社局团院馆")
+_SINGLE_TAILS = frozenset("厂台社局团院馆队")
 
 # Tags of the noun before such a tail.
-_BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "j", "l"})
+_BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "nt", "j", "l"})
 
 # A number inside a name: 北京 九十 中学, 东丰县 第五 中学, 温州 110 报警台.
 _NUMBER_IN_NAME = re.compile(r"第?[0-9一二三四五六七八九十〇○零百]+")
@@ -615,15 +615,35 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
             suffix = _CLUB_SUFFIX.match(text, end)
             last_club_end = suffix.end() if suffix else end
             out.append((start, last_club_end, "org"))
-        else:
-            out.append((start, end, kind))
+        elif not (kind == "org" and out and out[-1][0] <= start and end <= last_club_end):
+            out.append((start, end, kind))  # (霍芬海姆队 holds the 海姆队 joined before)
     return out
 
 
 # What follows a club's city in its name: 西汉姆联, 斯托克城, 汉诺威96, 沙尔克04.
-_CLUB_SUFFIX = re.compile(r"联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
+_CLUB_SUFFIX = re.compile(r"队(?![员长友伍列形])|联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
 # Continents and regions that are no club (亚洲盘: Asian handicap).
 _NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "大洋洲"})
+
+
+# Characters after 队 that make it part of another word: 队员, 队长, 队伍, 队列 ...
+_NOT_TEAM_AFTER = frozenset("员长友伍列形旗服歌徽医部")
+
+
+def teams_of_places(text: str, spans: list[Span]) -> list[Span]:
+    """哥伦比亚队, 北京队: a place with 队 right after it (jieba glued 队 to the next word,
+    队以) is the place's team, an organisation; not 中国队员, 美国队长."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        if (
+            kind == "place"
+            and text[end : end + 1] == "队"
+            and text[end + 1 : end + 2] not in _NOT_TEAM_AFTER
+        ):
+            out.append((start, end + 1, "org"))
+        else:
+            out.append((start, end, kind))
+    return out
 
 
 def _club_name(text: str, start: int, end: int, kind: str) -> bool:
