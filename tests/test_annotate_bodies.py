@@ -73,3 +73,20 @@ def test_a_team_is_an_organisation_with_its_tail(text, expected):
 def test_a_place_before_a_word_of_the_team_stays_a_place(text):
     assert orgs(text) == set()
     assert {kind for _, kind in marked(text)} == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river's or a sea's name opens the body's own name after its province or country
+        ("江苏长江水泥厂昨天停产。", {("江苏长江水泥厂", "org")}),
+        ("美国大西洋航运公司宣布裁员。", {("美国大西洋航运公司", "org")}),
+        # the divisions above the one a court belongs to stand apart
+        (
+            "湖南长沙市芙蓉区人民法院昨天开庭。",
+            {("湖南长沙市", "place"), ("芙蓉区人民法院", "org")},
+        ),
+    ],
+)
+def test_a_place_name_inside_a_body_name_stays_in_it(text, expected):
+    assert marked(text) == expected

@@ -374,10 +374,18 @@ def join_org_names(
             and a + 1 < b
             and place_kinds[a] == "place"
             and place_kinds[a + 1] == "place"
+            # 广东 香江 企业集团: a place name that is no division opens the body's own name
+            and _a_division(tokens[a + 1][0])
         ):
             spans.append((starts[a], starts[a + 1], "place"))
             a += 1
         spans.append((starts[a], starts[b + 1] - cut, kind))
+
+
+def _a_division(word: str) -> bool:
+    """芙蓉区, 深圳, 弗吉尼亚: a division or a listed place, not a name that is a place too
+    (香江, 琉璃河) nor a sea (大西洋贝尔公司)."""
+    return word[-1] in gz.DIVISION_ENDINGS or word in gz.places() and word[-1] not in "洋海"
 
 
 # Latin-script names of organisations: capitals, maybe digits (IEEE, OPPO, WTO, 3M); the
