@@ -90,3 +90,25 @@ def test_a_place_before_a_word_of_the_team_stays_a_place(text):
 )
 def test_a_place_name_inside_a_body_name_stays_in_it(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper, a college or a centre named by its field
+        ("法制日报社记者昨天采访了他。", {"法制日报社"}),
+        ("学校新设了成人教育学院。", {"成人教育学院"}),
+        # a department of a named body: 部 as a token of its own
+        ("这部纪录片由中国青年报社影视部摄制。", {"中国青年报社影视部"}),
+    ],
+)
+def test_a_body_named_by_its_field_or_within_a_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他在部分银行存了钱。", "几家汽车公司之间的并购很多。", "东部地区的雨水多。"],
+)
+def test_some_banks_or_companies_of_a_kind_are_no_name(text):
+    assert orgs(text) == set()

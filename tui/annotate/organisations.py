@@ -57,7 +57,21 @@ _STRONG_TAILS = frozenset(
 # Tails of a body that common nouns before them name (防汛救灾 领导小组, 旅游专项治理 办公室).
 _DESCRIBED_TAILS = frozenset(
     "委员会 办公室 领导小组 研究所 研究院 出版社 管理局 协会 学会 联合会 基金会 研究会".split()  # noqa: SIM905
-    + ["促进会"]
+    + [
+        "促进会",
+        "日报",
+        "日报社",
+        "晚报",
+        "时报",
+        "报社",
+        "杂志社",
+        "管理中心",
+        "培训中心",
+        "研究中心",
+        "学院",
+        "分院",
+        "总公司",
+    ]  # 经济日报, 法制日报社
 )
 
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
@@ -102,7 +116,7 @@ _BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "�
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
 # One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
-_SINGLE_TAILS = frozenset("厂台社局团院馆队")
+_SINGLE_TAILS = frozenset("厂台社局团院馆队部")
 
 # Tags of the noun before such a tail.
 _BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "nt", "j", "l"})
