@@ -112,3 +112,17 @@ def test_a_body_named_by_its_field_or_within_a_body(text, expected):
 )
 def test_some_banks_or_companies_of_a_kind_are_no_name(text):
     assert orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the committee without the title of its member or secretary after it
+        ("省委常委、市委书记出席了会议。", {"省委", "市委"}),
+        ("自治区党委常委、秘书长出席了会议。", {"自治区党委"}),
+        # a province's committee before its secretary's title is one name
+        ("浙江省委书记昨天考察了工厂。", {"浙江省委"}),
+    ],
+)
+def test_a_party_committee_before_a_title(text, expected):
+    assert orgs(text) == expected

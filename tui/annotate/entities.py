@@ -128,10 +128,14 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             and word not in gz.ORG_WORDS
         ):
             continue  # 说道, 便, 了: most words are no name, and no rule below makes them one
-        if pos == "n" and len(word) >= 4:
+        if pos in ("n", "j") and len(word) >= 4:
             office = office_before_title(word)
             if office:
-                spans.append((starts[i], starts[i] + office, "org"))
+                # 吉林 省委书记: the province's committee is one name (吉林省委)
+                opening = i - 1 if i and kinds[i - 1] == "place" else i
+                if opening < i:
+                    kinds[opening] = "joined"
+                spans.append((starts[opening], starts[i] + office, "org"))
                 continue
         if word[-1] == "族" and len(word) >= 3 and word[:-1] in places:
             spans.append((starts[i], starts[i + 1] - 1, "place"))  # 塞尔维亚族: the people's land
