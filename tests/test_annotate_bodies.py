@@ -21,7 +21,7 @@ def orgs(text: str) -> set[str]:
     [
         # common nouns before a committee, an office or a society name the body
         ("县里成立了防汛救灾领导小组。", {"防汛救灾领导小组"}),
-        ("该市旅游专项治理办公室接到了举报。", {"旅游专项治理办公室"}),
+        ("上周旅游专项治理办公室接到了举报。", {"旅游专项治理办公室"}),
         ("她加入了计生协会。", {"计生协会"}),
     ],
 )
@@ -36,6 +36,7 @@ def test_a_body_named_by_what_it_does(text, expected):
         "委员会昨天开会。",
         "公司今年的利润增长了。",  # a company needs a name before it
         "国际产业中心的建设很快。",  # a kind of centre, not one by name
+        "可以设立一些专业委员会。",  # a committee of a kind after a count
     ],
 )
 def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
@@ -48,6 +49,8 @@ def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
         # jieba holds the whole name as one proper noun or set phrase
         ("据悉，这已是雅戈尔集团近年来第三次获奖。", {"雅戈尔集团"}),
         ("可口可乐公司宣布了新的计划。", {"可口可乐公司"}),
+        # a proper name in the run opens the body's name; the words before it are the clause's
+        ("我们会把项目引进清华珠三角研究院。", {"清华珠三角研究院"}),
     ],
 )
 def test_one_word_with_a_body_tail_is_that_body(text, expected):

@@ -74,6 +74,9 @@ _DESCRIBED_TAILS = frozenset(
     ]  # 经济日报, 法制日报社
 )
 
+# Tags of a count or a pronoun before a run: 一些 专业委员会, 各级 协会 are bodies of a kind.
+_COUNTING_TAGS = frozenset({"m", "q", "r", "mq", "rz"})
+
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
 _GENERIC_TAILS = (
     "药业",
@@ -337,7 +340,19 @@ def join_org_names(
         if clause_start:
             start = j
         # The run must begin with a proper name or a head word such as 国家/中国/省.
-        described = word in _DESCRIBED_TAILS and nouns >= 1 and not crowded
+        # 防汛救灾 领导小组: a run of common nouns alone names a body of this kind; not after
+        # a count or a pronoun (一些 专业委员会, 各级 协会: bodies of a kind), and not when a
+        # proper name stands in the run (项目 引进 清华 研究院: the name opens at 清华).
+        described = (
+            word in _DESCRIBED_TAILS
+            and nouns >= 1
+            and not crowded
+            and not (j >= 0 and tokens[j][1] in _COUNTING_TAGS)
+            and not any(
+                kinds[k] in ("place", "org", "joined") or tokens[k][1] in PROPER_TAGS
+                for k in range(start, i)
+            )
+        )
         while start < i and not (named or clause_start or described):
             w, p = tokens[start]
             if (
