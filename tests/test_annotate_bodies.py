@@ -129,3 +129,20 @@ def test_some_banks_or_companies_of_a_kind_are_no_name(text):
 )
 def test_a_party_committee_before_a_title(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where two provinces meet, the parts of a region, a country's politics: no body
+        ("这座小城位于河南、山西交界处。", {("河南", "place"), ("山西", "place")}),
+        ("明天华北中南部有小雨。", {("华北", "place")}),
+        ("俄罗斯政局不稳。", {("俄罗斯", "place")}),
+    ],
+)
+def test_a_place_and_a_word_ending_like_a_body_stay_a_place(text, expected):
+    assert marked(text) == expected
+
+
+def test_the_last_syllable_of_a_dotted_name_stays_in_it():
+    assert ("胡安·阿马特", "person") in marked("外交部长胡安·阿马特在会上发言。")

@@ -85,7 +85,9 @@ _PLAIN_TAGS = frozenset(
     {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
 )
-_LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
+_LEAGUE_RANKS = frozenset("超甲乙冠")
+# The parts of a region by their compass points (华北 中南部, 东北部), which end in 部.
+_PARTS_OF_A_REGION = frozenset(a + "部" for a in "东南西北中")  # 中超/v is a league
 # Last characters of a division's name that no phrase ends with (小河口镇, 沙矶头村).
 _DIVISION_NAME_ENDS = frozenset("省县镇乡村")
 # … and of a foreign division that no Chinese name ends with (肯特郡, 拉贾斯坦邦).
@@ -322,6 +324,8 @@ def _token_kind(
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):
             return None
+        if word in gz.NOT_ORG_TAILS or word[-2:] in _PARTS_OF_A_REGION:
+            return None  # 中南部/nt, 东北部: a part of a region, no ministry
         if word.endswith(gz.BUILDING_TAILS):  # 中国美术馆, 人民大会堂: a building is a place
             return "place"
         if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):

@@ -55,7 +55,7 @@ _OPENING_QUOTES = frozenset("“‘「『\"'")
 _CLOSING_QUOTES = frozenset("”’」』\"'")
 
 # Tags of the cut pieces of a foreign name after its dot (卡洛斯·阿马 + 特).
-_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j"})
+_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j", "d", "zg"})
 
 # Doctrines named after a person (邓小平理论, 马克思主义): the person is marked.
 _DOCTRINE_TAILS = ("主义", "理论", "思想")
