@@ -146,3 +146,20 @@ def test_a_place_and_a_word_ending_like_a_body_stay_a_place(text, expected):
 
 def test_the_last_syllable_of_a_dotted_name_stays_in_it():
     assert ("胡安·阿马特", "person") in marked("外交部长胡安·阿马特在会上发言。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province or a country by its one character after a preposition
+        ("市长今天在京会见了客人。", {("京", "place")}),
+        ("外长随后与叙总统举行了会谈。", {("叙", "place")}),
+    ],
+)
+def test_a_place_by_its_one_character_after_a_preposition(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["她的美足以让一切喧嚣宁静。", "他朝胸前开了一枪。"])
+def test_a_one_character_word_alone_is_no_place(text):
+    assert {kind for _, kind in marked(text)} <= {"person"}

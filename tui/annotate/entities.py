@@ -86,6 +86,8 @@ _PLAIN_TAGS = frozenset(
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
 )
 _LEAGUE_RANKS = frozenset("超甲乙冠")
+# Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
+_BEFORE_SHORT_PLACE = gz.ABBREVIATION_PREFIXES | frozenset("与同和跟")
 # The parts of a region by their compass points (华北 中南部, 东北部), which end in 部.
 _PARTS_OF_A_REGION = frozenset(a + "部" for a in "东南西北中")  # 中超/v is a league
 # Last characters of a division's name that no phrase ends with (小河口镇, 沙矶头村).
@@ -143,6 +145,14 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             spans.append((starts[i], starts[i + 1] - 1, "place"))  # 塞尔维亚族: the people's land
             continue
         kind = _token_kind_of(word, pos)
+        if (
+            len(word) == 1
+            and pos == "ns"
+            and word in gz.PLACE_ABBREVIATIONS
+            and i
+            and tokens[i - 1][0] in _BEFORE_SHORT_PLACE
+        ):
+            kind = "place"  # 在 京/ns, 与 叙/ns 总统: a province or a country by its short name
         if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
             kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
         if kind is not None:
