@@ -163,3 +163,19 @@ def test_a_place_by_its_one_character_after_a_preposition(text, expected):
 @pytest.mark.parametrize("text", ["她的美足以让一切喧嚣宁静。", "他朝胸前开了一枪。"])
 def test_a_one_character_word_alone_is_no_place(text):
     assert {kind for _, kind in marked(text)} <= {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # airlines by their short names; flying itself is no airline
+        ("东航和国航都调整了票价。", {"东航", "国航"}),
+        ("民航的首航航班昨天起飞。", set()),
+        # the big banks, the regulators and the steel works by the names the press uses
+        ("他在建行办了一张信用卡。", {"建行"}),
+        ("银监会昨天发布了新规。", {"银监会"}),
+        ("首钢今年的产量下降了。", {"首钢"}),
+    ],
+)
+def test_a_body_by_its_short_name(text, expected):
+    assert orgs(text) == expected

@@ -97,7 +97,9 @@ _FOREIGN_DIVISION_ENDS = frozenset("郡邦")
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 # Last characters of an abbreviation (jieba's j) that names a body.
-_ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟")
+_ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟航")
+# … but 航 of flying, not of an airline (民航, 首航, 通航).
+_NOT_AIRLINE_HEADS = frozenset("民首通续导领护返启巡远试")
 # … unless it opens as a level or a count, not a name (党委, 常委会, 两院, 同行, 通行, 全会).
 _GENERIC_ABBREVIATION_HEADS = frozenset(
     "党常同通两三四五六七八九十一二全本我该各总县市省乡村区镇联"
@@ -379,9 +381,10 @@ def _token_kind(
         and 2 <= len(word) <= 4
         and word[-1] in _ABBREVIATED_ORG_ENDS
         and word[0] not in _GENERIC_ABBREVIATION_HEADS
+        and not (word[-1] == "航" and word[0] in _NOT_AIRLINE_HEADS)
         and not word.endswith("运会")
     ):
-        return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视: a body by its short name
+        return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视, 国航: a body by its short name
     if pos == "eng" and latin_organisation(word):
         return "org"  # IEEE, OPPO, WTO
     return None
