@@ -179,3 +179,16 @@ def test_a_one_character_word_alone_is_no_place(text):
 )
 def test_a_body_by_its_short_name(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river's name and a street's ending after it: the street
+        ("黄河大街上车很多。", {("黄河大街", "place")}),
+        # not a route nor a map
+        ("长江路线图已经画好了。", {("长江", "place")}),
+    ],
+)
+def test_a_street_named_after_a_place(text, expected):
+    assert marked(text) == expected

@@ -56,6 +56,7 @@ from tui.annotate.places import (
     place_openings,
     places_inside,
     split_generic_tail,
+    streets,
 )
 from tui.annotate.tags import PERSON_TAGS, Span, lexicon, transliterated
 from tui.text import surnames as family_names
@@ -230,6 +231,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = clubs_in_match_reports(text, spans)
     if "队" in text:
         spans = teams_of_places(text, spans)
+    if "路" in text or "街" in text or "大道" in text:
+        spans = streets(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "@" in text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tui.annotate import gazetteer as gz
@@ -216,3 +217,21 @@ def places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[int
     ):
         return [(0, 1)]
     return None
+
+
+# A street after a place's name: 淮海路, 香港中路, 百丈东路, 长安街 (not 北京街头, 西单路口).
+_STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区])")
+
+
+def streets(text: str, spans: list[Span]) -> list[Span]:
+    """沧海 + 路: a place's name with a street's ending right after it is the street, one
+    place; not a city's or a province's (哈尔滨大街 keeps the city, as news annotation has it)."""
+    out: list[Span] = []
+    divisions = gz.divisions()
+    for start, end, kind in spans:
+        if kind == "place" and text[start:end] not in divisions:
+            street = _STREET.match(text, end)
+            if street:
+                end = street.end()
+        out.append((start, end, kind))
+    return out
