@@ -192,3 +192,15 @@ def test_a_body_by_its_short_name(text, expected):
 )
 def test_a_street_named_after_a_place(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba cut the last syllable of a foreign name off as a word of its own
+        ("托蒂身后有巴普蒂斯塔的支援。", "巴普蒂斯塔"),
+        ("导演莱德利·斯科特执导了这部片子。", "莱德利·斯科特"),
+    ],
+)
+def test_a_foreign_name_keeps_its_last_syllable(text, expected):
+    assert (expected, "person") in marked(text)
