@@ -175,6 +175,8 @@ def test_a_one_character_word_alone_is_no_place(text):
         ("他在建行办了一张信用卡。", {"建行"}),
         ("银监会昨天发布了新规。", {"银监会"}),
         ("首钢今年的产量下降了。", {"首钢"}),
+        # the best-known web portals and shops, which posts name bare
+        ("我刚在京东买了一台电视。", {"京东"}),
     ],
 )
 def test_a_body_by_its_short_name(text, expected):
