@@ -206,3 +206,17 @@ def test_a_street_named_after_a_place(text, expected):
 )
 def test_a_foreign_name_keeps_its_last_syllable(text, expected):
     assert (expected, "person") in marked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a congress or a council by its session, with the place before it
+        ("这一议案提交第十届全国人民代表大会审议。", {"第十届全国人民代表大会"}),
+        ("澳门首届立法会选举顺利举行。", {"澳门首届立法会"}),
+        # six terms of a county's secretaries: the session is no part of the committee
+        ("这些年先后换了六届县委书记。", {"县委"}),
+    ],
+)
+def test_a_body_by_its_session(text, expected):
+    assert orgs(text) == expected

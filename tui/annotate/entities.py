@@ -21,6 +21,7 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     NUMERALS,
+    bodies_by_session,
     clubs_in_match_reports,
     contextual_orgs,
     join_org_names,
@@ -231,6 +232,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = clubs_in_match_reports(text, spans)
     if "队" in text:
         spans = teams_of_places(text, spans)
+    if "届" in text:
+        spans = bodies_by_session(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
     if "[" in text:

@@ -663,6 +663,26 @@ _CLUB_SUFFIX = re.compile(r"队(?![员长友伍列形])|联(?!赛)|城(?![市区
 _NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "大洋洲"})
 
 
+# A congress or a council by its session: 第二届 全国人民代表大会, 六届 人大常委会, 首届 立法会.
+_SESSION = re.compile(r"(?:第?[一二三四五六七八九十百0-9]+|首)届$")
+
+
+def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
+    """第九届 + 中央常委会: the session belongs to the body's name, and so does the party or
+    the place right before it (民革第九届中央常委会, 香港首届立法会)."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        # (not 六届 县委 书记: six terms of a county's secretaries)
+        named = kind == "org" and end - start >= 3
+        session = _SESSION.search(text, max(0, start - 5), start) if named else None
+        if session:
+            start = session.start()
+            if out and out[-1][1] == start and out[-1][2] in ("org", "place"):
+                start = out.pop()[0]
+        out.append((start, end, kind))
+    return out
+
+
 # Characters after 队 that make it part of another word: 队员, 队长, 队伍, 队列 ...
 _NOT_TEAM_AFTER = frozenset("员长友伍列形旗服歌徽医部")
 
