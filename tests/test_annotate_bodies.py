@@ -21,7 +21,7 @@ def orgs(text: str) -> set[str]:
     [
         # common nouns before a committee, an office or a society name the body
         ("县里成立了防汛救灾领导小组。", {"防汛救灾领导小组"}),
-        ("上周旅游专项治理办公室接到了举报。", {"旅游专项治理办公室"}),
+        ("上周城市环境综合整治办公室接到了举报。", {"城市环境综合整治办公室"}),
         ("她加入了计生协会。", {"计生协会"}),
     ],
 )
@@ -37,6 +37,8 @@ def test_a_body_named_by_what_it_does(text, expected):
         "公司今年的利润增长了。",  # a company needs a name before it
         "国际产业中心的建设很快。",  # a kind of centre, not one by name
         "可以设立一些专业委员会。",  # a committee of a kind after a count
+        "市辖区设立监察委员会。",  # a verb, then a body of a kind
+        "上级监察委员会领导下级监察委员会的工作。",
     ],
 )
 def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
@@ -51,6 +53,7 @@ def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
         ("可口可乐公司宣布了新的计划。", {"可口可乐公司"}),
         # a proper name in the run opens the body's name; the words before it are the clause's
         ("我们会把项目引进清华珠三角研究院。", {"清华珠三角研究院"}),
+        ("应当报国家监察委员会备案。", {"国家监察委员会"}),
     ],
 )
 def test_one_word_with_a_body_tail_is_that_body(text, expected):

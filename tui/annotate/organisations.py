@@ -74,6 +74,9 @@ _DESCRIBED_TAILS = frozenset(
     ]  # 经济日报, 法制日报社
 )
 
+# Tags of the words of a body named by what it does (防汛 救灾 领导小组).
+_DESCRIBING_TAGS = frozenset({"n", "vn", "l", "ng"})
+
 # Tags of a count or a pronoun before a run: 一些 专业委员会, 各级 协会 are bodies of a kind.
 _COUNTING_TAGS = frozenset({"m", "q", "r", "mq", "rz"})
 
@@ -343,13 +346,19 @@ def join_org_names(
         # 防汛救灾 领导小组: a run of common nouns alone names a body of this kind; not after
         # a count or a pronoun (一些 专业委员会, 各级 协会: bodies of a kind), and not when a
         # proper name stands in the run (项目 引进 清华 研究院: the name opens at 清华).
+        # Only nouns stand in such a run: no verb (市辖区 设立 监察委员会), no other body's tail
+        # (上级 监察委员会 领导 下级 监察委员会), no modifier of rank at its head (上级, 各级).
         described = (
             word in _DESCRIBED_TAILS
             and nouns >= 1
+            and verbs == 0
             and not crowded
             and not (j >= 0 and tokens[j][1] in _COUNTING_TAGS)
-            and not any(
-                kinds[k] in ("place", "org", "joined") or tokens[k][1] in PROPER_TAGS
+            and all(
+                tokens[k][1] in _DESCRIBING_TAGS
+                and kinds[k] is None
+                and tokens[k][0] not in _DESCRIBED_TAILS
+                and tokens[k][0] not in gz.ORG_HEAD_WORDS  # 报 国家 监察委员会: 国家 opens it
                 for k in range(start, i)
             )
         )
