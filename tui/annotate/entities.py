@@ -22,6 +22,7 @@ from tui.annotate.organisations import (
     NT_LAST_CHARS,
     NUMERALS,
     bodies_by_session,
+    bodies_named_after_people,
     clubs_in_match_reports,
     contextual_orgs,
     join_org_names,
@@ -234,6 +235,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = teams_of_places(text, spans)
     if "届" in text:
         spans = bodies_by_session(text, spans)
+    spans = bodies_named_after_people(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
     if "[" in text:

@@ -672,6 +672,29 @@ _CLUB_SUFFIX = re.compile(r"队(?![员长友伍列形])|联(?!赛)|城(?![市区
 _NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "大洋洲"})
 
 
+# Tails of a body named after a person (劳拉公司, 李嘉诚基金会) …
+_AFTER_A_PERSON = re.compile("公司|集团|基金会|俱乐部")
+# … and of a school or a hospital, only after a foreign name (乔治·梅森大学; not 王明大学毕业).
+_AFTER_A_FOREIGN_NAME = re.compile("大学(?!生)|学院|医院")
+
+
+def bodies_named_after_people(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name with a body's tail right after it is the body: 葛兰素·威康 + 公司,
+    乔治·梅森 + 大学 (not 王明 + 大学毕业)."""
+    out: list[Span] = []
+    for span in spans:
+        start, end, kind = span
+        if kind == "person":
+            name = text[start:end]
+            tail = _AFTER_A_PERSON.match(text, end) or (
+                ("·" in name or transliterated(name)) and _AFTER_A_FOREIGN_NAME.match(text, end)
+            )
+            if tail:
+                span = (start, tail.end(), "org")
+        out.append(span)
+    return out
+
+
 # A congress or a council by its session: 第二届 全国人民代表大会, 六届 人大常委会, 首届 立法会.
 _SESSION = re.compile(r"(?:第?[一二三四五六七八九十百0-9]+|首)届$")
 
