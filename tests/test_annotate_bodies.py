@@ -240,3 +240,18 @@ def test_a_body_named_after_a_person(text, expected):
 def test_a_chinese_name_before_a_school_word_is_no_school():
     # a graduate, not a university
     assert orgs("记者张建国大学毕业后去了北京。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries listed as teams: a list closed by a word for teams, a group's sides
+        ("下一轮将面对日本、韩国等强队。", {("日本", "org"), ("韩国", "org")}),
+        ("A组的巴西、阿根廷已经出线。", {("巴西", "org"), ("阿根廷", "org")}),
+        ("德国和荷兰队都赢了。", {("德国", "org"), ("荷兰队", "org")}),
+        # countries listed as countries stay places
+        ("中国、美国等国家签署了协议。", {("中国", "place"), ("美国", "place")}),
+    ],
+)
+def test_countries_listed_as_teams(text, expected):
+    assert marked(text) == expected

@@ -29,6 +29,7 @@ from tui.annotate.organisations import (
     latin_organisation,
     league,
     listed_bodies,
+    listed_teams,
     named_body,
     office_before_title,
     school_short_forms,
@@ -231,6 +232,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if "队" in text or "组" in text:
+        spans = listed_teams(text, spans)
     if "队" in text:
         spans = teams_of_places(text, spans)
     if "届" in text:

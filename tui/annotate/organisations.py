@@ -719,6 +719,48 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
 _NOT_TEAM_AFTER = frozenset("员长友伍列形旗服歌徽医部")
 
 
+# What closes or opens a list of countries that are teams: 中国、丹麦等强队, 美国和俄罗斯队,
+# e组的美国、俄罗斯.
+_TEAMS_AFTER = re.compile(r"等?(?:强队|球队|队)(?![员长友伍列形])")
+_TEAMS_BEFORE = re.compile(r"组的$|组[:：]$")
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+
+
+def listed_teams(text: str, spans: list[Span]) -> list[Span]:
+    """Countries listed as teams are organisations: 中国、丹麦、韩国等强队 (a list closed by a
+    word for teams), 美国和俄罗斯队 (the 队 of the last one is theirs too), e组的美国、俄罗斯
+    (a group's sides)."""
+    out = list(spans)
+    k = 0
+    while k < len(out):
+        if not _listed_country(text, out[k]):
+            k += 1
+            continue
+        last = k
+        while (
+            last + 1 < len(out)
+            and _listed_country(text, out[last + 1])
+            and text[out[last][1] : out[last + 1][0]] in _LIST_JOINERS
+        ):
+            last += 1
+        closing = _TEAMS_AFTER.match(text, out[last][1]) or text[out[last][1] - 1] == "队"
+        opening = _TEAMS_BEFORE.search(text, max(0, out[k][0] - 3), out[k][0])
+        if last > k and closing or opening:
+            for m in range(k, last + 1):
+                start, end, _ = out[m]
+                out[m] = (start, end, "org")
+        k = last + 1
+    return out
+
+
+def _listed_country(text: str, span: Span) -> bool:
+    """美国, or 俄罗斯队 (a country's team, jieba's one word)."""
+    name = text[span[0] : span[1]]
+    return span[2] in ("place", "org") and (
+        name in gz.COUNTRIES or name[-1] == "队" and name[:-1] in gz.COUNTRIES
+    )
+
+
 def teams_of_places(text: str, spans: list[Span]) -> list[Span]:
     """哥伦比亚队, 北京队: a place with 队 right after it (jieba glued 队 to the next word,
     队以) is the place's team, an organisation; not 中国队员, 美国队长."""
