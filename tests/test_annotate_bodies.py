@@ -255,3 +255,17 @@ def test_a_chinese_name_before_a_school_word_is_no_school():
 )
 def test_countries_listed_as_teams(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the best-known clubs by their short names, two side by side are two
+        ("我永远支持曼联。", {("曼联", "org")}),
+        ("本周推荐：拜仁尤文主场都能赢。", {("拜仁", "org"), ("尤文", "org")}),
+        # a city's name stays a place outside a match report
+        ("我去年去了利物浦旅游。", {("利物浦", "place")}),
+    ],
+)
+def test_a_club_by_its_short_name(text, expected):
+    assert marked(text) == expected

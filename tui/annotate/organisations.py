@@ -247,8 +247,8 @@ def join_org_names(
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         if cut is None:
             continue
-        if word in _ROLE_TEAMS:
-            continue  # 意甲 主队: a home side, no part of the league's name
+        if word in _ROLE_TEAMS or word in gz.CLUBS:
+            continue  # 意甲 主队: a home side, no part of the league's name; 曼联 切尔西: two
         if (
             pos == "v"
             and kinds[i] != "org"
