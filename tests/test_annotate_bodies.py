@@ -269,3 +269,18 @@ def test_countries_listed_as_teams(text, expected):
 )
 def test_a_club_by_its_short_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and a common noun jieba wrote as one word: the place is named
+        ("香港市民步行筹款。", {("香港", "place")}),
+        ("他为中国京剧的发展出了力。", {("中国", "place")}),
+        # not a body or a site named with the place, nor an idiom
+        ("中国银行昨天公布了年报。", {("中国银行", "org")}),
+        ("两份答卷大同小异。", set()),
+    ],
+)
+def test_a_place_before_a_common_noun_in_one_word(text, expected):
+    assert marked(text) == expected
