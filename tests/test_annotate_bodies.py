@@ -284,3 +284,7 @@ def test_a_club_by_its_short_name(text, expected):
 )
 def test_a_place_before_a_common_noun_in_one_word(text, expected):
     assert marked(text) == expected
+
+
+def test_the_way_to_a_place_in_older_prose_is_no_street():
+    assert ("梁山泊", "place") in marked("众人赶著车子奔梁山泊路上来。")
