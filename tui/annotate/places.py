@@ -249,7 +249,7 @@ def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, i
 
 # A street after a place's name: 淮海路, 香港中路, 百丈东路, 长安街 (not 北京街头, 西单路口, nor
 # 奔梁山泊路上来: the way to a place in older prose).
-_STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区上来去])")
+_STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区来去]|上[来去])")
 
 
 def streets(text: str, spans: list[Span]) -> list[Span]:
