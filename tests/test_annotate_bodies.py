@@ -288,3 +288,16 @@ def test_a_place_before_a_common_noun_in_one_word(text, expected):
 
 def test_the_way_to_a_place_in_older_prose_is_no_street():
     assert ("梁山泊", "place") in marked("众人赶著车子奔梁山泊路上来。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他曾经四次参加太空飞行。",  # a flight, no bank
+        "把食品厂的下岗工人安置好。",  # a kind of works alone
+        "上市公司的盈利增长了。",  # companies of a kind
+        "两国使馆将互设联络官。",  # a count of countries, no name
+    ],
+)
+def test_words_of_a_kind_are_no_organisation(text):
+    assert orgs(text) == set()

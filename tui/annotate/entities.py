@@ -92,6 +92,8 @@ _PLAIN_TAGS = frozenset(
 _LEAGUE_RANKS = frozenset("超甲乙冠")
 # Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
 _BEFORE_SHORT_PLACE = gz.ABBREVIATION_PREFIXES | frozenset("与同和跟")
+# Flying and going, which end in 行 as a bank's short name does (太空 飞行/nt).
+_FLYING = frozenset({"飞行", "航行", "运行", "旅行", "步行", "通行", "爬行", "滑行", "远行"})
 # The parts of a region by their compass points (华北 中南部, 东北部), which end in 部.
 _PARTS_OF_A_REGION = frozenset(a + "部" for a in "东南西北中")  # 中超/v is a league
 # Last characters of a division's name that no phrase ends with (小河口镇, 沙矶头村).
@@ -347,7 +349,11 @@ def _token_kind(
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):
             return None
-        if word in gz.NOT_ORG_TAILS or word[-2:] in _PARTS_OF_A_REGION:
+        if (
+            word in gz.NOT_ORG_TAILS
+            or word[-2:] in _PARTS_OF_A_REGION
+            or word[-2:] in _FLYING  # 太空飞行/nt: a flight, no bank
+        ):
             return None  # 中南部/nt, 东北部: a part of a region, no ministry
         if word.endswith(gz.BUILDING_TAILS):  # 中国美术馆, 人民大会堂: a building is a place
             return "place"

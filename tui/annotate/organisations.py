@@ -110,6 +110,7 @@ _GENERIC_TAILS = (
 # Words after a bare place that mean the bodies of that place, not one of them by name.
 _PLURAL_TAILS = frozenset(
     {"公司", "球队", "部队", "工厂", "机构", "金融机构", "企业", "银行业", "厂商", "媒体", "军队"}
+    | {"政局"}  # 俄罗斯 政局: the country's politics
 )
 
 # Teams named by their role in a match, not by name: 意甲 主队 is the league and a home side.
@@ -367,6 +368,8 @@ def join_org_names(
             if (
                 kinds[start] in ("place", "org", "joined")
                 or p in PROPER_TAGS
+                # 两国/ns, 五国/ns: a count of countries, no name
+                and not (p == "ns" and (w[0] in NUMERALS or w[0] in "两各多几诸"))
                 or (w in gz.ORG_HEAD_WORDS)
             ):
                 break
@@ -376,6 +379,7 @@ def join_org_names(
             or _starts_with_place(word[: len(word) - cut], places)
             or len(word) - cut >= 3
             and word[len(word) - cut - 1] in MINISTRY_ENDS
+            and word[len(word) - cut - 1] != "厂"  # 食品厂, 处理厂 alone: a kind of works
         ):
             continue
         if (
