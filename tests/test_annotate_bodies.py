@@ -190,7 +190,7 @@ def test_a_body_by_its_short_name(text, expected):
     ("text", "expected"),
     [
         # a river's name and a street's ending after it: the street
-        ("黄河大街上车很多。", {("黄河大街", "place")}),
+        ("黄河大街的车很多。", {("黄河大街", "place")}),
         # not a route nor a map
         ("长江路线图已经画好了。", {("长江", "place")}),
     ],
@@ -288,6 +288,10 @@ def test_a_place_before_a_common_noun_in_one_word(text, expected):
 
 def test_the_way_to_a_place_in_older_prose_is_no_street():
     assert ("梁山泊", "place") in marked("众人赶著车子奔梁山泊路上来。")
+
+
+def test_an_idiom_holds_no_county():
+    assert marked("只为来试龙潭虎穴。") == set()
 
 
 @pytest.mark.parametrize(

@@ -239,6 +239,9 @@ def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, i
         head, tail = word[:cut], word[cut:]
         if (
             head in places
+            # a county's short name is too often a word's half (龙潭虎穴: 龙潭区)
+            and head + "区" not in places
+            and head + "县" not in places
             and tail[-1] not in _BODY_OR_SITE_ENDS
             and tail not in gz.ORG_WORDS
             and dictionary_tag(tail) in _COMMON_NOUN_TAGS
@@ -248,8 +251,8 @@ def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, i
 
 
 # A street after a place's name: 淮海路, 香港中路, 百丈东路, 长安街 (not 北京街头, 西单路口, nor
-# 奔梁山泊路上来: the way to a place in older prose).
-_STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区来去]|上[来去])")
+# 奔梁山泊路上来, 凌州路上: the way to a place in older prose).
+_STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区来去上])")
 
 
 def streets(text: str, spans: list[Span]) -> list[Span]:
