@@ -290,6 +290,18 @@ def test_the_way_to_a_place_in_older_prose_is_no_street():
     assert ("梁山泊", "place") in marked("众人赶著车子奔梁山泊路上来。")
 
 
+def test_a_mountain_with_a_number_opens_a_temple_name():
+    assert orgs("智深自离了五台山文殊院，取路投东京。") == {"五台山文殊院"}
+
+
+def test_a_surname_before_a_title_is_no_province():
+    assert ("琼", "place") not in marked("出来与琼将军挑战。")
+
+
+def test_a_chinese_word_and_a_character_are_no_foreign_name():
+    assert ("金沙汉", "person") not in marked("喽罗忙把船只渡过金沙汉，送至朱贵酒店。")
+
+
 def test_an_idiom_holds_no_county():
     assert marked("只为来试龙潭虎穴。") == set()
 

@@ -159,6 +159,12 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             and word in gz.PLACE_ABBREVIATIONS
             and i
             and tokens[i - 1][0] in _BEFORE_SHORT_PLACE
+            # 与 叙 总统 is Syria's president; 与 琼 将军 a general named 琼
+            and (
+                word in gz.COUNTRY_ABBREVIATIONS
+                or i + 1 == count
+                or tokens[i + 1][0] not in gz.PERSON_TITLES
+            )
         ):
             kind = "place"  # 在 京/ns, 与 叙/ns 总统: a province or a country by its short name
         if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:

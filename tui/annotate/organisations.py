@@ -369,7 +369,11 @@ def join_org_names(
                 kinds[start] in ("place", "org", "joined")
                 or p in PROPER_TAGS
                 # 两国/ns, 五国/ns: a count of countries, no name
-                and not (p == "ns" and (w[0] in NUMERALS or w[0] in "两各多几诸"))
+                and not (
+                    p == "ns"
+                    and (w[0] in NUMERALS or w[0] in "两各多几诸")
+                    and w[-1] in "国省市县地"
+                )
                 or (w in gz.ORG_HEAD_WORDS)
             ):
                 break

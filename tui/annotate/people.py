@@ -313,7 +313,8 @@ def join_split_names(
                 end += 1  # 赵 + 新民, 江 + 宏伟: jieba took the given name for a word
             elif (
                 foreign
-                and len(tokens[end - 1][0]) >= 2
+                # a piece of three, or one jieba took for a transliteration (not 金沙/nr 汉)
+                and (len(tokens[end - 1][0]) >= 3 or tokens[end - 1][1] == "nrt")
                 and _last_syllable(w, p)
                 and (
                     end + 1 == count
