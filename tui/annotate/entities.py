@@ -21,14 +21,19 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     NUMERALS,
+    bodies_by_session,
+    bodies_named_after_people,
     clubs_in_match_reports,
     contextual_orgs,
     join_org_names,
     latin_organisation,
     league,
     listed_bodies,
+    listed_teams,
+    named_body,
     office_before_title,
     school_short_forms,
+    teams_of_places,
 )
 from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
@@ -54,6 +59,7 @@ from tui.annotate.places import (
     place_openings,
     places_inside,
     split_generic_tail,
+    streets,
 )
 from tui.annotate.tags import PERSON_TAGS, Span, lexicon, transliterated
 from tui.text import surnames as family_names
@@ -83,7 +89,13 @@ _PLAIN_TAGS = frozenset(
     {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
 )
-_LEAGUE_RANKS = frozenset("超甲乙冠")  # 中超/v is a league
+_LEAGUE_RANKS = frozenset("超甲乙冠")
+# Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
+_BEFORE_SHORT_PLACE = gz.ABBREVIATION_PREFIXES | frozenset("与同和跟")
+# Flying and going, which end in 行 as a bank's short name does (太空 飞行/nt).
+_FLYING = frozenset({"飞行", "航行", "运行", "旅行", "步行", "通行", "爬行", "滑行", "远行"})
+# The parts of a region by their compass points (华北 中南部, 东北部), which end in 部.
+_PARTS_OF_A_REGION = frozenset(a + "部" for a in "东南西北中")  # 中超/v is a league
 # Last characters of a division's name that no phrase ends with (小河口镇, 沙矶头村).
 _DIVISION_NAME_ENDS = frozenset("省县镇乡村")
 # … and of a foreign division that no Chinese name ends with (肯特郡, 拉贾斯坦邦).
@@ -91,7 +103,9 @@ _FOREIGN_DIVISION_ENDS = frozenset("郡邦")
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
 # Last characters of an abbreviation (jieba's j) that names a body.
-_ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟")
+_ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟航")
+# … but 航 of flying, not of an airline (民航, 首航, 通航).
+_NOT_AIRLINE_HEADS = frozenset("民首通续导领护返启巡远试")
 # … unless it opens as a level or a count, not a name (党委, 常委会, 两院, 同行, 通行, 全会).
 _GENERIC_ABBREVIATION_HEADS = frozenset(
     "党常同通两三四五六七八九十一二全本我该各总县市省乡村区镇联"
@@ -126,15 +140,33 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             and word not in gz.ORG_WORDS
         ):
             continue  # 说道, 便, 了: most words are no name, and no rule below makes them one
-        if pos == "n" and len(word) >= 4:
+        if pos in ("n", "j") and len(word) >= 4:
             office = office_before_title(word)
             if office:
-                spans.append((starts[i], starts[i] + office, "org"))
+                # 吉林 省委书记: the province's committee is one name (吉林省委)
+                opening = i - 1 if i and kinds[i - 1] == "place" else i
+                if opening < i:
+                    kinds[opening] = "joined"
+                spans.append((starts[opening], starts[i] + office, "org"))
                 continue
         if word[-1] == "族" and len(word) >= 3 and word[:-1] in places:
             spans.append((starts[i], starts[i + 1] - 1, "place"))  # 塞尔维亚族: the people's land
             continue
         kind = _token_kind_of(word, pos)
+        if (
+            len(word) == 1
+            and pos == "ns"
+            and word in gz.PLACE_ABBREVIATIONS
+            and i
+            and tokens[i - 1][0] in _BEFORE_SHORT_PLACE
+            # 与 叙 总统 is Syria's president; 与 琼 将军 a general named 琼
+            and (
+                word in gz.COUNTRY_ABBREVIATIONS
+                or i + 1 == count
+                or tokens[i + 1][0] not in gz.PERSON_TITLES
+            )
+        ):
+            kind = "place"  # 在 京/ns, 与 叙/ns 总统: a province or a country by its short name
         if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
             kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
         if kind is not None:
@@ -208,6 +240,15 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if "队" in text or "组" in text:
+        spans = listed_teams(text, spans)
+    if "队" in text:
+        spans = teams_of_places(text, spans)
+    if "届" in text:
+        spans = bodies_by_session(text, spans)
+    spans = bodies_named_after_people(text, spans)
+    if "路" in text or "街" in text or "大道" in text:
+        spans = streets(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "@" in text:
@@ -314,11 +355,19 @@ def _token_kind(
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):
             return None
+        if (
+            word in gz.NOT_ORG_TAILS
+            or word[-2:] in _PARTS_OF_A_REGION
+            or word[-2:] in _FLYING  # 太空飞行/nt: a flight, no bank
+        ):
+            return None  # 中南部/nt, 东北部: a part of a region, no ministry
         if word.endswith(gz.BUILDING_TAILS):  # 中国美术馆, 人民大会堂: a building is a place
             return "place"
         if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):
             return "org"
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
+    if named_body(word, pos):
+        return "org"
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
     if (
@@ -355,9 +404,10 @@ def _token_kind(
         and 2 <= len(word) <= 4
         and word[-1] in _ABBREVIATED_ORG_ENDS
         and word[0] not in _GENERIC_ABBREVIATION_HEADS
+        and not (word[-1] == "航" and word[0] in _NOT_AIRLINE_HEADS)
         and not word.endswith("运会")
     ):
-        return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视: a body by its short name
+        return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视, 国航: a body by its short name
     if pos == "eng" and latin_organisation(word):
         return "org"  # IEEE, OPPO, WTO
     return None

@@ -16,6 +16,7 @@ _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", 
 _ORG_NOUN_TAGS = frozenset({"n", "nt", "nz", "j", "vn", "l", "ng"})
 
 _MAX_ORG_COMMON_NOUNS = 3  # 北京市 + 劳动争议 仲裁 + 委员会 — more than this is a phrase
+_MAX_DESCRIBED_NOUNS = 5  # 中国 + 中外 名人 文化 + 研究会: a body named by what it does
 
 # Titles of party officers after a committee in one token (市委书记, 县委常委).
 _EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
@@ -53,6 +54,32 @@ _STRONG_TAILS = frozenset(
     "管委会 委员会 管理局 有限公司 股份有限公司 研究院 研究所 协会 学会 联合会 基金会 党校".split()  # noqa: SIM905
 )
 
+# Tails of a body that common nouns before them name (防汛救灾 领导小组, 旅游专项治理 办公室).
+_DESCRIBED_TAILS = frozenset(
+    "委员会 办公室 领导小组 研究所 研究院 出版社 管理局 协会 学会 联合会 基金会 研究会".split()  # noqa: SIM905
+    + [
+        "促进会",
+        "日报",
+        "日报社",
+        "晚报",
+        "时报",
+        "报社",
+        "杂志社",
+        "管理中心",
+        "培训中心",
+        "研究中心",
+        "学院",
+        "分院",
+        "总公司",
+    ]  # 经济日报, 法制日报社
+)
+
+# Tags of the words of a body named by what it does (防汛 救灾 领导小组).
+_DESCRIBING_TAGS = frozenset({"n", "vn", "l", "ng"})
+
+# Tags of a count or a pronoun before a run: 一些 专业委员会, 各级 协会 are bodies of a kind.
+_COUNTING_TAGS = frozenset({"m", "q", "r", "mq", "rz"})
+
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
 _GENERIC_TAILS = (
     "药业",
@@ -83,6 +110,7 @@ _GENERIC_TAILS = (
 # Words after a bare place that mean the bodies of that place, not one of them by name.
 _PLURAL_TAILS = frozenset(
     {"公司", "球队", "部队", "工厂", "机构", "金融机构", "企业", "银行业", "厂商", "媒体", "军队"}
+    | {"政局"}  # 俄罗斯 政局: the country's politics
 )
 
 # Teams named by their role in a match, not by name: 意甲 主队 is the league and a home side.
@@ -95,10 +123,10 @@ _BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "�
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 
 # One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
-_SINGLE_TAILS = frozenset("厂台社局团院馆")
+_SINGLE_TAILS = frozenset("厂台社局团院馆队部")
 
 # Tags of the noun before such a tail.
-_BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "j", "l"})
+_BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "nt", "j", "l"})
 
 # A number inside a name: 北京 九十 中学, 东丰县 第五 中学, 温州 110 报警台.
 _NUMBER_IN_NAME = re.compile(r"第?[0-9一二三四五六七八九十〇○零百]+")
@@ -117,6 +145,23 @@ _TAIL_LAST_CHARS = frozenset(
 # Titles of a body's head glued to the body's name by jieba (银行行长, 公司总裁).
 _HEAD_TITLES = frozenset(t for t in gz.PERSON_TITLES if len(t) >= 2)
 _HEAD_TITLE_LENGTHS = sorted({len(t) for t in _HEAD_TITLES}, reverse=True)
+
+
+# Tags of a token jieba holds as a name or a set phrase (雅戈尔集团/nz, 李嘉诚基金会/nr,
+# 可口可乐公司/l): with a body's tail at its end, it is that body, not a person or a phrase.
+_NAMED_BODY_TAGS = frozenset({"nz", "nr", "nrt", "nrfg", "l"})
+
+
+def named_body(word: str, pos: str) -> bool:
+    """雅戈尔集团/nz, 李嘉诚基金会/nr: one token, a name of two or more characters and a tail."""
+    return (
+        pos in _NAMED_BODY_TAGS
+        and len(word) >= 4
+        and (pos != "l" or word.endswith(_COMPANY_TAILS))  # 控制中心/l is a kind of centre
+        and word.endswith(_TAIL_SUFFIXES)
+        and not word.endswith(_NOT_TAIL_SUFFIXES)
+        and any(len(word) - len(t) >= 2 for t in _TAIL_SUFFIXES if word.endswith(t))
+    )
 
 
 def office_before_title(word: str) -> int:
@@ -203,8 +248,8 @@ def join_org_names(
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         if cut is None:
             continue
-        if word in _ROLE_TEAMS:
-            continue  # 意甲 主队: a home side, no part of the league's name
+        if word in _ROLE_TEAMS or word in gz.CLUBS:
+            continue  # 意甲 主队: a home side, no part of the league's name; 曼联 切尔西: two
         if (
             pos == "v"
             and kinds[i] != "org"
@@ -226,6 +271,9 @@ def join_org_names(
         numbers = 0  # 北京 九十 中学: one number may stand inside it too
         company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
+        # 中国 中外 名人 文化 研究会: a described body's name holds more nouns
+        most_nouns = _MAX_DESCRIBED_NOUNS if word in _DESCRIBED_TAILS else _MAX_ORG_COMMON_NOUNS
+        crowded = False  # the walk stopped at too many nouns: a phrase, not a name
         # A name complete in itself (华为, 国务院) takes only a place or name in front
         # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
         whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
@@ -269,7 +317,8 @@ def join_org_names(
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
                 if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
                     nouns += 1
-                    if nouns > _MAX_ORG_COMMON_NOUNS:
+                    if nouns > most_nouns:
+                        crowded = True
                         break
                 start = j
             elif company and (p in _NAME_PART_TAGS or p == "x" and "\u4e00" <= w[0] <= "\u9fff"):
@@ -295,11 +344,36 @@ def join_org_names(
         if clause_start:
             start = j
         # The run must begin with a proper name or a head word such as 国家/中国/省.
-        while start < i and not (named or clause_start):
+        # 防汛救灾 领导小组: a run of common nouns alone names a body of this kind; not after
+        # a count or a pronoun (一些 专业委员会, 各级 协会: bodies of a kind), and not when a
+        # proper name stands in the run (项目 引进 清华 研究院: the name opens at 清华).
+        # Only nouns stand in such a run: no verb (市辖区 设立 监察委员会), no other body's tail
+        # (上级 监察委员会 领导 下级 监察委员会), no modifier of rank at its head (上级, 各级).
+        described = (
+            word in _DESCRIBED_TAILS
+            and nouns >= 1
+            and verbs == 0
+            and not crowded
+            and not (j >= 0 and tokens[j][1] in _COUNTING_TAGS)
+            and all(
+                tokens[k][1] in _DESCRIBING_TAGS
+                and kinds[k] is None
+                and tokens[k][0] not in _DESCRIBED_TAILS
+                and tokens[k][0] not in gz.ORG_HEAD_WORDS  # 报 国家 监察委员会: 国家 opens it
+                for k in range(start, i)
+            )
+        )
+        while start < i and not (named or clause_start or described):
             w, p = tokens[start]
             if (
                 kinds[start] in ("place", "org", "joined")
                 or p in PROPER_TAGS
+                # 两国/ns, 五国/ns: a count of countries, no name
+                and not (
+                    p == "ns"
+                    and (w[0] in NUMERALS or w[0] in "两各多几诸")
+                    and w[-1] in "国省市县地"
+                )
                 or (w in gz.ORG_HEAD_WORDS)
             ):
                 break
@@ -309,11 +383,13 @@ def join_org_names(
             or _starts_with_place(word[: len(word) - cut], places)
             or len(word) - cut >= 3
             and word[len(word) - cut - 1] in MINISTRY_ENDS
+            and word[len(word) - cut - 1] != "厂"  # 食品厂, 处理厂 alone: a kind of works
         ):
             continue
         if (
             start < i
             and word.endswith(_GENERIC_TAILS)
+            and not described
             and not any(
                 kinds[k] in ("place", "org", "joined")
                 or tokens[k][1] in PROPER_TAGS
@@ -344,10 +420,18 @@ def join_org_names(
             and a + 1 < b
             and place_kinds[a] == "place"
             and place_kinds[a + 1] == "place"
+            # 广东 香江 企业集团: a place name that is no division opens the body's own name
+            and _a_division(tokens[a + 1][0])
         ):
             spans.append((starts[a], starts[a + 1], "place"))
             a += 1
         spans.append((starts[a], starts[b + 1] - cut, kind))
+
+
+def _a_division(word: str) -> bool:
+    """芙蓉区, 深圳, 弗吉尼亚: a division or a listed place, not a name that is a place too
+    (香江, 琉璃河) nor a sea (大西洋贝尔公司)."""
+    return word[-1] in gz.DIVISION_ENDINGS or word in gz.places() and word[-1] not in "洋海"
 
 
 # Latin-script names of organisations: capitals, maybe digits (IEEE, OPPO, WTO, 3M); the
@@ -585,15 +669,120 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
             suffix = _CLUB_SUFFIX.match(text, end)
             last_club_end = suffix.end() if suffix else end
             out.append((start, last_club_end, "org"))
-        else:
-            out.append((start, end, kind))
+        elif not (kind == "org" and out and out[-1][0] <= start and end <= last_club_end):
+            out.append((start, end, kind))  # (霍芬海姆队 holds the 海姆队 joined before)
     return out
 
 
 # What follows a club's city in its name: 西汉姆联, 斯托克城, 汉诺威96, 沙尔克04.
-_CLUB_SUFFIX = re.compile(r"联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
+_CLUB_SUFFIX = re.compile(r"队(?![员长友伍列形])|联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
 # Continents and regions that are no club (亚洲盘: Asian handicap).
 _NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "大洋洲"})
+
+
+# Tails of a body named after a person (劳拉公司, 李嘉诚基金会) …
+_AFTER_A_PERSON = re.compile("公司|集团|基金会|俱乐部")
+# … and of a school or a hospital, only after a foreign name (乔治·梅森大学; not 王明大学毕业).
+_AFTER_A_FOREIGN_NAME = re.compile("大学(?!生)|学院|医院")
+
+
+def bodies_named_after_people(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name with a body's tail right after it is the body: 葛兰素·威康 + 公司,
+    乔治·梅森 + 大学 (not 王明 + 大学毕业)."""
+    out: list[Span] = []
+    for span in spans:
+        start, end, kind = span
+        if kind == "person":
+            name = text[start:end]
+            tail = _AFTER_A_PERSON.match(text, end) or (
+                ("·" in name or transliterated(name)) and _AFTER_A_FOREIGN_NAME.match(text, end)
+            )
+            if tail:
+                span = (start, tail.end(), "org")
+        out.append(span)
+    return out
+
+
+# A congress or a council by its session: 第二届 全国人民代表大会, 六届 人大常委会, 首届 立法会.
+_SESSION = re.compile(r"(?:第?[一二三四五六七八九十百0-9]+|首)届$")
+
+
+def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
+    """第九届 + 中央常委会: the session belongs to the body's name, and so does the party or
+    the place right before it (民革第九届中央常委会, 香港首届立法会)."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        # (not 六届 县委 书记: six terms of a county's secretaries)
+        named = kind == "org" and end - start >= 3
+        session = _SESSION.search(text, max(0, start - 5), start) if named else None
+        if session:
+            start = session.start()
+            if out and out[-1][1] == start and out[-1][2] in ("org", "place"):
+                start = out.pop()[0]
+        out.append((start, end, kind))
+    return out
+
+
+# Characters after 队 that make it part of another word: 队员, 队长, 队伍, 队列 ...
+_NOT_TEAM_AFTER = frozenset("员长友伍列形旗服歌徽医部")
+
+
+# What closes or opens a list of countries that are teams: 中国、丹麦等强队, 美国和俄罗斯队,
+# e组的美国、俄罗斯.
+_TEAMS_AFTER = re.compile(r"等?(?:强队|球队|队)(?![员长友伍列形])")
+_TEAMS_BEFORE = re.compile(r"组的$|组[:：]$")
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+
+
+def listed_teams(text: str, spans: list[Span]) -> list[Span]:
+    """Countries listed as teams are organisations: 中国、丹麦、韩国等强队 (a list closed by a
+    word for teams), 美国和俄罗斯队 (the 队 of the last one is theirs too), e组的美国、俄罗斯
+    (a group's sides)."""
+    out = list(spans)
+    k = 0
+    while k < len(out):
+        if not _listed_country(text, out[k]):
+            k += 1
+            continue
+        last = k
+        while (
+            last + 1 < len(out)
+            and _listed_country(text, out[last + 1])
+            and text[out[last][1] : out[last + 1][0]] in _LIST_JOINERS
+        ):
+            last += 1
+        closing = _TEAMS_AFTER.match(text, out[last][1]) or text[out[last][1] - 1] == "队"
+        opening = _TEAMS_BEFORE.search(text, max(0, out[k][0] - 3), out[k][0])
+        if last > k and closing or opening:
+            for m in range(k, last + 1):
+                start, end, _ = out[m]
+                out[m] = (start, end, "org")
+        k = last + 1
+    return out
+
+
+def _listed_country(text: str, span: Span) -> bool:
+    """美国, or 俄罗斯队 (a country's team, jieba's one word)."""
+    name = text[span[0] : span[1]]
+    return span[2] in ("place", "org") and (
+        name in gz.COUNTRIES or name[-1] == "队" and name[:-1] in gz.COUNTRIES
+    )
+
+
+def teams_of_places(text: str, spans: list[Span]) -> list[Span]:
+    """哥伦比亚队, 北京队: a place with 队 right after it (jieba glued 队 to the next word,
+    队以) is the place's team, an organisation; not 中国队员, 美国队长."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        if (
+            kind == "place"
+            and text[end : end + 1] == "队"
+            and text[end + 1 : end + 2] not in _NOT_TEAM_AFTER
+        ):
+            out.append((start, end + 1, "org"))
+        else:
+            out.append((start, end, kind))
+    return out
 
 
 def _club_name(text: str, start: int, end: int, kind: str) -> bool:

@@ -55,7 +55,18 @@ _OPENING_QUOTES = frozenset("“‘「『\"'")
 _CLOSING_QUOTES = frozenset("”’」』\"'")
 
 # Tags of the cut pieces of a foreign name after its dot (卡洛斯·阿马 + 特).
-_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j"})
+_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j", "d", "zg"})
+
+# Tags of the last syllable of a foreign name jieba cut off as a word of its own (塔/j, 森/n);
+# not a preposition or a verb (普京 比 …, 克林顿 为 …).
+_LAST_SYLLABLE_TAGS = frozenset({"n", "ng", "nr", "nrt", "nz", "j", "zg", "ns"})
+# … and what may follow it: a function word or a mark, not the rest of a word (布什 家族).
+_AFTER_LAST_SYLLABLE_TAGS = frozenset({"x", "uj", "ul", "p", "c", "d", "v", "r", "f", "y"})
+
+
+def _last_syllable(word: str, pos: str) -> bool:
+    return len(word) == 1 and pos in _LAST_SYLLABLE_TAGS and transliterated(word)
+
 
 # Doctrines named after a person (邓小平理论, 马克思主义): the person is marked.
 _DOCTRINE_TAILS = ("主义", "理论", "思想")
@@ -300,6 +311,18 @@ def join_split_names(
                 and _given_name(w, p)
             ):
                 end += 1  # 赵 + 新民, 江 + 宏伟: jieba took the given name for a word
+            elif (
+                foreign
+                # a piece of three, or one jieba took for a transliteration (not 金沙/nr 汉)
+                and (len(tokens[end - 1][0]) >= 3 or tokens[end - 1][1] == "nrt")
+                and _last_syllable(w, p)
+                and (
+                    end + 1 == count
+                    or tokens[end + 1][1] in _AFTER_LAST_SYLLABLE_TAGS
+                    or tokens[end + 1][0] in NAME_DOTS
+                )
+            ):
+                end += 1  # 巴普蒂斯 + 塔/j, 阿特金 + 森/n: jieba cut the last syllable off
             else:
                 break
         if end > i + 1:

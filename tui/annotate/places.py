@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tui.annotate import gazetteer as gz
@@ -215,4 +216,54 @@ def places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[int
         and (first != "中" or word[1] == "方")  # 中军 is the central army; 中方 is China
     ):
         return [(0, 1)]
+    # (not in an idiom: 大同小异)
+    return None if pos == "i" else _place_before_a_noun(word, places)
+
+
+# Last characters of a noun that makes the whole a body or a site of its own (中国残联, 美国国会,
+# 苏州园林, 中山公园, 北京故宫): the place is no name apart from it.
+_BODY_OR_SITE_ENDS = (
+    gz.ORG_TAIL_CHARS
+    | frozenset(w[-1] for w in gz.ORG_TAIL_WORDS)
+    | frozenset("会联军院局社园宫区林山湖寺塔城港桥馆场站街路岛店")
+)
+
+# Tags of a common word after a place in one token: 中国 京剧/n, 香港 市民/n, 中东 问题/n.
+_COMMON_NOUN_TAGS = frozenset({"n", "vn", "an"})
+
+
+def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, int]] | None:
+    """中国京剧, 香港市民, 中东问题: a place and a common noun jieba wrote as one word; the
+    place is named (not when the noun ends like a body or a site: 中国银行, 中山公园)."""
+    for cut in range(min(len(word) - 2, 5), 1, -1):
+        head, tail = word[:cut], word[cut:]
+        if (
+            head in places
+            # a county's short name is too often a word's half (龙潭虎穴: 龙潭区)
+            and head + "区" not in places
+            and head + "县" not in places
+            and tail[-1] not in _BODY_OR_SITE_ENDS
+            and tail not in gz.ORG_WORDS
+            and dictionary_tag(tail) in _COMMON_NOUN_TAGS
+        ):
+            return [(0, cut)]
     return None
+
+
+# A street after a place's name: 淮海路, 香港中路, 百丈东路, 长安街 (not 北京街头, 西单路口, nor
+# 奔梁山泊路上来, 凌州路上: the way to a place in older prose).
+_STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区来去上])")
+
+
+def streets(text: str, spans: list[Span]) -> list[Span]:
+    """沧海 + 路: a place's name with a street's ending right after it is the street, one
+    place; not a city's or a province's (哈尔滨大街 keeps the city, as news annotation has it)."""
+    out: list[Span] = []
+    divisions = gz.divisions()
+    for start, end, kind in spans:
+        if kind == "place" and text[start:end] not in divisions:
+            street = _STREET.match(text, end)
+            if street:
+                end = street.end()
+        out.append((start, end, kind))
+    return out

@@ -1,0 +1,319 @@
+"""Organisations by general rules on sentences written for these tests (not taken from any gold
+set): bodies named by what they do, names jieba holds as one word with a body's tail."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.annotate import annotate_text
+
+
+def marked(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.kind) for e in annotate_text(text) if e.kind in ("person", "place", "org")}
+
+
+def orgs(text: str) -> set[str]:
+    return {name for name, kind in marked(text) if kind == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # common nouns before a committee, an office or a society name the body
+        ("县里成立了防汛救灾领导小组。", {"防汛救灾领导小组"}),
+        ("上周城市环境综合整治办公室接到了举报。", {"城市环境综合整治办公室"}),
+        ("她加入了计生协会。", {"计生协会"}),
+    ],
+)
+def test_a_body_named_by_what_it_does(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他在办公室里等了很久。",  # the tail alone is no name
+        "委员会昨天开会。",
+        "公司今年的利润增长了。",  # a company needs a name before it
+        "国际产业中心的建设很快。",  # a kind of centre, not one by name
+        "可以设立一些专业委员会。",  # a committee of a kind after a count
+        "市辖区设立监察委员会。",  # a verb, then a body of a kind
+        "上级监察委员会领导下级监察委员会的工作。",
+    ],
+)
+def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
+    assert orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba holds the whole name as one proper noun or set phrase
+        ("据悉，这已是雅戈尔集团近年来第三次获奖。", {"雅戈尔集团"}),
+        ("可口可乐公司宣布了新的计划。", {"可口可乐公司"}),
+        # a proper name in the run opens the body's name; the words before it are the clause's
+        ("我们会把项目引进清华珠三角研究院。", {"清华珠三角研究院"}),
+        ("应当报国家监察委员会备案。", {"国家监察委员会"}),
+    ],
+)
+def test_one_word_with_a_body_tail_is_that_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a team: a place with 队 after it, even when jieba glues 队 to the next word
+        ("昨晚哥伦比亚队以1比0战胜了对手。", {"哥伦比亚队"}),
+        # 队 as a token of its own after a proper noun
+        ("周日四川全兴队客场告负。", {"四川全兴队"}),
+        # a club in a match report keeps its 队
+        ("本周五霍芬海姆队vs沃尔夫斯堡队", {"霍芬海姆队", "沃尔夫斯堡队"}),
+    ],
+)
+def test_a_team_is_an_organisation_with_its_tail(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["中国队员表现出色。", "美国队长是一部电影。"])
+def test_a_place_before_a_word_of_the_team_stays_a_place(text):
+    assert orgs(text) == set()
+    assert {kind for _, kind in marked(text)} == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river's or a sea's name opens the body's own name after its province or country
+        ("江苏长江水泥厂昨天停产。", {("江苏长江水泥厂", "org")}),
+        ("美国大西洋航运公司宣布裁员。", {("美国大西洋航运公司", "org")}),
+        # the divisions above the one a court belongs to stand apart
+        (
+            "湖南长沙市芙蓉区人民法院昨天开庭。",
+            {("湖南长沙市", "place"), ("芙蓉区人民法院", "org")},
+        ),
+    ],
+)
+def test_a_place_name_inside_a_body_name_stays_in_it(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper, a college or a centre named by its field
+        ("法制日报社记者昨天采访了他。", {"法制日报社"}),
+        ("学校新设了成人教育学院。", {"成人教育学院"}),
+        # a department of a named body: 部 as a token of its own
+        ("这部纪录片由中国青年报社影视部摄制。", {"中国青年报社影视部"}),
+    ],
+)
+def test_a_body_named_by_its_field_or_within_a_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["他在部分银行存了钱。", "几家汽车公司之间的并购很多。", "东部地区的雨水多。"],
+)
+def test_some_banks_or_companies_of_a_kind_are_no_name(text):
+    assert orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the committee without the title of its member or secretary after it
+        ("省委常委、市委书记出席了会议。", {"省委", "市委"}),
+        ("自治区党委常委、秘书长出席了会议。", {"自治区党委"}),
+        # a province's committee before its secretary's title is one name
+        ("浙江省委书记昨天考察了工厂。", {"浙江省委"}),
+    ],
+)
+def test_a_party_committee_before_a_title(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where two provinces meet, the parts of a region, a country's politics: no body
+        ("这座小城位于河南、山西交界处。", {("河南", "place"), ("山西", "place")}),
+        ("明天华北中南部有小雨。", {("华北", "place")}),
+        ("俄罗斯政局不稳。", {("俄罗斯", "place")}),
+    ],
+)
+def test_a_place_and_a_word_ending_like_a_body_stay_a_place(text, expected):
+    assert marked(text) == expected
+
+
+def test_the_last_syllable_of_a_dotted_name_stays_in_it():
+    assert ("胡安·阿马特", "person") in marked("外交部长胡安·阿马特在会上发言。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province or a country by its one character after a preposition
+        ("市长今天在京会见了客人。", {("京", "place")}),
+        ("外长随后与叙总统举行了会谈。", {("叙", "place")}),
+    ],
+)
+def test_a_place_by_its_one_character_after_a_preposition(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["她的美足以让一切喧嚣宁静。", "他朝胸前开了一枪。"])
+def test_a_one_character_word_alone_is_no_place(text):
+    assert {kind for _, kind in marked(text)} <= {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # airlines by their short names; flying itself is no airline
+        ("东航和国航都调整了票价。", {"东航", "国航"}),
+        ("民航的首航航班昨天起飞。", set()),
+        # the big banks, the regulators and the steel works by the names the press uses
+        ("他在建行办了一张信用卡。", {"建行"}),
+        ("银监会昨天发布了新规。", {"银监会"}),
+        ("首钢今年的产量下降了。", {"首钢"}),
+        # the best-known web portals and shops, which posts name bare
+        ("我刚在京东买了一台电视。", {"京东"}),
+    ],
+)
+def test_a_body_by_its_short_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a river's name and a street's ending after it: the street
+        ("黄河大街的车很多。", {("黄河大街", "place")}),
+        # not a route nor a map
+        ("长江路线图已经画好了。", {("长江", "place")}),
+    ],
+)
+def test_a_street_named_after_a_place(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba cut the last syllable of a foreign name off as a word of its own
+        ("托蒂身后有巴普蒂斯塔的支援。", "巴普蒂斯塔"),
+        ("导演莱德利·斯科特执导了这部片子。", "莱德利·斯科特"),
+    ],
+)
+def test_a_foreign_name_keeps_its_last_syllable(text, expected):
+    assert (expected, "person") in marked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a congress or a council by its session, with the place before it
+        ("这一议案提交第十届全国人民代表大会审议。", {"第十届全国人民代表大会"}),
+        ("澳门首届立法会选举顺利举行。", {"澳门首届立法会"}),
+        # six terms of a county's secretaries: the session is no part of the committee
+        ("这些年先后换了六届县委书记。", {"县委"}),
+    ],
+)
+def test_a_body_by_its_session(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after a person: the name and the tail are one organisation
+        ("他说，葛兰素·威康公司是著名的医药公司。", ("葛兰素·威康公司", "org")),
+        ("代表们聚集在乔治·梅森大学讨论。", ("乔治·梅森大学", "org")),
+    ],
+)
+def test_a_body_named_after_a_person(text, expected):
+    assert expected in marked(text)
+
+
+def test_a_chinese_name_before_a_school_word_is_no_school():
+    # a graduate, not a university
+    assert orgs("记者张建国大学毕业后去了北京。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # countries listed as teams: a list closed by a word for teams, a group's sides
+        ("下一轮将面对日本、韩国等强队。", {("日本", "org"), ("韩国", "org")}),
+        ("A组的巴西、阿根廷已经出线。", {("巴西", "org"), ("阿根廷", "org")}),
+        ("德国和荷兰队都赢了。", {("德国", "org"), ("荷兰队", "org")}),
+        # countries listed as countries stay places
+        ("中国、美国等国家签署了协议。", {("中国", "place"), ("美国", "place")}),
+    ],
+)
+def test_countries_listed_as_teams(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the best-known clubs by their short names, two side by side are two
+        ("我永远支持曼联。", {("曼联", "org")}),
+        ("本周推荐：拜仁尤文主场都能赢。", {("拜仁", "org"), ("尤文", "org")}),
+        # a city's name stays a place outside a match report
+        ("我去年去了利物浦旅游。", {("利物浦", "place")}),
+    ],
+)
+def test_a_club_by_its_short_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and a common noun jieba wrote as one word: the place is named
+        ("香港市民步行筹款。", {("香港", "place")}),
+        ("他为中国京剧的发展出了力。", {("中国", "place")}),
+        # not a body or a site named with the place, nor an idiom
+        ("中国银行昨天公布了年报。", {("中国银行", "org")}),
+        ("两份答卷大同小异。", set()),
+    ],
+)
+def test_a_place_before_a_common_noun_in_one_word(text, expected):
+    assert marked(text) == expected
+
+
+def test_the_way_to_a_place_in_older_prose_is_no_street():
+    assert ("梁山泊", "place") in marked("众人赶著车子奔梁山泊路上来。")
+
+
+def test_a_mountain_with_a_number_opens_a_temple_name():
+    assert orgs("智深自离了五台山文殊院，取路投东京。") == {"五台山文殊院"}
+
+
+def test_a_surname_before_a_title_is_no_province():
+    assert ("琼", "place") not in marked("出来与琼将军挑战。")
+
+
+def test_a_chinese_word_and_a_character_are_no_foreign_name():
+    assert ("金沙汉", "person") not in marked("喽罗忙把船只渡过金沙汉，送至朱贵酒店。")
+
+
+def test_an_idiom_holds_no_county():
+    assert marked("只为来试龙潭虎穴。") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他曾经四次参加太空飞行。",  # a flight, no bank
+        "把食品厂的下岗工人安置好。",  # a kind of works alone
+        "上市公司的盈利增长了。",  # companies of a kind
+        "两国使馆将互设联络官。",  # a count of countries, no name
+    ],
+)
+def test_words_of_a_kind_are_no_organisation(text):
+    assert orgs(text) == set()
