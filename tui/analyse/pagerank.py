@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from itertools import chain
-from operator import itemgetter, methodcaller, mul, sub, truediv
+from itertools import chain, repeat
+from operator import add, itemgetter, methodcaller, mul, sub, truediv
 from typing import TypeVar
 
 Node = TypeVar("Node", bound=Hashable)
@@ -23,17 +23,24 @@ def pagerank(
     # sum per node over its own stretch, summed in the same order as edge by edge, so the
     # scores are the same to the last bit.
     sources = list(map(index.__getitem__, chain.from_iterable(links.values())))
-    shares = list(map(truediv, weights, _picker(sources)(out_weight)))
+    kinds = dict.fromkeys(weights)
     spread = None
-    if len(set(weights)) * 4 <= len(nodes):
+    if len(kinds) * 4 <= len(nodes):
         # A flow is share × the source's score, so the edges out of one node with one weight
         # (a word graph's co-occurrence counts: mostly 1 and 2) carry the very same float:
         # each such product is made once an iteration, then picked for each of its edges.
-        edges = list(zip(sources, shares, strict=True))
-        products = dict.fromkeys(edges)
-        slot = {edge: i for i, edge in enumerate(products)}
-        spread = _picker(list(map(slot.__getitem__, edges)))
-        sources, shares = [j for j, _ in products], [share for _, share in products]
+        # An edge is known by one number, source × kinds + its weight's kind.
+        many = len(kinds)
+        kind_of = dict(zip(kinds, range(many), strict=True))
+        keys = list(map(add, map(mul, sources, repeat(many)), map(kind_of.__getitem__, weights)))
+        products = dict.fromkeys(keys)
+        slot = dict(zip(products, range(len(products)), strict=True))
+        spread = _picker(list(map(slot.__getitem__, keys)))
+        weight_of = list(kinds)
+        sources = [key // many for key in products]
+        shares = [weight_of[key % many] / out_weight[key // many] for key in products]
+    else:
+        shares = list(map(truediv, weights, _picker(sources)(out_weight)))
     inflow = _picker(sources)
     stretches = []
     end = 0
