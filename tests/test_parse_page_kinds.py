@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.made_up_page import DATELINE, FOOTER, MENU, ONE, THREE, TITLE, TWO
 from tui.parse import parse
 
-ONE = "市政府昨天召开新闻发布会，介绍了今年上半年的经济运行情况，各项指标总体平稳，好于预期。"
-TWO = "发布会上，统计局负责人表示，工业生产稳步回升，消费市场持续恢复，投资结构不断优化。"
-THREE = "下一步，全市将继续落实各项稳增长政策，加大对中小企业的支持力度，确保全年目标完成。"
-MENU = "\n".join(f"  • 栏目{i}" for i in range(8))
-FOOTER = "版权所有 某某网 京ICP备12345678号\n联系我们 | 网站地图"
-TITLE = "上半年经济运行总体平稳"
-HEADER = "2021-07-15 09:30  来源：某某日报"
+HEADER = DATELINE
 COMMENTS = "网友评论\n\n" + "\n\n".join(
     f"网友{i}：这篇文章写得很好，我觉得经济形势确实在好转，希望继续保持下去，加油！"
     for i in range(4)
