@@ -674,8 +674,11 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Characters after 队 that make it part of another word: 队员, 队长, 队伍, 队列 ...
+_NOT_TEAM_AFTER = frozenset("员长友伍列形旗服歌徽医部")
+_TEAM = f"队(?![{''.join(sorted(_NOT_TEAM_AFTER))}])"
 # What follows a club's city in its name: 西汉姆联, 斯托克城, 汉诺威96, 沙尔克04.
-_CLUB_SUFFIX = re.compile(r"队(?![员长友伍列形])|联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
+_CLUB_SUFFIX = re.compile(_TEAM + r"|联(?!赛)|城(?![市区])|\d{2,4}(?![年月日号%.:：-])")
 # Continents and regions that are no club (亚洲盘: Asian handicap).
 _NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北美", "大洋洲"})
 
@@ -723,13 +726,9 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# Characters after 队 that make it part of another word: 队员, 队长, 队伍, 队列 ...
-_NOT_TEAM_AFTER = frozenset("员长友伍列形旗服歌徽医部")
-
-
 # What closes or opens a list of countries that are teams: 中国、丹麦等强队, 美国和俄罗斯队,
 # e组的美国、俄罗斯.
-_TEAMS_AFTER = re.compile(r"等?(?:强队|球队|队)(?![员长友伍列形])")
+_TEAMS_AFTER = re.compile(f"等?(?:强|球)?{_TEAM}")
 _TEAMS_BEFORE = re.compile(r"组的$|组[:：]$")
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 
@@ -753,7 +752,7 @@ def listed_teams(text: str, spans: list[Span]) -> list[Span]:
             last += 1
         closing = _TEAMS_AFTER.match(text, out[last][1]) or text[out[last][1] - 1] == "队"
         opening = _TEAMS_BEFORE.search(text, max(0, out[k][0] - 3), out[k][0])
-        if last > k and closing or opening:
+        if (last > k and closing) or opening:
             for m in range(k, last + 1):
                 start, end, _ = out[m]
                 out[m] = (start, end, "org")
