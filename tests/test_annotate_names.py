@@ -234,10 +234,35 @@ def test_a_river_by_its_name_is_still_a_place():
         # a peak, an island or a bay whose ending jieba cut off the name before it
         ("清晨我们登上了狮子峰看日出。", {("狮子峰", "place")}),
         ("坐船半小时就能到鳄鱼岛。", {("鳄鱼岛", "place")}),
+        ("我们第二天去爬了九皇山。", {("九皇山", "place")}),
     ],
 )
 def test_a_landform_named_by_the_word_before_its_ending(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他把老母亲接到堂上山下住。", "高低不等谓之山。"])
+def test_a_word_of_where_before_a_landform_ending_names_none(text):
+    assert "place" not in {kind for _, kind in marked(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public place: the name and the kind of place are one place, the name no person
+        ("游客们傍晚聚在特拉法加广场。", {("特拉法加广场", "place")}),
+        ("孩子们最想去迪士尼乐园。", {("迪士尼乐园", "place")}),
+        ("他带着学生参观了郑成功纪念馆。", {("郑成功纪念馆", "place")}),
+        ("周末龟山公园里人很多。", {("龟山公园", "place")}),
+        ("游客多从成都前往武侯祠。", {("成都", "place"), ("武侯祠", "place")}),
+    ],
+)
+def test_a_public_place_by_its_name_and_kind(text, expected):
+    assert marked(text) == expected
+
+
+def test_a_country_before_a_kind_of_place_names_none():
+    assert marked("他认为中国的公园很热闹，中国公园里总有人跳舞。") == {("中国", "place")}
 
 
 @pytest.mark.parametrize("text", ["宋江引兵回寨。", "众人拔寨都起。"])

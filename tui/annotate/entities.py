@@ -54,6 +54,7 @@ from tui.annotate.places import (
     abbreviation_compound,
     division_ending,
     join_division_endings,
+    join_facility_names,
     join_landform_endings,
     mark_one_character_places,
     place_openings,
@@ -80,6 +81,7 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
+_FACILITY = re.compile(f"[{''.join(sorted({t[-1] for t in gz.FACILITY_TAILS + gz.BUILDING_TAILS}))}]")
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
 _GENERIC_PARTY_HEADS = frozenset(
     "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
@@ -196,6 +198,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     join_division_endings(tokens, kinds, starts, spans)
     if _LANDFORM.search(text):
         join_landform_endings(tokens, kinds, starts, spans)
+    if _FACILITY.search(text):
+        join_facility_names(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)
     if "等" in text and any(body in text for body in BODIES):
@@ -351,7 +355,7 @@ def _token_kind(
             and word_frequency(word[:2]) >= _COMMON_HEAD
         ):
             return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
-        return "place" if word[-1] in PLACE_SUFFIXES else None
+        return "place" if word[-1] in PLACE_SUFFIXES or word.endswith(gz.FACILITY_TAILS) else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):
             return None
@@ -361,7 +365,8 @@ def _token_kind(
             or word[-2:] in _FLYING  # 太空飞行/nt: a flight, no bank
         ):
             return None  # 中南部/nt, 东北部: a part of a region, no ministry
-        if word.endswith(gz.BUILDING_TAILS):  # 中国美术馆, 人民大会堂: a building is a place
+        if word.endswith(gz.BUILDING_TAILS) or word.endswith(gz.FACILITY_TAILS):
+            # 中国美术馆, 人民大会堂, 中央公园: a building or a park is a place
             return "place"
         if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):
             return "org"

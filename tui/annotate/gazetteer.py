@@ -157,5 +157,31 @@ BUILDING_TAILS = (
     "大楼",
     "会堂",
 )
+# Last words of a public place that is no building: a park, a square, a peak (玉渊潭公园,
+# 特拉法加广场, 巴杜尔火山). Web annotation marks the whole as one place; a name before one
+# of them is the place's, not a person's (海渔广场, 迪士尼乐园).
+FACILITY_TAILS = (
+    "国家公园",
+    "森林公园",
+    "湿地公园",
+    "公园",
+    "广场",
+    "乐园",
+    "花园",
+    "动物园",
+    "植物园",
+    "火山",
+    "雪山",
+    "铁塔",
+    "古镇",
+    "景区",
+    "风景区",
+    "小区",
+    "机场",
+    "国际机场",
+    "火车站",
+    "大桥",
+    "大教堂",
+)
 # One-character endings of a division name (萝 + 岗区, 大湾 + 区).
 DIVISION_ENDINGS = frozenset("区县镇乡旗村州市")

@@ -25,7 +25,7 @@ _AFTER_ONE_CHAR_COUNTRY = frozenset(
 )
 
 # Endings that make a token jieba tagged as a name a place instead (公明镇, 白金汉宫).
-PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省泊寨冈岗庙礁塔")
+PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省泊寨冈岗庙礁塔祠")
 
 # Endings of a place name outside the gazetteer that jieba's ns can be trusted with.
 PLACE_SUFFIXES = frozenset(
@@ -133,9 +133,12 @@ def join_division_endings(
                 kinds[i + 1] = kinds[i + 2] = "joined"
 
 
-# Landform endings jieba leaves as a token of their own after the name (狮子 峰, 鳄鱼 岛); not
-# 寨, which old prose uses as "camp" after any verb (拔寨, 回寨).
-LANDFORM_ENDS = frozenset("峰岛湾岭礁峡")
+# Landform endings jieba leaves as a token of their own after the name (狮子 峰, 鳄鱼 岛, 清风 山,
+# 九皇 山), and a temple's; not 寨, which old prose uses as "camp" after any verb (拔寨, 回寨).
+LANDFORM_ENDS = frozenset("峰岛湾岭礁峡山寺湖")
+
+# Last characters of a word that says where or which, not what: 堂上, 谓之, 本 (this).
+_WHERE_OR_WHICH = frozenset("上下里内外中之本此该其")
 
 # Tags of the name before such an ending: nouns and proper nouns (not a person's name).
 _BEFORE_LANDFORM = frozenset({"n", "nz", "ns", "j"})
@@ -157,6 +160,30 @@ def join_landform_endings(
             # 宋江 回寨, 梁山泊 寨, 中军 寨: a person's or a place's camp, an army's, no name
             and (kinds[i] is None or kinds[i] == "place" and tokens[i][0][-1] not in PLACE_SUFFIXES)
             and tokens[i][0][-1] not in "军兵"
+            and tokens[i][0][-1] not in _WHERE_OR_WHICH  # 堂上 山, 谓之 山: no name
+        ):
+            spans.append((starts[i], starts[i + 2], "place"))
+            kinds[i] = kinds[i + 1] = "joined"
+
+
+# Tags of a token that names the public place after it: proper nouns and names.
+_BEFORE_FACILITY = PROPER_TAGS | {"nr", "nrfg"}
+_FACILITY_WORDS = frozenset(gz.FACILITY_TAILS + gz.BUILDING_TAILS)
+
+
+def join_facility_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """特拉法加 + 广场, 迪士尼 + 乐园, 龟山 + 公园: a name and the kind of public place it
+    names are one place (the name alone is no person, nor a place apart)."""
+    for i in range(len(tokens) - 1):
+        if kinds[i + 1] is not None or tokens[i + 1][0] not in _FACILITY_WORDS:
+            continue
+        word, pos = tokens[i]
+        if (
+            len(word) >= 2
+            and (kinds[i] in NAME_CANDIDATES or kinds[i] == "place" or pos in _BEFORE_FACILITY)
+            and word not in gz.COUNTRIES  # 中国 公园: a country's parks, none by name
         ):
             spans.append((starts[i], starts[i + 2], "place"))
             kinds[i] = kinds[i + 1] = "joined"
