@@ -169,6 +169,7 @@ def join_landform_endings(
 # Tags of a token that names the public place after it: proper nouns and names.
 _BEFORE_FACILITY = PROPER_TAGS | {"nr", "nrfg"}
 _FACILITY_WORDS = frozenset(gz.FACILITY_TAILS + gz.BUILDING_TAILS)
+FACILITY_ENDS = frozenset(word[-1] for word in _FACILITY_WORDS)  # a text without one has none
 
 
 def join_facility_names(
