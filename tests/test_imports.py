@@ -37,6 +37,7 @@ def test_summary_json_and_styled_import_no_textual() -> None:
         assert modules_loaded(argv, ("textual",)) == [], argv
 
 
-def test_a_warm_cache_loads_neither_tagger() -> None:
+def test_a_warm_cache_loads_neither_tagger_nor_numpy() -> None:
     modules_loaded(["summary", str(SEED), "--json"], ())  # fills the test run's private cache
-    assert modules_loaded(["summary", str(SEED), "--json"], ("jieba", "rjieba", "textual")) == []
+    heavy = ("jieba", "rjieba", "textual", "numpy")
+    assert modules_loaded(["summary", str(SEED), "--json"], heavy) == []
