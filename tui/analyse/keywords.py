@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 
-from tui.analyse.pagerank import pagerank
+from tui.analyse.pagerank import pagerank_of_edges
 from tui.text.wordtables import word_tables
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
@@ -42,6 +42,7 @@ _EXTRA_STOPWORDS_TEXT = (
 TOP_KEYWORDS = 12
 _WINDOW = 5  # TextRank links words at most this many content words apart (as jieba does)
 _MAX_GRAPH_NODES = 250  # TextRank runs on the most weighty words only: bounded on a novel
+_DROPPED, _GAP = -1, -2  # in TextRank's stream of word numbers: a word left out, a paragraph end
 
 
 @dataclass(frozen=True)
@@ -158,33 +159,40 @@ def rank_keywords(paragraphs: Iterable[Sequence[str]], top: int = TOP_KEYWORDS) 
 
 
 def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str, float]:
-    # One stream of the graph's words (the rest dropped, as TextRank drops all but its
-    # syntactic filter), paragraphs kept apart by a gap of None so no edge crosses them.
-    gap: list[str | None] = [None] * _WINDOW
-    stream: list[str | None] = []
-    for words in paragraphs:
-        stream.extend(filter(nodes.__contains__, words))
-        stream.extend(gap)
-    pairs: Counter[tuple[str | None, str | None]] = Counter()
+    import numpy as np  # as tui.analyse.pagerank: only when a graph is ranked
+
+    # One stream of the graph's words, as numbers (the rest dropped, as TextRank drops all
+    # but its syntactic filter), paragraphs kept apart by a gap so no edge crosses them.
+    words = sorted(nodes)
+    number = {word: n for n, word in enumerate(words)}
+    size = len(words)
+    gap = [_GAP] * _WINDOW
+    coded = np.fromiter(
+        chain.from_iterable(
+            chain(map(number.get, words, repeat(_DROPPED)), gap) for words in paragraphs
+        ),
+        dtype=np.intp,
+    )
+    stream = coded[coded != _DROPPED]
+    # Co-occurrences within the window, each pair as one number (a × size + b), both ways
+    # round (the graph is undirected); sorted and counted, they are the edges row by row —
+    # node after node, as PageRank takes them — with their weights.
+    pairs = []
     for distance in range(1, _WINDOW):
-        pairs.update(zip(stream, stream[distance:], strict=False))  # the tail has no partner
-    # Counts stay ints: PageRank's shares of them are the same floats, and equal ints are
-    # told apart from each other quicker than floats.
-    edges: dict[str, dict[str, int]] = {}
-    for (a, b), n in pairs.items():
-        if a is None or b is None or a == b:
-            continue
-        to_a = edges.get(a)
-        if to_a is None:
-            to_a = edges[a] = {}
-        to_b = edges.get(b)
-        if to_b is None:
-            to_b = edges[b] = {}
-        to_a[b] = to_a.get(b, 0) + n
-        to_b[a] = to_b.get(a, 0) + n
-    if not edges:
+        a, b = stream[:-distance], stream[distance:]
+        linked = (a >= 0) & (b >= 0) & (a != b)
+        a, b = a[linked], b[linked]
+        pairs += [a * size + b, b * size + a]
+    codes, weights = np.unique(np.concatenate(pairs), return_counts=True)
+    if not len(codes):
         return {}
-    return pagerank(edges)
+    rows, columns = np.divmod(codes, size)
+    degrees = np.bincount(rows, minlength=size)
+    linked_nodes = np.flatnonzero(degrees)
+    renumbered = np.cumsum(degrees > 0) - 1  # nodes with no edge are left out of the graph
+    scores = pagerank_of_edges(renumbered[columns], weights, degrees[linked_nodes])
+    ranked = zip(linked_nodes.tolist(), scores.tolist(), strict=True)
+    return {words[k]: score for k, score in ranked}
 
 
 def _normalised(scores: dict[str, float]) -> dict[str, float]:

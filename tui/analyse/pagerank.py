@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from itertools import chain
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 Node = TypeVar("Node", bound=Hashable)
 
@@ -23,11 +27,7 @@ def pagerank(
         return {}
     nodes = list(links)
     index = {node: i for i, node in enumerate(nodes)}
-    # Every edge as one flat array, node after node: where its flow comes from and with what
-    # share of the source's weight. An iteration is then a few C loops over the edges (a
-    # keyword graph has thousands) and one sum per node over its own stretch.
     degrees = np.fromiter(map(len, links.values()), dtype=np.intp, count=len(nodes))
-    stretches = np.concatenate(([0], np.cumsum(degrees)[:-1]))
     edges = int(degrees.sum())
     sources = np.fromiter(
         map(index.__getitem__, chain.from_iterable(links.values())), dtype=np.intp, count=edges
@@ -37,13 +37,30 @@ def pagerank(
         dtype=np.float64,
         count=edges,
     )
+    scores = pagerank_of_edges(sources, weights, degrees, damping)
+    return dict(zip(nodes, scores.tolist(), strict=True))
+
+
+def pagerank_of_edges(
+    sources: NDArray[np.intp],
+    weights: NDArray[Any],
+    degrees: NDArray[np.intp],
+    damping: float = 0.85,
+) -> NDArray[np.float64]:
+    """PageRank of nodes 0…n-1 of an undirected graph given edge by edge, node after node:
+    node k's `degrees[k]` edges (every node has one at least) come next in `sources` (the
+    neighbour at the other end) and `weights`. An iteration is then a few C loops over the
+    edges and one sum per node over its own stretch."""
+    import numpy as np
+
+    stretches = np.concatenate(([0], np.cumsum(degrees)[:-1]))
     shares = weights / np.add.reduceat(weights, stretches)[sources]
     base = 1 - damping
-    score = np.ones(len(nodes))
+    score = np.ones(len(degrees))
     for _ in range(50):
         previous = score
         score = base + damping * np.add.reduceat(shares * previous[sources], stretches)
         # Ranks are all that is read: stop once no score moves by a thousandth.
         if np.abs(score - previous).max() < 1e-3:
             break
-    return dict(zip(nodes, score.tolist(), strict=True))
+    return score
