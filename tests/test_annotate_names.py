@@ -67,6 +67,10 @@ def test_what_is_not_an_organisation_name(text, expected):
         ("本赛季西汉姆联主场全胜。", {("西汉姆联", "org")}),
         ("俄罗斯vs阿塞拜疆", {("俄罗斯", "org"), ("阿塞拜疆", "org")}),
         ("上海申花队vs北京国安队", {("上海申花队", "org"), ("北京国安队", "org")}),
+        # results and betting talk, or a listed club beside it, make the text a match report
+        ("本场继续客战实力较差的桑德兰。", {("桑德兰", "org")}),
+        ("火线解盘：曼联可信任，博尔顿难言乐观。", {("曼联", "org"), ("博尔顿", "org")}),
+        ("曼联可信任，博尔顿难言乐观。", {("曼联", "org"), ("博尔顿", "org")}),
     ],
 )
 def test_cities_in_a_match_report_are_clubs(text, expected):
@@ -81,6 +85,8 @@ def test_cities_in_a_match_report_are_clubs(text, expected):
         ("俄罗斯和阿塞拜疆签署了协议。", {("俄罗斯", "place"), ("阿塞拜疆", "place")}),
         # a Chinese city in a match report stays a place
         ("本赛季他们在广州的主场全胜。", {("广州", "place")}),
+        # battles in any prose are fought 对阵 and 迎战: no match report
+        ("两军在塞维利亚城外对阵。", {("塞维利亚", "place")}),
     ],
 )
 def test_outside_a_match_report_places_stay_places(text, expected):

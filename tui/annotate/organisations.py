@@ -465,6 +465,9 @@ _BRAND_TAGS = frozenset({"nz", "nt", "j", "nrt", "eng"})
 _MATCH_WORDS = frozenset(
     ["vs", "VS", "主场", "客场", "主队", "客队", "德比", "联赛", "让球", "赔率", "盘口"]
     + ["主胜", "客胜", "升班马", "保级", "积分榜", "坐镇", "作客"]
+    # results and the betting talk around them (盘: the handicap); not 对阵, 迎战 or 不敌, which
+    # battles in any prose have, nor 本轮 (本轮疫情) or 水位 (a river's)
+    + ["客战", "爆冷", "逼平", "战平", "解盘", "受注", "欧赔", "亚盘", "让平", "平局"]
 )
 # Words right beside a club in such a sentence.
 _BESIDE_CLUB = frozenset(["vs", "VS", "主场", "客场", "作客", "坐镇", "迎战", "对阵", "德比"])
@@ -645,7 +648,8 @@ _WORDS_OF_OLD_PROSE = frozenset({"坐镇", "作客"})
 # 的 苦主); 击败 or 战胜 alone are no sign, players and countries do that too.
 _CLUB_REPORT = re.compile(
     "|".join(sorted(_MATCH_WORDS - _WORDS_OF_OLD_PROSE, key=len, reverse=True))
-    + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|足彩|胜平负"
+    + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|足彩|胜平负|"
+    + "|".join(sorted(gz.CLUBS))  # a listed club (曼联, 热刺) names the others' kind too
 )
 
 
