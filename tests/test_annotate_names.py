@@ -261,6 +261,9 @@ def test_a_word_of_where_before_a_landform_ending_names_none(text):
         ("他带着学生参观了郑成功纪念馆。", {("郑成功纪念馆", "place")}),
         ("周末龟山公园里人很多。", {("龟山公园", "place")}),
         ("游客多从成都前往武侯祠。", {("成都", "place"), ("武侯祠", "place")}),
+        # abroad: a transliterated name and the lie of the land, however jieba cut the name
+        ("包含艾尔利海滩或汉密尔顿岛3晚住宿。", {("艾尔利海滩", "place"), ("汉密尔顿岛", "place")}),
+        ("他们在施纳尔斯塔尔冰川经过了长途跋涉。", {("施纳尔斯塔尔冰川", "place")}),
     ],
 )
 def test_a_public_place_by_its_name_and_kind(text, expected):

@@ -157,9 +157,9 @@ BUILDING_TAILS = (
     "大楼",
     "会堂",
 )
-# Last words of a public place that is no building: a park, a square, a peak (玉渊潭公园,
-# 特拉法加广场, 巴杜尔火山). Web annotation marks the whole as one place; a name before one
-# of them is the place's, not a person's (海渔广场, 迪士尼乐园).
+# Last words of a public place that is no building: a park, a square, a peak, an island
+# (玉渊潭公园, 特拉法加广场, 巴杜尔火山, 汉密尔顿岛). Web annotation marks the whole as one
+# place; a name before one of them is the place's, not a person's (海渔广场, 迪士尼乐园).
 FACILITY_TAILS = (
     "国家公园",
     "森林公园",
@@ -182,6 +182,14 @@ FACILITY_TAILS = (
     "火车站",
     "大桥",
     "大教堂",
+    # … and the lie of the land a name goes with abroad (汉密尔顿岛, 艾尔利海滩, 松恩峡湾)
+    "岛",
+    "海滩",
+    "小镇",
+    "冰川",
+    "峡湾",
+    "峡谷",
+    "瀑布",
 )
 # One-character endings of a division name (萝 + 岗区, 大湾 + 区).
 DIVISION_ENDINGS = frozenset("区县镇乡旗村州市")

@@ -175,10 +175,11 @@ FACILITY_ENDS = frozenset(word[-1] for word in _FACILITY_WORDS)  # a text withou
 def join_facility_names(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """特拉法加 + 广场, 迪士尼 + 乐园, 龟山 + 公园: a name and the kind of public place it
-    names are one place (the name alone is no person, nor a place apart)."""
+    """特拉法加 + 广场, 迪士尼 + 乐园, 龟山 + 公园, 施纳尔 斯塔尔 + 冰川: a name and the kind
+    of public place it names are one place (the name alone is no person, nor a place apart)."""
     for i in range(len(tokens) - 1):
-        if kinds[i + 1] is not None or tokens[i + 1][0] not in _FACILITY_WORDS:
+        after = i + 1
+        if kinds[after] not in _FREE_OR_A_NAME or tokens[after][0] not in _FACILITY_WORDS:
             continue
         word, pos = tokens[i]
         if (
@@ -186,8 +187,16 @@ def join_facility_names(
             and (kinds[i] in NAME_CANDIDATES or kinds[i] == "place" or pos in _BEFORE_FACILITY)
             and word not in gz.COUNTRIES  # 中国 公园: a country's parks, none by name
         ):
-            spans.append((starts[i], starts[i + 2], "place"))
-            kinds[i] = kinds[i + 1] = "joined"
+            first = i
+            while first and kinds[first - 1] == "foreign" and kinds[first] == "foreign":
+                first -= 1  # 施纳尔 斯塔尔: a foreign name jieba cut in syllables
+            spans.append((starts[first], starts[after + 1], "place"))
+            for k in range(first, after + 1):
+                kinds[k] = "joined"
+
+
+# What jieba may make of the kind of place itself: nothing, or a name (小镇/nr).
+_FREE_OR_A_NAME = frozenset({None}) | NAME_CANDIDATES
 
 
 def split_generic_tail(word: str, places: frozenset[str]) -> tuple[int, int] | None:
