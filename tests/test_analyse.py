@@ -432,16 +432,28 @@ def test_real_pages_key_sentences_and_keywords(name: str) -> None:
         assert all(sentence not in (s.heading or "") for s in document.sections), sentence
 
 
-def test_pagerank_puts_the_hub_first() -> None:
+def _pagerank(links):
+    """tui's PageRank of a graph given as node -> {neighbour: weight}, as node -> score."""
+    import numpy as np
+
     from tui.analyse.pagerank import pagerank
 
+    nodes = list(links)
+    number = {node: k for k, node in enumerate(nodes)}
+    sources = np.array([number[m] for node in nodes for m in links[node]], dtype=np.intp)
+    weights = np.array([w for node in nodes for w in links[node].values()], dtype=np.float64)
+    degrees = np.array([len(links[node]) for node in nodes], dtype=np.intp)
+    return dict(zip(nodes, pagerank(sources, weights, degrees).tolist(), strict=True))
+
+
+def test_pagerank_puts_the_hub_first() -> None:
     star = {
         "hub": {"a": 1.0, "b": 1.0, "c": 1.0},
         "a": {"hub": 1.0},
         "b": {"hub": 1.0},
         "c": {"hub": 1.0},
     }
-    score = pagerank(star)
+    score = _pagerank(star)
     assert score["hub"] > score["a"] == pytest.approx(score["b"]) == pytest.approx(score["c"])
     assert sum(score.values()) == pytest.approx(4, rel=1e-2)  # rank is shared, not made
 
@@ -478,7 +490,6 @@ def test_pagerank_is_the_edge_by_edge_definition(edges) -> None:
     # Scores decide ranks: the array PageRank may add a node's inflows in another order
     # (numpy sums a + (b + c)), so a score may differ from the definition's in its last bits,
     # never by more; nodes alike in the graph (the same neighbours, weights and order) tie.
-    from tui.analyse.pagerank import pagerank
 
     links: dict[int, dict[int, float]] = {}
     for a, b, w in edges:
@@ -486,7 +497,7 @@ def test_pagerank_is_the_edge_by_edge_definition(edges) -> None:
             links.setdefault(a, {})[b] = links.setdefault(b, {})[a] = w
     if not links:
         return
-    fast, plain = pagerank(links), _pagerank_edge_by_edge(links)
+    fast, plain = _pagerank(links), _pagerank_edge_by_edge(links)
     assert list(fast) == list(plain)
     assert list(fast.values()) == pytest.approx(list(plain.values()), rel=1e-12)
     for a, b in itertools.combinations(links, 2):

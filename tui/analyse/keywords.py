@@ -11,11 +11,11 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 
-from tui.analyse.pagerank import pagerank_of_edges
+from tui.analyse.pagerank import pagerank
 from tui.text.wordtables import word_tables
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
@@ -66,6 +66,7 @@ def idf_weights(words: Iterable[str]) -> tuple[dict[str, float], float]:
     return tables.idf(words), tables.median_idf()
 
 
+@lru_cache(maxsize=1 << 16)  # every document of a corpus asks about the same common words
 def is_keyword_candidate(word: str, pos: str) -> bool:
     """A word that may stand as a keyword: a content word of 2+ characters, not a number."""
     return (
@@ -190,7 +191,7 @@ def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str,
     degrees = np.bincount(rows, minlength=size)
     linked_nodes = np.flatnonzero(degrees)
     renumbered = np.cumsum(degrees > 0) - 1  # nodes with no edge are left out of the graph
-    scores = pagerank_of_edges(renumbered[columns], weights, degrees[linked_nodes])
+    scores = pagerank(renumbered[columns], weights, degrees[linked_nodes])
     ranked = zip(linked_nodes.tolist(), scores.tolist(), strict=True)
     return {words[k]: score for k, score in ranked}
 

@@ -172,15 +172,32 @@ def _context_free(text: str) -> float:
 
 def _textrank(word_sets: Sequence[frozenset[str]]) -> list[float]:
     """Centrality of each sentence in the graph of shared words (Mihalcea & Tarau's weights)."""
+    import numpy as np  # as tui.analyse.pagerank: only when a graph is ranked
+
     logs = [math.log(len(s) + 1) for s in word_sets]
-    links: dict[int, dict[int, float]] = {i: {} for i in range(len(word_sets))}
+    neighbours: list[list[int]] = [[] for _ in word_sets]
+    weights: list[list[float]] = [[] for _ in word_sets]
     for i, a in enumerate(word_sets):
         for j in range(i + 1, len(word_sets)):
             common = len(a & word_sets[j])
             if common:
-                links[i][j] = links[j][i] = common / (logs[i] + logs[j])
-    score = pagerank({i: neighbours for i, neighbours in links.items() if neighbours})
-    return [score.get(i, 0.15) for i in range(len(word_sets))]  # alone: PageRank's floor
+                weight = common / (logs[i] + logs[j])
+                neighbours[i].append(j)
+                weights[i].append(weight)
+                neighbours[j].append(i)
+                weights[j].append(weight)
+    score = [0.15] * len(word_sets)  # alone: PageRank's floor
+    linked = [k for k, others in enumerate(neighbours) if others]
+    if linked:
+        renumbered = {k: n for n, k in enumerate(linked)}  # a sentence sharing nothing is out
+        ranked = pagerank(
+            np.array([renumbered[m] for k in linked for m in neighbours[k]], dtype=np.intp),
+            np.array([w for k in linked for w in weights[k]], dtype=np.float64),
+            np.array([len(neighbours[k]) for k in linked], dtype=np.intp),
+        )
+        for k, value in zip(linked, ranked.tolist(), strict=True):
+            score[k] = value
+    return score
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
