@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -21,6 +22,11 @@ from tui.model import (
     Stats,
 )
 from tui.text import segment
+
+# numpy serves the TextRanks for its array loops, never for BLAS: one BLAS thread, not one per
+# core, reserves 40 MB less address space in every process that ranks (--max-memory caps
+# address space) and starts no idle threads in every corpus worker. A user's setting stands.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # Reading speed for Chinese prose (the README states it): a steady adult reader's pace.
 HAN_PER_MINUTE = 400
