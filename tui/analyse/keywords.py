@@ -14,9 +14,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from tui.analyse.pagerank import pagerank
 from tui.text.wordtables import word_tables
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 Tagged = Sequence[tuple[str, str]]  # (word, jieba POS tag) pairs of one paragraph
 Name = tuple[int, int, str]  # a named thing in a paragraph: start, end, the name it goes by
@@ -164,9 +169,9 @@ def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str,
 
     # One stream of the graph's words, as numbers (the rest dropped, as TextRank drops all
     # but its syntactic filter), paragraphs kept apart by a gap so no edge crosses them.
-    words = sorted(nodes)
-    number = {word: n for n, word in enumerate(words)}
-    size = len(words)
+    vocabulary = sorted(nodes)
+    number = {word: n for n, word in enumerate(vocabulary)}
+    size = len(vocabulary)
     gap = [_GAP] * _WINDOW
     coded = np.fromiter(
         chain.from_iterable(
@@ -178,7 +183,7 @@ def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str,
     # Co-occurrences within the window, each pair as one number (a × size + b), both ways
     # round (the graph is undirected); sorted and counted, they are the edges row by row —
     # node after node, as PageRank takes them — with their weights.
-    pairs = []
+    pairs: list[NDArray[np.intp]] = []
     for distance in range(1, _WINDOW):
         a, b = stream[:-distance], stream[distance:]
         linked = (a >= 0) & (b >= 0) & (a != b)
@@ -193,7 +198,7 @@ def _textrank(paragraphs: Sequence[Sequence[str]], nodes: set[str]) -> dict[str,
     renumbered = np.cumsum(degrees > 0) - 1  # nodes with no edge are left out of the graph
     scores = pagerank(renumbered[columns], weights, degrees[linked_nodes])
     ranked = zip(linked_nodes.tolist(), scores.tolist(), strict=True)
-    return {words[k]: score for k, score in ranked}
+    return {vocabulary[k]: score for k, score in ranked}
 
 
 def _normalised(scores: dict[str, float]) -> dict[str, float]:
