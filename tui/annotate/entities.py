@@ -48,7 +48,7 @@ from tui.annotate.people import (
     surname_glued_to_title,
 )
 from tui.annotate.places import (
-    FACILITY_ENDS,
+    FACILITY_WORDS_PATTERN,
     INSIDE_OPENERS,
     LANDFORM_ENDS,
     PLACE_SUFFIXES,
@@ -82,7 +82,6 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
-_FACILITY = re.compile(f"[{''.join(sorted(FACILITY_ENDS))}]")
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
 _GENERIC_PARTY_HEADS = frozenset(
     "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
@@ -199,7 +198,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     join_division_endings(tokens, kinds, starts, spans)
     if _LANDFORM.search(text):
         join_landform_endings(tokens, kinds, starts, spans)
-    if _FACILITY.search(text):
+    if FACILITY_WORDS_PATTERN.search(text):
         join_facility_names(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)

@@ -504,6 +504,10 @@ def school_short_forms(tokens: list[tuple[str, str]], kinds: list[str | None]) -
     return found
 
 
+_PRODUCT_WORD = re.compile("|".join(sorted(_PRODUCT_WORDS, key=len, reverse=True)))
+_MATCH_WORD = re.compile("|".join(sorted(_MATCH_WORDS, key=len, reverse=True)))
+
+
 def contextual_orgs(
     text: str, tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int]
 ) -> None:
@@ -513,8 +517,8 @@ def contextual_orgs(
     # Most texts hold none of the words these rules need: one look at the text skips them.
     listed = "、" in text
     sites = "网" in text
-    products = any(word in text for word in _PRODUCT_WORDS)
-    matches = any(word in text for word in _MATCH_WORDS)
+    products = _PRODUCT_WORD.search(text) is not None
+    matches = _MATCH_WORD.search(text) is not None
     if not (listed or sites or products or matches):
         return
     count = len(tokens)

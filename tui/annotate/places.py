@@ -169,7 +169,8 @@ def join_landform_endings(
 # Tags of a token that names the public place after it: proper nouns and names.
 _BEFORE_FACILITY = PROPER_TAGS | {"nr", "nrfg"}
 _FACILITY_WORDS = frozenset(gz.FACILITY_TAILS + gz.BUILDING_TAILS)
-FACILITY_ENDS = frozenset(word[-1] for word in _FACILITY_WORDS)  # a text without one has none
+# A text without one of the words has no such place: most texts are passed over at once.
+FACILITY_WORDS_PATTERN = re.compile("|".join(sorted(_FACILITY_WORDS, key=len, reverse=True)))
 
 
 def join_facility_names(
@@ -179,7 +180,7 @@ def join_facility_names(
     of public place it names are one place (the name alone is no person, nor a place apart)."""
     for i in range(len(tokens) - 1):
         after = i + 1
-        if kinds[after] not in _FREE_OR_A_NAME or tokens[after][0] not in _FACILITY_WORDS:
+        if tokens[after][0] not in _FACILITY_WORDS or kinds[after] not in _FREE_OR_A_NAME:
             continue
         word, pos = tokens[i]
         if (
