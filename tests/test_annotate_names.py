@@ -327,6 +327,25 @@ def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pieces jieba tagged as names of their own, before or after, and a second name
+        # the first one touches: one person
+        ("警方擒获了毒枭奥兰迪斯。", {("奥兰迪斯", "person")}),
+        ("这正是候选人帕斯特拉纳竞选的口号。", {("帕斯特拉纳", "person")}),
+        ("高级研究员莉萨·科斯马斯说，可以预见。", {("莉萨·科斯马斯", "person")}),
+        ("9号萨莫拉诺门前先顶。", {("萨莫拉诺", "person")}),
+    ],
+)
+def test_a_foreign_name_takes_in_the_pieces_beside_it(text, expected):
+    assert marked(text) == expected
+
+
+def test_a_chinese_name_takes_in_nothing_beside_it():
+    assert marked("记者王小明和李华一起去了。") == {("王小明", "person"), ("李华", "person")}
+
+
 @pytest.mark.parametrize("text", ["刘家在村东头住了三代。", "他去赵家借了一袋米。"])
 def test_a_family_by_its_surname_is_no_person(text):
     assert not {kind for _, kind in marked(text)} & {"person"}

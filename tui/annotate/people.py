@@ -209,6 +209,64 @@ def join_syllables_of_foreign_names(
                 kinds[k] = "joined"
 
 
+# Tags jieba gives the pieces of a foreign name it cut out of one (萨莫拉 诺/nz, 奥/nr 兰迪斯,
+# 帕斯/nr 特拉纳, 罗伯特·马 尔登/nrt); not a place's (西亚/ns), a verb's or a particle's.
+_NAME_PIECE_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
+_NAME_PIECE_MOST = 3  # characters: a piece, not a word of its own
+
+
+def complete_foreign_names(
+    text: str, tokens: list[tuple[str, str]], spans: list[Span]
+) -> list[Span]:
+    """奥 + 兰迪斯 -> 奥兰迪斯, 萨莫拉 + 诺 -> 萨莫拉诺, 罗伯特·马 + 尔登, 莉萨·科斯 + 马斯: a
+    foreign name (written in transliteration characters, maybe with ·) takes in the short
+    name pieces right beside it, and another such name it touches."""
+    if not any(kind == "person" and _foreign(text[s:e]) for s, e, kind in spans):
+        return spans  # most texts: no foreign name, nothing to look up
+    token_at: dict[int, int] = {}  # start offset -> token index
+    token_to: dict[int, int] = {}  # end offset -> token index
+    at = 0
+    for k, (word, _) in enumerate(tokens):
+        token_at[at] = k
+        at += len(word)
+        token_to[at] = k
+    out: list[Span] = []
+    for start, end, kind in spans:
+        if kind != "person" or not _foreign(text[start:end]):
+            out.append((start, end, kind))
+            continue
+        last = out[-1] if out else None
+        if last and last[2] == "person" and last[1] == start and _foreign(text[last[0] : start]):
+            start = out.pop()[0]  # 莉萨·科斯 + 马斯: one name
+        floor = out[-1][1] if out else 0
+        k = token_to.get(start)
+        while k is not None and _foreign_piece(tokens[k]) and start - len(tokens[k][0]) >= floor:
+            start -= len(tokens[k][0])
+            k = token_to.get(start)
+        k = token_at.get(end)
+        while k is not None and _foreign_piece(tokens[k]):
+            end += len(tokens[k][0])
+            k = token_at.get(end)
+        out.append((start, end, kind))
+    return out
+
+
+def _foreign_piece(token: tuple[str, str]) -> bool:
+    word, pos = token
+    return (
+        len(word) <= _NAME_PIECE_MOST
+        and pos in _NAME_PIECE_TAGS
+        and transliterated(word)
+        and word not in CUE_WORDS
+    )
+
+
+def _foreign(name: str) -> bool:
+    """Written in transliteration characters, the dots between its parts aside (科菲·安南)."""
+    letters = "".join(ch for ch in name if ch not in NAME_DOTS)
+    return len(letters) >= 2 and transliterated(letters)
+
+
 _LOCATIVE_CHARS = frozenset("里上下中内外边前后")
 _COMMON_WORD = 100
 _COLOUR_CHARS = frozenset("黄白黑红绿蓝青紫灰金")
