@@ -149,6 +149,11 @@ def test_places_by_their_endings(text, expected):
         # a handle that opens with no surname is a nickname or a shop, not a name
         ("@大头虾:哈哈哈", set()),
         ("@美食达人推荐:这家店不错", set()),
+        # a handle that ends as a body's name does is that body's account
+        ("好可怕//@财经网:【爱做梦的人】", {("财经网", "org")}),
+        ("跪谢。@创业家杂志 转发", {("创业家杂志", "org")}),
+        # … not when the word only opens the handle
+        ("@网友小王:哈哈", set()),
     ],
 )
 def test_handles_written_as_names_are_people(text, expected):

@@ -624,17 +624,25 @@ def nicknames(
 # end of the handle (a colon, a space, another @, punctuation or the end of the text) or the
 # Latin letters or digits many handles end with (@陈浩民benny, @刘依依2013).
 _HANDLE = re.compile(r"(?<=@)[\u4e00-\u9fff]{2,3}(?=[:：\s@/，,。！!？?）)A-Za-z0-9_]|$)")
+# … and a body's account: the handle, whole, ends as a body's name does (@财经网, @创业家杂志,
+# @石码老板电器专卖店), then the handle ends.
+_BODY_HANDLE = re.compile(
+    r"(?<=@)[\u4e00-\u9fffA-Za-z0-9_-]{1,20}?"
+    r"(?:网|官网|杂志|报|电台|电视台|公司|集团|专卖店|医院|大学|学院|协会|俱乐部|后援会)"
+    r"(?=[:：\s@/，,。！!？?）)]|$)"
+)
 
 
 def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
-    """@任志强: a handle that is a surname and a given name is that person, whatever jieba made
-    of the characters (the spans inside or across it give way)."""
+    """@任志强: a handle that is a surname and a given name is that person, and @财经网,
+    @创业家杂志 one that ends as a body's name does is that body, whatever jieba made of the
+    characters (the spans inside or across it give way)."""
     found = [
-        (m.start(), m.end())
+        (m.start(), m.end(), "person")
         for m in _HANDLE.finditer(text)
         if m.group()[0] in surnames or m.group()[:2] in surnames
-    ]
+    ] + [(m.start(), m.end(), "org") for m in _BODY_HANDLE.finditer(text)]
     if not found:
         return spans
-    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end in found)]
-    return sorted(kept + [(start, end, "person") for start, end in found])
+    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
+    return sorted(kept + found)
