@@ -182,6 +182,11 @@ FACILITY_TAILS = (
     "火车站",
     "大桥",
     "大教堂",
+    "球场",
+    "足球场",
+    "山庄",
+    "城堡",
+    "古堡",
     # … and the lie of the land a name goes with abroad (汉密尔顿岛, 艾尔利海滩, 松恩峡湾)
     "岛",
     "海滩",
@@ -189,6 +194,7 @@ FACILITY_TAILS = (
     "冰川",
     "峡湾",
     "峡谷",
+    "河谷",
     "瀑布",
 )
 # One-character endings of a division name (萝 + 岗区, 大湾 + 区).
