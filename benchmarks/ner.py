@@ -8,6 +8,9 @@ cluener_train_sample.jsonl (news-portal sentences), weibo_dev.jsonl and weibo_tr
 P/R/F1; speed in characters per second after loading, on each set and on the novel.
 --plain also scores `tui entities --plain` through a subprocess (the external path).
 --errors KIND lists tui's misses and false hits of that kind (person, place, org) in context.
+--traditional scores each set written in traditional characters instead: every sentence
+converted by OpenCC (s2t, `pip install '.[bench]'`), the offsets kept (a sentence whose length
+the conversion changes is left out), as a page from Hong Kong or Taiwan would be.
 """
 
 from __future__ import annotations
@@ -140,8 +143,26 @@ def list_errors(texts: list[str], gold: list[Spans], predicted: list[Spans], kin
                 print(f"  {sign} {text[start:end]}  [{' '.join(there)}]  …{context}…")
 
 
-def score_set(path: Path, plain: bool, errors: str | None = None) -> None:
+def traditional(rows: list[dict]) -> list[dict]:
+    """The sentences in traditional characters (OpenCC s2t), where the offsets stay."""
+    from opencc import OpenCC
+
+    convert = OpenCC("s2t").convert
+    out = []
+    for row in rows:
+        text = convert(row["text"])
+        if len(text) == len(row["text"]):
+            out.append({**row, "text": text})
+    return out
+
+
+def score_set(
+    path: Path, plain: bool, errors: str | None = None, in_traditional: bool = False
+) -> None:
     rows = load_dev(path)
+    if in_traditional:
+        rows = traditional(rows)
+        print(f"\n(in traditional characters: {len(rows)} sentences keep their length)", end="")
     texts = [row["text"] for row in rows]
     gold = [{(e["start"], e["end"], e["kind"]) for e in row["entities"]} for row in rows]
     chars = sum(map(len, texts))
@@ -177,6 +198,9 @@ def main() -> None:
     parser.add_argument("--novel", default=str(SHARED / "corpus-large/shuihuzhuan.txt"))
     parser.add_argument("--plain", action="store_true", help="also score the CLI's --plain path")
     parser.add_argument("--errors", choices=KINDS, help="list tui's errors of this kind")
+    parser.add_argument(
+        "--traditional", action="store_true", help="score the sets in traditional characters"
+    )
     args = parser.parse_args()
 
     began = time.perf_counter()
@@ -185,7 +209,7 @@ def main() -> None:
     for name in args.sets:
         path = Path(name)
         if path.is_file():
-            score_set(path, args.plain, args.errors)
+            score_set(path, args.plain, args.errors, args.traditional)
         else:
             print(f"\n== {name}: absent")
     print()

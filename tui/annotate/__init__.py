@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import cast
 
 from tui.annotate import gazetteer as gz
@@ -15,8 +16,9 @@ from tui.annotate.tags import GLUED_VERBS, Span
 from tui.annotate.tags import lexicon as _lexicon
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
-from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind
+from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
 from tui.text.segment import tag, word_frequency
+from tui.text.variants import simplified, written_in_traditional
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
@@ -39,7 +41,11 @@ _ORG_ENDINGS = (
 
 def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
     """Entities of one stand-alone piece of text (used by `tui entities --plain`)."""
-    return tuple(_entities(text, paragraph, _resolve(_spans(text))))
+    read = simplified(text) if written_in_traditional([text]) else text
+    entities = _entities(read, paragraph, _resolve(_spans(read)))
+    if read is not text:
+        entities, _ = _as_written({paragraph: text}, {paragraph: read}, entities, [])
+    return tuple(entities)
 
 
 def annotate(document: Document) -> Annotations:
@@ -50,7 +56,11 @@ def annotate(document: Document) -> Annotations:
 
 def _annotate(document: Document) -> Annotations:
     paragraphs = document.paragraphs
-    texts = [p.text for p in paragraphs]
+    written = [p.text for p in paragraphs]
+    # A page in traditional characters is read in simplified ones, which the tagger and the
+    # word lists know (the offsets are the same); what a reader is shown is the page's own.
+    traditional = written_in_traditional(written)
+    texts = [simplified(text) for text in written] if traditional else written
     # Each paragraph's names alone: the one pass worth splitting over two processes (a novel).
     found = map_in_halves(_names_and_figures, texts, [len(text) for text in texts])
     found = _settle_people(texts, found)
@@ -73,11 +83,43 @@ def _annotate(document: Document) -> Annotations:
     entities: list[Entity] = []
     quotes = []
     memory = SpeakerMemory(nouns=_determined_words(texts, found))
-    for paragraph, spans in zip(paragraphs, found, strict=True):
-        own = _entities(paragraph.text, paragraph.index, _resolve(spans), aliases)
+    for paragraph, text, spans in zip(paragraphs, texts, found, strict=True):
+        own = _entities(text, paragraph.index, _resolve(spans), aliases)
         entities.extend(own)
-        quotes.extend(find_quotes(paragraph.text, paragraph.index, own, memory))
+        quotes.extend(find_quotes(text, paragraph.index, own, memory))
+    if traditional:
+        entities, quotes = _as_written(
+            {p.index: p.text for p in paragraphs},
+            {p.index: text for p, text in zip(paragraphs, texts, strict=True)},
+            entities,
+            quotes,
+        )
     return Annotations(entities=tuple(entities), quotes=tuple(quotes))
+
+
+def _as_written(
+    written: dict[int, str], read: dict[int, str], entities: list[Entity], quotes: list[Quote]
+) -> tuple[list[Entity], list[Quote]]:
+    """What was found in the simplified reading of a traditional text, in the text's own
+    characters: each mention and speech as it stands there, a full name or a speaker as the
+    text first writes it."""
+    first: dict[str, str] = {}  # a name in simplified characters -> as first written
+    mentions = []
+    for entity in entities:
+        text = written[entity.paragraph][entity.start : entity.end]
+        first.setdefault(entity.text, text)
+        mentions.append(replace(entity, text=text))
+    mentions = [
+        replace(e, canonical=first.get(e.canonical, e.canonical)) if e.canonical else e
+        for e in mentions
+    ]
+    speeches = []
+    for quote in quotes:
+        at = read[quote.paragraph].find(quote.text, quote.start)
+        said = written[quote.paragraph][at : at + len(quote.text)] if at >= 0 else quote.text
+        speaker = first.get(quote.speaker, quote.speaker) if quote.speaker else quote.speaker
+        speeches.append(replace(quote, text=said, speaker=speaker))
+    return mentions, speeches
 
 
 def _names_and_figures(texts: Sequence[str]) -> list[list[Span]]:

@@ -1,0 +1,71 @@
+"""A page written in traditional characters: read in simplified ones, shown as written."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.cli import run_tui
+from tui.annotate import annotate, annotate_text
+from tui.parse import parse
+from tui.text.variants import simplified, written_in_traditional
+
+_PAGE = (
+    "臺灣經濟新聞\n\n"
+    "2024年5月20日\n\n"
+    "臺北市長柯文哲今天在市政府說：“這裡的經濟一定會越來越好，我們要繼續努力。”\n\n"
+    "柯文哲還表示，臺灣的半導體產業在全世界都很有競爭力，青島海牛隊的球迷也來了。\n"
+)
+
+
+def test_a_traditional_text_is_read_in_simplified_characters_of_the_same_length():
+    assert simplified("臺灣總統說，這裡的髮型") == "台湾总统说，这里的发型"
+    assert simplified("广州和深圳") == "广州和深圳"
+
+
+def test_a_simplified_text_with_stray_traditional_forms_is_left_as_it_is():
+    # 後 in an old edition of a novel, 吒 of 哪吒: a few in a simplified text
+    novel = "林冲听了，後来便去了。" + "宋江说道：你们且去。" * 20 + "哪吒"
+    assert not written_in_traditional([novel])
+    assert written_in_traditional(["臺灣總統今天說，這裡的經濟會越來越好。"])
+
+
+def test_names_in_traditional_characters_are_found_and_shown_as_written():
+    found = {(e.text, e.kind) for e in annotate_text("臺灣總統馬英九今天在臺北說，經濟要發展。")}
+    assert {("臺灣", "place"), ("馬英九", "person"), ("臺北", "place")} <= found
+
+
+def test_a_traditional_page_keeps_its_own_characters_in_mentions_quotes_and_speakers():
+    document = parse(_PAGE)
+    annotations = annotate(document)
+    texts = {p.index: p.text for p in document.paragraphs}
+    assert all(texts[e.paragraph][e.start : e.end] == e.text for e in annotations.entities)
+    names = {(e.text, e.kind) for e in annotations.entities}
+    assert {("柯文哲", "person"), ("臺灣", "place"), ("青島海牛隊", "org")} <= names
+    (quote,) = annotations.quotes
+    assert quote.speaker == "柯文哲"
+    assert quote.text == "這裡的經濟一定會越來越好，我們要繼續努力。"
+
+
+def test_the_command_line_shows_a_traditional_page_as_written(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(_PAGE, encoding="utf-8")
+    result = run_tui("entities", str(page), "--json", "--kind", "person,place", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    shown = {(o["kind"], o["text"]) for o in map(json.loads, result.stdout.splitlines())}
+    assert ("person", "柯文哲") in shown and ("place", "臺灣") in shown
+    assert page.read_text(encoding="utf-8") == _PAGE  # read, never changed
+
+
+_TRADITIONAL = "臺灣總統說這裡經濟發展會議國際關係網絡電話張陳劉趙"
+_ANY = _TRADITIONAL + "的了在和与是中国北京上海，。“”"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ANY, max_size=60))
+def test_every_mention_is_the_text_it_points_at(text):
+    assert len(simplified(text)) == len(text)
+    for entity in annotate_text(text):
+        assert text[entity.start : entity.end] == entity.text
