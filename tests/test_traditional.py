@@ -69,3 +69,14 @@ def test_every_mention_is_the_text_it_points_at(text):
     assert len(simplified(text)) == len(text)
     for entity in annotate_text(text):
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_a_traditional_page_has_its_keywords_and_key_sentences_as_written():
+    from tui.analyse import analyse
+
+    document = parse(_PAGE)
+    insight = analyse(document, annotate(document))
+    body = "".join(p.text for p in document.paragraphs)
+    assert insight.keywords and all(keyword in body for keyword in insight.keywords)
+    assert "臺灣" in insight.keywords or "經濟" in insight.keywords
+    assert insight.summary and all(sentence in body for sentence in insight.summary)

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from tui.analyse.groups import entity_groups, speaker_groups
-from tui.analyse.keywords import Name, content_words, rank_keywords
+from tui.analyse.keywords import ContentWords, Name, content_words, rank_keywords
 from tui.analyse.sentences import Sentence, split_sentences
 from tui.analyse.summarise import Body, key_sentences
 from tui.machinery.collector import collector_paused
@@ -22,6 +22,7 @@ from tui.model import (
     Stats,
 )
 from tui.text import segment
+from tui.text.variants import simplified, written_in_traditional
 
 # numpy serves the TextRanks for its array loops, never for BLAS: one BLAS thread, not one per
 # core, reserves 40 MB less address space in every process that ranks (--max-memory caps
@@ -36,20 +37,42 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def analyse(document: Document, annotations: Annotations, sentences: int = 3) -> Insight:
     with collector_paused():
         paragraphs = document.paragraphs
-        tagged = [segment.tag(p.text) for p in paragraphs]
-        splits = [split_sentences(p.text) for p in paragraphs]
+        written = [p.text for p in paragraphs]
+        # A page in traditional characters is read in simplified ones, as the annotator reads
+        # it (the same offsets); its keywords are given back as the page writes them.
+        traditional = written_in_traditional(written)
+        texts = [simplified(text) for text in written] if traditional else written
+        tagged = [segment.tag(text) for text in texts]
+        splits = [split_sentences(text) for text in texts]
         words = content_words(tagged, _names_by_paragraph(annotations, len(paragraphs)))
         ranking = rank_keywords(content.words for content in words)
+        keywords = _as_written(ranking.keywords, written, words) if traditional else None
         speakers, unattributed = speaker_groups(annotations)
         return Insight(
             stats=document_stats(document, splits),
             sections=section_insights(document, annotations),
             entities=entity_groups(document, annotations),
-            keywords=ranking.keywords,
+            keywords=keywords or ranking.keywords,
             summary=key_sentences(Body(paragraphs, words, splits, ranking.weights), sentences),
             speakers=speakers,
             unattributed=unattributed,
         )
+
+
+def _as_written(
+    keywords: Sequence[str], written: Sequence[str], words: Sequence[ContentWords]
+) -> tuple[str, ...]:
+    """Keywords read in simplified characters, as the page first writes them."""
+    wanted = set(keywords)
+    first: dict[str, str] = {}
+    for text, content in zip(written, words, strict=True):
+        for word, at in zip(content.words, content.offsets, strict=True):
+            if word in wanted and word not in first:
+                there = text[at : at + len(word)]
+                # a name stands as its full name at an alias's mention (柯 for 柯文哲): not there
+                if there == word or simplified(there) == word:
+                    first[word] = there
+    return tuple(first.get(word, word) for word in keywords)
 
 
 # Names that may stand as keywords; dates, figures and 《titles》 are not what a text is about.
