@@ -22,7 +22,7 @@ from tui.model import (
     Stats,
 )
 from tui.text import segment
-from tui.text.variants import simplified, written_in_traditional
+from tui.text.variants import as_read, simplified
 
 # numpy serves the TextRanks for its array loops, never for BLAS: one BLAS thread, not one per
 # core, reserves 40 MB less address space in every process that ranks (--max-memory caps
@@ -40,13 +40,12 @@ def analyse(document: Document, annotations: Annotations, sentences: int = 3) ->
         written = [p.text for p in paragraphs]
         # A page in traditional characters is read in simplified ones, as the annotator reads
         # it (the same offsets); its keywords are given back as the page writes them.
-        traditional = written_in_traditional(written)
-        texts = [simplified(text) for text in written] if traditional else written
+        texts = as_read(written)
         tagged = [segment.tag(text) for text in texts]
         splits = [split_sentences(text) for text in texts]
         words = content_words(tagged, _names_by_paragraph(annotations, len(paragraphs)))
         ranking = rank_keywords(content.words for content in words)
-        keywords = _as_written(ranking.keywords, written, words) if traditional else None
+        keywords = _as_written(ranking.keywords, written, words) if texts is not written else None
         speakers, unattributed = speaker_groups(annotations)
         return Insight(
             stats=document_stats(document, splits),

@@ -18,7 +18,7 @@ from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
 from tui.text.segment import tag, word_frequency
-from tui.text.variants import simplified, written_in_traditional
+from tui.text.variants import as_read
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
@@ -41,7 +41,7 @@ _ORG_ENDINGS = (
 
 def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
     """Entities of one stand-alone piece of text (used by `tui entities --plain`)."""
-    read = simplified(text) if written_in_traditional([text]) else text
+    read = as_read([text])[0]
     entities = _entities(read, paragraph, _resolve(_spans(read)))
     if read is not text:
         entities, _ = _as_written({paragraph: text}, {paragraph: read}, entities, [])
@@ -59,8 +59,7 @@ def _annotate(document: Document) -> Annotations:
     written = [p.text for p in paragraphs]
     # A page in traditional characters is read in simplified ones, which the tagger and the
     # word lists know (the offsets are the same); what a reader is shown is the page's own.
-    traditional = written_in_traditional(written)
-    texts = [simplified(text) for text in written] if traditional else written
+    texts = as_read(written)
     # Each paragraph's names alone: the one pass worth splitting over two processes (a novel).
     found = map_in_halves(_names_and_figures, texts, [len(text) for text in texts])
     found = _settle_people(texts, found)
@@ -87,7 +86,7 @@ def _annotate(document: Document) -> Annotations:
         own = _entities(text, paragraph.index, _resolve(spans), aliases)
         entities.extend(own)
         quotes.extend(find_quotes(text, paragraph.index, own, memory))
-    if traditional:
+    if texts is not written:
         entities, quotes = _as_written(
             {p.index: p.text for p in paragraphs},
             {p.index: text for p, text in zip(paragraphs, texts, strict=True)},

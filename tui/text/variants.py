@@ -44,6 +44,13 @@ def written_in_traditional(texts: Sequence[str]) -> bool:
     return found >= _TRADITIONAL_SHARE * total
 
 
+def as_read(texts: list[str]) -> list[str]:
+    """A document's texts as the annotator and the analyser read them: in simplified
+    characters when it is written in traditional ones, else `texts` itself (the same list,
+    so a caller can tell by identity)."""
+    return [simplified(text) for text in texts] if written_in_traditional(texts) else texts
+
+
 def simplified(text: str) -> str:
     """`text` with each traditional character in its simplified form; the same length, so
     every offset holds. `text` itself when it holds none."""
