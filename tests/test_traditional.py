@@ -80,3 +80,12 @@ def test_a_traditional_page_has_its_keywords_and_key_sentences_as_written():
     assert insight.keywords and all(keyword in body for keyword in insight.keywords)
     assert "臺灣" in insight.keywords or "經濟" in insight.keywords
     assert insight.summary and all(sentence in body for sentence in insight.summary)
+
+
+def test_a_traditional_page_is_found_by_simplified_and_by_traditional_words_alike():
+    from tui.text.search import search
+
+    document = parse(_PAGE)
+    for query in ("台湾", "臺灣", "taiwan"):
+        found = [match.text for match in search(document, query)]
+        assert found and set(found) == {"臺灣"}, query

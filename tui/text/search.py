@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from tui.model import Document, Paragraph
 from tui.text.pinyin import TextMatcher
+from tui.text.variants import as_read, simplified
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,15 @@ def search_paragraphs(paragraphs: Iterable[Paragraph], query: str) -> list[Match
     if not query.strip():
         return []
     paragraphs = list(paragraphs)
-    matcher = TextMatcher(query, set().union(*(p.text for p in paragraphs)))
+    written = [p.text for p in paragraphs]
+    # A page in traditional characters is searched in simplified ones, the query too: 台湾
+    # finds 臺灣 (the offsets are the same; the match is shown as the page writes it).
+    texts = as_read(written)
+    if texts is not written:
+        query = simplified(query)
+    matcher = TextMatcher(query, set().union(*texts))
     return [
         Match(paragraph.index, start, end, paragraph.text[start:end])
-        for paragraph in paragraphs
-        for start, end in matcher.spans(paragraph.text)
+        for paragraph, text in zip(paragraphs, texts, strict=True)
+        for start, end in matcher.spans(text)
     ]
