@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 
@@ -45,10 +45,18 @@ def written_in_traditional(texts: Sequence[str]) -> bool:
 
 
 def as_read(texts: list[str]) -> list[str]:
-    """A document's texts as the annotator and the analyser read them: in simplified
-    characters when it is written in traditional ones, else `texts` itself (the same list,
-    so a caller can tell by identity)."""
-    return [simplified(text) for text in texts] if written_in_traditional(texts) else texts
+    """A document's texts as the annotator, the analyser and the search read them: in
+    simplified characters when it is written in traditional ones, else `texts` itself (the
+    same list, so a caller can tell by identity)."""
+    reading = _reading(tuple(texts))
+    return texts if reading is None else list(reading)
+
+
+# The annotator, the analyser and every search of the explorer ask about the same document:
+# it is read once (a tuple of a document's strings hashes quickly, their hashes are kept).
+@lru_cache(maxsize=4)
+def _reading(texts: tuple[str, ...]) -> tuple[str, ...] | None:
+    return tuple(map(simplified, texts)) if written_in_traditional(texts) else None
 
 
 def simplified(text: str) -> str:
