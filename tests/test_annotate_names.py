@@ -260,6 +260,34 @@ def test_a_word_of_where_before_a_landform_ending_names_none(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name that opens with a count: the count is part of it
+        ("周末他们去了三清山看日出。", {("三清山", "place")}),
+        ("那天晚上我们在三里屯吃饭。", {("三里屯", "place")}),
+        # a site jieba knows by its gate, garden, grotto, gully or pool
+        ("新楼盘就在西直门附近。", {("西直门", "place")}),
+        ("参观莫高窟需要提前预约。", {("莫高窟", "place")}),
+    ],
+)
+def test_a_site_jieba_knows_as_a_place(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议由三县的代表参加。",  # a count of counties
+        "他们走到一处三岔路口。",  # a count and a measure: a fork of three roads
+        "四面山上都是伏兵。",  # mountains on all four sides
+        "城中六街三市都挂了灯。",  # counts twice: a phrase
+    ],
+)
+def test_a_count_before_a_place_word_is_a_phrase(text):
+    assert "place" not in {kind for _, kind in marked(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a public place: the name and the kind of place are one place, the name no person
         ("游客们傍晚聚在特拉法加广场。", {("特拉法加广场", "place")}),
         ("孩子们最想去迪士尼乐园。", {("迪士尼乐园", "place")}),

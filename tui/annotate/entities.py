@@ -70,7 +70,15 @@ from tui.text.segment import dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
-_NOT_PLACE_OPENINGS = frozenset("一二三四五六七八九十两几之各本该全每某其此")
+_NOT_PLACE_OPENINGS = frozenset("几之各本该全每某其此")
+# A count makes a phrase when divisions, a measure or a second count follow it (三县, 四市县,
+# 四面山, 三岔路口, 六街三市); a name goes on with its own characters (三里屯, 五台山, 八达岭).
+_COUNT_OPENINGS = frozenset("一二三四五六七八九十两")
+_COUNTED_DIVISIONS = re.compile("[一二三四五六七八九十两][省市县区镇乡村州旗盟国地岸]+$")
+_MEASURES = frozenset("面方边岔路道条座个处层")
+# Endings of a three-character site jieba's ns knows (西直门, 颐和园, 莫高窟, 海螺沟, 日月潭);
+# a longer word so ending is as often an idiom (龙潭虎窟, 入得班门).
+_SITE_ENDS = frozenset("门园窟沟潭")
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
 # Endings of a division the gazetteer lists in full: a two-character ns word outside it that
@@ -343,6 +351,12 @@ def _token_kind(
             return None
         # Outside the gazetteer jieba's ns is right mostly on names with a place ending
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
+        if (
+            _COUNTED_DIVISIONS.search(word)
+            or word[0] in _COUNT_OPENINGS
+            and (len(word) == 2 or word[1] in _MEASURES or NUMERALS.intersection(word[1:]))
+        ):
+            return None  # 三县, 由三县, 东北三省; 两岸; 四面山, 六街三市
         if word[0] in _NOT_PLACE_OPENINGS or len(word) == 2 and word[-1] not in _SHORT_PLACE_ENDS:
             return None  # 三县, 之城, 各省市; 商城, 中路, 新城
         if len(word) == 2 and (
@@ -357,6 +371,8 @@ def _token_kind(
             and word_frequency(word[:2]) >= _COMMON_HEAD
         ):
             return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
+        if len(word) == 3 and word[-1] in _SITE_ENDS:
+            return "place"
         return "place" if word[-1] in PLACE_SUFFIXES or word.endswith(gz.FACILITY_TAILS) else None
     if pos == "nt":
         if split_generic_tail(word, places) or abbreviation_compound(word):
