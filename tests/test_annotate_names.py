@@ -297,6 +297,10 @@ def test_a_count_before_a_place_word_is_a_phrase(text):
         # abroad: a transliterated name and the lie of the land, however jieba cut the name
         ("包含艾尔利海滩或汉密尔顿岛3晚住宿。", {("艾尔利海滩", "place"), ("汉密尔顿岛", "place")}),
         ("他们在施纳尔斯塔尔冰川经过了长途跋涉。", {("施纳尔斯塔尔冰川", "place")}),
+        # one word jieba took for a name or a proper noun
+        ("我们在林肯公园散步。", {("林肯公园", "place")}),
+        ("奥林匹克公园里人很多。", {("奥林匹克公园", "place")}),
+        ("游客排队参观林肯纪念堂。", {("林肯纪念堂", "place")}),
     ],
 )
 def test_a_public_place_by_its_name_and_kind(text, expected):

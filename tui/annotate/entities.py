@@ -391,6 +391,12 @@ def _token_kind(
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
     if named_body(word, pos):
         return "org"
+    if (
+        len(word) >= 4
+        and (pos in PERSON_TAGS or pos == "nz")
+        and word.endswith(gz.FACILITY_TAILS + gz.BUILDING_TAILS)
+    ):
+        return "place"  # 林肯公园/nr, 奥林匹克公园/nz: a public place by a name, whole
     if pos in PERSON_TAGS:
         return person_kind(word, pos, surnames)
     if (
