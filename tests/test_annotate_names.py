@@ -441,3 +441,18 @@ def test_a_handle_ending_in_letters_or_digits(text, expected):
 )
 def test_a_name_tagged_as_a_time_word(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a division and its government are one organisation, as 湖南省委 is
+        ("记者从东营市政府获悉此事。", {("东营市政府", "org")}),
+        ("浙江省政府与企业签了协议。", {("浙江省政府", "org")}),
+        ("广州市人民政府发布了通知。", {("广州市人民政府", "org")}),
+        # a country's government is the country, as news annotation marks it
+        ("印度政府已采取措施。", {("印度", "place")}),
+    ],
+)
+def test_a_divisions_government(text, expected):
+    assert marked(text) == expected

@@ -25,11 +25,13 @@ from tui.annotate.organisations import (
     bodies_named_after_people,
     clubs_in_match_reports,
     contextual_orgs,
+    join_local_governments,
     join_org_names,
     latin_organisation,
     league,
     listed_bodies,
     listed_teams,
+    local_government,
     named_body,
     office_before_title,
     school_short_forms,
@@ -209,6 +211,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         join_landform_endings(tokens, kinds, starts, spans)
     if FACILITY_WORDS_PATTERN.search(text):
         join_facility_names(tokens, kinds, starts, spans)
+    if "政府" in text:
+        join_local_governments(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     contextual_orgs(text, tokens, kinds, starts)
     if "等" in text and any(body in text for body in BODIES):
@@ -375,6 +379,8 @@ def _token_kind(
             return "place"
         return "place" if word[-1] in PLACE_SUFFIXES or word.endswith(gz.FACILITY_TAILS) else None
     if pos == "nt":
+        if local_government(word, places):
+            return "org"  # 东营市政府/nt; 印度政府/nt is the place
         if split_generic_tail(word, places) or abbreviation_compound(word):
             return None
         if (
