@@ -456,3 +456,18 @@ def test_a_name_tagged_as_a_time_word(text, expected):
 )
 def test_a_divisions_government(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending in a character that is also an adverb (才, 便), before a mark
+        ("新华社华盛顿电（记者吴庆才）美国国防部今天宣布。", {"吴庆才"}),
+        # … but before a verb the adverb is the sentence's (宋江便 去)
+        ("宋江便去了。", {"宋江"}),
+        # a deputy's title before a name jieba split (周望 + 军)
+        ("国家发改委价格司副司长周望军公开表示。", {"周望军"}),
+    ],
+)
+def test_the_last_character_of_a_name(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected

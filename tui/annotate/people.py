@@ -39,6 +39,9 @@ _LIST_MARKS = frozenset("、，,：:（(")
 
 # Speech verbs jieba glues to the name before them (赵华说, 梁振英称).
 _GLUED_SPEECH = frozenset("说称讲")
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "j"})
+# Adverbs and prepositions that lead into the word after them (才, 便, 与, 把), never end a clause.
+_LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便却才还再只先乃遂即亦皆已曾就都")
 
 # Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
 NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
@@ -447,7 +450,10 @@ def confirm_people(
         elif kind == "surname+tail":
             spans.append((starts[i], starts[i] + 1, "person"))
         elif kind == "person+verb":
-            spans.append((starts[i], starts[i + 1] - 1, "person"))
+            # 吴庆才）: a word that leads into another (才, 便, 与) ends no clause; before a
+            # mark it is the name's own last character
+            whole = word[-1] in _LEADING_CHARS and (not after or tokens[i + 1][1] == "x")
+            spans.append((starts[i], starts[i + 1] - (0 if whole else 1), "person"))
         elif kind == "surname" and i + 1 < count:
             # A lone surname: join a one- or two-character given name that jieba split off.
             given, given_pos = tokens[i + 1]
@@ -462,8 +468,11 @@ def confirm_people(
                 spans.append((starts[i], starts[i + 2], "person"))
                 i += 2
                 continue
-            if after in gz.SURNAME_TAILS or after in gz.PERSON_TITLES:
-                spans.append((starts[i], starts[i] + 1, "person"))  # 唐 外长 说
+            if (after in gz.SURNAME_TAILS or after in gz.PERSON_TITLES) and not (
+                word in gz.ORG_TAIL_CHARS and i and tokens[i - 1][1] in _NOUN_TAGS
+            ):
+                # 唐 外长 说; not 价格 司 副司长, where 司 ends the body's name
+                spans.append((starts[i], starts[i] + 1, "person"))
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
 
