@@ -93,6 +93,19 @@ def test_outside_a_match_report_places_stay_places(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # in a match report, a player, a coach or an owner is still a person
+        ("本赛季切尔西主场不败，斯科拉里率队出征客场。", "斯科拉里"),
+        ("意甲本轮，罗马主场迎来伤愈的后卫萨里吉。", "萨里吉"),
+        ("纽卡主场告负，金尼尔表示球队会反弹。", "金尼尔"),
+    ],
+)
+def test_people_in_a_match_report_stay_people(text, person):
+    assert (person, "person") in marked(text)
+
+
 _han = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=30)
 _spans = st.lists(
     st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(["person", "place", "org"])),
@@ -471,3 +484,8 @@ def test_a_divisions_government(text, expected):
 )
 def test_the_last_character_of_a_name(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
+def test_a_two_character_surname_after_a_title():
+    assert marked("央行支付结算司司长欧阳卫民昨日透露。") >= {("欧阳卫民", "person")}
+    assert "司" not in {name for name, _ in marked("央行支付结算司司长欧阳卫民昨日透露。")}

@@ -831,10 +831,24 @@ def teams_of_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Around a player, a coach or an owner in a match report: the place in the side before the
+# name (后卫 萨里吉), a title or a speech verb after it, or what only a person does (受伤,
+# 复出, 加盟, 率队); a club plays at home, away, against another.
+_PLAYER_BEFORE = re.compile("(?:后卫|前锋|中场|门将|主帅|球员|老板|球星|队长|教练|新援)$")
+_PLAYER_AFTER = re.compile(
+    "受伤|伤愈|复出|缺阵|停赛|加盟|留任|下课|上位|率队|执教|首发|替补|进球|破门|梅开|转会|续约|"
+    + "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+)
+
+
 def _club_name(text: str, start: int, end: int, kind: str) -> bool:
     name = text[start:end]
     if "·" in text[start - 1 if start else 0 : end + 1] or name in _NOT_CLUBS:
         return False
+    if kind == "person" and (
+        _PLAYER_BEFORE.search(text, max(0, start - 2), start) or _PLAYER_AFTER.match(text, end)
+    ):
+        return False  # 后卫萨里吉, 斯科拉里率队, 金尼尔仍然: a person in the report
     if name in gz.COUNTRIES:  # 俄罗斯vs阿塞拜疆: a national team only beside vs
         return (
             text[end : end + 2].lower() == "vs" or text[max(0, start - 2) : start].lower() == "vs"

@@ -39,7 +39,6 @@ _LIST_MARKS = frozenset("、，,：:（(")
 
 # Speech verbs jieba glues to the name before them (赵华说, 梁振英称).
 _GLUED_SPEECH = frozenset("说称讲")
-_NOUN_TAGS = frozenset({"n", "nz", "vn", "nt", "j"})
 # Adverbs and prepositions that lead into the word after them (才, 便, 与, 把), never end a clause.
 _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便却才还再只先乃遂即亦皆已曾就都")
 
@@ -469,9 +468,9 @@ def confirm_people(
                 i += 2
                 continue
             if (after in gz.SURNAME_TAILS or after in gz.PERSON_TITLES) and not (
-                word in gz.ORG_TAIL_CHARS and i and tokens[i - 1][1] in _NOUN_TAGS
+                word in gz.ORG_TAIL_CHARS and i and tokens[i - 1][1] not in FUNCTION_TAGS
             ):
-                # 唐 外长 说; not 价格 司 副司长, where 司 ends the body's name
+                # 唐 外长 说; not 价格 司 副司长, 结算 司 司长, where 司 ends the body's name
                 spans.append((starts[i], starts[i] + 1, "person"))
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
@@ -575,8 +574,8 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
         if pos in ("p", "c") and _common_word(nxt):
             return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
-    if len(word) == 2 and joinable and len(nxt) == 1:
-        return i + 2
+    if len(word) == 2 and joinable and (len(nxt) == 1 or word in surnames and len(nxt) == 2):
+        return i + 2  # 李铁 + 辰; 欧阳 + 卫民: a two-character surname and its given name
     if pos in PERSON_TAGS or not word_frequency(word):
         return i + 1
     return 0
