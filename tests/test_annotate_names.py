@@ -292,6 +292,7 @@ def test_a_site_jieba_knows_as_a_place(text, expected):
         "他们走到一处三岔路口。",  # a count and a measure: a fork of three roads
         "四面山上都是伏兵。",  # mountains on all four sides
         "城中六街三市都挂了灯。",  # counts twice: a phrase
+        "这一运动已传播到五大洲。",  # the five continents
     ],
 )
 def test_a_count_before_a_place_word_is_a_phrase(text):
@@ -489,3 +490,18 @@ def test_the_last_character_of_a_name(text, expected):
 def test_a_two_character_surname_after_a_title():
     assert marked("央行支付结算司司长欧阳卫民昨日透露。") >= {("欧阳卫民", "person")}
     assert "司" not in {name for name, _ in marked("央行支付结算司司长欧阳卫民昨日透露。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit of a body named right after it is part of its name
+        ("这与福州市国税局党组的决定有关。", {("福州市国税局党组", "org")}),
+        ("全国人大常委会法工委研究室主任认为。", {("全国人大常委会法工委研究室", "org")}),
+        ("致公党中央主席主持会议。", {("致公党中央", "org")}),
+        # … a party's 中央 only when it names the central body
+        ("致公党中央和地方组织都派了代表。", {("致公党", "org")}),
+    ],
+)
+def test_a_unit_of_a_body(text, expected):
+    assert marked(text) == expected

@@ -35,6 +35,7 @@ from tui.annotate.organisations import (
     named_body,
     office_before_title,
     school_short_forms,
+    sub_units,
     teams_of_places,
 )
 from tui.annotate.people import (
@@ -73,11 +74,11 @@ from tui.text.segment import dictionary_frequency, tag, word_frequency
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
 _NOT_PLACE_OPENINGS = frozenset("几之各本该全每某其此")
-# A count makes a phrase when divisions, a measure or a second count follow it (三县, 四市县,
+# A count makes a phrase when divisions, a measure or a second count follow it (三县, 五大洲,
 # 四面山, 三岔路口, 六街三市); a name goes on with its own characters (三里屯, 五台山, 八达岭).
 _COUNT_OPENINGS = frozenset("一二三四五六七八九十两")
 _COUNTED_DIVISIONS = re.compile("[一二三四五六七八九十两][省市县区镇乡村州旗盟国地岸]+$")
-_MEASURES = frozenset("面方边岔路道条座个处层")
+_MEASURES = frozenset("面方边岔路道条座个处层大")
 # Endings of a three-character site jieba's ns knows (西直门, 颐和园, 莫高窟, 海螺沟, 日月潭);
 # a longer word so ending is as often an idiom (龙潭虎窟, 入得班门).
 _SITE_ENDS = frozenset("门园窟沟潭")
@@ -91,6 +92,7 @@ _COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古�
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
+_SUB_UNIT_WORD = re.compile("党|研究室")
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
@@ -265,6 +267,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if "届" in text:
         spans = bodies_by_session(text, spans)
     spans = bodies_named_after_people(text, spans)
+    if _SUB_UNIT_WORD.search(text):
+        spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
     if "[" in text:

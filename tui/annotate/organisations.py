@@ -773,6 +773,27 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# The units inside a body that news writes after its name as part of one name: its party
+# group or committee, its research office (福州市国税局党组, 法工委研究室); a party's
+# central body (致公党中央).
+_SUB_UNITS = re.compile("党组|党委|党支部|团支部|研究室")
+_PARTY_CENTRE = re.compile("中央(?![^委常主副])")
+
+
+def sub_units(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation and the unit of it named right after it are one organisation."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        if kind == "org" and end - start >= 2:
+            unit = _SUB_UNITS.match(text, end) or (
+                _PARTY_CENTRE.match(text, end) if text[end - 1] == "党" else None
+            )
+            if unit:
+                end = unit.end()
+        out.append((start, end, kind))
+    return out
+
+
 # What closes or opens a list of countries that are teams: 中国、丹麦等强队, 美国和俄罗斯队,
 # e组的美国、俄罗斯.
 _TEAMS_AFTER = re.compile(f"等?(?:强|球)?{_TEAM}")
