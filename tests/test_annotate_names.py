@@ -505,3 +505,32 @@ def test_a_two_character_surname_after_a_title():
 )
 def test_a_unit_of_a_body(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公办的教育、科研、文化、医疗卫生、体育等单位中从事管理的人员。",  # fields of work
+        "案件由申诉人提出，法院受理。",  # one who appeals, no person's name
+    ],
+)
+def test_common_nouns_are_no_names(text):
+    assert not {kind for _, kind in marked(text)} & {"person", "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office holder who acts stands between two bodies, in neither's name
+        (
+            "国家监察委员会主任提请全国人民代表大会常务委员会任免。",
+            {("国家监察委员会", "org"), ("全国人民代表大会常务委员会", "org")},
+        ),
+        # … but a title inside a name is the name's (律师 事务所)
+        ("记者采访了江苏熙典律师事务所的律师。", {("江苏熙典律师事务所", "org")}),
+        # a list of named bodies before 等企业 is still one of organisations
+        ("阳光、双良等企业都来了。", {("阳光", "org"), ("双良", "org")}),
+    ],
+)
+def test_where_a_bodys_name_ends(text, expected):
+    assert marked(text) == expected

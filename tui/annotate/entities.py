@@ -415,6 +415,7 @@ def _token_kind(
         and first in surnames
         and word[1:] not in gz.SURNAME_TAILS
         and dictionary_frequency(word) < _RARE_NZ_NAME
+        and word_frequency(word[:2]) < _COMMON_HEAD  # 申诉人/nz: one who appeals
     ):
         return "person"  # 辛业江/nz, 刘彦彬/nz: names the dictionary holds as proper nouns
     if pos == "n" and doctrine_of_a_person(word):

@@ -287,8 +287,16 @@ def join_org_names(
             w, p = tokens[j]
             if kinds[j] in ("place", "org", "joined"):
                 start = j
-            elif w[-1] in _DATELINE_ENDS or whole or w in _BESIDE_CLUB:
-                # 北京5月7日电 国务院: a dateline ends there; 汉诺威96队 vs 卡尔斯鲁厄队
+            elif (
+                w[-1] in _DATELINE_ENDS
+                or whole
+                or w in _BESIDE_CLUB
+                or w in gz.PERSON_TITLES
+                and tokens[j + 1][1] == "v"
+            ):
+                # 北京5月7日电 国务院: a dateline ends there; 汉诺威96队 vs 卡尔斯鲁厄队;
+                # 监察委员会 主任 提请 全国人大常委会: an office holder acts between two bodies
+                # (律师 事务所 is one)
                 break
             elif opens_with_place or (
                 opens_with_place is None and (opens_with_place := _starts_with_place(word, places))
@@ -616,6 +624,10 @@ _BODIES_TEXT = (
 BODIES = frozenset(_BODIES_TEXT.split(" "))
 
 
+# Tags of the common nouns a list of fields of work is made of (教育/vn, 科研/n).
+_FIELD_TAGS = frozenset({"n", "vn", "an"})
+
+
 def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
     """The items of a list closed by 等 and a word for bodies (…、申达等一大批乡镇企业) are
     organisations, whatever jieba took each for (双良/nr, 阳光/nr)."""
@@ -631,6 +643,8 @@ def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> Non
         i = k - 1
         while i >= 0:
             item, pos = tokens[i]
+            if kinds[i] is None and pos in _FIELD_TAGS and dictionary_frequency(item):
+                break  # 教育、科研、文化、体育等单位: fields of work, not the bodies' names
             if kinds[i] in (None, "person", "person?", "surname", "foreign") and (
                 pos not in ("x", "m", "p", "c", "u", "uj", "v", "d", "r") and len(item) >= 2
             ):
