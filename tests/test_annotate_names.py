@@ -534,3 +534,18 @@ def test_common_nouns_are_no_names(text):
 )
 def test_where_a_bodys_name_ends(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好景不长，武汉封城之后，疫情防控压力陡增。",  # a word newer than the dictionary
+        "每当她练琴觉得枯燥无聊，就去院子里走走。",
+    ],
+)
+def test_a_word_jieba_guessed_to_be_a_name_once(text):
+    assert "person" not in {kind for _, kind in marked(text)}
+
+
+def test_a_guessed_name_beside_other_people_stays():
+    assert ("吉杰", "person") in marked("还有李静、吉杰、大左等明星主播参加。")

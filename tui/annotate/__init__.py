@@ -12,11 +12,12 @@ from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.quotes import SpeakerMemory, find_quotes
-from tui.annotate.tags import GLUED_VERBS, Span
+from tui.annotate.tags import CUE_WORDS, GLUED_VERBS, Span
 from tui.annotate.tags import lexicon as _lexicon
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
 from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
+from tui.text import surnames as family_names
 from tui.text.segment import tag, word_frequency
 from tui.text.variants import as_read
 
@@ -42,7 +43,10 @@ _ORG_ENDINGS = (
 def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
     """Entities of one stand-alone piece of text (used by `tui entities --plain`)."""
     read = as_read([text])[0]
-    entities = _entities(read, paragraph, _resolve(_spans(read)))
+    spans = _spans(read)
+    if lone := _lone_guesses([read], [spans]):
+        spans = [s for s in spans if s[2] != "person" or read[s[0] : s[1]] not in lone]
+    entities = _entities(read, paragraph, _resolve(spans))
     if read is not text:
         entities, _ = _as_written({paragraph: text}, {paragraph: read}, entities, [])
     return tuple(entities)
@@ -257,6 +261,43 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _WORD_WINDOW = 6  # characters either side re-tagged to see whether a mention is a word
 
 
+def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:
+    """封城, 练琴, 普惠: a two-character word jieba guessed to be a name, once in the whole
+    text, opening with a rare family name, with no title or speech verb beside it and no other
+    person listed beside it, is rather a word newer than the dictionary (a person's name comes
+    back, or comes with a title)."""
+    seen: Counter[str] = Counter()
+    alone: set[str] = set()
+    for text, spans in zip(texts, found, strict=True):
+        for start, end, kind in spans:
+            if kind != "person" or end - start != 2:
+                continue
+            name = text[start:end]
+            seen[name] += 1
+            if (
+                seen[name] == 1
+                and not family_names.is_common(name[0])
+                and not word_frequency(name)
+                and not _beside_a_cue(text, start, end, spans)
+            ):
+                alone.add(name)
+    return {name for name in alone if seen[name] == 1}
+
+
+def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:
+    listed = text[start - 1 : start] in _LIST_MARKS or text[end : end + 1] in _LIST_MARKS
+    return (
+        any(text.startswith(cue, end) for cue in CUE_WORDS)
+        or any(text.endswith(title, 0, start) for title in gz.PERSON_TITLES)
+        # 李静、吉杰、大左: listed beside another person
+        or listed
+        and any(k == "person" and (e == start - 1 or s == end + 1) for s, e, k in spans)
+    )
+
+
+_LIST_MARKS = frozenset("、和与及")
+
+
 def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
     """Two document-wide checks of the people found paragraph by paragraph: a word that
     takes a determiner or a count (那庄客, 两个公人), or a dictionary word that mostly comes
@@ -280,6 +321,7 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                 ):
                     determined[name] += 1
     common = {n for n, k in determined.items() if k >= 2 and k * 10 >= mentions[n]}
+    common.update(_lone_guesses(texts, found))
     common.update(
         n
         for n, k in after_a_name.items()
