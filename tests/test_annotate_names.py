@@ -549,3 +549,19 @@ def test_a_word_jieba_guessed_to_be_a_name_once(text):
 
 def test_a_guessed_name_beside_other_people_stays():
     assert ("吉杰", "person") in marked("还有李静、吉杰、大左等明星主播参加。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line named by the places it joins, each by one character, is one place
+        ("全长1463公里的京沪铁路运输繁忙。", {("京沪铁路", "place")}),
+        ("请走沪宁高速或锡澄高速。", {("沪宁高速", "place"), ("锡澄高速", "place")}),
+        ("车辆在京港澳高速上排起长队。", {("京港澳高速", "place")}),
+        # … not a common word before the kind of line
+        ("国务院作出了修建铁路的决策。", {("国务院", "org")}),
+        ("这里经济高速发展。", set()),
+    ],
+)
+def test_a_line_named_by_its_ends(text, expected):
+    assert marked(text) == expected

@@ -66,6 +66,7 @@ from tui.annotate.places import (
     places_inside,
     split_generic_tail,
     streets,
+    transport_lines,
 )
 from tui.annotate.tags import PERSON_TAGS, Span, lexicon, transliterated
 from tui.text import surnames as family_names
@@ -93,6 +94,7 @@ _COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古�
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
 _SUB_UNIT_WORD = re.compile("党|研究室")
+_LINE_WORD = re.compile("高速|铁路|高铁")
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
@@ -271,6 +273,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
+    if _LINE_WORD.search(text):
+        spans = transport_lines(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "@" in text:

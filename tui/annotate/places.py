@@ -305,3 +305,44 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
                 end = street.end()
         out.append((start, end, kind))
     return out
+
+
+# A railway or an expressway named by the places it joins, each by one character (京沪铁路,
+# 沪宁高速, 京港澳高速, 焦枝铁路): one place. The two characters before it must be no common
+# word (修建铁路, 经济高速发展, 中国高铁).
+_LINE_KINDS = re.compile("高速公路|高速|城际铁路|铁路|高铁")
+_LINE_HEAD_TAGS = frozenset({"j", "nz"})
+_RARE_HEAD = 100
+
+
+@cache
+def _line_end_chars() -> frozenset[str]:
+    """The characters a line's ends are written with: the short names of provinces and the
+    first characters of divisions (沪; 锡 as in 锡山, 澄 as in 澄迈)."""
+    return gz.REGION_ABBREVIATIONS | frozenset(name[0] for name in gz.divisions())
+
+
+def transport_lines(text: str, spans: list[Span]) -> list[Span]:
+    from tui.text.segment import dictionary_frequency, dictionary_tag
+
+    lines: list[Span] = []
+    for kind_of_line in _LINE_KINDS.finditer(text):
+        at = kind_of_line.start()
+        head = text[max(0, at - 2) : at]
+        if len(head) < 2 or not _line_end_chars().issuperset(head):
+            continue
+        tag = dictionary_tag(head)
+        if (
+            tag is not None
+            and tag not in _LINE_HEAD_TAGS
+            and dictionary_frequency(head) >= _RARE_HEAD
+        ):
+            continue
+        start = at - 2
+        if start and text[start - 1] in gz.REGION_ABBREVIATIONS:
+            start -= 1  # 京 港澳
+        lines.append((start, kind_of_line.end(), "place"))
+    if not lines:
+        return spans
+    kept = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _ in lines)]
+    return sorted(kept + lines)
