@@ -565,3 +565,20 @@ def test_a_guessed_name_beside_other_people_stays():
 )
 def test_a_line_named_by_its_ends(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coined name and the kind of its business are a company
+        ("涨幅居前的有全筑股份、鸿博股份。", {("全筑股份", "org"), ("鸿博股份", "org")}),
+        ("同盾科技发布了新的风控产品。", {("同盾科技", "org")}),
+        ("鹏辉能源昨日公告。", {("鹏辉能源", "org")}),
+        # … not a word the dictionary knows before it
+        ("他持有部分股份，也投资高新科技企业。", set()),
+        ("因为从小我就想学科技。", set()),
+        ("这将引领新一轮科技革命。", set()),
+    ],
+)
+def test_a_company_by_its_kind_of_business(text, expected):
+    assert marked(text) == expected

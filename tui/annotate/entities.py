@@ -17,6 +17,7 @@ from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
     BODIES,
     CAMPUS_WORDS,
+    COMPANY_KINDS,
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
@@ -24,6 +25,7 @@ from tui.annotate.organisations import (
     bodies_by_session,
     bodies_named_after_people,
     clubs_in_match_reports,
+    companies_by_kind,
     contextual_orgs,
     join_local_governments,
     join_org_names,
@@ -95,6 +97,7 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
 _SUB_UNIT_WORD = re.compile("党|研究室")
 _LINE_WORD = re.compile("高速|铁路|高铁")
+_COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
@@ -218,6 +221,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if "政府" in text:
         join_local_governments(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
+    if _COMPANY_KIND.search(text):
+        companies_by_kind(tokens, kinds, starts, spans)
     contextual_orgs(text, tokens, kinds, starts)
     if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)

@@ -787,6 +787,40 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Kinds of business a listed company's short name goes with (全筑股份, 同盾科技, 鹏辉能源,
+# 中信证券, 天音控股): after a name the dictionary does not know, one organisation.
+COMPANY_KINDS = frozenset(
+    "股份 科技 控股 证券 基金 人寿 保险 能源 电气 精密 资本 置业 药业 电器 传媒 智库 财经".split()  # noqa: SIM905
+)
+_RARE_COMPANY_HEAD = 20  # a dictionary word this rare may be a company's coined name
+_COMPANY_HEAD_KINDS = frozenset({None, "person", "person?", "foreign", "surname"})
+
+
+def _coined(head: str, pos: str) -> bool:
+    """A word jieba put together itself (全筑, 同盾, 当升/v), or a rare one it took for a name
+    (鹏辉/nr); not one its dictionary has (想学 科技, 养老保险 基金, 新一轮 科技)."""
+    frequency = dictionary_frequency(head)
+    return frequency == 0 or pos in _NAME_PART_TAGS and frequency < _RARE_COMPANY_HEAD
+
+
+def companies_by_kind(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """全筑 + 股份, 同盾 + 科技: a coined name and the kind of its business are a company."""
+    for i in range(1, len(tokens)):
+        if tokens[i][0] not in COMPANY_KINDS or kinds[i] not in (None, "org"):
+            continue
+        head, pos = tokens[i - 1]
+        if (
+            2 <= len(head) <= 4
+            and kinds[i - 1] in _COMPANY_HEAD_KINDS
+            and all("\u4e00" <= c <= "\u9fff" for c in head)
+            and _coined(head, pos)
+        ):
+            spans.append((starts[i - 1], starts[i + 1], "org"))
+            kinds[i - 1] = kinds[i] = "joined"
+
+
 # The units inside a body that news writes after its name as part of one name: its party
 # group or committee, its research office (福州市国税局党组, 法工委研究室); a party's
 # central body (致公党中央).
