@@ -582,3 +582,19 @@ def test_a_line_named_by_its_ends(text, expected):
 )
 def test_a_company_by_its_kind_of_business(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitals the text uses as a term: the kind of thing after them, an expansion
+        ("客户端里形成了可利用的XSS漏洞。", set()),
+        ("攻击者通过CSRF（Cross-Site Request Forgery）发起请求。", set()),
+        ("这款设备配备了AVR处理器。", set()),
+        # … and a body's capitals stay a body
+        ("WTO（World Trade Organization）今天宣布。", {("WTO", "org")}),
+        ("IEEE发布了新标准。", {("IEEE", "org")}),
+    ],
+)
+def test_capitals_as_a_term_or_a_body(text, expected):
+    assert marked(text) == expected

@@ -30,6 +30,7 @@ from tui.annotate.organisations import (
     join_local_governments,
     join_org_names,
     latin_organisation,
+    latin_terms,
     league,
     listed_bodies,
     listed_teams,
@@ -97,6 +98,7 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
 _SUB_UNIT_WORD = re.compile("党|研究室")
 _LINE_WORD = re.compile("高速|铁路|高铁")
+_CAPITALS = re.compile("[A-Z]{3}")
 _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
@@ -282,6 +284,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = transport_lines(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
+    if _CAPITALS.search(text):
+        spans = latin_terms(text, spans)
     if "@" in text:
         spans = handles(text, spans, surnames)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.

@@ -490,6 +490,37 @@ def latin_organisation(word: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
 
 
+# What makes capitals a term, not a body (XSS漏洞, APT攻击, AVR处理器, DRM系统, MOD游戏):
+# the kind of thing right after them, or an English expansion that names no body
+# (CSRF（Cross-Site …; not WTO（World Trade Organization）).
+_TERM_AFTER = re.compile(
+    r"\s?(?:攻击|木马|漏洞|病毒|处理器|芯片|程序|协议|平台|系统|技术|标签|接口|架构|框架|算法|"
+    r"格式|文件|代码|语言|模块|设备|标准|游戏|大作|版本|模式|项目|选手|玩家|地图|修改|机制)"
+)
+_EXPANSION = re.compile(r"[（(]\s?([A-Za-z][A-Za-z -]*)")
+_BODY_WORDS = re.compile(
+    r"Organi[sz]ation|Association|Institut|Agency|Union|Council|Committee|Bank|Fund|Group|"
+    r"Corporation|Company|Inc|Ltd|Foundation|Federation|Society|League|Universit|College|"
+    r"Ministry|Department|Bureau|Office|Commission|Party|Alliance",
+    re.IGNORECASE,
+)
+
+
+def latin_terms(text: str, spans: list[Span]) -> list[Span]:
+    """Capitals marked as a body that the text uses as a term are dropped."""
+    out = []
+    for start, end, kind in spans:
+        if kind == "org" and _LATIN_NAME.fullmatch(text[start:end]):
+            expansion = _EXPANSION.match(text, end)
+            if _TERM_AFTER.match(text, end) or (
+                expansion
+                and not _BODY_WORDS.search(text, expansion.start(1), expansion.end(1) + 40)
+            ):
+                continue
+        out.append((start, end, kind))
+    return out
+
+
 # 英超, 意甲, 中超, 欧冠: a league or cup by its country's short name and its rank (not 美:
 # 美甲 is a manicure, and American leagues go by other names).
 _LEAGUES = frozenset(a + b for a in "中英意德西法葡荷日韩俄苏欧亚" for b in "超甲乙冠")
