@@ -598,3 +598,18 @@ def test_a_company_by_its_kind_of_business(text, expected):
 )
 def test_capitals_as_a_term_or_a_body(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named by surname and 某 is the whole of that, not the surname
+        ("刘某与其他嫌疑人被抓获。", {"刘某"}),
+        ("王某智在家中被抓。", {"王某智"}),
+        ("石某和邓某都已到案。", {"石某", "邓某"}),
+        # … the verb after 某 is the sentence's
+        ("郑某叫他去取钱。", {"郑某"}),
+    ],
+)
+def test_a_person_named_by_surname_and_mou(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected

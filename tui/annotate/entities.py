@@ -43,6 +43,7 @@ from tui.annotate.organisations import (
 )
 from tui.annotate.people import (
     NOT_SURNAMES_BEFORE_TITLES,
+    anonymised,
     complete_foreign_names,
     confirm_people,
     doctrine_of_a_person,
@@ -244,6 +245,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
     spans = [surname_glued_to_title(text, span, surnames) for span in spans]
+    if "某" in text:
+        spans = [anonymised(text, span) for span in spans]
     spans = complete_foreign_names(text, tokens, spans)
     # 达摩克利斯之剑, 潘多拉之盒, 阿喀琉斯之踵: a set phrase opening with a foreign name is no
     # mention of anyone (李白之诗 is: a Chinese name before 之 stays)

@@ -11,6 +11,7 @@ from tui.annotate.places import PLACE_ENDS
 from tui.annotate.tags import (
     CUE_WORDS,
     FUNCTION_TAGS,
+    GLUED_VERBS,
     NAME_CANDIDATES,
     NAME_DOTS,
     PARTICLES,
@@ -86,6 +87,24 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
     if any(before.endswith(title) for title in _SHORT_TITLES):
         return (start - 1, end, kind)
     return span
+
+
+# Characters after 某 that are the sentence's, not the hidden given name's: particles,
+# verbs glued to names, speech verbs (郑某叫他, 刘某与, 石某和).
+_NOT_AFTER_MOU = PARTICLES | GLUED_VERBS | frozenset("称讲某人家")
+
+
+def anonymised(text: str, span: Span) -> Span:
+    """刘某, 王某智, 向某波: a person the news names by surname and 某 (and maybe one
+    character of the given name) is the whole of that, not the surname alone."""
+    start, end, kind = span
+    if kind != "person" or end - start != 1 or text[end : end + 1] != "某":
+        return span
+    end += 1
+    given = text[end : end + 1]
+    if "\u4e00" <= given <= "\u9fff" and given not in _NOT_AFTER_MOU:
+        end += 1
+    return (start, end, kind)
 
 
 def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
