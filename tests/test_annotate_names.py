@@ -613,3 +613,18 @@ def test_capitals_as_a_term_or_a_body(text, expected):
 )
 def test_a_person_named_by_surname_and_mou(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province and its city written as one word are two places
+        ("这位大叔在广西南宁拍了一期视频。", {("广西", "place"), ("南宁", "place")}),
+        # a park named by a common word or by a date is one place
+        ("他在南湖公园拍了一期视频。", {("南湖公园", "place")}),
+        ("老人们在八一公园晨练。", {("八一公园", "place")}),
+        ("两个公园之间隔着一条河。", set()),
+    ],
+)
+def test_places_written_together(text, expected):
+    assert marked(text) == expected

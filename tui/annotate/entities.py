@@ -393,6 +393,7 @@ def _token_kind(
             len(word) == 4
             and (word[-1] not in _DIVISION_NAME_ENDS or NUMERALS.intersection(word))
             and word_frequency(word[:2]) >= _COMMON_HEAD
+            and not (word.endswith(gz.FACILITY_TAILS) and word[:2] not in gz.COUNTRIES)
         ):
             return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
         if len(word) == 3 and word[-1] in _SITE_ENDS:

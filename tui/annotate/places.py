@@ -169,6 +169,7 @@ def join_landform_endings(
 # Tags of a token that names the public place after it: proper nouns and names.
 _BEFORE_FACILITY = PROPER_TAGS | {"nr", "nrfg"}
 _FACILITY_WORDS = frozenset(gz.FACILITY_TAILS + gz.BUILDING_TAILS)
+_COUNT_CHARS = frozenset("一二三四五六七八九十")
 # A text without one of the words has no such place: most texts are passed over at once.
 FACILITY_WORDS_PATTERN = re.compile("|".join(sorted(_FACILITY_WORDS, key=len, reverse=True)))
 
@@ -185,7 +186,13 @@ def join_facility_names(
         word, pos = tokens[i]
         if (
             len(word) >= 2
-            and (kinds[i] in NAME_CANDIDATES or kinds[i] == "place" or pos in _BEFORE_FACILITY)
+            and (
+                kinds[i] in NAME_CANDIDATES
+                or kinds[i] == "place"
+                or pos in _BEFORE_FACILITY
+                or pos == "m"
+                and _COUNT_CHARS.issuperset(word)  # 八一公园, 五四广场: a date
+            )
             and word not in gz.COUNTRIES  # 中国 公园: a country's parks, none by name
         ):
             first = i
@@ -245,6 +252,8 @@ def places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[int
     compound = abbreviation_compound(word)
     if compound:
         return compound
+    if size >= 4 and (pair := _two_divisions(word)):
+        return pair
     first, second = word[0], word[1]
     if first in gz.ABBREVIATION_PREFIXES and second in _ABBREVIATION_TARGETS:
         return [(1, 2)]
@@ -256,6 +265,15 @@ def places_inside(word: str, pos: str, places: frozenset[str]) -> list[tuple[int
         return [(0, 1)]
     # (not in an idiom: 大同小异)
     return None if pos == "i" else _place_before_a_noun(word, places)
+
+
+def _two_divisions(word: str) -> list[tuple[int, int]] | None:
+    """广西南宁, 湖南长沙: a province and its city written as one word are two places."""
+    divisions = gz.divisions()
+    for cut in range(2, len(word) - 1):
+        if word[:cut] in divisions and word[cut:] in divisions:
+            return [(0, cut), (cut, len(word))]
+    return None
 
 
 # Last characters of a noun that makes the whole a body or a site of its own (中国残联, 美国国会,
