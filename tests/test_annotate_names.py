@@ -628,3 +628,18 @@ def test_a_person_named_by_surname_and_mou(text, expected):
 )
 def test_places_written_together(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause's verb is no part of the body after it
+        ("他们在中国成立销售公司，正式开展业务。", {("中国", "place")}),
+        # losing touch ends in 联 as 妇联 does, and names no body
+        ("两名驴友在四川海螺沟景区失联。", {("四川", "place"), ("海螺沟景区", "place")}),
+        # an adverb that is also a family name, after a title and before a verb
+        ("学过这门语言的同学都知道。", set()),
+    ],
+)
+def test_words_of_the_clause_are_no_name(text, expected):
+    assert marked(text) == expected

@@ -231,6 +231,10 @@ def _starts_with_place(word: str, places: frozenset[str]) -> bool:
     return any(word[:cut] in places for cut in range(min(len(word) - 1, 6), 1, -1))
 
 
+# Verbs that found or take over a body: the clause's, never inside the body's name.
+_FOUNDING_VERBS = frozenset("成立 设立 组建 创办 创立 筹建 收购 入股 注册 开设 宣布".split())  # noqa: SIM905
+
+
 def join_org_names(
     tokens: list[tuple[str, str]],
     kinds: list[str | None],
@@ -307,6 +311,7 @@ def join_org_names(
                 and verbs == 0
                 and len(w) == 2
                 and w not in CUE_WORDS
+                and w not in _FOUNDING_VERBS  # 在中国 成立 销售公司: a clause, no name
                 and j
                 and tokens[j - 1][1] in _BEFORE_INNER_VERB
                 # 宣传部 委托 新华通讯社: a verb after a complete name starts a new clause

@@ -592,6 +592,9 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
         # common word of the dictionary, is not a name.
         if pos in ("p", "c") and _common_word(nxt):
             return 0
+        # 同学 都/d 知道/v: an adverb that is also a surname, before a verb, is the adverb
+        if pos == "d" and nxt_pos.startswith("v"):
+            return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
     if len(word) == 2 and joinable and (len(nxt) == 1 or word in surnames and len(nxt) == 2):
         return i + 2  # 李铁 + 辰; 欧阳 + 卫民: a two-character surname and its given name
