@@ -643,3 +643,26 @@ def test_places_written_together(text, expected):
 )
 def test_words_of_the_clause_are_no_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two fields joined inside a school's name, after the university it belongs to
+        (
+            "会议由重庆交通大学建筑与城市规划学院承办。",
+            {("重庆交通大学建筑与城市规划学院", "org")},
+        ),
+        (
+            "他是中国科学院地理科学与资源研究所的研究员。",
+            {("中国科学院地理科学与资源研究所", "org")},
+        ),
+        # … but 和 between two bodies joins two names
+        (
+            "法案是同国际货币基金组织和世界银行的代表磋商的。",
+            {("国际货币基金组织", "org"), ("世界银行", "org")},
+        ),
+    ],
+)
+def test_and_inside_a_bodys_name(text, expected):
+    assert marked(text) == expected

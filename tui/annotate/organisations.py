@@ -231,8 +231,10 @@ def _starts_with_place(word: str, places: frozenset[str]) -> bool:
     return any(word[:cut] in places for cut in range(min(len(word) - 1, 6), 1, -1))
 
 
+# What joins two fields of study or work inside one body's name (地理科学与资源研究所).
+_FIELD_JOINERS = frozenset({"与", "和", "及"})
 # Verbs that found or take over a body: the clause's, never inside the body's name.
-_FOUNDING_VERBS = frozenset("成立 设立 组建 创办 创立 筹建 收购 入股 注册 开设 宣布".split())  # noqa: SIM905
+_FOUNDING_VERBS = frozenset("成立 设立 组建 创办 创立 筹建 收购 入股 开设 宣布".split())  # noqa: SIM905
 
 
 def join_org_names(
@@ -278,6 +280,7 @@ def join_org_names(
         # 中国 中外 名人 文化 研究会: a described body's name holds more nouns
         most_nouns = _MAX_DESCRIBED_NOUNS if word in _DESCRIBED_TAILS else _MAX_ORG_COMMON_NOUNS
         crowded = False  # the walk stopped at too many nouns: a phrase, not a name
+        joiner: int | None = None  # the 与 or 和 between two fields inside the name
         # A name complete in itself (华为, 国务院) takes only a place or name in front
         # (美国 国会, 中国 全国政协), never a phrase (深莞地区 包括 华为).
         whole = kinds[i] == "org" and cut == 0 and _org_tail_cut(word, pos) is None
@@ -306,12 +309,15 @@ def join_org_names(
                 opens_with_place is None and (opens_with_place := _starts_with_place(word, places))
             ):
                 break
+            elif p == "v" and w in _FOUNDING_VERBS:
+                verbs += 1  # 在中国 成立 销售公司, 市辖区 设立 监察委员会: the clause's verb
+                break
             elif (
                 p == "v"
                 and verbs == 0
                 and len(w) == 2
                 and w not in CUE_WORDS
-                and w not in _FOUNDING_VERBS  # 在中国 成立 销售公司: a clause, no name
+                and w not in _FOUNDING_VERBS
                 and j
                 and tokens[j - 1][1] in _BEFORE_INNER_VERB
                 # 宣传部 委托 新华通讯社: a verb after a complete name starts a new clause
@@ -337,9 +343,28 @@ def join_org_names(
             elif company and (p in _NAME_PART_TAGS or p == "x" and "\u4e00" <= w[0] <= "\u9fff"):
                 named = True
                 start = j
+            elif (
+                w in _FIELD_JOINERS
+                and joiner is None
+                and j
+                and tokens[j - 1][1] in _ORG_PART_TAGS
+                and tokens[j + 1][1] in _ORG_PART_TAGS
+                # fields, not bodies: 国际货币基金组织 和 世界银行, 航空公司 及 机场管理局
+                and kinds[j - 1] is None
+                and _org_tail_cut(*tokens[j - 1]) is None
+            ):
+                joiner = j  # 建筑 与 城市规划 学院: two fields in one school's name (see below)
             else:
                 break
             j -= 1
+        # … only inside a body that names its parent (重庆交通大学 建筑与城市规划 学院); else
+        # the 与 joins two bodies or a clause (北京 与 上海 两所 大学)
+        if (
+            joiner is not None
+            and start < joiner
+            and not any(kinds[k] in ("org", "joined") for k in range(start, joiner))
+        ):
+            start = joiner + 1
         # At the start of a clause, a short word jieba cut off belongs to the name: 前|海 管理局.
         clause_start = (
             start < i
