@@ -666,3 +666,17 @@ def test_words_of_the_clause_are_no_name(text, expected):
 )
 def test_and_inside_a_bodys_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office or an institute jieba knows as one word (nt) is a body
+        ("据国务院新闻办公室消息，发布会明天举行。", {("国务院新闻办公室", "org")}),
+        ("该股在上海证券交易所上市。", {("上海证券交易所", "org")}),
+        # … a kind of institute is none
+        ("高校和科研院所都参加了。", set()),
+    ],
+)
+def test_an_office_jieba_knows(text, expected):
+    assert marked(text) == expected

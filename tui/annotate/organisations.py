@@ -38,7 +38,11 @@ _HEADED_TAIL_CHARS = frozenset("联协")
 NT_LAST_CHARS = frozenset("队会社部院国党军委央协台团署联校篮足盟讯议厅司行局")
 
 # Endings of nt words that name an organisation beyond their last character.
-NT_ENDINGS = ("组织", "大学", "学院", "中学", "小学")
+NT_ENDINGS = (
+    ("组织", "大学", "学院", "中学", "小学")
+    # offices and institutes (国务院新闻办公室, 上海证券交易所); not 卫生室, 交汇处, 科研院所
+    + ("办公室", "研究室", "研究所", "交易所", "办事处", "书记处", "秘书处", "事务处")
+)
 
 # 十五大, 中共十六大: a party congress by its number
 CONGRESS = re.compile(r"(?:中共)?十[一二三四五六七八九]大")
