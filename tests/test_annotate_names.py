@@ -680,3 +680,7 @@ def test_and_inside_a_bodys_name(text, expected):
 )
 def test_an_office_jieba_knows(text, expected):
     assert marked(text) == expected
+
+
+def test_a_preposition_jieba_glued_to_a_name_is_not_the_name():
+    assert marked("据小刚说，他昨天就回家了。") == {("小刚", "person")}

@@ -54,6 +54,7 @@ from tui.annotate.people import (
     nicknames,
     person_kind,
     surname_glued_to_title,
+    without_glued_preposition,
 )
 from tui.annotate.places import (
     FACILITY_WORDS_PATTERN,
@@ -244,7 +245,10 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         if kind in ("person", "place", "org"):
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
-    spans = [surname_glued_to_title(text, span, surnames) for span in spans]
+    spans = [
+        without_glued_preposition(text, surname_glued_to_title(text, span, surnames))
+        for span in spans
+    ]
     if "某" in text:
         spans = [anonymised(text, span) for span in spans]
     spans = complete_foreign_names(text, tokens, spans)

@@ -94,6 +94,18 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
 _NOT_AFTER_MOU = PARTICLES | GLUED_VERBS | frozenset("称讲某人家")
 
 
+# Prepositions that are no family name, which jieba glues to the name after them (据小刚 说,
+# 为景甜 拍摄): the name is the characters after.
+_GLUED_PREPOSITIONS = frozenset("据为对从被把给让在与跟同将")
+
+
+def without_glued_preposition(text: str, span: Span) -> Span:
+    start, end, kind = span
+    if kind == "person" and end - start >= 3 and text[start] in _GLUED_PREPOSITIONS:
+        return (start + 1, end, kind)
+    return span
+
+
 def anonymised(text: str, span: Span) -> Span:
     """刘某, 王某智, 向某波: a person the news names by surname and 某 (and maybe one
     character of the given name) is the whole of that, not the surname alone."""
