@@ -684,3 +684,18 @@ def test_an_office_jieba_knows(text, expected):
 
 def test_a_preposition_jieba_glued_to_a_name_is_not_the_name():
     assert marked("据小刚说，他昨天就回家了。") == {("小刚", "person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 某 and a word after it: the word is the sentence's (杨某 描述)
+        ("杨某描述了当时的经过。", {"杨某"}),
+        # a name, a one-character adverb, a speech verb
+        ("对此，丁磊则回答称，他从小就想学科技。", {"丁磊"}),
+        # a picture's credit after the name
+        ("（新华社记者张蕊摄）", {"张蕊"}),
+    ],
+)
+def test_what_stands_after_a_name(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected

@@ -48,7 +48,7 @@ _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便�
 NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
 
 # Verbs between a name and 道/说 (雷横 劝 道, 林冲 告 道): no last character of the name.
-_VERBS_BEFORE_SPEECH = frozenset("告劝问喝叫骂答笑谢怒哭叹应回大便又也却再只就乃")
+_VERBS_BEFORE_SPEECH = frozenset("告劝问喝叫骂答笑谢怒哭叹应回大便又也却再只就乃则")
 
 # 那 and 这 open "that …" far more often than the surname 那.
 _DEMONSTRATIVES = frozenset("那这")
@@ -95,6 +95,8 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
 _NOT_AFTER_MOU = PARTICLES | GLUED_VERBS | frozenset("称讲某人家")
 
 
+# What a picture's or a text's credit puts after the name (记者 张蕊 摄, 王明 绘, 李华 译).
+_CREDITS = frozenset("摄绘译")
 # Prepositions that are no family name, which jieba glues to the name after them (据小刚 说,
 # 为景甜 拍摄): the name is the characters after.
 _GLUED_PREPOSITIONS = frozenset("据为对从被把给让在与跟同将")
@@ -115,7 +117,11 @@ def anonymised(text: str, span: Span) -> Span:
         return span
     end += 1
     given = text[end : end + 1]
-    if "\u4e00" <= given <= "\u9fff" and given not in _NOT_AFTER_MOU:
+    if (
+        "\u4e00" <= given <= "\u9fff"
+        and given not in _NOT_AFTER_MOU
+        and not dictionary_frequency(text[end : end + 2])  # 杨某 描述, 杨某 赶到: a word
+    ):
         end += 1
     return (start, end, kind)
 
@@ -471,7 +477,7 @@ def confirm_people(
             i += 1
             continue
         if kind == "person?":
-            if before in gz.PERSON_TITLES or after in CUE_WORDS:
+            if before in gz.PERSON_TITLES or after in CUE_WORDS or _cue_past_an_adverb(tokens, i):
                 spans.append((starts[i], starts[i + 1], "person"))
             else:
                 pending.append(i)
@@ -538,6 +544,16 @@ def _accept_listed_people(
                 spans.append((starts[i], starts[i + 1], "person"))
                 people_starts.add(starts[i])
                 people_ends.add(starts[i + 1])
+
+
+def _cue_past_an_adverb(tokens: list[tuple[str, str]], i: int) -> bool:
+    """丁磊 则 回答, 李明 也 表示: a one-character adverb, then a speech verb."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1][1] == "d"
+        and len(tokens[i + 1][0]) == 1
+        and tokens[i + 2][0] in gz.SPEECH_VERBS
+    )
 
 
 def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
@@ -610,7 +626,11 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
         if pos == "d" and nxt_pos.startswith("v"):
             return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
-    if len(word) == 2 and joinable and (len(nxt) == 1 or word in surnames and len(nxt) == 2):
+    if (
+        len(word) == 2
+        and joinable
+        and (len(nxt) == 1 and nxt not in _CREDITS or word in surnames and len(nxt) == 2)
+    ):
         return i + 2  # 李铁 + 辰; 欧阳 + 卫民: a two-character surname and its given name
     if pos in PERSON_TAGS or not word_frequency(word):
         return i + 1
