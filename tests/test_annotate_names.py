@@ -699,3 +699,16 @@ def test_a_preposition_jieba_glued_to_a_name_is_not_the_name():
 )
 def test_what_stands_after_a_name(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street named after a district or a county is one place
+        ("滨江东路和滨江中路今晚封闭。", {("滨江东路", "place"), ("滨江中路", "place")}),
+        # … a city's name before a street stays the city, as news annotation has it
+        ("哈尔滨大街上人来人往。", {("哈尔滨", "place")}),
+    ],
+)
+def test_a_street_named_after_a_place(text, expected):
+    assert marked(text) == expected

@@ -67,6 +67,22 @@ def divisions() -> frozenset[str]:
 
 
 @cache
+def provinces_and_cities() -> frozenset[str]:
+    """The divisions above counties, by full and short name (广东省, 广东, 深圳市, 深圳)."""
+    names: set[str] = set()
+    for line in _data_lines("divisions.tsv"):
+        _, level, name = line.split("\t")
+        if level != "county":
+            names.add(name)
+            names.update(
+                name.removesuffix(suffix)
+                for suffix in _DIVISION_SUFFIXES
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2
+            )
+    return frozenset(names)
+
+
+@cache
 def world_places() -> frozenset[str]:
     return frozenset(word for line in _data_lines("world_places.txt") for word in line.split())
 

@@ -313,9 +313,10 @@ _STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过�
 
 def streets(text: str, spans: list[Span]) -> list[Span]:
     """沧海 + 路: a place's name with a street's ending right after it is the street, one
-    place; not a city's or a province's (哈尔滨大街 keeps the city, as news annotation has it)."""
+    place; not a city's or a province's (哈尔滨大街 keeps the city, as news annotation has it),
+    but a district's or a county's (滨江 + 东路)."""
     out: list[Span] = []
-    divisions = gz.divisions()
+    divisions = gz.provinces_and_cities()
     for start, end, kind in spans:
         if kind == "place" and text[start:end] not in divisions:
             street = _STREET.match(text, end)
