@@ -712,3 +712,26 @@ def test_what_stands_after_a_name(text, expected):
 )
 def test_a_street_named_after_a_place(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the world's news agencies by name
+        ("据路透社报道，彭博社也援引了消息。", {("路透社", "org"), ("彭博社", "org")}),
+        # a post a person holds ends the body's name before it
+        ("刘益谦现任公司董事长。", {("刘益谦", "person")}),
+        # a verb that charges a body is the clause's
+        (
+            "证监会决定中国证券金融股份有限公司暂停业务。",
+            {("证监会", "org"), ("中国证券金融股份有限公司", "org")},
+        ),
+        # … a verb inside a body's name stays (停战 监督机构)
+        (
+            "安理会决定派出联合国停战监督机构。",
+            {("安理会", "org"), ("联合国停战监督机构", "org")},
+        ),
+    ],
+)
+def test_a_body_and_the_clause_around_it(text, expected):
+    assert marked(text) == expected

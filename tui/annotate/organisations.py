@@ -235,10 +235,17 @@ def _starts_with_place(word: str, places: frozenset[str]) -> bool:
     return any(word[:cut] in places for cut in range(min(len(word) - 1, 6), 1, -1))
 
 
+# Words for the post a person holds, which jieba tags as nouns (现任/n).
+_ROLE_WORDS = frozenset("现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任".split())  # noqa: SIM905
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
 _FIELD_JOINERS = frozenset({"与", "和", "及"})
-# Verbs that found or take over a body: the clause's, never inside the body's name.
-_FOUNDING_VERBS = frozenset("成立 设立 组建 创办 创立 筹建 收购 入股 开设 宣布".split())  # noqa: SIM905
+# Verbs that found, take over, charge or send a body: the clause's, never inside the body's
+# name (在中国 成立 销售公司, 证监会 决定 中国证券金融公司, 宣传部 委托 新华通讯社).
+_FOUNDING_VERBS = frozenset(
+    "成立 设立 组建 创办 创立 筹建 收购".split()  # noqa: SIM905
+    + "入股 开设 宣布 决定 委托 批准 同意".split()  # noqa: SIM905
+    + "要求 责令 授权 邀请 派遣 指定".split()  # noqa: SIM905
+)
 
 
 def join_org_names(
@@ -313,6 +320,8 @@ def join_org_names(
                 opens_with_place is None and (opens_with_place := _starts_with_place(word, places))
             ):
                 break
+            elif w in _ROLE_WORDS:
+                break  # 刘益谦 现任 新理益集团: the post a person holds, before the body
             elif p == "v" and w in _FOUNDING_VERBS:
                 verbs += 1  # 在中国 成立 销售公司, 市辖区 设立 监察委员会: the clause's verb
                 break
@@ -323,6 +332,8 @@ def join_org_names(
                 and w not in CUE_WORDS
                 and w not in _FOUNDING_VERBS
                 and j
+                # 证监会 派 中国…公司: between a body and a place the verb starts a new clause
+                and not (kinds[j - 1] == "org" and kinds[j + 1] == "place")
                 and tokens[j - 1][1] in _BEFORE_INNER_VERB
                 # 宣传部 委托 新华通讯社: a verb after a complete name starts a new clause
                 and _org_tail_cut(*tokens[j - 1]) is None
