@@ -735,3 +735,16 @@ def test_a_street_named_after_a_place(text, expected):
 )
 def test_a_body_and_the_clause_around_it(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field of study and 会, which jieba parts, are a learned society
+        ("中国地理学会副理事长出席了会议。", {("中国地理学会", "org")}),
+        # … 会 after a field in a sentence is the modal verb
+        ("他的数学会进步的。", set()),
+    ],
+)
+def test_a_learned_society(text, expected):
+    assert marked(text) == expected

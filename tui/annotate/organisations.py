@@ -222,6 +222,14 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     return None
 
 
+def _learned_society(tokens: list[tuple[str, str]], i: int) -> bool:
+    """中国 地理学 会: a field of study (…学/n) and 会 are a learned society (地理学会)."""
+    if tokens[i][0] != "会" or not i:
+        return False
+    field, pos = tokens[i - 1]
+    return len(field) >= 2 and field[-1] == "学" and pos == "n"
+
+
 def _names_a_ministry(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
     """芬兰 农林 部长: a noun between a place and a title such as 部长 names the place's
     ministry (芬兰农林部); not 中联部 部长, 内务部 代理 部长, 副 部长."""
@@ -263,12 +271,16 @@ def join_org_names(
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
+        society = cut is None and _learned_society(tokens, i)
+        if society:
+            cut = 0  # 地理学 会/v: jieba parted the field from the society's 会
         if cut is None:
             continue
         if word in _ROLE_TEAMS or word in gz.CLUBS:
             continue  # 意甲 主队: a home side, no part of the league's name; 曼联 切尔西: two
         if (
-            pos == "v"
+            not society
+            and pos == "v"
             and kinds[i] != "org"
             and not word.endswith(_TAIL_SUFFIXES)
             and not (i and kinds[i - 1] in ("place", "org", "joined"))
