@@ -266,33 +266,40 @@ def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:
     text, opening with a rare family name, with no title or speech verb beside it and no other
     person listed beside it, is rather a word newer than the dictionary (a person's name comes
     back, or comes with a title)."""
-    seen: Counter[str] = Counter()
+    seen: Counter[str] | None = None  # made at the first candidate: most texts have none
     alone: set[str] = set()
     for text, spans in zip(texts, found, strict=True):
         for start, end, kind in spans:
-            if kind != "person" or end - start != 2:
-                continue
+            if end - start == 2 and kind == "person":
+                if seen is None:
+                    seen = Counter()
+                name = text[start:end]
+                seen[name] += 1
+                if seen[name] == 1 and not family_names.is_common(name[0]):
+                    alone.add(name)
+    if seen is None or not alone:
+        return alone
+    alone = {name for name in alone if seen[name] == 1 and not word_frequency(name)}
+    for text, spans in zip(texts, found, strict=True):
+        for start, end, kind in spans:
             name = text[start:end]
-            seen[name] += 1
-            if (
-                seen[name] == 1
-                and not family_names.is_common(name[0])
-                and not word_frequency(name)
-                and not _beside_a_cue(text, start, end, spans)
-            ):
-                alone.add(name)
-    return {name for name in alone if seen[name] == 1}
+            if kind == "person" and name in alone and _beside_a_cue(text, start, end, spans):
+                alone.discard(name)
+    return alone
 
 
 def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:
     listed = text[start - 1 : start] in _LIST_MARKS or text[end : end + 1] in _LIST_MARKS
     return (
-        any(text.startswith(cue, end) for cue in CUE_WORDS)
-        or any(text.endswith(title, 0, start) for title in gz.PERSON_TITLES)
+        any(text[end : end + size] in CUE_WORDS for size in _CUE_SIZES)
+        or any(text[max(0, start - size) : start] in gz.PERSON_TITLES for size in _CUE_SIZES)
         # 李静、吉杰、大左: listed beside another person
         or listed
         and any(k == "person" and (e == start - 1 or s == end + 1) for s, e, k in spans)
     )
+
+
+_CUE_SIZES = range(1, max(map(len, CUE_WORDS)) + 1)
 
 
 _LIST_MARKS = frozenset("、和与及")

@@ -245,12 +245,10 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         if kind in ("person", "place", "org"):
             spans.append((starts[i], starts[i + 1], kind))
     spans.sort()
+    mou = "某" in text
     spans = [
-        without_glued_preposition(text, surname_glued_to_title(text, span, surnames))
-        for span in spans
+        _person_span(text, span, surnames, mou) if span[2] == "person" else span for span in spans
     ]
-    if "某" in text:
-        spans = [anonymised(text, span) for span in spans]
     spans = complete_foreign_names(text, tokens, spans)
     # 达摩克利斯之剑, 潘多拉之盒, 阿喀琉斯之踵: a set phrase opening with a foreign name is no
     # mention of anyone (李白之诗 is: a Chinese name before 之 stays)
@@ -297,6 +295,12 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = handles(text, spans, surnames)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+
+
+def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> Span:
+    """A person's span with what jieba glued to it or cut from it set right."""
+    span = without_glued_preposition(text, surname_glued_to_title(text, span, surnames))
+    return anonymised(text, span) if mou else span
 
 
 # The longest code between square brackets that social posts use for an emoticon ([威武], [奥特曼]).

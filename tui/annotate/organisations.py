@@ -224,7 +224,7 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
 
 def _learned_society(tokens: list[tuple[str, str]], i: int) -> bool:
     """中国 地理学 会: a field of study (…学/n) and 会 are a learned society (地理学会)."""
-    if tokens[i][0] != "会" or not i:
+    if not i:
         return False
     field, pos = tokens[i - 1]
     return len(field) >= 2 and field[-1] == "学" and pos == "n"
@@ -271,11 +271,11 @@ def join_org_names(
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
-        society = cut is None and _learned_society(tokens, i)
-        if society:
-            cut = 0  # 地理学 会/v: jieba parted the field from the society's 会
+        society = False
         if cut is None:
-            continue
+            if word != "会" or not _learned_society(tokens, i):
+                continue
+            cut, society = 0, True  # 地理学 会/v: jieba parted the field from the society's 会
         if word in _ROLE_TEAMS or word in gz.CLUBS:
             continue  # 意甲 主队: a home side, no part of the league's name; 曼联 切尔西: two
         if (

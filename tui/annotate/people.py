@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import MINISTRY_ENDS
@@ -514,7 +513,6 @@ def confirm_people(
     _accept_listed_people(tokens, starts, spans, pending)
 
 
-@lru_cache(maxsize=1 << 14)  # asked of every token before a possible name
 def _is_title(word: str) -> bool:
     """教授, 县长; 财政部长, 外交部长, 足协主席: a body glued to the title in one word."""
     return word in gz.PERSON_TITLES or 3 <= len(word) <= 6 and word[-2:] in _GLUED_TITLES
