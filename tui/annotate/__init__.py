@@ -306,10 +306,10 @@ _LIST_MARKS = frozenset("、和与及")
 
 
 def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
-    """Two document-wide checks of the people found paragraph by paragraph: a word that
-    takes a determiner or a count (那庄客, 两个公人), or a dictionary word that mostly comes
-    right after a name (高俅施礼, 史进施礼), is no name; a name with a verb glued to it
-    (林冲告道) is the name without it."""
+    """Document-wide checks of the people found paragraph by paragraph: a word that takes a
+    determiner or a count (那庄客, 两个公人), a dictionary word that mostly comes right after a
+    name (高俅施礼, 史进施礼), or a lone guess (_lone_guesses: 封城) is no name; a name with a
+    verb glued to it (林冲告道) is the name without it."""
     mentions: Counter[str] = Counter()
     determined: Counter[str] = Counter()
     # 高俅施礼, 忙施礼: a word right after a name or an adverb is the verb it does

@@ -88,6 +88,7 @@ _MEASURES = frozenset("面方边岔路道条座个处层大")
 # Endings of a three-character site jieba's ns knows (西直门, 颐和园, 莫高窟, 海螺沟, 日月潭);
 # a longer word so ending is as often an idiom (龙潭虎窟, 入得班门).
 _SITE_ENDS = frozenset("门园窟沟潭")
+_PUBLIC_PLACE_TAILS = gz.FACILITY_TAILS + gz.BUILDING_TAILS
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
 # Endings of a division the gazetteer lists in full: a two-character ns word outside it that
@@ -429,7 +430,7 @@ def _token_kind(
     if (
         len(word) >= 4
         and (pos in PERSON_TAGS or pos == "nz")
-        and word.endswith(gz.FACILITY_TAILS + gz.BUILDING_TAILS)
+        and word.endswith(_PUBLIC_PLACE_TAILS)
     ):
         return "place"  # 林肯公园/nr, 奥林匹克公园/nz: a public place by a name, whole
     if pos in PERSON_TAGS:

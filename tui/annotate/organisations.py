@@ -248,7 +248,7 @@ _ROLE_WORDS = frozenset("现任 曾任 原任 担任 出任 兼任 历任 就任
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
 _FIELD_JOINERS = frozenset({"与", "和", "及"})
 # Verbs that found, take over, charge or send a body: the clause's, never inside the body's
-# name (在中国 成立 销售公司, 证监会 决定 中国证券金融公司, 宣传部 委托 新华通讯社).
+# name (在中国 成立 销售公司, 证监会 决定 中国证券金融公司).
 _FOUNDING_VERBS = frozenset(
     "成立 设立 组建 创办 创立 筹建 收购".split()  # noqa: SIM905
     + "入股 开设 宣布 决定 委托 批准 同意".split()  # noqa: SIM905
@@ -876,11 +876,11 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
 
 
 # Kinds of business a listed company's short name goes with (全筑股份, 同盾科技, 鹏辉能源,
-# 中信证券, 天音控股): after a name the dictionary does not know, one organisation.
+# 高瓴资本): after a name the dictionary does not know, one organisation.
 COMPANY_KINDS = frozenset(
     "股份 科技 控股 证券 基金 人寿 保险 能源 电气 精密 资本 置业 药业 电器 传媒 智库 财经".split()  # noqa: SIM905
 )
-_RARE_COMPANY_HEAD = 20  # a dictionary word this rare may be a company's coined name
+_RARE_COMPANY_HEAD = 20  # a word jieba took for a name, this rare in its dictionary, may be coined
 _COMPANY_HEAD_KINDS = frozenset({None, "person", "person?", "foreign", "surname"})
 
 
@@ -913,7 +913,7 @@ def companies_by_kind(
 # group or committee, its research office (福州市国税局党组, 法工委研究室); a party's
 # central body (致公党中央).
 _SUB_UNITS = re.compile("党组|党委|党支部|团支部|研究室")
-_PARTY_CENTRE = re.compile("中央(?![^委常主副])")
+_PARTY_CENTRE = re.compile("中央(?![^委常主副])")  # at the end, or before 委员会, 常委, 主席, 副
 
 
 def sub_units(text: str, spans: list[Span]) -> list[Span]:
@@ -1005,7 +1005,7 @@ def _club_name(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "person" and (
         _PLAYER_BEFORE.search(text, max(0, start - 2), start) or _PLAYER_AFTER.match(text, end)
     ):
-        return False  # 后卫萨里吉, 斯科拉里率队, 金尼尔仍然: a person in the report
+        return False  # 后卫萨里吉, 斯科拉里率队, 金尼尔表示: a person in the report
     if name in gz.COUNTRIES:  # 俄罗斯vs阿塞拜疆: a national team only beside vs
         return (
             text[end : end + 2].lower() == "vs" or text[max(0, start - 2) : start].lower() == "vs"

@@ -7,7 +7,7 @@ from functools import cache
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import FUNCTION_TAGS, NAME_CANDIDATES, PROPER_TAGS, Span
-from tui.text.segment import dictionary_tag
+from tui.text.segment import dictionary_frequency, dictionary_tag
 
 # First characters of tokens that may hold a place inside: 中美, 访华, 美方.
 INSIDE_OPENERS = gz.PLACE_ABBREVIATIONS | gz.ABBREVIATION_PREFIXES
@@ -342,8 +342,6 @@ def _line_end_chars() -> frozenset[str]:
 
 
 def transport_lines(text: str, spans: list[Span]) -> list[Span]:
-    from tui.text.segment import dictionary_frequency, dictionary_tag
-
     lines: list[Span] = []
     for kind_of_line in _LINE_KINDS.finditer(text):
         at = kind_of_line.start()
