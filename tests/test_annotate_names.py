@@ -748,3 +748,22 @@ def test_a_body_and_the_clause_around_it(text, expected):
 )
 def test_a_learned_society(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in Latin letters beside a title, a speech verb, or after the person in Chinese
+        ("基金的首席投资官：Bob Michele", {("Bob Michele", "person")}),
+        ("设计师 Michael Kruzeniski 说：“我们做了很多。”", {("Michael Kruzeniski", "person")}),
+        (
+            "英国首相约翰逊(Boris Johnson)提前结束了休假。",
+            {("英国", "place"), ("约翰逊", "person"), ("Boris Johnson", "person")},
+        ),
+        # … Latin words that are products or places are no people
+        ("Windows Phone 团队推出了新版本。", set()),
+        ("北京(Beijing)是首都。", {("北京", "place")}),
+    ],
+)
+def test_a_name_in_latin_letters(text, expected):
+    assert marked(text) == expected

@@ -51,6 +51,7 @@ from tui.annotate.people import (
     join_doubled_given_names,
     join_split_names,
     join_syllables_of_foreign_names,
+    latin_people,
     nicknames,
     person_kind,
     surname_glued_to_title,
@@ -102,6 +103,7 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 _SUB_UNIT_WORD = re.compile("党|研究室")
 _LINE_WORD = re.compile("高速|铁路|高铁")
 _CAPITALS = re.compile("[A-Z]{3}")
+_LATIN_WORD = re.compile("[A-Za-z][a-z]")
 _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
@@ -292,6 +294,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if _CAPITALS.search(text):
         spans = latin_terms(text, spans)
+    if _LATIN_WORD.search(text):
+        spans = latin_people(text, spans)
     if "@" in text:
         spans = handles(text, spans, surnames)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.

@@ -695,6 +695,43 @@ _BODY_HANDLE = re.compile(
 )
 
 
+# A name in Latin letters in Chinese text (Bob Michele, albert Shum, Flora): one to three
+# words, given a person's title before it or a speech verb after it.
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
+# Last characters of a title this page may coin (首席投资官, 设计总监, 高级体验设计师).
+_TITLE_ENDS = frozenset("官长监师")
+_BEFORE_A_NAME = re.compile(r"[：: ]*$")
+_LONGEST_CUE = max(map(len, CUE_WORDS))
+_TITLES = tuple(gz.PERSON_TITLES)
+
+
+def latin_people(text: str, spans: list[Span]) -> list[Span]:
+    """首席投资官：Bob Michele, 设计总监 Flora, Michael Kruzeniski 说, 约翰逊(Boris Johnson): a name
+    in Latin letters beside what marks a person."""
+    taken = [(s, e) for s, e, _ in spans]
+    person_ends = {e for _, e, k in spans if k == "person"}
+    found = []
+    for match in _LATIN_NAME.finditer(text):
+        start, end = match.span()
+        name = match.group()
+        if " " not in name and not name[0].isupper():
+            continue  # one lowercase word is no name (版本 beta)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        stop = _BEFORE_A_NAME.search(text, max(0, start - 3), start).start()
+        after = text[end : end + _LONGEST_CUE + 1].lstrip(" ")
+        if (
+            text.endswith(_TITLES, 0, stop)
+            or text[stop - 1 : stop] in _TITLE_ENDS
+            or any(after[:size] in gz.SPEECH_VERBS for size in range(1, _LONGEST_CUE + 1))
+            # 约翰逊(Boris Johnson): the name as written at home, after the person
+            or text[start - 1 : start] in "(（"
+            and start - 1 in person_ends
+        ):
+            found.append((start, end, "person"))
+    return sorted(spans + found) if found else spans
+
+
 def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """@任志强: a handle that is a surname and a given name is that person, and @财经网,
     @创业家杂志 one that ends as a body's name does is that body, whatever jieba made of the
