@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
@@ -146,12 +147,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     openings = place_openings()
     tokens = tag(text) if tokens is None else list(tokens)
     count = len(tokens)
-    starts = [0] * (count + 1)
-    position = 0
-    for i, (word, _) in enumerate(tokens):
-        starts[i] = position
-        position += len(word)
-    starts[count] = position
+    starts = [0, *accumulate(len(word) for word, _ in tokens)]
 
     kinds: list[str | None] = [None] * count
     spans: list[Span] = []

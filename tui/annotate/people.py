@@ -442,7 +442,11 @@ def confirm_people(
     i = 0
     while i < count:
         kind = kinds[i]
-        if i and _is_title(tokens[i - 1][0]) and kind in (None, "person", "person?", "surname"):
+        before = tokens[i - 1][0] if i else ""
+        # a title right before (written out, not a call: this is asked of every token)
+        if kind in _NAMEABLE and (
+            before in gz.PERSON_TITLES or 2 < len(before) < 7 and before[-2:] in _GLUED_TITLES
+        ):
             end = _name_after_title(tokens, kinds, i)
             if end:
                 spans.append((starts[i], starts[end], "person"))
@@ -468,7 +472,6 @@ def confirm_people(
             i += 1
             continue
         word, _ = tokens[i]
-        before = tokens[i - 1][0] if i else ""
         after = tokens[i + 1][0] if i + 1 < count else ""
         kinds[i] = None
         if kind == "foreign":
@@ -513,13 +516,11 @@ def confirm_people(
     _accept_listed_people(tokens, starts, spans, pending)
 
 
-def _is_title(word: str) -> bool:
-    """教授, 县长; 财政部长, 外交部长, 足协主席: a body glued to the title in one word."""
-    return word in gz.PERSON_TITLES or 3 <= len(word) <= 6 and word[-2:] in _GLUED_TITLES
-
-
-# Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席).
+# Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席): a
+# title before a name is one of gz.PERSON_TITLES (教授, 县长) or such a word.
 _GLUED_TITLES = frozenset({"部长", "局长", "厅长", "主席", "主任", "书记", "总统", "总理", "会长"})
+# What a token may be to open a name after a title.
+_NAMEABLE = frozenset({None, "person", "person?", "surname"})
 
 
 def _accept_listed_people(
