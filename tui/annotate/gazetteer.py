@@ -37,6 +37,13 @@ def _data_lines(name: str) -> list[str]:
 
 
 @cache
+def _division_rows() -> tuple[tuple[str, str], ...]:
+    """(level, name) of each division in divisions.tsv, read once."""
+    rows = (line.split("\t") for line in _data_lines("divisions.tsv"))
+    return tuple((level, name) for _, level, name in rows)
+
+
+@cache
 def divisions() -> frozenset[str]:
     """Chinese administrative divisions (full names), plus their short forms: those of province-
     and prefecture-level ones, and those of counties and districts (南沙区 -> 南沙, 增城区 ->
@@ -44,8 +51,7 @@ def divisions() -> frozenset[str]:
     from tui.text.segment import dictionary_tag, word_frequency
 
     names: set[str] = set()
-    for line in _data_lines("divisions.tsv"):
-        _, level, name = line.split("\t")
+    for level, name in _division_rows():
         names.add(name)
         suffixes = _COUNTY_SUFFIXES if level == "county" else _DIVISION_SUFFIXES
         for suffix in suffixes:
@@ -70,8 +76,7 @@ def divisions() -> frozenset[str]:
 def provinces_and_cities() -> frozenset[str]:
     """The divisions above counties, by full and short name (广东省, 广东, 深圳市, 深圳)."""
     names: set[str] = set()
-    for line in _data_lines("divisions.tsv"):
-        _, level, name = line.split("\t")
+    for level, name in _division_rows():
         if level != "county":
             names.add(name)
             names.update(
