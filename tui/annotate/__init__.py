@@ -12,7 +12,7 @@ from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.quotes import SpeakerMemory, find_quotes
-from tui.annotate.tags import CUE_WORDS, GLUED_VERBS, Span
+from tui.annotate.tags import GLUED_VERBS, LIST_JOINERS, Span, cue_at, title_before
 from tui.annotate.tags import lexicon as _lexicon
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
@@ -289,20 +289,14 @@ def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:
 
 
 def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:
-    listed = text[start - 1 : start] in _LIST_MARKS or text[end : end + 1] in _LIST_MARKS
+    listed = text[start - 1 : start] in LIST_JOINERS or text[end : end + 1] in LIST_JOINERS
     return (
-        any(text[end : end + size] in CUE_WORDS for size in _CUE_SIZES)
-        or any(text[max(0, start - size) : start] in gz.PERSON_TITLES for size in _CUE_SIZES)
+        cue_at(text, end)
+        or title_before(text, start)
         # 李静、吉杰、大左: listed beside another person
         or listed
         and any(k == "person" and (e == start - 1 or s == end + 1) for s, e, k in spans)
     )
-
-
-_CUE_SIZES = range(1, max(map(len, CUE_WORDS)) + 1)
-
-
-_LIST_MARKS = frozenset("、和与及")
 
 
 def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:

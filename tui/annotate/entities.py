@@ -22,7 +22,6 @@ from tui.annotate.organisations import (
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
-    NUMERALS,
     bodies_by_session,
     bodies_named_after_people,
     clubs_in_match_reports,
@@ -75,7 +74,7 @@ from tui.annotate.places import (
     streets,
     transport_lines,
 )
-from tui.annotate.tags import PERSON_TAGS, Span, lexicon, transliterated
+from tui.annotate.tags import NUMERALS, PERSON_TAGS, Span, lexicon, transliterated
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency, tag, word_frequency
 
@@ -90,7 +89,6 @@ _MEASURES = frozenset("面方边岔路道条座个处层大")
 # Endings of a three-character site jieba's ns knows (西直门, 颐和园, 莫高窟, 海螺沟, 日月潭);
 # a longer word so ending is as often an idiom (龙潭虎窟, 入得班门).
 _SITE_ENDS = frozenset("门园窟沟潭")
-_PUBLIC_PLACE_TAILS = gz.FACILITY_TAILS + gz.BUILDING_TAILS
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
 # Endings of a division the gazetteer lists in full: a two-character ns word outside it that
@@ -430,7 +428,7 @@ def _token_kind(
     if (
         len(word) >= 4
         and (pos in PERSON_TAGS or pos == "nz")
-        and word.endswith(_PUBLIC_PLACE_TAILS)
+        and word.endswith(gz.PUBLIC_PLACE_TAILS)
     ):
         return "place"  # 林肯公园/nr, 奥林匹克公园/nz: a public place by a name, whole
     if pos in PERSON_TAGS:

@@ -53,38 +53,41 @@ def divisions() -> frozenset[str]:
     names: set[str] = set()
     for level, name in _division_rows():
         names.add(name)
-        suffixes = _COUNTY_SUFFIXES if level == "county" else _DIVISION_SUFFIXES
-        for suffix in suffixes:
-            short = name.removesuffix(suffix)
-            if short != name and len(short) >= 2:
-                tag = dictionary_tag(short)
-                if (
-                    level != "county"
-                    or (
-                        tag in (None, "ns")
-                        or word_frequency(short) < _RARE_WORD
-                        and tag not in _NAME_OR_NOUN_TAGS
-                    )
-                    and short not in _NOT_COUNTY_SHORT_FORMS
-                ):
-                    names.add(short)
-                break
+        if level != "county":
+            names.add(_short_form(name, _DIVISION_SUFFIXES) or name)
+            continue
+        short = _short_form(name, _COUNTY_SUFFIXES)
+        if short is None:
+            continue
+        tag = dictionary_tag(short)
+        if (
+            tag in (None, "ns")
+            or word_frequency(short) < _RARE_WORD
+            and tag not in _NAME_OR_NOUN_TAGS
+        ) and short not in _NOT_COUNTY_SHORT_FORMS:
+            names.add(short)
     return frozenset(names)
+
+
+def _short_form(name: str, suffixes: tuple[str, ...]) -> str | None:
+    """广东省 -> 广东: the name without the first of `suffixes` it ends with, if two characters
+    or more stay."""
+    for suffix in suffixes:
+        short = name.removesuffix(suffix)
+        if short != name and len(short) >= 2:
+            return short
+    return None
 
 
 @cache
 def provinces_and_cities() -> frozenset[str]:
     """The divisions above counties, by full and short name (广东省, 广东, 深圳市, 深圳)."""
-    names: set[str] = set()
-    for level, name in _division_rows():
-        if level != "county":
-            names.add(name)
-            names.update(
-                name.removesuffix(suffix)
-                for suffix in _DIVISION_SUFFIXES
-                if name.endswith(suffix) and len(name) - len(suffix) >= 2
-            )
-    return frozenset(names)
+    return frozenset(
+        form
+        for level, name in _division_rows()
+        if level != "county"
+        for form in (name, _short_form(name, _DIVISION_SUFFIXES) or name)
+    )
 
 
 @cache
@@ -219,5 +222,7 @@ FACILITY_TAILS = (
     "河谷",
     "瀑布",
 )
+# Either kind of public place's last words.
+PUBLIC_PLACE_TAILS = FACILITY_TAILS + BUILDING_TAILS
 # One-character endings of a division name (萝 + 岗区, 大湾 + 区).
 DIVISION_ENDINGS = frozenset("区县镇乡旗村州市")

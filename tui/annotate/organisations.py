@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.tags import CUE_WORDS, PROPER_TAGS, Span, transliterated
+from tui.annotate.tags import CUE_WORDS, LIST_JOINERS, NUMERALS, PROPER_TAGS, Span, transliterated
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency
 
@@ -24,8 +24,6 @@ _EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
 # Ends of a news dateline (北京5月7日电, 本报讯): an organisation name never reaches past it.
 _DATELINE_ENDS = frozenset("电讯")
 
-# Chinese numerals: 四大 and 五大 ("the four big …") are no university.
-NUMERALS = frozenset("一二三四五六七八九十")
 
 # Endings of a government body that is an organisation even on its own (宣传部, 市教委).
 MINISTRY_ENDS = frozenset("部局厅署委办厂")
@@ -936,7 +934,6 @@ def sub_units(text: str, spans: list[Span]) -> list[Span]:
 # e组的美国、俄罗斯.
 _TEAMS_AFTER = re.compile(f"等?(?:强|球)?{_TEAM}")
 _TEAMS_BEFORE = re.compile(r"组的$|组[:：]$")
-_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 
 
 def listed_teams(text: str, spans: list[Span]) -> list[Span]:
@@ -953,7 +950,7 @@ def listed_teams(text: str, spans: list[Span]) -> list[Span]:
         while (
             last + 1 < len(out)
             and _listed_country(text, out[last + 1])
-            and text[out[last][1] : out[last + 1][0]] in _LIST_JOINERS
+            and text[out[last][1] : out[last + 1][0]] in LIST_JOINERS
         ):
             last += 1
         closing = _TEAMS_AFTER.match(text, out[last][1]) or text[out[last][1] - 1] == "队"

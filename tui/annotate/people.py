@@ -17,7 +17,9 @@ from tui.annotate.tags import (
     PARTICLES,
     PERSON_TAGS,
     Span,
+    cue_at,
     lexicon,
+    title_before,
     transliterated,
 )
 from tui.text import surnames as family_names
@@ -702,8 +704,6 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z]+(?: [A-Z][a-z]+){0,2}(?
 # Last characters of a title this page may coin (首席投资官, 设计总监, 高级体验设计师).
 _TITLE_ENDS = frozenset("官长监师")
 _BEFORE_A_NAME = re.compile(r"[：: ]*$")
-_LONGEST_CUE = max(map(len, CUE_WORDS))
-_TITLES = tuple(gz.PERSON_TITLES)
 
 
 def latin_people(text: str, spans: list[Span]) -> list[Span]:
@@ -720,11 +720,13 @@ def latin_people(text: str, spans: list[Span]) -> list[Span]:
         if any(s < end and start < e for s, e in taken):
             continue
         stop = _BEFORE_A_NAME.search(text, max(0, start - 3), start).start()
-        after = text[end : end + _LONGEST_CUE + 1].lstrip(" ")
+        after = end
+        while text[after : after + 1] == " ":
+            after += 1
         if (
-            text.endswith(_TITLES, 0, stop)
+            title_before(text, stop)
             or text[stop - 1 : stop] in _TITLE_ENDS
-            or any(after[:size] in gz.SPEECH_VERBS for size in range(1, _LONGEST_CUE + 1))
+            or cue_at(text, after, gz.SPEECH_VERBS)
             # 约翰逊(Boris Johnson): the name as written at home, after the person
             or text[start - 1 : start] in "(（"
             and start - 1 in person_ends

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.tags import FUNCTION_TAGS, NAME_CANDIDATES, PROPER_TAGS, Span
+from tui.annotate.tags import FUNCTION_TAGS, NAME_CANDIDATES, NUMERALS, PROPER_TAGS, Span
 from tui.text.segment import dictionary_frequency, dictionary_tag
 
 # First characters of tokens that may hold a place inside: 中美, 访华, 美方.
@@ -168,8 +168,7 @@ def join_landform_endings(
 
 # Tags of a token that names the public place after it: proper nouns and names.
 _BEFORE_FACILITY = PROPER_TAGS | {"nr", "nrfg"}
-_FACILITY_WORDS = frozenset(gz.FACILITY_TAILS + gz.BUILDING_TAILS)
-_COUNT_CHARS = frozenset("一二三四五六七八九十")
+_FACILITY_WORDS = frozenset(gz.PUBLIC_PLACE_TAILS)
 # A text without one of the words has no such place: most texts are passed over at once.
 FACILITY_WORDS_PATTERN = re.compile("|".join(sorted(_FACILITY_WORDS, key=len, reverse=True)))
 
@@ -191,7 +190,7 @@ def join_facility_names(
                 or kinds[i] == "place"
                 or pos in _BEFORE_FACILITY
                 or pos == "m"
-                and _COUNT_CHARS.issuperset(word)  # 八一公园, 五四广场: a date
+                and NUMERALS.issuperset(word)  # 八一公园, 五四广场: a date
             )
             and word not in gz.COUNTRIES  # 中国 公园: a country's parks, none by name
         ):

@@ -17,6 +17,16 @@ PROPER_TAGS = frozenset({"nz", "nt", "j", "eng", "nrt", "ns"})
 # Words next to a name that make it a person: a title before or after, a speech verb after.
 CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
 
+# The longest of them, for looks at the characters beside a name.
+LONGEST_CUE = max(map(len, CUE_WORDS))
+_TITLES = tuple(gz.PERSON_TITLES)
+
+# Chinese numerals: 四大 and 五大 ("the four big …") are no university; 八一 of 八一公园 a date.
+NUMERALS = frozenset("一二三四五六七八九十")
+
+# What joins the items of a list (李静、吉杰, 美国和俄罗斯队).
+LIST_JOINERS = frozenset("、和与及")
+
 # Marks between the parts of a foreign name (科菲·安南).
 NAME_DOTS = frozenset("·•‧・.．")
 
@@ -48,3 +58,13 @@ def lexicon() -> tuple[frozenset[str], frozenset[str]]:
 def transliterated(word: str) -> bool:
     """Whether every character is one used to write foreign names (克林顿, 基里延科)."""
     return all(ch in gz.TRANSLITERATION_CHARS for ch in word)
+
+
+def cue_at(text: str, at: int, words: frozenset[str] = CUE_WORDS) -> bool:
+    """Whether one of `words` (a title or a speech verb) starts at `at`."""
+    return any(text[at : at + size] in words for size in range(1, LONGEST_CUE + 1))
+
+
+def title_before(text: str, end: int) -> bool:
+    """Whether a person's title ends at `end` (县长 李明, 首席投资官：…)."""
+    return text.endswith(_TITLES, 0, end)
