@@ -767,3 +767,37 @@ def test_a_learned_society(text, expected):
 )
 def test_a_name_in_latin_letters(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of a role before a name stands as a title does, for a name the dictionary
+        # also holds as a word, a foreign one, or one jieba cut
+        ("据悉，检察长邱建国在会上发言。", {("邱建国", "person")}),
+        ("据悉，老将鲁宾在会上发言。", {("鲁宾", "person")}),
+        ("联合国协调员穆罕默德带来了新方案。", {("联合国", "org"), ("穆罕默德", "person")}),
+        ("社区居委会主任杜长其透露了消息。", {("居委会", "org"), ("杜长其", "person")}),
+        # … a title with its body glued on, before a name jieba tagged as one
+        ("据悉，本报记者鲁宾在会上发言。", {("鲁宾", "person")}),
+    ],
+)
+def test_a_role_before_a_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宋江与众将谢恩。",  # many people in a role, then a verb jieba tagged as a name
+        "与百官文武计事。",
+        "部下军官周迥排成阵势。",  # … a character jieba took for an idiom
+        "望太尉周全。",  # a token jieba took for a person by title
+        "村里的工作人员方面作了准备。",  # the staff, then a common word
+        "超神机械师连载中",  # a phrase the dictionary holds
+        "军士长来保证作品可信。",  # a verb that is also a surname, before a verb
+        "更多会员皮肤哦！",
+    ],
+)
+def test_no_name_after_a_role_in_these(text):
+    assert not any(kind == "person" for _, kind in marked(text))

@@ -447,9 +447,14 @@ def confirm_people(
         before = tokens[i - 1][0] if i else ""
         # a title right before (written out, not a call: this is asked of every token)
         if kind in _NAMEABLE and (
-            before in gz.PERSON_TITLES or 2 < len(before) < 7 and before[-2:] in _GLUED_TITLES
+            before in gz.PERSON_TITLES
+            or before[-1:] in _TITLE_LAST_CHARS
+            and (role := _title_or_role(tokens, kinds, i))
         ):
-            end = _name_after_title(tokens, kinds, i)
+            # after a role (军师 吴用 知), no character after the name is taken into it
+            end = _name_after_title(tokens, kinds, i, before in gz.PERSON_TITLES or role == "title")
+            if end == i + 1 and _completes_name(tokens, kinds, i):
+                end = i + 2  # 副参谋长 赵国 + 钧 少将
             if end:
                 spans.append((starts[i], starts[end], "person"))
                 for k in range(i, end):
@@ -518,9 +523,54 @@ def confirm_people(
     _accept_listed_people(tokens, starts, spans, pending)
 
 
-# Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席): a
-# title before a name is one of gz.PERSON_TITLES (教授, 县长) or such a word.
+# Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席).
 _GLUED_TITLES = frozenset({"部长", "局长", "厅长", "主席", "主任", "书记", "总统", "总理", "会长"})
+# Last characters of a noun that names what someone does, which a page may coin (检察长,
+# 首席投资官, 高级体验设计师, 驾驶员, 老将); before a name it is the person's role, as a title is.
+_ROLE_ENDS = frozenset("长师员将帅官臣卿监")
+# … and nouns with those endings that name no one's role (家长 is a parent, 生长 growth).
+_NOT_ROLES = frozenset(
+    {"家长", "生长", "成长", "增长", "延长", "擅长", "特长", "人员", "成员", "队员", "党员"}
+)
+# What opens a word for many people in a role (众将, 百官, 诸将), no one person's title.
+_COLLECTIVES = frozenset("众百诸群各全")
+# The last characters of those and of titles, to pass over most tokens at once.
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in gz.PERSON_TITLES) | _ROLE_ENDS
+
+
+def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> str | None:
+    """What the token before `i` is, when it is no title itself but stands before a name as one
+    does: 'title' for a title with its body glued on (财政部长; before a word jieba tagged as a
+    name, any title: 本报记者 杨斌); 'role' for a noun of a role, before a name that is no
+    common word (检察长 布朗, 设计师 黄珊珊; not 国师 封锁/nr in older prose). A person by
+    surname and title is none (高太尉 应道), nor are many people in a role (众将 谢恩/nr)."""
+    word, pos = tokens[i - 1]
+    glued = 2 < len(word) < 7
+    if glued and word[-2:] in _GLUED_TITLES:
+        return "title"
+    name, name_pos = tokens[i]
+    if kinds[i] not in ("person", "person?") and name_pos not in _FOREIGN_NAME_TAGS:
+        return None
+    if pos != "n" or word[0] in _COLLECTIVES:
+        return None  # 望太尉/nr, 大将军/nr: jieba took it for a person; 众将, 百官: many people
+    if glued and word[-2:] in gz.PERSON_TITLES:
+        _, surnames = lexicon()
+        return None if word[:-2] in surnames else "title"
+    if (
+        len(word) >= 2
+        and word[-1] in _ROLE_ENDS
+        and word not in _NOT_ROLES
+        and (
+            len(name) == 1
+            or len(name) >= 3
+            and name_pos == "nrt"  # 协调员 穆罕默德/nrt
+            or dictionary_frequency(name) < _COMMON_PREFIX
+        )
+    ):
+        return "role"
+    return None
+
+
 # What a token may be to open a name after a title.
 _NAMEABLE = frozenset({None, "person", "person?", "surname"})
 
@@ -600,11 +650,49 @@ def _common_word(word: str) -> bool:
     return word_frequency(word) >= 100 and tag is not None and not tag.startswith("nr")
 
 
-def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> int:
+# Tags jieba gives a foreign name (布朗/nr, 帕托/nrt, 扎加洛/ns).
+_FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+
+
+def _plain_word(word: str) -> bool:
+    """A word jieba's dictionary knows well as no proper noun (方面, 皮肤, 连载; not 魏国) and
+    no two-character surname (司徒)."""
+    _, surnames = lexicon()
+    tag = dictionary_tag(word)
+    if tag is None or tag in ("ns", "nz", "nt") or word in surnames:
+        return False
+    return _common_word(word) or tag.startswith("v") and word_frequency(word) >= _KNOWN_VERB
+
+
+_IDIOM_TAGS = frozenset({"i", "l"})
+# Tags of a word that is a phrase or a verb, no name, after a title (机械师 连载中/l).
+_PHRASE_TAGS = frozenset({"l", "i", "v", "vn", "vd", "a", "ad", "d"})
+
+
+def _known_phrase(word: str, pos: str) -> bool:
+    """连载中/l: a phrase jieba's dictionary holds (王涌彬/i, which it guessed, is none)."""
+    return pos in _PHRASE_TAGS and dictionary_frequency(word) > 0
+
+
+_KNOWN_VERB = 20  # a verb jieba's dictionary holds this often is no given name (连载)
+
+
+def _name_after_title(
+    tokens: list[tuple[str, str]], kinds: list[str | None], i: int, joins: bool = True
+) -> int:
     """After a title (县长, 记者 …) a surname opens a name even when jieba split it: 吴 + 方军,
-    李铁 + 辰. The token index after the name, or 0 when there is none."""
+    李铁 + 辰 (when it `joins`). The token index after the name, or 0 when there is none."""
     _, surnames = lexicon()
     word, pos = tokens[i]
+    if (
+        len(word) >= 3
+        and pos == "nrt"
+        or word[0] not in surnames  # 马克 + 龙 goes the way of 李铁 + 辰, below
+        and pos in _FOREIGN_NAME_TAGS
+        and transliterated(word)
+        and (len(word) >= 3 or len(word) == 2 and known_person(word))
+    ):
+        return _foreign_name_end(tokens, i)  # 检察长 布朗/nr: a foreign name has no surname
     # jieba may tag a lone surname after a title as a classifier (委员 张/q 近东)
     if word[0] not in surnames or len(word) > 3 or pos in FUNCTION_TAGS and len(word) > 1:
         return 0
@@ -613,6 +701,7 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
     joinable = (
         nxt
         and nxt_pos not in FUNCTION_TAGS
+        and nxt_pos not in _IDIOM_TAGS  # 军官 周 迥/i 排成
         and nxt not in CUE_WORDS
         and nxt not in gz.PERSON_TITLES
         and kinds[i + 1] in (None, "place")
@@ -623,19 +712,41 @@ def _name_after_title(tokens: list[tuple[str, str]], kinds: list[str | None], i:
         # common word of the dictionary, is not a name.
         if pos in ("p", "c") and _common_word(nxt):
             return 0
-        # 同学 都/d 知道/v: an adverb that is also a surname, before a verb, is the adverb
-        if pos == "d" and nxt_pos.startswith("v"):
+        # 同学 都/d 知道/v, 军士长 来/v 保证/v: an adverb or a verb that is also a surname,
+        # before a verb, is what it is
+        if pos in ("d", "v") and nxt_pos.startswith("v"):
             return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
     if (
         len(word) == 2
+        and joins
         and joinable
+        and not _plain_word(word)  # 人员 方面 作: a word, no name (魏国 安 is one)
         and (len(nxt) == 1 and nxt not in _CREDITS or word in surnames and len(nxt) == 2)
     ):
         return i + 2  # 李铁 + 辰; 欧阳 + 卫民: a two-character surname and its given name
-    if pos in PERSON_TAGS or not word_frequency(word):
+    if pos in PERSON_TAGS or not word_frequency(word) and not _known_phrase(word, pos):
         return i + 1
     return 0
+
+
+def _foreign_name_end(tokens: list[tuple[str, str]], i: int) -> int:
+    """The token index after a foreign name that opens at `i`, across the pieces jieba cut
+    around its dot: 汤姆 士 · 史达福, 玛丽 特 · 恩 斯塔德."""
+    count = len(tokens)
+    end = i + 1
+    if (
+        end + 1 < count
+        and len(tokens[end][0]) == 1
+        and transliterated(tokens[end][0])
+        and tokens[end + 1][0] in NAME_DOTS
+    ):
+        end += 1
+    while end + 1 < count and tokens[end][0] in NAME_DOTS and _name_piece(*tokens[end + 1]):
+        end += 2
+        while end < count and tokens[end][1] in PERSON_TAGS and transliterated(tokens[end][0]):
+            end += 1
+    return end
 
 
 # Doubled characters that are sounds, emoji words or family words, never a nickname.
@@ -701,8 +812,6 @@ _BODY_HANDLE = re.compile(
 # A name in Latin letters in Chinese text (Bob Michele, albert Shum, Flora): one to three
 # words, given a person's title before it or a speech verb after it.
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
-# Last characters of a title this page may coin (首席投资官, 设计总监, 高级体验设计师).
-_TITLE_ENDS = frozenset("官长监师")
 _BEFORE_A_NAME = re.compile(r"[：: ]*$")
 
 
@@ -725,7 +834,7 @@ def latin_people(text: str, spans: list[Span]) -> list[Span]:
             after += 1
         if (
             title_before(text, stop)
-            or text[stop - 1 : stop] in _TITLE_ENDS
+            or text[stop - 1 : stop] in _ROLE_ENDS  # 首席投资官, 高级体验设计师
             or cue_at(text, after, gz.SPEECH_VERBS)
             # 约翰逊(Boris Johnson): the name as written at home, after the person
             or text[start - 1 : start] in "(（"
