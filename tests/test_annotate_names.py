@@ -801,3 +801,37 @@ def test_a_role_before_a_name(text, expected):
 )
 def test_no_name_after_a_role_in_these(text):
     assert not any(kind == "person" for _, kind in marked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what stands between a list mark and the title of a company's head, before a name,
+        # is the company, though no tail names its kind
+        (
+            "出席的嘉宾有：蓝鲸互娱总裁王晓东、猎豹移动董事长兼CEO傅盛。",
+            {("王晓东", "person"), ("猎豹移动", "org"), ("傅盛", "person")},
+        ),
+        ("会上，58同城董事长姚劲波发言。", {("58同城", "org"), ("姚劲波", "person")}),
+        # … without the company's region
+        ("据悉，捷豹路虎大中华区总裁高博已调离。", {("捷豹路虎", "org"), ("高博", "person")}),
+        # … and a company named by a common word is no name
+        ("该公司董事长王石表示同意。", {("王石", "person")}),
+        ("由于董事长张三离职，", {("张三", "person")}),
+    ],
+)
+def test_a_company_before_its_heads_title(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 李 + 明说/v: jieba made a verb of the given name and 说
+        ("公司总经理李明说，", {("李明", "person")}),
+        ("李明说，他会来。", {("李明", "person")}),
+        ("赵华说，好。", {("赵华", "person")}),
+    ],
+)
+def test_a_verb_of_saying_glued_to_a_given_name(text, expected):
+    assert marked(text) == expected

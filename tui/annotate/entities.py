@@ -22,6 +22,7 @@ from tui.annotate.organisations import (
     CONGRESS,
     NT_ENDINGS,
     NT_LAST_CHARS,
+    bodies_before_heads,
     bodies_by_session,
     bodies_named_after_people,
     clubs_in_match_reports,
@@ -56,6 +57,7 @@ from tui.annotate.people import (
     person_kind,
     surname_glued_to_title,
     without_glued_preposition,
+    without_glued_speech,
 )
 from tui.annotate.places import (
     FACILITY_WORDS_PATTERN,
@@ -102,6 +104,7 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 _SUB_UNIT_WORD = re.compile("党|研究室")
 _LINE_WORD = re.compile("高速|铁路|高铁")
 _CAPITALS = re.compile("[A-Z]{3}")
+_HEAD_OF_BODY = re.compile("董事|总裁|总经理|创始人|CEO|CTO|COO|首席执行官")
 _LATIN_WORD = re.compile("[A-Za-z][a-z]")
 _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
@@ -225,6 +228,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if _COMPANY_KIND.search(text):
         companies_by_kind(tokens, kinds, starts, spans)
     contextual_orgs(text, tokens, kinds, starts)
+    if _HEAD_OF_BODY.search(text):
+        bodies_before_heads(tokens, kinds, starts, spans)
     if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)
     if _CAMPUS.search(text):
@@ -299,6 +304,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
 def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> Span:
     """A person's span with what jieba glued to it or cut from it set right."""
     span = without_glued_preposition(text, surname_glued_to_title(text, span, surnames))
+    span = without_glued_speech(text, span)
     return anonymised(text, span) if mou else span
 
 

@@ -1012,3 +1012,71 @@ def _club_name(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "place":
         return name in gz.world_places() and name not in gz.divisions()
     return transliterated(name)
+
+
+# Titles of the head of a company or an institution, which the body's name stands right before
+# (58同城 董事长 姚劲波, 猎豹移动 董事长 兼 CEO 傅盛, 网易农业 总裁 …).
+_HEADS_OF_BODIES = frozenset(
+    "董事长 副董事长 总裁 副总裁 总经理 副总经理 创始人 联合创始人 首席执行官".split()  # noqa: SIM905
+    + "CEO CTO COO 执行董事 董事".split()  # noqa: SIM905
+)
+# What may stand between two such titles (董事长 兼 CEO).
+_BETWEEN_TITLES = frozenset("兼、及和")
+# Tags of the tokens of a body's name found only by its head's title: names, nouns, and what
+# jieba makes of coined names (猎豹 移动/vn, 科大/j 讯/ng 飞, 58/m 同城/j).
+_HEADED_NAME_TAGS = frozenset(
+    {"n", "nz", "nr", "nrt", "ns", "nt", "j", "ng", "vn", "an", "eng", "m", "l", "b"}
+)
+_HEADED_NAME_CHARS = (2, 8)  # a body's name so found is short: no clause
+
+
+def bodies_before_heads(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """58同城 董事长 姚劲波, 猎豹 移动 董事长 兼 CEO 傅盛: what stands between a list mark (or
+    the start) and the title of a company's head before a name is that company, though no tail
+    names its kind."""
+    count = len(tokens)
+    for i, (word, _) in enumerate(tokens):
+        if word not in _HEADS_OF_BODIES or not i:
+            continue
+        after = i + 1
+        while after + 1 < count and (
+            tokens[after][0] in _BETWEEN_TITLES and tokens[after + 1][0] in _HEADS_OF_BODIES
+        ):
+            after += 2
+        if after >= count or not _opens_a_name(tokens[after], kinds[after]):
+            continue
+        first = i
+        while (
+            first
+            and kinds[first - 1] is None
+            and tokens[first - 1][1] in _HEADED_NAME_TAGS
+            and starts[i] - starts[first - 1] <= _HEADED_NAME_CHARS[1]
+        ):
+            first -= 1
+        if first == i or starts[i] - starts[first] < _HEADED_NAME_CHARS[0]:
+            continue
+        if first and tokens[first - 1][0] not in _BODY_LIST_OPENINGS:
+            continue  # the run goes on past where a name could open: no sure start
+        end = i
+        if end - first >= 2 and len(tokens[end - 1][0]) >= 2 and tokens[end - 1][0][-1] == "区":
+            end -= 1  # 捷豹 路 虎 大中华区 总裁: the company's region is no part of its name
+        if tokens[first][1] == "m" and first + 1 == end:
+            continue  # a number alone
+        if "".join(w for w, _ in tokens[first:end]) in _GENERIC_BODIES:
+            continue
+        spans.append((starts[first], starts[end], "org"))
+        for k in range(first, end):
+            kinds[k] = "joined"
+
+
+# What a body's name found by its head's title opens after: a list mark, a colon, a bracket.
+_BODY_LIST_OPENINGS = frozenset('、，,：:（(“"《 　|')
+# A company's generic words before its head's title: no name.
+_GENERIC_BODIES = frozenset({"公司", "集团", "企业", "该公司", "本公司", "公司董事会", "银行"})
+
+
+def _opens_a_name(token: tuple[str, str], kind: str | None) -> bool:
+    word, pos = token
+    return kind in ("person", "person?", "surname", "foreign") or pos in ("nr", "nrfg", "nrt")

@@ -110,6 +110,20 @@ def without_glued_preposition(text: str, span: Span) -> Span:
     return span
 
 
+def without_glued_speech(text: str, span: Span) -> Span:
+    """李 + 明说/v: a surname and a verb of saying that jieba made of the given name and 说 is
+    the surname and the given name (李明)."""
+    start, end, kind = span
+    if (
+        kind == "person"
+        and end - start == 3
+        and text[end - 1] in _GLUED_SPEECH
+        and dictionary_tag(text[start + 1 : end]) in ("v", "vd", "d")
+    ):
+        return (start, end - 1, kind)
+    return span
+
+
 def anonymised(text: str, span: Span) -> Span:
     """刘某, 王某智, 向某波: a person the news names by surname and 某 (and maybe one
     character of the given name) is the whole of that, not the surname alone."""
