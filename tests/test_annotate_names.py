@@ -835,3 +835,17 @@ def test_a_company_before_its_heads_title(text, expected):
 )
 def test_a_verb_of_saying_glued_to_a_given_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare surname before a common verb is an adverb and that verb (相 = mutually)
+        ("这与他的原则相冲突。", set()),
+        ("价格与品质相匹配。", set()),
+        # … a common surname before one is a name as often
+        ("杨振兴说，好。", {("杨振兴", "person")}),
+    ],
+)
+def test_a_rare_surname_before_a_common_verb(text, expected):
+    assert marked(text) == expected

@@ -56,6 +56,7 @@ from tui.annotate.people import (
     nicknames,
     person_kind,
     surname_glued_to_title,
+    verb_after_rare_surname,
     without_glued_preposition,
     without_glued_speech,
 )
@@ -444,6 +445,7 @@ def _token_kind(
         and len(word) == 3
         and first in surnames
         and word[1:] not in gz.SURNAME_TAILS
+        and not verb_after_rare_surname(word)
         and dictionary_frequency(word) < _RARE_NZ_NAME
         and word_frequency(word[:2]) < _COMMON_HEAD  # 申诉人/nz: one who appeals
     ):

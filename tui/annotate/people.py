@@ -24,6 +24,7 @@ from tui.annotate.tags import (
 )
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency, dictionary_tag, known_person, word_frequency
+from tui.text.wordtables import word_tables
 
 # Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
 _BODY_ENDS = MINISTRY_ENDS | {"会"}
@@ -177,6 +178,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if word[0] in surnames:
         if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name
             return "person?" if word_frequency(word) else "person"
+        if size == 3 and verb_after_rare_surname(word):
+            return None
         if size == 3:
             # 安全感, 银行卡, 黄金周: a common word opens it, or it ends as no given name does
             # (…饭, …卡, …周), so it needs a cue to be a name
@@ -185,6 +188,21 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
             return "person"
         return None
     return "person?" if size == 3 and not word_frequency(word) else None
+
+
+# Tags of a common word that is a verb, an adjective or an adverb: no given name after a rare
+# surname (相 冲突, 相 匹配: "mutually", then a verb).
+_ACTION_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
+_COMMON_ACTION = 100
+
+
+def verb_after_rare_surname(word: str) -> bool:
+    """相冲突/nr, 相匹配/nz: a rare surname, then a common verb: a phrase, not a name (a common
+    surname before one, 杨振兴, 郭建设, is a name as often)."""
+    if family_names.is_common(word[0]):
+        return False
+    entry = word_tables().entry(word[1:])
+    return entry is not None and entry[1] in _ACTION_TAGS and entry[0] >= _COMMON_ACTION
 
 
 def doctrine_of_a_person(word: str) -> bool:
