@@ -849,3 +849,18 @@ def test_a_verb_of_saying_glued_to_a_given_name(text, expected):
 )
 def test_a_rare_surname_before_a_common_verb(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name before a landform's ending, or before the rest of a foreign place's
+        # name, is that place and no person
+        ("游客可以在雅拉河上坐游船。", {("雅拉河", "place")}),
+        ("我们参观了拉什莫尔山。", {("拉什莫尔山", "place")}),
+        # … a person before a preposition stays a person
+        ("布什在山上。", {("布什", "person")}),
+    ],
+)
+def test_a_foreign_place_by_its_landform(text, expected):
+    assert marked(text) == expected

@@ -69,6 +69,7 @@ from tui.annotate.places import (
     division_ending,
     join_division_endings,
     join_facility_names,
+    join_foreign_landforms,
     join_landform_endings,
     mark_one_character_places,
     place_openings,
@@ -223,6 +224,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         join_landform_endings(tokens, kinds, starts, spans)
     if FACILITY_WORDS_PATTERN.search(text):
         join_facility_names(tokens, kinds, starts, spans)
+    if "foreign" in kinds:
+        join_foreign_landforms(tokens, kinds, starts, spans)
     if "政府" in text:
         join_local_governments(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)

@@ -6,7 +6,14 @@ import re
 from functools import cache
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.tags import FUNCTION_TAGS, NAME_CANDIDATES, NUMERALS, PROPER_TAGS, Span
+from tui.annotate.tags import (
+    FUNCTION_TAGS,
+    NAME_CANDIDATES,
+    NUMERALS,
+    PROPER_TAGS,
+    Span,
+    transliterated,
+)
 from tui.text.segment import dictionary_frequency, dictionary_tag
 
 # First characters of tokens that may hold a place inside: 中美, 访华, 美方.
@@ -164,6 +171,38 @@ def join_landform_endings(
         ):
             spans.append((starts[i], starts[i + 2], "place"))
             kinds[i] = kinds[i + 1] = "joined"
+
+
+# Endings of a place that a foreign name may carry (雅拉 河, 圣马丁 桥), and the locatives jieba
+# glues to them (河上, 湖边, 山中).
+_FOREIGN_PLACE_ENDS = frozenset("山河湖岛湾峰桥港峡谷")
+_LOCATIVES = frozenset("上下中里边畔内外旁")
+
+
+def join_foreign_landforms(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """雅拉 + 河(上), 圣马丁 + 桥, 拉什 + 莫尔山: a foreign name before a landform's ending, or
+    before the rest of a foreign place's name, is that place, no person."""
+    count = len(tokens)
+    for i in range(count - 1):
+        if kinds[i] != "foreign":
+            continue
+        after, after_pos = tokens[i + 1]
+        if kinds[i + 1] not in (None, "place"):
+            continue
+        if after[0] in _FOREIGN_PLACE_ENDS and (len(after) == 1 or after[1:] in _LOCATIVES):
+            end = starts[i + 1] + 1  # 雅拉 河上
+        elif after_pos == "ns" and after[-1] in _FOREIGN_PLACE_ENDS and transliterated(after[:-1]):
+            end = starts[i + 2]  # 拉什 莫尔山
+        else:
+            continue
+        first = i
+        while first and kinds[first - 1] == "foreign":
+            first -= 1  # 施纳尔 斯塔尔: a foreign name jieba cut in syllables
+        spans.append((starts[first], end, "place"))
+        for k in range(first, i + 2):
+            kinds[k] = "joined"
 
 
 # Tags of a token that names the public place after it: proper nouns and names.
