@@ -112,3 +112,32 @@ def test_figures_in_real_text_are_what_the_one_pattern_found():
         expected = {(m.start(), m.end()) for m in REFERENCE.finditer(line)}
         found = {(s, e) for s, e, k in find_measures(line) if k == "number"}
         assert found <= expected, line
+
+
+# Text made of the pieces times and figures are made of, and of what stands around them.
+_MEASURE_PIECES = (  # noqa: SIM905
+    "同年 今年 去年 前年 明年 当年 上世纪 本世纪 20世纪 九十年代 90年代 初 末 底 中 2019 年 3 月 十"
+    " 5 日 号 10 时 点 30分 半 第 百分之 五十 一 二 三 百 千 万 两 零 〇 亿元 个 人 % 多 余 来"
+    " 上午 晚上 1,000 ３ ， 。 , . - / 中国 说 的"
+).split()
+_MEASURE_TEXT = st.lists(st.sampled_from(_MEASURE_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MEASURE_TEXT, st.integers(min_value=0, max_value=60))
+def test_the_quick_scan_finds_what_the_patterns_find(text, at):
+    """Times and figures are looked for only where their first characters stand; that must
+    find exactly what a search with the whole pattern finds."""
+    from tui.annotate.measures import (
+        _FIGURE,
+        _FIGURE_OPENING,
+        _TIME,
+        _TIME_OPENING,
+        _leftmost,
+    )
+
+    at = min(at, len(text))
+    for pattern, opening in ((_TIME, _TIME_OPENING), (_FIGURE, _FIGURE_OPENING)):
+        found = _leftmost(pattern, opening, text, at)
+        expected = pattern.search(text, at)
+        assert (found and found.span()) == (expected and expected.span())
