@@ -864,3 +864,18 @@ def test_a_rare_surname_before_a_common_verb(text, expected):
 )
 def test_a_foreign_place_by_its_landform(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what jieba glued to a name or made a name of
+        ("我们到王刚家吃饭。", {("王刚", "person")}),  # the family's home
+        ("埃洛普于2010年9月加入微软。", {("埃洛普", "person"), ("微软", "org")}),  # "in"
+        ("记者向江门警方了解到。", {("江门", "place")}),  # a preposition before a place
+        ("他去了南县南洲镇长胜村。", {("南县", "place")}),  # a town's name, cut before 镇
+        ("来源：华龙网", set()),  # a site is no person
+    ],
+)
+def test_no_person_of_what_jieba_glued(text, expected):
+    assert marked(text) == expected

@@ -43,6 +43,7 @@ from tui.annotate.organisations import (
     teams_of_places,
 )
 from tui.annotate.people import (
+    NOT_NAME_ENDINGS,
     NOT_SURNAMES_BEFORE_TITLES,
     anonymised,
     complete_foreign_names,
@@ -449,6 +450,7 @@ def _token_kind(
         and first in surnames
         and word[1:] not in gz.SURNAME_TAILS
         and not verb_after_rare_surname(word)
+        and word[-1] not in NOT_NAME_ENDINGS  # 华龙网/nz: a site
         and dictionary_frequency(word) < _RARE_NZ_NAME
         and word_frequency(word[:2]) < _COMMON_HEAD  # 申诉人/nz: one who appeals
     ):

@@ -33,7 +33,7 @@ _BODY_ENDS = MINISTRY_ENDS | {"会"}
 _COMMON_PREFIX = 100
 
 # Characters that end everyday words but hardly ever a given name.
-_NOT_NAME_ENDINGS = frozenset(
+NOT_NAME_ENDINGS = frozenset(
     "饭书间感卡周者性化度率型式器机品物费税价量线面界类业期季节场室店站车船路门窗楼房屋街"
     "队组班网报刊证票单表图片板盘箱包袋杯瓶碗盒油药菜肉蛋奶茶酒电气"
 )
@@ -168,6 +168,10 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return "surname+tail"
     if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
         return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
+    if size == 3 and word[-1] == "家" or size >= 4 and word[-1] in "于在" and _foreign(word[:-1]):
+        return "person+verb"  # 小刚家: the family's home; 埃洛普于 2010年: the name, then "in"
+    if word.endswith("左右"):
+        return None  # 2 米左右/nr: "about two metres"
     for tail in _DOCTRINE_TAILS:  # 邓小平理论, 马克思主义: the person behind the doctrine
         if word.endswith(tail) and len(word) - len(tail) >= 2:
             return "person+tail"
@@ -183,7 +187,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         if size == 3:
             # 安全感, 银行卡, 黄金周: a common word opens it, or it ends as no given name does
             # (…饭, …卡, …周), so it needs a cue to be a name
-            if word_frequency(word[:2]) >= _COMMON_PREFIX or word[-1] in _NOT_NAME_ENDINGS:
+            if word_frequency(word[:2]) >= _COMMON_PREFIX or word[-1] in NOT_NAME_ENDINGS:
                 return "person?"
             return "person"
         return None
@@ -673,6 +677,8 @@ def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
     after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     if before not in gz.PERSON_TITLES and after not in CUE_WORDS:
         return False
+    if after[:1] in gz.DIVISION_ENDINGS:
+        return False  # 南洲 镇长/v 胜村: jieba cut a town's name (南洲镇) before its ending
     return transliterated(word) or word[0] in surnames and len(word) <= 3
 
 
@@ -745,8 +751,8 @@ def _name_after_title(
         if pos in ("p", "c") and _common_word(nxt):
             return 0
         # 同学 都/d 知道/v, 军士长 来/v 保证/v: an adverb or a verb that is also a surname,
-        # before a verb, is what it is
-        if pos in ("d", "v") and nxt_pos.startswith("v"):
+        # before a verb, is what it is; 记者 向/p 江门 警方: a preposition before a place too
+        if pos in ("d", "v") and nxt_pos.startswith("v") or pos == "p" and kinds[i + 1] == "place":
             return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
     if (
