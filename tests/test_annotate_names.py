@@ -879,3 +879,25 @@ def test_a_foreign_place_by_its_landform(text, expected):
 )
 def test_no_person_of_what_jieba_glued(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item listed with 、 next to a person, two or three characters opening with a
+        # surname, is a person whatever jieba made of it
+        (
+            "捐赠人为丁磊、江南春、马化腾、王小川。",
+            {("江南春", "person"), ("马化腾", "person"), ("王小川", "person")},
+        ),
+        (
+            "施一公(2017年)、马大为、周其林获奖。",
+            {("施一公", "person"), ("马大为", "person"), ("周其林", "person")},
+        ),
+        # … not places listed together, nor a common word after a person
+        ("北京、上海、广州", {("北京", "place"), ("上海", "place"), ("广州", "place")}),
+        ("习近平、中央领导", {("习近平", "person")}),
+    ],
+)
+def test_people_listed_with_people(text, expected):
+    assert marked(text) == expected

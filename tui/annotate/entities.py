@@ -54,6 +54,7 @@ from tui.annotate.people import (
     join_split_names,
     join_syllables_of_foreign_names,
     latin_people,
+    listed_people,
     nicknames,
     person_kind,
     surname_glued_to_title,
@@ -288,6 +289,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if "届" in text:
         spans = bodies_by_session(text, spans)
     spans = bodies_named_after_people(text, spans)
+    if "、" in text:
+        spans = listed_people(text, spans, surnames)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:

@@ -895,3 +895,53 @@ def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span
         return spans
     kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
     return sorted(kept + found)
+
+
+# An item of a list: a run of Chinese characters (a name written with a dot among them).
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]+")
+# A short note in brackets after an item (施一公(2017年)), which is no item of its own.
+_NOTE = re.compile(r"[（(][^（）()、]{0,12}[）)]")
+# What may stand between an item and the next: 、 and spaces, once the notes are blanked.
+_AFTER_ITEM = re.compile(r"\s*、\s*")
+
+
+def listed_people(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+    """丁磊、江南春、马化腾; 李家洋(2017年)、袁隆平、张启发: an item of two or three characters
+    listed with 、 next to a person, opening with a surname, is a person too, whatever jieba
+    made of it (李家 + 洋, 张/q + 启发/v, 江南春/ns)."""
+    blanked = _NOTE.sub(lambda note: " " * len(note.group()), text)
+    items = [m.span() for m in _LIST_ITEM.finditer(blanked)]
+    follows: dict[int, int] = {}  # item index -> index of the item listed right after it
+    for k in range(len(items) - 1):
+        gap = _AFTER_ITEM.fullmatch(blanked, items[k][1], items[k + 1][0])
+        if gap:
+            follows[k] = k + 1
+    if not follows:
+        return spans
+    people = {(s, e) for s, e, kind in spans if kind == "person"}
+    taken = [(s, e) for s, e, kind in spans if kind not in ("person", "place")]
+    found: set[tuple[int, int]] = set()
+    for _ in range(2):  # twice, so that a list settles from either end
+        for k, after in follows.items():
+            for item, other in ((k, after), (after, k)):
+                start, end = items[item]
+                if (
+                    (start, end) in people
+                    or items[other] not in people
+                    or not 2 <= end - start <= 3
+                    or text[start] not in surnames
+                    or any(s < end and start < e for s, e in taken)
+                    or _plain_word(text[start:end])
+                    or text[start:end] in lexicon()[0]
+                ):
+                    continue
+                people.add((start, end))
+                found.add((start, end))
+    if not found:
+        return spans
+    kept = [
+        s
+        for s in spans
+        if s[2] not in ("person", "place") or not any(a <= s[0] and s[1] <= b for a, b in found)
+    ]
+    return sorted(kept + [(s, e, "person") for s, e in found])
