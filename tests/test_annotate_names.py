@@ -901,3 +901,17 @@ def test_no_person_of_what_jieba_glued(text, expected):
 )
 def test_people_listed_with_people(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # foreign names written with 隆, 伍, 廉, 嫩 (characters of transliteration)
+        ("克林特·伊斯特伍德执导了这部电影。", {("克林特·伊斯特伍德", "person")}),
+        ("卡梅隆曾在事后表示满意。", {("卡梅隆", "person")}),
+        ("参议员梅嫩德斯提出了议案。", {("梅嫩德斯", "person")}),
+        ("威廉姆斯说，比赛很艰难。", {("威廉姆斯", "person")}),
+    ],
+)
+def test_foreign_names_by_their_characters(text, expected):
+    assert marked(text) == expected
