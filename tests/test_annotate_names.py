@@ -915,3 +915,12 @@ def test_people_listed_with_people(text, expected):
 )
 def test_foreign_names_by_their_characters(text, expected):
     assert marked(text) == expected
+
+
+def test_the_kinds_of_division_by_themselves_are_no_places():
+    text = "省、自治区、直辖市、自治州、县、自治县、市、市辖区设立监察委员会。"
+    assert not any(kind == "place" for _, kind in marked(text))
+    assert marked("延边朝鲜族自治州和长白朝鲜族自治县") == {
+        ("延边朝鲜族自治州", "place"),
+        ("长白朝鲜族自治县", "place"),
+    }
