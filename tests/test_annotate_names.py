@@ -924,3 +924,28 @@ def test_the_kinds_of_division_by_themselves_are_no_places():
         ("延边朝鲜族自治州", "place"),
         ("长白朝鲜族自治县", "place"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road by its name: a proper noun before 路 or 大道, or a road jieba coined whole
+        (
+            "车辆可经扬子江路、徐霞客大道绕行。",
+            {("扬子江路", "place"), ("徐霞客大道", "place")},
+        ),
+        ("事故发生在飞龙路附近。", {("飞龙路", "place")}),
+        ("货车可走北惠路、锡澄路通行。", {("北惠路", "place"), ("锡澄路", "place")}),
+        # … not the way in a clause, a name ending in 路, or a brand that goes on past it
+        ("老汉路远，早要回去。", set()),
+        ("张之路的《魔表》改编成了电影。", set()),
+        ("捷豹路虎发布了新车。", set()),
+        # … and a road's number listed beside it is no organisation
+        (
+            "江阴市内S229、S340、北惠路等道路满足通行要求。",
+            {("江阴市", "place"), ("北惠路", "place")},
+        ),
+    ],
+)
+def test_a_road_by_its_name(text, expected):
+    assert marked(text) == expected

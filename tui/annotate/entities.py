@@ -73,6 +73,7 @@ from tui.annotate.places import (
     join_facility_names,
     join_foreign_landforms,
     join_landform_endings,
+    join_road_names,
     mark_one_character_places,
     place_openings,
     places_inside,
@@ -228,12 +229,14 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         join_facility_names(tokens, kinds, starts, spans)
     if "foreign" in kinds:
         join_foreign_landforms(tokens, kinds, starts, spans)
+    if "路" in text or "街" in text or "大道" in text:
+        join_road_names(tokens, kinds, starts, spans)
     if "政府" in text:
         join_local_governments(tokens, kinds, starts, spans)
     join_org_names(tokens, kinds, starts, spans, places)
     if _COMPANY_KIND.search(text):
         companies_by_kind(tokens, kinds, starts, spans)
-    contextual_orgs(text, tokens, kinds, starts)
+    contextual_orgs(text, tokens, kinds, starts, spans)
     if _HEAD_OF_BODY.search(text):
         bodies_before_heads(tokens, kinds, starts, spans)
     if "等" in text and any(body in text for body in BODIES):

@@ -644,7 +644,11 @@ _MATCH_WORD = re.compile("|".join(sorted(_MATCH_WORDS, key=len, reverse=True)))
 
 
 def contextual_orgs(
-    text: str, tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int]
+    text: str,
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
 ) -> None:
     """Organisations that only their context names: a brand before a product word (新浪微博),
     a short name listed with bodies of its kind (工行、农行、建行), a foreign name beside a
@@ -658,7 +662,9 @@ def contextual_orgs(
         return
     count = len(tokens)
     candidates: set[int] = set()
+    bodies: list[tuple[int, int]] = []
     if listed:
+        bodies = [(s, e) for s, e, kind in spans if kind == "org"]
         for i, (word, _) in enumerate(tokens):
             if word == "、":
                 candidates.update((i - 1, i + 1))
@@ -695,7 +701,7 @@ def contextual_orgs(
             elif pos == "nz" and len(word) >= 3 and word[-1] == "网":
                 if word[:-1] not in _GENERIC_SITES:
                     kinds[i] = "org"  # 土豆网, 人民网: a website
-            elif listed and _listed_with_org(tokens, kinds, i):
+            elif listed and _listed_with_org(tokens, kinds, starts, i, bodies):
                 kinds[i] = "org"
         elif (
             sports and kind in _CLUB_CANDIDATES and _foreign(word) and _beside_club_word(tokens, i)
@@ -765,8 +771,15 @@ def _foreign(word: str) -> bool:
     return len(word) >= 2 and transliterated(word) and word not in gz.COUNTRIES
 
 
-def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
-    """建行 listed with 、 beside 工行 (an organisation), of the same length and last character."""
+def _listed_with_org(
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    i: int,
+    bodies: list[tuple[int, int]],
+) -> bool:
+    """建行 listed with 、 beside 工行 (an organisation found so far among `bodies`, or a
+    token of one), of the same length and last character."""
     word, pos = tokens[i]
     if pos in ("x", "m") or len(word) < 2:
         return False
@@ -775,7 +788,12 @@ def _listed_with_org(tokens: list[tuple[str, str]], kinds: list[str | None], i: 
         if (
             0 <= k < len(tokens)
             and tokens[(i + k) // 2][0] == "、"
-            and kinds[k] in ("org", "joined")  # joined: into the organisation it names
+            and (
+                kinds[k] == "org"
+                # joined into an organisation's name, not into a place's (S340、北惠路)
+                or kinds[k] == "joined"
+                and any(s <= starts[k] < e for s, e in bodies)
+            )
         ):
             other = tokens[k][0]
             if len(other) == len(word) and other[-1] == word[-1]:

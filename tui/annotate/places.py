@@ -14,6 +14,7 @@ from tui.annotate.tags import (
     Span,
     transliterated,
 )
+from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency, dictionary_tag
 
 # First characters of tokens that may hold a place inside: 中美, 访华, 美方.
@@ -203,6 +204,54 @@ def join_foreign_landforms(
         spans.append((starts[first], end, "place"))
         for k in range(first, i + 2):
             kinds[k] = "joined"
+
+
+# The kinds of road that stand as a token of their own after the road's name (扬子江 路).
+_ROAD_KINDS = frozenset({"路", "街", "大街", "大道"})
+# Tags of a road's name before its kind: proper nouns and names (飞龙/nz 路, 徐霞客/nr 大道).
+_ROAD_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns", "j"})
+# Roads jieba coined whole as a name or a verb: 北惠路/nr, 锡澄路/v, not in its dictionary
+# (东途路/n 远, the way east is far, is a noun).
+_ROAD_ENDS = ("路", "大道")
+_COINED_ROAD_TAGS = frozenset({"nr", "ns", "nz", "v", "vn"})
+_NEGATIONS = frozenset("不没无未非别莫")
+# What follows a road's name: a mark, a place word or a function word (飞龙路 附近, 扬子江路 -);
+# not an adjective or an adverb, which make 路 the way (老汉 路 远, 张清哨 路 最 当先).
+_AFTER_ROAD_TAGS = frozenset({"x", "f", "uj", "c", "p", "u", "s", "m", "eng", "v", "vn", "j"})
+
+
+def join_road_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """扬子江 + 路, 徐霞客 + 大道, 飞龙 + 路; 北惠路/nr, 锡澄路/v: a road by its name, one place
+    (no person, nor a verb). A city's name before 路 is left to `streets` (哈尔滨大街 keeps
+    the city, as news annotation has it)."""
+    count = len(tokens)
+    for i, (word, pos) in enumerate(tokens):
+        if kinds[i] not in (None, "person", "person?", "foreign", "surname"):
+            continue
+        if (
+            i + 1 < count
+            and tokens[i + 1][0] in _ROAD_KINDS
+            and kinds[i + 1] is None
+            and len(word) >= 2
+            and pos in _ROAD_NAME_TAGS
+            # 捷豹 路 虎: a brand's name goes on; 老汉 路 远: the way is far
+            and (i + 2 == count or tokens[i + 2][1] in _AFTER_ROAD_TAGS)
+        ):
+            spans.append((starts[i], starts[i + 2], "place"))
+            kinds[i] = kinds[i + 1] = "joined"
+        elif (
+            len(word) == 3
+            and word.endswith(_ROAD_ENDS)
+            and pos in _COINED_ROAD_TAGS
+            and word[0] not in _NEGATIONS  # 不换路/v: keep to one's course
+            and not (pos == "nr" and family_names.is_common(word[0]))  # 张之路: a name
+            and dictionary_frequency(word) == 0
+            and (i + 1 == count or tokens[i + 1][1] in _AFTER_ROAD_TAGS)
+        ):
+            spans.append((starts[i], starts[i + 1], "place"))
+            kinds[i] = "joined"
 
 
 # Tags of a token that names the public place after it: proper nouns and names.
