@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import MINISTRY_ENDS
@@ -19,6 +20,7 @@ from tui.annotate.tags import (
     Span,
     cue_at,
     lexicon,
+    list_chains,
     title_before,
     transliterated,
 )
@@ -897,37 +899,22 @@ def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span
     return sorted(kept + found)
 
 
-# An item of a list: a run of Chinese characters (a name written with a dot among them).
-_LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]+")
-# A short note in brackets after an item (施一公(2017年)), which is no item of its own.
-_NOTE = re.compile(r"[（(][^（）()、]{0,12}[）)]")
-# What may stand between an item and the next: 、 and spaces, once the notes are blanked.
-_AFTER_ITEM = re.compile(r"\s*、\s*")
-
-
 def listed_people(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
     """丁磊、江南春、马化腾; 李家洋(2017年)、袁隆平、张启发: an item of two or three characters
     listed with 、 next to a person, opening with a surname, is a person too, whatever jieba
-    made of it (李家 + 洋, 张/q + 启发/v, 江南春/ns)."""
-    blanked = _NOTE.sub(lambda note: " " * len(note.group()), text)
-    items = [m.span() for m in _LIST_ITEM.finditer(blanked)]
-    follows: dict[int, int] = {}  # item index -> index of the item listed right after it
-    for k in range(len(items) - 1):
-        gap = _AFTER_ITEM.fullmatch(blanked, items[k][1], items[k + 1][0])
-        if gap:
-            follows[k] = k + 1
-    if not follows:
+    made of it (李家 + 洋, 张/q 启发/v, 江南春/ns)."""
+    pairs = [pair for chain in list_chains(text) for pair in pairwise(chain)]
+    if not pairs:
         return spans
     people = {(s, e) for s, e, kind in spans if kind == "person"}
     taken = [(s, e) for s, e, kind in spans if kind not in ("person", "place")]
     found: set[tuple[int, int]] = set()
     for _ in range(2):  # twice, so that a list settles from either end
-        for k, after in follows.items():
-            for item, other in ((k, after), (after, k)):
-                start, end = items[item]
+        for first, second in pairs:
+            for (start, end), other in ((first, second), (second, first)):
                 if (
                     (start, end) in people
-                    or items[other] not in people
+                    or other not in people
                     or not 2 <= end - start <= 3
                     or text[start] not in surnames
                     or any(s < end and start < e for s, e in taken)

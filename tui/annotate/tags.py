@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tui.annotate import gazetteer as gz
@@ -68,3 +69,32 @@ def cue_at(text: str, at: int, words: frozenset[str] = CUE_WORDS) -> bool:
 def title_before(text: str, end: int) -> bool:
     """Whether a person's title ends at `end` (县长 李明, 首席投资官：…)."""
     return text.endswith(_TITLES, 0, end)
+
+
+# An item of a list: a run of Chinese characters (a name written with a dot among them).
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]+")
+# A short note in brackets after an item (施一公(2017年)), which is no item of its own, and the
+# 等 that closes a list (…、鸿博股份等跌幅): blanked before the items are read.
+_NOT_AN_ITEM = re.compile(r"[（(][^（）()、]{0,12}[）)]|等")
+# What stands between two items of one list: 、 and spaces.
+_BETWEEN_ITEMS = re.compile(r"\s*、\s*")
+
+
+def list_chains(text: str) -> list[list[tuple[int, int]]]:
+    """The lists in `text` written with 、, each as the (start, end) of its items in order; an
+    item is a whole run of Chinese characters, so the first of a list may hold the words before
+    it (获奖者为李家洋): callers take items whole or not at all."""
+    if "、" not in text:
+        return []
+    blanked = _NOT_AN_ITEM.sub(lambda found: " " * len(found.group()), text)
+    chains: list[list[tuple[int, int]]] = []
+    last: tuple[int, int] | None = None
+    for match in _LIST_ITEM.finditer(blanked):
+        item = match.span()
+        if last is not None and _BETWEEN_ITEMS.fullmatch(blanked, last[1], item[0]):
+            if chains and chains[-1][-1] == last:
+                chains[-1].append(item)
+            else:
+                chains.append([last, item])
+        last = item
+    return chains
