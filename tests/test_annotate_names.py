@@ -949,3 +949,28 @@ def test_the_kinds_of_division_by_themselves_are_no_places():
 )
 def test_a_road_by_its_name(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a list of organisations, the items no rule found are organisations too
+        (
+            "今年以来，全信股份、京天利、青海春天、全筑股份、鸿博股份等跌幅超过六成。",
+            {
+                ("全信股份", "org"),
+                ("京天利", "org"),
+                ("青海", "place"),
+                ("全筑股份", "org"),
+                ("鸿博股份", "org"),
+            },
+        ),
+        # … but a kind of body is none
+        (
+            "人民法院、人民检察院、公安机关、审计机关等国家机关",
+            {("人民法院", "org"), ("人民检察院", "org")},
+        ),
+    ],
+)
+def test_bodies_listed_with_bodies(text, expected):
+    assert marked(text) == expected

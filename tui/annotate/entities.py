@@ -24,6 +24,7 @@ from tui.annotate.organisations import (
     NT_LAST_CHARS,
     bodies_before_heads,
     bodies_by_session,
+    bodies_listed_with_bodies,
     bodies_named_after_people,
     clubs_in_match_reports,
     companies_by_kind,
@@ -294,6 +295,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = bodies_named_after_people(text, spans)
     if "、" in text:
         spans = listed_people(text, spans, surnames)
+        spans = bodies_listed_with_bodies(text, spans)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:

@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.tags import CUE_WORDS, LIST_JOINERS, NUMERALS, PROPER_TAGS, Span, transliterated
+from tui.annotate.tags import (
+    CUE_WORDS,
+    LIST_JOINERS,
+    NUMERALS,
+    PROPER_TAGS,
+    Span,
+    list_chains,
+    transliterated,
+)
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency
+from tui.text.wordtables import word_tables
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -1098,3 +1107,43 @@ _GENERIC_BODIES = frozenset({"公司", "集团", "企业", "该公司", "本公�
 def _opens_a_name(token: tuple[str, str], kind: str | None) -> bool:
     word, pos = token
     return kind in ("person", "person?", "surname", "foreign") or pos in ("nr", "nrfg", "nrt")
+
+
+_LISTED_BODY_CHARS = (2, 6)  # the length of a body's short name in a list of them
+# Words for a kind of body, not a body's name (公安机关、审计机关 in a law).
+_KINDS_OF_BODIES = ("机关", "机构", "部门", "单位", "组织")
+
+
+def bodies_listed_with_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """全信股份、京天利、青海春天、鸿博股份等: in a list where two items or more are organisations,
+    more than are people and places, an item of two to six characters that is no common word
+    and no kind of body is an organisation too (a stock's short name, a brand)."""
+    chains = [chain for chain in list_chains(text) if len(chain) >= 3]
+    if not chains:
+        return spans
+    whole = {(s, e): kind for s, e, kind in spans}
+    found: list[Span] = []
+    for chain in chains:
+        kinds = [whole.get(item) for item in chain]
+        bodies = kinds.count("org")
+        if bodies < 2 or bodies <= kinds.count("person") + kinds.count("place"):
+            continue
+        for (start, end), kind in zip(chain, kinds, strict=True):
+            if (
+                kind is None
+                and _LISTED_BODY_CHARS[0] <= end - start <= _LISTED_BODY_CHARS[1]
+                and not any(s < end and start < e for s, e, _ in spans)
+                and not text.endswith(_KINDS_OF_BODIES, start, end)
+                and not _common_word(text[start:end])
+            ):
+                found.append((start, end, "org"))
+    return sorted(spans + found) if found else spans
+
+
+def _common_word(word: str) -> bool:
+    """A word jieba's dictionary holds often, as no name (手机, 汽车): no body's short name."""
+    entry = word_tables().entry(word)
+    return entry is not None and entry[0] >= _COMMON_LISTED and not entry[1].startswith("n")
+
+
+_COMMON_LISTED = 100
