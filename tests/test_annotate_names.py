@@ -974,3 +974,17 @@ def test_a_road_by_its_name(text, expected):
 )
 def test_bodies_listed_with_bodies(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper or a news service by its title is the body that publishes it, too
+        ("英国《泰晤士报》网站刊文称。", {("英国", "place"), ("泰晤士报", "org")}),
+        ("据《红周刊》记者了解，", {("红周刊", "org")}),
+        # … not a book's title that ends with the word
+        ("他读了《过去的新闻》。", set()),
+    ],
+)
+def test_a_newspaper_by_its_title(text, expected):
+    assert marked(text) == expected

@@ -39,6 +39,7 @@ from tui.annotate.organisations import (
     local_government,
     named_body,
     office_before_title,
+    press_titles,
     school_short_forms,
     sub_units,
     teams_of_places,
@@ -293,6 +294,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if "届" in text:
         spans = bodies_by_session(text, spans)
     spans = bodies_named_after_people(text, spans)
+    if "《" in text:
+        spans = press_titles(text, spans)
     if "、" in text:
         spans = listed_people(text, spans, surnames)
         spans = bodies_listed_with_bodies(text, spans)

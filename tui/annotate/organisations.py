@@ -1147,3 +1147,20 @@ def _common_word(word: str) -> bool:
 
 
 _COMMON_LISTED = 100
+
+
+# A newspaper, a magazine or a news service by its title (《泰晤士报》, 《朝日新闻》, 《经济周刊》):
+# the title is also the organisation that publishes under it, as news annotation marks it.
+_PRESS_TITLE = re.compile(
+    r"(?<=《)[^《》\n，。的]{1,10}?(?:日报|晚报|时报|早报|周报|报|周刊|月刊|杂志|新闻|通讯社)(?=》)"
+)
+
+
+def press_titles(text: str, spans: list[Span]) -> list[Span]:
+    """《泰晤士报》, 《华夏时报》: the newspaper inside the title marks is an organisation too."""
+    found = [
+        (m.start(), m.end(), "org")
+        for m in _PRESS_TITLE.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e, kind in spans if kind != "title")
+    ]
+    return sorted(spans + found) if found else spans
