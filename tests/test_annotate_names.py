@@ -988,3 +988,13 @@ def test_bodies_listed_with_bodies(text, expected):
 )
 def test_a_newspaper_by_its_title(text, expected):
     assert marked(text) == expected
+
+
+def test_a_countrys_mission_in_another_is_one_body():
+    assert marked("中国驻英国大使馆发言人4日回应。") == {("中国驻英国大使馆", "org")}
+    # … an ambassador is a person, and the two countries stay places
+    assert marked("中国驻美国大使李肇星在会上发言。") == {
+        ("中国", "place"),
+        ("美国", "place"),
+        ("李肇星", "person"),
+    }

@@ -1164,3 +1164,28 @@ def press_titles(text: str, spans: list[Span]) -> list[Span]:
         if not any(s < m.end() and m.start() < e for s, e, kind in spans if kind != "title")
     ]
     return sorted(spans + found) if found else spans
+
+
+# A country's mission in another: 中国 驻 英国 大使馆 (not 驻 alone: 驻京办事处 names no country).
+_MISSION_TAILS = ("大使馆", "总领事馆", "领事馆", "使领馆", "使馆", "代表处", "办事处")
+
+
+def missions_abroad(text: str, spans: list[Span]) -> list[Span]:
+    """中国驻英国大使馆: a place, 驻, then an embassy named by the place it is in, is one body
+    (not the place and the embassy 英国大使馆)."""
+    by_end = {e: (s, kind) for s, e, kind in spans}
+    out: list[Span] = []
+    merged: set[int] = set()  # starts of the home countries folded into a mission
+    for start, end, kind in spans:
+        before = by_end.get(start - 1)
+        if (
+            kind == "org"
+            and text.endswith(_MISSION_TAILS, start, end)
+            and text[start - 1 : start] == "驻"
+            and before is not None
+            and before[1] == "place"
+        ):
+            merged.add(before[0])
+            start = before[0]
+        out.append((start, end, kind))
+    return [s for s in out if not (s[2] == "place" and s[0] in merged)]
