@@ -998,3 +998,21 @@ def test_a_countrys_mission_in_another_is_one_body():
         ("美国", "place"),
         ("李肇星", "person"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry or a commission named by two fields joined by 和
+        ("住房和城乡建设部发布通知。", {("住房和城乡建设部", "org")}),
+        ("国家发展和改革委员会召开会议。", {("国家发展和改革委员会", "org")}),
+        # … not a person and a ministry, nor two bodies
+        ("他和建设部官员见面。", {("建设部", "org")}),
+        (
+            "中国人民银行和中国银行业监督管理委员会",
+            {("中国人民银行", "org"), ("中国银行业监督管理委员会", "org")},
+        ),
+    ],
+)
+def test_a_ministry_of_two_fields(text, expected):
+    assert marked(text) == expected

@@ -37,6 +37,7 @@ from tui.annotate.organisations import (
     listed_bodies,
     listed_teams,
     local_government,
+    ministries_of_two_fields,
     missions_abroad,
     named_body,
     office_before_title,
@@ -299,6 +300,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = press_titles(text, spans)
     if "驻" in text:
         spans = missions_abroad(text, spans)
+    if "和" in text:
+        spans = ministries_of_two_fields(text, spans)
     if "、" in text:
         spans = listed_people(text, spans, surnames)
         spans = bodies_listed_with_bodies(text, spans)

@@ -250,6 +250,8 @@ def _starts_with_place(word: str, places: frozenset[str]) -> bool:
     return any(word[:cut] in places for cut in range(min(len(word) - 1, 6), 1, -1))
 
 
+# Tails of a ministry or a state commission, whose name may join two fields with 和.
+_MINISTRY_TAILS = ("部", "委员会", "总局")
 # Words for the post a person holds, which jieba tags as nouns (现任/n).
 _ROLE_WORDS = frozenset("现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任".split())  # noqa: SIM905
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
@@ -393,12 +395,14 @@ def join_org_names(
             else:
                 break
             j -= 1
-        # … only inside a body that names its parent (重庆交通大学 建筑与城市规划 学院); else
-        # the 与 joins two bodies or a clause (北京 与 上海 两所 大学)
+        # … only inside a body that names its parent (重庆交通大学 建筑与城市规划 学院), or in
+        # a ministry's name that opens a clause (住房 和 城乡 建设部, 国家 发展 和 改革 委员会);
+        # else the 与 joins two bodies or a clause (北京 与 上海 两所 大学)
         if (
             joiner is not None
             and start < joiner
             and not any(kinds[k] in ("org", "joined") for k in range(start, joiner))
+            and not (word.endswith(_MINISTRY_TAILS) and (start == 0 or tokens[start - 1][1] == "x"))
         ):
             start = joiner + 1
         # At the start of a clause, a short word jieba cut off belongs to the name: 前|海 管理局.
@@ -1189,3 +1193,23 @@ def missions_abroad(text: str, spans: list[Span]) -> list[Span]:
             start = before[0]
         out.append((start, end, kind))
     return [s for s in out if not (s[2] == "place" and s[0] in merged)]
+
+
+# What a ministry's name may open with at the start of a clause: two fields joined by 和
+# (住房和城乡 建设部, 人力资源和 社会保障部, 工业和信息化 部).
+_FIELDS_BEFORE_MINISTRY = re.compile(
+    r"(?:^|(?<=[、，。；：（“\s]))[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,4}$"
+)
+
+
+def ministries_of_two_fields(text: str, spans: list[Span]) -> list[Span]:
+    """住房和城乡建设部, 人力资源和社会保障部: a ministry named by two fields joined by 和,
+    which jieba gave as the second field's ministry alone (建设部/nt)."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        if kind == "org" and text.endswith(_MINISTRY_TAILS, start, end):
+            fields = _FIELDS_BEFORE_MINISTRY.search(text, max(0, start - 9), start)
+            if fields and not any(s < start and fields.start() < e for s, e, _ in spans):
+                start = fields.start()
+        out.append((start, end, kind))
+    return out
