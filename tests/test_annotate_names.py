@@ -1016,3 +1016,24 @@ def test_a_countrys_mission_in_another_is_one_body():
 )
 def test_a_ministry_of_two_fields(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitals are a body by their context: a word for a body's kind or head after them,
+        # the body they abbreviate before them, or the lexicon's best-known bodies
+        ("LGIM首席投资官表示乐观。", {("LGIM", "org")}),
+        (
+            "美国联邦贸易委员会（FTC）今日召开会议。",
+            {("美国联邦贸易委员会", "org"), ("FTC", "org")},
+        ),
+        ("获IEEE系统人机控制论的最高奖。", {("IEEE", "org")}),
+        # … elsewhere they are a term: a scheme, a technique, a structure
+        ("这种BSTR结构很常见。", set()),
+        ("QFII额度再次扩大。", set()),
+        ("他用ROP绕过了DEP保护。", set()),
+    ],
+)
+def test_capitals_are_a_body_by_their_context(text, expected):
+    assert marked(text) == expected

@@ -31,7 +31,7 @@ from tui.annotate.organisations import (
     contextual_orgs,
     join_local_governments,
     join_org_names,
-    latin_organisation,
+    latin_bodies,
     latin_terms,
     league,
     listed_bodies,
@@ -240,6 +240,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     join_org_names(tokens, kinds, starts, spans, places)
     if _COMPANY_KIND.search(text):
         companies_by_kind(tokens, kinds, starts, spans)
+    if _CAPITALS.search(text):
+        latin_bodies(text, tokens, kinds, starts)
     contextual_orgs(text, tokens, kinds, starts, spans)
     if _HEAD_OF_BODY.search(text):
         bodies_before_heads(tokens, kinds, starts, spans)
@@ -502,6 +504,4 @@ def _token_kind(
         and not word.endswith("运会")
     ):
         return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视, 国航: a body by its short name
-    if pos == "eng" and latin_organisation(word):
-        return "org"  # IEEE, OPPO, WTO
     return None

@@ -560,6 +560,43 @@ def latin_organisation(word: str) -> bool:
     return bool(_LATIN_NAME.fullmatch(word)) and word not in gz.NOT_ORG_ACRONYMS
 
 
+# What follows a body written in capitals: a word for its kind or for its head (THQ公司, WCG
+# 官方, AMUNDI副首席投资官, PIMCO(0.00%)首席投资官), where a term is followed by the thing it
+# names (DOTA地图, BSTR结构).
+_AFTER_LATIN_BODY = re.compile(
+    r"\s*(?:[（(][^（）()]{0,30}[）)])?\s*的?(?:副|首席|联席)*"
+    "(?:公司|集团|官方|旗下|总部|战队|俱乐部|网站|银行|基金|协会|大学|学院|研究院|研究所|实验室|"
+    "工作室|电视台|组织|委员会|总裁|董事|总经理|创始人|总监|执行官|投资官|发言人|官员|主席|负责人)"
+)
+
+
+# The last characters of a body whose acronym may follow it in brackets (委员会（FTC）).
+_ACRONYM_OF = tuple(sorted(gz.ORG_TAIL_CHARS | {"会", "行", "组织", "机构", "集团", "公司"}))
+
+
+def latin_bodies(
+    text: str, tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int]
+) -> None:
+    """Capitals that a word for a body's kind or head follows are a body (THQ公司, LGIM首席
+    投资官); the best-known ones (IEEE, WTO) are in the lexicon, and capitals listed with
+    bodies are found by `contextual_orgs` (华为、OPPO)."""
+    for i, (word, pos) in enumerate(tokens):
+        if (
+            pos == "eng"
+            and kinds[i] is None
+            and latin_organisation(word)
+            and (
+                _AFTER_LATIN_BODY.match(text, starts[i + 1])
+                # 联邦贸易委员会（FTC）: the acronym of the body just named
+                or i >= 2
+                and tokens[i - 1][0] in ("(", "（")
+                and kinds[i - 2] in ("org", "joined")
+                and text.endswith(_ACRONYM_OF, 0, starts[i - 1])
+            )
+        ):
+            kinds[i] = "org"
+
+
 # What makes capitals a term, not a body (XSS漏洞, APT攻击, AVR处理器, DRM系统, MOD游戏):
 # the kind of thing right after them, or an English expansion that names no body
 # (CSRF（Cross-Site …; not WTO（World Trade Organization）).
@@ -577,10 +614,15 @@ _BODY_WORDS = re.compile(
 
 
 def latin_terms(text: str, spans: list[Span]) -> list[Span]:
-    """Capitals marked as a body that the text uses as a term are dropped."""
+    """Capitals marked as a body that the text uses as a term are dropped (not the best-known
+    bodies: IEEE 系统人机控制论 is the IEEE's society)."""
     out = []
     for start, end, kind in spans:
-        if kind == "org" and _LATIN_NAME.fullmatch(text[start:end]):
+        if (
+            kind == "org"
+            and _LATIN_NAME.fullmatch(text[start:end])
+            and text[start:end] not in gz.ORG_WORDS
+        ):
             expansion = _EXPANSION.match(text, end)
             if _TERM_AFTER.match(text, end) or (
                 expansion
