@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.organisations import (
@@ -157,7 +158,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     openings = place_openings()
     tokens = tag(text) if tokens is None else list(tokens)
     count = len(tokens)
-    starts = [0, *accumulate(len(word) for word, _ in tokens)]
+    starts = list(accumulate(map(len, map(itemgetter(0), tokens)), initial=0))
 
     kinds: list[str | None] = [None] * count
     spans: list[Span] = []

@@ -65,11 +65,11 @@ def mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | N
     """中、美、俄 / 中 俄 两国 / 中方: one-character countries written as separate tokens."""
     count = len(tokens)
     abbreviations = gz.COUNTRY_ABBREVIATIONS
-    i = 0
-    while i < count:
-        word = tokens[i][0]
-        if len(word) != 1 or word not in abbreviations or kinds[i] is not None:
-            i += 1
+    # Most tokens are none: the few that are, found in one pass (the short names are one
+    # character each, so a longer token is never among them).
+    done = 0  # tokens before this one belong to a run already settled
+    for i in [k for k, (word, _) in enumerate(tokens) if word in abbreviations]:
+        if i < done or kinds[i] is not None:
             continue
         # A run of one-character countries, maybe separated by 、: 中 俄 / 中、美、俄.
         end = i + 1
@@ -81,16 +81,15 @@ def mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | N
                 end += 2
             else:
                 break
+        done = end
         singles = [k for k in range(i, end) if tokens[k][0] != "、"]
         if all(tokens[k][1] in _NOT_COUNTRY_TAGS for k in singles):
-            i = end  # 日/m 中/f: midday, not Japan and China
-            continue
+            continue  # 日/m 中/f: midday, not Japan and China
         after = tokens[end][0] if end < count else ""
         before_listed = i >= 2 and tokens[i - 1][0] == "、" and kinds[i - 2] == "place"
         if len(singles) > 1 or after in _PAIR_WORDS or before_listed:
             for k in singles:
                 kinds[k] = "place"
-        i = end
 
 
 def division_ending(word: str) -> int:
@@ -112,7 +111,9 @@ def join_division_endings(
     """大湾 + 区 -> 大湾区; 太原 晋 + 源区 -> 太原, 晋源区: a division name jieba cut apart."""
     count = len(tokens)
     endings = gz.DIVISION_ENDINGS
-    for i in range(count - 1):
+    # Only a place, or a token before a division's ending, can start either case: found in one
+    # pass, as most tokens are neither.
+    for i in [k for k in range(count - 1) if kinds[k] == "place" or tokens[k + 1][0][0] in endings]:
         ending = division_ending(tokens[i + 1][0]) if tokens[i + 1][0][0] in endings else 0
         if ending and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
