@@ -149,7 +149,8 @@ REGION_ABBREVIATIONS = frozenset("京沪津渝港澳台粤苏浙皖闽赣鲁豫�
 PLACE_ABBREVIATIONS = COUNTRY_ABBREVIATIONS | REGION_ABBREVIATIONS | frozenset("华")
 # Verbs and prepositions that take a one-character place: 访华, 驻京, 对美, 赴港.
 ABBREVIATION_PREFIXES = frozenset("驻访来对侵反抵离在赴旅留援返回进入")
-# Words that make a two-letter abbreviation compound ordinary (中意 = "to one's liking"; 欧巴 = oppa).
+# Words that make a two-letter abbreviation compound ordinary (中意 = "to one's liking";
+# 欧巴 = oppa).
 NOT_ABBREVIATION_PAIRS = frozenset({"中意", "中西", "中德", "中加", "中伊", "中华", "欧巴"})
 
 # A noun ending in one of these is an organisation tail too (农林部, 新闻处, 水泥厂, 计委).

@@ -15,8 +15,7 @@ from tui.annotate.tags import (
     transliterated,
 )
 from tui.text import surnames as family_names
-from tui.text.segment import dictionary_frequency
-from tui.text.wordtables import word_tables
+from tui.text.segment import dictionary_entry, dictionary_frequency
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -1180,15 +1179,16 @@ def bodies_listed_with_bodies(text: str, spans: list[Span]) -> list[Span]:
                 and _LISTED_BODY_CHARS[0] <= end - start <= _LISTED_BODY_CHARS[1]
                 and not any(s < end and start < e for s, e, _ in spans)
                 and not text.endswith(_KINDS_OF_BODIES, start, end)
-                and not _common_word(text[start:end])
+                and not _everyday_word(text[start:end])
             ):
                 found.append((start, end, "org"))
     return sorted(spans + found) if found else spans
 
 
-def _common_word(word: str) -> bool:
-    """A word jieba's dictionary holds often, as no name (手机, 汽车): no body's short name."""
-    entry = word_tables().entry(word)
+def _everyday_word(word: str) -> bool:
+    """A word jieba's dictionary holds often, and not as a noun (a verb, an adverb): no body's
+    short name."""
+    entry = dictionary_entry(word)
     return entry is not None and entry[0] >= _COMMON_LISTED and not entry[1].startswith("n")
 
 

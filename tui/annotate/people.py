@@ -25,8 +25,13 @@ from tui.annotate.tags import (
     transliterated,
 )
 from tui.text import surnames as family_names
-from tui.text.segment import dictionary_frequency, dictionary_tag, known_person, word_frequency
-from tui.text.wordtables import word_tables
+from tui.text.segment import (
+    dictionary_entry,
+    dictionary_frequency,
+    dictionary_tag,
+    known_person,
+    word_frequency,
+)
 
 # Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
 _BODY_ENDS = MINISTRY_ENDS | {"会"}
@@ -207,7 +212,7 @@ def verb_after_rare_surname(word: str) -> bool:
     surname before one, 杨振兴, 郭建设, is a name as often)."""
     if family_names.is_common(word[0]):
         return False
-    entry = word_tables().entry(word[1:])
+    entry = dictionary_entry(word[1:])
     return entry is not None and entry[1] in _ACTION_TAGS and entry[0] >= _COMMON_ACTION
 
 

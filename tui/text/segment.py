@@ -71,6 +71,11 @@ def dictionary_frequency(word: str) -> int:
     return entry[0] if entry else 0
 
 
+def dictionary_entry(word: str) -> tuple[int, str] | None:
+    """(frequency, tag) of any word in jieba's dictionary; None when it has none."""
+    return word_tables().entry(word)
+
+
 def dictionary_tag(word: str) -> str | None:
     """The tag jieba's dictionary gives a two-character word (中美 vs 非法); None when it has
     none."""
