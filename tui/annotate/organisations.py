@@ -1169,11 +1169,11 @@ def bodies_listed_with_bodies(text: str, spans: list[Span]) -> list[Span]:
     whole = {(s, e): kind for s, e, kind in spans}
     found: list[Span] = []
     for chain in chains:
-        kinds = [whole.get(item) for item in chain]
-        bodies = kinds.count("org")
-        if bodies < 2 or bodies <= kinds.count("person") + kinds.count("place"):
+        item_kinds = [whole.get(item) for item in chain]
+        orgs = item_kinds.count("org")
+        if orgs < 2 or orgs <= item_kinds.count("person") + item_kinds.count("place"):
             continue
-        for (start, end), kind in zip(chain, kinds, strict=True):
+        for (start, end), kind in zip(chain, item_kinds, strict=True):
             if (
                 kind is None
                 and _LISTED_BODY_CHARS[0] <= end - start <= _LISTED_BODY_CHARS[1]

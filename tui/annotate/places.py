@@ -175,7 +175,7 @@ def join_landform_endings(
             kinds[i] = kinds[i + 1] = "joined"
 
 
-# Endings of a place that a foreign name may carry (雅拉 河, 圣马丁 桥), and the locatives jieba
+# Endings of a place that a foreign name may carry (雅拉 河, 塔斯曼 湖), and the locatives jieba
 # glues to them (河上, 湖边, 山中).
 _FOREIGN_PLACE_ENDS = frozenset("山河湖岛湾峰桥港峡谷")
 _LOCATIVES = frozenset("上下中里边畔内外旁")
@@ -184,7 +184,7 @@ _LOCATIVES = frozenset("上下中里边畔内外旁")
 def join_foreign_landforms(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """雅拉 + 河(上), 圣马丁 + 桥, 拉什 + 莫尔山: a foreign name before a landform's ending, or
+    """雅拉 + 河(上), 塔斯曼 + 湖边, 拉什 + 莫尔山: a foreign name before a landform's ending, or
     before the rest of a foreign place's name, is that place, no person."""
     count = len(tokens)
     for i in range(count - 1):
