@@ -21,6 +21,7 @@ from tui.annotate.organisations import (
     CAMPUS_WORDS,
     COMPANY_KINDS,
     CONGRESS,
+    HEADS_OF_BODIES_PATTERN,
     NT_ENDINGS,
     NT_LAST_CHARS,
     bodies_before_heads,
@@ -114,7 +115,6 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 _SUB_UNIT_WORD = re.compile("党|研究室")
 _LINE_WORD = re.compile("高速|铁路|高铁")
 _CAPITALS = re.compile("[A-Z]{3}")
-_HEAD_OF_BODY = re.compile("董事|总裁|总经理|创始人|CEO|CTO|COO|首席执行官")
 _LATIN_WORD = re.compile("[A-Za-z][a-z]")
 _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
@@ -244,7 +244,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if _CAPITALS.search(text):
         latin_bodies(text, tokens, kinds, starts)
     contextual_orgs(text, tokens, kinds, starts, spans)
-    if _HEAD_OF_BODY.search(text):
+    if HEADS_OF_BODIES_PATTERN.search(text):
         bodies_before_heads(tokens, kinds, starts, spans)
     if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)

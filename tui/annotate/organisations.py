@@ -1092,6 +1092,8 @@ _HEADS_OF_BODIES = frozenset(
     "董事长 副董事长 总裁 副总裁 总经理 副总经理 创始人 联合创始人 首席执行官".split()  # noqa: SIM905
     + "CEO CTO COO 执行董事 董事".split()  # noqa: SIM905
 )
+# A text without one of them has none of these bodies: most texts are passed over at once.
+HEADS_OF_BODIES_PATTERN = re.compile("|".join(sorted(_HEADS_OF_BODIES, key=len, reverse=True)))
 # What may stand between two such titles (董事长 兼 CEO).
 _BETWEEN_TITLES = frozenset("兼、及和")
 # Tags of the tokens of a body's name found only by its head's title: names, nouns, and what
