@@ -1037,3 +1037,15 @@ def test_a_ministry_of_two_fields(text, expected):
 )
 def test_capitals_are_a_body_by_their_context(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police station by its place's name is a body; a police station is none
+        ("民警赶到新桥派出所调查。", {("新桥派出所", "org")}),
+        ("他到派出所报案。", set()),
+    ],
+)
+def test_a_police_station_by_its_name(text, expected):
+    assert marked(text) == expected
