@@ -1049,3 +1049,14 @@ def test_capitals_are_a_body_by_their_context(text, expected):
 )
 def test_a_police_station_by_its_name(text, expected):
     assert marked(text) == expected
+
+
+def test_a_bay_named_after_its_city_is_one_place():
+    assert marked("从大连湾、金州湾、大窑湾到长兴岛。") == {
+        ("大连湾", "place"),
+        ("金州湾", "place"),
+        ("大窑湾", "place"),
+        ("长兴岛", "place"),
+    }
+    # … an army's camp after a place stays no place of its own
+    assert marked("宋江引兵回梁山泊寨中。") == {("梁山泊", "place")}

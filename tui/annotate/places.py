@@ -146,6 +146,8 @@ def join_division_endings(
 # 九皇 山), and a temple's; not 寨, which old prose uses as "camp" after any verb (拔寨, 回寨).
 LANDFORM_ENDS = frozenset("峰岛湾岭礁峡山寺湖")
 
+# A bay or an island named after the city on it (杭州湾, 胶州湾, 金州湾).
+_WATERS_OF_A_CITY = frozenset("湾岛")
 # Last characters of a word that says where or which, not what: 堂上, 谓之, 本 (this).
 _WHERE_OR_WHICH = frozenset("上下里内外中之本此该其")
 
@@ -166,8 +168,13 @@ def join_landform_endings(
             and kinds[i + 1] is None
             and len(tokens[i][0]) >= 2
             and tokens[i][1] in _BEFORE_LANDFORM
-            # 宋江 回寨, 梁山泊 寨, 中军 寨: a person's or a place's camp, an army's, no name
-            and (kinds[i] is None or kinds[i] == "place" and tokens[i][0][-1] not in PLACE_SUFFIXES)
+            # 宋江 回寨, 梁山泊 寨, 中军 寨: a person's or a place's camp, an army's, no name;
+            # a city's bay or island is one (金州 湾, 杭州 湾)
+            and (
+                kinds[i] is None
+                or kinds[i] == "place"
+                and (tokens[i][0][-1] not in PLACE_SUFFIXES or word in _WATERS_OF_A_CITY)
+            )
             and tokens[i][0][-1] not in "军兵"
             and tokens[i][0][-1] not in _WHERE_OR_WHICH  # 堂上 山, 谓之 山: no name
         ):
