@@ -1060,3 +1060,18 @@ def test_a_bay_named_after_its_city_is_one_place():
     }
     # … an army's camp after a place stays no place of its own
     assert marked("宋江引兵回梁山泊寨中。") == {("梁山泊", "place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a title, one character before a list mark ends the name, whatever jieba made
+        # of it (先/d)
+        ("中国科学院院士袁道先、曾刚等出席。", {("中国科学院", "org"), ("袁道先", "person")}),
+        ("省长杜家毫、副省长李友志出席。", {("杜家毫", "person"), ("李友志", "person")}),
+        # … not a word that joins or closes a list
+        ("主任王刚等、", {("王刚", "person")}),
+    ],
+)
+def test_a_name_cut_before_a_list_mark(text, expected):
+    assert marked(text) == expected

@@ -13,6 +13,7 @@ from tui.annotate.tags import (
     CUE_WORDS,
     FUNCTION_TAGS,
     GLUED_VERBS,
+    LIST_JOINERS,
     NAME_CANDIDATES,
     NAME_DOTS,
     PARTICLES,
@@ -770,6 +771,19 @@ def _name_after_title(
         and (len(nxt) == 1 and nxt not in _CREDITS or word in surnames and len(nxt) == 2)
     ):
         return i + 2  # 李铁 + 辰; 欧阳 + 卫民: a two-character surname and its given name
+    if (
+        len(word) == 2
+        and joins
+        and i + 2 < count
+        and len(nxt) == 1
+        and nxt_pos != "x"
+        and nxt not in LIST_JOINERS
+        and nxt not in CUE_WORDS
+        and nxt != "等"
+        and tokens[i + 2][0] in _LIST_MARKS
+        and not _plain_word(word)
+    ):
+        return i + 2  # 院士 袁道 + 先/d 、: the name's last character, whatever jieba made of it
     if pos in PERSON_TAGS or not word_frequency(word) and not _known_phrase(word, pos):
         return i + 1
     return 0
