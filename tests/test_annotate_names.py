@@ -1075,3 +1075,16 @@ def test_a_bay_named_after_its_city_is_one_place():
 )
 def test_a_name_cut_before_a_list_mark(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各家商业银行都在下调利率。",
+        "他去公立医院看病。",
+        "可以通过网上银行转账。",
+        "四大行的利润下降。",
+    ],
+)
+def test_a_kind_of_bank_or_hospital_is_no_body(text):
+    assert not any(kind == "org" for _, kind in marked(text))
