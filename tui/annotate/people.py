@@ -220,9 +220,12 @@ def verb_after_rare_surname(word: str) -> bool:
 def doctrine_of_a_person(word: str) -> bool:
     """马克思主义/n, 列宁主义/n: a doctrine named after someone the dictionary knows as a
     person, which jieba tags as an ordinary noun (its nr doctrines go through person_kind)."""
-    return any(
-        word.endswith(tail) and len(word) - len(tail) >= 2 and known_person(word[: -len(tail)])
-        for tail in _DOCTRINE_TAILS
+    return (
+        word.endswith(_DOCTRINE_TAILS)
+        and any(  # most nouns end otherwise: one C call
+            word.endswith(tail) and len(word) - len(tail) >= 2 and known_person(word[: -len(tail)])
+            for tail in _DOCTRINE_TAILS
+        )
     )
 
 

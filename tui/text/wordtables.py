@@ -229,10 +229,17 @@ class WordTables:
         return {word: (freq, tag) for word, freq, tag in self._select(sql, words)}
 
     def entry(self, word: str) -> tuple[int, str] | None:
-        """(frequency, tag) of one word in jieba's dictionary, remembered for the process."""
-        if word not in self._entries:
-            self.prefetch((word,))
-        return self._entries[word]
+        """(frequency, tag) of one word in jieba's dictionary, remembered for the process. One
+        word is asked with one plain query: the annotator asks a few hundred a page, one by one."""
+        try:
+            return self._entries[word]
+        except KeyError:
+            pass
+        with self._lock:
+            rows = self._query("SELECT freq, tag FROM dictionary WHERE word = ?", (word,))
+        found = (rows[0][0], rows[0][1]) if rows else None
+        self._entries[word] = found
+        return found
 
     def prefetch(self, words: Iterable[str]) -> None:
         """Look many words up in one query, so that `entry` answers them from memory."""
