@@ -87,7 +87,7 @@ from tui.annotate.places import (
     streets,
     transport_lines,
 )
-from tui.annotate.tags import NUMERALS, PERSON_TAGS, Span, lexicon, transliterated
+from tui.annotate.tags import NUMERALS, PERSON_TAGS, Span, lexicon, list_chains, transliterated
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency, tag, word_frequency
 
@@ -241,7 +241,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     join_org_names(tokens, kinds, starts, spans, places)
     if _COMPANY_KIND.search(text):
         companies_by_kind(tokens, kinds, starts, spans)
-    if _CAPITALS.search(text):
+    capitals = _CAPITALS.search(text) is not None  # asked again of the spans below
+    if capitals:
         latin_bodies(text, tokens, kinds, starts)
     contextual_orgs(text, tokens, kinds, starts, spans)
     if HEADS_OF_BODIES_PATTERN.search(text):
@@ -306,8 +307,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if "和" in text:
         spans = ministries_of_two_fields(text, spans)
     if "、" in text:
-        spans = listed_people(text, spans, surnames)
-        spans = bodies_listed_with_bodies(text, spans)
+        chains = list_chains(text)  # the lists, read once for the people and the bodies in them
+        spans = listed_people(text, spans, surnames, chains)
+        spans = bodies_listed_with_bodies(text, spans, chains)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
@@ -316,7 +318,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = transport_lines(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
-    if _CAPITALS.search(text):
+    if capitals:
         spans = latin_terms(text, spans)
     if _LATIN_WORD.search(text):
         spans = latin_people(text, spans)

@@ -11,7 +11,6 @@ from tui.annotate.tags import (
     NUMERALS,
     PROPER_TAGS,
     Span,
-    list_chains,
     transliterated,
 )
 from tui.text import surnames as family_names
@@ -1161,11 +1160,14 @@ _LISTED_BODY_CHARS = (2, 6)  # the length of a body's short name in a list of th
 _KINDS_OF_BODIES = ("机关", "机构", "部门", "单位", "组织")
 
 
-def bodies_listed_with_bodies(text: str, spans: list[Span]) -> list[Span]:
+def bodies_listed_with_bodies(
+    text: str, spans: list[Span], chains: list[list[tuple[int, int]]]
+) -> list[Span]:
     """全信股份、京天利、青海春天、鸿博股份等: in a list where two items or more are organisations,
     more than are people and places, an item of two to six characters that is no common word
-    and no kind of body is an organisation too (a stock's short name, a brand)."""
-    chains = [chain for chain in list_chains(text) if len(chain) >= 3]
+    and no kind of body is an organisation too (a stock's short name, a brand). `chains` are
+    the text's lists (tags.list_chains)."""
+    chains = [chain for chain in chains if len(chain) >= 3]
     if not chains:
         return spans
     whole = {(s, e): kind for s, e, kind in spans}

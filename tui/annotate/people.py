@@ -21,7 +21,6 @@ from tui.annotate.tags import (
     Span,
     cue_at,
     lexicon,
-    list_chains,
     title_before,
     transliterated,
 )
@@ -37,8 +36,8 @@ from tui.text.segment import (
 # Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
 _BODY_ENDS = MINISTRY_ENDS | {"会"}
 
-# A two-character word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感).
-_COMMON_PREFIX = 100
+# A word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感, 钟声, 冲突).
+_COMMON_WORD = 100
 
 # Characters that end everyday words but hardly ever a given name.
 NOT_NAME_ENDINGS = frozenset(
@@ -195,7 +194,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         if size == 3:
             # 安全感, 银行卡, 黄金周: a common word opens it, or it ends as no given name does
             # (…饭, …卡, …周), so it needs a cue to be a name
-            if word_frequency(word[:2]) >= _COMMON_PREFIX or word[-1] in NOT_NAME_ENDINGS:
+            if word_frequency(word[:2]) >= _COMMON_WORD or word[-1] in NOT_NAME_ENDINGS:
                 return "person?"
             return "person"
         return None
@@ -205,7 +204,6 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
 # Tags of a common word that is a verb, an adjective or an adverb: no given name after a rare
 # surname (相 冲突, 相 匹配: "mutually", then a verb).
 _ACTION_TAGS = frozenset({"v", "vd", "vn", "a", "ad", "d"})
-_COMMON_ACTION = 100
 
 
 def verb_after_rare_surname(word: str) -> bool:
@@ -214,7 +212,7 @@ def verb_after_rare_surname(word: str) -> bool:
     if family_names.is_common(word[0]):
         return False
     entry = dictionary_entry(word[1:])
-    return entry is not None and entry[1] in _ACTION_TAGS and entry[0] >= _COMMON_ACTION
+    return entry is not None and entry[1] in _ACTION_TAGS and entry[0] >= _COMMON_WORD
 
 
 def doctrine_of_a_person(word: str) -> bool:
@@ -356,7 +354,6 @@ def _foreign(name: str) -> bool:
 
 
 _LOCATIVE_CHARS = frozenset("里上下中内外边前后")
-_COMMON_WORD = 100
 _COLOUR_CHARS = frozenset("黄白黑红绿蓝青紫灰金")
 
 
@@ -611,7 +608,7 @@ def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: in
             len(name) == 1
             or len(name) >= 3
             and name_pos == "nrt"  # 协调员 穆罕默德/nrt
-            or dictionary_frequency(name) < _COMMON_PREFIX
+            or dictionary_frequency(name) < _COMMON_WORD
         )
     ):
         return "role"
@@ -696,11 +693,11 @@ def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
 def _common_word(word: str) -> bool:
     """A word jieba's dictionary knows well and does not take for a name."""
     tag = dictionary_tag(word)
-    return word_frequency(word) >= 100 and tag is not None and not tag.startswith("nr")
+    return word_frequency(word) >= _COMMON_WORD and tag is not None and not tag.startswith("nr")
 
 
 # Tags jieba gives a foreign name (布朗/nr, 帕托/nrt, 扎加洛/ns).
-_FOREIGN_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+_FOREIGN_NAME_TAGS = PERSON_TAGS | {"ns", "nz"}
 
 
 def _plain_word(word: str) -> bool:
@@ -921,11 +918,14 @@ def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span
     return sorted(kept + found)
 
 
-def listed_people(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+def listed_people(
+    text: str, spans: list[Span], surnames: frozenset[str], chains: list[list[tuple[int, int]]]
+) -> list[Span]:
     """丁磊、江南春、马化腾; 李家洋(2017年)、袁隆平、张启发: an item of two or three characters
     listed with 、 next to a person, opening with a surname, is a person too, whatever jieba
-    made of it (李家 + 洋, 张/q 启发/v, 江南春/ns)."""
-    pairs = [pair for chain in list_chains(text) for pair in pairwise(chain)]
+    made of it (李家 + 洋, 张/q 启发/v, 江南春/ns). `chains` are the text's lists
+    (tags.list_chains)."""
+    pairs = [pair for chain in chains for pair in pairwise(chain)]
     if not pairs:
         return spans
     people = {(s, e) for s, e, kind in spans if kind == "person"}

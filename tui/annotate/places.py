@@ -10,6 +10,7 @@ from tui.annotate.tags import (
     FUNCTION_TAGS,
     NAME_CANDIDATES,
     NUMERALS,
+    PERSON_TAGS,
     PROPER_TAGS,
     Span,
     transliterated,
@@ -217,7 +218,7 @@ def join_foreign_landforms(
 # The kinds of road that stand as a token of their own after the road's name (扬子江 路).
 _ROAD_KINDS = frozenset({"路", "街", "大街", "大道"})
 # Tags of a road's name before its kind: proper nouns and names (飞龙/nz 路, 徐霞客/nr 大道).
-_ROAD_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns", "j"})
+_ROAD_NAME_TAGS = PERSON_TAGS | {"nz", "ns", "j"}
 # Roads jieba coined whole as a name or a verb: 北惠路/nr, 锡澄路/v, not in its dictionary
 # (东途路/n 远, the way east is far, is a noun).
 _ROAD_ENDS = ("路", "大道")
