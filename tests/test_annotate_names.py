@@ -990,6 +990,24 @@ def test_a_newspaper_by_its_title(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person or a place that is a whole title names the film or the book
+        ("电影《叶问》将于12月上映。", set()),
+        ("她在读《白鹿原》。", set()),
+        ("这篇论文发表在《柳叶刀》上。", set()),
+        # … a title that holds a name more still mentions the person or the place
+        ("他编了《邓小平文选》。", {("邓小平", "person")}),
+        ("他写了《长江三日》。", {("长江", "place")}),
+        # … and outside the title marks the name stands
+        ("叶问是一位武术家。", {("叶问", "person")}),
+    ],
+)
+def test_a_name_that_is_a_whole_title_names_the_work(text, expected):
+    assert marked(text) == expected
+
+
 def test_a_countrys_mission_in_another_is_one_body():
     assert marked("中国驻英国大使馆发言人4日回应。") == {("中国驻英国大使馆", "org")}
     # … an ambassador is a person, and the two countries stay places

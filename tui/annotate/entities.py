@@ -301,7 +301,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = bodies_by_session(text, spans)
     spans = bodies_named_after_people(text, spans)
     if "《" in text:
-        spans = press_titles(text, spans)
+        spans = press_titles(text, [s for s in spans if not _names_a_work(text, s)])
     if "驻" in text:
         spans = missions_abroad(text, spans)
     if "和" in text:
@@ -333,6 +333,17 @@ def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> 
     span = without_glued_preposition(text, surname_glued_to_title(text, span, surnames))
     span = without_glued_speech(text, span)
     return anonymised(text, span) if mou else span
+
+
+def _names_a_work(text: str, span: Span) -> bool:
+    """《叶问》, 《白鹿原》: a person or a place that is a whole title names the film or the book,
+    no one and nowhere (《邓小平文选》 and 《长江三日》 still mention them)."""
+    start, end, kind = span
+    return (
+        kind in ("person", "place")
+        and text[start - 1 : start] == "《"
+        and text[end : end + 1] == "》"
+    )
 
 
 # The longest code between square brackets that social posts use for an emoticon ([威武], [奥特曼]).
