@@ -33,6 +33,11 @@ def marked(text: str) -> set[tuple[str, str]]:
         # a school by its number
         ("她在成都第七中学读书。", {("成都第七中学", "org")}),
         ("他在北京100中学读书", {("北京100中学", "org")}),
+        # a body complete in itself is no tail of a name that runs over words to another
+        ("据财政部消息财政部近日发布了数据。", {("财政部", "org")}),
+        ("法新社援引国际文传电讯社的报道称。", {("法新社", "org"), ("国际文传电讯社", "org")}),
+        # … a body's own unit after it still is (中共中央 宣传部)
+        ("中共中央宣传部发出通知。", {("中共中央宣传部", "org")}),
     ],
 )
 def test_organisations_by_their_structure(text, expected):

@@ -324,6 +324,8 @@ def join_org_names(
         # Walk left over the parts an organisation name is made of.
         while j >= 0:
             w, p = tokens[j]
+            if nouns and kinds[i] == "org" and place_kinds[j] == "org":
+                break  # 财政部 消息 财政部: a body complete in itself takes no other over words
             if kinds[j] in ("place", "org", "joined"):
                 start = j
             elif (
