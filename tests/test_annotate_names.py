@@ -54,6 +54,9 @@ def test_organisations_by_their_structure(text, expected):
         ("美国一民间组织发表声明。", {("美国", "place")}),
         ("日本第二信托银行", {("日本", "place")}),
         ("上海5家银行", {("上海", "place")}),
+        # nor a count of levels (bodies at three levels), nor 处 of "at someone's"
+        ("记者查阅了国家三级发改委网站。", {("发改委", "org")}),
+        ("记者从交通部有关人士处获悉。", {("交通部", "org")}),
     ],
 )
 def test_what_is_not_an_organisation_name(text, expected):
