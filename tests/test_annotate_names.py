@@ -1032,6 +1032,11 @@ def test_a_countrys_mission_in_another_is_one_body():
         # a ministry or a commission named by two fields joined by 和
         ("住房和城乡建设部发布通知。", {("住房和城乡建设部", "org")}),
         ("国家发展和改革委员会召开会议。", {("国家发展和改革委员会", "org")}),
+        # … though no word of it is a name, and as an item of a list
+        (
+            "科技部、工业和信息化部、商务部等负责。",
+            {("科技部", "org"), ("工业和信息化部", "org"), ("商务部", "org")},
+        ),
         # … not a person and a ministry, nor two bodies
         ("他和建设部官员见面。", {("建设部", "org")}),
         (

@@ -443,7 +443,14 @@ def join_org_names(
                 for k in range(start, i)
             )
         )
-        while start < i and not (named or clause_start or described):
+        # 工业 和 信息化 部: two fields joined at the start of a clause name a ministry alone
+        two_fields = (
+            joiner is not None
+            and start < joiner
+            and word.endswith(_MINISTRY_TAILS)
+            and (start == 0 or tokens[start - 1][1] == "x")
+        )
+        while start < i and not (named or clause_start or described or two_fields):
             w, p = tokens[start]
             if (
                 kinds[start] in ("place", "org", "joined")
