@@ -180,6 +180,14 @@ def _document(texts: list[str]) -> Document:
     )
 
 
+def test_no_shorter_name_stands_inside_a_work_named_as_a_whole():
+    document = _document(["他在江边遇见了满江。", "次日又作《满江红》词。", "《满江》是一首歌。"])
+    names = {(e.paragraph, e.text) for e in annotate(document).entities if e.kind != "title"}
+    assert (0, "满江") in names
+    # the document's other mention is no mention inside a title that is no word of it
+    assert not {(1, "满江"), (1, "满江红"), (2, "满江")} & names
+
+
 # People a reader of these corpus articles names (BBC on Hong Kong politics; a Hebei news page).
 CORPUS_PEOPLE = {
     "c11_bbc.txt": {"梁振英", "何俊仁", "唐英年", "黄国健", "习近平", "金正恩", "曼德拉", "邵逸夫"},

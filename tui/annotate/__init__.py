@@ -200,9 +200,9 @@ def _consistent(
     result = []
     for text, spans in zip(texts, found, strict=True):
         covered = bytearray(len(text))
+        titled = bytearray(len(text))  # a name may stand in a title (《邓小平文选》) as a word
         for start, end, kind in spans:
-            if kind != "title":
-                covered[start:end] = b"\x01" * (end - start)
+            (titled if kind == "title" else covered)[start:end] = b"\x01" * (end - start)
         extra = [
             (start, end, known[text[start:end]])
             for start, end in find(text)
@@ -212,9 +212,17 @@ def _consistent(
                 and all(s >= start and e <= end for s, e, _ in spans if s < end and start < e)
             )
             and (text[start:end] not in checked or whole_word(text, start, end))
+            # 《满江红》 is no mention of 满江, nor 《叶问》 (the film) of the man
+            and (titled.find(1, start, end) < 0 or _in_title(text, start, end, whole_word))
         ]
         result.append(spans + extra)
     return result
+
+
+def _in_title(text: str, start: int, end: int, whole_word: Callable[[str, int, int], bool]) -> bool:
+    """Whether a name stands inside a title as a mention: a word of it, not the whole title."""
+    whole = text[start - 1 : start] == "《" and text[end : end + 1] == "》"
+    return not whole and whole_word(text, start, end)
 
 
 def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, int]]]:

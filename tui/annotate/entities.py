@@ -301,7 +301,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = bodies_by_session(text, spans)
     spans = bodies_named_after_people(text, spans)
     if "《" in text:
-        spans = press_titles(text, [s for s in spans if not _names_a_work(text, s)])
+        spans = press_titles(text, _without_works(text, spans))
     if "驻" in text:
         spans = missions_abroad(text, spans)
     if "和" in text:
@@ -335,15 +335,24 @@ def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> 
     return anonymised(text, span) if mou else span
 
 
-def _names_a_work(text: str, span: Span) -> bool:
+def _without_works(text: str, spans: list[Span]) -> list[Span]:
     """《叶问》, 《白鹿原》: a person or a place that is a whole title names the film or the book,
-    no one and nowhere (《邓小平文选》 and 《长江三日》 still mention them)."""
-    start, end, kind = span
-    return (
-        kind in ("person", "place")
+    no one and nowhere, and no shorter name inside it stands either (《满江红》 is no 满江).
+    《邓小平文选》 and 《长江三日》 still mention them."""
+    works = [
+        (start, end)
+        for start, end, kind in spans
+        if kind in ("person", "place")
         and text[start - 1 : start] == "《"
         and text[end : end + 1] == "》"
-    )
+    ]
+    if not works:
+        return spans
+    return [
+        s
+        for s in spans
+        if s[2] not in ("person", "place") or not any(a <= s[0] and s[1] <= b for a, b in works)
+    ]
 
 
 # The longest code between square brackets that social posts use for an emoticon ([威武], [奥特曼]).
