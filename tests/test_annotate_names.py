@@ -1016,6 +1016,27 @@ def test_a_name_that_is_a_whole_title_names_the_work(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet a text credits: its reporter, its dispatch, its report
+        ("澎湃新闻记者从多个渠道获悉。", {("澎湃新闻", "org")}),
+        ("新京报讯（记者王小明）昨日，", {("新京报", "org"), ("王小明", "person")}),
+        ("据央视新闻报道，", {("央视新闻", "org")}),
+        ("小花奶奶向澎湃新闻记者表示。", {("澎湃新闻", "org")}),
+        ("他对中国青年网记者说。", {("中国青年网", "org")}),
+        ("华龙网-新重庆客户端记者赶到现场。", {("华龙网-新重庆客户端", "org")}),
+        # … not the outlet that prints the text, outlets in general, a verb or a word
+        ("本报记者李明报道。", {("李明", "person")}),
+        ("据外媒报道，", set()),
+        ("禹州市教体局通报称。", {("禹州市教体局", "org")}),
+        ("互联网消息称，", set()),
+    ],
+)
+def test_a_news_outlet_where_the_text_credits_it(text, expected):
+    assert marked(text) == expected
+
+
 def test_a_countrys_mission_in_another_is_one_body():
     assert marked("中国驻英国大使馆发言人4日回应。") == {("中国驻英国大使馆", "org")}
     # … an ambassador is a person, and the two countries stay places

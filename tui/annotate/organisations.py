@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import (
@@ -254,6 +255,8 @@ _MINISTRY_TAILS = ("部", "委员会", "总局")
 _ROLE_WORDS = frozenset("现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任".split())  # noqa: SIM905
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
 _FIELD_JOINERS = frozenset({"与", "和", "及"})
+# Tags of the words of those fields (工业, 信息化, 城乡): common nouns.
+_FIELD_TAGS = frozenset({"n", "vn", "l"})
 # Verbs that found, take over, charge or send a body: the clause's, never inside the body's
 # name (在中国 成立 销售公司, 证监会 决定 中国证券金融公司).
 _FOUNDING_VERBS = frozenset(
@@ -449,6 +452,7 @@ def join_org_names(
             and start < joiner
             and word.endswith(_MINISTRY_TAILS)
             and (start == 0 or tokens[start - 1][1] == "x")
+            and all(tokens[k][1] in _FIELD_TAGS for k in range(start, i) if k != joiner)
         )
         while start < i and not (named or clause_start or described or two_fields):
             w, p = tokens[start]
@@ -1225,6 +1229,70 @@ def press_titles(text: str, spans: list[Span]) -> list[Span]:
         if not any(s < m.end() and m.start() < e for s, e, kind in spans if kind != "title")
     ]
     return sorted(spans + found) if found else spans
+
+
+# A news outlet where the text credits it: its reporter (澎湃新闻记者), its dispatch (新京报讯),
+# its report (据财联社报道). It ends as outlets do, and its name opens a clause or follows 据,
+# 向, 对, 为, 告诉 or 接受 (小花奶奶向澎湃新闻记者…).
+_PRESS_CREDIT = re.compile(
+    r"(?:新闻|日报|晚报|早报|时报|商报|周报|周刊|报|通讯社|社|网|电视台|卫视|电台|客户端|财经)"
+    r"(?=记者|讯|报道|消息|援引)"
+)
+_BEFORE_OUTLET = frozenset("据向对为，。；：:（(【“”、 \t")
+_VERBS_BEFORE_OUTLET = ("告诉", "接受")
+_LONGEST_OUTLET = 10
+# … not the outlet that prints the text, or outlets in general (本报, 该报, 外媒).
+_NOT_PRESS_OPENINGS = frozenset("本该此其各全我贵外媒多某")
+
+
+def press_by_cue(
+    text: str, tokens: list[tuple[str, str]], starts: list[int], spans: list[Span]
+) -> list[Span]:
+    """澎湃新闻记者, 新京报讯, 据彭博社报道: the outlet a text credits is an organisation (a
+    place or a body inside its name is part of it: 中国青年网, 央视新闻). `starts`: where each
+    token starts, and the text's end."""
+    found: list[Span] = []
+    for match in _PRESS_CREDIT.finditer(text):
+        end = match.end()
+        start = match.start()
+        floor = max(0, end - _LONGEST_OUTLET)
+        if len(match.group()) == 1 and text[start - 1 : start] in _NOT_PRESS_OPENINGS:
+            continue  # 本报 讯, 该 社: the outlet that prints the text
+        while start > floor and _in_outlet_name(text[start - 1]):
+            if text.endswith(_VERBS_BEFORE_OUTLET, 0, start):
+                break
+            start -= 1
+        if start == match.start() or not (
+            start == 0
+            or text[start - 1] in _BEFORE_OUTLET
+            or text.endswith(_VERBS_BEFORE_OUTLET, 0, start)
+        ):
+            continue  # no name before the ending, or one longer than an outlet's
+        name = text[start:end]
+        last = bisect_right(starts, end - 1) - 1  # the token that holds the last character
+        if (
+            name[0] in _NOT_PRESS_OPENINGS
+            or starts[bisect_right(starts, start) - 1] != start
+            # the ending is a verb's (教体局 通报/v), or the whole an ordinary word (互联网)
+            or tokens[last][1] == "v"
+            or dictionary_frequency(name) > _COMMON_OUTLET
+            or any(s < end and start < e and not (start <= s and e <= end) for s, e, _ in spans)
+            or any(start <= s and e <= end and kind == "person" for s, e, kind in spans)
+        ):
+            continue
+        found.append((start, end, "org"))
+    if not found:
+        return spans
+    inside = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _ in found)]
+    return sorted(inside + found)
+
+
+def _in_outlet_name(char: str) -> bool:
+    return char not in _BEFORE_OUTLET and (char.isalnum() or char in "-·")
+
+
+# A word jieba's dictionary holds more often than this is an ordinary word (互联网, 新闻网).
+_COMMON_OUTLET = 100
 
 
 # A country's mission in another: 中国 驻 英国 大使馆 (not 驻 alone: 驻京办事处 names no country).
