@@ -848,11 +848,32 @@ def test_a_verb_of_saying_glued_to_a_given_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a measure after a surname is no given name (周 跌幅: the week's fall)
+        ("上周创7年来最大周跌幅。", set()),
+        # … a word that may be one still joins (赵 + 新民)
+        ("赵新民说，好。", {("赵新民", "person")}),
+    ],
+)
+def test_a_measure_after_a_surname_is_no_given_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a rare surname before a common verb is an adverb and that verb (相 = mutually)
         ("这与他的原则相冲突。", set()),
         ("价格与品质相匹配。", set()),
-        # … a common surname before one is a name as often
+        ("为使农民尽快富起来，他帮助农民。", set()),
+        # … and a word that is a surname far more rarely than a word is none before a verb
+        ("计划由科技装备司牵头，正在开展。", set()),
+        ("他们的心都紧紧连着，我相信。", set()),
+        # … a common surname before one is a name as often, and a verb of one character
         ("杨振兴说，好。", {("杨振兴", "person")}),
+        (
+            "秦明和两个新来的萧让、金大坚已到。",
+            {("秦明", "person"), ("萧让", "person"), ("金大坚", "person")},
+        ),
     ],
 )
 def test_a_rare_surname_before_a_common_verb(text, expected):

@@ -233,8 +233,9 @@ def _name_piece(word: str, pos: str) -> bool:
 
 # Tags of a two-character word that may be a given name jieba took for a word (新民/n, 宏伟/a).
 _GIVEN_NAME_TAGS = frozenset({"n", "a", "nr", "nz", "ns", "ng", "vn"})
-# Last characters of a title or a street, not of a given name (司长, 牧场, 西路).
-_NOT_GIVEN_NAME_ENDS = frozenset("长路场街府司")
+# Last characters of a title, a street or a measure, not of a given name (司长, 牧场, 西路,
+# 跌幅).
+_NOT_GIVEN_NAME_ENDS = frozenset("长路场街府司幅")
 # Surnames that are far more often a word of their own before a noun (於 "at", 连 "even",
 # 束 "bundle", 司 "office", 卿 "you" of older prose): no given name is joined to them.
 _WORDLIKE_SURNAMES = frozenset("於连束司卿")
@@ -554,6 +555,15 @@ def confirm_people(
                 and given not in CUE_WORDS
                 and kinds[i + 1] is None
                 and (after_name in CUE_WORDS or after_name in _LIST_MARKS)
+                # 装备 司 牵头/v ，, 富 起来/v: a word and a common verb, no surname and given
+                # name (杨 振兴/v is: a common surname opens a name)
+                and not (
+                    word in _WORDLIKE_SURNAMES
+                    or given_pos == "v"
+                    and len(given) == 2  # 萧 让/v is a name of one character
+                    and dictionary_frequency(given) >= _KNOWN_VERB
+                    and not family_names.is_common(word)
+                )
             ):
                 spans.append((starts[i], starts[i + 2], "person"))
                 i += 2
