@@ -188,6 +188,12 @@ def test_no_shorter_name_stands_inside_a_work_named_as_a_whole():
     assert not {(1, "满江"), (1, "满江红"), (2, "满江")} & names
 
 
+def test_a_surname_with_a_courtesy_title_stands_for_the_one_full_name():
+    document = _document(["市民温建华说，他住在这里。", "温先生表示，他很满意。"])
+    people = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}
+    assert people == {("温建华", ""), ("温先生", "温建华")}
+
+
 # People a reader of these corpus articles names (BBC on Hong Kong politics; a Hebei news page).
 CORPUS_PEOPLE = {
     "c11_bbc.txt": {"梁振英", "何俊仁", "唐英年", "黄国健", "习近平", "金正恩", "曼德拉", "邵逸夫"},

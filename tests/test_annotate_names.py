@@ -861,6 +861,20 @@ def test_a_measure_after_a_surname_is_no_given_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a surname with a courtesy title is how the text names that person: the whole
+        ("李女士告诉记者，她很满意。", {("李女士", "person")}),
+        ("温先生表示，他会再来。", {("温先生", "person")}),
+        # … with an office it is the surname, as before
+        ("毛主席说，好。", {("毛", "person")}),
+    ],
+)
+def test_a_surname_with_a_courtesy_title(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a rare surname before a common verb is an adverb and that verb (相 = mutually)
         ("这与他的原则相冲突。", set()),
         ("价格与品质相匹配。", set()),

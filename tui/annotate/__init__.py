@@ -11,6 +11,7 @@ from typing import cast
 from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
+from tui.annotate.people import HONORIFICS
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import GLUED_VERBS, LIST_JOINERS, Span, cue_at, title_before
 from tui.annotate.tags import lexicon as _lexicon
@@ -530,8 +531,9 @@ def _declared_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, tu
 
 
 def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
-    """A bare surname marked as a person (胡老, 王总) links to the one full name in the
-    document with that surname; to none when several share it."""
+    """A bare surname marked as a person (胡老, 王总), or a surname with a courtesy title (李先生),
+    links to the one full name in the document with that surname; to none when several share
+    it."""
     people = {
         text[s:e]
         for text, spans in zip(texts, found, strict=True)
@@ -540,7 +542,7 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
     }
     full_names: dict[str, set[str]] = {}
     for name in people:
-        if len(name) >= 2:
+        if len(name) >= 2 and name[1:] not in HONORIFICS:
             full_names.setdefault(name[0], set()).add(name)
     # 蔡夫人: a wife by her husband's surname is not the one man of that surname
     wives = {
@@ -550,9 +552,11 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
         if k == "person" and e - s == 1 and text.startswith(_WIVES, e)
     }
     return {
-        name: next(iter(full_names[name]))
+        name: next(iter(full_names[name[0]]))
         for name in people
-        if len(name) == 1 and len(full_names.get(name, ())) == 1 and name not in wives
+        if (len(name) == 1 or name[1:] in HONORIFICS)
+        and len(full_names.get(name[0], ())) == 1
+        and name[0] not in wives
     }
 
 

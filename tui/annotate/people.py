@@ -45,6 +45,10 @@ NOT_NAME_ENDINGS = frozenset(
     "队组班网报刊证票单表图片板盘箱包袋杯瓶碗盒油药菜肉蛋奶茶酒电气"
 )
 
+# Courtesy titles after a surname: 李女士, 温先生 are how the text names that person, the
+# whole a mention as a full name is (毛主席, 唐外长 are the surname and an office).
+HONORIFICS = frozenset({"先生", "女士", "小姐"})
+
 # Marks after a split name that close it (江 宏伟、…).
 _LIST_MARKS = frozenset("、，,：:（(")
 
@@ -539,7 +543,9 @@ def confirm_people(
             tail = next(t for t in _DOCTRINE_TAILS if word.endswith(t))
             spans.append((starts[i], starts[i + 1] - len(tail), "person"))
         elif kind == "surname+tail":
-            spans.append((starts[i], starts[i] + 1, "person"))
+            # 郑先生: with a courtesy title the mention is the whole; 毛主席: the surname
+            size = len(word) if word[1:] in HONORIFICS else 1
+            spans.append((starts[i], starts[i] + size, "person"))
         elif kind == "person+verb":
             # 吴庆才）: a word that leads into another (才, 便, 与) ends no clause; before a
             # mark it is the name's own last character
@@ -572,7 +578,8 @@ def confirm_people(
                 word in gz.ORG_TAIL_CHARS and i and tokens[i - 1][1] not in FUNCTION_TAGS
             ):
                 # 唐 外长 说; not 价格 司 副司长, 结算 司 司长, where 司 ends the body's name
-                spans.append((starts[i], starts[i] + 1, "person"))
+                end = starts[i + 2] if after in HONORIFICS else starts[i] + 1
+                spans.append((starts[i], end, "person"))
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
 
