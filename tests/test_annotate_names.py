@@ -155,6 +155,15 @@ def test_club_spans_cover_what_they_replace(text, raw):
         ("塞尔维亚族和阿尔巴尼亚族的代表会谈。", {("塞尔维亚", "place"), ("阿尔巴尼亚", "place")}),
         # a count of provinces is no division's name
         ("东北三省的粮食丰收了。", set()),
+        # a town's sub-district, and a town after its county that jieba cut in three
+        ("他联系上了武湖街道的办事处。", {("武湖街道", "place")}),
+        (
+            "赫山区泉交河镇居民杨一飞说。",
+            {("赫山区", "place"), ("泉交河镇", "place"), ("杨一飞", "person")},
+        ),
+        # … not the street of a town, nor every street of a city
+        ("沿着街道两旁摆满了花。", set()),
+        ("全市街道设立了服务站。", set()),
     ],
 )
 def test_places_by_their_endings(text, expected):

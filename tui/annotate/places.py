@@ -106,6 +106,12 @@ def division_ending(word: str) -> int:
     return 0
 
 
+# A town's sub-district (街道), named as a division is.
+_SUB_DISTRICT = "街道"
+# Towns, townships and villages: the divisions a county's place names in a row end with.
+_SMALL_DIVISIONS = frozenset({"镇", "乡", "村"})
+
+
 def join_division_endings(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
@@ -114,8 +120,17 @@ def join_division_endings(
     endings = gz.DIVISION_ENDINGS
     # Only a place, or a token before a division's ending, can start either case: found in one
     # pass, as most tokens are neither.
-    for i in [k for k in range(count - 1) if kinds[k] == "place" or tokens[k + 1][0][0] in endings]:
-        ending = division_ending(tokens[i + 1][0]) if tokens[i + 1][0][0] in endings else 0
+    for i in [
+        k
+        for k in range(count - 1)
+        if kinds[k] == "place"
+        or tokens[k + 1][0][0] in endings
+        or tokens[k + 1][0] == _SUB_DISTRICT
+    ]:
+        following = tokens[i + 1][0]
+        ending = division_ending(following) if following[0] in endings else 0
+        if following == _SUB_DISTRICT:
+            ending = len(_SUB_DISTRICT)  # 花市 街道, 武湖 街道: a town's sub-district
         if ending and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
             word, pos = tokens[i]
@@ -129,18 +144,24 @@ def join_division_endings(
                 continue
         if kinds[i] != "place":
             continue
-        pieces = tokens[i + 1 : i + 3]
-        if len(pieces) == 2 and all(
-            p not in FUNCTION_TAGS and kinds[i + 1 + k] is None for k, (_, p) in enumerate(pieces)
-        ):
-            joined = pieces[0][0] + pieces[1][0]
+        # 太原 晋 + 源区, 赫山区 泉 + 交河 + 镇: after a place, a smaller division cut apart
+        for size in (2, 3):
+            pieces = tokens[i + 1 : i + 1 + size]
+            if len(pieces) < size or not all(
+                p not in FUNCTION_TAGS and kinds[i + 1 + k] is None
+                for k, (_, p) in enumerate(pieces)
+            ):
+                break
+            joined = "".join(word for word, _ in pieces)
             if (
                 3 <= len(joined) <= 4
                 and joined[-1] in gz.DIVISION_ENDINGS
-                and len(pieces[0][0]) == 1
+                and (len(pieces[0][0]) == 1 if size == 2 else pieces[-1][0] in _SMALL_DIVISIONS)
             ):
-                spans.append((starts[i + 1], starts[i + 3], "place"))
-                kinds[i + 1] = kinds[i + 2] = "joined"
+                spans.append((starts[i + 1], starts[i + 1 + size], "place"))
+                for k in range(i + 1, i + 1 + size):
+                    kinds[k] = "joined"
+                break
 
 
 # Landform endings jieba leaves as a token of their own after the name (狮子 峰, 鳄鱼 岛, 清风 山,
