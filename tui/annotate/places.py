@@ -110,6 +110,8 @@ def division_ending(word: str) -> int:
 _SUB_DISTRICT = "街道"
 # Towns, townships and villages: the divisions a county's place names in a row end with.
 _SMALL_DIVISIONS = frozenset({"镇", "乡", "村"})
+# First characters of what ends a division's name after it.
+_OPENINGS = gz.DIVISION_ENDINGS | {_SUB_DISTRICT[0]}
 
 
 def join_division_endings(
@@ -121,16 +123,13 @@ def join_division_endings(
     # Only a place, or a token before a division's ending, can start either case: found in one
     # pass, as most tokens are neither.
     for i in [
-        k
-        for k in range(count - 1)
-        if kinds[k] == "place"
-        or tokens[k + 1][0][0] in endings
-        or tokens[k + 1][0] == _SUB_DISTRICT
+        k for k in range(count - 1) if kinds[k] == "place" or tokens[k + 1][0][0] in _OPENINGS
     ]:
         following = tokens[i + 1][0]
-        ending = division_ending(following) if following[0] in endings else 0
-        if following == _SUB_DISTRICT:
-            ending = len(_SUB_DISTRICT)  # 花市 街道, 武湖 街道: a town's sub-district
+        if following[0] in endings:
+            ending = division_ending(following)
+        else:  # 花市 街道, 武湖 街道: a town's sub-district
+            ending = len(_SUB_DISTRICT) if following == _SUB_DISTRICT else 0
         if ending and kinds[i + 1] is None:
             # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
             word, pos = tokens[i]
