@@ -1012,10 +1012,28 @@ def test_a_road_by_its_name(text, expected):
             {
                 ("全信股份", "org"),
                 ("京天利", "org"),
-                ("青海", "place"),
+                ("青海春天", "org"),
                 ("全筑股份", "org"),
                 ("鸿博股份", "org"),
             },
+        ),
+        # … and among many more of them, an item the tagger took for a person or cut at a
+        # place is one (康斯特/nrt, 汉邦 + 高科/nr, 山东 + 华鹏)
+        (
+            "其中，昌红科技、汉邦高科、鲍斯股份、山东华鹏、康斯特、盛洋科技等跌幅居前。",
+            {
+                ("昌红科技", "org"),
+                ("汉邦高科", "org"),
+                ("鲍斯股份", "org"),
+                ("山东华鹏", "org"),
+                ("康斯特", "org"),
+                ("盛洋科技", "org"),
+            },
+        ),
+        # … not in a list of as many people as bodies
+        (
+            "出席的有王小明、李华、华为公司、腾讯公司的代表。",
+            {("王小明", "person"), ("李华", "person"), ("华为公司", "org"), ("腾讯公司", "org")},
         ),
         # … but a kind of body is none
         (

@@ -1190,18 +1190,37 @@ def bodies_listed_with_bodies(
     for chain in chains:
         item_kinds = [whole.get(item) for item in chain]
         orgs = item_kinds.count("org")
-        if orgs < 2 or orgs <= item_kinds.count("person") + item_kinds.count("place"):
+        others = item_kinds.count("person") + item_kinds.count("place")
+        if orgs < 2 or orgs <= others:
             continue
+        plain: list[Span] = []  # items with no name in them
+        named: list[Span] = []  # items with a person or a place inside
         for (start, end), kind in zip(chain, item_kinds, strict=True):
-            if (
-                kind is None
-                and _LISTED_BODY_CHARS[0] <= end - start <= _LISTED_BODY_CHARS[1]
-                and not any(s < end and start < e for s, e, _ in spans)
+            if kind == "org" or not (
+                _LISTED_BODY_CHARS[0] <= end - start <= _LISTED_BODY_CHARS[1]
                 and not text.endswith(_KINDS_OF_BODIES, start, end)
                 and not _everyday_word(text[start:end])
             ):
-                found.append((start, end, "org"))
-    return sorted(spans + found) if found else spans
+                continue
+            touching = [(s, e, k) for s, e, k in spans if s < end and start < e]
+            if not touching:
+                plain.append((start, end, "org"))
+            elif all(start <= s and e <= end and k in ("person", "place") for s, e, k in touching):
+                named.append((start, end, "org"))
+        found += plain
+        # Among many more bodies, a person or a place in an item is a piece of a body's short
+        # name the tagger took apart (汉邦 + 高科/nr, 青海 + 春天, 康斯特/nrt).
+        orgs += len(plain)
+        if orgs >= _MOST_LISTED_BODIES and orgs >= 2 * others:
+            found += named
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _ in found)]
+    return sorted(kept + found)
+
+
+# Bodies in one list enough to overrule the people and places in its other items.
+_MOST_LISTED_BODIES = 3
 
 
 def _everyday_word(word: str) -> bool:
