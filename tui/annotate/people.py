@@ -490,8 +490,21 @@ def confirm_people(
     尤尔 + 科夫, 科菲 · 安南)."""
     count = len(tokens)
     pending: list[int] = []  # person? candidates without a cue of their own
+    # The tokens a rule below may act on: a candidate, a place jieba tagged, a word after a
+    # title. Most tokens are none, and the rules only clear kinds, so the list stays whole.
+    candidates = [
+        k
+        for k in range(count)
+        if kinds[k] not in _SETTLED_KINDS
+        or tokens[k][1] == "ns"
+        or k
+        and tokens[k - 1][0][-1] in _TITLE_LAST_CHARS
+    ]
     i = 0
-    while i < count:
+    for candidate in candidates:
+        if candidate < i:
+            continue  # taken into the name before it
+        i = candidate
         kind = kinds[i]
         before = tokens[i - 1][0] if i else ""
         # a title right before (written out, not a call: this is asked of every token)
@@ -583,6 +596,9 @@ def confirm_people(
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
 
+
+# Kinds no rule of confirm_people changes, unless a title stands before or jieba tagged ns.
+_SETTLED_KINDS = frozenset({None, "place", "org", "joined"})
 
 # Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席).
 _GLUED_TITLES = frozenset({"部长", "局长", "厅长", "主席", "主任", "书记", "总统", "总理", "会长"})
