@@ -410,8 +410,21 @@ def join_split_names(
 ) -> None:
     """One name in several tokens: 鲍里斯 · 贝克尔, 尤尔 + 科夫, 贾 + 亚拉 + 莉达, 高允 + 连."""
     count = len(tokens)
+    # Where a name may open: a candidate, a surname, or a word before a dot. Found in one pass,
+    # as most tokens are none (the walk below only marks the tokens it joins).
+    openings = [
+        k
+        for k in range(count)
+        if kinds[k] in NAME_CANDIDATES
+        or kinds[k] == "surname"
+        or k + 2 < count
+        and tokens[k + 1][0] in NAME_DOTS
+    ]
     i = 0
-    while i < count:
+    for opening in openings:
+        if opening < i:
+            continue  # inside the name before it
+        i = opening
         word, pos = tokens[i]
         # A dotted name may open with a word jieba did not take for a name: 芭芭拉/z · 弗兰克.
         dotted = (
@@ -421,7 +434,6 @@ def join_split_names(
             and _name_piece(*tokens[i + 2])
         )
         if kinds[i] not in NAME_CANDIDATES and kinds[i] != "surname" and not dotted:
-            i += 1
             continue
         foreign = transliterated(word)
         end = i + 1
