@@ -13,7 +13,14 @@ from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.people import HONORIFICS
 from tui.annotate.quotes import SpeakerMemory, find_quotes
-from tui.annotate.tags import GLUED_VERBS, LIST_JOINERS, Span, cue_at, title_before
+from tui.annotate.tags import (
+    GLUED_VERBS,
+    LIST_JOINERS,
+    Span,
+    cue_at,
+    fills_title_marks,
+    title_before,
+)
 from tui.annotate.tags import lexicon as _lexicon
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
@@ -222,8 +229,7 @@ def _consistent(
 
 def _in_title(text: str, start: int, end: int, whole_word: Callable[[str, int, int], bool]) -> bool:
     """Whether a name stands inside a title as a mention: a word of it, not the whole title."""
-    whole = text[start - 1 : start] == "《" and text[end : end + 1] == "》"
-    return not whole and whole_word(text, start, end)
+    return not fills_title_marks(text, start, end) and whole_word(text, start, end)
 
 
 def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, int]]]:

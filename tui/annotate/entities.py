@@ -88,7 +88,15 @@ from tui.annotate.places import (
     streets,
     transport_lines,
 )
-from tui.annotate.tags import NUMERALS, PERSON_TAGS, Span, lexicon, list_chains, transliterated
+from tui.annotate.tags import (
+    NUMERALS,
+    PERSON_TAGS,
+    Span,
+    fills_title_marks,
+    lexicon,
+    list_chains,
+    transliterated,
+)
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_frequency, tag, word_frequency
 
@@ -348,9 +356,7 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
     works = [
         (start, end)
         for start, end, kind in spans
-        if kind in ("person", "place")
-        and text[start - 1 : start] == "《"
-        and text[end : end + 1] == "》"
+        if kind in ("person", "place") and fills_title_marks(text, start, end)
     ]
     if not works:
         return spans

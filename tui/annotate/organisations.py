@@ -1291,7 +1291,7 @@ def press_by_cue(
         last = bisect_right(starts, end - 1) - 1  # the token that holds the last character
         if (
             name[0] in _NOT_PRESS_OPENINGS
-            or starts[bisect_right(starts, start) - 1] != start
+            or starts[bisect_right(starts, start) - 1] != start  # it opens inside a word
             # the ending is a verb's (教体局 通报/v), or the whole an ordinary word (互联网)
             or tokens[last][1] == "v"
             or dictionary_frequency(name) > _COMMON_OUTLET

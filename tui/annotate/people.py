@@ -519,7 +519,7 @@ def confirm_people(
         i = candidate
         kind = kinds[i]
         before = tokens[i - 1][0] if i else ""
-        # a title right before (written out, not a call: this is asked of every token)
+        # a title right before (written out, not a call: this is asked of most candidates)
         if kind in _NAMEABLE and (
             before in gz.PERSON_TITLES
             or before[-1:] in _TITLE_LAST_CHARS

@@ -66,6 +66,11 @@ def cue_at(text: str, at: int, words: frozenset[str] = CUE_WORDS) -> bool:
     return any(text[at : at + size] in words for size in range(1, LONGEST_CUE + 1))
 
 
+def fills_title_marks(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all a pair of 《》 holds (《叶问》: the film, not the man)."""
+    return text[start - 1 : start] == "《" and text[end : end + 1] == "》"
+
+
 def title_before(text: str, end: int) -> bool:
     """Whether a person's title ends at `end` (县长 李明, 首席投资官：…)."""
     return text.endswith(_TITLES, 0, end)
