@@ -963,6 +963,9 @@ def test_people_listed_with_people(text, expected):
         ("卡梅隆曾在事后表示满意。", {("卡梅隆", "person")}),
         ("参议员梅嫩德斯提出了议案。", {("梅嫩德斯", "person")}),
         ("威廉姆斯说，比赛很艰难。", {("威廉姆斯", "person")}),
+        # … and with 肖, 佛 (肖邦, 佛罗伦萨)
+        ("美国学者迈克尔·托马肖及其同事发现。", {("美国", "place"), ("迈克尔·托马肖", "person")}),
+        ("秘书长瓦尔特·沙佛尔霍夫出席。", {("瓦尔特·沙佛尔霍夫", "person")}),
     ],
 )
 def test_foreign_names_by_their_characters(text, expected):
