@@ -194,6 +194,13 @@ def test_a_surname_with_a_courtesy_title_stands_for_the_one_full_name():
     assert people == {("温建华", ""), ("温先生", "温建华")}
 
 
+def test_an_interviewee_by_a_courtesy_title_alone_is_no_one_else_of_the_surname():
+    # the one 李 named in full comes later, and is someone else (a premier in a list of links)
+    document = _document(["李先生告诉记者，他亏了不少。", "李克强说，要培育资本市场。"])
+    people = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}
+    assert people == {("李先生", ""), ("李克强", "")}
+
+
 # People a reader of these corpus articles names (BBC on Hong Kong politics; a Hebei news page).
 CORPUS_PEOPLE = {
     "c11_bbc.txt": {"梁振英", "何俊仁", "唐英年", "黄国健", "习近平", "金正恩", "曼德拉", "邵逸夫"},

@@ -537,15 +537,16 @@ def _declared_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, tu
 
 
 def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
-    """A bare surname marked as a person (胡老, 王总), or a surname with a courtesy title (李先生),
-    links to the one full name in the document with that surname; to none when several share
-    it."""
-    people = {
-        text[s:e]
-        for text, spans in zip(texts, found, strict=True)
-        for s, e, k in spans
-        if k == "person"
-    }
+    """A bare surname marked as a person (胡老, 王总) links to the one full name in the
+    document with that surname; to none when several share it. So does a surname with a
+    courtesy title (李先生), when that name came first (温建华 … 温先生): an interviewee the
+    text names only so is no one else of the surname (李克强 in a list of links)."""
+    first: dict[str, tuple[int, int]] = {}  # each name -> where it is first mentioned
+    for paragraph, (text, spans) in enumerate(zip(texts, found, strict=True)):
+        for s, e, k in spans:
+            if k == "person":
+                first.setdefault(text[s:e], (paragraph, s))
+    people = set(first)
     full_names: dict[str, set[str]] = {}
     for name in people:
         if len(name) >= 2 and name[1:] not in HONORIFICS:
@@ -557,12 +558,15 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
         for s, e, k in spans
         if k == "person" and e - s == 1 and text.startswith(_WIVES, e)
     }
-    return {
+    links = {
         name: next(iter(full_names[name[0]]))
         for name in people
         if (len(name) == 1 or name[1:] in HONORIFICS)
         and len(full_names.get(name[0], ())) == 1
         and name[0] not in wives
+    }
+    return {
+        name: full for name, full in links.items() if len(name) == 1 or first[full] < first[name]
     }
 
 
