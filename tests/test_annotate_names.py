@@ -875,6 +875,10 @@ def test_a_measure_after_a_surname_is_no_given_name(text, expected):
         ("温先生表示，他会再来。", {("温先生", "person")}),
         # … with an office it is the surname, as before
         ("毛主席说，好。", {("毛", "person")}),
+        # … unless the two make an everyday word (a class's teacher; old)
+        ("她接到班主任的电话。", set()),
+        ("这里保存着古老的文化遗迹。", set()),
+        ("高太尉大怒，喝令左右拿下。", {("高", "person")}),
     ],
 )
 def test_a_surname_with_a_courtesy_title(text, expected):

@@ -56,6 +56,7 @@ from tui.annotate.people import (
     complete_foreign_names,
     confirm_people,
     doctrine_of_a_person,
+    everyday_office,
     handles,
     join_doubled_given_names,
     join_split_names,
@@ -516,6 +517,7 @@ def _token_kind(
         and first in surnames
         and first not in NOT_SURNAMES_BEFORE_TITLES
         and word[1:] in gz.PERSON_TITLES
+        and not everyday_office(word)
     ):
         return "surname+tail"  # 毛主席, 唐外长: the surname is the person
     if (

@@ -176,7 +176,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if size == 1:
         return "surname" if word in surnames else None
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
-        return "surname+tail"
+        return None if everyday_office(word) else "surname+tail"
     if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
         return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
     if size == 3 and word[-1] == "家" or size >= 4 and word[-1] in "于在" and _foreign(word[:-1]):
@@ -733,6 +733,17 @@ def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
     if after[:1] in gz.DIVISION_ENDINGS:
         return False  # 南洲 镇长/v 胜村: jieba cut a town's name (南洲镇) before its ending
     return transliterated(word) or word[0] in surnames and len(word) <= 3
+
+
+def everyday_office(word: str) -> bool:
+    """班主任 (a class's teacher), 古老 (old): a surname's character and a title that jieba's
+    dictionary holds often as one word, not as a name (or as a name very often: 古老/nr), is
+    that word, no one of the surname in office (毛主席 is rarer; 高太尉/nr is a name)."""
+    entry = dictionary_entry(word)
+    if entry is None:
+        return False
+    frequency, tag = entry
+    return frequency >= _RARE_GIVEN_NAME or frequency >= _COMMON_WORD and not tag.startswith("nr")
 
 
 def _common_word(word: str) -> bool:
