@@ -38,6 +38,16 @@ def marked(text: str) -> set[tuple[str, str]]:
         ("法新社援引国际文传电讯社的报道称。", {("法新社", "org"), ("国际文传电讯社", "org")}),
         # … a body's own unit after it still is (中共中央 宣传部)
         ("中共中央宣传部发出通知。", {("中共中央宣传部", "org")}),
+        # … named by any word or two after the body (an idiom, a name, an adjective)
+        (
+            "中央电视台心连心艺术团在鞍钢演出。",
+            {("中央电视台心连心艺术团", "org"), ("鞍钢", "org")},
+        ),
+        ("腾讯玄武安全实验室负责人表示。", {("腾讯玄武安全实验室", "org")}),
+        (
+            "他率中国共产党友好代表团访问古巴。",
+            {("中国共产党友好代表团", "org"), ("古巴", "place")},
+        ),
     ],
 )
 def test_organisations_by_their_structure(text, expected):

@@ -255,6 +255,8 @@ _MINISTRY_TAILS = ("部", "委员会", "总局")
 _ROLE_WORDS = frozenset("现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任".split())  # noqa: SIM905
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
 _FIELD_JOINERS = frozenset({"与", "和", "及"})
+# Tags of the words that name a body's unit after the body's name (心连心/i, 华闻/nr, 友好/a).
+_UNIT_NAME_TAGS = frozenset({"i", "nr", "nrt", "nz", "a", "l", "n", "vn", "j", "eng"})
 # Tags of the words of those fields (工业, 信息化, 城乡): common nouns.
 _FIELD_TAGS = frozenset({"n", "vn", "l"})
 # Verbs that found, take over, charge or send a body: the clause's, never inside the body's
@@ -400,6 +402,21 @@ def join_org_names(
             else:
                 break
             j -= 1
+        # 中央电视台 心连心/i 艺术团, 人民日报社 华闻/nr 影视 中心, 中国共产党 友好/a 代表团:
+        # a body's unit, named by any word or two after the body (the walk stopped at that word)
+        if j >= 1 and word in gz.ORG_TAIL_WORDS and len(word) >= 2:
+            parent = next(
+                (
+                    k
+                    for k in (j - 1, j - 2)
+                    if k >= 0
+                    and place_kinds[k] == "org"
+                    and all(tokens[m][1] in _UNIT_NAME_TAGS for m in range(k + 1, j + 1))
+                ),
+                None,
+            )
+            if parent is not None and tokens[j][1] in _UNIT_NAME_TAGS:
+                start = parent
         # … only inside a body that names its parent (重庆交通大学 建筑与城市规划 学院), or in
         # a ministry's name that opens a clause (住房 和 城乡 建设部, 国家 发展 和 改革 委员会);
         # else the 与 joins two bodies or a clause (北京 与 上海 两所 大学)
