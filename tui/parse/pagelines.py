@@ -140,9 +140,16 @@ _WIDGET = re.compile(
 )
 
 
+# The three, tried in one match (a page asks this of every line).
+_CLOSING_LINE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_END_MARK, _DISCLAIMER, _RELATED_LINK)),
+    re.IGNORECASE,
+)
+
+
 def closes_article(cell: str) -> bool:
     """Whether a line is one that pages print right after an article (see above)."""
-    if _END_MARK.match(cell) or _DISCLAIMER.match(cell) or _RELATED_LINK.match(cell):
+    if _CLOSING_LINE.match(cell):
         return True
     if len(cell) > 2 * _COMMENTS_MAX:
         return False
@@ -244,7 +251,8 @@ def _cell(raw: str) -> tuple[str, int]:
     if not border:
         text = raw.strip()
         if not _COLUMN_GAP.search(text):  # one column: the line is its own cell
-            return text, _column(raw[: len(raw) - len(raw.lstrip())])
+            indent = raw.find(text[0]) if text else 0  # where its first non-space stands
+            return text, _column(raw[:indent]) if indent else 0
     offset = 0
     inner = raw
     if border:  # a bordered table: the cell is between the borders, a sidebar may precede
