@@ -415,7 +415,7 @@ def join_org_names(
                 ),
                 None,
             )
-            if parent is not None and tokens[j][1] in _UNIT_NAME_TAGS:
+            if parent is not None:
                 start = parent
         # … only inside a body that names its parent (重庆交通大学 建筑与城市规划 学院), or in
         # a ministry's name that opens a clause (住房 和 城乡 建设部, 国家 发展 和 改革 委员会);
