@@ -96,6 +96,7 @@ from tui.annotate.tags import (
     fills_title_marks,
     lexicon,
     list_chains,
+    outside,
     transliterated,
 )
 from tui.text import surnames as family_names
@@ -359,13 +360,7 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
         for start, end, kind in spans
         if kind in ("person", "place") and fills_title_marks(text, start, end)
     ]
-    if not works:
-        return spans
-    return [
-        s
-        for s in spans
-        if s[2] not in ("person", "place") or not any(a <= s[0] and s[1] <= b for a, b in works)
-    ]
+    return outside(spans, works, ("person", "place")) if works else spans
 
 
 # The longest code between square brackets that social posts use for an emoticon ([威武], [奥特曼]).

@@ -12,6 +12,7 @@ from tui.annotate.tags import (
     NUMERALS,
     PROPER_TAGS,
     Span,
+    outside,
     transliterated,
 )
 from tui.text import surnames as family_names
@@ -1232,8 +1233,7 @@ def bodies_listed_with_bodies(
             found += named
     if not found:
         return spans
-    kept = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _ in found)]
-    return sorted(kept + found)
+    return sorted(outside(spans, found) + found)
 
 
 # Bodies in one list enough to overrule the people and places in its other items.
@@ -1319,8 +1319,7 @@ def press_by_cue(
         found.append((start, end, "org"))
     if not found:
         return spans
-    inside = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _ in found)]
-    return sorted(inside + found)
+    return sorted(outside(spans, found) + found)
 
 
 def _in_outlet_name(char: str) -> bool:

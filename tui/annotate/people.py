@@ -21,6 +21,7 @@ from tui.annotate.tags import (
     Span,
     cue_at,
     lexicon,
+    outside,
     title_before,
     transliterated,
 )
@@ -1004,9 +1005,5 @@ def listed_people(
                 found.add((start, end))
     if not found:
         return spans
-    kept = [
-        s
-        for s in spans
-        if s[2] not in ("person", "place") or not any(a <= s[0] and s[1] <= b for a, b in found)
-    ]
+    kept = outside(spans, found, ("person", "place"))
     return sorted(kept + [(s, e, "person") for s, e in found])

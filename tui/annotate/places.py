@@ -13,6 +13,7 @@ from tui.annotate.tags import (
     PERSON_TAGS,
     PROPER_TAGS,
     Span,
+    outside,
     transliterated,
 )
 from tui.text import surnames as family_names
@@ -477,5 +478,4 @@ def transport_lines(text: str, spans: list[Span]) -> list[Span]:
         lines.append((start, kind_of_line.end(), "place"))
     if not lines:
         return spans
-    kept = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b, _ in lines)]
-    return sorted(kept + lines)
+    return sorted(outside(spans, lines) + lines)

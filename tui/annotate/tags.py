@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from tui.annotate import gazetteer as gz
@@ -64,6 +65,22 @@ def transliterated(word: str) -> bool:
 def cue_at(text: str, at: int, words: frozenset[str] = CUE_WORDS) -> bool:
     """Whether one of `words` (a title or a speech verb) starts at `at`."""
     return any(text[at : at + size] in words for size in range(1, LONGEST_CUE + 1))
+
+
+def outside(
+    spans: list[Span], covers: Iterable[Sequence[int]], kinds: Collection[str] | None = None
+) -> list[Span]:
+    """`spans` less those that lie inside one of `covers` (spans, or (start, end) pairs): what
+    a rule keeps when it puts longer names in their place. With `kinds`, only spans of those
+    kinds go."""
+    bounds = [(cover[0], cover[1]) for cover in covers]
+    return [
+        s
+        for s in spans
+        if kinds is not None
+        and s[2] not in kinds
+        or not any(a <= s[0] and s[1] <= b for a, b in bounds)
+    ]
 
 
 def fills_title_marks(text: str, start: int, end: int) -> bool:
