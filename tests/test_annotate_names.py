@@ -1219,3 +1219,31 @@ def test_a_name_cut_before_a_list_mark(text, expected):
 )
 def test_a_kind_of_bank_or_hospital_is_no_body(text):
     assert not any(kind == "org" for _, kind in marked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 州 ends a given name after a surname, where a title or a speech verb says so …
+        ("联发科总经理陈冠州告诉记者。", {("联发科", "org"), ("陈冠州", "person")}),
+        # … not a prefecture of three characters, nor a surname-like character before one of
+        # two (高 + 唐州) or a count of them (常苏二州)
+        ("凉山州和黔南州的学生", {("凉山州", "place"), ("黔南州", "place")}),
+        ("众人马攻打高唐州。", {("高唐州", "place")}),
+    ],
+)
+def test_a_given_name_ending_in_zhou(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预计今年不会看到苹果5G手机的出现。",
+        "5G手机的使用时长仅有4G手机的三分之一。",
+        "支持SA的X55手机终端将于年底上市。",
+    ],
+)
+def test_a_model_or_a_generation_before_a_product_is_no_brand(text):
+    """Letters with digits before 手机 name a model or a technology, not a company."""
+    assert not any(kind == "org" for _, kind in marked(text))

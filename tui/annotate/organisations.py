@@ -680,6 +680,13 @@ _PRODUCT_WORDS = frozenset(
 # Tags of a brand name before such a word: proper nouns and names jieba guessed.
 _BRAND_TAGS = frozenset({"nz", "nt", "j", "nrt", "eng"})
 
+
+def _model_name(word: str, pos: str) -> bool:
+    """5G 手机, X55 手机, P30 手机: Latin letters with digits name a model or a generation of
+    a technology, not the brand that makes it."""
+    return pos == "eng" and any(c.isdigit() for c in word)
+
+
 # Words of football that make a sentence one about club matches, where a foreign city's or
 # a transliterated name is a club's (曼联vs切尔西, 拉齐奥主场迎战热那亚); not 击败 or 战胜,
 # which players do too (塞莱斯击败…).
@@ -782,7 +789,7 @@ def contextual_orgs(
                 kinds[i] = "org"
                 continue
             after = tokens[i + 1][0] if i + 1 < count else ""
-            if pos in _BRAND_TAGS and after in _PRODUCT_WORDS:
+            if pos in _BRAND_TAGS and after in _PRODUCT_WORDS and not _model_name(word, pos):
                 kinds[i] = "org"
             elif pos == "nz" and len(word) >= 3 and word[-1] == "网":
                 if word[:-1] not in _GENERIC_SITES:

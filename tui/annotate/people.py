@@ -16,6 +16,7 @@ from tui.annotate.tags import (
     LIST_JOINERS,
     NAME_CANDIDATES,
     NAME_DOTS,
+    NUMERALS,
     PARTICLES,
     PERSON_TAGS,
     Span,
@@ -154,6 +155,21 @@ def anonymised(text: str, span: Span) -> Span:
     return (start, end, kind)
 
 
+def _given_name_zhou(word: str) -> bool:
+    """陈冠州, 李振州: 州 ends given names as well as prefectures. Not a prefecture of three
+    characters (凉山州), nor a common surname before one of two (高 + 唐州, 常苏 二州)."""
+    tail = word[1:]
+    return (
+        len(word) == 3
+        and word[-1] == "州"
+        and family_names.is_common(word[0])
+        and word not in gz.places()
+        and tail not in gz.places()
+        and dictionary_tag(tail) != "ns"
+        and tail[0] not in NUMERALS
+    )
+
+
 def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     """The kind of a token jieba tagged as a name: 'person'; 'person?' (it needs a cue around
     it); 'foreign' (a transliteration); 'surname' (alone); 'surname+tail' (胡老, 毛主席: the
@@ -167,7 +183,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if size == 2 and word[1] == "家":
         return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
-        return "place"
+        return "person?" if _given_name_zhou(word) else "place"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
         return "person" if size >= 3 or size == 2 and word[0] in surnames else None
     if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
