@@ -883,6 +883,13 @@ def test_a_measure_after_a_surname_is_no_given_name(text, expected):
         # a surname with a courtesy title is how the text names that person: the whole
         ("李女士告诉记者，她很满意。", {("李女士", "person")}),
         ("温先生表示，他会再来。", {("温先生", "person")}),
+        # … and so with a form of address for an older or a neighbouring person
+        ("72岁的徐阿婆由家属陪同报警。", {("徐阿婆", "person")}),
+        ("王阿姨告诉记者，她很满意。", {("王阿姨", "person")}),
+        ("张大妈笑着说，好。", {("张大妈", "person")}),
+        # … which alone names no one
+        ("楼下的阿婆说，好。", set()),
+        ("邻居阿姨说，好。", set()),
         # … with an office it is the surname, as before
         ("毛主席说，好。", {("毛", "person")}),
         # … unless the two make an everyday word (a class's teacher; old)

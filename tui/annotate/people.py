@@ -47,9 +47,13 @@ NOT_NAME_ENDINGS = frozenset(
     "队组班网报刊证票单表图片板盘箱包袋杯瓶碗盒油药菜肉蛋奶茶酒电气"
 )
 
-# Courtesy titles after a surname: 李女士, 温先生 are how the text names that person, the
-# whole a mention as a full name is (毛主席, 唐外长 are the surname and an office).
-HONORIFICS = frozenset({"先生", "女士", "小姐"})
+# Courtesy titles and forms of address after a surname: 李女士, 温先生, 徐阿婆, 王阿姨 are how
+# the text names that person, the whole a mention as a full name is (毛主席, 唐外长 are the
+# surname and an office). Alone, a form of address names no one (楼下的阿婆说).
+HONORIFICS = frozenset(
+    ["先生", "女士", "小姐"]
+    + ["阿姨", "阿婆", "阿公", "阿伯", "大爷", "大妈", "大娘", "大叔", "大婶"]
+)
 
 # Marks after a split name that close it (江 宏伟、…).
 _LIST_MARKS = frozenset("、，,：:（(")
