@@ -1189,6 +1189,12 @@ def test_a_police_station_by_its_name(text, expected):
     assert marked(text) == expected
 
 
+def test_a_bays_district_is_named_by_the_whole():
+    assert marked("太平湾港区开发建设并无依据。") == {("太平湾港区", "place")}
+    # … where a city's new district after it keeps its own name
+    assert marked("太原晋源区的学校") == {("太原", "place"), ("晋源区", "place")}
+
+
 def test_a_bay_named_after_its_city_is_one_place():
     assert marked("从大连湾、金州湾、大窑湾到长兴岛。") == {
         ("大连湾", "place"),
@@ -1249,6 +1255,9 @@ def test_a_given_name_ending_in_zhou(text, expected):
         "预计今年不会看到苹果5G手机的出现。",
         "5G手机的使用时长仅有4G手机的三分之一。",
         "支持SA的X55手机终端将于年底上市。",
+        # Latin letters before the kind of a thing are a term, and a prize is no company
+        "由于windows平台下客户端调用的接口不同。",
+        "图片来源：未来科学大奖官网",
     ],
 )
 def test_a_model_or_a_generation_before_a_product_is_no_brand(text):

@@ -681,10 +681,14 @@ _PRODUCT_WORDS = frozenset(
 _BRAND_TAGS = frozenset({"nz", "nt", "j", "nrt", "eng"})
 
 
-def _model_name(word: str, pos: str) -> bool:
+def _no_brand(word: str, pos: str, after: str) -> bool:
     """5G 手机, X55 手机, P30 手机: Latin letters with digits name a model or a generation of
-    a technology, not the brand that makes it."""
-    return pos == "eng" and any(c.isdigit() for c in word)
+    a technology, not the brand that makes it; windows 平台: Latin letters before the kind of
+    a thing are a term (see _TERM_AFTER); 大奖 官网, 金像奖 官方: a prize has a website but is
+    no company."""
+    if pos == "eng":
+        return any(c.isdigit() for c in word) or _TERM_AFTER.fullmatch(after) is not None
+    return word[-1] == "奖"
 
 
 # Words of football that make a sentence one about club matches, where a foreign city's or
@@ -789,7 +793,7 @@ def contextual_orgs(
                 kinds[i] = "org"
                 continue
             after = tokens[i + 1][0] if i + 1 < count else ""
-            if pos in _BRAND_TAGS and after in _PRODUCT_WORDS and not _model_name(word, pos):
+            if pos in _BRAND_TAGS and after in _PRODUCT_WORDS and not _no_brand(word, pos, after):
                 kinds[i] = "org"
             elif pos == "nz" and len(word) >= 3 and word[-1] == "网":
                 if word[:-1] not in _GENERIC_SITES:

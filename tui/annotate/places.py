@@ -158,8 +158,11 @@ def join_division_endings(
                 and joined[-1] in gz.DIVISION_ENDINGS
                 and (len(pieces[0][0]) == 1 if size == 2 else pieces[-1][0] in _SMALL_DIVISIONS)
             ):
-                spans.append((starts[i + 1], starts[i + 1 + size], "place"))
-                for k in range(i + 1, i + 1 + size):
+                # 太平 湾 + 港区, 杭州 湾 + 新区: a bay's or an island's district is named
+                # by the whole (太平湾港区), not by a word of 湾 and its ending
+                first = i if size == 2 and pieces[0][0] in _WATERS_OF_A_CITY else i + 1
+                spans.append((starts[first], starts[i + 1 + size], "place"))
+                for k in range(first, i + 1 + size):
                     kinds[k] = "joined"
                 break
 
