@@ -1263,3 +1263,19 @@ def test_a_given_name_ending_in_zhou(text, expected):
 def test_a_model_or_a_generation_before_a_product_is_no_brand(text):
     """Letters with digits before 手机 name a model or a technology, not a company."""
     assert not any(kind == "org" for _, kind in marked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club, a studio or a firm may be named by its founder's or brand's name, which
+        # jieba takes for a person's
+        (
+            "成都维初林训犬俱乐部重新排查后表示",
+            {("成都维初林训犬俱乐部", "org")},
+        ),
+        ("记者采访了龙振体育俱乐部。", {("龙振体育俱乐部", "org")}),
+    ],
+)
+def test_a_private_body_named_by_a_name(text, expected):
+    assert marked(text) == expected

@@ -56,6 +56,9 @@ CONGRESS = re.compile(r"(?:中共)?十[一二三四五六七八九]大")
 
 # Tails after which any word may be part of the name (杭州 宇澄 锐达 科技 有限公司).
 _COMPANY_TAILS = ("公司", "集团")
+# … and of a private body a founder's or a brand's name may stand in (成都 维初 林训 犬
+# 俱乐部, 金杜 律师 事务所)
+_NAMED_TAILS = _COMPANY_TAILS + ("俱乐部", "工作室", "事务所")
 
 # Tags of those arbitrary words: names jieba guessed.
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -313,7 +316,7 @@ def join_org_names(
         nouns = 0
         verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
         numbers = 0  # 北京 九十 中学: one number may stand inside it too
-        company = word.endswith(_COMPANY_TAILS)  # a company name may be any word (宇澄锐达)
+        company = word.endswith(_NAMED_TAILS)  # a company name may be any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
         # 中国 中外 名人 文化 研究会: a described body's name holds more nouns
         most_nouns = _MAX_DESCRIBED_NOUNS if word in _DESCRIBED_TAILS else _MAX_ORG_COMMON_NOUNS
