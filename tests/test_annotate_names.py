@@ -1279,3 +1279,15 @@ def test_a_model_or_a_generation_before_a_product_is_no_brand(text):
 )
 def test_a_private_body_named_by_a_name(text, expected):
     assert marked(text) == expected
+
+
+def test_the_last_item_of_a_list_joined_by_he():
+    assert marked("研发出5G芯片的企业仅剩下了高通、华为、三星、联发科和紫光展锐。") == {
+        ("高通", "org"),
+        ("华为", "org"),
+        ("三星", "org"),
+        ("联发科", "org"),
+        ("紫光展锐", "org"),
+    }
+    # … where a ministry's name of two fields stays whole
+    assert ("工业和信息化部", "org") in marked("由科技部、工业和信息化部、商务部等负责。")

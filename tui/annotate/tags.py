@@ -100,6 +100,10 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]+")
 _NOT_AN_ITEM = re.compile(r"[（(][^（）()、]{0,12}[）)]|等")
 # What stands between two items of one list: 、 and spaces.
 _BETWEEN_ITEMS = re.compile(r"\s*、\s*")
+# The word that joins the last item to the one before it, each of two characters or more;
+# not inside a ministry's name (…、工业和信息化部).
+_MINISTRY_LAST = frozenset("部委局厅署")
+_LAST_JOINER = re.compile(r"[^和及与]{2,}?(以及|和|及|与)[^和及与]{2,}")
 
 
 def list_chains(text: str) -> list[list[tuple[int, int]]]:
@@ -119,4 +123,9 @@ def list_chains(text: str) -> list[list[tuple[int, int]]]:
             else:
                 chains.append([last, item])
         last = item
+    for chain in chains:  # …、联发科和紫光展锐: the last two items joined by 和
+        start, end = chain[-1]
+        joined = _LAST_JOINER.fullmatch(blanked, start, end)
+        if joined and blanked[end - 1] not in _MINISTRY_LAST:
+            chain[-1:] = [(start, joined.start(1)), (joined.end(1), end)]
     return chains
