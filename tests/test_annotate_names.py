@@ -1291,3 +1291,16 @@ def test_the_last_item_of_a_list_joined_by_he():
     }
     # … where a ministry's name of two fields stays whole
     assert ("工业和信息化部", "org") in marked("由科技部、工业和信息化部、商务部等负责。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before 品牌 is a brand, its maker's …
+        ("西北地区一家路虎品牌的经销商表示", {("西北", "place"), ("路虎", "org")}),
+        # … not a city's brand
+        ("助力长春品牌和产品走出去", {("长春", "place")}),
+    ],
+)
+def test_a_name_before_pinpai_is_a_brand(text, expected):
+    assert marked(text) == expected

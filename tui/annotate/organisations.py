@@ -678,7 +678,7 @@ def league(word: str) -> bool:
 
 # Words after a brand that show it is a company (新浪微博, 腾讯新闻, 暴雪官网).
 _PRODUCT_WORDS = frozenset(
-    "微博 客户端 官网 官方 网站 新闻 视频 音乐 手机 商城 旗下 公司 集团 股份 平台 门户".split()  # noqa: SIM905
+    "微博 客户端 官网 官方 网站 新闻 视频 音乐 手机 商城 旗下 公司 集团 股份 平台 门户 品牌".split()  # noqa: SIM905
 )
 # Tags of a brand name before such a word: proper nouns and names jieba guessed.
 _BRAND_TAGS = frozenset({"nz", "nt", "j", "nrt", "eng"})
@@ -807,6 +807,8 @@ def contextual_orgs(
             sports and kind in _CLUB_CANDIDATES and _foreign(word) and _beside_club_word(tokens, i)
         ):
             kinds[i] = "org"
+        elif kind in _NAMED_BRAND_KINDS and i + 1 < count and tokens[i + 1][0] == "品牌":
+            kinds[i] = "org"  # 路虎/nr 品牌: a name that is a brand is its maker's, no one's
 
 
 # Collective nouns after 等 that make the items listed before organisations: 华西、双良、申达等
@@ -864,6 +866,8 @@ _FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", 
 # Tags of a club's short name jieba gives (曼联/ns, 国安/nz, 拜仁/nr).
 _CLUB_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
 _CLUB_CANDIDATES = frozenset({"place", "foreign", "person", "person?"})
+# … and of a brand jieba took for a person's name (not a place's: 长春 品牌 is the city's)
+_NAMED_BRAND_KINDS = frozenset({"foreign", "person", "person?"})
 
 
 def _foreign(word: str) -> bool:
