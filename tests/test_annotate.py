@@ -188,6 +188,22 @@ def test_no_shorter_name_stands_inside_a_work_named_as_a_whole():
     assert not {(1, "满江"), (1, "满江红"), (2, "满江")} & names
 
 
+def test_a_name_the_page_gives_as_a_body_is_the_body_where_nothing_says_otherwise():
+    document = _document(
+        [
+            "西北地区一家路虎品牌的经销商表示，销量下降。",
+            "当时捷豹路虎旗下多款车型出现供不应求，路虎单车加价幅度甚至高达10万余元。",
+        ]
+    )
+    kinds = {(e.text, e.kind) for e in annotate(document).entities if e.kind in ("person", "org")}
+    assert ("路虎", "org") in kinds
+    assert ("路虎", "person") not in kinds
+    # … but a person the page names as one more often than as a brand stays a person
+    document = _document(["李宁说，他很高兴。", "李宁表示，还要努力。", "李宁品牌的鞋卖得很好。"])
+    people = [e.text for e in annotate(document).entities if e.kind == "person"]
+    assert people == ["李宁", "李宁"]
+
+
 def test_a_surname_with_a_courtesy_title_stands_for_the_one_full_name():
     document = _document(["市民温建华说，他住在这里。", "温先生表示，他很满意。"])
     people = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}

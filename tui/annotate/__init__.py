@@ -323,10 +323,13 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     determined: Counter[str] = Counter()
     # 高俅施礼, 忙施礼: a word right after a name or an adverb is the verb it does
     after_a_name: Counter[str] = Counter()
+    bodies: Counter[str] = Counter()
     for text, spans in zip(texts, found, strict=True):
         person_ends = {end for _, end, kind in spans if kind == "person"}
         for start, end, kind in spans:
-            if kind == "person":
+            if kind == "org":
+                bodies[text[start:end]] += 1
+            elif kind == "person":
                 name = text[start:end]
                 mentions[name] += 1
                 if start in person_ends or start and text[start - 1] in _BEFORE_VERBS:
@@ -379,7 +382,10 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
         for start, end, kind in spans
         if kind == "org" and end - start == 2 and _SPEAKS.match(text, end)
     )
-    if not common and not glued and not people_by_head:
+    # 路虎品牌 … 路虎单车加价: a name the page gives as a body at least as often as a person is
+    # the body, which the tagger took for a name where no context said otherwise
+    brands = {n for n, k in mentions.items() if bodies[n] >= k} - people_by_head
+    if not common and not glued and not people_by_head and not brands:
         return found
     result = []
     for text, spans in zip(texts, found, strict=True):
@@ -391,6 +397,8 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                 name = text[start:end]
                 if name in common:
                     continue
+                if name in brands:
+                    kind = "org"
                 if name in glued:
                     start, end = start + glued[name][0], start + glued[name][1]
                     if text[start:end] in common:
