@@ -1228,10 +1228,18 @@ def test_a_name_cut_before_a_list_mark(text, expected):
         "他去公立医院看病。",
         "可以通过网上银行转账。",
         "四大行的利润下降。",
+        # … nor a kind of department, office or branch with no body before it
+        "一位消费金融平台的市场部人士告诉记者。",
+        "用户可前往就近营业厅签订承诺书。",
+        "各级党委要负起责任。",
     ],
 )
 def test_a_kind_of_bank_or_hospital_is_no_body(text):
     assert not any(kind == "org" for _, kind in marked(text))
+
+
+def test_a_bodys_department_is_named_by_the_body():
+    assert marked("腾讯市场部负责人说，好。") == {("腾讯市场部", "org")}
 
 
 @pytest.mark.parametrize(

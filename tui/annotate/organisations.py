@@ -490,6 +490,8 @@ def join_org_names(
             ):
                 break
             start += 1
+        if start == i and word in gz.NOT_ORGS:
+            continue  # 市场部, 营业厅 alone: a kind of department, named by a body before it
         if start == i and not (
             kinds[i] == "org"
             or _starts_with_place(word[: len(word) - cut], places)
