@@ -867,6 +867,21 @@ def test_a_verb_of_saying_glued_to_a_given_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 才 and 先 end given names as often as they lead into a verb: a name jieba ends with
+        # one is whole …
+        ("致公党中央主席罗豪才主持会议并讲话。", {("致公党中央", "org"), ("罗豪才", "person")}),
+        ("新闻出版署署长于友先会见时在座。", {("新闻出版署", "org"), ("于友先", "person")}),
+        # … where the other particles are the next word's (宋江 便)
+        ("宋江便道：“好。”", {("宋江", "person")}),
+    ],
+)
+def test_a_given_name_ending_in_cai_or_xian(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a measure after a surname is no given name (周 跌幅: the week's fall)
         ("上周创7年来最大周跌幅。", set()),
         # … a word that may be one still joins (赵 + 新民)

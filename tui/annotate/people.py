@@ -63,6 +63,11 @@ _GLUED_SPEECH = frozenset("说称讲")
 # Adverbs and prepositions that lead into the word after them (才, 便, 与, 把), never end a clause.
 _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便却才还再只先乃遂即亦皆已曾就都")
 
+# … of which these end given names as often (罗豪才, 冯骥才, 于友先): a name jieba ends
+# with one is taken whole, and a document that names the person without it (宋江才) cuts it
+# there (_settle_people).
+_GIVEN_NAME_PARTICLES = frozenset("才先")
+
 # Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
 NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
 
@@ -198,7 +203,12 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return "surname" if word in surnames else None
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return None if everyday_office(word) else "surname+tail"
-    if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
+    if (
+        size >= 3
+        and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES)
+        and not (size == 3 and word[-1] in _GIVEN_NAME_PARTICLES)
+        and word[0] in surnames
+    ):
         return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
     if size == 3 and word[-1] == "家" or size >= 4 and word[-1] in "于在" and _foreign(word[:-1]):
         return "person+verb"  # 小刚家: the family's home; 埃洛普于 2010年: the name, then "in"
