@@ -1327,3 +1327,21 @@ def test_the_last_item_of_a_list_joined_by_he():
 )
 def test_a_name_before_pinpai_is_a_brand(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a highway's number listed or routed with roads, or before the road's kind, is a road
+        (
+            "货车可走江阴市内G312、S229、北惠路等道路。",
+            {("江阴市", "place"), ("G312", "place"), ("S229", "place"), ("北惠路", "place")},
+        ),
+        ("沿G312国道行驶", {("G312", "place")}),
+        # … not a console's or a summit's name
+        ("对应PS3、X360、PC和PSP", set()),
+        ("G20峰会在杭州举行", {("杭州", "place")}),
+    ],
+)
+def test_a_highway_by_its_number(text, expected):
+    assert marked(text) == expected

@@ -75,6 +75,7 @@ from tui.annotate.places import (
     INSIDE_OPENERS,
     LANDFORM_ENDS,
     PLACE_SUFFIXES,
+    ROAD_NUMBER,
     abbreviation_compound,
     division_ending,
     join_division_endings,
@@ -85,6 +86,7 @@ from tui.annotate.places import (
     mark_one_character_places,
     place_openings,
     places_inside,
+    road_numbers,
     split_generic_tail,
     streets,
     transport_lines,
@@ -327,6 +329,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
+    if ROAD_NUMBER.search(text):
+        spans = road_numbers(text, spans)
     if _LINE_WORD.search(text):
         spans = transport_lines(text, spans)
     if "[" in text:

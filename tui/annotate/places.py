@@ -446,6 +446,50 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A highway by its number: G for national, S provincial, X county, Y township (G312, S229).
+ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GSXY]\d{3,4}(?![A-Za-z0-9])")
+# What marks such a number a road: the road's kind after it …
+_ROAD_KIND_AFTER = re.compile("国道|省道|县道|乡道|高速|公路|线")
+# … or a road beside it in a list or a route (G312、S229、北惠路; 无锡-G312-S229-北惠路;
+# 惠山大道（S260）), across one mark or two.
+_ROAD_GAP = re.compile(r"[、\-—－（）()/ ]{1,2}")
+_ROAD_ENDING = "(?:路|道|街|线|高速|大桥)"
+_ROAD_ITEM_BEFORE = re.compile(f"[\u4e00-\u9fff]{_ROAD_ENDING}[、\\-—－（(/ ]{{1,2}}$")
+_ROAD_ITEM_AFTER = re.compile(
+    f"[、\\-—－）)/ ]{{1,2}}[\u4e00-\u9fff]{{1,8}}?{_ROAD_ENDING}(?![\u4e00-\u9fff])"
+)
+_ROAD_ITEM_REACH = 4  # characters before a number the road's end and the mark may take
+
+
+def road_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """G312, S229: a highway's number is a place where the text says it is a road, or lists
+    or routes it with roads; PS3、X360 (a game console) and the G20 stay what they were."""
+    numbers = [match.span() for match in ROAD_NUMBER.finditer(text)]
+    found = {
+        (start, end)
+        for start, end in numbers
+        if _ROAD_KIND_AFTER.match(text, end)
+        or _ROAD_ITEM_BEFORE.search(text, max(0, start - _ROAD_ITEM_REACH), start)
+        or _ROAD_ITEM_AFTER.match(text, end)
+    }
+    grew = bool(found)
+    while grew:  # a chain of numbers takes the road at either end (G312、S229、S340、北惠路)
+        grew = False
+        for start, end in numbers:
+            if (start, end) not in found and any(
+                0 < a - end <= 2
+                and _ROAD_GAP.fullmatch(text, end, a)
+                or 0 < start - b <= 2
+                and _ROAD_GAP.fullmatch(text, b, start)
+                for a, b in found
+            ):
+                found.add((start, end))
+                grew = True
+    if not found:
+        return spans
+    return sorted(spans + [(start, end, "place") for start, end in found])
+
+
 # A railway or an expressway named by the places it joins, each by one character (京沪铁路,
 # 沪宁高速, 京港澳高速, 焦枝铁路): one place. The two characters before it must be no common
 # word (修建铁路, 经济高速发展, 中国高铁).
