@@ -1345,3 +1345,20 @@ def test_a_name_before_pinpai_is_a_brand(text, expected):
 )
 def test_a_highway_by_its_number(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road's works by their names: interchanges, toll stations, service areas, ferries
+        (
+            "转入靖江互通，在无锡收费站下，经张家港汽渡过江。",
+            {("靖江互通", "place"), ("无锡收费站", "place"), ("张家港汽渡", "place")},
+        ),
+        ("在阳澄湖服务区休息", {("阳澄湖服务区", "place")}),
+        # … not a kind of hub
+        ("这里是重要的交通枢纽和物流枢纽", set()),
+    ],
+)
+def test_a_roads_works_by_name(text, expected):
+    assert marked(text) == expected

@@ -221,6 +221,12 @@ FACILITY_TAILS = (
     "峡谷",
     "河谷",
     "瀑布",
+    # … and a road's works, which traffic notices name (峭岐枢纽, 靖江互通, 无锡收费站)
+    "枢纽",
+    "互通",
+    "收费站",
+    "服务区",
+    "汽渡",
 )
 # Either kind of public place's last words.
 PUBLIC_PLACE_TAILS = FACILITY_TAILS + BUILDING_TAILS
