@@ -1362,3 +1362,8 @@ def test_a_highway_by_its_number(text, expected):
 )
 def test_a_roads_works_by_name(text, expected):
     assert marked(text) == expected
+
+
+def test_a_great_mountain_jieba_takes_for_a_name_is_a_place():
+    assert marked("最低气温0℃线将位于黄淮南部至秦岭一线。") == {("秦岭", "place")}
+    assert marked("筑路大军正在横穿吕梁山。") == {("吕梁山", "place")}
