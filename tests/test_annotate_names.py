@@ -1367,3 +1367,22 @@ def test_a_roads_works_by_name(text, expected):
 def test_a_great_mountain_jieba_takes_for_a_name_is_a_place():
     assert marked("最低气温0℃线将位于黄淮南部至秦岭一线。") == {("秦岭", "place")}
     assert marked("筑路大军正在横穿吕梁山。") == {("吕梁山", "place")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a county's short form that is an everyday word is that word: a mall, newly built,
+        # an old town, a new town
+        "点链接收藏暖春商城抢红米",
+        "我发现这段新建的高速路很平。",
+        "也可顺游镇远古城或朗德上寨",
+        "大家前往钱江新城。",
+    ],
+)
+def test_a_county_short_form_that_is_a_word(text):
+    assert not any(name in {"商城", "新建", "古城", "新城"} for name, _ in marked(text))
+
+
+def test_a_county_by_its_full_name_stays():
+    assert ("商城县", "place") in marked("他来自河南商城县。")

@@ -25,10 +25,15 @@ _DIVISION_SUFFIXES = (
 # The suffixes of a county-level name (南沙区, 增城区, 龙门县); 自治县 names keep theirs.
 _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 _RARE_WORD = 10  # a county short form jieba's dictionary knows more often is a word
-# … and so is one it knows as a name or a noun (马龙, 凌云; 商城, 海珠)
+# … and so is one it knows as a name or a noun (马龙, 凌云, 海珠)
 _NAME_OR_NOUN_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "nz"})
-# Short forms that are words of another kind the dictionary does not know well.
-_NOT_COUNTY_SHORT_FORMS = frozenset({"城关", "市中", "郊区", "矿区", "新区", "城区", "中心"})
+# Short forms that are words of another kind the dictionary does not know well, or knows only
+# as the place (商城 a mall, 新建 newly built, 古城 an old town, 新城 a new town, 路桥 roads and
+# bridges: ns in jieba's dictionary, which holds no sense of a word but one).
+_NOT_COUNTY_SHORT_FORMS = frozenset(
+    {"城关", "市中", "郊区", "矿区", "新区", "城区", "中心"}
+    | {"商城", "新建", "古城", "新城", "路桥"}
+)
 
 
 def _data_lines(name: str) -> list[str]:
