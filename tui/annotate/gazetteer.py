@@ -102,7 +102,9 @@ def world_places() -> frozenset[str]:
 
 @cache
 def places() -> frozenset[str]:
-    return divisions() | world_places()
+    """Divisions and world places, less the words the lexicon says are none: districts are
+    named 城区, 矿区 and 郊区, and counties 平原 and 江山, which text means as words."""
+    return (divisions() | world_places()) - NOT_PLACES
 
 
 @cache
