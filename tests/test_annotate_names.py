@@ -1391,3 +1391,26 @@ def test_a_county_short_form_that_is_a_word(text):
 
 def test_a_county_by_its_full_name_stays():
     assert ("商城县", "place") in marked("他来自河南商城县。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body the press names by a short name jieba cuts into pieces is found whole
+        ("人社部等四部门3日下发通知", {("人社部", "org")}),
+        ("今日从交通运输部新闻发布会获悉", {("交通运输部", "org")}),
+        ("而深交所盘后公布的资料显示", {("深交所", "org")}),
+        ("世卫组织与许多欧盟国家", {("世卫组织", "org"), ("欧盟", "org")}),
+        ("国家安监总局、人社部联合下发通知", {("国家安监总局", "org"), ("人社部", "org")}),
+        # … not a department of that field anywhere, nor the highest judges
+        ("各地人社部门要加强监管", set()),
+        # … and inside a longer body's name it is a part of it
+        ("中国人民银行行长易纲表示", {("中国人民银行", "org"), ("易纲", "person")}),
+    ],
+)
+def test_a_body_by_the_name_the_press_gives_it(text, expected):
+    assert marked(text) == expected
+
+
+def test_a_short_name_that_a_word_goes_on_from_is_none():
+    assert ("最高法", "org") not in marked("国民议会和最高法官委员会各推举了三人")

@@ -22,6 +22,7 @@ from tui.annotate.organisations import (
     COMPANY_KINDS,
     CONGRESS,
     HEADS_OF_BODIES_PATTERN,
+    KNOWN_BODY,
     NT_ENDINGS,
     NT_LAST_CHARS,
     bodies_before_heads,
@@ -33,6 +34,7 @@ from tui.annotate.organisations import (
     contextual_orgs,
     join_local_governments,
     join_org_names,
+    known_bodies,
     latin_bodies,
     latin_terms,
     league,
@@ -321,6 +323,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = missions_abroad(text, spans)
     if "和" in text:
         spans = ministries_of_two_fields(text, spans)
+    if KNOWN_BODY.search(text):
+        spans = known_bodies(text, spans)
     if "、" in text:
         chains = list_chains(text)  # the lists, read once for the people and the bodies in them
         spans = listed_people(text, spans, surnames, chains)

@@ -132,6 +132,7 @@ NOT_ORG_TAILS = _SECTIONS["not_org_tails"]
 ORG_HEAD_WORDS = _SECTIONS["org_head_words"]
 CLUBS = _SECTIONS["clubs"]
 ORG_WORDS = _SECTIONS["org_words"] | CLUBS
+BODY_NAMES = _SECTIONS["body_names"]
 NOT_ORGS = _SECTIONS["not_orgs"]
 PERSON_TITLES = _SECTIONS["person_titles"]
 SPEECH_VERBS = _SECTIONS["speech_verbs"]

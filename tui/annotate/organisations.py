@@ -633,6 +633,32 @@ def latin_bodies(
             kinds[i] = "org"
 
 
+# The bodies the lexicon names whole, longest first (人社部, 世卫组织), not where a word goes
+# on (人社部门, 交通运输部门: departments of that field anywhere; 最高法官: the highest judges).
+KNOWN_BODY = re.compile(
+    "(?:" + "|".join(sorted(gz.BODY_NAMES, key=len, reverse=True)) + ")(?![门官])"
+)
+
+
+def known_bodies(text: str, spans: list[Span]) -> list[Span]:
+    """The bodies the lexicon knows by name, wherever the text writes them (jieba cuts them
+    into pieces: 人/社部, 世卫/组织). Inside a longer body's name (国务院 人社部 …) one stays a
+    part of it; a person or a place made of its pieces (安监/nr) goes."""
+    found = [
+        (match.start(), match.end(), "org")
+        for match in KNOWN_BODY.finditer(text)
+        if not any(
+            start <= match.start() and match.end() <= end
+            for start, end, kind in spans
+            if kind == "org"
+        )
+    ]
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
+    return sorted(kept + found)
+
+
 # What makes capitals a term, not a body (XSS漏洞, APT攻击, AVR处理器, DRM系统, MOD游戏):
 # the kind of thing right after them, or an English expansion that names no body
 # (CSRF（Cross-Site …; not WTO（World Trade Organization）).
