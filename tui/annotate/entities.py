@@ -77,7 +77,6 @@ from tui.annotate.places import (
     INSIDE_OPENERS,
     LANDFORM_ENDS,
     PLACE_SUFFIXES,
-    ROAD_NUMBER,
     abbreviation_compound,
     division_ending,
     join_division_endings,
@@ -129,6 +128,7 @@ _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
 _SUB_UNIT_WORD = re.compile("党|研究室")
 _LINE_WORD = re.compile("高速|铁路|高铁")
+_ROAD_NUMBER_HINT = re.compile(r"[GSXY]\d{3}")  # places.ROAD_NUMBER without its look-arounds
 _CAPITALS = re.compile("[A-Z]{3}")
 _LATIN_WORD = re.compile("[A-Za-z][a-z]")
 _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
@@ -333,7 +333,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
-    if ROAD_NUMBER.search(text):
+    if _ROAD_NUMBER_HINT.search(text):
         spans = road_numbers(text, spans)
     if _LINE_WORD.search(text):
         spans = transport_lines(text, spans)

@@ -447,7 +447,7 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A highway by its number: G for national, S provincial, X county, Y township (G312, S229).
-ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GSXY]\d{3,4}(?![A-Za-z0-9])")
+_ROAD_NUMBER = re.compile(r"(?<![A-Za-z0-9])[GSXY]\d{3,4}(?![A-Za-z0-9])")
 # What marks such a number a road: the road's kind after it …
 _ROAD_KIND_AFTER = re.compile("国道|省道|县道|乡道|高速|公路|线")
 # … or a road beside it in a list or a route (G312、S229、北惠路; 无锡-G312-S229-北惠路;
@@ -464,7 +464,7 @@ _ROAD_ITEM_REACH = 4  # characters before a number the road's end and the mark m
 def road_numbers(text: str, spans: list[Span]) -> list[Span]:
     """G312, S229: a highway's number is a place where the text says it is a road, or lists
     or routes it with roads; PS3、X360 (a game console) and the G20 stay what they were."""
-    numbers = [match.span() for match in ROAD_NUMBER.finditer(text)]
+    numbers = [match.span() for match in _ROAD_NUMBER.finditer(text)]
     found = {
         (start, end)
         for start, end in numbers
