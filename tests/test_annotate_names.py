@@ -1402,6 +1402,12 @@ def test_a_county_by_its_full_name_stays():
         ("而深交所盘后公布的资料显示", {("深交所", "org")}),
         ("世卫组织与许多欧盟国家", {("世卫组织", "org"), ("欧盟", "org")}),
         ("国家安监总局、人社部联合下发通知", {("国家安监总局", "org"), ("人社部", "org")}),
+        # … and so is a ministry by its full name, which jieba cuts at its 和
+        (
+            "卫生部正在和人力资源和社会保障部进行协调",
+            {("卫生部", "org"), ("人力资源和社会保障部", "org")},
+        ),
+        ("新闻出版总署在推动产业升级", {("新闻出版总署", "org")}),
         # … not a department of that field anywhere, nor the highest judges
         ("各地人社部门要加强监管", set()),
         # … and inside a longer body's name it is a part of it
