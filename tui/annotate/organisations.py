@@ -316,7 +316,7 @@ def join_org_names(
         nouns = 0
         verbs = 0  # 国家超级计算天津中心: one verb may stand inside a name
         numbers = 0  # 北京 九十 中学: one number may stand inside it too
-        company = word.endswith(_NAMED_TAILS)  # a company name may be any word (宇澄锐达)
+        company = word.endswith(_NAMED_TAILS)  # a company's or a club's name: any word (宇澄锐达)
         named = False  # a word jieba does not know, or a name, stands in the run
         # 中国 中外 名人 文化 研究会: a described body's name holds more nouns
         most_nouns = _MAX_DESCRIBED_NOUNS if word in _DESCRIBED_TAILS else _MAX_ORG_COMMON_NOUNS

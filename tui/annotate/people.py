@@ -63,9 +63,9 @@ _GLUED_SPEECH = frozenset("说称讲")
 # Adverbs and prepositions that lead into the word after them (才, 便, 与, 把), never end a clause.
 _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便却才还再只先乃遂即亦皆已曾就都")
 
-# … of which these end given names as often (罗豪才, 冯骥才, 于友先): a name jieba ends
-# with one is taken whole, and a document that names the person without it (宋江才) cuts it
-# there (_settle_people).
+# Particles that end given names as often as they lead into the next word (罗豪才, 冯骥才,
+# 于友先): a three-character name jieba ends with one is taken whole, and a document that names
+# the person without it more often (宋江才) cuts it there (_settle_people).
 _GIVEN_NAME_PARTICLES = frozenset("才先")
 
 # Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
@@ -166,7 +166,8 @@ def anonymised(text: str, span: Span) -> Span:
 
 def _given_name_zhou(word: str) -> bool:
     """陈冠州, 李振州: 州 ends given names as well as prefectures. Not a prefecture of three
-    characters (凉山州), nor a common surname before one of two (高 + 唐州, 常苏 二州)."""
+    characters (凉山州), nor a surname-like character before one of two (高 + 唐州) or before
+    a count of them (常苏 + 二州)."""
     tail = word[1:]
     return (
         len(word) == 3

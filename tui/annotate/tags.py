@@ -109,7 +109,8 @@ _LAST_JOINER = re.compile(r"[^和及与]{2,}?(以及|和|及|与)[^和及与]{2,
 def list_chains(text: str) -> list[list[tuple[int, int]]]:
     """The lists in `text` written with 、, each as the (start, end) of its items in order; an
     item is a whole run of Chinese characters, so the first of a list may hold the words before
-    it (获奖者为李家洋): callers take items whole or not at all."""
+    it (获奖者为李家洋): callers take items whole or not at all. The last run is two items where
+    和, 及, 与 or 以及 joins them (…、联发科和紫光展锐)."""
     if "、" not in text:
         return []
     blanked = _NOT_AN_ITEM.sub(lambda found: " " * len(found.group()), text)
