@@ -1029,7 +1029,7 @@ def test_the_kinds_of_division_by_themselves_are_no_places():
         ("货车可走北惠路、锡澄路通行。", {("北惠路", "place"), ("锡澄路", "place")}),
         # … not the way in a clause, a name ending in 路, or a brand that goes on past it
         ("老汉路远，早要回去。", set()),
-        ("张之路的《魔表》改编成了电影。", set()),
+        ("张之路的《魔表》改编成了电影。", {("张之路", "person")}),
         ("捷豹路虎发布了新车。", set()),
         # … and a road's number listed beside it is no organisation
         (
@@ -1420,3 +1420,9 @@ def test_a_body_by_the_name_the_press_gives_it(text, expected):
 
 def test_a_short_name_that_a_word_goes_on_from_is_none():
     assert ("最高法", "org") not in marked("国民议会和最高法官委员会各推举了三人")
+
+
+def test_a_name_whose_work_follows_is_its_author():
+    # 张之路 is a name jieba's dictionary knows as a word: a work named right after it says who
+    assert ("张之路", "person") in marked("其中张之路的《魔表》已经改编成电影。")
+    assert ("张之路", "person") not in marked("其中张之路已经改编成电影。")

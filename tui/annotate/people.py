@@ -592,7 +592,12 @@ def confirm_people(
             i += 1
             continue
         if kind == "person?":
-            if before in gz.PERSON_TITLES or after in CUE_WORDS or _cue_past_an_adverb(tokens, i):
+            if (
+                before in gz.PERSON_TITLES
+                or after in CUE_WORDS
+                or _cue_past_an_adverb(tokens, i)
+                or _author_of_a_work(tokens, i)
+            ):
                 spans.append((starts[i], starts[i + 1], "person"))
             else:
                 pending.append(i)
@@ -639,6 +644,11 @@ def confirm_people(
                 spans.append((starts[i], end, "person"))
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
+
+
+def _author_of_a_work(tokens: list[tuple[str, str]], i: int) -> bool:
+    """雨果 的《巴黎圣母院》, 莫言 的《蛙》: a name whose work the text names right after it."""
+    return i + 2 < len(tokens) and tokens[i + 1][0] == "的" and tokens[i + 2][0].startswith("《")
 
 
 # Kinds no rule of confirm_people changes, unless a title stands before or jieba tagged ns.
