@@ -1031,10 +1031,10 @@ def test_the_kinds_of_division_by_themselves_are_no_places():
         ("老汉路远，早要回去。", set()),
         ("张之路的《魔表》改编成了电影。", {("张之路", "person")}),
         ("捷豹路虎发布了新车。", set()),
-        # … and a road's number listed beside it is no organisation
+        # … and a road's number listed beside it is no organisation but a road
         (
             "江阴市内S229、S340、北惠路等道路满足通行要求。",
-            {("江阴市", "place"), ("北惠路", "place")},
+            {("江阴市", "place"), ("S229", "place"), ("S340", "place"), ("北惠路", "place")},
         ),
     ],
 )

@@ -455,8 +455,10 @@ _ROAD_KIND_AFTER = re.compile("国道|省道|县道|乡道|高速|公路|线")
 _ROAD_GAP = re.compile(r"[、\-—－（）()/ ]{1,2}")
 _ROAD_ENDING = "(?:路|道|街|线|高速|大桥)"
 _ROAD_ITEM_BEFORE = re.compile(f"[\u4e00-\u9fff]{_ROAD_ENDING}[、\\-—－（(/ ]{{1,2}}$")
+# … and a road's end, where the list or the clause goes on (北惠路、, 北惠路等道路, 北惠路和)
+_AFTER_ROAD_ITEM = "(?=[^\u4e00-\u9fff]|[等和及与的]|$)"
 _ROAD_ITEM_AFTER = re.compile(
-    f"[、\\-—－）)/ ]{{1,2}}[\u4e00-\u9fff]{{1,8}}?{_ROAD_ENDING}(?![\u4e00-\u9fff])"
+    f"[、\\-—－）)/ ]{{1,2}}[\u4e00-\u9fff]{{1,8}}?{_ROAD_ENDING}{_AFTER_ROAD_ITEM}"
 )
 _ROAD_ITEM_REACH = 4  # characters before a number the road's end and the mark may take
 
