@@ -1426,3 +1426,18 @@ def test_a_name_whose_work_follows_is_its_author():
     # 张之路 is a name jieba's dictionary knows as a word: a work named right after it says who
     assert ("张之路", "person") in marked("其中张之路的《魔表》已经改编成电影。")
     assert ("张之路", "person") not in marked("其中张之路已经改编成电影。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a reporter notes as made up is a person's, whatever jieba took it for
+        ("7岁小花（化名）的眼睛被塞了纸片。", {("小花", "person")}),
+        ("学生小丽（化名）向记者称，她看到了。", {("小丽", "person")}),
+        ("物业顾问程波（化名）带记者去看房。", {("程波", "person")}),
+        # … and not without the note
+        ("她把小花放在窗台上。", set()),
+    ],
+)
+def test_a_made_up_name_is_a_persons(text, expected):
+    assert marked(text) == expected

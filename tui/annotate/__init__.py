@@ -303,11 +303,15 @@ def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:
     return alone
 
 
+_PSEUDONYM_NOTES = ("（化名", "(化名")
+
+
 def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:
     listed = text[start - 1 : start] in LIST_JOINERS or text[end : end + 1] in LIST_JOINERS
     return (
         cue_at(text, end)
         or title_before(text, start)
+        or text.startswith(_PSEUDONYM_NOTES, end)  # 小丽（化名）: a made-up name, a person's
         # 李静、吉杰、大左: listed beside another person
         or listed
         and any(k == "person" and (e == start - 1 or s == end + 1) for s, e, k in spans)

@@ -67,6 +67,7 @@ from tui.annotate.people import (
     listed_people,
     nicknames,
     person_kind,
+    pseudonyms,
     surname_glued_to_title,
     verb_after_rare_surname,
     without_glued_preposition,
@@ -272,6 +273,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         join_syllables_of_foreign_names(tokens, kinds, starts, spans)
     join_doubled_given_names(text, tokens, kinds, starts, spans)
     join_split_names(tokens, kinds, starts, spans)
+    if "化名" in text:
+        pseudonyms(tokens, kinds)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)
 

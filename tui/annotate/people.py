@@ -646,6 +646,27 @@ def confirm_people(
     _accept_listed_people(tokens, starts, spans, pending)
 
 
+# The note a reporter puts after a name made up to hide a person's own (小花（化名）).
+_PSEUDONYM_NOTE = "化名"
+# Tags of the made-up name before it: a noun (小花/n) or a name.
+_PSEUDONYM_TAGS = frozenset({"n", "nr", "nz", "nrt", "nrfg"})
+
+
+def pseudonyms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
+    """小花（化名）, 学生小丽（化名）: the word before a note that it is a made-up name is a
+    person, whatever jieba took it for."""
+    for i in range(len(tokens) - 2):
+        word, pos = tokens[i]
+        if (
+            tokens[i + 2][0] == _PSEUDONYM_NOTE
+            and tokens[i + 1][0] in ("（", "(")
+            and pos in _PSEUDONYM_TAGS
+            and 2 <= len(word) <= 4
+            and kinds[i] in (None, "person?", "person", "foreign")
+        ):
+            kinds[i] = "person"
+
+
 def _author_of_a_work(tokens: list[tuple[str, str]], i: int) -> bool:
     """雨果 的《巴黎圣母院》, 莫言 的《蛙》: a name whose work the text names right after it."""
     return i + 2 < len(tokens) and tokens[i + 1][0] == "的" and tokens[i + 2][0].startswith("《")
