@@ -871,8 +871,10 @@ def test_a_verb_of_saying_glued_to_a_given_name(text, expected):
         # one is whole …
         ("致公党中央主席罗豪才主持会议并讲话。", {("致公党中央", "org"), ("罗豪才", "person")}),
         ("新闻出版署署长于友先会见时在座。", {("新闻出版署", "org"), ("于友先", "person")}),
-        # … where the other particles are the next word's (宋江 便)
+        # … where the other particles are the next word's (宋江 便), and so is 先 before a
+        # verb (张伟 先走了)
         ("宋江便道：“好。”", {("宋江", "person")}),
+        ("张伟先走了。", {("张伟", "person")}),
     ],
 )
 def test_a_given_name_ending_in_cai_or_xian(text, expected):
@@ -1440,4 +1442,27 @@ def test_a_name_whose_work_follows_is_its_author():
     ],
 )
 def test_a_made_up_name_is_a_persons(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a title, a common surname and a given name before a title or a speech verb are
+        # a name, however jieba cut or tagged them (黄细花/n, 高云 + 江说/v, 袁道 + 先)
+        ("今年两会上人大代表黄细花提出把法定婚龄降低。", {("黄细花", "person")}),
+        ("对此，警备区政委高云江说：“好。”", {("高云江", "person")}),
+        (
+            "中国科学院院士袁道先教授、周成虎研究员出席。",
+            {("中国科学院", "org"), ("袁道先", "person"), ("周成虎", "person")},
+        ),
+        # … one character of a given name where the second opens the cue or a word
+        ("市长李明表示，好。", {("李明", "person")}),
+        ("北京5月12日讯记者薛原报道：女篮明天出发。", {("北京", "place"), ("薛原", "person")}),
+        ("光明日报总编辑王晨都表示同意。", {("光明日报", "org"), ("王晨", "person")}),
+        # … and no name of a word (高声 叫道: loudly)
+        ("那教头高声叫道：“拿下！”", set()),
+    ],
+)
+def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
     assert marked(text) == expected

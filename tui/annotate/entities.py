@@ -69,6 +69,7 @@ from tui.annotate.people import (
     person_kind,
     pseudonyms,
     surname_glued_to_title,
+    titled_names,
     verb_after_rare_surname,
     without_glued_preposition,
     without_glued_speech,
@@ -348,6 +349,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = latin_people(text, spans)
     if "@" in text:
         spans = handles(text, spans, surnames)
+    spans = titled_names(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
 

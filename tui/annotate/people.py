@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import pairwise
 
 from tui.annotate import gazetteer as gz
@@ -64,9 +65,11 @@ _GLUED_SPEECH = frozenset("说称讲")
 _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便却才还再只先乃遂即亦皆已曾就都")
 
 # Particles that end given names as often as they lead into the next word (罗豪才, 冯骥才,
-# 于友先): a three-character name jieba ends with one is taken whole, and a document that names
-# the person without it more often (宋江才) cuts it there (_settle_people).
+# 于友先): a three-character name jieba ends with one is taken whole where no verb follows,
+# and a document that names the person without it more often (宋江才) cuts it there
+# (_settle_people).
 _GIVEN_NAME_PARTICLES = frozenset("才先")
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d"})
 
 # Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
 NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
@@ -204,12 +207,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return "surname" if word in surnames else None
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return None if everyday_office(word) else "surname+tail"
-    if (
-        size >= 3
-        and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES)
-        and not (size == 3 and word[-1] in _GIVEN_NAME_PARTICLES)
-        and word[0] in surnames
-    ):
+    if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
         return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
     if size == 3 and word[-1] == "家" or size >= 4 and word[-1] in "于在" and _foreign(word[:-1]):
         return "person+verb"  # 小刚家: the family's home; 埃洛普于 2010年: the name, then "in"
@@ -612,6 +610,14 @@ def confirm_people(
             # 吴庆才）: a word that leads into another (才, 便, 与) ends no clause; before a
             # mark it is the name's own last character
             whole = word[-1] in _LEADING_CHARS and (not after or tokens[i + 1][1] == "x")
+            # 罗豪才 主持会议/n, 于友先 会见/n: 才 and 先 end given names where no verb follows
+            # (张伟先 走/v is 张伟, then 走)
+            whole = whole or (
+                len(word) == 3
+                and word[-1] in _GIVEN_NAME_PARTICLES
+                and after
+                and tokens[i + 1][1] not in _VERB_TAGS
+            )
             spans.append((starts[i], starts[i + 1] - (0 if whole else 1), "person"))
         elif kind == "surname" and i + 1 < count:
             # A lone surname: join a one- or two-character given name that jieba split off.
@@ -644,6 +650,76 @@ def confirm_people(
                 spans.append((starts[i], end, "person"))
         i += 1
     _accept_listed_people(tokens, starts, spans, pending)
+
+
+def _third_of_a_name(text: str, start: int) -> bool:
+    """Whether the third character from `start` (a surname) is the given name's, not the
+    opening of what comes after it: not a cue itself (王刚 说道), nor an adverb (王晨 都 表示,
+    卢金 也 警告; but 袁道先 教授: 才 and 先 end names before a title), nor the end of a word
+    with the second (王 刚才) or the start of one with the fourth (薛原 报道)."""
+    third = text[start + 2]
+    end = start + 3
+    if cue_at(text, start + 2):
+        return False
+    if third in PARTICLES and not (
+        third in _GIVEN_NAME_PARTICLES and cue_at(text, end, gz.PERSON_TITLES)
+    ):
+        return False
+    return (
+        dictionary_tag(text[start + 1 : end]) not in _NO_GIVEN_NAME_TAGS
+        and dictionary_frequency(text[start + 2 : end + 1]) < _COMMON_WORD
+    )
+
+
+@cache
+def _titled_surname() -> re.Pattern[str]:
+    """The last character of a title and a common surname right after it (代表黄, 院士袁): a
+    scan for two characters of two sets, far quicker than one for every title; the title is
+    checked where it matches (title_before)."""
+    ends = "".join(sorted({title[-1] for title in gz.PERSON_TITLES}))
+    common = "".join(
+        sorted(n for n in family_names.ranks() if len(n) == 1 and family_names.is_common(n))
+    )
+    return re.compile(f"[{ends}]([{common}])")
+
+
+# A run of Han characters: a given name holds no mark, digit or Latin letter.
+_HAN = re.compile("[\u4e00-\u9fff]+")
+# Tags of a word that is no given name's two characters (刚才/t, 也是/d).
+_NO_GIVEN_NAME_TAGS = FUNCTION_TAGS | {"t", "v", "vd", "a", "ad"}
+
+
+def titled_names(text: str, spans: list[Span]) -> list[Span]:
+    """政委 高云 + 江说/v, 人大代表 黄细花/n 提出, 院士 袁道 + 先 教授: after a title, a
+    common surname and one or two characters before a title or a speech verb are a name,
+    however jieba cut or tagged them. Two characters are tried first (most given names have
+    two), unless the second opens a cue itself (主任 王刚 说道: 王刚, then 说道)."""
+    found: list[Span] = []
+    shorter: list[Span] = []  # 袁道 of 袁道先: a name found cut short, which the longer replaces
+    for match in _titled_surname().finditer(text):
+        start = match.start(1)
+        if not title_before(text, start):
+            continue
+        run = _HAN.match(text, start)
+        for size in (3, 2):
+            end = start + size
+            if end > run.end() or not cue_at(text, end):
+                continue
+            entry = dictionary_entry(text[start:end])
+            if entry and entry[1] not in PERSON_TAGS and entry[0] >= _COMMON_WORD:
+                continue  # 高声 叫道: a word (loudly), no 高 named 声
+            if size == 3 and not _third_of_a_name(text, start):
+                continue
+            crossed = [sp for sp in spans if sp[0] < end and start < sp[1]]
+            if not crossed:
+                found.append((start, end, "person"))
+            elif all(sp[2] == "person" and sp[0] == start and sp[1] < end for sp in crossed):
+                found.append((start, end, "person"))
+                shorter.extend(crossed)
+            break
+    if not found:
+        return spans
+    return sorted([sp for sp in spans if sp not in shorter] + found)
 
 
 # The note a reporter puts after a name made up to hide a person's own (小花（化名）).
