@@ -1456,6 +1456,10 @@ def test_a_made_up_name_is_a_persons(text, expected):
             "中国科学院院士袁道先教授、周成虎研究员出席。",
             {("中国科学院", "org"), ("袁道先", "person"), ("周成虎", "person")},
         ),
+        (
+            "万联证券首席投资顾问古振华认为，指数还会涨。",
+            {("万联证券", "org"), ("古振华", "person")},
+        ),
         # … one character of a given name where the second opens the cue or a word
         ("市长李明表示，好。", {("李明", "person")}),
         ("北京5月12日讯记者薛原报道：女篮明天出发。", {("北京", "place"), ("薛原", "person")}),
