@@ -11,7 +11,7 @@ from typing import cast
 from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
-from tui.annotate.people import HONORIFICS
+from tui.annotate.people import HONORIFICS, PSEUDONYM_NOTE
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import (
     GLUED_VERBS,
@@ -303,7 +303,7 @@ def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:
     return alone
 
 
-_PSEUDONYM_NOTES = ("（化名", "(化名")
+_PSEUDONYM_NOTES = ("（" + PSEUDONYM_NOTE, "(" + PSEUDONYM_NOTE)
 
 
 def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:

@@ -54,6 +54,7 @@ from tui.annotate.organisations import (
 from tui.annotate.people import (
     NOT_NAME_ENDINGS,
     NOT_SURNAMES_BEFORE_TITLES,
+    PSEUDONYM_NOTE,
     anonymised,
     complete_foreign_names,
     confirm_people,
@@ -274,7 +275,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         join_syllables_of_foreign_names(tokens, kinds, starts, spans)
     join_doubled_given_names(text, tokens, kinds, starts, spans)
     join_split_names(tokens, kinds, starts, spans)
-    if "化名" in text:
+    if PSEUDONYM_NOTE in text:
         pseudonyms(tokens, kinds)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)

@@ -69,7 +69,8 @@ _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便�
 # and a document that names the person without it more often (宋江才) cuts it there
 # (_settle_people).
 _GIVEN_NAME_PARTICLES = frozenset("才先")
-_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d"})
+# … and the tags of the next word that make them its adverb after all (张伟先 走/v).
+_VERB_OR_ADVERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d"})
 
 # Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
 NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
@@ -616,7 +617,7 @@ def confirm_people(
                 len(word) == 3
                 and word[-1] in _GIVEN_NAME_PARTICLES
                 and after
-                and tokens[i + 1][1] not in _VERB_TAGS
+                and tokens[i + 1][1] not in _VERB_OR_ADVERB_TAGS
             )
             spans.append((starts[i], starts[i + 1] - (0 if whole else 1), "person"))
         elif kind == "surname" and i + 1 < count:
@@ -723,7 +724,7 @@ def titled_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 # The note a reporter puts after a name made up to hide a person's own (小花（化名）).
-_PSEUDONYM_NOTE = "化名"
+PSEUDONYM_NOTE = "化名"
 # Tags of the made-up name before it: a noun (小花/n) or a name.
 _PSEUDONYM_TAGS = frozenset({"n", "nr", "nz", "nrt", "nrfg"})
 
@@ -734,7 +735,7 @@ def pseudonyms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
     for i in range(len(tokens) - 2):
         word, pos = tokens[i]
         if (
-            tokens[i + 2][0] == _PSEUDONYM_NOTE
+            tokens[i + 2][0] == PSEUDONYM_NOTE
             and tokens[i + 1][0] in ("（", "(")
             and pos in _PSEUDONYM_TAGS
             and 2 <= len(word) <= 4
@@ -744,7 +745,7 @@ def pseudonyms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
 
 
 def _author_of_a_work(tokens: list[tuple[str, str]], i: int) -> bool:
-    """雨果 的《巴黎圣母院》, 莫言 的《蛙》: a name whose work the text names right after it."""
+    """张之路 的《魔表》, 莫言 的《蛙》: a name whose work the text names right after it."""
     return i + 2 < len(tokens) and tokens[i + 1][0] == "的" and tokens[i + 2][0].startswith("《")
 
 
