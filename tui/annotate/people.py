@@ -687,7 +687,7 @@ def _titled_surname() -> re.Pattern[str]:
 # A run of Han characters: a given name holds no mark, digit or Latin letter.
 _HAN = re.compile("[\u4e00-\u9fff]+")
 # Tags of a word that is no given name's two characters (刚才/t, 也是/d).
-_NO_GIVEN_NAME_TAGS = FUNCTION_TAGS | {"t", "v", "vd", "a", "ad"}
+_NO_GIVEN_NAME_TAGS = FUNCTION_TAGS | _ACTION_TAGS | {"t"}
 
 
 def titled_names(text: str, spans: list[Span]) -> list[Span]:
@@ -706,8 +706,7 @@ def titled_names(text: str, spans: list[Span]) -> list[Span]:
             end = start + size
             if end > run.end() or not cue_at(text, end):
                 continue
-            entry = dictionary_entry(text[start:end])
-            if entry and entry[1] not in PERSON_TAGS and entry[0] >= _COMMON_WORD:
+            if _common_word(text[start:end]):
                 continue  # 高声 叫道: a word (loudly), no 高 named 声
             if size == 3 and not _third_of_a_name(text, start):
                 continue
