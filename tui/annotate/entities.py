@@ -141,10 +141,12 @@ _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
 _GENERIC_PARTY_HEADS = frozenset(
     "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
 )
-# Tags of words that are never a name on their own (verbs, adverbs, particles …).
+# Tags of words of one or two characters that are no name on their own: verbs, adverbs,
+# particles …, and nouns, which are one only when the gazetteer or the lists of bodies hold them.
 _PLAIN_TAGS = frozenset(
     {"v", "vd", "vn", "d", "a", "ad", "an", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud"}
     | {"r", "y", "e", "o", "q", "f", "t", "tg", "zg", "z", "b", "s", "l", "i", "dg", "ag", "vg"}
+    | {"n", "ng", "nz"}
 )
 _LEAGUE_RANKS = frozenset("超甲乙冠")
 # Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
@@ -191,7 +193,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             and word not in places
             and word not in gz.ORG_WORDS
         ):
-            continue  # 说道, 便, 了: most words are no name, and no rule below makes them one
+            continue  # 说道, 便, 了, 问题: most words are no name, and no rule below makes them one
         if pos in ("n", "j") and len(word) >= 4:
             office = office_before_title(word)
             if office:
