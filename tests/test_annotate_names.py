@@ -118,10 +118,32 @@ def test_outside_a_match_report_places_stay_places(text, expected):
         ("本赛季切尔西主场不败，斯科拉里率队出征客场。", "斯科拉里"),
         ("意甲本轮，罗马主场迎来伤愈的后卫萨里吉。", "萨里吉"),
         ("纽卡主场告负，金尼尔表示球队会反弹。", "金尼尔"),
+        # what only a person does, an adverb or two after the name
+        ("本赛季热那亚主场全胜，卢卡雷利刚刚伤愈。", "卢卡雷利"),
+        ("纽卡主场告负，官方证实斯帕莱蒂仍然将担任主帅。", "斯帕莱蒂"),
     ],
 )
 def test_people_in_a_match_report_stay_people(text, person):
     assert (person, "person") in marked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a city where a side goes or a thing happens is the city, not its club
+        ("国米本赛季主场全胜，他们是远征莫斯科。", "莫斯科"),
+        ("本赛季他们主场全胜，随后赴马德里度假。", "马德里"),
+        ("国米本赛季主场全胜，他们将在伦敦的酒店休整。", "伦敦"),
+    ],
+)
+def test_a_city_where_something_happens_in_a_match_report_stays_a_place(text, place):
+    assert (place, "place") in marked(text)
+
+
+@pytest.mark.parametrize("text", ["曼联本赛季主场全胜。", "上赛季曼联主场全胜。"])
+def test_a_season_beside_a_club_word_is_no_club(text):
+    # jieba tags 本赛季 and 上赛季 as names
+    assert marked(text) == {("曼联", "org")}
 
 
 _han = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=30)

@@ -819,6 +819,7 @@ def contextual_orgs(
                 sports
                 and pos in _CLUB_TAGS
                 and word not in gz.COUNTRIES
+                and not word.endswith(_TIMES_OF_PLAY)
                 and _beside_club_word(tokens, i)
             ):
                 kinds[i] = "org"
@@ -893,6 +894,8 @@ def _beside_club_word(tokens: list[tuple[str, str]], i: int) -> bool:
 _FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y"})
 # Tags of a club's short name jieba gives (曼联/ns, 国安/nz, 拜仁/nr).
 _CLUB_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+# … which jieba also gives a season or a round of play (本赛季/nr, 上赛季/nr): no club.
+_TIMES_OF_PLAY = ("季", "轮")
 _CLUB_CANDIDATES = frozenset({"place", "foreign", "person", "person?"})
 # … and of a brand jieba took for a person's name (not a place's: 长春 品牌 is the city's)
 _NAMED_BRAND_KINDS = frozenset({"foreign", "person", "person?"})
@@ -1142,9 +1145,13 @@ def teams_of_places(text: str, spans: list[Span]) -> list[Span]:
 # 复出, 加盟, 率队); a club plays at home, away, against another.
 _PLAYER_BEFORE = re.compile("(?:后卫|前锋|中场|门将|主帅|球员|老板|球星|队长|教练|新援)$")
 _PLAYER_AFTER = re.compile(
-    "受伤|伤愈|复出|缺阵|停赛|加盟|留任|下课|上位|率队|执教|首发|替补|进球|破门|梅开|转会|续约|"
+    "(?:刚刚|仍然|已经|也|将|还|又){0,2}(?:"  # 兰杰拉刚刚伤愈, 金尼尔仍然将担任主帅
+    "受伤|伤愈|复出|缺阵|停赛|加盟|留任|下课|上位|率队|执教|担任|首发|替补|进球|破门|梅开|转会|续约|"
     + "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+    + ")"
 )
+# A city where something happens, not a side: 在纽卡斯尔的寓所, 赴莫斯科, 前往伦敦.
+_AT_A_PLACE = re.compile("(?:在|于|赴|前往|远征)$")
 
 
 def _club_name(text: str, start: int, end: int, kind: str) -> bool:
@@ -1160,7 +1167,11 @@ def _club_name(text: str, start: int, end: int, kind: str) -> bool:
             text[end : end + 2].lower() == "vs" or text[max(0, start - 2) : start].lower() == "vs"
         )
     if kind == "place":
-        return name in gz.world_places() and name not in gz.divisions()
+        return (
+            name in gz.world_places()
+            and name not in gz.divisions()
+            and not _AT_A_PLACE.search(text, max(0, start - 2), start)
+        )
     return transliterated(name)
 
 
