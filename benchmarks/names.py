@@ -6,14 +6,14 @@
 
 The four NER sets (benchmarks/ner.py) score mentions in single sentences. A reader sees
 something else: the list of who, what and where of a page, each name once. So here a page
-is scored as sets: the distinct names tui marks in the body (a mention's full name when it
-has one: 智深 counts as 鲁智深) against the gold's `persons`, `orgs` and `places` (each entity
-once, in the fullest form the body writes; see the corpus README). Names are compared after
-NFKC with whitespace removed; a name counts only with the right kind. Micro precision,
-recall and F1 over all pages; per site, the F1 of its pages together.
+is scored as sets: the distinct names tui marks in the body, headings included (a mention's
+full name when it has one: 智深 counts as 鲁智深) against the gold's `persons`, `orgs` and
+`places` (each entity once, in the fullest form the body writes; see the corpus README).
+Names are compared after NFKC with whitespace removed; a name counts only with the right
+kind. Micro precision, recall and F1 over all pages; per site, the F1 of its pages together.
 
 jieba.posseg's baseline is its nr/nrfg/nrt words as people, ns as places and nt as
-organisations, over the same body paragraphs.
+organisations, over the same headings and paragraphs.
 """
 
 from __future__ import annotations
@@ -39,11 +39,14 @@ def gold_names(gold: dict) -> Names:
 
 
 def body(gold: dict) -> list[str]:
-    """The page's body paragraphs as tui parses them: both annotators read the same text."""
+    """The page's body as tui parses it, its headings and subtitles with its paragraphs (the
+    gold names what the headings name too): both annotators read the same text."""
     from tui.load import read_path
     from tui.parse import parse
 
-    return [p.text for p in parse(read_path(CORPUS / gold["file"]).text, gold["file"]).paragraphs]
+    document = parse(read_path(CORPUS / gold["file"]).text, gold["file"])
+    headings = [t for s in document.sections for t in (s.title, s.subtitle) if t]
+    return headings + [p.text for p in document.paragraphs]
 
 
 def ours(gold: dict) -> Names:
@@ -52,9 +55,10 @@ def ours(gold: dict) -> Names:
     from tui.parse import parse
 
     document = parse(read_path(CORPUS / gold["file"]).text, gold["file"])
+    annotations = annotate(document)
     return {
-        (e.kind, norm(e.canonical or e.text))
-        for e in annotate(document).entities
+        (e.kind, norm(e.name))
+        for e in (*annotations.entities, *annotations.headings)
         if e.kind in KINDS
     }
 

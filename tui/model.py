@@ -137,6 +137,26 @@ class Entity:
         return self.canonical or self.text
 
 
+HeadingPart = Literal["title", "subtitle"]
+
+
+@dataclass(frozen=True)
+class HeadingMention:
+    """A mention in a section's heading: its title (Section.title) or its subtitle line."""
+
+    kind: EntityKind
+    start: int  # offset in the section's title or subtitle (Python str index)
+    end: int  # exclusive
+    text: str
+    section: int  # Section.index
+    part: HeadingPart
+    canonical: str = ""  # the full name an alias is linked to; "" when it is its own name
+
+    @property
+    def name(self) -> str:
+        return self.canonical or self.text
+
+
 @dataclass(frozen=True)
 class Quote:
     """Quoted speech in a paragraph, with the speaker it is attributed to (or None)."""
@@ -154,6 +174,7 @@ class Annotations:
 
     entities: tuple[Entity, ...] = ()  # sorted by (paragraph, start)
     quotes: tuple[Quote, ...] = ()  # in document order
+    headings: tuple[HeadingMention, ...] = ()  # sorted by (section, title first, start)
 
 
 @dataclass(frozen=True)
@@ -177,7 +198,7 @@ class SectionInsight:
     subtitle: str | None
     paragraphs: int
     chars: int
-    mentions: dict[EntityKind, int] = field(default_factory=dict)  # entity mentions by kind
+    mentions: dict[EntityKind, int] = field(default_factory=dict)  # by kind, its heading's included
 
     @property
     def density(self) -> float:
@@ -194,10 +215,11 @@ class EntityGroup:
     mentions: tuple[int, ...]  # indices into Annotations.entities, in document order
     aliases: tuple[str, ...] = ()  # other names it goes by, most used first
     sections: tuple[int, ...] = ()  # the sections that mention it, in order
+    headings: tuple[int, ...] = ()  # indices into Annotations.headings, in document order
 
     @property
     def count(self) -> int:
-        return len(self.mentions)
+        return len(self.mentions) + len(self.headings)
 
 
 @dataclass(frozen=True)

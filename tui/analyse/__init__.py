@@ -113,6 +113,8 @@ def section_insights(document: Document, annotations: Annotations) -> tuple[Sect
     for entity in annotations.entities:
         if 0 <= entity.paragraph < len(paragraphs):
             mentions[paragraphs[entity.paragraph].section][entity.kind] += 1
+    for mention in annotations.headings:  # a section's heading is the section's too
+        mentions[mention.section][mention.kind] += 1
     return tuple(
         SectionInsight(
             index=s.index,

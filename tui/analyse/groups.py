@@ -5,8 +5,9 @@ the JSON, the stats pane, the entity and quote lists, the palette) shows these, 
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tui.model import (
     ENTITY_KINDS,
@@ -22,21 +23,24 @@ from tui.model import (
 def entity_groups(
     document: Document, annotations: Annotations
 ) -> dict[EntityKind, tuple[EntityGroup, ...]]:
-    """Per kind (every kind a key), each name with its mentions, aliases counted with their
-    full name; most mentioned first, ties in order of first mention."""
+    """Per kind (every kind a key), each name with its mentions in the body and in the
+    headings, aliases counted with their full name; most mentioned first, ties in order of
+    first mention."""
     paragraphs = document.paragraphs
-    mentions: dict[tuple[EntityKind, str], list[int]] = {}
-    for index, entity in enumerate(annotations.entities):
-        mentions.setdefault((entity.kind, entity.name), []).append(index)
+    entities, headings = annotations.entities, annotations.headings
+    mentions: dict[tuple[EntityKind, str], tuple[list[int], list[int]]] = {}
+    for in_heading, index in in_reading_order(document, annotations):
+        mention = headings[index] if in_heading else entities[index]
+        mentions.setdefault((mention.kind, mention.name), ([], []))[in_heading].append(index)
     groups: dict[EntityKind, list[EntityGroup]] = {kind: [] for kind in ENTITY_KINDS}
-    entities = annotations.entities
-    for (kind, name), found in mentions.items():  # dicts keep first-mention order
-        aliases = Counter(entities[i].text for i in found if entities[i].text != name)
-        sections = dict.fromkeys(
+    for (kind, name), (found, titled) in mentions.items():  # dicts keep first-mention order
+        texts = [entities[i].text for i in found] + [headings[i].text for i in titled]
+        aliases = Counter(text for text in texts if text != name)
+        sections = {
             paragraphs[entities[i].paragraph].section
             for i in found
             if 0 <= entities[i].paragraph < len(paragraphs)
-        )
+        } | {headings[i].section for i in titled}
         groups[kind].append(
             EntityGroup(
                 kind,
@@ -44,10 +48,32 @@ def entity_groups(
                 tuple(found),
                 tuple(alias for alias, _ in aliases.most_common()),
                 tuple(sorted(sections)),
+                tuple(titled),
             )
         )
     # sorted() is stable: among equal counts, the first mentioned stays first.
     return {kind: tuple(sorted(g, key=lambda group: -group.count)) for kind, g in groups.items()}
+
+
+def in_reading_order(document: Document, annotations: Annotations) -> Iterator[tuple[int, int]]:
+    """(1 for a heading's mention, 0 for the body's; its index) of every mention, in the order
+    a reader meets them: a section's title, its subtitle, then its paragraphs."""
+    if not annotations.headings:  # most documents: the body's, as they are sorted
+        return ((0, i) for i in range(len(annotations.entities)))
+    paragraphs = document.paragraphs
+
+    def section(paragraph: int) -> int:
+        return paragraphs[paragraph].section if 0 <= paragraph < len(paragraphs) else -1
+
+    body = (
+        ((section(e.paragraph), 2, e.paragraph, e.start), 0, i)
+        for i, e in enumerate(annotations.entities)
+    )
+    titled = (
+        ((m.section, 0 if m.part == "title" else 1, 0, m.start), 1, i)
+        for i, m in enumerate(annotations.headings)
+    )
+    return ((in_heading, i) for _, in_heading, i in heapq.merge(body, titled))
 
 
 def speaker_groups(

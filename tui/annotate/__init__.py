@@ -24,7 +24,17 @@ from tui.annotate.tags import (
 from tui.annotate.tags import lexicon as _lexicon
 from tui.machinery.collector import collector_paused
 from tui.machinery.parallel import map_in_halves
-from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
+from tui.model import (
+    ENTITY_KINDS,
+    Annotations,
+    Document,
+    Entity,
+    EntityKind,
+    HeadingMention,
+    HeadingPart,
+    Paragraph,
+    Quote,
+)
 from tui.text import surnames as family_names
 from tui.text.segment import tag, word_frequency
 from tui.text.variants import as_read
@@ -56,23 +66,26 @@ def annotate_text(text: str, paragraph: int = 0) -> tuple[Entity, ...]:
         spans = [s for s in spans if s[2] != "person" or read[s[0] : s[1]] not in lone]
     entities = _entities(read, paragraph, _resolve(spans))
     if read is not text:
-        entities, _ = _as_written({paragraph: text}, {paragraph: read}, entities, [])
+        entities, _, _ = _as_written({paragraph: text}, {paragraph: read}, entities, [], [])
     return tuple(entities)
 
 
 def annotate(document: Document) -> Annotations:
-    """Entities of every body paragraph (sorted by paragraph, start) and the speech quotes."""
+    """Entities of every body paragraph (sorted by paragraph, start) and of the section headings,
+    and the speech quotes."""
     with collector_paused():
         return _annotate(document)
 
 
 def _annotate(document: Document) -> Annotations:
-    paragraphs = document.paragraphs
-    written = [p.text for p in paragraphs]
+    # The headings are read with the body, in the order a reader meets them (a heading before
+    # its section's paragraphs): a name in one is settled, linked and counted as in the body.
+    pieces = _pieces(document)
+    written = [text for _, text in pieces]
     # A page in traditional characters is read in simplified ones, which the tagger and the
     # word lists know (the offsets are the same); what a reader is shown is the page's own.
     texts = as_read(written)
-    # Each paragraph's names alone: the one pass worth splitting over two processes (a novel).
+    # Each piece's names alone: the one pass worth splitting over two processes (a novel).
     found = map_in_halves(_names_and_figures, texts, [len(text) for text in texts])
     found = _settle_people(texts, found)
     declared = _declared_aliases(texts, found)
@@ -92,25 +105,59 @@ def _annotate(document: Document) -> Annotations:
         | {alias: full for alias, (full, _) in declared.items()}
     )
     entities: list[Entity] = []
+    headings: list[HeadingMention] = []
     quotes = []
     memory = SpeakerMemory(nouns=_determined_words(texts, found))
-    for paragraph, text, spans in zip(paragraphs, texts, found, strict=True):
-        own = _entities(text, paragraph.index, _resolve(spans), aliases)
-        entities.extend(own)
-        quotes.extend(find_quotes(text, paragraph.index, own, memory))
+    for (where, _), text, spans in zip(pieces, texts, found, strict=True):
+        if isinstance(where, Paragraph):
+            own = _entities(text, where.index, _resolve(spans), aliases)
+            entities.extend(own)
+            quotes.extend(find_quotes(text, where.index, own, memory))
+        else:
+            section, part = where
+            headings.extend(
+                HeadingMention(e.kind, e.start, e.end, e.text, section, part, e.canonical)
+                for e in _entities(text, section, _resolve(spans), aliases)
+            )
     if texts is not written:
-        entities, quotes = _as_written(
-            {p.index: p.text for p in paragraphs},
-            {p.index: text for p, text in zip(paragraphs, texts, strict=True)},
+        entities, quotes, headings = _as_written(
+            {_key(where): text for where, text in pieces},
+            {_key(where): text for (where, _), text in zip(pieces, texts, strict=True)},
             entities,
             quotes,
+            headings,
         )
-    return Annotations(entities=tuple(entities), quotes=tuple(quotes))
+    return Annotations(entities=tuple(entities), quotes=tuple(quotes), headings=tuple(headings))
+
+
+Piece = tuple[Paragraph | tuple[int, HeadingPart], str]
+
+
+def _pieces(document: Document) -> list[Piece]:
+    """Every text of the article a reader sees, in order, with where it stands: each section's
+    title and subtitle, then its paragraphs."""
+    pieces: list[Piece] = []
+    for section in document.sections:
+        if section.title:
+            pieces.append(((section.index, "title"), section.title))
+        if section.subtitle:
+            pieces.append(((section.index, "subtitle"), section.subtitle))
+        pieces.extend((paragraph, paragraph.text) for paragraph in section.paragraphs)
+    return pieces
+
+
+def _key(where: Paragraph | tuple[int, HeadingPart]) -> int | tuple[int, HeadingPart]:
+    """Where a piece stands, as a key: a paragraph's index, or (section, part) of a heading."""
+    return where.index if isinstance(where, Paragraph) else where
 
 
 def _as_written(
-    written: dict[int, str], read: dict[int, str], entities: list[Entity], quotes: list[Quote]
-) -> tuple[list[Entity], list[Quote]]:
+    written: dict[int | tuple[int, HeadingPart], str],
+    read: dict[int | tuple[int, HeadingPart], str],
+    entities: list[Entity],
+    quotes: list[Quote],
+    headings: Sequence[HeadingMention],
+) -> tuple[list[Entity], list[Quote], list[HeadingMention]]:
     """What was found in the simplified reading of a traditional text, in the text's own
     characters: each mention and speech as it stands there, a full name or a speaker as the
     text first writes it."""
@@ -120,9 +167,18 @@ def _as_written(
         text = written[entity.paragraph][entity.start : entity.end]
         first.setdefault(entity.text, text)
         mentions.append(replace(entity, text=text))
+    titled = []
+    for mention in headings:
+        text = written[(mention.section, mention.part)][mention.start : mention.end]
+        first.setdefault(mention.text, text)
+        titled.append(replace(mention, text=text))
     mentions = [
         replace(e, canonical=first.get(e.canonical, e.canonical)) if e.canonical else e
         for e in mentions
+    ]
+    titled = [
+        replace(m, canonical=first.get(m.canonical, m.canonical)) if m.canonical else m
+        for m in titled
     ]
     speeches = []
     for quote in quotes:
@@ -130,7 +186,7 @@ def _as_written(
         said = written[quote.paragraph][at : at + len(quote.text)] if at >= 0 else quote.text
         speaker = first.get(quote.speaker, quote.speaker) if quote.speaker else quote.speaker
         speeches.append(replace(quote, text=said, speaker=speaker))
-    return mentions, speeches
+    return mentions, speeches, titled
 
 
 def _names_and_figures(texts: Sequence[str]) -> list[list[Span]]:

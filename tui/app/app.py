@@ -762,6 +762,10 @@ class ExplorerApp(ThemedApp):
             self.step(1)  # chosen again: go on to the next mention
             return
         group = self.entity_group(kind, name)
+        if group is not None and group.headings and not group.mentions:
+            # named in headings only: the first of them is where the reader is taken
+            self.article.scroll_to_section(self.annotations.headings[group.headings[0]].section)
+            return
         entities = self.annotations.entities
         mentions = [
             (entities[i].paragraph, entities[i].start, entities[i].end)

@@ -26,7 +26,15 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
-from tui.model import ENTITY_KINDS, Annotations, Document, Entity, EntityKind, Quote
+from tui.model import (
+    ENTITY_KINDS,
+    Annotations,
+    Document,
+    Entity,
+    EntityKind,
+    HeadingMention,
+    Quote,
+)
 from tui.text.linebreak import cell_width, line_starts
 
 if TYPE_CHECKING:  # only for annotations: search loads after the first frame
@@ -82,7 +90,7 @@ def article_blocks(document: Document, quotes: Sequence[Quote] = ()) -> tuple[Bl
             blocks.append(
                 Block(
                     "heading",
-                    _displayable(f"{section.index}  {title}"),
+                    _displayable(heading_number(section.index) + title),
                     section.index,
                     space_after=0 if has_subtitle else 1,
                 )
@@ -106,6 +114,11 @@ def article_blocks(document: Document, quotes: Sequence[Quote] = ()) -> tuple[Bl
                     Block("speaker", "—— " + "、".join(names), section.index, paragraph.index)
                 )
     return tuple(blocks)
+
+
+def heading_number(section: int) -> str:
+    """What a heading's line shows before its title: the section's number."""
+    return f"{section}  "
 
 
 def _displayable(text: str) -> str:
@@ -283,6 +296,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._blocks: tuple[Block, ...] = ()
         self._layout: ArticleLayout | None = None
         self._entities: dict[int, list[Entity]] = {}
+        self._headings: dict[tuple[int, str], list[HeadingMention]] = {}  # by (section, part)
         self._quotes: dict[int, list[Quote]] = {}
         self._matches: dict[int, list[Match]] = {}
         self._mark: tuple[int, int, int] | None = None
@@ -304,6 +318,9 @@ class ArticleView(ScrollView, can_focus=True):
     def set_annotations(self, annotations: Annotations) -> None:
         self.annotations = annotations
         self._entities = _by_paragraph(annotations.entities)
+        self._headings = defaultdict(list)
+        for mention in annotations.headings:
+            self._headings[(mention.section, mention.part)].append(mention)
         self._quotes = _by_paragraph(annotations.quotes)
         if self.document is not None:
             self._blocks = article_blocks(self.document, annotations.quotes)
@@ -505,11 +522,14 @@ class ArticleView(ScrollView, can_focus=True):
             gutter = QUOTE_BAR + " " * (GUTTER - 1)
         spans: list[tuple[int, int, Style]] = []
         if block.kind == "paragraph" and block.paragraph is not None:
-            spans = [
-                (max(s, start) - start, min(e, end) - start, span_style)
-                for s, e, span_style in self._spans(block.paragraph)
-                if e > start and s < end
-            ]
+            spans = self._spans(block.paragraph)
+        elif block.kind in ("heading", "subtitle"):
+            spans = self._heading_spans(block)
+        spans = [
+            (max(s, start) - start, min(e, end) - start, span_style)
+            for s, e, span_style in spans
+            if e > start and s < end
+        ]
         bar = base + self.get_component_rich_style("article--quote-bar", partial=True)
         segments = [Segment(gutter, bar), *styled_segments(block.text[start:end], style, spans)]
         return Strip(segments).crop_extend(0, width, base)
@@ -535,6 +555,20 @@ class ArticleView(ScrollView, can_focus=True):
         if self._hover is not None and self._hover[0] == paragraph:
             spans.append((self._hover[1], self._hover[2], partial("article--hover", partial=True)))
         return spans
+
+    def _heading_spans(self, block: Block) -> list[tuple[int, int, Style]]:
+        """Styled names in a heading's line (after its number) or in its subtitle."""
+        shown = self.highlighted_kinds
+        if not shown:
+            return []
+        part = "title" if block.kind == "heading" else "subtitle"
+        shift = len(heading_number(block.section)) if part == "title" else 0
+        styles = kind_styles(self)
+        return [
+            (m.start + shift, m.end + shift, styles[m.kind])
+            for m in self._headings.get((block.section, part), ())
+            if m.kind in shown
+        ]
 
     # --- mouse -------------------------------------------------------------------------
 

@@ -213,6 +213,7 @@ def cmd_entities(args: argparse.Namespace, pipeline: Pipeline) -> int:
     kinds = parse_kinds(args.kind)
     if args.plain:
         return entities_plain(pipeline, args.path, kinds, args.json)
+    from tui.analyse.groups import in_reading_order
     from tui.cli.export import entity_json
     from tui.cli.report import entities_view
 
@@ -221,7 +222,9 @@ def cmd_entities(args: argparse.Namespace, pipeline: Pipeline) -> int:
     # Through the cache, as summary goes: a book is named once, not on every run.
     for name, result in each_outcome(args, pipeline, [args.path], analysed, failures):
         if args.json:
-            for entity in result.annotations.entities:
+            annotations = result.annotations
+            for in_heading, index in in_reading_order(result.document, annotations):
+                entity = (annotations.headings if in_heading else annotations.entities)[index]
                 if entity.kind in kinds:
                     emit_json(entity_json(result.document, entity))
         else:

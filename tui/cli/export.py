@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tui.analyse.groups import quote_speakers
-from tui.model import ENTITY_KINDS, Document, Entity, Insight, Quote, Section
+from tui.model import ENTITY_KINDS, Document, Entity, HeadingMention, Insight, Quote, Section
 
 
 def section_json(section: Section) -> dict[str, Any]:
@@ -103,16 +103,31 @@ def summary_json(document: Document, insight: Insight) -> dict[str, Any]:
     }
 
 
-def entity_json(document: Document, entity: Entity) -> dict[str, Any]:
-    paragraph = document.paragraphs[entity.paragraph]
+def entity_json(document: Document, entity: Entity | HeadingMention) -> dict[str, Any]:
+    """One mention: in a paragraph ("heading" null), or in a section's title or subtitle
+    ("paragraph" null; offsets in that text, "line" the heading's)."""
+    if isinstance(entity, HeadingMention):
+        section = document.sections[entity.section]
+        where = {
+            "paragraph": None,
+            "section": entity.section,
+            "heading": entity.part,
+            "line": section.line if entity.part == "title" else None,
+        }
+    else:
+        paragraph = document.paragraphs[entity.paragraph]
+        where = {
+            "paragraph": entity.paragraph,
+            "section": paragraph.section,
+            "heading": None,
+            "line": paragraph.line,
+        }
     return {
         "file": document.name,
         "kind": entity.kind,
         "text": entity.text,
         "name": entity.name,
-        "paragraph": entity.paragraph,
-        "section": paragraph.section,
-        "line": paragraph.line,
+        **where,
         "start": entity.start,
         "end": entity.end,
     }

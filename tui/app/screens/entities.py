@@ -181,11 +181,10 @@ class EntityListScreen(FilteredListScreen[tuple[EntityKind, str] | None]):
         if group.sections:
             where = ngettext("in section {sections}", "in sections {sections}", len(group.sections))
             line.append("  " + where.format(sections=_ranges(group.sections)), style="dim")
-        first = analysed.annotations.entities[group.mentions[0]]
-        paragraphs = analysed.document.paragraphs
-        if 0 <= first.paragraph < len(paragraphs):
-            text = paragraphs[first.paragraph].text
-            before, mention, after = context(text, first.start, first.end)
+        first = _first_mention(analysed, group)
+        if first is not None:
+            text, start, end = first
+            before, mention, after = context(text, start, end)
             line.append("\n")
             line.append_text(Text.assemble(before, (mention, style + Style(underline=True)), after))
         detail.update(Wrapped(line))
@@ -214,3 +213,22 @@ def _ranges(numbers: Iterable[int]) -> str:
         else:
             spans.append([n, n])
     return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
+
+
+def _first_mention(analysed: Analysed, group: EntityGroup) -> tuple[str, int, int] | None:
+    """(text, start, end) of the group's first mention in the body, or else in a heading."""
+    document, annotations = analysed.document, analysed.annotations
+    if group.mentions:
+        entity = annotations.entities[group.mentions[0]]
+        paragraphs = document.paragraphs
+        if 0 <= entity.paragraph < len(paragraphs):
+            return paragraphs[entity.paragraph].text, entity.start, entity.end
+        return None
+    if group.headings:
+        mention = annotations.headings[group.headings[0]]
+        sections = document.sections
+        if 0 <= mention.section < len(sections):
+            section = sections[mention.section]
+            text = section.title if mention.part == "title" else section.subtitle
+            return (text or "", mention.start, mention.end)
+    return None
