@@ -13,8 +13,10 @@ from tui.model import (
     ENTITY_KINDS,
     Annotations,
     Document,
+    Entity,
     EntityGroup,
     EntityKind,
+    HeadingMention,
     Quote,
     SpeakerQuotes,
 )
@@ -29,9 +31,9 @@ def entity_groups(
     paragraphs = document.paragraphs
     entities, headings = annotations.entities, annotations.headings
     mentions: dict[tuple[EntityKind, str], tuple[list[int], list[int]]] = {}
-    for in_heading, index in in_reading_order(document, annotations):
-        mention = headings[index] if in_heading else entities[index]
-        mentions.setdefault((mention.kind, mention.name), ([], []))[in_heading].append(index)
+    for index, mention in in_reading_order(document, annotations):
+        in_body, in_headings = mentions.setdefault((mention.kind, mention.name), ([], []))
+        (in_headings if isinstance(mention, HeadingMention) else in_body).append(index)
     groups: dict[EntityKind, list[EntityGroup]] = {kind: [] for kind in ENTITY_KINDS}
     for (kind, name), (found, titled) in mentions.items():  # dicts keep first-mention order
         texts = [entities[i].text for i in found] + [headings[i].text for i in titled]
@@ -55,25 +57,28 @@ def entity_groups(
     return {kind: tuple(sorted(g, key=lambda group: -group.count)) for kind, g in groups.items()}
 
 
-def in_reading_order(document: Document, annotations: Annotations) -> Iterator[tuple[int, int]]:
-    """(1 for a heading's mention, 0 for the body's; its index) of every mention, in the order
-    a reader meets them: a section's title, its subtitle, then its paragraphs."""
-    if not annotations.headings:  # most documents: the body's, as they are sorted
-        return ((0, i) for i in range(len(annotations.entities)))
+def in_reading_order(
+    document: Document, annotations: Annotations
+) -> Iterator[tuple[int, Entity | HeadingMention]]:
+    """Every mention with its index (in Annotations.entities or .headings), in the order a
+    reader meets them: a section's title, its subtitle, then its paragraphs."""
+    if not annotations.headings:  # most documents: the body's, sorted as they are
+        return enumerate(annotations.entities)
     paragraphs = document.paragraphs
 
     def section(paragraph: int) -> int:
         return paragraphs[paragraph].section if 0 <= paragraph < len(paragraphs) else -1
 
     body = (
-        ((section(e.paragraph), 2, e.paragraph, e.start), 0, i)
+        ((section(e.paragraph), 2, e.paragraph, e.start), i, e)
         for i, e in enumerate(annotations.entities)
     )
     titled = (
-        ((m.section, 0 if m.part == "title" else 1, 0, m.start), 1, i)
+        ((m.section, 0 if m.part == "title" else 1, 0, m.start), i, m)
         for i, m in enumerate(annotations.headings)
     )
-    return ((in_heading, i) for _, in_heading, i in heapq.merge(body, titled))
+    merged = heapq.merge(body, titled, key=lambda item: item[0])
+    return ((index, mention) for _, index, mention in merged)
 
 
 def speaker_groups(

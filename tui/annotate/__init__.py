@@ -116,8 +116,10 @@ def _annotate(document: Document) -> Annotations:
         else:
             section, part = where
             headings.extend(
-                HeadingMention(e.kind, e.start, e.end, e.text, section, part, e.canonical)
-                for e in _entities(text, section, _resolve(spans), aliases)
+                HeadingMention(
+                    _kind(kind), s, e, text[s:e], section, part, aliases.get(text[s:e], "")
+                )
+                for s, e, kind in _resolve(spans)
             )
     if texts is not written:
         entities, quotes, headings = _as_written(
@@ -130,7 +132,10 @@ def _annotate(document: Document) -> Annotations:
     return Annotations(entities=tuple(entities), quotes=tuple(quotes), headings=tuple(headings))
 
 
-Piece = tuple[Paragraph | tuple[int, HeadingPart], str]
+# Where a text of the article stands: a paragraph, or a section's title or subtitle.
+Where = Paragraph | tuple[int, HeadingPart]
+Piece = tuple[Where, str]
+Key = int | tuple[int, HeadingPart]  # a paragraph's index, or (section, title or subtitle)
 
 
 def _pieces(document: Document) -> list[Piece]:
@@ -146,14 +151,13 @@ def _pieces(document: Document) -> list[Piece]:
     return pieces
 
 
-def _key(where: Paragraph | tuple[int, HeadingPart]) -> int | tuple[int, HeadingPart]:
-    """Where a piece stands, as a key: a paragraph's index, or (section, part) of a heading."""
+def _key(where: Where) -> Key:
     return where.index if isinstance(where, Paragraph) else where
 
 
 def _as_written(
-    written: dict[int | tuple[int, HeadingPart], str],
-    read: dict[int | tuple[int, HeadingPart], str],
+    written: dict[Key, str],
+    read: dict[Key, str],
     entities: list[Entity],
     quotes: list[Quote],
     headings: Sequence[HeadingMention],

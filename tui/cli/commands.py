@@ -222,11 +222,9 @@ def cmd_entities(args: argparse.Namespace, pipeline: Pipeline) -> int:
     # Through the cache, as summary goes: a book is named once, not on every run.
     for name, result in each_outcome(args, pipeline, [args.path], analysed, failures):
         if args.json:
-            annotations = result.annotations
-            for in_heading, index in in_reading_order(result.document, annotations):
-                entity = (annotations.headings if in_heading else annotations.entities)[index]
-                if entity.kind in kinds:
-                    emit_json(entity_json(result.document, entity))
+            for _, mention in in_reading_order(result.document, result.annotations):
+                if mention.kind in kinds:
+                    emit_json(entity_json(result.document, mention))
         else:
             console().print(entities_view(result.insight, kinds, name if several else None))
     return EXIT_DOCUMENT if failures else EXIT_OK
