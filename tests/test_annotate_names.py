@@ -623,8 +623,11 @@ def test_a_line_named_by_its_ends(text, expected):
         ("涨幅居前的有全筑股份、鸿博股份。", {("全筑股份", "org"), ("鸿博股份", "org")}),
         ("同盾科技发布了新的风控产品。", {("同盾科技", "org")}),
         ("鹏辉能源昨日公告。", {("鹏辉能源", "org")}),
-        # … not a word the dictionary knows before it
+        # … and so is one word the dictionary gives as a body
+        ("中信证券发布消息，即日起比例由0.7调整至0.6。", {("中信证券", "org")}),
+        # … not a word the dictionary knows before it, nor a common noun of that ending
         ("他持有部分股份，也投资高新科技企业。", set()),
+        ("单位为职工缴纳养老保险和社会保险。", set()),
         ("因为从小我就想学科技。", set()),
         ("这将引领新一轮科技革命。", set()),
     ],

@@ -404,6 +404,15 @@ def _name_tagged_as_time(word: str) -> bool:
     return family_names.is_common(word[0]) and not _TIME_CHARS.intersection(word[1:])
 
 
+_COMPANY_KIND_ENDINGS = tuple(sorted(COMPANY_KINDS))
+
+
+def _named_company(word: str) -> bool:
+    """中信证券/nt: a name of two characters or more and the kind of its business (as jieba's
+    nt word; its nz 高新科技 and its n 养老保险 are no company)."""
+    return len(word) >= 4 and word.endswith(_COMPANY_KIND_ENDINGS) and word[-2:] in COMPANY_KINDS
+
+
 def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:
     """What follows two one-character countries: a noun (关系, 经济, 首脑) or 两国."""
     return i + 1 < len(tokens) and tokens[i + 1][1] in _NOUNS
@@ -497,7 +506,12 @@ def _token_kind(
         if word.endswith(gz.BUILDING_TAILS) or word.endswith(gz.FACILITY_TAILS):
             # 中国美术馆, 人民大会堂, 中央公园: a building or a park is a place
             return "place"
-        if word[-1] in NT_LAST_CHARS or word.endswith(NT_ENDINGS) or CONGRESS.fullmatch(word):
+        if (
+            word[-1] in NT_LAST_CHARS
+            or word.endswith(NT_ENDINGS)
+            or CONGRESS.fullmatch(word)
+            or _named_company(word)
+        ):
             return "org"
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
     if named_body(word, pos):
