@@ -625,6 +625,9 @@ def test_a_line_named_by_its_ends(text, expected):
         ("鹏辉能源昨日公告。", {("鹏辉能源", "org")}),
         # … and so is one word the dictionary gives as a body
         ("中信证券发布消息，即日起比例由0.7调整至0.6。", {("中信证券", "org")}),
+        # … and a coined name before a company's tail
+        ("他是新理益集团的董事长。", {("新理益集团", "org")}),
+        ("他在一家物流公司工作。", set()),
         # … not a word the dictionary knows before it, nor a common noun of that ending
         ("他持有部分股份，也投资高新科技企业。", set()),
         ("单位为职工缴纳养老保险和社会保险。", set()),

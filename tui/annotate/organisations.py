@@ -383,7 +383,9 @@ def join_org_names(
             ):
                 numbers += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
-                if p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
+                if company and p == "n" and _coined_name(w):
+                    named = True  # 新理益 集团: a word jieba coined before a company's tail
+                elif p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
                     nouns += 1
                     if nouns > most_nouns:
                         crowded = True
@@ -504,6 +506,7 @@ def join_org_names(
             start < i
             and word.endswith(_GENERIC_TAILS)
             and not described
+            and not named
             and not any(
                 kinds[k] in ("place", "org", "joined")
                 or tokens[k][1] in PROPER_TAGS
@@ -1035,6 +1038,15 @@ COMPANY_KINDS = frozenset(
 )
 _RARE_COMPANY_HEAD = 20  # a word jieba took for a name, this rare in its dictionary, may be coined
 _COMPANY_HEAD_KINDS = frozenset({None, "person", "person?", "foreign", "surname"})
+
+
+def _coined_name(word: str) -> bool:
+    """A word of two to four Chinese characters that jieba's dictionary lacks (新理益, 全筑)."""
+    return (
+        2 <= len(word) <= 4
+        and all("\u4e00" <= c <= "\u9fff" for c in word)
+        and not dictionary_frequency(word)
+    )
 
 
 def _coined(head: str, pos: str) -> bool:
