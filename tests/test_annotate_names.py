@@ -642,6 +642,26 @@ def test_a_company_by_its_kind_of_business(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a list closed by a word for companies names companies, whatever jieba made of them
+        (
+            "联发科、展讯、锐迪科、Qualcomm等多家芯片厂商陆续发布了新品。",
+            {("联发科", "org"), ("展讯", "org"), ("锐迪科", "org"), ("Qualcomm", "org")},
+        ),
+        ("他在博通、英伟达等公司工作过。", {("博通", "org"), ("英伟达", "org")}),
+        # … not fields of work, nor kinds of works (one opening to them all)
+        ("汽车、能源、科研等企业纷纷响应。", set()),
+        ("当地的小煤窑、小水泥、小造纸等土小企业被关停。", set()),
+        # … and not items before 单位 or 机构, which list fields
+        ("教育、科研、文化、体育等单位", set()),
+    ],
+)
+def test_a_list_closed_by_a_word_for_companies(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # capitals the text uses as a term: the kind of thing after them, an expansion
         ("客户端里形成了可利用的XSS漏洞。", set()),
         ("攻击者通过CSRF（Cross-Site Request Forgery）发起请求。", set()),

@@ -27,6 +27,7 @@ from tui.annotate.organisations import (
     NT_LAST_CHARS,
     bodies_before_heads,
     bodies_by_session,
+    bodies_listed_by_kind,
     bodies_listed_with_bodies,
     bodies_named_after_people,
     clubs_in_match_reports,
@@ -336,6 +337,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         chains = list_chains(text)  # the lists, read once for the people and the bodies in them
         spans = listed_people(text, spans, surnames, chains)
         spans = bodies_listed_with_bodies(text, spans, chains)
+        if "等" in text:
+            spans = bodies_listed_by_kind(text, spans, chains)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:

@@ -16,7 +16,7 @@ from tui.annotate.tags import (
     transliterated,
 )
 from tui.text import surnames as family_names
-from tui.text.segment import dictionary_entry, dictionary_frequency
+from tui.text.segment import dictionary_entry, dictionary_frequency, tag
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -1307,6 +1307,81 @@ def bodies_listed_with_bodies(
 
 # Bodies in one list enough to overrule the people and places in its other items.
 _MOST_LISTED_BODIES = 3
+
+# What closes a list of companies or institutions by their kind: 等(多家)(芯片)厂商, 等一批企业,
+# Latin items before it (、Marvell等). Not 单位, 机构, 部门: fields of work are listed before those.
+_NAMED_BODY_KINDS = BODIES - {"单位", "机构"}
+_BODIES_CLOSING = re.compile(
+    r"((?:\s*、\s*[A-Za-z][A-Za-z0-9&.\-]*)*)"
+    r"等{1,2}(?:[多几数一二三四五六七八九十百千两]+[家个所批]|一大批|众多)?"
+    r"(?:(?![的地之和与及])[\u4e00-\u9fff]){0,4}?"
+    f"(?:{'|'.join(sorted(_NAMED_BODY_KINDS, key=len, reverse=True))})"
+)
+_COMMON_FIELD = 1000  # a noun the dictionary holds this often names a field (汽车, 科研), no body
+
+
+def bodies_listed_by_kind(
+    text: str, spans: list[Span], chains: list[list[tuple[int, int]]]
+) -> list[Span]:
+    """博通、英伟达、飞思卡尔、德州仪器、Marvell等多家芯片厂商: the items of a list that a word
+    for companies or institutions closes are those bodies, whole, when the list names (half
+    its items or more are words the dictionary lacks or names found already); an item that is
+    a common noun is a field (汽车、家电等企业 lists no names)."""
+    found: list[Span] = []
+    for chain in chains:
+        closing = _BODIES_CLOSING.match(text, chain[-1][1])
+        if closing is None:
+            continue
+        listed = [_last_item(text, *chain[0]), *chain[1:]]
+        if len({text[s] for s, _ in listed}) == 1:
+            continue  # 小煤窑、小水泥、小造纸等土小企业: kinds of works, one opening to them all
+        latin = [(m.start(), m.end()) for m in _LATIN_ITEM.finditer(text, *closing.span(1))]
+        items = [(s, e) for s, e in listed if 2 <= e - s <= 8] + latin
+        names = sum(1 for s, e in items if _a_name(text, s, e, spans))
+        if 2 * names < len(items):
+            continue
+        found += [(s, e, "org") for s, e in items if not _common_field(text[s:e])]
+    if not found:
+        return spans
+    return sorted(outside(spans, found) + found)
+
+
+_LATIN_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
+# Tags of the words before a list's first item in its run (包括 博通, 当地 的 小煤窑).
+_BEFORE_AN_ITEM_TAGS = frozenset(
+    {"v", "p", "d", "r", "c", "uj", "ul", "u", "m", "q", "f", "t", "s"}
+)
+
+
+def _last_item(text: str, start: int, end: int) -> tuple[int, int]:
+    """The item a list's first run ends with: the run less the words before it (包括博通 ->
+    博通, 他在华为 -> 华为), found by its words' tags."""
+    tokens = tag(text[start:end])
+    at = end
+    for word, pos in reversed(tokens):
+        if pos in _BEFORE_AN_ITEM_TAGS and at < end:
+            break
+        at -= len(word)
+    return (at, end)
+
+
+def _a_name(text: str, start: int, end: int, spans: list[Span]) -> bool:
+    """An item that is a name: in Latin letters, a word the dictionary lacks, or found as a
+    name already."""
+    word = text[start:end]
+    return (
+        word.isascii()
+        or dictionary_entry(word) is None
+        or any(s == start and e == end and k in _NAME_KINDS for s, e, k in spans)
+    )
+
+
+_NAME_KINDS = ("person", "org", "place")
+
+
+def _common_field(word: str) -> bool:
+    entry = dictionary_entry(word)
+    return entry is not None and entry[0] >= _COMMON_FIELD and entry[1] in ("n", "vn", "j", "an")
 
 
 def _everyday_word(word: str) -> bool:
