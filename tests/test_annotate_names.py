@@ -662,6 +662,21 @@ def test_a_list_closed_by_a_word_for_companies(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # finance pages print a listed company's quote after its name
+        ("高盛(350.2, -1.25, -0.36%)首席经济学家认为。", {("高盛", "org")}),
+        ("该基金重仓了宁德时代(180.5, 2.3, 1.29%)。", {("宁德时代", "org")}),
+        ("PIMCO(0, 0.00, 0.00%)的首席投资官表示。", {("PIMCO", "org")}),
+        # … not a verb before figures in brackets
+        ("今年涨幅达(12, 3.5, 2.1%)左右。", set()),
+    ],
+)
+def test_a_name_before_a_stock_quote_is_the_company(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # capitals the text uses as a term: the kind of thing after them, an expansion
         ("客户端里形成了可利用的XSS漏洞。", set()),
         ("攻击者通过CSRF（Cross-Site Request Forgery）发起请求。", set()),

@@ -32,6 +32,7 @@ from tui.annotate.organisations import (
     bodies_named_after_people,
     clubs_in_match_reports,
     companies_by_kind,
+    companies_by_quote,
     contextual_orgs,
     join_local_governments,
     join_org_names,
@@ -339,6 +340,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = bodies_listed_with_bodies(text, spans, chains)
         if "等" in text:
             spans = bodies_listed_by_kind(text, spans, chains)
+    if "%)" in text or "%）" in text:
+        spans = companies_by_quote(text, spans)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:

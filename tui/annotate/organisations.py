@@ -1346,6 +1346,31 @@ def bodies_listed_by_kind(
     return sorted(outside(spans, found) + found)
 
 
+# A listed company's quote, as finance pages print it after the name: 摩根大通(115.395, 2.79,
+# 2.47%): its price, its change and its change in per cent.
+_STOCK_QUOTE = re.compile(r"[(（]-?\d+(?:\.\d+)?, ?-?\d+(?:\.\d+)?, ?-?\d+(?:\.\d+)?%[)）]")
+_QUOTED_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,8}|[A-Za-z][A-Za-z&.\-]{1,15})$")
+
+
+def companies_by_quote(text: str, spans: list[Span]) -> list[Span]:
+    """摩根大通(115.395, 2.79, 2.47%), 贝莱德(431.2, 7.37, 1.74%): a name a stock quote follows
+    is the listed company, whole (the words before it in its run left out by their tags)."""
+    found: list[Span] = []
+    for quote in _STOCK_QUOTE.finditer(text):
+        run = _QUOTED_NAME.search(text, max(0, quote.start() - 16), quote.start())
+        if run is None:
+            continue
+        start, end = run.span()
+        if not text[start].isascii():
+            start, end = _last_item(text, start, end)
+            if end - start < 2 or tag(text[start:end])[-1][1] in _BEFORE_AN_ITEM_TAGS:
+                continue  # 涨幅达(…): a verb before the figures, no name
+        found.append((start, end, "org"))
+    if not found:
+        return spans
+    return sorted(outside(spans, found) + found)
+
+
 _LATIN_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 # Tags of the words before a list's first item in its run (包括 博通, 当地 的 小煤窑).
 _BEFORE_AN_ITEM_TAGS = frozenset(
