@@ -410,13 +410,10 @@ def _name_tagged_as_time(word: str) -> bool:
     return family_names.is_common(word[0]) and not _TIME_CHARS.intersection(word[1:])
 
 
-_COMPANY_KIND_ENDINGS = tuple(sorted(COMPANY_KINDS))
-
-
 def _named_company(word: str) -> bool:
-    """中信证券/nt: a name of two characters or more and the kind of its business (as jieba's
+    """中信证券/nt: a name of two characters or more, then the kind of its business (as jieba's
     nt word; its nz 高新科技 and its n 养老保险 are no company)."""
-    return len(word) >= 4 and word.endswith(_COMPANY_KIND_ENDINGS) and word[-2:] in COMPANY_KINDS
+    return len(word) >= 4 and word[-2:] in COMPANY_KINDS
 
 
 def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:

@@ -1032,7 +1032,7 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
 
 
 # Kinds of business a listed company's short name goes with (全筑股份, 同盾科技, 鹏辉能源,
-# 高瓴资本): after a name the dictionary does not know, one organisation.
+# 高瓴资本), each of two characters: after a name the dictionary does not know, one organisation.
 COMPANY_KINDS = frozenset(
     "股份 科技 控股 证券 基金 人寿 保险 能源 电气 精密 资本 置业 药业 电器 传媒 智库 财经".split()  # noqa: SIM905
 )
@@ -1309,7 +1309,7 @@ def bodies_listed_with_bodies(
 _MOST_LISTED_BODIES = 3
 
 # What closes a list of companies or institutions by their kind: 等(多家)(芯片)厂商, 等一批企业,
-# Latin items before it (、Marvell等). Not 单位, 机构, 部门: fields of work are listed before those.
+# Latin items before it (、Marvell等). Not 单位 or 机构: fields of work are listed before those.
 _NAMED_BODY_KINDS = BODIES - {"单位", "机构"}
 _BODIES_CLOSING = re.compile(
     r"((?:\s*、\s*[A-Za-z][A-Za-z0-9&.\-]*)*)"
@@ -1372,15 +1372,16 @@ def companies_by_quote(text: str, spans: list[Span]) -> list[Span]:
 
 
 _LATIN_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
-# Tags of the words before a list's first item in its run (包括 博通, 当地 的 小煤窑).
+# Tags of the words before a name in its run of characters (包括 博通, 当地 的 小煤窑).
 _BEFORE_AN_ITEM_TAGS = frozenset(
     {"v", "p", "d", "r", "c", "uj", "ul", "u", "m", "q", "f", "t", "s"}
 )
 
 
 def _last_item(text: str, start: int, end: int) -> tuple[int, int]:
-    """The item a list's first run ends with: the run less the words before it (包括博通 ->
-    博通, 他在华为 -> 华为), found by its words' tags."""
+    """The name a run of characters ends with (a list's first item, a company before its
+    quote): the run less the words before it, found by their tags (包括博通 -> 博通, 他在华为 ->
+    华为)."""
     tokens = tag(text[start:end])
     at = end
     for word, pos in reversed(tokens):
