@@ -1222,19 +1222,19 @@ def bodies_before_heads(
             after += 2
         if after >= count or not _opens_a_name(tokens[after], kinds[after]):
             continue
-        first = i
+        end = i - 1 if i >= 2 and tokens[i - 1][0] in _TITLE_QUALIFIERS else i  # 执行 总经理
+        first = end
         while (
             first
             and kinds[first - 1] is None
             and tokens[first - 1][1] in _HEADED_NAME_TAGS
-            and starts[i] - starts[first - 1] <= _HEADED_NAME_CHARS[1]
+            and starts[end] - starts[first - 1] <= _HEADED_NAME_CHARS[1]
         ):
             first -= 1
-        if first == i or starts[i] - starts[first] < _HEADED_NAME_CHARS[0]:
+        if first == end or starts[end] - starts[first] < _HEADED_NAME_CHARS[0]:
             continue
         if first and tokens[first - 1][0] not in _BODY_LIST_OPENINGS:
             continue  # the run goes on past where a name could open: no sure start
-        end = i
         if end - first >= 2 and len(tokens[end - 1][0]) >= 2 and tokens[end - 1][0][-1] == "区":
             end -= 1  # 捷豹 路 虎 大中华区 总裁: the company's region is no part of its name
         if tokens[first][1] == "m" and first + 1 == end:
@@ -1246,6 +1246,8 @@ def bodies_before_heads(
             kinds[k] = "joined"
 
 
+# Words that qualify a head's title, written before it (绿城集团 执行 总经理 曹舟南).
+_TITLE_QUALIFIERS = frozenset({"执行", "常务", "首席", "全球"})
 # What a body's name found by its head's title opens after: a list mark, a colon, a bracket.
 _BODY_LIST_OPENINGS = frozenset('、，,：:（(“"《 　|')
 # A company's generic words before its head's title: no name.
