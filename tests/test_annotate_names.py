@@ -906,7 +906,7 @@ def test_no_name_after_a_role_in_these(text):
         # … without the company's region
         ("据悉，捷豹路虎大中华区总裁高博已调离。", {("捷豹路虎", "org"), ("高博", "person")}),
         # … and with a word that qualifies the title before it
-        ("会上，远洋地产执行总经理王晓东发言。", {("远洋地产", "org"), ("王晓东", "person")}),
+        ("会上，绿城集团执行总经理王晓东发言。", {("绿城集团", "org"), ("王晓东", "person")}),
         # … and a company named by a common word is no name
         ("该公司董事长王石表示同意。", {("王石", "person")}),
         ("由于董事长张三离职，", {("张三", "person")}),
