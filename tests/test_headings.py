@@ -10,6 +10,7 @@ from tests.cli import run_tui
 from tests.documents import Explorer, ScreenHost, from_sections, ready, screen_text
 from tui.analyse import analyse
 from tui.annotate import annotate
+from tui.app.article import heading_place
 from tui.app.legend import kind_styles
 from tui.app.screens.entities import EntityListScreen
 from tui.app.settings import Settings
@@ -137,7 +138,7 @@ async def test_the_explorer_highlights_names_in_headings() -> None:
         assert not any(s.text == "德国" for s in strip)  # no span cuts it out any more
 
 
-async def test_enter_on_a_name_only_in_a_heading_goes_to_that_heading() -> None:
+async def test_enter_on_a_name_only_in_a_heading_marks_it_there() -> None:
     sections = [[f"第{n}段讲的是经贸合作的情况，会谈气氛友好。"] * 6 for n in range(6)]
     titles = [None, "第一节", "第二节", "第三节", "第四节", "默克尔访华"]
     app = real_explorer(from_sections(*sections, titles=titles))
@@ -146,7 +147,30 @@ async def test_enter_on_a_name_only_in_a_heading_goes_to_that_heading() -> None:
         assert app.article.scroll_y == 0
         app.step_through_entity("person", "默克尔")
         await pilot.pause()
-        assert app.article.current_section == 5
+        article = app.article
+        assert article.mark == (heading_place(5, "title"), 0, 3)
+        row = article.layout.section_row(5)
+        assert row is not None and article.scroll_y <= row < article.scroll_y + article.size.height
+        assert "默克尔 · mention 1/1" in screen_text(app)
+        strip = article.render_line(row - round(article.scroll_y))
+        current = article.get_component_rich_style("article--current", partial=True)
+        marked = next(s.style for s in strip if s.text == "默克尔")
+        assert marked is not None and marked + current == marked
+
+
+async def test_stepping_through_a_name_visits_its_heading_and_its_body_in_reading_order() -> None:
+    sections = [["会谈气氛友好。"], ["默克尔表示，双方会谈气氛友好。"], ["会谈取得成果。"]]
+    titles = [None, "默克尔访华", "第二节"]
+    app = real_explorer(from_sections(*sections, titles=titles))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        app.step_through_entity("person", "默克尔")
+        await pilot.pause()
+        assert app.article.mark == (heading_place(1, "title"), 0, 3)
+        assert "默克尔 · mention 1/2" in screen_text(app)
+        await pilot.press("n")
+        assert app.article.mark == (1, 0, 3)  # the second paragraph, the first of section 1
+        assert "默克尔 · mention 2/2" in screen_text(app)
 
 
 async def test_the_entity_list_shows_a_heading_only_name_in_its_heading() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from tui.text.search import Match
 
 from tui.app import keys
-from tui.app.article import ArticleView
+from tui.app.article import ArticleView, heading_place, reading_order, section_of_place
 from tui.app.colours import ThemedApp
 from tui.app.documents import DocumentList, DocumentPicker, Entry
 from tui.app.legend import EntityLegend
@@ -718,7 +719,9 @@ class ExplorerApp(ThemedApp):
             self.article.clear_mark()
         self.show_count()
         if self.panes_ready:
-            self.query_one(Outline).show_hits(self.stepping.hits(self.document.section_of))
+            self.query_one(Outline).show_hits(
+                self.stepping.hits(partial(section_of_place, self.document))
+            )
 
     def show_count(self) -> None:
         bar = self.search_bar
@@ -762,15 +765,19 @@ class ExplorerApp(ThemedApp):
             self.step(1)  # chosen again: go on to the next mention
             return
         group = self.entity_group(kind, name)
-        if group is not None and group.headings and not group.mentions:
-            # named in headings only: the first of them is where the reader is taken
-            self.article.scroll_to_section(self.annotations.headings[group.headings[0]].section)
-            return
-        entities = self.annotations.entities
+        entities, headings = self.annotations.entities, self.annotations.headings
         mentions = [
             (entities[i].paragraph, entities[i].start, entities[i].end)
             for i in (group.mentions if group else ())
+        ] + [
+            (
+                heading_place(headings[i].section, headings[i].part),
+                headings[i].start,
+                headings[i].end,
+            )
+            for i in (group.headings if group else ())
         ]
+        mentions.sort(key=lambda span: reading_order(self.document, span[0], span[1]))
         self.leave_stepping()
         self.stepping.start_entity(kind, name, mentions)
         bar = self.search_bar

@@ -121,6 +121,34 @@ def heading_number(section: int) -> str:
     return f"{section}  "
 
 
+def heading_place(section: int, part: str) -> int:
+    """A section's title or subtitle as a place the article marks and scrolls to, as it does
+    a body paragraph by its index: -1 and -2 are section 0's title and subtitle, -3 and -4
+    section 1's … (a mention in a heading is stepped through with the body's)."""
+    return -1 - 2 * section - (part == "subtitle")
+
+
+def section_of_place(document: Document, place: int) -> int:
+    """The section a place (a paragraph's index, or a heading_place) is in."""
+    return (-1 - place) // 2 if place < 0 else document.section_of(place)
+
+
+def reading_order(document: Document, place: int, start: int) -> tuple[int, int, int, int]:
+    """Where a span at `start` of a place stands for a reader: by section, its title, then its
+    subtitle, then its paragraphs."""
+    if place < 0:
+        return ((-1 - place) // 2, (-1 - place) % 2, 0, start)
+    return (document.section_of(place), 2, place, start)
+
+
+def _block_place(block: Block) -> int | None:
+    if block.kind == "paragraph":
+        return block.paragraph
+    if block.kind in ("heading", "subtitle"):
+        return heading_place(block.section, "title" if block.kind == "heading" else "subtitle")
+    return None
+
+
 def _displayable(text: str) -> str:
     # Same length, so offsets into the paragraph stay true; a tab would move the cursor.
     return text.replace("\t", " ")
@@ -155,8 +183,9 @@ class ArticleLayout:
         heights += [max(1, -(-2 * len(b.text) // text_width)) + b.space_after for b in rest]
         self._place(heights)
         numbered = list(enumerate(blocks))
+        # each paragraph's block, and each heading's and subtitle's (by heading_place)
         self.by_paragraph: dict[int, int] = {
-            b.paragraph: i for i, b in numbered if b.kind == "paragraph"
+            place: i for i, b in numbered if (place := _block_place(b)) is not None
         }
         # The first block of each section: built backwards, so the first wins.
         self.by_section: dict[int, int] = {b.section: i for i, b in reversed(numbered)}
@@ -331,9 +360,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._repaint()
 
     def set_mark(self, paragraph: int, start: int, end: int) -> None:
-        """Mark a span (the current match or mention) and bring it into view."""
+        """Mark a span (the current match or mention) and bring it into view; `paragraph`
+        may be a heading_place, the offsets then in its title or subtitle."""
         self._mark = (paragraph, start, end)
         self._repaint()
+        if paragraph < 0 and (-1 - paragraph) % 2 == 0:  # a title: after its number
+            start += len(heading_number((-1 - paragraph) // 2))
         row = self.layout.row_of(paragraph, start) if self.layout else None
         if row is not None:
             self.reveal_row(row)
@@ -557,18 +589,22 @@ class ArticleView(ScrollView, can_focus=True):
         return spans
 
     def _heading_spans(self, block: Block) -> list[tuple[int, int, Style]]:
-        """Styled names in a heading's line (after its number) or in its subtitle."""
-        shown = self.highlighted_kinds
-        if not shown:
-            return []
+        """Styled names in a heading's line (after its number) or in its subtitle, and the
+        mention marked as current there."""
         part = "title" if block.kind == "heading" else "subtitle"
         shift = len(heading_number(block.section)) if part == "title" else 0
-        styles = kind_styles(self)
-        return [
+        shown = self.highlighted_kinds
+        styles = kind_styles(self) if shown else {}
+        spans = [
             (m.start + shift, m.end + shift, styles[m.kind])
             for m in self._headings.get((block.section, part), ())
             if m.kind in shown
         ]
+        mark = self._mark
+        if mark is not None and mark[0] == heading_place(block.section, part):
+            current = self.get_component_rich_style("article--current", partial=True)
+            spans.append((mark[1] + shift, mark[2] + shift, current))
+        return spans
 
     # --- mouse -------------------------------------------------------------------------
 
