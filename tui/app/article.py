@@ -128,16 +128,26 @@ def heading_place(section: int, part: str) -> int:
     return -1 - 2 * section - (part == "subtitle")
 
 
+def heading_at(place: int) -> tuple[int, str] | None:
+    """(section, "title" or "subtitle") of a heading_place; None for a paragraph's index."""
+    if place >= 0:
+        return None
+    section, subtitle = divmod(-1 - place, 2)
+    return section, "subtitle" if subtitle else "title"
+
+
 def section_of_place(document: Document, place: int) -> int:
     """The section a place (a paragraph's index, or a heading_place) is in."""
-    return (-1 - place) // 2 if place < 0 else document.section_of(place)
+    heading = heading_at(place)
+    return heading[0] if heading else document.section_of(place)
 
 
 def reading_order(document: Document, place: int, start: int) -> tuple[int, int, int, int]:
     """Where a span at `start` of a place stands for a reader: by section, its title, then its
     subtitle, then its paragraphs."""
-    if place < 0:
-        return ((-1 - place) // 2, (-1 - place) % 2, 0, start)
+    heading = heading_at(place)
+    if heading:
+        return (heading[0], 0 if heading[1] == "title" else 1, 0, start)
     return (document.section_of(place), 2, place, start)
 
 
@@ -364,8 +374,9 @@ class ArticleView(ScrollView, can_focus=True):
         may be a heading_place, the offsets then in its title or subtitle."""
         self._mark = (paragraph, start, end)
         self._repaint()
-        if paragraph < 0 and (-1 - paragraph) % 2 == 0:  # a title: after its number
-            start += len(heading_number((-1 - paragraph) // 2))
+        heading = heading_at(paragraph)
+        if heading and heading[1] == "title":  # the title stands after its number
+            start += len(heading_number(heading[0]))
         row = self.layout.row_of(paragraph, start) if self.layout else None
         if row is not None:
             self.reveal_row(row)
