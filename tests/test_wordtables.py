@@ -173,3 +173,30 @@ def test_an_index_in_a_folder_others_can_write_is_not_read(
     planted.close()
     shared.chmod(0o777)
     assert WordTables(shared).idf(["广州"]) == {"广州": 5.9}
+
+
+def test_rjieba_knows_every_word_of_jiebas_dictionary() -> None:
+    # segment._entry answers "not in the dictionary" from rjieba, without a query: that holds
+    # only while rjieba carries every word of jieba's dict.txt
+    from tui.text.segment import _engine
+
+    files = wordtables.jieba_files()
+    assert files is not None
+    with files[0].open(encoding="utf-8") as lines:
+        words = [parts[0] for line in lines if len(parts := line.split()) == 3]
+    assert len(words) > 300_000
+    has_word = _engine().has_word
+    assert [w for w in words if not has_word(w)] == []
+
+
+def test_a_word_rjieba_lacks_is_answered_without_a_query(monkeypatch) -> None:
+    from tui.text import segment
+
+    def no_query(word: str) -> None:
+        raise AssertionError(f"asked the tables about {word}")
+
+    monkeypatch.setattr(segment.word_tables(), "entry", no_query)
+    assert segment.dictionary_entry("李建国甲") is None
+    assert segment.word_frequency("陈鸿") == 0 and segment.dictionary_frequency("鸿宇甲") == 0
+    monkeypatch.undo()
+    assert segment.dictionary_entry("广州") is not None  # a word it has is still looked up

@@ -52,6 +52,15 @@ def cut(text: str) -> list[str]:
 _NAME_TAGS = frozenset({"nr", "nrt", "ns"})
 
 
+def _entry(word: str) -> tuple[int, str] | None:
+    """(frequency, tag) of `word` in jieba's dictionary, or None. rjieba holds that dictionary
+    in memory (every word of jieba's dict.txt): a word it lacks — three in five of those the
+    annotator asks about, new names mostly — is answered without a query of the tables."""
+    if not _engine().has_word(word):
+        return None
+    return word_tables().entry(word)
+
+
 def word_frequency(word: str) -> int:
     """jieba's dictionary frequency of a two-character word or of a three-character name or
     place; 0 when the dictionary does not have it. The annotator uses it to tell a name
@@ -59,7 +68,7 @@ def word_frequency(word: str) -> int:
     安全, a common word)."""
     if len(word) not in (2, 3):
         return 0
-    entry = word_tables().entry(word)
+    entry = _entry(word)
     if entry is None or (len(word) == 3 and entry[1] not in _NAME_TAGS):
         return 0
     return entry[0]
@@ -67,13 +76,13 @@ def word_frequency(word: str) -> int:
 
 def dictionary_frequency(word: str) -> int:
     """jieba's dictionary frequency of any word, whatever its tag; 0 when it has none."""
-    entry = word_tables().entry(word)
+    entry = _entry(word)
     return entry[0] if entry else 0
 
 
 def dictionary_entry(word: str) -> tuple[int, str] | None:
     """(frequency, tag) of any word in jieba's dictionary; None when it has none."""
-    return word_tables().entry(word)
+    return _entry(word)
 
 
 def dictionary_tag(word: str) -> str | None:
@@ -81,7 +90,7 @@ def dictionary_tag(word: str) -> str | None:
     none."""
     if len(word) != 2:
         return None
-    entry = word_tables().entry(word)
+    entry = _entry(word)
     return entry[1] if entry else None
 
 
@@ -90,7 +99,7 @@ _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 def known_person(word: str) -> bool:
     """Whether jieba's dictionary lists `word` as a person's name (马克思, 邓小平)."""
-    entry = word_tables().entry(word)
+    entry = _entry(word)
     return entry is not None and entry[1] in _PERSON_TAGS
 
 
