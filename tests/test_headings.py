@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from rich.style import Style
 
@@ -27,9 +28,9 @@ PAGE = (
 )
 
 
-def page_document(lead: str = LEAD):
+def page_document():
     return from_sections(
-        [lead],
+        [LEAD],
         ["双方就经贸合作交换了意见，会谈气氛友好。"],
         ["协议涉及能源和交通领域的合作。"],
         titles=[None, "李克强会见德国总理默克尔", "中国与法国签署协议"],
@@ -194,3 +195,34 @@ def test_a_section_counts_the_names_of_its_heading() -> None:
     insight = analyse(document, annotate(document))
     assert insight.sections[1].mentions["person"] == 2  # 李克强, 默克尔
     assert insight.sections[2].mentions["place"] == 2  # 中国, 法国
+
+
+def subtitled_document():
+    document = page_document()
+    sections = list(document.sections)
+    sections[2] = replace(sections[2], subtitle="法国总统马克龙出席签字仪式")
+    return replace(document, sections=tuple(sections))
+
+
+def test_a_subtitle_is_read_too_with_offsets_in_it() -> None:
+    document = subtitled_document()
+    mentions = [m for m in annotate(document).headings if m.part == "subtitle"]
+    assert [(m.kind, m.text, m.section) for m in mentions] == [
+        ("place", "法国", 2),
+        ("person", "马克龙", 2),
+    ]
+    subtitle = document.sections[2].subtitle or ""
+    assert all(subtitle[m.start : m.end] == m.text for m in mentions)
+
+
+async def test_the_explorer_highlights_names_in_a_subtitle_where_they_stand() -> None:
+    app = real_explorer(subtitled_document())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        article = app.article
+        layout = article.layout
+        index = next(i for i, b in enumerate(layout.blocks) if b.kind == "subtitle")
+        strip = article.render_line(layout.tops[index] - round(article.scroll_y))
+        person = kind_styles(article)["person"]
+        styled = {s.text: s.style for s in strip if s.text.strip()}
+        assert styled["马克龙"] is not None and styled["马克龙"] + person == styled["马克龙"]
