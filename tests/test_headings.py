@@ -6,12 +6,13 @@ import json
 from dataclasses import replace
 
 from rich.style import Style
+from textual.strip import Strip
 
 from tests.cli import run_tui
 from tests.documents import Explorer, ScreenHost, from_sections, ready, screen_text
 from tui.analyse import analyse
 from tui.annotate import annotate
-from tui.app.article import heading_place
+from tui.app.article import ArticleView, heading_place
 from tui.app.legend import kind_styles
 from tui.app.screens.entities import EntityListScreen
 from tui.app.settings import Settings
@@ -117,15 +118,19 @@ def real_explorer(document) -> Explorer:
     return Explorer([document], Pipeline(ReadOptions(use_cache=False)), settings=Settings())
 
 
+def first_line_of(article: ArticleView, kind: str) -> Strip:
+    """The rendered first line of the article's first block of `kind` (heading, subtitle)."""
+    layout = article.layout
+    index = next(i for i, b in enumerate(layout.blocks) if b.kind == kind)
+    return article.render_line(layout.tops[index] - round(article.scroll_y))
+
+
 async def test_the_explorer_highlights_names_in_headings() -> None:
     app = real_explorer(page_document())
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         article = app.article
-        layout = article.layout
-        index = next(i for i, b in enumerate(layout.blocks) if b.kind == "heading")
-        row = layout.tops[index] - round(article.scroll_y)
-        strip = article.render_line(row)
+        strip = first_line_of(article, "heading")
         styles = kind_styles(article)
         by_text = {s.text: s.style for s in strip if s.text.strip()}
         assert by_text["李克强"] is not None and by_text["默克尔"] is not None
@@ -134,7 +139,7 @@ async def test_the_explorer_highlights_names_in_headings() -> None:
         plain = next(s.style for s in strip if "会见" in s.text)
         assert (plain or Style()) + person != plain  # … and not on the words between
         await pilot.press("t")  # persons only, then the others: a place is no longer coloured
-        strip = article.render_line(row)
+        strip = first_line_of(article, "heading")
         assert any(s.text == "李克强" for s in strip)
         assert not any(s.text == "德国" for s in strip)  # no span cuts it out any more
 
@@ -220,9 +225,7 @@ async def test_the_explorer_highlights_names_in_a_subtitle_where_they_stand() ->
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         article = app.article
-        layout = article.layout
-        index = next(i for i, b in enumerate(layout.blocks) if b.kind == "subtitle")
-        strip = article.render_line(layout.tops[index] - round(article.scroll_y))
+        strip = first_line_of(article, "subtitle")
         person = kind_styles(article)["person"]
         styled = {s.text: s.style for s in strip if s.text.strip()}
         assert styled["马克龙"] is not None and styled["马克龙"] + person == styled["马克龙"]

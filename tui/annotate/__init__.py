@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import cast
+from typing import TypeVar, cast
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
@@ -136,6 +136,7 @@ def _annotate(document: Document) -> Annotations:
 Where = Paragraph | tuple[int, HeadingPart]
 Piece = tuple[Where, str]
 Key = int | tuple[int, HeadingPart]  # a paragraph's index, or (section, title or subtitle)
+M = TypeVar("M", Entity, HeadingMention)
 
 
 def _pieces(document: Document) -> list[Piece]:
@@ -166,24 +167,19 @@ def _as_written(
     characters: each mention and speech as it stands there, a full name or a speaker as the
     text first writes it."""
     first: dict[str, str] = {}  # a name in simplified characters -> as first written
-    mentions = []
-    for entity in entities:
-        text = written[entity.paragraph][entity.start : entity.end]
-        first.setdefault(entity.text, text)
-        mentions.append(replace(entity, text=text))
-    titled = []
-    for mention in headings:
-        text = written[(mention.section, mention.part)][mention.start : mention.end]
+
+    def own(mention: M, key: Key) -> M:
+        text = written[key][mention.start : mention.end]
         first.setdefault(mention.text, text)
-        titled.append(replace(mention, text=text))
-    mentions = [
-        replace(e, canonical=first.get(e.canonical, e.canonical)) if e.canonical else e
-        for e in mentions
-    ]
-    titled = [
-        replace(m, canonical=first.get(m.canonical, m.canonical)) if m.canonical else m
-        for m in titled
-    ]
+        return replace(mention, text=text)
+
+    def linked(mention: M) -> M:
+        canonical = mention.canonical
+        return replace(mention, canonical=first.get(canonical, canonical)) if canonical else mention
+
+    mentions = [own(e, e.paragraph) for e in entities]
+    titled = [own(m, (m.section, m.part)) for m in headings]
+    mentions, titled = [linked(e) for e in mentions], [linked(m) for m in titled]
     speeches = []
     for quote in quotes:
         at = read[quote.paragraph].find(quote.text, quote.start)

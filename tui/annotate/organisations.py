@@ -1364,9 +1364,12 @@ def companies_by_quote(text: str, spans: list[Span]) -> list[Span]:
             continue
         start, end = run.span()
         if not text[start].isascii():
-            start, end = _last_item(text, start, end)
-            if end - start < 2 or tag(text[start:end])[-1][1] in _BEFORE_AN_ITEM_TAGS:
+            tokens = tag(text[start:end])
+            if tokens[-1][1] in _BEFORE_AN_ITEM_TAGS:
                 continue  # 涨幅达(…): a verb before the figures, no name
+            start, end = _last_item(text, start, end, tokens)
+            if end - start < 2:
+                continue
         found.append((start, end, "org"))
     if not found:
         return spans
@@ -1380,11 +1383,13 @@ _BEFORE_AN_ITEM_TAGS = frozenset(
 )
 
 
-def _last_item(text: str, start: int, end: int) -> tuple[int, int]:
+def _last_item(
+    text: str, start: int, end: int, tokens: list[tuple[str, str]] | None = None
+) -> tuple[int, int]:
     """The name a run of characters ends with (a list's first item, a company before its
     quote): the run less the words before it, found by their tags (包括博通 -> 博通, 他在华为 ->
-    华为)."""
-    tokens = tag(text[start:end])
+    华为); `tokens` are the run's, when the caller has tagged it."""
+    tokens = tag(text[start:end]) if tokens is None else tokens
     at = end
     for word, pos in reversed(tokens):
         if pos in _BEFORE_AN_ITEM_TAGS and at < end:

@@ -777,7 +777,8 @@ class ExplorerApp(ThemedApp):
             )
             for i in (group.headings if group else ())
         ]
-        mentions.sort(key=lambda span: reading_order(self.document, span[0], span[1]))
+        if group is not None and group.headings:  # the body's alone are in order already
+            mentions.sort(key=lambda span: reading_order(self.document, span[0], span[1]))
         self.leave_stepping()
         self.stepping.start_entity(kind, name, mentions)
         bar = self.search_bar
