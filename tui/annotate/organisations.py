@@ -8,6 +8,7 @@ from bisect import bisect_right
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import (
     CUE_WORDS,
+    FUNCTION_TAGS,
     LIST_JOINERS,
     NUMERALS,
     PROPER_TAGS,
@@ -1378,9 +1379,7 @@ def companies_by_quote(text: str, spans: list[Span]) -> list[Span]:
 
 _LATIN_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*")
 # Tags of the words before a name in its run of characters (包括 博通, 当地 的 小煤窑).
-_BEFORE_AN_ITEM_TAGS = frozenset(
-    {"v", "p", "d", "r", "c", "uj", "ul", "u", "m", "q", "f", "t", "s"}
-)
+_BEFORE_AN_ITEM_TAGS = FUNCTION_TAGS | {"v", "t", "s"}
 
 
 def _last_item(
