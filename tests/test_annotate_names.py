@@ -1187,6 +1187,26 @@ def test_a_name_that_is_a_whole_title_names_the_work(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # inside a work's title a name other than a Chinese one is the work's character or
+        # world, no one the text mentions
+        ("孩子们最爱看《怪物史莱克》和《纳尼亚传奇》。", set()),
+        ("他最近在玩《马里奥赛车》。", set()),
+        ("大会通过了《阿鲁巴决议》。", set()),
+        # … and a newspaper named so is the newspaper
+        ("据法国《费加罗报》报道，", {("法国", "place"), ("费加罗报", "org")}),
+        # … a Chinese name inside a title is the person's, and outside the marks a foreign
+        # name stands
+        ("《周恩来传》今年再版。", {("周恩来", "person")}),
+        ("达芬奇的手稿在米兰展出。", {("达芬奇", "person"), ("米兰", "place")}),
+    ],
+)
+def test_a_foreign_name_inside_a_title_is_the_works_character(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the outlet a text credits: its reporter, its dispatch, its report
         ("澎湃新闻记者从多个渠道获悉。", {("澎湃新闻", "org")}),
         ("新京报讯（记者王小明）昨日，", {("新京报", "org"), ("王小明", "person")}),

@@ -382,7 +382,29 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
         for start, end, kind in spans
         if kind in ("person", "place") and fills_title_marks(text, start, end)
     ]
-    return outside(spans, works, ("person", "place")) if works else spans
+    spans = outside(spans, works, ("person", "place")) if works else spans
+    return [s for s in spans if s[2] != "person" or not _character_of_a_work(text, s)]
+
+
+# The longest title of a work whose characters _character_of_a_work looks for.
+_LONGEST_WORK = 30
+
+
+def _character_of_a_work(text: str, span: Span) -> bool:
+    """《怪物史莱克》, 《波斯王子：时之沙》, 《纳尼亚传奇》: inside the title of a work a name
+    other than a Chinese one is the work's character or its world, no one the text
+    mentions; 《邓小平文选》 and 《李香香》 name people."""
+    start, end, _ = span
+    opening = text.rfind("《", max(0, start - _LONGEST_WORK), start)
+    if opening < 0 or "》" in text[opening:start]:
+        return False
+    closing = text.find("》", end, end + _LONGEST_WORK)
+    if closing < 0 or "《" in text[end:closing]:
+        return False
+    name = text[start:end]
+    _, surnames = lexicon()
+    chinese = len(name) <= 4 and (name[0] in surnames or name[:2] in surnames)
+    return not chinese or len(name) >= 3 and transliterated(name)  # 马里奥, 史莱克
 
 
 # The longest code between square brackets that social posts use for an emoticon ([威武], [奥特曼]).
