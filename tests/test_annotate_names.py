@@ -268,6 +268,20 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a verb jieba took into the name before its aspect particle is the sentence's
+        ("训练结束后，张博抱着孩子走出球场。", {("张博", "person")}),
+        ("这个月郭菲算得上最节省的人。", {("郭菲", "person")}),
+        # … not after a word, which is no name with or without the verb
+        ("庄客见了，慌忙去报。", set()),
+    ],
+)
+def test_a_verb_before_an_aspect_particle_is_no_part_of_a_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a league jieba tags as a name or a place is a league, and a home side no part of it
         ("这个赛季英超的比赛很精彩。", {("英超", "org")}),
         ("德甲主队本周的表现不错。", {("德甲", "org")}),

@@ -577,6 +577,12 @@ def confirm_people(
             kinds[i] = kinds[i + 1] = None
             i += 2
             continue
+        if kind in ("person", "person?") and _verb_before_aspect(tokens, i):
+            # 张博抱 着, 崔恺出 了: jieba took a verb into the name before its aspect particle
+            spans.append((starts[i], starts[i + 1] - 1, "person"))
+            kinds[i] = None
+            i += 1
+            continue
         if kind == "person" and _quoted(tokens, i):
             kinds[i] = "person?"  # “益村”: a short name in quotation marks is rather a brand
             kind = "person?"
@@ -850,6 +856,22 @@ def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: i
         and nxt not in _VERBS_BEFORE_SPEECH  # 雷横 劝 道: a verb, not the name's end
         and (tokens[i + 2][0] in gz.PERSON_TITLES or tokens[i + 2][0] in gz.SPEECH_VERBS)
     )
+
+
+# The particles that follow a verb alone as a token: aspect (着 了 过) and the complement's 得.
+_ASPECT_PARTICLES = frozenset({("着", "uz"), ("了", "ul"), ("过", "ug"), ("得", "ud")})
+
+
+def _verb_before_aspect(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A three-character name ending with a verb the dictionary has alone, right before an
+    aspect particle (张博抱 着, 郭菲算 得上), after two characters that are no word: the verb is
+    the sentence's (陈阿土 过岗 keeps 土, no verb)."""
+    word = tokens[i][0]
+    if len(word) != 3 or i + 1 >= len(tokens) or tokens[i + 1] not in _ASPECT_PARTICLES:
+        return False
+    entry = dictionary_entry(word[2])
+    # 庄客见 了: a word before the verb is no name (a farmhand saw)
+    return entry is not None and entry[1] == "v" and not dictionary_frequency(word[:2])
 
 
 def _quoted(tokens: list[tuple[str, str]], i: int) -> bool:
