@@ -67,6 +67,11 @@ def test_organisations_by_their_structure(text, expected):
         # nor a count of levels (bodies at three levels), nor 处 of "at someone's"
         ("记者查阅了国家三级发改委网站。", {("发改委", "org")}),
         ("记者从交通部有关人士处获悉。", {("交通部", "org")}),
+        # a verb of result or of having tells what a place or a body did or has: no verb of
+        # a name (国家超级计算天津中心 is one)
+        ("随后，大理州组成专门工作小组负责此事。", {("大理州", "place")}),
+        ("目前杭州共有银行网点九百多个。", {("杭州", "place")}),
+        ("国家超级计算天津中心对外开放。", {("国家超级计算天津中心", "org")}),
     ],
 )
 def test_what_is_not_an_organisation_name(text, expected):

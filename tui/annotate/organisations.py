@@ -136,6 +136,9 @@ _BODIES_OF_A_BODY = frozenset({"机构", "金融机构", "企业", "媒体", "�
 
 # Tags of the token before a verb that may stand inside a name (超级 计算 天津中心).
 _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
+# The second character of a verb that reaches a result or holds (得到, 建成, 组成, 具有, 告上):
+# such a verb tells what a body did or has, where a name's verb names its field (开发, 认证).
+_RESULT_COMPLEMENTS = frozenset("到成有上出完住给")
 
 # One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
 _SINGLE_TAILS = frozenset("厂台社局团院馆队部")
@@ -366,6 +369,7 @@ def join_org_names(
                 and len(w) == 2
                 and w not in CUE_WORDS
                 and w not in _FOUNDING_VERBS
+                and w[-1] not in _RESULT_COMPLEMENTS
                 and j
                 # 证监会 派 中国…公司: between a body and a place the verb starts a new clause
                 and not (kinds[j - 1] == "org" and kinds[j + 1] == "place")
