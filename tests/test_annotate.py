@@ -473,6 +473,9 @@ def test_story_documents_keep_the_annotator_invariants(texts):
         ("全程共计120月完成。", "time", "20月"),
         ("盘中最低的2458.28点。", "time", "28点"),
         ("沪指站上3,000点。", "time", "000点"),
+        # 北京时间: the clock of a time zone, no mention of the place
+        ("据台网测定，北京时间6月6日19时发生地震。", "place", "北京"),
+        ("比赛在东京时间晚上进行。", "place", "东京"),
     ],
 )
 def test_phrases_models_and_times_are_not_taken_for_what_they_are_not(text, kind, not_marked):

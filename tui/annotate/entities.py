@@ -352,6 +352,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = transport_lines(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
+    if "时间" in text:
+        # 北京时间 6月6日, 东京时间: the clock of a place's time zone, no mention of the place
+        spans = [s for s in spans if s[2] != "place" or not text.startswith("时间", s[1])]
     if capitals:
         spans = latin_terms(text, spans)
     if _LATIN_WORD.search(text):
