@@ -378,6 +378,9 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("合作已高达十余次。", "number", "十余次"),
         ("增速提高三点五个百分点。", "number", "三点五个百分点"),
         ("占比超过百分之五十。", "number", "百分之五十"),
+        # a clock's minutes make it a time whatever follows (not a figure of 45 minutes)
+        ("比赛于清晨4时45分结束。", "time", "4时45分"),
+        ("会议下午3点半开始。", "time", "3点半"),
     ],
 )
 def test_times_and_numbers_by_rule(text, kind, expected):
@@ -473,6 +476,7 @@ def test_story_documents_keep_the_annotator_invariants(texts):
         ("全程共计120月完成。", "time", "20月"),
         ("盘中最低的2458.28点。", "time", "28点"),
         ("沪指站上3,000点。", "time", "000点"),
+        ("他提出3点建议。", "time", "3点"),  # a count of points, no clock
         # 北京时间: the clock of a time zone, no mention of the place
         ("据台网测定，北京时间6月6日19时发生地震。", "place", "北京"),
         ("比赛在东京时间晚上进行。", "place", "东京"),
