@@ -48,6 +48,11 @@ def marked(text: str) -> set[tuple[str, str]]:
             "他率中国共产党友好代表团访问古巴。",
             {("中国共产党友好代表团", "org"), ("古巴", "place")},
         ),
+        # a country's one-character name before 军 is its armed forces, a body
+        ("当晚美军宪兵赶到现场。", {("美军", "org")}),
+        ("二战时德军占领了巴黎。", {("德军", "org"), ("巴黎", "place")}),
+        # … not 中军, the centre of an army
+        ("这支部队的中军大帐设在山下。", set()),
     ],
 )
 def test_organisations_by_their_structure(text, expected):

@@ -128,6 +128,9 @@ _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛"
 _GAZETTEER_DIVISION_ENDS = frozenset("省市县区旗盟")
 # Size, position and age before a landform make a kind of place, not a name (高山, 内河, 古镇).
 _COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古老新深离列冰火")
+# The countries whose one-character name before 军 names their armed forces (美军, 德军); not
+# 中 (中军, the centre of an army), 以 (以军功: "by merit in war"), 非 or 加 (words).
+_ARMIES_OF = gz.COUNTRY_ABBREVIATIONS - frozenset("中以非加欧")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
@@ -474,6 +477,8 @@ def _token_kind(
     if len(word) == 2 and word[1] in _LEAGUE_RANKS and league(word):
         return "org"  # 英超/nr, 欧冠/nr, 德甲/ns: a league, whatever jieba guessed it to be
     first = word[0]
+    if len(word) == 2 and word[1] == "军" and first in _ARMIES_OF:
+        return "org"  # 美军, 俄军, 日军: a country's armed forces, a body (not 中军, 以军功)
     if (
         len(word) <= 4
         and (first in gz.PLACE_ABBREVIATIONS or first in gz.ABBREVIATION_PREFIXES)
