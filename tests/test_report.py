@@ -9,7 +9,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console, RenderableType
 
-from tests.documents import from_sections
+from tests.documents import from_paragraphs, from_sections
 from tests.test_analyse import seed_article
 from tui.analyse import analyse
 from tui.cli.report import (
@@ -78,6 +78,21 @@ def test_seed_page_shows_what_a_reader_looks_for(seed_page: str) -> None:
     assert "陈鸿宇" in seed_page and "广州" in seed_page
     for heading in ("大纲", "提及最多", "关键词", "要点", "谁说了什么"):
         assert heading in seed_page
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "1 paragraph · 1 sentence · 1 section"),
+        ("zh", "1 段 · 1 句 · 1 节"),
+    ],
+)
+def test_the_header_counts_one_of_a_kind_in_the_singular(language: str, expected: str) -> None:
+    set_language(language)
+    document = from_paragraphs("张三说：“今天天气很好。”")
+    page = render(summary_view(document, analyse(document, Annotations())))
+    assert expected in page
+    assert "1 paragraphs" not in page
 
 
 def test_key_sentences_are_numbered_on_the_page() -> None:

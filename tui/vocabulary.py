@@ -95,5 +95,17 @@ def count_speakers(count: int) -> str:
     return ngettext("{count} speaker", "{count} speakers", count).format(count=f"{count:,}")
 
 
+def count_paragraphs(count: int) -> str:
+    return ngettext("{count} paragraph", "{count} paragraphs", count).format(count=f"{count:,}")
+
+
+def count_sentences(count: int) -> str:
+    return ngettext("{count} sentence", "{count} sentences", count).format(count=f"{count:,}")
+
+
+def count_sections(count: int) -> str:
+    return ngettext("{count} section", "{count} sections", count).format(count=f"{count:,}")
+
+
 def count_matches(count: int) -> str:
     return ngettext("{count} match", "{count} matches", count).format(count=f"{count:,}")

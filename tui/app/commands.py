@@ -20,7 +20,7 @@ from textual.markup import escape
 from tui.app.documents import document_label
 from tui.i18n import _
 from tui.text.pinyin import TextMatcher
-from tui.vocabulary import count_mentions, kind_label, section_label
+from tui.vocabulary import count_mentions, count_paragraphs, kind_label, section_label
 
 if TYPE_CHECKING:
     from tui.app.app import ExplorerApp
@@ -90,8 +90,8 @@ class SectionCommands(_ExplorerProvider):
                 _("Go to section {n}: ").format(n=section.index),
                 section_label(section.title, section.heading),
                 partial(self.explorer.go_to_section, section.index),
-                _("{paragraphs} paragraphs, {chars} characters").format(
-                    paragraphs=len(section.paragraphs), chars=section.chars
+                _("{paragraphs}, {chars} characters").format(
+                    paragraphs=count_paragraphs(len(section.paragraphs)), chars=section.chars
                 ),
             )
 

@@ -33,7 +33,10 @@ from tui.text.linebreak import Wrapped
 from tui.text.search import Match
 from tui.vocabulary import (
     KIND_STYLE,
+    count_paragraphs,
     count_quotes,
+    count_sections,
+    count_sentences,
     document_title,
     kind_label,
     reading_time,
@@ -207,14 +210,14 @@ def _header(document: Document, insight: Insight) -> Panel:
     lines.append(
         Text(
             _(
-                "{chars} characters ({han} Han) · {paragraphs} paragraphs · "
-                "{sentences} sentences · {sections} sections · reading {time}"
+                "{chars} characters ({han} Han) · {paragraphs} · {sentences} · {sections} · "
+                "reading {time}"
             ).format(
                 chars=_figure(stats.chars),
                 han=_figure(stats.han_chars),
-                paragraphs=_figure(stats.paragraphs),
-                sentences=_figure(stats.sentences),
-                sections=stats.sections,
+                paragraphs=count_paragraphs(stats.paragraphs),
+                sentences=count_sentences(stats.sentences),
+                sections=count_sections(stats.sections),
                 time=reading_time(stats.reading_minutes),
             )
         )
