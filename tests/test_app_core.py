@@ -12,6 +12,7 @@ from tests.documents import (
     Explorer,
     FakePipeline,
     GatedPipeline,
+    from_sections,
     ready,
     screen_text,
     twin_cities,
@@ -380,6 +381,16 @@ async def test_ctrl_p_goes_to_a_section() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert top_section(app) == 4
+
+
+async def test_the_palette_tells_a_sections_size_as_the_stats_do() -> None:
+    document = from_sections(["导语。"], ["很长的一段。" * 200], titles=(None, "长的一节"))
+    app = explorer(document)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("ctrl+p", *"section 1")
+        await pilot.pause(0.3)
+        assert "1 paragraph, 1,200 characters" in screen_text(app)
 
 
 async def test_ctrl_p_finds_an_entity() -> None:

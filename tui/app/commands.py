@@ -91,7 +91,7 @@ class SectionCommands(_ExplorerProvider):
                 section_label(section.title, section.heading),
                 partial(self.explorer.go_to_section, section.index),
                 _("{paragraphs}, {chars} characters").format(
-                    paragraphs=count_paragraphs(len(section.paragraphs)), chars=section.chars
+                    paragraphs=count_paragraphs(len(section.paragraphs)), chars=f"{section.chars:,}"
                 ),
             )
 
