@@ -253,6 +253,20 @@ def test_old_prose_gives_no_clubs_bodies_or_states(text):
     assert ("济世安邦", "place") not in marked(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # everyday words jieba's dictionary holds as names (约莫/nrt, 多达/nrt, 胡说/nrfg)
+        ("他约莫走了半个时辰。", set()),
+        ("英国将为多达30万人提供签证。", {("英国", "place")}),
+        ("病人已进入休克状态。", set()),
+        ("那厮胡说！", set()),
+    ],
+)
+def test_a_word_jieba_tags_as_a_name_is_no_person(text, expected):
+    assert marked(text) == expected
+
+
 @pytest.mark.parametrize("text", ["银监会昨天发布了新规定。", "他参加了银监会召开的会议。"])
 def test_a_body_jieba_tags_as_a_name_is_no_person(text):
     # …会 ends a body (a commission, a society), not a given name
