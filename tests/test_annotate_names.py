@@ -329,6 +329,11 @@ def test_a_manicure_is_no_league(text):
         "山顶上是一片高山草甸。",  # a kind of place, not one
         "我们在古镇住了两天。",
         "船从离岛开回来了。",
+        # verbs, kinds of place and a world of its own among jieba's frequent place entries
+        "他在江湖上闯荡多年。",
+        "大军连夜渡江。",
+        "周末两人一起登山看日出。",
+        "这是附近最大的海港。",
     ],
 )
 def test_a_word_jieba_tags_as_a_place_is_no_place(text):
