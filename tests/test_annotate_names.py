@@ -86,6 +86,41 @@ def test_what_is_not_an_organisation_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a kind of group, building or power jieba's dictionary holds as an organisation
+        ("他的德行很好。", set()),
+        ("老北京的四合院很有特色。", {("北京", "place")}),
+        ("美国是超级大国。", {("美国", "place")}),
+        # … nor is a count of the leading ones before 品牌
+        ("这是国内三大品牌之一。", set()),
+    ],
+)
+def test_a_kind_of_group_or_building_is_no_organisation(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a maker whose name is an everyday verb is the verb where the text uses it so …
+        ("这让我联想到童年。", set()),
+        ("骏马在草原上奔驰。", set()),
+        ("联想起往事，他很难过。", set()),
+        # … and the maker where it stands as a noun: in a list, after 的, before a model or
+        # its headquarters, or as a clause's subject
+        ("销量仅次于奥迪、奔驰、宝马等三大品牌。", {("奔驰", "org")}),
+        ("这是一辆近30年的奔驰。", {("奔驰", "org")}),
+        ("他买了一台联想a720。", {("联想", "org")}),
+        ("发布会在北京联想总部举行。", {("北京联想", "org")}),
+        ("联想在全球市场排名第一。", {("联想", "org")}),
+    ],
+)
+def test_a_maker_named_by_a_verb_is_the_maker_only_as_a_noun(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("上轮联赛中，巴伦西亚客场战平塞维利亚。", {("巴伦西亚", "org"), ("塞维利亚", "org")}),
         ("本赛季那不勒斯主场击败了罗马。", {("那不勒斯", "org"), ("罗马", "org")}),
         (

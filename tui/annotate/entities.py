@@ -30,6 +30,7 @@ from tui.annotate.organisations import (
     bodies_listed_by_kind,
     bodies_listed_with_bodies,
     bodies_named_after_people,
+    brand_as_noun,
     clubs_in_match_reports,
     companies_by_kind,
     companies_by_quote,
@@ -52,6 +53,7 @@ from tui.annotate.organisations import (
     school_short_forms,
     sub_units,
     teams_of_places,
+    verb_brands,
 )
 from tui.annotate.people import (
     NOT_NAME_ENDINGS,
@@ -228,6 +230,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kind = "place"  # 在 京/ns, 与 叙/ns 总统: a province or a country by its short name
         if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
             kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
+        if kind == "org" and pos == "v" and word in verb_brands() and not brand_as_noun(tokens, i):
+            kind = None  # 让我 联想 到, 万马 奔驰: the verb, not the maker (奥迪、奔驰、宝马)
         if kind is not None:
             kinds[i] = kind
             continue

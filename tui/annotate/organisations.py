@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from tui.annotate import gazetteer as gz
 from tui.annotate.tags import (
@@ -724,10 +725,52 @@ def _no_brand(word: str, pos: str, after: str) -> bool:
     """5G 手机, X55 手机, P30 手机: Latin letters with digits name a model or a generation of
     a technology, not the brand that makes it; windows 平台: Latin letters before the kind of
     a thing are a term (see _TERM_AFTER); 大奖 官网, 金像奖 官方: a prize has a website but is
-    no company."""
+    no company; 三大 品牌, 十强 品牌: a count of the leading ones, no name."""
     if pos == "eng":
         return any(c.isdigit() for c in word) or _TERM_AFTER.fullmatch(after) is not None
-    return word[-1] == "奖"
+    return word[-1] == "奖" or len(word) == 2 and word[0] in NUMERALS and word[1] in "大强"
+
+
+# A well-known maker whose name the dictionary holds as a verb this often or more is
+# named so only where the text uses the word as a noun (联想 "to call to mind", 奔驰 "to gallop").
+_EVERYDAY_VERB = 500
+# What stands beside a name used as a noun: the maker's product, kind or people (联想 总部),
+# a list (奥迪、奔驰), a model (联想 a720, 奔驰 C), 的 or a count before it (近30年 的 奔驰).
+_NOUN_AFTER = (
+    _PRODUCT_WORDS
+    | LIST_JOINERS
+    | {"汽车", "轿车", "车", "电脑", "笔记本", "平板", "总部", "总裁", "董事长", "股价", "员工"}
+)
+_NOUN_BEFORE = LIST_JOINERS | {"的", "款"}
+# What follows the verb, not the maker, at the opening of a clause (联想 起 往事, 联想 到).
+_AFTER_THE_VERB = frozenset("到起着了过而出")
+
+
+@cache
+def verb_brands() -> frozenset[str]:
+    """The well-known makers (lexicon) whose names are everyday verbs in jieba's dictionary."""
+    verbs = set()
+    for word in gz.ORG_WORDS:
+        entry = dictionary_entry(word)
+        if entry is not None and entry[1] == "v" and entry[0] >= _EVERYDAY_VERB:
+            verbs.add(word)
+    return frozenset(verbs)
+
+
+def brand_as_noun(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Whether the maker's name at `i` stands as a noun: beside its product, in a list, before
+    a model, after 的 or a count, or opening a clause (where no 到 or 起 makes it the verb)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ("", "x")
+    before = tokens[i - 1] if i else ("", "x")
+    return (
+        after[0] in _NOUN_AFTER
+        or after[1] in ("eng", "m")
+        or before[0] in _NOUN_BEFORE
+        or before[1] in ("m", "q")
+        # the subject of a clause (联想 在 全球 …)
+        or before[1] == "x"
+        and after[0] not in _AFTER_THE_VERB
+    )
 
 
 # Words of football that make a sentence one about club matches, where a foreign city's or
