@@ -86,6 +86,21 @@ def test_what_is_not_an_organisation_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name ending with 厅 that no field of government opens is a hall, a place
+        ("讲座在西南大学圆顶报告厅举行。", {("西南大学圆顶报告厅", "place")}),
+        ("众头领都到聚义厅上坐下。", {("聚义厅", "place")}),
+        # … and a government department stays a body
+        ("广东省公安厅发布通知。", {("广东省公安厅", "org")}),
+        ("国务院办公厅印发了文件。", {("国务院办公厅", "org")}),
+    ],
+)
+def test_a_hall_is_a_place_and_a_department_a_body(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a kind of group, building or power jieba's dictionary holds as an organisation
         ("他的德行很好。", set()),
         ("老北京的四合院很有特色。", {("北京", "place")}),

@@ -35,6 +35,7 @@ from tui.annotate.organisations import (
     companies_by_kind,
     companies_by_quote,
     contextual_orgs,
+    halls,
     join_local_governments,
     join_org_names,
     known_bodies,
@@ -351,6 +352,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = companies_by_quote(text, spans)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
+    if "厅" in text:
+        spans = halls(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
     if _ROAD_NUMBER_HINT.search(text):

@@ -1122,6 +1122,28 @@ def companies_by_kind(
             kinds[i - 1] = kinds[i] = "joined"
 
 
+# The fields of the government departments named 厅 (省公安厅, 人社厅, 国务院办公厅); before
+# another 厅 the word names a hall (报告厅, 会议厅, 宴会厅, 金桂厅, 聚义厅), a place.
+_DEPARTMENT_FIELDS = re.compile(
+    "(?:办公|财政|公安|教育|民政|文化|卫生|卫计|交通|运输|水利|司法|商务|科技|技术|农业|农村|"
+    "林业|国土|资源|人社|社|保障|环保|保护|环境|审计|建设|住建|旅游|文旅|经信|工信|信息化|监察|"
+    "粮食|安全|事务|劳动|人事|管理|侨务|外事|统计|体育|地税|国税|物价|计生|应急|第[一二三四五六七八九十]+)厅$"
+)
+
+
+def halls(text: str, spans: list[Span]) -> list[Span]:
+    """西南大学圆顶报告厅, 马鞍山市政府会议厅, 聚义厅: a name ending with 厅 that no field of
+    government opens is a hall, a place, where the walk over a body's name made it one."""
+    return [
+        (start, end, "place" if kind == "org" and _hall(text, start, end) else kind)
+        for start, end, kind in spans
+    ]
+
+
+def _hall(text: str, start: int, end: int) -> bool:
+    return text[end - 1] == "厅" and not _DEPARTMENT_FIELDS.search(text, start, end)
+
+
 # The units inside a body that news writes after its name as part of one name: its party
 # group or committee, its research office (福州市国税局党组, 法工委研究室); a party's
 # central body (致公党中央).
