@@ -311,6 +311,10 @@ def test_old_prose_gives_no_clubs_bodies_or_states(text):
         ("英国将为多达30万人提供签证。", {("英国", "place")}),
         ("病人已进入休克状态。", set()),
         ("那厮胡说！", set()),
+        # … and before a speech verb, which would make a name a person (冷笑/nr 道)
+        ("那人冷笑道：“你也配？”", set()),
+        ("众人齐声道：“好！”", set()),
+        ("一位置业顾问说，房价还会涨。", set()),
     ],
 )
 def test_a_word_jieba_tags_as_a_name_is_no_person(text, expected):
