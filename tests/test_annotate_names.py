@@ -86,6 +86,21 @@ def test_what_is_not_an_organisation_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 人 closing "that man" and 大 opening "greatly angry" are no congress …
+        ("那人大怒，喝骂道：“你敢！”", set()),
+        ("他这人，从不忘人大恩。", set()),
+        # … where the congress is named so
+        ("市人大对此高度重视。", {("市人大", "org")}),
+        ("人大通过了今年的预算。", {("人大", "org")}),
+    ],
+)
+def test_a_man_then_great_is_no_congress(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name ending with 厅 that no field of government opens is a hall, a place
         ("讲座在西南大学圆顶报告厅举行。", {("西南大学圆顶报告厅", "place")}),
         ("众头领都到聚义厅上坐下。", {("聚义厅", "place")}),

@@ -101,6 +101,7 @@ from tui.annotate.places import (
     transport_lines,
 )
 from tui.annotate.tags import (
+    FUNCTION_TAGS,
     NUMERALS,
     PERSON_TAGS,
     Span,
@@ -233,6 +234,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
         if kind == "org" and pos == "v" and word in verb_brands() and not brand_as_noun(tokens, i):
             kind = None  # 让我 联想 到, 万马 奔驰: the verb, not the maker (奥迪、奔驰、宝马)
+        elif word == "人大" and _a_man_then_great(tokens, i):
+            kind = None  # 那 人大 怒, 忘 人大 恩: "that man, greatly angry", no congress
         if kind is not None:
             kinds[i] = kind
             continue
@@ -437,6 +440,24 @@ def _in_emoticon_code(text: str, span: Span) -> bool:
 _TIME_CHARS = frozenset(
     "年月日时分秒天周期初末春夏秋冬晨晚午夜旬早前后内今明昨节" + "一二三四五六七八九十两"
 )
+
+
+# What counts or points at people before 人 (那人, 三人, 这夥人, 众人): 人大 after it is "the
+# man" and an adverb, not the congress (全国人大, 市人大 常委会).
+_SOMEONE_TAGS = frozenset({"r", "m", "q", "g"})
+
+
+def _a_man_then_great(tokens: list[tuple[str, str]], i: int) -> bool:
+    """那 人大 怒, 三 人大 惊, 忘 人大 恩: 人 closes what comes before (that man, three men,
+    others) and 大 opens what comes after (greatly angry, great kindness)."""
+    if i:
+        word, pos = tokens[i - 1]
+        if pos in _SOMEONE_TAGS or word[-1] in "个位名夥伙众些群":
+            return True
+    if i + 1 < len(tokens):
+        word, pos = tokens[i + 1]
+        return len(word) == 1 and pos not in FUNCTION_TAGS
+    return False
 
 
 def _name_tagged_as_time(word: str) -> bool:
