@@ -86,6 +86,22 @@ def test_what_is_not_an_organisation_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 法 alone is a way or a law far more often than France …
+        ("这是呼风唤雨之法。", set()),
+        ("缓解眼部疲劳法有很多。", set()),
+        # … which a verb of going, a title or 方 after it names
+        ("他将在法转机。", {("法", "place")}),
+        ("法外长表示反对。", {("法", "place")}),
+        ("法方表示欢迎。", {("法", "place")}),
+    ],
+)
+def test_a_lone_fa_is_a_way_unless_it_names_france(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 人 closing "that man" and 大 opening "greatly angry" are no congress …
         ("那人大怒，喝骂道：“你敢！”", set()),
         ("他这人，从不忘人大恩。", set()),

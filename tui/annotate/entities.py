@@ -84,6 +84,7 @@ from tui.annotate.places import (
     FACILITY_WORDS_PATTERN,
     INSIDE_OPENERS,
     LANDFORM_ENDS,
+    PAIR_WORDS,
     PLACE_SUFFIXES,
     abbreviation_compound,
     division_ending,
@@ -135,6 +136,8 @@ _COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古�
 # The countries whose one-character name before 军 names their armed forces (美军, 德军); not
 # 中 (中军, the centre of an army), 以 (以军功: "by merit in war"), 非 or 加 (words).
 _ARMIES_OF = gz.COUNTRY_ABBREVIATIONS - frozenset("中以非加欧")
+# One-character names of countries that are everyday words far more often (法 "way, law").
+_WORDLIKE_COUNTRIES = frozenset("法")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
@@ -230,8 +233,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             )
         ):
             kind = "place"  # 在 京/ns, 与 叙/ns 总统: a province or a country by its short name
-        if kind == "place" and pos == "j" and len(word) == 1 and i and tokens[i - 1][1] in _NOUNS:
-            kind = None  # 监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country
+        if kind == "place" and pos == "j" and len(word) == 1 and _a_word_not_a_country(tokens, i):
+            kind = None
         if kind == "org" and pos == "v" and word in verb_brands() and not brand_as_noun(tokens, i):
             kind = None  # 让我 联想 到, 万马 奔驰: the verb, not the maker (奥迪、奔驰、宝马)
         elif word == "人大" and _a_man_then_great(tokens, i):
@@ -440,6 +443,21 @@ def _in_emoticon_code(text: str, span: Span) -> bool:
 _TIME_CHARS = frozenset(
     "年月日时分秒天周期初末春夏秋冬晨晚午夜旬早前后内今明昨节" + "一二三四五六七八九十两"
 )
+
+
+def _a_word_not_a_country(tokens: list[tuple[str, str]], i: int) -> bool:
+    """监察 法/j: after a noun a lone 法 or 美 ends a word (a law), no country; 之 法, 问些 法:
+    法 is a way far more often than France, which 在 法, 赴 法 and 法 总统 name."""
+    before = tokens[i - 1] if i else ("", "x")
+    if before[1] in _NOUNS:
+        return True
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return (
+        tokens[i][0] in _WORDLIKE_COUNTRIES
+        and before[0] not in _BEFORE_SHORT_PLACE
+        and after not in gz.PERSON_TITLES
+        and after not in PAIR_WORDS
+    )
 
 
 # What counts or points at people before 人 (那人, 三人, 这夥人, 众人): 人大 after it is "the

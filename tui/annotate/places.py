@@ -54,7 +54,7 @@ _PAIR_TAGS = frozenset({"ns", "j", "nt", "nz", "t", None})
 _NOT_COUNTRY_TAGS = frozenset({"m", "q", "f"})
 
 # Words after a one-character country that make it a place: 中、美两国, 中方, 中俄关系.
-_PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
+PAIR_WORDS = frozenset({"两国", "双方", "关系", "方", "方面", "之间", "三国", "等国", "两", "三"})
 
 
 @cache
@@ -89,7 +89,7 @@ def mark_one_character_places(tokens: list[tuple[str, str]], kinds: list[str | N
             continue  # 日/m 中/f: midday, not Japan and China
         after = tokens[end][0] if end < count else ""
         before_listed = i >= 2 and tokens[i - 1][0] == "、" and kinds[i - 2] == "place"
-        if len(singles) > 1 or after in _PAIR_WORDS or before_listed:
+        if len(singles) > 1 or after in PAIR_WORDS or before_listed:
             for k in singles:
                 kinds[k] = "place"
 
