@@ -419,6 +419,9 @@ def test_a_manicure_is_no_league(text):
         "大军连夜渡江。",
         "周末两人一起登山看日出。",
         "这是附近最大的海港。",
+        # halfway up, back to: a way there (半山/ns, 回山/ns)
+        "三人谢了主人，回山去了。",
+        "将至半山，望见一座庙。",
     ],
 )
 def test_a_word_jieba_tags_as_a_place_is_no_place(text):
