@@ -136,8 +136,13 @@ def test_a_hall_is_a_place_and_a_department_a_body(text, expected):
         ("他的德行很好。", set()),
         ("老北京的四合院很有特色。", {("北京", "place")}),
         ("美国是超级大国。", {("美国", "place")}),
-        # … nor is a count of the leading ones before 品牌
+        # … nor is a count of the leading ones before 品牌 or 公司
         ("这是国内三大品牌之一。", set()),
+        ("十大公司年终奖揭秘。", set()),
+        # … nor a club with no name before it, nor 有所 (somewhat), nor going west
+        ("整个俱乐部何去何从难以预料。", set()),
+        ("深圳楼市有所回暖。", {("深圳", "place")}),
+        ("沿国道318西行，就到了拉萨。", {("拉萨", "place")}),
     ],
 )
 def test_a_kind_of_group_or_building_is_no_organisation(text, expected):

@@ -494,6 +494,7 @@ def join_org_names(
                     and (w[0] in NUMERALS or w[0] in "两各多几诸")
                     and w[-1] in "国省市县地"
                 )
+                and not _counted_leaders(w)  # 十大/j 公司: the ten largest, no name
                 or (w in gz.ORG_HEAD_WORDS)
             ):
                 break
@@ -506,6 +507,7 @@ def join_org_names(
             or len(word) - cut >= 3
             and word[len(word) - cut - 1] in MINISTRY_ENDS
             and word[len(word) - cut - 1] != "厂"  # 食品厂, 处理厂 alone: a kind of works
+            and not word.endswith("俱乐部")  # 整个 俱乐部: the club, no ministry (部)
         ):
             continue
         if (
@@ -725,10 +727,15 @@ def _no_brand(word: str, pos: str, after: str) -> bool:
     """5G 手机, X55 手机, P30 手机: Latin letters with digits name a model or a generation of
     a technology, not the brand that makes it; windows 平台: Latin letters before the kind of
     a thing are a term (see _TERM_AFTER); 大奖 官网, 金像奖 官方: a prize has a website but is
-    no company; 三大 品牌, 十强 品牌: a count of the leading ones, no name."""
+    no company; 三大 品牌: a count of the leading ones, no name."""
     if pos == "eng":
         return any(c.isdigit() for c in word) or _TERM_AFTER.fullmatch(after) is not None
-    return word[-1] == "奖" or len(word) == 2 and word[0] in NUMERALS and word[1] in "大强"
+    return word[-1] == "奖" or _counted_leaders(word)
+
+
+def _counted_leaders(word: str) -> bool:
+    """三大, 十强: a count of the leading ones (三大 品牌, 十大 公司), no name."""
+    return len(word) == 2 and word[0] in NUMERALS and word[1] in "大强"
 
 
 # A well-known maker whose name the dictionary holds as a verb this often or more is
