@@ -835,6 +835,9 @@ def test_capitals_as_a_term_or_a_body(text, expected):
         ("石某和邓某都已到案。", {"石某", "邓某"}),
         # … the verb after 某 is the sentence's
         ("郑某叫他去取钱。", {"郑某"}),
+        # … and so are when and having (after he was caught, he has)
+        ("民警成功抓获金某后，又赶往北园。", {"金某"}),
+        ("群众举报称，陈某有重大嫌疑。", {"陈某"}),
     ],
 )
 def test_a_person_named_by_surname_and_mou(text, expected):

@@ -119,8 +119,8 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
 
 
 # Characters after 某 that are the sentence's, not the hidden given name's: particles,
-# verbs glued to names, speech verbs (郑某叫他, 刘某与, 石某和).
-_NOT_AFTER_MOU = PARTICLES | GLUED_VERBS | frozenset("称讲某人家")
+# verbs glued to names, speech verbs (郑某叫他, 刘某与, 石某和), and when (抓获金某后, 陈某有).
+_NOT_AFTER_MOU = PARTICLES | GLUED_VERBS | frozenset("称讲某人家后前时有")
 
 
 # What a picture's or a text's credit puts after the name (记者 张蕊 摄, 王明 绘, 李华 译).
