@@ -351,6 +351,8 @@ def test_old_prose_gives_no_clubs_bodies_or_states(text):
         ("那人冷笑道：“你也配？”", set()),
         ("众人齐声道：“好！”", set()),
         ("一位置业顾问说，房价还会涨。", set()),
+        # a surname-like verb before a pronoun (祝你们/nr: "wish you")
+        ("还有肚子里的宝宝，祝你们节日快乐。", set()),
     ],
 )
 def test_a_word_jieba_tags_as_a_name_is_no_person(text, expected):

@@ -224,8 +224,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if word[0] in surnames:
         if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name
             return "person?" if word_frequency(word) else "person"
-        if size == 3 and verb_after_rare_surname(word):
-            return None
+        if size == 3 and (verb_after_rare_surname(word) or word[1:] in _PRONOUNS):
+            return None  # 相冲突; 祝你们, 向我们: a verb or a preposition, then a pronoun
         if size == 3:
             # 安全感, 银行卡, 黄金周: a common word opens it, or it ends as no given name does
             # (…饭, …卡, …周), so it needs a cue to be a name
@@ -234,6 +234,10 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
             return "person"
         return None
     return "person?" if size == 3 and not word_frequency(word) else None
+
+
+# Pronouns, which no given name is (祝你们/nr: "wish you").
+_PRONOUNS = frozenset({"你们", "我们", "他们", "她们", "它们", "咱们", "自己"})
 
 
 # Tags of a common word that is a verb, an adjective or an adverb: no given name after a rare
