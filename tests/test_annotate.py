@@ -378,9 +378,11 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("合作已高达十余次。", "number", "十余次"),
         ("增速提高三点五个百分点。", "number", "三点五个百分点"),
         ("占比超过百分之五十。", "number", "百分之五十"),
-        # a clock's minutes make it a time whatever follows (not a figure of 45 minutes)
-        ("比赛于清晨4时45分结束。", "time", "4时45分"),
-        ("会议下午3点半开始。", "time", "3点半"),
+        # a clock's minutes make it a time whatever follows (not a figure of 45 minutes), and
+        # the part of the day before it is the time's
+        ("比赛于清晨4时45分结束。", "time", "清晨4时45分"),
+        ("会议下午3点半开始。", "time", "下午3点半"),
+        ("晚上8点，他回家了。", "time", "晚上8点"),
     ],
 )
 def test_times_and_numbers_by_rule(text, kind, expected):

@@ -31,7 +31,8 @@ _TIME = re.compile(
             rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号])?(?:初|中|底|末|中旬|上旬|下旬)?"
             rf"|{_DIGIT}{{1,2}}日(?![元])"
             r")(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间)?",
-            # 10时30分, 3点半 (what follows no matter), 19时 before a mark (not 3点建议)
+            # (下午)10时30分, 3点半 (what follows no matter), 19时 before a mark (not 3点建议)
+            r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间)?"
             rf"(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[时点]"
             rf"(?:{_DIGIT}{{1,2}}分|半|(?=[，。、\s许左前后]))",
         )
@@ -40,7 +41,9 @@ _TIME = re.compile(
 )
 
 # The characters a time can open with (every branch of _TIME opens with one of them).
-_TIME_OPENING = re.compile("[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同]")
+_TIME_OPENING = re.compile(
+    "[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同凌清早中下傍晚夜]"
+)
 
 _COUNT_UNIT = (
     r"家|个|人|名|位|次|项|座|所|台|辆|架|艘|件|套|条|本|篇|种|类|批|届|支|队|户|"
