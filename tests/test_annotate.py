@@ -383,6 +383,7 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("比赛于清晨4时45分结束。", "time", "清晨4时45分"),
         ("会议下午3点半开始。", "time", "下午3点半"),
         ("晚上8点，他回家了。", "time", "晚上8点"),
+        ("客人下午两点到达。", "time", "下午两点"),
     ],
 )
 def test_times_and_numbers_by_rule(text, kind, expected):
@@ -479,6 +480,7 @@ def test_story_documents_keep_the_annotator_invariants(texts):
         ("盘中最低的2458.28点。", "time", "28点"),
         ("沪指站上3,000点。", "time", "000点"),
         ("他提出3点建议。", "time", "3点"),  # a count of points, no clock
+        ("他提出两点建议。", "time", "两点"),
         # 北京时间: the clock of a time zone, no mention of the place
         ("据台网测定，北京时间6月6日19时发生地震。", "place", "北京"),
         ("比赛在东京时间晚上进行。", "place", "东京"),

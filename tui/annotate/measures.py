@@ -7,6 +7,8 @@ import re
 from tui.annotate.tags import Span
 
 _DIGIT = r"[0-9０-９]"
+_DAY_PART = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间"
+_HOUR = rf"{_DIGIT}{{1,2}}|[一二两三四五六七八九十]{{1,3}}"
 _HAN_NUMBER = r"[零〇一二三四五六七八九十百千万两]"
 
 # No time starts inside a number: 倒计时100日 holds no 00日, 2458.28点 no 28点, 3,000点 no
@@ -30,11 +32,12 @@ _TIME = re.compile(
             rf"|(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
             rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号])?(?:初|中|底|末|中旬|上旬|下旬)?"
             rf"|{_DIGIT}{{1,2}}日(?![元])"
-            r")(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间)?",
-            # (下午)10时30分, 3点半 (what follows no matter), 19时 before a mark (not 3点建议)
-            r"(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间)?"
-            rf"(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[时点]"
-            rf"(?:{_DIGIT}{{1,2}}分|半|(?=[，。、\s许左前后]))",
+            rf")(?:{_DAY_PART}|晚)?",
+            # 下午两点, 上午10时30分: after the part of the day, any hour is a clock …
+            rf"(?:{_DAY_PART})(?:{_HOUR})[时点](?:{_DIGIT}{{1,2}}分|半)?",
+            # … and without it, 10时30分, 3点半 (what follows no matter), or 19时 before a mark
+            # (not 3点建议)
+            rf"(?:{_HOUR})[时点](?:{_DIGIT}{{1,2}}分|半|(?=[，。、\s许左前后]))",
         )
     )
     + ")"
@@ -84,7 +87,7 @@ _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 # 1998年春节 -> 1998年); the year, month, day and hour characters are never dropped.
 _TIME_TAIL = re.compile(
     r"(?:初|底|末|中|春|夏|秋|冬|上半年|下半年|前后|以来|中旬|上旬|下旬|中期|末期"
-    r"|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚|夜间)$"
+    rf"|{_DAY_PART}|晚)$"
 )
 # Tags of the word right before a numbered name: 长征七号, 神舟十一号, 嫦娥四号 are models.
 _MODEL_NAME_TAGS = frozenset({"n", "nz", "ns", "nr", "nt", "j", "eng", "nrt"})
