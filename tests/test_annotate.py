@@ -384,6 +384,12 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("会议下午3点半开始。", "time", "下午3点半"),
         ("晚上8点，他回家了。", "time", "晚上8点"),
         ("客人下午两点到达。", "time", "下午两点"),
+        ("凌晨一点钟，他醒了。", "time", "凌晨一点钟"),
+        ("这是从80年代开始的。", "time", "80年代"),
+        ("98年我去了北京。", "time", "98年"),
+        # … a span of years is a figure, not a year
+        ("新中国成立70年来，变化很大。", "number", "70年"),
+        ("美国10年期国债收益率下跌。", "number", "10年"),
     ],
 )
 def test_times_and_numbers_by_rule(text, kind, expected):
@@ -481,6 +487,10 @@ def test_story_documents_keep_the_annotator_invariants(texts):
         ("沪指站上3,000点。", "time", "000点"),
         ("他提出3点建议。", "time", "3点"),  # a count of points, no clock
         ("他提出两点建议。", "time", "两点"),
+        ("有些国家会慢一点。", "time", "一点"),  # "a little"
+        ("国务院看准了这一点。", "time", "一点"),  # "this point"
+        ("近30年的发展。", "time", "30年"),
+        ("60年前就曾有人来过。", "time", "60年"),
         # 北京时间: the clock of a time zone, no mention of the place
         ("据台网测定，北京时间6月6日19时发生地震。", "place", "北京"),
         ("比赛在东京时间晚上进行。", "place", "东京"),
