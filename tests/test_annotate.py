@@ -415,6 +415,19 @@ def test_a_bare_surname_links_to_the_one_full_name():
     assert linked == {"胡振邦": "", "胡": "胡振邦"}
 
 
+def test_a_one_character_place_links_to_the_full_name_the_document_writes():
+    document = _document(["美国总统昨天发表讲话。", "他谈到了中美关系的前景。"])
+    places = {e.text: e.canonical for e in annotate(document).entities if e.kind == "place"}
+    # 美 is the 美国 the document names; 中 stands for a place it never writes in full
+    assert places == {"美国": "", "美": "美国", "中": ""}
+
+
+def test_a_one_character_place_of_two_full_names_links_to_neither():
+    document = _document(["澳门和澳大利亚的客人都到了。", "澳方代表随后发言。"])
+    linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "place"}
+    assert linked.get("澳") == ""
+
+
 @pytest.mark.parametrize(
     "text",
     [

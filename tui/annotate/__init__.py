@@ -101,6 +101,7 @@ def _annotate(document: Document) -> Annotations:
     aliases = (
         _aliases(texts, found)
         | _surname_aliases(texts, found)
+        | _short_place_aliases(texts, found)
         | given
         | {alias: full for alias, (full, _) in declared.items()}
     )
@@ -636,6 +637,25 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
     return {
         name: full for name, full in links.items() if len(name) == 1 or first[full] < first[name]
     }
+
+
+def _short_place_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """美 of 中美关系 links to 美国 where the document names 美国, 澳 to 澳门 or to 澳大利亚,
+    whichever it names: a one-character place is the one of its full names the document
+    writes (none when it writes none of them, or several)."""
+    places = {
+        text[s:e]
+        for text, spans in zip(texts, found, strict=True)
+        for s, e, k in spans
+        if k == "place"
+    }
+    links = {}
+    for short in places:
+        if len(short) == 1:
+            named = [full for full in gz.SHORT_PLACE_NAMES.get(short, ()) if full in places]
+            if len(named) == 1:
+                links[short] = named[0]
+    return links
 
 
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:

@@ -141,6 +141,18 @@ NOT_PERSONS = _SECTIONS["not_persons"]
 NOT_ORG_ACRONYMS = _SECTIONS["not_org_acronyms"]
 
 
+def _short_place_names() -> dict[str, tuple[str, ...]]:
+    names: dict[str, tuple[str, ...]] = {}
+    for pair in sorted(_SECTIONS["short_place_names"]):
+        short, full = pair.split(":")
+        names[short] = (*names.get(short, ()), full)
+    return names
+
+
+# 美 -> (美国,), 澳 -> (澳大利亚, 澳门): the full names a one-character place may stand for.
+SHORT_PLACE_NAMES = _short_place_names()
+
+
 @cache
 def _countries() -> frozenset[str]:
     text = files("tui.annotate").joinpath("data", "world_places.txt").read_text(encoding="utf-8")
