@@ -559,6 +559,8 @@ def test_a_bracketed_emoticon_code_is_no_name(text, expected):
         # a foreign name jieba cut into a name it knows and lone syllables around it
         ("据报道，司令奇尔顿昨天表示反对。", {("奇尔顿", "person")}),
         ("球队迎来了中场阿斯森蒂斯的复出。", {("阿斯森蒂斯", "person")}),
+        # … and its last syllable in one token with the adverb after it (森将)
+        ("架构调整后，特里·迈尔森将带领新部门。", {("特里·迈尔森", "person")}),
     ],
 )
 def test_lone_syllables_of_a_foreign_name_join_it(text, expected):

@@ -521,10 +521,24 @@ def join_split_names(
             else:
                 break
         if end > i + 1:
-            spans.append((starts[i], starts[end], "person"))
+            # 特里·迈尔 + 森将: the last syllable and the word after it in one token
+            last = 1 if foreign and end < count and _syllable_then_a_particle(tokens[end]) else 0
+            spans.append((starts[i], starts[end] + last, "person"))
             for k in range(i, end):
                 kinds[k] = "joined"
         i = end
+
+
+def _syllable_then_a_particle(token: tuple[str, str]) -> bool:
+    """森将/n after 特里·迈尔: a last syllable of a foreign name, then an adverb or a particle
+    that jieba glued to it (将 "will", 也, 在)."""
+    word, pos = token
+    return (
+        len(word) == 2
+        and pos not in FUNCTION_TAGS
+        and word[0] in gz.TRANSLITERATION_CHARS
+        and word[1] in PARTICLES
+    )
 
 
 def confirm_people(
