@@ -570,6 +570,24 @@ def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a foreign name right after a shire, a state or a province is a town in it
+        (
+            "英国汉普郡贝辛斯托克的一位女士说。",
+            {("英国", "place"), ("汉普郡", "place"), ("贝辛斯托克", "place")},
+        ),
+        (
+            "会议在美国加州阿纳海姆举行。",
+            {("美国", "place"), ("加州", "place"), ("阿纳海姆", "place")},
+        ),
+    ],
+)
+def test_a_foreign_name_after_a_shire_is_a_town(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the pieces jieba tagged as names of their own, before or after, and a second name
         # the first one touches: one person
         ("警方擒获了毒枭奥兰迪斯。", {("奥兰迪斯", "person")}),

@@ -379,8 +379,31 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if "@" in text:
         spans = handles(text, spans, surnames)
     spans = titled_names(text, spans)
+    spans = _towns_of_a_shire(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+
+
+# The endings of a division above a town (汉普郡, 加州, 安大略省, 拉贾斯坦邦).
+_SHIRE_ENDS = frozenset("郡州省邦")
+
+
+def _towns_of_a_shire(text: str, spans: list[Span]) -> list[Span]:
+    """英国汉普郡贝辛斯托克, 美国加州阿纳海姆: a foreign name right after a shire, a state or a
+    province is a town in it, a place, not a person."""
+    out = list(spans)
+    for k in range(1, len(out)):
+        start, end, kind = out[k]
+        before = out[k - 1]
+        if (
+            kind == "person"
+            and before[2] == "place"
+            and before[1] == start
+            and text[start - 1] in _SHIRE_ENDS
+            and transliterated(text[start:end])
+        ):
+            out[k] = (start, end, "place")
+    return out
 
 
 def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> Span:
