@@ -588,6 +588,21 @@ def test_a_foreign_name_after_a_shire_is_a_town(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an administration named after its head: the head is a person
+        ("克林顿政府明确承诺了不支持。", {("克林顿", "person")}),
+        ("奥巴马政府宣布了新计划。", {("奥巴马", "person")}),
+        # … a country's or a city's government is the place's
+        ("印度政府宣布了新计划。", {("印度", "place")}),
+        ("伊拉克政府表示欢迎。", {("伊拉克", "place")}),
+    ],
+)
+def test_an_administration_named_after_its_head(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the pieces jieba tagged as names of their own, before or after, and a second name
         # the first one touches: one person
         ("警方擒获了毒枭奥兰迪斯。", {("奥兰迪斯", "person")}),

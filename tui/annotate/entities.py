@@ -369,6 +369,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = transport_lines(text, spans)
     if "[" in text:
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
+    if "政府" in text:
+        spans = _administrations(text, spans)
     if "时间" in text:
         # 北京时间 6月6日, 东京时间: the clock of a place's time zone, no mention of the place
         spans = [s for s in spans if s[2] != "place" or not text.startswith("时间", s[1])]
@@ -382,6 +384,28 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = _towns_of_a_shire(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
     return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+
+
+# A foreign name before 政府 (克林顿政府, 奥巴马政府): the administration of its head.
+_ADMINISTRATION = re.compile("([\u4e00-\u9fff]{2,5})政府")
+
+
+def _administrations(text: str, spans: list[Span]) -> list[Span]:
+    """克林顿政府/nt, 奥巴马/ns 政府: the president or prime minister an administration is named
+    after is a person; a place's government (印度政府) is not one."""
+    places, _ = lexicon()
+    found = []
+    for match in _ADMINISTRATION.finditer(text):
+        head = match.group(1)
+        # the name may follow other words in the run of characters (宣布奥巴马政府)
+        for size in range(len(head), 1, -1):
+            name = head[-size:]
+            start = match.end(1) - size
+            if transliterated(name) and name not in places and name not in gz.COUNTRIES:
+                if not any(s < match.end(1) and start < e for s, e, _ in spans):
+                    found.append((start, match.end(1), "person"))
+                break
+    return sorted(spans + found) if found else spans
 
 
 # The endings of a division above a town (汉普郡, 加州, 安大略省, 拉贾斯坦邦).
