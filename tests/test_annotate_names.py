@@ -429,6 +429,9 @@ def test_a_manicure_is_no_league(text):
         # halfway up, back to: a way there (半山/ns, 回山/ns)
         "三人谢了主人，回山去了。",
         "将至半山，望见一座庙。",
+        # a verb or a pointer before the landform: a phrase (血流成河, 人山人海)
+        "杀得尸横遍野，流血成河。",
+        "太阳落山了，天色渐暗。",
     ],
 )
 def test_a_word_jieba_tags_as_a_place_is_no_place(text):
