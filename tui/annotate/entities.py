@@ -134,7 +134,9 @@ _GAZETTEER_DIVISION_ENDS = frozenset("省市县区旗盟")
 # Size, position and age before a landform make a kind of place, not a name (高山, 内河, 古镇);
 # 半 and 回 a way there (半山 "halfway up the hill", 回山 "back to the hill"); a verb or a
 # pointer a phrase (那山 "that hill", 满山 "all over the hill", 如海, 成河, 落山, 临湖).
-_COMMON_LANDFORM_OPENINGS = frozenset("高大小内外沿远近前后上下古老新深离列冰火半回如成那这满绕落开入出过临")
+_COMMON_LANDFORM_OPENINGS = frozenset(
+    "高大小内外沿远近前后上下古老新深离列冰火" + "半回" + "如成那这满绕落开入出过临"
+)
 # The countries whose one-character name before 军 names their armed forces (美军, 德军); not
 # 中 (中军, the centre of an army), 以 (以军功: "by merit in war"), 非 or 加 (words).
 _ARMIES_OF = gz.COUNTRY_ABBREVIATIONS - frozenset("中以非加欧")
