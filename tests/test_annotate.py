@@ -181,7 +181,11 @@ def _document(texts: list[str]) -> Document:
 
 
 def test_no_shorter_name_stands_inside_a_work_named_as_a_whole():
-    document = _document(["他在江边遇见了满江。", "次日又作《满江红》词。", "《满江》是一首歌。"])
+    # 满江 is a person where the text says so (满江说); 满江/ns alone, jieba's guess, is a
+    # phrase ("all over the river") since the landform rules read 满 as "all over"
+    document = _document(
+        ["满江说，他在江边等了很久。", "次日又作《满江红》词。", "《满江》是一首歌。"]
+    )
     names = {(e.paragraph, e.text) for e in annotate(document).entities if e.kind != "title"}
     assert (0, "满江") in names
     # the document's other mention is no mention inside a title that is no word of it

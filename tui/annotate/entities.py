@@ -138,7 +138,7 @@ _COMMON_LANDFORM_OPENINGS = frozenset(
     "高大小内外沿远近前后上下古老新深离列冰火" + "半回" + "如成那这满绕落开入出过临"
 )
 # The countries whose one-character name before 军 names their armed forces (美军, 德军); not
-# 中 (中军, the centre of an army), 以 (以军功: "by merit in war"), 非 or 加 (words).
+# 中 (中军, the centre of an army), 以 (以军功: "by merit in war"), 非, 加 or 欧 (words).
 _ARMIES_OF = gz.COUNTRY_ABBREVIATIONS - frozenset("中以非加欧")
 # One-character names of countries that are everyday words far more often (法 "way, law").
 _WORDLIKE_COUNTRIES = frozenset("法")
