@@ -384,6 +384,18 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a command of an army before a name is a title (新四军军长叶挺)
+        ("他与新四军军长叶挺一起行动。", {("新四军", "org"), ("叶挺", "person")}),
+        ("师长李明下达了命令。", {("李明", "person")}),
+    ],
+)
+def test_a_command_of_an_army_is_a_title(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a verb jieba took into the name before its aspect particle is the sentence's
         ("训练结束后，张博抱着孩子走出球场。", {("张博", "person")}),
         ("这个月郭菲算得上最节省的人。", {("郭菲", "person")}),
