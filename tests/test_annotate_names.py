@@ -396,6 +396,20 @@ def test_a_command_of_an_army_is_a_title(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name listed next to a person the tagger is sure of is a person too
+        ("丛书分别由张之路、秦文君执笔。", {("张之路", "person"), ("秦文君", "person")}),
+        ("当年柳青、李昕那种写法。", {("柳青", "person"), ("李昕", "person")}),
+        # … not a word listed next to a word
+        ("他喜欢柳青、桃红的颜色。", set()),
+    ],
+)
+def test_a_name_listed_next_to_a_person_is_a_person(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a verb jieba took into the name before its aspect particle is the sentence's
         ("训练结束后，张博抱着孩子走出球场。", {("张博", "person")}),
         ("这个月郭菲算得上最节省的人。", {("郭菲", "person")}),

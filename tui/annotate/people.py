@@ -674,7 +674,7 @@ def confirm_people(
                 end = starts[i + 2] if after in HONORIFICS else starts[i] + 1
                 spans.append((starts[i], end, "person"))
         i += 1
-    _accept_listed_people(tokens, starts, spans, pending)
+    _accept_listed_people(tokens, kinds, starts, spans, pending)
 
 
 def _third_of_a_name(text: str, start: int) -> bool:
@@ -828,13 +828,22 @@ _NAMEABLE = frozenset({None, "person", "person?", "surname"})
 
 
 def _accept_listed_people(
-    tokens: list[tuple[str, str]], starts: list[int], spans: list[Span], pending: list[int]
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+    pending: list[int],
 ) -> None:
-    """王芳、李明: a candidate listed with 、 next to a confirmed person is a person too."""
+    """王芳、李明: a candidate listed with 、 next to a confirmed person is a person too (one
+    of the spans found, or a token whose kind is person already: 张之路、秦文君)."""
     if not pending:
         return
     people_starts = {s for s, _, k in spans if k == "person"}
     people_ends = {e for _, e, k in spans if k == "person"}
+    for k, kind in enumerate(kinds):
+        if kind == "person":
+            people_starts.add(starts[k])
+            people_ends.add(starts[k + 1])
     for _ in range(2):  # twice, so that a list of three settles from either end
         for i in pending:
             if starts[i] in people_starts:
