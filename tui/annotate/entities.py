@@ -35,7 +35,6 @@ from tui.annotate.organisations import (
     companies_by_kind,
     companies_by_quote,
     contextual_orgs,
-    halls,
     join_local_governments,
     join_org_names,
     known_bodies,
@@ -48,6 +47,7 @@ from tui.annotate.organisations import (
     ministries_of_two_fields,
     missions_abroad,
     named_body,
+    names_a_building,
     office_before_title,
     press_by_cue,
     press_titles,
@@ -362,8 +362,6 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = companies_by_quote(text, spans)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
-    if "厅" in text:
-        spans = halls(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
     if _ROAD_NUMBER_HINT.search(text):
@@ -633,7 +631,7 @@ def _token_kind(
             or word[-2:] in _FLYING  # 太空飞行/nt: a flight, no bank
         ):
             return None  # 中南部/nt, 东北部: a part of a region, no ministry
-        if word.endswith(gz.BUILDING_TAILS) or word.endswith(gz.FACILITY_TAILS):
+        if names_a_building(word) or word.endswith(gz.FACILITY_TAILS):
             # 中国美术馆, 人民大会堂, 中央公园: a building or a park is a place
             return "place"
         if (

@@ -536,8 +536,8 @@ def join_org_names(
         for k in range(start, i + 1):
             kinds[k] = "joined"
     for a, b, cut in runs:
-        # A building (大厦, 美术馆, 体育馆) is a place, as news annotation has it.
-        kind = "place" if tokens[b][0].endswith(gz.BUILDING_TAILS) else "org"
+        # A building (大厦, 美术馆, 体育馆, 报告厅) is a place, as news annotation has it.
+        kind = "place" if names_a_building("".join(w for w, _ in tokens[a : b + 1])) else "org"
         # 长沙市 芙蓉区 人民法院: the places above the one the body belongs to stand apart
         # (长沙市 + 芙蓉区人民法院), as news annotation has it; one place stays in the name.
         while (
@@ -1138,17 +1138,12 @@ _DEPARTMENT_FIELDS = re.compile(
 )
 
 
-def halls(text: str, spans: list[Span]) -> list[Span]:
-    """西南大学圆顶报告厅, 马鞍山市政府会议厅, 聚义厅: a name ending with 厅 that no field of
-    government opens is a hall, a place, where the walk over a body's name made it one."""
-    return [
-        (start, end, "place" if kind == "org" and _hall(text, start, end) else kind)
-        for start, end, kind in spans
-    ]
-
-
-def _hall(text: str, start: int, end: int) -> bool:
-    return text[end - 1] == "厅" and not _DEPARTMENT_FIELDS.search(text, start, end)
+def names_a_building(name: str) -> bool:
+    """大厦, 美术馆, 体育馆; 西南大学圆顶报告厅, 马鞍山市政府会议厅, 聚义厅: a building, or a name
+    ending with 厅 that no field of government opens (a hall), is a place."""
+    if name.endswith(gz.BUILDING_TAILS):
+        return True
+    return name.endswith("厅") and not _DEPARTMENT_FIELDS.search(name)
 
 
 # The units inside a body that news writes after its name as part of one name: its party
