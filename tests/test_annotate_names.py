@@ -384,6 +384,23 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # jieba cut the given name's last character off as a place's or a name's (东/ns,
+        # 芙/nrt, 香/ns): it is the name's
+        ("我们都在等刘强东开口。", {("刘强东", "person")}),
+        ("后来李建芙也来了。", {("李建芙", "person")}),
+        ("这是张友香的房子。", {("张友香", "person")}),
+        # … not a noun that is the person's (the house, the poem), nor one that opens a word
+        ("我在刘强家吃饭。", {("刘强", "person")}),
+        ("他把徐渭诗集借走了。", {("徐渭", "person")}),
+    ],
+)
+def test_a_last_character_jieba_cut_off_a_name_is_the_names(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a command of an army before a name is a title (新四军军长叶挺)
         ("他与新四军军长叶挺一起行动。", {("新四军", "org"), ("叶挺", "person")}),
         ("师长李明下达了命令。", {("李明", "person")}),

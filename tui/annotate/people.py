@@ -868,6 +868,12 @@ def _cue_past_an_adverb(tokens: list[tuple[str, str]], i: int) -> bool:
     )
 
 
+# Tags jieba gives a given name's last character when it cuts it off the name.
+_LEFT_NAME_CHAR_TAGS = frozenset({"ng", "ns", "nrt", "j"})
+# Nouns of one character that follow a name as the sentence's: the person's poem, home, site.
+_NOT_THIRD_CHARS = frozenset("诗词文书画传案家人墓像氏府宅门派帮队部网茶")
+
+
 def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
     """A two-character name, one more character, then a title or a speech verb."""
     if i + 2 >= len(tokens) or len(tokens[i][0]) != 2 or kinds[i + 1] not in (None, "place"):
@@ -875,13 +881,19 @@ def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: i
     _, surnames = lexicon()
     word = tokens[i][0]
     nxt, nxt_pos = tokens[i + 1]
+    if not (word[0] in surnames and len(nxt) == 1 and nxt_pos != "x" and nxt not in PARTICLES):
+        return False
+    after = tokens[i + 2][0]
+    if after in gz.PERSON_TITLES or after in gz.SPEECH_VERBS:
+        return nxt not in _VERBS_BEFORE_SPEECH  # 雷横 劝 道: a verb, not the name's end
+    # 李敏 + 镐/n 啊, 刘强 + 东/ns 搬, 郭雪 + 芙/nrt: a character jieba left alone as a name's
+    # or a noun's, that makes no word with the next (陈沟 人感: 人 opens 人感)
     return (
-        word[0] in surnames
-        and len(nxt) == 1
-        and nxt_pos != "x"
-        and nxt not in PARTICLES
-        and nxt not in _VERBS_BEFORE_SPEECH  # 雷横 劝 道: a verb, not the name's end
-        and (tokens[i + 2][0] in gz.PERSON_TITLES or tokens[i + 2][0] in gz.SPEECH_VERBS)
+        kinds[i] == "person"  # a name settled on its own; a guess needs its cue
+        and nxt_pos in _LEFT_NAME_CHAR_TAGS
+        and nxt not in _NOT_THIRD_CHARS
+        and dictionary_frequency(word + nxt) == 0
+        and dictionary_frequency(nxt + after[:1]) < _COMMON_WORD
     )
 
 
