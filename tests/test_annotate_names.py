@@ -185,6 +185,8 @@ def test_a_maker_named_by_a_verb_is_the_maker_only_as_a_noun(text, expected):
         ("本场继续客战实力较差的桑德兰。", {("桑德兰", "org")}),
         ("火线解盘：曼联可信任，博尔顿难言乐观。", {("曼联", "org"), ("博尔顿", "org")}),
         ("曼联可信任，博尔顿难言乐观。", {("曼联", "org"), ("博尔顿", "org")}),
+        # a town's club that jieba holds as one name, its suffix and all (赫尔城/nr)
+        ("上轮联赛负于赫尔城之后，球队士气低落。", {("赫尔城", "org")}),
     ],
 )
 def test_cities_in_a_match_report_are_clubs(text, expected):

@@ -1256,7 +1256,8 @@ def _club_name(text: str, start: int, end: int, kind: str) -> bool:
             and name not in gz.divisions()
             and not _AT_A_PLACE.search(text, max(0, start - 2), start)
         )
-    return transliterated(name)
+    # 赫尔城/nr, 斯托克城: jieba's one word for the club of a town, its suffix and all
+    return transliterated(name[:-1] if len(name) >= 3 and name[-1] in "城联" else name)
 
 
 # Titles of the head of a company or an institution, which the body's name stands right before
