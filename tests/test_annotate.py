@@ -208,6 +208,24 @@ def test_a_name_the_page_gives_as_a_body_is_the_body_where_nothing_says_otherwis
     assert people == ["李宁", "李宁"]
 
 
+def test_a_name_that_ends_a_bodys_name_on_the_page_is_that_body():
+    # jieba holds 紫光/nr 展锐/nr as two names; the page names the company whole once
+    document = _document(
+        ["紫光展锐公司发布了新芯片。", "紫光展锐的芯片已经量产，展锐还将推出新品。"]
+    )
+    found = {(e.text, e.kind, e.canonical) for e in annotate(document).entities}
+    assert ("紫光展锐", "org", "紫光展锐公司") in found
+    assert ("展锐", "org", "紫光展锐公司") in found
+    assert not {e for e in found if e[1] == "person"}
+    # … not a person the page names as one (李宁说), nor a kind of body every level has
+    document = _document(["中国李宁公司发布了新品。", "李宁说，他很高兴。"])
+    people = [e.text for e in annotate(document).entities if e.kind == "person"]
+    assert people == ["李宁"]
+    document = _document(["全国人民代表大会选举主任。", "人民代表大会由选举产生。"])
+    links = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "org"}
+    assert ("人民代表大会", "") in links
+
+
 def test_a_surname_with_a_courtesy_title_stands_for_the_one_full_name():
     document = _document(["市民温建华说，他住在这里。", "温先生表示，他很满意。"])
     people = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}

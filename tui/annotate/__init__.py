@@ -385,6 +385,7 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     # 高俅施礼, 忙施礼: a word right after a name or an adverb is the verb it does
     after_a_name: Counter[str] = Counter()
     bodies: Counter[str] = Counter()
+    cued: set[str] = set()  # names a title or a speech verb follows somewhere (李宁说)
     for text, spans in zip(texts, found, strict=True):
         person_ends = {end for _, end, kind in spans if kind == "person"}
         for start, end, kind in spans:
@@ -393,6 +394,8 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
             elif kind == "person":
                 name = text[start:end]
                 mentions[name] += 1
+                if cue_at(text, end):
+                    cued.add(name)
                 if start in person_ends or start and text[start - 1] in _BEFORE_VERBS:
                     after_a_name[name] += 1
                 if start and (
@@ -446,6 +449,16 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     # 路虎品牌 … 路虎单车加价: a name the page gives as a body at least as often as a person is
     # the body, which the tagger took for a name where no context said otherwise
     brands = {n for n, k in mentions.items() if bodies[n] >= k} - people_by_head
+    # 紫光展锐(公司) … 展锐高级副总裁: a name that ends a body's name on the page is that
+    # body's short name (展锐/nr), not a person, unless it speaks or bears a title (李宁说)
+    cores = {_without_company_form(b) for b in bodies}
+    body_openings = {
+        n: [b[: -len(n)] for b in cores if len(b) - len(n) >= 2 and b.endswith(n)]
+        for n in mentions
+        if len(n) >= 2 and n not in cued
+    }
+    brands.update(n for n, openings in body_openings.items() if openings)
+    brands -= people_by_head
     if not common and not glued and not people_by_head and not brands:
         return found
     result = []
@@ -460,6 +473,13 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                     continue
                 if name in brands:
                     kind = "org"
+                    # 汉邦 + 高科/nr: the body's whole name where the text writes it
+                    start -= next(
+                        (len(o) for o in body_openings.get(name, ()) if text.endswith(o, 0, start)),
+                        0,
+                    )
+                    while kept and kept[-1][1] > start:
+                        kept.pop()  # (a piece of the body's opening found on its own)
                 if name in glued:
                     start, end = start + glued[name][0], start + glued[name][1]
                     if text[start:end] in common:
@@ -605,6 +625,12 @@ def _declared_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, tu
     return declared
 
 
+def _without_company_form(name: str) -> str:
+    """紫光展锐 of 紫光展锐公司: a company's name without the words for its legal form."""
+    form = max((f for f in _COMPANY_FORMS if name.endswith(f)), key=len)
+    return name[: len(name) - len(form)]
+
+
 def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
     """A bare surname marked as a person (胡老, 王总) links to the one full name in the
     document with that surname; to none when several share it. So does a surname with a
@@ -670,6 +696,19 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
     for short in orgs:
         ending = next((x for x in _ORG_ENDINGS if short.endswith(x)), None)
         if ending is None:
+            # 展锐 -> 紫光展锐公司, 交通部 -> 国家交通部: a name that ends one longer body's
+            # name is its short name; not a kind of state body every level has (人民代表大会,
+            # 人民法院: of 全国人民代表大会 and of every province, city and county)
+            # (紫光展锐 and 紫光展锐公司 are one body: the longest form is its name)
+            longer = {
+                _without_company_form(full): full
+                for full in sorted(orgs, key=len)
+                if len(full) > len(short)
+                and (core := _without_company_form(full)).endswith(short)
+                and (core == short or len(core) - len(short) >= 2)
+            }
+            if len(longer) == 1 and not short.startswith("人民"):
+                aliases[short] = next(iter(longer.values()))
             continue
         core = short[: -len(ending)]
         if len(core) < 2:
