@@ -385,7 +385,6 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     # 高俅施礼, 忙施礼: a word right after a name or an adverb is the verb it does
     after_a_name: Counter[str] = Counter()
     bodies: Counter[str] = Counter()
-    cued: set[str] = set()  # names a title or a speech verb follows somewhere (李宁说)
     for text, spans in zip(texts, found, strict=True):
         person_ends = {end for _, end, kind in spans if kind == "person"}
         for start, end, kind in spans:
@@ -394,8 +393,6 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
             elif kind == "person":
                 name = text[start:end]
                 mentions[name] += 1
-                if cue_at(text, end):
-                    cued.add(name)
                 if start in person_ends or start and text[start - 1] in _BEFORE_VERBS:
                     after_a_name[name] += 1
                 if start and (
@@ -451,13 +448,19 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     brands = {n for n, k in mentions.items() if bodies[n] >= k} - people_by_head
     # 紫光展锐(公司) … 展锐高级副总裁: a name that ends a body's name on the page is that
     # body's short name (展锐/nr), not a person, unless it speaks or bears a title (李宁说)
-    cores = {_without_company_form(b) for b in bodies}
-    body_openings = {
-        n: [b[: -len(n)] for b in cores if len(b) - len(n) >= 2 and b.endswith(n)]
-        for n in mentions
-        if len(n) >= 2 and n not in cued
-    }
-    brands.update(n for n, openings in body_openings.items() if openings)
+    body_openings: dict[str, list[str]] = {}  # each ending of a body's name -> its openings
+    for core in {_without_company_form(b) for b in bodies}:
+        for cut in range(2, len(core) - 1):
+            body_openings.setdefault(core[cut:], []).append(core[:cut])
+    endings = {n for n in mentions if n in body_openings}
+    if endings:
+        endings -= {  # names a title or a speech verb follows somewhere (李宁说)
+            text[start:end]
+            for text, spans in zip(texts, found, strict=True)
+            for start, end, kind in spans
+            if kind == "person" and text[start:end] in endings and cue_at(text, end)
+        }
+        brands |= endings
     brands -= people_by_head
     if not common and not glued and not people_by_head and not brands:
         return found
