@@ -386,6 +386,21 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a portal's channel is the outlet, one organisation
+        ("网易农业总裁在会上发言。", {("网易农业", "org")}),
+        ("新浪科技讯，这款手机将于下月上市。", {("新浪科技", "org")}),
+        # … not its social platform (新浪 runs 微博), nor a word that goes on (号称: claims)
+        ("他在新浪微博上发文。", {("新浪", "org")}),
+        ("新浪号称最大的门户。", {("新浪", "org")}),
+    ],
+)
+def test_a_portals_channel_is_one_organisation(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # jieba cut the given name's last character off as a place's or a name's (东/ns,
         # 芙/nrt, 香/ns): it is the name's
         ("我们都在等刘强东开口。", {("刘强东", "person")}),

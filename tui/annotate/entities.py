@@ -25,6 +25,7 @@ from tui.annotate.organisations import (
     KNOWN_BODY,
     NT_ENDINGS,
     NT_LAST_CHARS,
+    PORTAL_CHANNEL,
     bodies_before_heads,
     bodies_by_session,
     bodies_listed_by_kind,
@@ -49,6 +50,7 @@ from tui.annotate.organisations import (
     named_body,
     names_a_building,
     office_before_title,
+    portal_channels,
     press_by_cue,
     press_titles,
     school_short_forms,
@@ -352,6 +354,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = ministries_of_two_fields(text, spans)
     if KNOWN_BODY.search(text):
         spans = known_bodies(text, spans)
+    if PORTAL_CHANNEL.search(text):
+        spans = portal_channels(text, spans)
     if "、" in text:
         chains = list_chains(text)  # the lists, read once for the people and the bodies in them
         spans = listed_people(text, spans, surnames, chains)

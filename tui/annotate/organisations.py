@@ -1621,3 +1621,29 @@ def ministries_of_two_fields(text: str, spans: list[Span]) -> list[Span]:
                 start = fields.start()
         out.append((start, end, kind))
     return out
+
+
+# A portal's name, then one of its channels (新浪 + 科技, 网易 + 农业, 新浪 + 微博).
+PORTAL_CHANNEL = re.compile(
+    "(?:"
+    + "|".join(sorted(gz.WEB_PORTALS, key=len, reverse=True))
+    + ")("
+    + "|".join(sorted(gz.PORTAL_CHANNELS, key=len, reverse=True))
+    + ")"
+)
+
+
+def portal_channels(text: str, spans: list[Span]) -> list[Span]:
+    """新浪科技讯, 网易农业总裁, 在新浪微博上: a portal's channel or platform is one organisation
+    with the portal (the outlet a page credits), not the portal and a word after it."""
+    found = []
+    for match in PORTAL_CHANNEL.finditer(text):
+        start, end = match.span()
+        if dictionary_frequency(match.group(1) + text[end : end + 1]):
+            continue  # 新浪号称, 百度科技园: the word goes on (it claims; a park, a place)
+        if any(s < end and start < e and (s < start or e > end) for s, e, _ in spans):
+            continue  # inside a longer name or across another one (the names inside it go)
+        found.append((start, end, "org"))
+    if not found:
+        return spans
+    return sorted(outside(spans, found) + found)
