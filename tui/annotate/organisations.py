@@ -1623,7 +1623,7 @@ def ministries_of_two_fields(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# A portal's name, then one of its channels (新浪 + 科技, 网易 + 农业, 新浪 + 微博).
+# A portal's name, then one of its channels (新浪 + 科技, 网易 + 农业, 新浪 + 乐居).
 PORTAL_CHANNEL = re.compile(
     "(?:"
     + "|".join(sorted(gz.WEB_PORTALS, key=len, reverse=True))
@@ -1634,8 +1634,8 @@ PORTAL_CHANNEL = re.compile(
 
 
 def portal_channels(text: str, spans: list[Span]) -> list[Span]:
-    """新浪科技讯, 网易农业总裁, 在新浪微博上: a portal's channel or platform is one organisation
-    with the portal (the outlet a page credits), not the portal and a word after it."""
+    """新浪科技讯, 网易农业总裁: a portal's channel is one organisation with the portal (the
+    outlet a page credits), not the portal and a word after it."""
     found = []
     for match in PORTAL_CHANNEL.finditer(text):
         start, end = match.span()

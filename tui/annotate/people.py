@@ -868,14 +868,15 @@ def _cue_past_an_adverb(tokens: list[tuple[str, str]], i: int) -> bool:
     )
 
 
-# Tags jieba gives a given name's last character when it cuts it off the name.
+# Tags jieba gives a given name's last character when it cuts it off the name (a place's, a
+# name's, a morpheme's, an abbreviation's); not a noun's (陈舞 鞭/n, 周信 鼻/n in older prose,
+# 刘强 家/q: the person's whip, nose, home).
 _LEFT_NAME_CHAR_TAGS = frozenset({"ng", "ns", "nrt", "j"})
-# Nouns of one character that follow a name as the sentence's: the person's poem, home, site.
-_NOT_THIRD_CHARS = frozenset("诗词文书画传案家人墓像氏府宅门派帮队部网茶")
 
 
 def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
-    """A two-character name, one more character, then a title or a speech verb."""
+    """A two-character name, one more character, then a title or a speech verb; or one more
+    character jieba cut off the name (张友 + 香/ns 的)."""
     if i + 2 >= len(tokens) or len(tokens[i][0]) != 2 or kinds[i + 1] not in (None, "place"):
         return False
     _, surnames = lexicon()
@@ -886,12 +887,11 @@ def _completes_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: i
     after = tokens[i + 2][0]
     if after in gz.PERSON_TITLES or after in gz.SPEECH_VERBS:
         return nxt not in _VERBS_BEFORE_SPEECH  # 雷横 劝 道: a verb, not the name's end
-    # 李敏 + 镐/n 啊, 刘强 + 东/ns 搬, 郭雪 + 芙/nrt: a character jieba left alone as a name's
-    # or a noun's, that makes no word with the next (陈沟 人感: 人 opens 人感)
+    # 刘强 + 东/ns 搬, 郭雪 + 芙/nrt, 张明 + 渝/j 向: a character jieba left alone, that makes
+    # no word with the name nor with what follows
     return (
         kinds[i] == "person"  # a name settled on its own; a guess needs its cue
         and nxt_pos in _LEFT_NAME_CHAR_TAGS
-        and nxt not in _NOT_THIRD_CHARS
         and dictionary_frequency(word + nxt) == 0
         and dictionary_frequency(nxt + after[:1]) < _COMMON_WORD
     )
