@@ -1453,6 +1453,9 @@ def test_a_foreign_name_inside_a_title_is_the_works_character(text, expected):
         ("小花奶奶向澎湃新闻记者表示。", {("澎湃新闻", "org")}),
         ("他对中国青年网记者说。", {("中国青年网", "org")}),
         ("华龙网-新重庆客户端记者赶到现场。", {("华龙网-新重庆客户端", "org")}),
+        # … the date of its report between, and a preposition jieba glued to it (据财/v 联社)
+        ("据财联社9月26日消息，", {("财联社", "org")}),
+        ("据财联社报道，", {("财联社", "org")}),
         # … not the outlet that prints the text, outlets in general, a verb or a word
         ("本报记者李明报道。", {("李明", "person")}),
         ("据外媒报道，", set()),

@@ -1520,9 +1520,11 @@ def press_titles(text: str, spans: list[Span]) -> list[Span]:
 # 向, 对, 为, 告诉 or 接受 (小花奶奶向澎湃新闻记者…).
 _PRESS_CREDIT = re.compile(
     r"(?:新闻|日报|晚报|早报|时报|商报|周报|周刊|报|通讯社|社|网|电视台|卫视|电台|客户端|财经)"
-    r"(?=记者|讯|报道|消息|援引)"
+    # (据财联社9月26日消息: the date of the report may stand between)
+    r"(?=(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:记者|讯|报道|消息|援引))"
 )
-_BEFORE_OUTLET = frozenset("据向对为，。；：:（(【“”、 \t")
+_OUTLET_PREPOSITIONS = frozenset("据向对为")
+_BEFORE_OUTLET = _OUTLET_PREPOSITIONS | frozenset("，。；：:（(【“”、 \t")
 _VERBS_BEFORE_OUTLET = ("告诉", "接受")
 _LONGEST_OUTLET = 10
 # … not the outlet that prints the text, or outlets in general (本报, 该报, 外媒).
@@ -1556,7 +1558,9 @@ def press_by_cue(
         last = bisect_right(starts, end - 1) - 1  # the token that holds the last character
         if (
             name[0] in _NOT_PRESS_OPENINGS
-            or starts[bisect_right(starts, start) - 1] != start  # it opens inside a word
+            # it opens inside a word, but for a preposition jieba glued to it (据财/v 联社)
+            or starts[bisect_right(starts, start) - 1]
+            not in (start, start - _glued_preposition(text, start))
             # the ending is a verb's (教体局 通报/v), or the whole an ordinary word (互联网)
             or tokens[last][1] == "v"
             or dictionary_frequency(name) > _COMMON_OUTLET
@@ -1568,6 +1572,11 @@ def press_by_cue(
     if not found:
         return spans
     return sorted(outside(spans, found) + found)
+
+
+def _glued_preposition(text: str, start: int) -> int:
+    """1 where a preposition that leads to an outlet (据, 向, 对, 为) stands right before it."""
+    return 1 if text[start - 1 : start] in _OUTLET_PREPOSITIONS else 0
 
 
 def _in_outlet_name(char: str) -> bool:
