@@ -1741,6 +1741,13 @@ def test_a_county_by_its_full_name_stays():
         ("各地人社部门要加强监管", set()),
         # … and inside a longer body's name it is a part of it
         ("中国人民银行行长易纲表示", {("中国人民银行", "org"), ("易纲", "person")}),
+        # a city's bureau by its short name, the division before it and all, however jieba
+        # cut them (住/v 建局, 长沙市人/n 社局), or the division by its kind alone (市住建委)
+        ("长沙市住建局表示，将严查。", {("长沙市住建局", "org")}),
+        ("长沙市人社局发布通知。", {("长沙市人社局", "org")}),
+        ("长沙市网信办发布通知。", {("长沙市网信办", "org")}),
+        ("公布了市住建委关于执行的规定", {("市住建委", "org")}),
+        ("他在住建局工作。", {("住建局", "org")}),
     ],
 )
 def test_a_body_by_the_name_the_press_gives_it(text, expected):

@@ -666,8 +666,29 @@ def known_bodies(text: str, spans: list[Span]) -> list[Span]:
     ]
     if not found:
         return spans
+    found = [(_division_before(text, start, spans), end, kind) for start, end, kind in found]
     kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
     return sorted(kept + found)
+
+
+_LONGEST_DIVISION = 8  # characters of a division's name before a body (新疆维吾尔自治区)
+_DIVISION_KINDS = frozenset("省市县区")
+
+
+def _division_before(text: str, start: int, spans: list[Span]) -> int:
+    """Where the body found at `start` opens: at the division right before it, which is part of
+    its name (长沙市 + 住建局, 北京市 + 住建委), whether it was found as a place or jieba glued
+    it to the body's first character (长沙市人/n 社局)."""
+    for s, e, kind in spans:
+        if e == start and kind == "place" and _a_division(text[s:e]):
+            return s
+    divisions = gz.divisions()
+    for size in range(min(_LONGEST_DIVISION, start), 1, -1):
+        name = text[start - size : start]
+        if name[-1] in gz.DIVISION_ENDINGS and name in divisions:
+            return start - size
+    # 市住建委, 省人社厅: the division the text is about, by its kind alone
+    return start - 1 if text[start - 1 : start] in _DIVISION_KINDS else start
 
 
 # What makes capitals a term, not a body (XSS漏洞, APT攻击, AVR处理器, DRM系统, MOD游戏):
