@@ -25,6 +25,10 @@ def marked(text: str) -> set[tuple[str, str]]:
         ),
         # a ministry by its head's title, after a place and the ministry's field
         ("总理会见了来访的挪威渔业部长。", {("挪威渔业部", "org")}),
+        # a provincial or a city's institution (省立, 市立: jieba cuts 河南省 立/v)
+        ("孩子被送到河南省立眼科医院治疗。", {("河南省立眼科医院", "org")}),
+        ("他在北京市立医院工作。", {("北京市立医院", "org")}),
+        ("这个项目由北京市立项。", {("北京市", "place")}),
         # councils and societies end an organisation name as other tails do
         ("瑞典议会昨天通过了这项法案。", {("瑞典议会", "org")}),
         ("德国联邦议会昨天通过了法案。", {("德国联邦议会", "org")}),

@@ -361,6 +361,8 @@ def join_org_names(
                 break  # 刘益谦 现任 新理益集团: the post a person holds, before the body
             elif w[-1] == "级" and (w[0] in NUMERALS or w[0] in "两各多几诸"):
                 break  # 国家 三级 发改委: bodies at three levels, no one body's name
+            elif w == "立" and j and kinds[j - 1] == "place" and tokens[j - 1][0][-1] in "省市县区":
+                start = j  # 河南省 立/v 眼科医院: provincial (省立), a part of the name
             elif p == "v" and w in _FOUNDING_VERBS:
                 verbs += 1  # 在中国 成立 销售公司, 市辖区 设立 监察委员会: the clause's verb
                 break
