@@ -790,6 +790,10 @@ def test_a_two_character_surname_after_a_title():
         ("致公党中央主席主持会议。", {("致公党中央", "org")}),
         # … a party's 中央 only when it names the central body
         ("致公党中央和地方组织都派了代表。", {("致公党", "org")}),
+        # a ministry's department by its field, not the ministry's company or the law
+        ("财政部预算司司长表示。", {("财政部预算司", "org")}),
+        ("国资委下属公司表示反对。", {("国资委", "org")}),
+        ("财政部会同司法部发布通知。", {("财政部", "org"), ("司法部", "org")}),
     ],
 )
 def test_a_unit_of_a_body(text, expected):
@@ -1752,6 +1756,8 @@ def test_a_county_by_its_full_name_stays():
         ("长沙市网信办发布通知。", {("长沙市网信办", "org")}),
         ("公布了市住建委关于执行的规定", {("市住建委", "org")}),
         ("他在住建局工作。", {("住建局", "org")}),
+        # a house of a parliament by itself
+        ("被他关闭的下议院就重新复会了。", {("下议院", "org")}),
     ],
 )
 def test_a_body_by_the_name_the_press_gives_it(text, expected):

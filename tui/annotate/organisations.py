@@ -1176,13 +1176,25 @@ _SUB_UNITS = re.compile("党组|党委|党支部|团支部|研究室")
 _PARTY_CENTRE = re.compile("中央(?![^委常主副])")  # at the end, or before 委员会, 常委, 主席, 副
 
 
+# A ministry's or a commission's department by its field (财政部 预算司, 外交部 新闻司, 发改委
+# 价格司); not 公司 or 上司, nor the department's head or the law (司长, 司法).
+_DEPARTMENT = re.compile("[\u4e00-\u9fff]{2,4}?(?<![公上])司(?![长机令法仪])")
+_MINISTRY_TAILS_OF_DEPARTMENTS = ("部", "委", "总局", "总署")
+
+
 def sub_units(text: str, spans: list[Span]) -> list[Span]:
     """An organisation and the unit of it named right after it are one organisation."""
     out: list[Span] = []
     for start, end, kind in spans:
         if kind == "org" and end - start >= 2:
-            unit = _SUB_UNITS.match(text, end) or (
-                _PARTY_CENTRE.match(text, end) if text[end - 1] == "党" else None
+            unit = (
+                _SUB_UNITS.match(text, end)
+                or (_PARTY_CENTRE.match(text, end) if text[end - 1] == "党" else None)
+                or (
+                    _DEPARTMENT.match(text, end)
+                    if text.endswith(_MINISTRY_TAILS_OF_DEPARTMENTS, start, end)
+                    else None
+                )
             )
             if unit:
                 end = unit.end()
