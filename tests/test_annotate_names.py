@@ -867,6 +867,8 @@ def test_a_line_named_by_its_ends(text, expected):
         ("涨幅居前的有全筑股份、鸿博股份。", {("全筑股份", "org"), ("鸿博股份", "org")}),
         ("同盾科技发布了新的风控产品。", {("同盾科技", "org")}),
         ("鹏辉能源昨日公告。", {("鹏辉能源", "org")}),
+        # … its form closing the name (集团, 公司)
+        ("高瓴资本集团创始人张磊表示。", {("高瓴资本集团", "org"), ("张磊", "person")}),
         # … and so is one word the dictionary gives as a body
         ("中信证券发布消息，即日起比例由0.7调整至0.6。", {("中信证券", "org")}),
         # … and a coined name before a company's tail

@@ -1134,6 +1134,10 @@ def _coined(head: str, pos: str) -> bool:
     return frequency == 0 or pos in _NAME_PART_TAGS and frequency < _RARE_COMPANY_HEAD
 
 
+# The words for a company's form after its name and its kind of business.
+_COMPANY_FORM_WORDS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "集团公司"})
+
+
 def companies_by_kind(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
@@ -1148,8 +1152,12 @@ def companies_by_kind(
             and all("\u4e00" <= c <= "\u9fff" for c in head)
             and _coined(head, pos)
         ):
-            spans.append((starts[i - 1], starts[i + 1], "org"))
-            kinds[i - 1] = kinds[i] = "joined"
+            last = i
+            if i + 1 < len(tokens) and tokens[i + 1][0] in _COMPANY_FORM_WORDS and not kinds[i + 1]:
+                last = i + 1  # 高瓴 资本 集团: the company's form closes its name
+            spans.append((starts[i - 1], starts[last + 1], "org"))
+            for k in range(i - 1, last + 1):
+                kinds[k] = "joined"
 
 
 # The fields of the government departments named 厅 (省公安厅, 人社厅, 国务院办公厅); before
