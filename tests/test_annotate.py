@@ -226,6 +226,18 @@ def test_a_name_that_ends_a_bodys_name_on_the_page_is_that_body():
     assert ("人民代表大会", "") in links
 
 
+def test_a_short_name_links_to_its_body_not_to_another_of_the_same_kind():
+    document = _document(["南京师范大学陆玉麒教授发言。", "南京大学黄贤金教授也作了报告。"])
+    links = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "org"}
+    assert ("南京大学", "") in links  # another university, not 南京师范大学
+    # … where a company's short name leaves out the words inside its full name
+    document = _document(
+        ["深圳华星企业集团股份有限公司成立于1990年。", "华星集团表示，将扩大投资。"]
+    )
+    links = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "org"}
+    assert ("华星集团", "深圳华星企业集团股份有限公司") in links
+
+
 def test_a_surname_with_a_courtesy_title_stands_for_the_one_full_name():
     document = _document(["市民温建华说，他住在这里。", "温先生表示，他很满意。"])
     people = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}

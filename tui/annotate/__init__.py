@@ -42,6 +42,8 @@ from tui.text.variants import as_read
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
 _COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司")
+# The endings of a company's name, which may take words between it and the name (华星企业集团).
+_COMPANY_ENDINGS = frozenset({"股份有限公司", "有限公司", "公司", "集团"})
 # Organisation name endings an alias keeps (华星集团 for 深圳华星企业集团股份有限公司).
 _ORG_ENDINGS = (
     "股份有限公司",
@@ -724,6 +726,9 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
             and ending in full
             # 清华大学 is not 深圳清华大学研究院: after the ending only a company form may follow
             and full[full.rindex(ending) + len(ending) :] in _COMPANY_FORMS
+            # words between the name and the ending make another company's name longer (华星
+            # 企业集团), another school's or bank's different (南京师范大学, 中国农业银行)
+            and (short in full or ending in _COMPANY_ENDINGS)
         ]
         if len(longer) == 1:
             aliases[short] = longer[0]
