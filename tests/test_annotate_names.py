@@ -298,6 +298,12 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # … not the street of a town, nor every street of a city
         ("沿着街道两旁摆满了花。", set()),
         ("全市街道设立了服务站。", set()),
+        # a village or a town jieba's dictionary holds as a noun (长胜村/n, 厚街镇/n)
+        ("他们来到长胜村看望老人。", {("长胜村", "place")}),
+        ("厚街镇的工厂复工了。", {("厚街镇", "place")}),
+        # … not a kind of village, nor a count of them
+        ("他们住在度假村里。", set()),
+        ("这三村的村民都来了。", set()),
     ],
 )
 def test_places_by_their_endings(text, expected):

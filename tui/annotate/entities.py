@@ -179,6 +179,10 @@ _DIVISION_NAME_ENDS = frozenset("省县镇乡村")
 _FOREIGN_DIVISION_ENDS = frozenset("郡邦")
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
+# The endings of a village or a town, and the tags jieba's dictionary gives some of them as
+# nouns; a common word before the ending makes a kind of village (度假村, 城中村, 新农村).
+_SMALL_DIVISION_ENDS = frozenset("村镇乡屯寨")
+_COMMON_NOUN_OF_A_TOWN = frozenset({"n", "nz", "l"})
 # Last characters of an abbreviation (jieba's j) that names a body.
 _ABBREVIATED_ORG_ENDS = frozenset("会委行协联办局部厅署视盟航")
 # … but 航 of flying, not of an airline (民航, 首航, 通航).
@@ -646,6 +650,17 @@ def _token_kind(
         ):
             return "org"
         return None  # jieba's nt also sits on 社会科学, 中美关系, 印度政府, 中国航天
+    if (
+        len(word) == 3
+        and word[-1] in _SMALL_DIVISION_ENDS
+        and pos in _COMMON_NOUN_OF_A_TOWN
+        and word_frequency(word[:2]) < _COMMON_HEAD
+        and word[0] not in _NOT_PLACE_OPENINGS
+        and word[0] not in "这那"  # 那空寨: that empty camp
+        and not _COUNTED_DIVISIONS.search(word)  # 这三村: these three villages
+        and word not in gz.NOT_PLACES
+    ):
+        return "place"  # 长胜村/n, 厚街镇/n, 前童村/n: a village or a town jieba's dictionary holds
     if named_body(word, pos):
         return "org"
     if (
