@@ -164,6 +164,13 @@ def test_plain_text_offsets():
         assert text[e.start : e.end] == e.text
 
 
+def test_a_place_before_a_generic_tail_is_the_place():
+    # jieba holds 亚洲各国/ns as one word: the countries of Asia mention Asia
+    for text, place in (("使亚洲各国对日出口下降。", "亚洲"), ("欧洲各国领导人出席。", "欧洲")):
+        found = {(e.text, e.kind) for e in annotate_text(text)}
+        assert found == {(place, "place")}
+
+
 def test_country_abbreviations_split():
     found = {(e.start, e.text) for e in annotate_text("中美关系和中俄两国") if e.kind == "place"}
     assert {(0, "中"), (1, "美"), (5, "中"), (6, "俄")} <= found
