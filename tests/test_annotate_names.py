@@ -298,6 +298,9 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # … not the street of a town, nor every street of a city
         ("沿着街道两旁摆满了花。", set()),
         ("全市街道设立了服务站。", set()),
+        # every sovereign state, the small ones too
+        ("几内亚比绍的反对党谴责了兵变。", {("几内亚比绍", "place")}),
+        ("塞舌尔有着另一个别名。", {("塞舌尔", "place")}),
         # a village or a town jieba's dictionary holds as a noun (长胜村/n, 厚街镇/n)
         ("他们来到长胜村看望老人。", {("长胜村", "place")}),
         ("厚街镇的工厂复工了。", {("厚街镇", "place")}),
