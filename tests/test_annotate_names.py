@@ -298,6 +298,9 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # … not the street of a town, nor every street of a city
         ("沿着街道两旁摆满了花。", set()),
         ("全市街道设立了服务站。", set()),
+        # an autonomous prefecture by its short name, its peoples left out (大理白族自治州)
+        ("周末和闺蜜来大理玩。", {("大理", "place")}),
+        ("恩施的山很美。", {("恩施", "place")}),
         # every sovereign state, the small ones too
         ("几内亚比绍的反对党谴责了兵变。", {("几内亚比绍", "place")}),
         ("塞舌尔有着另一个别名。", {("塞舌尔", "place")}),

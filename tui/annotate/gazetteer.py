@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -74,9 +75,22 @@ def divisions() -> frozenset[str]:
     return frozenset(names)
 
 
+# China's 55 minority peoples, as an autonomous prefecture's name lists them after its place's
+# (大理白族自治州, 恩施土家族苗族自治州, 西双版纳傣族自治州).
+_PEOPLE_NAMES = (
+    "维吾尔 哈萨克 柯尔克孜 塔吉克 乌孜别克 塔塔尔 俄罗斯 鄂温克 鄂伦春 达斡尔 蒙古 朝鲜 土家 "
+    "布依 哈尼 傈僳 东乡 仡佬 拉祜 纳西 仫佬 锡伯 景颇 撒拉 布朗 毛南 普米 阿昌 基诺 德昂 保安 "
+    "裕固 门巴 独龙 赫哲 高山 珞巴 壮 回 满 苗 彝 藏 侗 瑶 白 黎 傣 畲 佤 水 羌 土 怒 京"
+)
+_AUTONOMOUS = re.compile("^(.{2,}?)(?:(?:" + "|".join(_PEOPLE_NAMES.split()) + ")族)+自治[州区]$")
+
+
 def _short_form(name: str, suffixes: tuple[str, ...]) -> str | None:
-    """广东省 -> 广东: the name without the first of `suffixes` it ends with, if two characters
-    or more stay."""
+    """广东省 -> 广东, 大理白族自治州 -> 大理: the name without the first of `suffixes` it ends
+    with, or without its peoples and 自治州, if two characters or more stay."""
+    autonomous = _AUTONOMOUS.match(name)
+    if autonomous:
+        return autonomous.group(1)
     for suffix in suffixes:
         short = name.removesuffix(suffix)
         if short != name and len(short) >= 2:
