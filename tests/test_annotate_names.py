@@ -402,6 +402,22 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a Japanese family name before a title, with a given name before a speech verb
+        ("他向佐藤首相转达了问候。", {("佐藤", "person")}),
+        ("教练山本昌邦说，球队表现不错。", {("山本昌邦", "person")}),
+        # … not a city's mayor, an adverb, or a name whose first character ends a word
+        ("松本市长表示欢迎。", set()),
+        ("桥本还表示，日本将尽快行动。", {("日本", "place")}),
+        ("伴教头心中村量道：“那人必是不凡。”", set()),
+    ],
+)
+def test_a_japanese_name_by_its_family_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a portal's channel is the outlet, one organisation
         ("网易农业总裁在会上发言。", {("网易农业", "org")}),
         ("新浪科技讯，这款手机将于下月上市。", {("新浪科技", "org")}),

@@ -59,6 +59,7 @@ from tui.annotate.organisations import (
     verb_brands,
 )
 from tui.annotate.people import (
+    JAPANESE_SURNAME,
     NOT_NAME_ENDINGS,
     NOT_SURNAMES_BEFORE_TITLES,
     PSEUDONYM_NOTE,
@@ -68,6 +69,7 @@ from tui.annotate.people import (
     doctrine_of_a_person,
     everyday_office,
     handles,
+    japanese_names,
     join_doubled_given_names,
     join_split_names,
     join_syllables_of_foreign_names,
@@ -389,6 +391,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = latin_people(text, spans)
     if "@" in text:
         spans = handles(text, spans, surnames)
+    if JAPANESE_SURNAME.search(text):
+        spans = japanese_names(text, spans)
     spans = titled_names(text, spans)
     spans = _towns_of_a_shire(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.

@@ -153,6 +153,7 @@ NOT_ORGS = _SECTIONS["not_orgs"]
 PERSON_TITLES = _SECTIONS["person_titles"]
 SPEECH_VERBS = _SECTIONS["speech_verbs"]
 SURNAME_TAILS = _SECTIONS["surname_tails"]
+JAPANESE_SURNAMES = _SECTIONS["japanese_surnames"]
 NOT_PERSONS = _SECTIONS["not_persons"]
 NOT_ORG_ACRONYMS = _SECTIONS["not_org_acronyms"]
 

@@ -1206,3 +1206,59 @@ def listed_people(
         return spans
     kept = outside(spans, found, ("person", "place"))
     return sorted(kept + [(s, e, "person") for s, e in found])
+
+
+# A Japanese family name, longest first (佐佐木 before 佐藤).
+JAPANESE_SURNAME = re.compile("|".join(sorted(gz.JAPANESE_SURNAMES, key=len, reverse=True)))
+_HAN_CHARS = re.compile("[\u4e00-\u9fff]+")
+_DIVISION_CHARS = frozenset("市县町村都府")
+# Tags of a dictionary word that is a Japanese name whole (东条英机/n, 冈田武史/nr).
+_WHOLE_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
+
+
+def _tag_of(word: str) -> str | None:
+    entry = dictionary_entry(word)
+    return entry[1] if entry else None
+
+
+def japanese_names(text: str, spans: list[Span]) -> list[Span]:
+    """桥本首相, 冈田武史说, 久间 + 章生/nr, 东条英机/n: a Japanese family name, with the one or
+    two characters of the given name after it, is a person where a title or a speech verb
+    follows, where a name jieba found goes on from it, or where jieba's dictionary holds the
+    whole; not inside a place's or a body's name (松本市, 山田公司)."""
+    found: list[Span] = []
+    person_at = {s: e for s, e, k in spans if k == "person"}
+    for match in JAPANESE_SURNAME.finditer(text):
+        start, end = match.span()
+        if text[end : end + 1] in _DIVISION_CHARS:
+            continue  # 松本市长: the mayor of the city of 松本
+        if start and word_frequency(text[start - 1 : start + 1]) >= _COMMON_WORD:
+            continue  # 心中 村量道: its first character ends the word before it
+        if cue_at(text, end, gz.PERSON_TITLES):
+            stop = end  # 桥本 首相: the family name alone
+        else:
+            run = _HAN_CHARS.match(text, end)
+            given = run.group() if run else ""
+            stop = next(
+                (
+                    end + size
+                    for size in (2, 1)
+                    if len(given) >= size
+                    and cue_at(text, end + size)
+                    # 桥本 还 表示: an adverb, not the given name
+                    and _tag_of(given[:size]) not in _NO_GIVEN_NAME_TAGS
+                ),
+                0,
+            )
+            if not stop and end in person_at and person_at[end] - end <= 2:
+                stop = person_at[end]  # 久间 + 章生/nr
+            if not stop and len(given) >= 2:
+                entry = dictionary_entry(text[start : end + 2])
+                if entry is not None and entry[1] in _WHOLE_NAME_TAGS:
+                    stop = end + 2  # 东条英机/n
+        if not stop or any(s < stop and start < e and k != "person" for s, e, k in spans):
+            continue
+        found.append((start, stop, "person"))
+    if not found:
+        return spans
+    return sorted(outside(spans, found, ("person",)) + found)
