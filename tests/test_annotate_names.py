@@ -450,6 +450,20 @@ def test_a_last_character_jieba_cut_off_a_name_is_the_names(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a head of state or of a party, a councillor of state: titles before a name
+        ("国务委员罗干今天上午发言。", {("罗干", "person")}),
+        ("反对党领袖巴拉克6月15日抵达开罗。", {("巴拉克", "person"), ("开罗", "place")}),
+        # … and "and" after a title is no surname (女王 和/c 明/a 仁天皇)
+        ("渐渐地，女王和明仁天皇乘坐的马车进入广场。", set()),
+    ],
+)
+def test_a_title_of_state_or_party_before_a_name(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a command of an army before a name is a title (新四军军长叶挺)
         ("他与新四军军长叶挺一起行动。", {("新四军", "org"), ("叶挺", "person")}),
         ("师长李明下达了命令。", {("李明", "person")}),

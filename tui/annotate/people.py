@@ -1014,6 +1014,8 @@ def _name_after_title(
         # common word of the dictionary, is not a name.
         if pos in ("p", "c") and _common_word(nxt):
             return 0
+        if pos == "c" and len(nxt) == 1:
+            return 0  # 女王 和/c 明/a 仁天皇: "and", then the next name cut up
         # 同学 都/d 知道/v, 军士长 来/v 保证/v: an adverb or a verb that is also a surname,
         # before a verb, is what it is; 记者 向/p 江门 警方: a preposition before a place too
         if pos in ("d", "v") and nxt_pos.startswith("v") or pos == "p" and kinds[i + 1] == "place":
