@@ -450,6 +450,21 @@ def test_a_last_character_jieba_cut_off_a_name_is_the_names(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # where a photo's caption places someone, right after the name
+        ("图为田晚霞（右）在车间工作。", {("田晚霞", "person")}),
+        ("新凤霞（中）、王昆（左）和观众合影。", {("新凤霞", "person"), ("王昆", "person")}),
+        ("图为李明（左二）与同事交流。", {("李明", "person")}),
+        # … not a body there, nor a score
+        ("清华大学（左）与北京大学（右）的代表队。", {("清华大学", "org"), ("北京大学", "org")}),
+    ],
+)
+def test_a_person_where_a_caption_places_one(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a head of state or of a party, a councillor of state: titles before a name
         ("国务委员罗干今天上午发言。", {("罗干", "person")}),
         ("反对党领袖巴拉克6月15日抵达开罗。", {("巴拉克", "person"), ("开罗", "place")}),

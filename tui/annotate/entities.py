@@ -62,6 +62,7 @@ from tui.annotate.people import (
     JAPANESE_SURNAME,
     NOT_NAME_ENDINGS,
     NOT_SURNAMES_BEFORE_TITLES,
+    PHOTO_POSITION,
     PSEUDONYM_NOTE,
     anonymised,
     complete_foreign_names,
@@ -76,6 +77,7 @@ from tui.annotate.people import (
     latin_people,
     listed_people,
     nicknames,
+    people_in_a_photo,
     person_kind,
     pseudonyms,
     surname_glued_to_title,
@@ -393,6 +395,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = handles(text, spans, surnames)
     if JAPANESE_SURNAME.search(text):
         spans = japanese_names(text, spans)
+    if PHOTO_POSITION.search(text):
+        spans = people_in_a_photo(text, spans, surnames)
     spans = titled_names(text, spans)
     spans = _towns_of_a_shire(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.

@@ -1264,3 +1264,41 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
     if not found:
         return spans
     return sorted(outside(spans, found, ("person",)) + found)
+
+
+# Where a photo's caption places a person: 王昆（左）, 田晚霞（右二）, 李明（前排左三）.
+PHOTO_POSITION = re.compile(
+    r"[（(](?:前排|后排|中排|前|后)?[左右中](?:[一二三四五六七八九]|起[一二三四五六七八九])?[）)]"
+)
+
+
+def people_in_a_photo(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+    """新凤霞（中）、王昆（左）, 图为田晚霞（右）: a common surname and one or two characters, or a
+    name jieba's dictionary holds, right before where a caption places someone are that person
+    (three characters where they make one, else two)."""
+    found: list[Span] = []
+    for match in PHOTO_POSITION.finditer(text):
+        end = match.start()
+        name = next(
+            (
+                (end - size, end)
+                for size in (3, 2)
+                if end - size >= 0
+                and _HAN_CHARS.fullmatch(text, end - size, end)
+                and (
+                    # a common surname (田晚霞), or a name jieba's dictionary holds (新凤霞)
+                    text[end - size] in surnames
+                    and family_names.is_common(text[end - size])
+                    and not _common_word(text[end - size : end])
+                    or known_person(text[end - size : end])
+                )
+            ),
+            None,
+        )
+        if name is None or any(s < name[1] and name[0] < e and k != "person" for s, e, k in spans):
+            continue
+        found.append((*name, "person"))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
+    return sorted(kept + found)
