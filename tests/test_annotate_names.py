@@ -1156,8 +1156,11 @@ def test_a_learned_society(text, expected):
             "英国首相约翰逊(Boris Johnson)提前结束了休假。",
             {("英国", "place"), ("约翰逊", "person"), ("Boris Johnson", "person")},
         ),
+        # … its words glued, as some sites strip the spaces
+        ("市场总监JohnKoller透露了一个消息。", {("JohnKoller", "person")}),
         # … Latin words that are products or places are no people
         ("Windows Phone 团队推出了新版本。", set()),
+        ("他喜欢在YouTube上看视频。", set()),
         ("北京(Beijing)是首都。", {("北京", "place")}),
     ],
 )

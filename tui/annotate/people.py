@@ -1128,7 +1128,8 @@ _BODY_HANDLE = re.compile(
 
 # A name in Latin letters in Chinese text (Bob Michele, albert Shum, Flora): one to three
 # words, given a person's title before it or a speech verb after it.
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
+# (the parts may be written glued, as some sites strip the spaces: JohnKoller, PeterWoodward)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z]+(?: ?[A-Z][a-z]+){0,2}(?![A-Za-z0-9])")
 _BEFORE_A_NAME = re.compile(r"[：: ]*$")
 
 
