@@ -810,6 +810,12 @@ def test_a_name_tagged_as_a_time_word(text, expected):
         ("记者从东营市政府获悉此事。", {("东营市政府", "org")}),
         ("浙江省政府与企业签了协议。", {("浙江省政府", "org")}),
         ("广州市人民政府发布了通知。", {("广州市人民政府", "org")}),
+        # … however jieba cut them (长沙 市政府/n, 木林/nr 镇政府/nt, 崇礼县/n 政府)
+        ("甚至长沙市政府也出面协调。", {("长沙市政府", "org")}),
+        ("木林镇政府网站显示了名单。", {("木林镇政府", "org")}),
+        ("崇礼县政府投资了30多亿。", {("崇礼县政府", "org")}),
+        # … not a kind of division's government, nor the city's by its kind alone
+        ("他说市政府已经批准。", set()),
         # a country's government is the country, as news annotation marks it
         ("印度政府已采取措施。", {("印度", "place")}),
     ],

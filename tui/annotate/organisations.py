@@ -582,16 +582,39 @@ def _governed(head: str, places: frozenset[str]) -> bool:
 def join_local_governments(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """东营市 + 政府, 崇礼县 + 人民政府: a division and its government are one organisation."""
+    """东营市 + 政府, 崇礼县 + 人民政府, 长沙 + 市政府, 木林 + 镇政府: a division and its
+    government are one organisation."""
     for i in range(len(tokens) - 1):
-        if (
-            tokens[i + 1][0] in _GOVERNMENTS
-            and kinds[i] == "place"
-            and kinds[i + 1] is None
-            and _governed(tokens[i][0], gz.places())
-        ):
+        word, pos = tokens[i]
+        government = tokens[i + 1][0]
+        if kinds[i + 1] not in (None, "org") or kinds[i] in ("org", "joined"):
+            continue
+        if government in _GOVERNMENTS:
+            governed = (
+                kinds[i] == "place"
+                and _governed(word, gz.places())
+                # 崇礼县/n: a county the gazetteer no longer lists by that name
+                or len(word) == 3
+                and word[-1] in _GOVERNED_DIVISIONS
+                and pos in _DIVISION_NAME_TAGS
+                and word not in gz.NOT_PLACES  # 小城镇, 自治区: kinds of division
+            )
+        else:
+            # 长沙 + 市政府, 木林/nr + 镇政府: the division's kind is in the government's word
+            governed = (
+                len(government) == 3
+                and government[0] in _GOVERNED_DIVISIONS
+                and government.endswith("政府")
+                and len(word) == 2
+                and (kinds[i] == "place" or pos in _DIVISION_NAME_TAGS)
+            )
+        if governed:
             spans.append((starts[i], starts[i + 2], "org"))
             kinds[i] = kinds[i + 1] = "joined"
+
+
+# Tags jieba gives a division's name that no list holds (崇礼县/n, 木林/nr, 监利/ns).
+_DIVISION_NAME_TAGS = frozenset({"ns", "nr", "nz", "n"})
 
 
 def _a_division(word: str) -> bool:
