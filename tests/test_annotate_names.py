@@ -853,6 +853,11 @@ def test_a_two_character_surname_after_a_title():
         ("致公党中央主席主持会议。", {("致公党中央", "org")}),
         # … a party's 中央 only when it names the central body
         ("致公党中央和地方组织都派了代表。", {("致公党", "org")}),
+        # a bank's head office or branch
+        ("他到建设银行东四支行还贷。", {("建设银行东四支行", "org")}),
+        ("交行总行尚未表态。", {("交行总行", "org")}),
+        # … not a clause about branches
+        ("招商银行将在分行推广这项业务。", {("招商银行", "org")}),
         # a ministry's department by its field, not the ministry's company or the law
         ("财政部预算司司长表示。", {("财政部预算司", "org")}),
         ("国资委下属公司表示反对。", {("国资委", "org")}),

@@ -151,7 +151,7 @@ _WORDLIKE_COUNTRIES = frozenset("法")
 # Endings of a state's long name that the gazetteer may not hold (…共和国, …王国).
 _STATE_ENDINGS = ("共和国", "王国", "合众国", "民国", "联邦")
 # Quick tests of a text before the passes that need these words.
-_SUB_UNIT_WORD = re.compile("党|研究室|司")
+_SUB_UNIT_WORD = re.compile("党|研究室|司|行")
 _LINE_WORD = re.compile("高速|铁路|高铁")
 _ROAD_NUMBER_HINT = re.compile(r"[GSXY]\d{3}")  # a highway's number, without the look-arounds
 _CAPITALS = re.compile("[A-Z]{3}")

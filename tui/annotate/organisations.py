@@ -1211,6 +1211,15 @@ _PARTY_CENTRE = re.compile("中央(?![^委常主副])")  # at the end, or before
 # 价格司); not 公司 or 上司, nor the department's head or the law (司长, 司法).
 _DEPARTMENT = re.compile("[\u4e00-\u9fff]{2,4}?(?<![公上])司(?![长机令法仪])")
 _MINISTRY_TAILS_OF_DEPARTMENTS = ("部", "委", "总局", "总署")
+# A bank's head office or branch (交行 总行, 建设银行 东四支行, 人民银行 成都分行).
+_BRANCH = re.compile("(?:某|[\u4e00-\u9fff]{2,4}?)?(?:总行|分行|支行)")
+# Characters of the clause, not of a branch's place (招商银行 将在 分行 推广).
+_NOT_IN_BRANCH = frozenset("将在的了是和与及对把被向从到也都还会要已")
+
+
+def _branch(text: str, end: int) -> re.Match[str] | None:
+    branch = _BRANCH.match(text, end)
+    return None if branch is None or _NOT_IN_BRANCH.intersection(branch.group()) else branch
 
 
 def sub_units(text: str, spans: list[Span]) -> list[Span]:
@@ -1226,6 +1235,7 @@ def sub_units(text: str, spans: list[Span]) -> list[Span]:
                     if text.endswith(_MINISTRY_TAILS_OF_DEPARTMENTS, start, end)
                     else None
                 )
+                or (_branch(text, end) if text[end - 1] == "行" else None)
             )
             if unit:
                 end = unit.end()
