@@ -1527,6 +1527,20 @@ def test_a_foreign_name_inside_a_title_is_the_works_character(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a title with a body's ending names a game or a novel, not the body
+        ("他最近在玩《英雄联盟》。", set()),
+        ("《天龙八部》是金庸的小说。", {("金庸", "person")}),
+        # … a newspaper's title is its publisher's name
+        ("据《纽约时报》报道，", {("纽约时报", "org")}),
+    ],
+)
+def test_a_work_titled_like_a_body_is_no_body(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the outlet a text credits: its reporter, its dispatch, its report
         ("澎湃新闻记者从多个渠道获悉。", {("澎湃新闻", "org")}),
         ("新京报讯（记者王小明）昨日，", {("新京报", "org"), ("王小明", "person")}),

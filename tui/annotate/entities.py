@@ -457,6 +457,10 @@ def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> 
 _PRESS_CUES = re.compile("记者|讯|报道|消息|援引")  # what press_by_cue looks for, cheaply
 
 
+# The endings of a newspaper's or a journal's title, which is its publisher's name too.
+_PRESS_ENDINGS = ("报", "新闻", "杂志", "周刊", "月刊", "画报", "通讯", "文摘")
+
+
 def _without_works(text: str, spans: list[Span]) -> list[Span]:
     """《叶问》, 《白鹿原》: a person or a place that is a whole title names the film or the book,
     no one and nowhere, and no shorter name inside it stands either (《满江红》 is no 满江).
@@ -464,9 +468,15 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
     works = [
         (start, end)
         for start, end, kind in spans
-        if kind in ("person", "place") and fills_title_marks(text, start, end)
+        if (
+            kind in ("person", "place")
+            # 《英雄联盟》, 《天龙八部》: a body's ending, but a game's or a novel's title
+            or kind == "org"
+            and not text.endswith(_PRESS_ENDINGS, start, end)
+        )
+        and fills_title_marks(text, start, end)
     ]
-    spans = outside(spans, works, ("person", "place")) if works else spans
+    spans = outside(spans, works, ("person", "place", "org")) if works else spans
     return [s for s in spans if s[2] != "person" or not _character_of_a_work(text, s)]
 
 
