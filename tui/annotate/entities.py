@@ -618,6 +618,8 @@ def _token_kind(
     if pos == "ns":
         if word in gz.NOT_PLACES or len(word) == 1 and word not in gz.PLACE_ABBREVIATIONS:
             return None
+        if len(word) >= 5 and doctrine_of_a_person(word):
+            return "person+tail"  # 马克思列宁主义/ns: a doctrine of two people
         if word.endswith("地区") or split_generic_tail(word, places):
             return None
         # Outside the gazetteer jieba's ns is right mostly on names with a place ending

@@ -255,14 +255,29 @@ def verb_after_rare_surname(word: str) -> bool:
 
 
 def doctrine_of_a_person(word: str) -> bool:
-    """马克思主义/n, 列宁主义/n: a doctrine named after someone the dictionary knows as a
-    person, which jieba tags as an ordinary noun (its nr doctrines go through person_kind)."""
+    """马克思主义/n, 列宁主义/n, 马克思列宁主义/ns: a doctrine named after someone the dictionary
+    knows as a person, or after two, which jieba tags as an ordinary noun or a place (its nr
+    doctrines go through person_kind)."""
     return (
         word.endswith(_DOCTRINE_TAILS)
         and any(  # most nouns end otherwise: one C call
-            word.endswith(tail) and len(word) - len(tail) >= 2 and known_person(word[: -len(tail)])
+            word.endswith(tail)
+            and len(word) - len(tail) >= 2
+            and (known_person(word[: -len(tail)]) or _two_people(word[: -len(tail)]))
             for tail in _DOCTRINE_TAILS
         )
+    )
+
+
+def _two_people(head: str) -> int:
+    """Where the second of two people the dictionary knows begins in `head` (马克思|列宁), or 0."""
+    return next(
+        (
+            cut
+            for cut in range(2, len(head) - 1)
+            if known_person(head[:cut]) and known_person(head[cut:])
+        ),
+        0,
     )
 
 
@@ -626,7 +641,13 @@ def confirm_people(
                 pending.append(i)
         elif kind == "person+tail":
             tail = next(t for t in _DOCTRINE_TAILS if word.endswith(t))
-            spans.append((starts[i], starts[i + 1] - len(tail), "person"))
+            head = len(word) - len(tail)
+            cut = _two_people(word[:head])
+            if cut:  # 马克思 + 列宁 + 主义: a doctrine of two
+                spans.append((starts[i], starts[i] + cut, "person"))
+                spans.append((starts[i] + cut, starts[i] + head, "person"))
+            else:
+                spans.append((starts[i], starts[i] + head, "person"))
         elif kind == "surname+tail":
             # 郑先生: with a courtesy title the mention is the whole; 毛主席: the surname
             size = len(word) if word[1:] in HONORIFICS else 1
