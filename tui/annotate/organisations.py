@@ -361,7 +361,12 @@ def join_org_names(
                 break  # 刘益谦 现任 新理益集团: the post a person holds, before the body
             elif w[-1] == "级" and (w[0] in NUMERALS or w[0] in "两各多几诸"):
                 break  # 国家 三级 发改委: bodies at three levels, no one body's name
-            elif w == "立" and j and kinds[j - 1] == "place" and tokens[j - 1][0][-1] in "省市县区":
+            elif (
+                w == "立"
+                and j
+                and kinds[j - 1] == "place"
+                and tokens[j - 1][0][-1] in _DIVISION_KINDS
+            ):
                 start = j  # 河南省 立/v 眼科医院: provincial (省立), a part of the name
             elif p == "v" and w in _FOUNDING_VERBS:
                 verbs += 1  # 在中国 成立 销售公司, 市辖区 设立 监察委员会: the clause's verb
@@ -560,6 +565,11 @@ def join_org_names(
 # place, as news annotation has them.
 _GOVERNMENTS = ("政府", "人民政府")
 _GOVERNED_DIVISIONS = frozenset("省市县区镇乡旗")
+# … of which these name a division by their kind alone before a body (市住建委, 省立医院; not
+# 镇 of 城镇 or 乡 of 家乡).
+_DIVISION_KINDS = frozenset("省市县区")
+# Tags jieba gives a division's name that no list holds (崇礼县/n, 木林/nr, 监利/ns).
+_DIVISION_NAME_TAGS = frozenset({"ns", "nr", "nz", "n"})
 
 
 def local_government(word: str, places: frozenset[str]) -> bool:
@@ -611,10 +621,6 @@ def join_local_governments(
         if governed:
             spans.append((starts[i], starts[i + 2], "org"))
             kinds[i] = kinds[i + 1] = "joined"
-
-
-# Tags jieba gives a division's name that no list holds (崇礼县/n, 木林/nr, 监利/ns).
-_DIVISION_NAME_TAGS = frozenset({"ns", "nr", "nz", "n"})
 
 
 def _a_division(word: str) -> bool:
@@ -697,7 +703,6 @@ def known_bodies(text: str, spans: list[Span]) -> list[Span]:
 
 
 _LONGEST_DIVISION = 8  # characters of a division's name before a body (新疆维吾尔自治区)
-_DIVISION_KINDS = frozenset("省市县区")
 
 
 def _division_before(text: str, start: int, spans: list[Span]) -> int:

@@ -1234,7 +1234,6 @@ def listed_people(
 
 # A Japanese family name, longest first (佐佐木 before 佐藤).
 JAPANESE_SURNAME = re.compile("|".join(sorted(gz.JAPANESE_SURNAMES, key=len, reverse=True)))
-_HAN_CHARS = re.compile("[\u4e00-\u9fff]+")
 _DIVISION_CHARS = frozenset("市县町村都府")
 # Tags of a dictionary word that is a Japanese name whole (东条英机/n, 冈田武史/nr).
 _WHOLE_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
@@ -1261,7 +1260,7 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
         if cue_at(text, end, gz.PERSON_TITLES):
             stop = end  # 桥本 首相: the family name alone
         else:
-            run = _HAN_CHARS.match(text, end)
+            run = _HAN.match(text, end)
             given = run.group() if run else ""
             stop = next(
                 (
@@ -1306,7 +1305,7 @@ def people_in_a_photo(text: str, spans: list[Span], surnames: frozenset[str]) ->
                 (end - size, end)
                 for size in (3, 2)
                 if end - size >= 0
-                and _HAN_CHARS.fullmatch(text, end - size, end)
+                and _HAN.fullmatch(text, end - size, end)
                 and (
                     # a common surname (田晚霞), or a name jieba's dictionary holds (新凤霞)
                     text[end - size] in surnames
