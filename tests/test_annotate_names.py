@@ -1845,6 +1845,9 @@ def test_a_county_by_its_full_name_stays():
         ("他在住建局工作。", {("住建局", "org")}),
         # a house of a parliament by itself
         ("被他关闭的下议院就重新复会了。", {("下议院", "org")}),
+        # Japan's ministries, named 省, with the country before them
+        ("日本防卫省将于明年编列预算。", {("日本防卫省", "org")}),
+        ("日本外务省发言人表示遗憾。", {("日本外务省", "org")}),
     ],
 )
 def test_a_body_by_the_name_the_press_gives_it(text, expected):

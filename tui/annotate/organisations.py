@@ -706,17 +706,17 @@ _LONGEST_DIVISION = 8  # characters of a division's name before a body (新疆�
 
 
 def _division_before(text: str, start: int, spans: list[Span]) -> int:
-    """Where the body found at `start` opens: at the division right before it, which is part of
-    its name (长沙市 + 住建局, 北京市 + 住建委), whether it was found as a place or jieba glued
-    it to the body's first character (长沙市人/n 社局)."""
+    """Where the body found at `start` opens: at the division or the country right before it,
+    which is part of its name (长沙市 + 住建局, 北京市 + 住建委, 日本 + 外务省), whether it was
+    found as a place or jieba glued it to the body (长沙市人/n 社局, 日本外务省/nt)."""
     for s, e, kind in spans:
         if e == start and kind == "place" and _a_division(text[s:e]):
             return s
     divisions = gz.divisions()
     for size in range(min(_LONGEST_DIVISION, start), 1, -1):
         name = text[start - size : start]
-        if name[-1] in gz.DIVISION_ENDINGS and name in divisions:
-            return start - size
+        if name[-1] in gz.DIVISION_ENDINGS and name in divisions or name in gz.COUNTRIES:
+            return start - size  # (日本 外务省: jieba took the country into one word with it)
     # 市住建委, 省人社厅: the division the text is about, by its kind alone
     return start - 1 if text[start - 1 : start] in _DIVISION_KINDS else start
 
