@@ -465,6 +465,20 @@ def test_a_person_where_a_caption_places_one(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a surname's character before one of the commonest words is no name of itself
+        ("北京市房价又处于较高水平的情况。", {("北京市", "place")}),
+        # … but the name where a cue says so, and a given name that is a rarer word
+        ("高水平说，他不同意。", {("高水平", "person")}),
+        ("王和平说，他不同意。", {("王和平", "person")}),
+    ],
+)
+def test_a_surname_and_an_everyday_word_needs_a_cue(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a head of state or of a party, a councillor of state: titles before a name
         ("国务委员罗干今天上午发言。", {("罗干", "person")}),
         ("反对党领袖巴拉克6月15日抵达开罗。", {("巴拉克", "person"), ("开罗", "place")}),

@@ -229,12 +229,21 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         if size == 3:
             # 安全感, 银行卡, 黄金周: a common word opens it, or it ends as no given name does
             # (…饭, …卡, …周), so it needs a cue to be a name
-            if word_frequency(word[:2]) >= _COMMON_WORD or word[-1] in NOT_NAME_ENDINGS:
+            if (
+                word_frequency(word[:2]) >= _COMMON_WORD
+                or word[-1] in NOT_NAME_ENDINGS
+                # 高 + 水平, 低 + 工资: one of the language's commonest words after the surname
+                or word_frequency(word[1:]) >= _EVERYDAY_WORD
+            ):
                 return "person?"
             return "person"
         return None
     return "person?" if size == 3 and not word_frequency(word) else None
 
+
+# A word this frequent in jieba's dictionary (水平, 问题, 工作) is no given name; those that are
+# (和平 7,998, 胜利 8,904, 建国 3,083) are rarer.
+_EVERYDAY_WORD = 10_000
 
 # Pronouns, which no given name is (祝你们/nr: "wish you").
 _PRONOUNS = frozenset({"你们", "我们", "他们", "她们", "它们", "咱们", "自己"})
