@@ -183,6 +183,9 @@ _DIVISION_NAME_ENDS = frozenset("省县镇乡村")
 _FOREIGN_DIVISION_ENDS = frozenset("郡邦")
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
+# Classifiers that jieba's guesses take into a name after a count (一位 彩民 -> 位彩民/nr).
+_CLASSIFIERS = frozenset("位名个只条件")
+_COUNT_BEFORE = re.compile("[一二三四五六七八九十两几每这那多数0-9]$")
 # The endings of a village or a town, and the tags jieba's dictionary gives some of them as
 # nouns; a common word before the ending makes a kind of village (度假村, 城中村, 新农村).
 _SMALL_DIVISION_ENDS = frozenset("村镇乡屯寨")
@@ -399,8 +402,16 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = people_in_a_photo(text, spans, surnames)
     spans = titled_names(text, spans)
     spans = _towns_of_a_shire(text, spans)
-    # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person.
-    return [s for s in spans if s[2] != "person" or text[s[0] : s[1]] not in gz.NOT_PERSONS]
+    # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person,
+    # nor a classifier after a count or a demonstrative (每一 位彩民: a word counted; not 张, as
+    # often the surname: 那张都监).
+    return [
+        s
+        for s in spans
+        if s[2] != "person"
+        or text[s[0] : s[1]] not in gz.NOT_PERSONS
+        and not (text[s[0]] in _CLASSIFIERS and _COUNT_BEFORE.search(text, 0, s[0]))
+    ]
 
 
 # A foreign name before 政府 (克林顿政府, 奥巴马政府): the administration of its head.
