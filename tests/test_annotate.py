@@ -245,6 +245,18 @@ def test_a_short_name_links_to_its_body_not_to_another_of_the_same_kind():
     assert ("华星集团", "深圳华星企业集团股份有限公司") in links
 
 
+def test_someone_older_prose_points_at_stays_a_person():
+    # 那张都监, 这张都监: three characters after a common surname are the man pointed at
+    document = _document(
+        ["那张都监便对武松道：“你是个壮士。”", "这张都监是我父亲的上司官。", "张都监叫人牵马来。"]
+    )
+    people = [e.text for e in annotate(document).entities if e.kind == "person"]
+    assert people.count("张都监") == 3
+    # … where a word of two characters after 那 and 这 is a noun (那庄客: that farmhand)
+    document = _document(["那庄客道：“小人不知。”", "那庄客去了。", "这庄客又来了。"])
+    assert not [e for e in annotate(document).entities if e.kind == "person"]
+
+
 def test_a_surname_with_a_courtesy_title_stands_for_the_one_full_name():
     document = _document(["市民温建华说，他住在这里。", "温先生表示，他很满意。"])
     people = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}

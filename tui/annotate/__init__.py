@@ -402,7 +402,15 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                     or _COUNTED.search(text, max(0, start - 2), start)
                 ):
                     determined[name] += 1
-    common = {n for n, k in determined.items() if k >= 2 and k * 10 >= mentions[n]}
+    common = {
+        n
+        for n, k in determined.items()
+        if k >= 2
+        and k * 10 >= mentions[n]
+        # 那张都监, 这张团练: three characters after a common surname are someone older prose
+        # points at, no noun (那庄客, 众公人: two)
+        and not (len(n) >= 3 and family_names.is_common(n[0]))
+    }
     common.update(_lone_guesses(texts, found))
     common.update(
         n
