@@ -125,6 +125,7 @@ def test_any_text_parses_into_a_consistent_document(text: str) -> None:
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=60).map("".join))
 @example("来源：首页2020-01-13首页")  # found by Hypothesis: the source was "首页 首页"
 @example("广州和深圳之间的联动将带来怎样的期待，\n上一篇：首页│首页")  # found by Hypothesis
+@example("│首页││")  # found by Hypothesis: the title was "首页│", a border kept inside the cell
 def test_metadata_values_come_from_the_text(text: str) -> None:
     doc = check(text)
     meta = doc.meta

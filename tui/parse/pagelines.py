@@ -237,6 +237,7 @@ class PageLine:
 _new_line = object.__new__
 _BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
+_BETWEEN_BORDERS = re.compile(f"[^{_BORDER}]+")
 
 
 _COLUMN_GAP = re.compile(r"\s{4}")  # what parts two of _SEGMENT's segments
@@ -260,7 +261,12 @@ def _cell(raw: str) -> tuple[str, int]:
         last = max(raw.rfind(c) for c in _BORDER)
         inner = raw[first + 1 : last] if last > first else raw[first + 1 :]
         offset = first + 1
-    segments = list(_SEGMENT.finditer(inner))
+    # (a border inside the cell parts two cells as well: │首页││ holds 首页, not 首页│)
+    segments = [
+        segment
+        for part in _BETWEEN_BORDERS.finditer(inner)
+        for segment in _SEGMENT.finditer(inner, part.start(), part.end())
+    ]
     if not segments:
         return "", 0
     best = segments[0]
