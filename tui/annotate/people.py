@@ -1249,6 +1249,8 @@ _WHOLE_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 
 
 def _tag_of(word: str) -> str | None:
+    """The tag jieba's dictionary gives a word of any length (dictionary_tag answers for two
+    characters only); None when it has none."""
     entry = dictionary_entry(word)
     return entry[1] if entry else None
 
@@ -1284,10 +1286,8 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
             )
             if not stop and end in person_at and person_at[end] - end <= 2:
                 stop = person_at[end]  # 久间 + 章生/nr
-            if not stop and len(given) >= 2:
-                entry = dictionary_entry(text[start : end + 2])
-                if entry is not None and entry[1] in _WHOLE_NAME_TAGS:
-                    stop = end + 2  # 东条英机/n
+            if not stop and len(given) >= 2 and _tag_of(text[start : end + 2]) in _WHOLE_NAME_TAGS:
+                stop = end + 2  # 东条英机/n
         if not stop or any(s < stop and start < e and k != "person" for s, e, k in spans):
             continue
         found.append((start, stop, "person"))
