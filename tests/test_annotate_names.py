@@ -753,9 +753,23 @@ def test_an_administration_named_after_its_head(text, expected):
         ("这正是候选人帕斯特拉纳竞选的口号。", {("帕斯特拉纳", "person")}),
         ("高级研究员莉萨·科斯马斯说，可以预见。", {("莉萨·科斯马斯", "person")}),
         ("9号萨莫拉诺门前先顶。", {("萨莫拉诺", "person")}),
+        # … and a piece jieba took for a place that is no place anyone knows (巴约/ns, 洛克/ns)
+        ("他很快就付出了阿德巴约。", {("阿德巴约", "person")}),
+        ("完成了球星安德鲁古德洛克的拼图游戏。", {("安德鲁古德洛克", "person")}),
     ],
 )
 def test_a_foreign_name_takes_in_the_pieces_beside_it(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("总统奥巴马巴黎之行圆满结束。", {("奥巴马", "person"), ("巴黎", "place")}),
+        ("记者采访了贝克汉姆英国的家。", {("贝克汉姆", "person"), ("英国", "place")}),
+    ],
+)
+def test_a_foreign_name_takes_in_no_known_place_beside_it(text, expected):
     assert marked(text) == expected
 
 

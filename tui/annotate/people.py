@@ -360,7 +360,9 @@ def join_syllables_of_foreign_names(
 
 
 # Tags jieba gives the pieces of a foreign name it cut out of one (萨莫拉 诺/nz, 奥/nr 兰迪斯,
-# 帕斯/nr 特拉纳, 罗伯特·马 尔登/nrt); not a place's (西亚/ns), a verb's or a particle's.
+# 帕斯/nr 特拉纳, 罗伯特·马 尔登/nrt); not a verb's or a particle's. A place's tag (阿德
+# 巴约/ns, 威/ns 廉希尔) marks a piece only when the piece is no place the gazetteer knows
+# (贝克汉姆 英国, 克林顿 伦敦 are two names).
 _NAME_PIECE_TAGS = frozenset({"nr", "nrt", "nrfg", "nz"})
 _NAME_PIECE_MOST = 3  # characters: a piece, not a word of its own
 
@@ -405,7 +407,7 @@ def _foreign_piece(token: tuple[str, str]) -> bool:
     word, pos = token
     return (
         len(word) <= _NAME_PIECE_MOST
-        and pos in _NAME_PIECE_TAGS
+        and (pos in _NAME_PIECE_TAGS or pos == "ns" and word not in lexicon()[0])
         and transliterated(word)
         and word not in CUE_WORDS
     )
