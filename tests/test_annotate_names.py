@@ -981,6 +981,10 @@ def test_a_line_named_by_its_ends(text, expected):
         ("单位为职工缴纳养老保险和社会保险。", set()),
         ("因为从小我就想学科技。", set()),
         ("这将引领新一轮科技革命。", set()),
+        # … nor what is done with shares, however jieba guessed the verb
+        ("公司增持股份计划实施完毕。", set()),
+        ("本次解除限售股份数量为100万股。", set()),
+        ("其所持股份已被冻结。", set()),
     ],
 )
 def test_a_company_by_its_kind_of_business(text, expected):

@@ -1176,6 +1176,8 @@ def companies_by_kind(
         head, pos = tokens[i - 1]
         if (
             2 <= len(head) <= 4
+            # 增持/v 股份, 限售/v 股份, 其所持/v 股份: what is done with shares, no company
+            and not (pos == "v" and tokens[i][0] == "股份")
             and kinds[i - 1] in _COMPANY_HEAD_KINDS
             and all("\u4e00" <= c <= "\u9fff" for c in head)
             and _coined(head, pos)
