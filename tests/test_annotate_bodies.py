@@ -189,6 +189,23 @@ def test_a_body_by_its_short_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the world's best-known companies, which jieba takes for people (惠普/nr, 高盛/nr)
+        ("惠普和富士康签下了新的合同。", {("惠普", "org"), ("富士康", "org")}),
+        ("高盛发布报告称，肯德基的销量上升。", {("高盛", "org"), ("肯德基", "org")}),
+        ("中国移动宣布了新的资费。", {("中国移动", "org")}),
+        # … and those jieba cuts into pieces (台积/电, 埃克森/nr 美孚)
+        ("台积电和埃克森美孚的股价都涨了。", {("台积电", "org"), ("埃克森美孚", "org")}),
+        # … not a name that is as often a person's (戴尔·卡耐基)
+        ("戴尔·卡耐基说过一句话。", {("戴尔·卡耐基", "person")}),
+    ],
+)
+def test_a_well_known_company_is_an_organisation(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a river's name and a street's ending after it: the street
         ("黄河大街的车很多。", {("黄河大街", "place")}),
         # not a route nor a map
