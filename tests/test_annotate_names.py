@@ -756,6 +756,9 @@ def test_an_administration_named_after_its_head(text, expected):
         # … and a piece jieba took for a place that is no place anyone knows (巴约/ns, 洛克/ns)
         ("他很快就付出了阿德巴约。", {("阿德巴约", "person")}),
         ("完成了球星安德鲁古德洛克的拼图游戏。", {("安德鲁古德洛克", "person")}),
+        # … and the other half of the name across its dot, however each half was found
+        ("他会见了来访的农林部长卡莱维·海米莱。", {("卡莱维·海米莱", "person")}),
+        ("发言人萨勒曼·阿里就表示，演习照常。", {("萨勒曼·阿里", "person")}),
     ],
 )
 def test_a_foreign_name_takes_in_the_pieces_beside_it(text, expected):

@@ -388,8 +388,16 @@ def complete_foreign_names(
             out.append((start, end, kind))
             continue
         last = out[-1] if out else None
-        if last and last[2] == "person" and last[1] == start and _foreign(text[last[0] : start]):
-            start = out.pop()[0]  # 莉萨·科斯 + 马斯: one name
+        if last and last[2] == "person" and _foreign(text[last[0] : last[1]]):
+            if end <= last[1]:
+                continue  # 海米莱 inside 卡莱维·海米莱, found whole before it
+            between = text[last[1] : start]
+            if last[1] >= start or (
+                len(between) <= 2 and between[-1] in NAME_DOTS and transliterated(between[:-1])
+            ):
+                # 莉萨·科斯 + 马斯, 卡莱维 + 莱维·海米莱 (two rules' finds that overlap),
+                # 卡莱维 · 海米莱, 汤姆 士· 史达福 (the halves of one name and its dot)
+                start = out.pop()[0]
         floor = out[-1][1] if out else 0
         k = token_to.get(start)
         while k is not None and _foreign_piece(tokens[k]) and start - len(tokens[k][0]) >= floor:
