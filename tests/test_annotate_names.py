@@ -405,6 +405,11 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
         # a Japanese family name before a title, with a given name before a speech verb
         ("他向佐藤首相转达了问候。", {("佐藤", "person")}),
         ("教练山本昌邦说，球队表现不错。", {("山本昌邦", "person")}),
+        # … or a given name that ends as Japanese ones do, whatever follows
+        ("日本首相桥本龙太郎在今天晚上通了电话。", {("日本", "place"), ("桥本龙太郎", "person")}),
+        ("这是村上春树的新书。", {("村上春树", "person")}),
+        # … not a common word (清水 + 用筷子)
+        ("加入清水用筷子慢慢调匀。", set()),
         # … not a city's mayor, an adverb, or a name whose first character ends a word
         ("松本市长表示欢迎。", set()),
         ("桥本还表示，日本将尽快行动。", {("日本", "place")}),

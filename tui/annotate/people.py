@@ -1254,6 +1254,10 @@ def listed_people(
 # A Japanese family name, longest first (佐佐木 before 佐藤).
 JAPANESE_SURNAME = re.compile("|".join(sorted(gz.JAPANESE_SURNAMES, key=len, reverse=True)))
 _DIVISION_CHARS = frozenset("市县町村都府")
+# Last characters of Japanese given names that Chinese ones seldom end with (龙太郎, 文雄, 康夫,
+# 和彦, 龙之介, 春树, 克也, 法子).
+_JAPANESE_GIVEN_ENDS = frozenset("郎雄夫彦介树也子")
+_EVERYDAY_NOUN = 500  # a word this frequent (筷子, 丈夫, 英雄) is that word, not a given name
 # Tags of a dictionary word that is a Japanese name whole (东条英机/n, 冈田武史/nr).
 _WHOLE_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 
@@ -1298,6 +1302,18 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
                 stop = person_at[end]  # 久间 + 章生/nr
             if not stop and len(given) >= 2 and _tag_of(text[start : end + 2]) in _WHOLE_NAME_TAGS:
                 stop = end + 2  # 东条英机/n
+            if not stop:
+                # 桥本 龙太郎, 岸田 文雄, 村上 春树: a given name that ends as Japanese ones do,
+                # not in a common word (清水 用筷子, 山田 英雄)
+                stop = next(
+                    (
+                        end + size
+                        for size in (3, 2)
+                        if given[size - 1 : size] in _JAPANESE_GIVEN_ENDS
+                        and word_frequency(given[size - 2 : size]) < _EVERYDAY_NOUN
+                    ),
+                    0,
+                )
         if not stop or any(s < stop and start < e and k != "person" for s, e, k in spans):
             continue
         found.append((start, stop, "person"))
