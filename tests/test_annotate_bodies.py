@@ -197,9 +197,28 @@ def test_a_body_by_its_short_name(text, expected):
         ("台积电和埃克森美孚的股价都涨了。", {("台积电", "org"), ("埃克森美孚", "org")}),
         # … not a name that is as often a person's (戴尔·卡耐基)
         ("戴尔·卡耐基说过一句话。", {("戴尔·卡耐基", "person")}),
+        # Alibaba by the name the press gives it, which is also a prefecture's short name
+        (
+            "百度、阿里、腾讯等互联网巨头纷纷入局。",
+            {("百度", "org"), ("阿里", "org"), ("腾讯", "org")},
+        ),
+        ("西藏阿里地区发生地震。", {("西藏", "place"), ("阿里地区", "place")}),
+        ("拳王穆罕默德·阿里去世了。", {("穆罕默德·阿里", "person")}),
     ],
 )
 def test_a_well_known_company_is_an_organisation(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guests, not the prefecture 来宾, whose full name stays a place
+        ("各位来宾，大家上午好。", set()),
+        ("事情发生在广西来宾市。", {("广西", "place"), ("来宾市", "place")}),
+    ],
+)
+def test_a_word_that_is_also_a_prefectures_short_name(text, expected):
     assert marked(text) == expected
 
 
