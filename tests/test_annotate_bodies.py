@@ -197,6 +197,9 @@ def test_a_body_by_its_short_name(text, expected):
         ("台积电和埃克森美孚的股价都涨了。", {("台积电", "org"), ("埃克森美孚", "org")}),
         # … not a name that is as often a person's (戴尔·卡耐基)
         ("戴尔·卡耐基说过一句话。", {("戴尔·卡耐基", "person")}),
+        # … China's largest companies, named 中国 + their field; not China's oil
+        ("南北车合并后的中国中车，复牌后股价大跌。", {("中国中车", "org")}),
+        ("中国石油需求和中国人寿的保费都在增长。", {("中国", "place"), ("中国人寿", "org")}),
         # Alibaba by the name the press gives it, which is also a prefecture's short name
         (
             "百度、阿里、腾讯等互联网巨头纷纷入局。",
