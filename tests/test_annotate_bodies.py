@@ -216,6 +216,20 @@ def test_a_well_known_company_is_an_organisation(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a province's satellite channel and a city's weather bureau are bodies
+        ("江苏卫视播出了这台晚会。", {("江苏卫视", "org")}),
+        ("北京市气象台发布了暴雨预警。", {("北京市气象台", "org")}),
+        # … not the word alone
+        ("他喜欢看卫视节目。", set()),
+    ],
+)
+def test_a_channel_or_a_weather_bureau_after_its_place(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # guests, not the prefecture 来宾, whose full name stays a place
         ("各位来宾，大家上午好。", set()),
         ("事情发生在广西来宾市。", {("广西", "place"), ("来宾市", "place")}),
