@@ -163,6 +163,20 @@ def test_a_place_by_its_one_character_after_a_preposition(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two countries by one character each before 两国, even a pair that is a word elsewhere
+        ("中意两国之间没有利害冲突。", {("中", "place"), ("意", "place")}),
+        ("美哥两国关系将能够翻开新的一页。", {("美", "place"), ("哥", "place")}),
+        # … not a determiner before 两国 (这两国)
+        ("这两国都没有表态。", set()),
+    ],
+)
+def test_two_countries_by_one_character_each(text, expected):
+    assert marked(text) == expected
+
+
 @pytest.mark.parametrize("text", ["她的美足以让一切喧嚣宁静。", "他朝胸前开了一枪。"])
 def test_a_one_character_word_alone_is_no_place(text):
     assert {kind for _, kind in marked(text)} <= {"person"}

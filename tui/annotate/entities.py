@@ -100,6 +100,7 @@ from tui.annotate.places import (
     join_landform_endings,
     join_road_names,
     mark_one_character_places,
+    pairs_of_countries,
     place_openings,
     places_inside,
     road_numbers,
@@ -387,6 +388,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "政府" in text:
         spans = _administrations(text, spans)
+    if "两国" in text:
+        spans = pairs_of_countries(text, spans)
     if "时间" in text:
         # 北京时间 6月6日, 东京时间: the clock of a place's time zone, no mention of the place
         spans = [s for s in spans if s[2] != "place" or not text.startswith("时间", s[1])]

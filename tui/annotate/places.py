@@ -426,6 +426,42 @@ def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, i
     return None
 
 
+# Two countries by one character each before 两国 (中意两国, 美哥两国关系, 中以两国): a known
+# short name and the first character of a country's name, whichever order.
+_PAIR_OF_COUNTRIES = re.compile("([\u4e00-\u9fff])([\u4e00-\u9fff])两国")
+_OPENS_A_WORD_BEFORE = 100  # dictionary frequency of the two characters across the pair's start
+
+
+@cache
+def _country_initials() -> frozenset[str]:
+    return frozenset(name[0] for name in gz.COUNTRIES) | gz.COUNTRY_ABBREVIATIONS
+
+
+def pairs_of_countries(text: str, spans: list[Span]) -> list[Span]:
+    """中意 + 两国, 美哥 + 两国关系: the two characters before 两国 are two countries, even where
+    they make a word elsewhere (中意: to one's liking), unless the first ends the word before
+    them (其中 意两国)."""
+    found: list[Span] = []
+    initials = _country_initials()
+    for match in _PAIR_OF_COUNTRIES.finditer(text):
+        first, second = match.group(1), match.group(2)
+        start = match.start()
+        if not (
+            first in initials
+            and second in initials
+            and (first in gz.COUNTRY_ABBREVIATIONS or second in gz.COUNTRY_ABBREVIATIONS)
+            and first != second
+        ):
+            continue
+        if start and dictionary_frequency(text[start - 1 : start + 1]) >= _OPENS_A_WORD_BEFORE:
+            continue
+        found += [(start, start + 1, "place"), (start + 1, start + 2, "place")]
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
+    return sorted(kept + found)
+
+
 # A street after a place's name: 淮海路, 香港中路, 百丈东路, 长安街 (not 北京街头, 西单路口, nor
 # 奔梁山泊路上来, 凌州路上: the way to a place in older prose).
 _STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区来去上])")
