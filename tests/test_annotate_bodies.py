@@ -169,8 +169,12 @@ def test_a_place_by_its_one_character_after_a_preposition(text, expected):
         # two countries by one character each before 两国, even a pair that is a word elsewhere
         ("中意两国之间没有利害冲突。", {("中", "place"), ("意", "place")}),
         ("美哥两国关系将能够翻开新的一页。", {("美", "place"), ("哥", "place")}),
-        # … not a determiner before 两国 (这两国)
+        # … and before a word of their dealings
+        ("严格遵守中韩建交时确立的原则。", {("中", "place"), ("韩", "place")}),
+        # … not a determiner before 两国 (这两国), nor a word of its own before 关系
         ("这两国都没有表态。", set()),
+        ("所以关系一直很好。", set()),
+        ("他们谈论中西关系。", set()),
     ],
 )
 def test_two_countries_by_one_character_each(text, expected):

@@ -90,6 +90,7 @@ from tui.annotate.places import (
     FACILITY_WORDS_PATTERN,
     INSIDE_OPENERS,
     LANDFORM_ENDS,
+    PAIR_OF_COUNTRIES_CUE,
     PAIR_WORDS,
     PLACE_SUFFIXES,
     abbreviation_compound,
@@ -388,7 +389,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = [s for s in spans if not _in_emoticon_code(text, s)]
     if "政府" in text:
         spans = _administrations(text, spans)
-    if "两国" in text:
+    if PAIR_OF_COUNTRIES_CUE.search(text):
         spans = pairs_of_countries(text, spans)
     if "时间" in text:
         # 北京时间 6月6日, 东京时间: the clock of a place's time zone, no mention of the place

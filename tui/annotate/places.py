@@ -426,10 +426,11 @@ def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, i
     return None
 
 
-# Two countries by one character each before 两国 (中意两国, 美哥两国关系, 中以两国): a known
-# short name and the first character of a country's name, whichever order.
-_PAIR_OF_COUNTRIES = re.compile("([\u4e00-\u9fff])([\u4e00-\u9fff])两国")
-_OPENS_A_WORD_BEFORE = 100  # dictionary frequency of the two characters across the pair's start
+# Two countries by one character each before 两国 or a word of their dealings (中意两国, 美哥
+# 两国关系, 中韩建交, 中以双边): a known short name and the first character of a country's name.
+_PAIR_OF_COUNTRIES = re.compile("([\u4e00-\u9fff])([\u4e00-\u9fff])(两国|关系|建交|双边)")
+PAIR_OF_COUNTRIES_CUE = re.compile("两国|关系|建交|双边")
+_COMMON_PAIR = 100  # dictionary frequency of a word the two characters make (所以, 中西, 中意)
 
 
 @cache
@@ -437,23 +438,32 @@ def _country_initials() -> frozenset[str]:
     return frozenset(name[0] for name in gz.COUNTRIES) | gz.COUNTRY_ABBREVIATIONS
 
 
-def pairs_of_countries(text: str, spans: list[Span]) -> list[Span]:
-    """中意 + 两国, 美哥 + 两国关系: the two characters before 两国 are two countries, even where
-    they make a word elsewhere (中意: to one's liking), unless the first ends the word before
-    them (其中 意两国)."""
-    found: list[Span] = []
+def _pair_of_countries(first: str, second: str, cue: str) -> bool:
     initials = _country_initials()
+    abbreviations = gz.COUNTRY_ABBREVIATIONS
+    if first == second or first not in initials or second not in initials:
+        return False
+    if first not in abbreviations and second not in abbreviations:
+        return False
+    if cue == "两国":
+        return True  # 中意两国, 中西两国: whatever else the pair may mean
+    # 所以关系, 中西关系: a word of its own, unless both are countries' short names (中日关系)
+    return dictionary_frequency(first + second) < _COMMON_PAIR or (
+        first in abbreviations
+        and second in abbreviations
+        and first + second not in gz.NOT_ABBREVIATION_PAIRS
+    )
+
+
+def pairs_of_countries(text: str, spans: list[Span]) -> list[Span]:
+    """中意 + 两国, 美哥 + 两国关系, 中韩 + 建交: the two characters are two countries, each a
+    place, unless the first ends the word before them (其中 意…)."""
+    found: list[Span] = []
     for match in _PAIR_OF_COUNTRIES.finditer(text):
-        first, second = match.group(1), match.group(2)
         start = match.start()
-        if not (
-            first in initials
-            and second in initials
-            and (first in gz.COUNTRY_ABBREVIATIONS or second in gz.COUNTRY_ABBREVIATIONS)
-            and first != second
-        ):
+        if not _pair_of_countries(match.group(1), match.group(2), match.group(3)):
             continue
-        if start and dictionary_frequency(text[start - 1 : start + 1]) >= _OPENS_A_WORD_BEFORE:
+        if start and dictionary_frequency(text[start - 1 : start + 1]) >= _COMMON_PAIR:
             continue
         found += [(start, start + 1, "place"), (start + 1, start + 2, "place")]
     if not found:
