@@ -198,6 +198,9 @@ def test_a_one_character_word_alone_is_no_place(text):
         ("首钢今年的产量下降了。", {"首钢"}),
         # the best-known web portals and shops, which posts name bare
         ("我刚在京东买了一台电视。", {"京东"}),
+        # China's democratic parties by their short names, not inside a longer word
+        ("何鲁丽指出，民革要继续发挥自身的作用。", {"民革"}),
+        ("人民革命取得了胜利，人民进行了斗争。", set()),
     ],
 )
 def test_a_body_by_its_short_name(text, expected):
