@@ -201,6 +201,8 @@ def test_a_one_character_word_alone_is_no_place(text):
         # China's democratic parties by their short names, not inside a longer word
         ("何鲁丽指出，民革要继续发挥自身的作用。", {"民革"}),
         ("人民革命取得了胜利，人民进行了斗争。", set()),
+        # a village's committee, as a city's (市委) is a body
+        ("前几天，我同村委会主任商量过。", {"村委会"}),
     ],
 )
 def test_a_body_by_its_short_name(text, expected):
