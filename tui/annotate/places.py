@@ -428,8 +428,9 @@ def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, i
 
 # Two countries by one character each before 两国 or a word of their dealings (中意两国, 美哥
 # 两国关系, 中韩建交, 中以双边): a known short name and the first character of a country's name.
-_PAIR_OF_COUNTRIES = re.compile("([\u4e00-\u9fff])([\u4e00-\u9fff])(两国|关系|建交|双边)")
-PAIR_OF_COUNTRIES_CUE = re.compile("两国|关系|建交|双边")
+_DEALINGS = "两国|关系|建交|双边"
+_PAIR_OF_COUNTRIES = re.compile(f"([\u4e00-\u9fff])([\u4e00-\u9fff])({_DEALINGS})")
+PAIR_OF_COUNTRIES_CUE = re.compile(_DEALINGS)
 _COMMON_PAIR = 100  # dictionary frequency of a word the two characters make (所以, 中西, 中意)
 
 
