@@ -15,6 +15,7 @@ from tui.annotate.tags import (
     PROPER_TAGS,
     Span,
     outside,
+    put_in,
     transliterated,
 )
 from tui.text import surnames as family_names
@@ -698,8 +699,7 @@ def known_bodies(text: str, spans: list[Span]) -> list[Span]:
     if not found:
         return spans
     found = [(_division_before(text, start, spans), end, kind) for start, end, kind in found]
-    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
-    return sorted(kept + found)
+    return put_in(spans, found)
 
 
 _LONGEST_DIVISION = 8  # characters of a division's name before a body (新疆维吾尔自治区)

@@ -24,6 +24,7 @@ from tui.annotate.tags import (
     cue_at,
     lexicon,
     outside,
+    put_in,
     title_before,
     transliterated,
 )
@@ -1213,8 +1214,7 @@ def handles(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span
     ] + [(m.start(), m.end(), "org") for m in _BODY_HANDLE.finditer(text)]
     if not found:
         return spans
-    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
-    return sorted(kept + found)
+    return put_in(spans, found)
 
 
 def listed_people(
@@ -1257,7 +1257,7 @@ _DIVISION_CHARS = frozenset("市县町村都府")
 # Last characters of Japanese given names that Chinese ones seldom end with (龙太郎, 文雄, 康夫,
 # 和彦, 龙之介, 春树, 克也, 法子).
 _JAPANESE_GIVEN_ENDS = frozenset("郎雄夫彦介树也子")
-_EVERYDAY_NOUN = 500  # a word this frequent (筷子, 丈夫, 英雄) is that word, not a given name
+_WORD_OVER_A_GIVEN_NAME = 500  # a word this frequent (筷子, 丈夫, 英雄) is that word
 # Tags of a dictionary word that is a Japanese name whole (东条英机/n, 冈田武史/nr).
 _WHOLE_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
 
@@ -1310,7 +1310,7 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
                         end + size
                         for size in (3, 2)
                         if given[size - 1 : size] in _JAPANESE_GIVEN_ENDS
-                        and word_frequency(given[size - 2 : size]) < _EVERYDAY_NOUN
+                        and word_frequency(given[size - 2 : size]) < _WORD_OVER_A_GIVEN_NAME
                     ),
                     0,
                 )
@@ -1356,5 +1356,4 @@ def people_in_a_photo(text: str, spans: list[Span], surnames: frozenset[str]) ->
         found.append((*name, "person"))
     if not found:
         return spans
-    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
-    return sorted(kept + found)
+    return put_in(spans, found)

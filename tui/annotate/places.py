@@ -14,6 +14,7 @@ from tui.annotate.tags import (
     PROPER_TAGS,
     Span,
     outside,
+    put_in,
     transliterated,
 )
 from tui.text import surnames as family_names
@@ -469,8 +470,7 @@ def pairs_of_countries(text: str, spans: list[Span]) -> list[Span]:
         found += [(start, start + 1, "place"), (start + 1, start + 2, "place")]
     if not found:
         return spans
-    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in found)]
-    return sorted(kept + found)
+    return put_in(spans, found)
 
 
 # A street after a place's name: 淮海路, 香港中路, 百丈东路, 长安街 (not 北京街头, 西单路口, nor

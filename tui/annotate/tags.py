@@ -83,6 +83,13 @@ def outside(
     ]
 
 
+def put_in(spans: list[Span], found: list[Span]) -> list[Span]:
+    """`spans` with `found` put in, in order, and every span that overlaps one of them taken
+    out: what a rule returns when its finds win over whatever they cross."""
+    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
+    return sorted(kept + found)
+
+
 def fills_title_marks(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is all a pair of 《》 holds (《叶问》: the film, not the man)."""
     return text[start - 1 : start] == "《" and text[end : end + 1] == "》"
