@@ -481,9 +481,17 @@ def test_a_surname_and_an_everyday_word_needs_a_cue(text, expected):
     assert marked(text) == expected
 
 
-@pytest.mark.parametrize("text", ["也许每一位彩民，都有中奖的梦想。", "这位彩民应该喜欢博冷。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "也许每一位彩民，都有中奖的梦想。",
+        "这位彩民应该喜欢博冷。",
+        "第1147章玉虚三老",  # a chapter, not 章玉虚
+        "他们已经确定晋级32强正赛。",  # the last 32, not 强正赛
+    ],
+)
 def test_a_classifier_after_a_count_opens_no_name(text):
-    # jieba guesses 位彩民/nr after 每一 and 这: a lottery buyer, counted
+    # jieba guesses 位彩民/nr after 每一 and 这, 章玉虚/nr after 第1147: a thing counted
     assert not {name for name, kind in marked(text) if kind == "person"}
 
 
@@ -764,6 +772,11 @@ def test_an_administration_named_after_its_head(text, expected):
         # … and the other half of the name across its dot, however each half was found
         ("他会见了来访的农林部长卡莱维·海米莱。", {("卡莱维·海米莱", "person")}),
         ("发言人萨勒曼·阿里就表示，演习照常。", {("萨勒曼·阿里", "person")}),
+        # … and its last syllable where jieba took it for a word (比/p, 希/v) before a verb
+        ("34岁的巴姆比继续发挥余热。", {("巴姆比", "person")}),
+        ("打完这场之后，克利希表示很满意。", {("克利希", "person")}),
+        # … but not the word itself where the clause goes on with it (比 他: "than him")
+        ("球迷觉得巴姆比他高。", {("巴姆", "person")}),
     ],
 )
 def test_a_foreign_name_takes_in_the_pieces_beside_it(text, expected):

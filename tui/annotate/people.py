@@ -408,8 +408,27 @@ def complete_foreign_names(
         while k is not None and _foreign_piece(tokens[k]):
             end += len(tokens[k][0])
             k = token_at.get(end)
+        if k is not None and token_at.get(start) == k - 1 and _last_syllable_cut_off(tokens, k):
+            end += 1
         out.append((start, end, kind))
     return out
+
+
+def _last_syllable_cut_off(tokens: list[tuple[str, str]], k: int) -> bool:
+    """巴姆/nrt 比/p 继续, 克利/nrt 希/v 表示: after a two-syllable transliterated name, a
+    syllable jieba took for a word of its own, with a verb or an adverb after it — the
+    name's last syllable, as the clause goes on without it."""
+    word, pos = tokens[k]
+    name, name_pos = tokens[k - 1]
+    return (
+        len(word) == 1
+        and len(name) == 2
+        and name_pos == "nrt"
+        and word in gz.TRANSLITERATION_CHARS
+        and pos not in _NAME_PIECE_TAGS
+        and k + 1 < len(tokens)
+        and tokens[k + 1][1] in ("v", "d")
+    )
 
 
 def _foreign_piece(token: tuple[str, str]) -> bool:
