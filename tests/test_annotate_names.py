@@ -1180,6 +1180,12 @@ def test_a_street_named_after_a_place(text, expected):
     assert marked(text) == expected
 
 
+def test_a_street_in_a_city_is_no_person():
+    # jieba takes 益鑫泰 for a name: after the city and before 路 it names the street
+    text = "调查从益阳市益鑫泰路福利彩票投注站开始。"
+    assert marked(text) == {("益阳市", "place"), ("益鑫泰路", "place")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

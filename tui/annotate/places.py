@@ -489,6 +489,12 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
             street = _STREET.match(text, end)
             if street:
                 end = street.end()
+        elif kind == "person" and out and out[-1][2] == "place" and out[-1][1] == start:
+            # 益阳市 + 益鑫泰 + 路: what a city's name opens and a street's ending closes is a
+            # street (named for a person or not), no one standing in the city
+            street = _STREET.match(text, end)
+            if street:
+                end, kind = street.end(), "place"
         out.append((start, end, kind))
     return out
 
