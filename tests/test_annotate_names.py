@@ -1180,6 +1180,22 @@ def test_a_street_named_after_a_place(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare family name (郅), a name jieba tags as a numeral (许立群/m), a list
+        ("本报厦门五月三十日电记者郅振璞报道：集知识性、趣味性于一体。", {"郅振璞"}),
+        ("本报保定五月十五日电记者许立群报道：一九九八年的春天。", {"许立群"}),
+        ("新华社巴黎5月25日电记者刘正学、果永毅报道：会议开幕。", {"刘正学", "果永毅"}),
+        ("记者王黎、本报记者董洪亮报道：会议开幕。", {"王黎", "董洪亮"}),
+        # … but a common word where a name would stand is that word
+        ("本报记者连续报道：会议开幕。", set()),
+    ],
+)
+def test_the_names_of_a_dispatchs_credit_are_people(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
 def test_a_street_in_a_city_is_no_person():
     # jieba takes 益鑫泰 for a name: after the city and before 路 it names the street
     text = "调查从益阳市益鑫泰路福利彩票投注站开始。"

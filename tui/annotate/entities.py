@@ -65,6 +65,7 @@ from tui.annotate.people import (
     PHOTO_POSITION,
     PSEUDONYM_NOTE,
     anonymised,
+    bylines,
     complete_foreign_names,
     confirm_people,
     doctrine_of_a_person,
@@ -402,6 +403,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = handles(text, spans, surnames)
     if JAPANESE_SURNAME.search(text):
         spans = japanese_names(text, spans)
+    if "报道" in text:
+        spans = bylines(text, spans)
     if PHOTO_POSITION.search(text):
         spans = people_in_a_photo(text, spans, surnames)
     spans = titled_names(text, spans)
