@@ -775,6 +775,8 @@ def test_an_administration_named_after_its_head(text, expected):
         # … and its last syllable where jieba took it for a word (比/p, 希/v) before a verb
         ("34岁的巴姆比继续发挥余热。", {("巴姆比", "person")}),
         ("打完这场之后，克利希表示很满意。", {("克利希", "person")}),
+        # 南 writes a syllable of a foreign name too (费尔南德斯, 伯南克), as 西 does
+        ("自4月初以来，费尔南德斯多次发表讲话。", {("费尔南德斯", "person")}),
         # … but not the word itself where the clause goes on with it (比 他: "than him")
         ("球迷觉得巴姆比他高。", {("巴姆", "person")}),
     ],
