@@ -39,10 +39,17 @@ def test_a_body_named_by_what_it_does(text, expected):
         "可以设立一些专业委员会。",  # a committee of a kind after a count
         "市辖区设立监察委员会。",  # a verb, then a body of a kind
         "上级监察委员会领导下级监察委员会的工作。",
+        # a word that ends in a body's character is no body (平局: a draw, 政局: politics)
+        "法国内政局动荡。",
     ],
 )
 def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
     assert orgs(text) == set()
+
+
+def test_a_draw_ends_no_clubs_name():
+    # 平局 ends in 局 (a bureau's character): the clubs before it stay two clubs
+    assert orgs("本周切尔西巴萨均遭平局。") == {"切尔西", "巴萨"}
 
 
 @pytest.mark.parametrize(

@@ -207,6 +207,10 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
         return 0 if word in _SINGLE_TAILS else None
     if word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
+    if size == 2 and last == "局" and word[0] not in _DIVISION_KINDS:
+        # 平局, 骗局, 饭局: a draw, a trick, a dinner; not a division's bureau (西藏 区局),
+        # and 分局, 总局 are tail words
+        return None
     if size == 2 and last == "长" and word[0] in gz.ORG_TAIL_CHARS:
         return 1  # 农林 部长: the ministry's title; only after a named run (see the caller)
     if size >= 4:
