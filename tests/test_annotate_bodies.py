@@ -47,6 +47,19 @@ def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):
     assert orgs(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body, a verb, a kind of body jieba holds whole: the verb starts a clause
+        ("央行力促商业银行扩大放贷。", {"央行"}),
+        # … but a field's verb inside one name stays in it
+        ("安理会决定派出联合国停战监督机构。", {"安理会", "联合国停战监督机构"}),
+    ],
+)
+def test_a_verb_after_a_body(text, expected):
+    assert orgs(text) == expected
+
+
 def test_a_draw_ends_no_clubs_name():
     # 平局 ends in 局 (a bureau's character): the clubs before it stay two clubs
     assert orgs("本周切尔西巴萨均遭平局。") == {"切尔西", "巴萨"}

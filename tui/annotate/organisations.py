@@ -384,8 +384,13 @@ def join_org_names(
                 and w not in _FOUNDING_VERBS
                 and w[-1] not in _RESULT_COMPLEMENTS
                 and j
-                # 证监会 派 中国…公司: between a body and a place the verb starts a new clause
-                and not (kinds[j - 1] == "org" and kinds[j + 1] == "place")
+                # 证监会 派 中国…公司, 央行 力促 商业银行/nt: between a body and a place, or a
+                # body and a name jieba holds whole, the verb starts a new clause (联合国 停战
+                # 监督机构/n is one name)
+                and not (
+                    place_kinds[j - 1] == "org"
+                    and (kinds[j + 1] == "place" or j + 1 == i and pos == "nt")
+                )
                 and tokens[j - 1][1] in _BEFORE_INNER_VERB
                 # 宣传部 委托 新华通讯社: a verb after a complete name starts a new clause
                 and _org_tail_cut(*tokens[j - 1]) is None
