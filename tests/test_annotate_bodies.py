@@ -60,6 +60,12 @@ def test_a_verb_after_a_body(text, expected):
     assert orgs(text) == expected
 
 
+def test_two_offices_of_two_bodies_are_two_bodies():
+    # 书记 和 村委会: the first body's office ends it; 和 joins two offices, not two fields
+    text = "该村党支部书记和村委会主任均由他一人担任。"
+    assert orgs(text) == {"党支部", "村委会"}
+
+
 def test_a_draw_ends_no_clubs_name():
     # 平局 ends in 局 (a bureau's character): the clubs before it stay two clubs
     assert orgs("本周切尔西巴萨均遭平局。") == {"切尔西", "巴萨"}

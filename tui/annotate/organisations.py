@@ -352,11 +352,11 @@ def join_org_names(
                 or whole
                 or w in _BESIDE_CLUB
                 or w in gz.PERSON_TITLES
-                and tokens[j + 1][1] == "v"
+                and (tokens[j + 1][1] == "v" or tokens[j + 1][0] in _FIELD_JOINERS)
             ):
                 # 北京5月7日电 国务院: a dateline ends there; 汉诺威96队 vs 卡尔斯鲁厄队;
                 # 监察委员会 主任 提请 全国人大常委会: an office holder acts between two bodies
-                # (律师 事务所 is one)
+                # (律师 事务所 is one); 党支部 书记 和 村委会 主任: two offices, two bodies
                 break
             elif opens_with_place or (
                 opens_with_place is None and (opens_with_place := _starts_with_place(word, places))
