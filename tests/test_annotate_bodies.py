@@ -60,6 +60,10 @@ def test_a_verb_after_a_body(text, expected):
     assert orgs(text) == expected
 
 
+def test_a_makers_role_is_no_part_of_its_name():
+    assert orgs("战机的生产商洛克希德马丁公司表示。") == {"洛克希德马丁公司"}
+
+
 def test_two_offices_of_two_bodies_are_two_bodies():
     # 书记 和 村委会: the first body's office ends it; 和 joins two offices, not two fields
     text = "该村党支部书记和村委会主任均由他一人担任。"

@@ -1666,6 +1666,8 @@ def test_a_countrys_mission_in_another_is_one_body():
             "科技部、工业和信息化部、商务部等负责。",
             {("科技部", "org"), ("工业和信息化部", "org"), ("商务部", "org")},
         ),
+        # … after the clause's conjunction, which is no part of it
+        ("天寒地冻，但住房和城乡建设部没有发布通知。", {("住房和城乡建设部", "org")}),
         # … not a person and a ministry, nor two bodies
         ("他和建设部官员见面。", {("建设部", "org")}),
         (

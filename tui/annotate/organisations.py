@@ -364,6 +364,8 @@ def join_org_names(
                 break
             elif w in _ROLE_WORDS:
                 break  # 刘益谦 现任 新理益集团: the post a person holds, before the body
+            elif company and len(w) == 3 and w[-1] == "商":
+                break  # 生产商 洛克希德马丁公司: the maker's role, then its name
             elif w[-1] == "级" and (w[0] in NUMERALS or w[0] in "两各多几诸"):
                 break  # 国家 三级 发改委: bodies at three levels, no one body's name
             elif (
@@ -1705,9 +1707,11 @@ def missions_abroad(text: str, spans: list[Span]) -> list[Span]:
 
 
 # What a ministry's name may open with at the start of a clause: two fields joined by 和
-# (住房和城乡 建设部, 人力资源和 社会保障部, 工业和信息化 部).
+# (住房和城乡 建设部, 人力资源和 社会保障部, 工业和信息化 部), maybe after the clause's
+# conjunction (但 住房和城乡建设部), which is no part of it.
 _FIELDS_BEFORE_MINISTRY = re.compile(
-    r"(?:^|(?<=[、，。；：（“\s]))[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,4}$"
+    r"(?:^|(?<=[、，。；：（“\s]))(?:[但而并且又也就还]|以及|但是|并且)?"
+    r"([\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,4})$"
 )
 
 
@@ -1718,8 +1722,8 @@ def ministries_of_two_fields(text: str, spans: list[Span]) -> list[Span]:
     for start, end, kind in spans:
         if kind == "org" and text.endswith(_MINISTRY_TAILS, start, end):
             fields = _FIELDS_BEFORE_MINISTRY.search(text, max(0, start - 9), start)
-            if fields and not any(s < start and fields.start() < e for s, e, _ in spans):
-                start = fields.start()
+            if fields and not any(s < start and fields.start(1) < e for s, e, _ in spans):
+                start = fields.start(1)
         out.append((start, end, kind))
     return out
 
