@@ -408,6 +408,9 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
         # … or a given name that ends as Japanese ones do, whatever follows
         ("日本首相桥本龙太郎在今天晚上通了电话。", {("日本", "place"), ("桥本龙太郎", "person")}),
         ("这是村上春树的新书。", {("村上春树", "person")}),
+        # … a woman's given name too (美纪, 千绘), after a family name jieba splits (由水 野美纪)
+        ("这部剧由水野美纪主演。", {("水野美纪", "person")}),
+        ("她与田中千绘同时入围。", {("田中千绘", "person")}),
         # … not a common word (清水 + 用筷子)
         ("加入清水用筷子慢慢调匀。", set()),
         # … not a city's mayor, an adverb, or a name whose first character ends a word

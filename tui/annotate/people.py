@@ -1273,9 +1273,9 @@ def listed_people(
 # A Japanese family name, longest first (佐佐木 before 佐藤).
 JAPANESE_SURNAME = re.compile("|".join(sorted(gz.JAPANESE_SURNAMES, key=len, reverse=True)))
 _DIVISION_CHARS = frozenset("市县町村都府")
-# Last characters of Japanese given names that Chinese ones seldom end with (龙太郎, 文雄, 康夫,
-# 和彦, 龙之介, 春树, 克也, 法子).
-_JAPANESE_GIVEN_ENDS = frozenset("郎雄夫彦介树也子")
+# Last characters of Japanese given names, men's (龙太郎, 文雄, 康夫, 和彦, 龙之介, 春树, 克也)
+# and women's (法子, 美纪, 千绘, 由美): after a Japanese family name they close the given name.
+_JAPANESE_GIVEN_ENDS = frozenset("郎雄夫彦介树也子纪绘奈惠香美代")
 _WORD_OVER_A_GIVEN_NAME = 500  # a word this frequent (筷子, 丈夫, 英雄) is that word
 # Tags of a dictionary word that is a Japanese name whole (东条英机/n, 冈田武史/nr).
 _WHOLE_NAME_TAGS = frozenset({"n", "nr", "nrfg", "nz"})
