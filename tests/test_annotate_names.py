@@ -739,9 +739,15 @@ def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
             "会议在美国加州阿纳海姆举行。",
             {("美国", "place"), ("加州", "place"), ("阿纳海姆", "place")},
         ),
+        # … after a word for a town, and before a division's ending, which it names
+        ("保加利亚南部城市哈斯科沃举办了展览。", {("保加利亚", "place"), ("哈斯科沃", "place")}),
+        ("南部的丘布特省也开始遭灾。", {("丘布特省", "place")}),
+        ("警方开始对莱克伍德县法官展开调查。", {("莱克伍德县", "place")}),
+        # … but a governor or a mayor after a name is the name's title
+        ("施瓦辛格州长表示欢迎。", {("施瓦辛格", "person")}),
     ],
 )
-def test_a_foreign_name_after_a_shire_is_a_town(text, expected):
+def test_a_foreign_name_a_town_or_a_division_by_its_place(text, expected):
     assert marked(text) == expected
 
 

@@ -408,7 +408,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if PHOTO_POSITION.search(text):
         spans = people_in_a_photo(text, spans, surnames)
     spans = titled_names(text, spans)
-    spans = _towns_of_a_shire(text, spans)
+    spans = _foreign_places(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person,
     # nor a classifier after a count or a demonstrative (每一 位彩民: a word counted; not 张, as
     # often the surname: 那张都监).
@@ -443,25 +443,49 @@ def _administrations(text: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + found) if found else spans
 
 
-# The endings of a division above a town (汉普郡, 加州, 安大略省, 拉贾斯坦邦).
+# The endings of a division above a town (汉普郡, 加州, 安大略省, 拉贾斯坦邦) …
 _SHIRE_ENDS = frozenset("郡州省邦")
+# … and of any division, which a foreign name before them makes its own (丘布特省, 伍德县) —
+# not a title after a name (朱利安尼 市长, 州长) nor a committee (县委)
+_DIVISION_ENDS = _SHIRE_ENDS | frozenset("县")
+_NOT_AFTER_DIVISION = frozenset("长委")
+# Words for a town or a country's seat right before its name (南部城市 哈斯科沃, 首都 阿布贾).
+_TOWN_BEFORE = re.compile("(?:城市|首都|首府|小镇|小城|港城|港口城市)$")
 
 
-def _towns_of_a_shire(text: str, spans: list[Span]) -> list[Span]:
-    """英国汉普郡贝辛斯托克, 美国加州阿纳海姆: a foreign name right after a shire, a state or a
-    province is a town in it, a place, not a person."""
-    out = list(spans)
-    for k in range(1, len(out)):
-        start, end, kind = out[k]
-        before = out[k - 1]
-        if (
-            kind == "person"
-            and before[2] == "place"
-            and before[1] == start
-            and text[start - 1] in _SHIRE_ENDS
-            and transliterated(text[start:end])
+def _foreign_places(text: str, spans: list[Span]) -> list[Span]:
+    """A foreign name that its place in the text makes a place, not a person: right after a
+    shire, a state or a province (英国汉普郡贝辛斯托克, 美国加州阿纳海姆), or after a word for
+    a town (南部城市哈斯科沃), or before a division's ending (丘布特省, 莱克 + 伍德县)."""
+    out: list[Span] = []
+    taken = {at for s, e, _ in spans for at in range(s, e)}
+    for start, end, kind in spans:
+        if kind == "person" and transliterated(text[start:end]):
+            before = out[-1] if out else None
+            if (
+                text[end : end + 1] in _DIVISION_ENDS
+                and text[end + 1 : end + 2] not in _NOT_AFTER_DIVISION
+                and end not in taken
+            ):
+                kind, end = "place", end + 1  # 丘布特 + 省
+            elif (
+                before
+                and before[2] == "place"
+                and before[1] == start
+                and text[start - 1] in _SHIRE_ENDS
+                or _TOWN_BEFORE.search(text, max(0, start - 6), start)
+            ):
+                kind = "place"
+        elif (
+            kind == "place"
+            and out
+            and out[-1][1] == start
+            and out[-1][2] == "person"
+            and text[end - 1] in _DIVISION_ENDS
+            and transliterated(text[out[-1][0] : end - 1])
         ):
-            out[k] = (start, end, "place")
+            start = out.pop()[0]  # 莱克 + 伍德县: one county's name, jieba cut in two
+        out.append((start, end, kind))
     return out
 
 
