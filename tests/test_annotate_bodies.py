@@ -60,6 +60,20 @@ def test_a_verb_after_a_body(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank's short name jieba cut, its 行 taken into 行为 ("conduct")
+        ("建行为每笔转账收取2元。", {"建行"}),
+        ("据了解，招行为客户免除年费。", {"招行"}),
+        # … but conduct where no bank's name opens the clause
+        ("违建行为要依法查处。", set()),
+    ],
+)
+def test_a_banks_short_name_jieba_cut(text, expected):
+    assert orgs(text) == expected
+
+
 def test_a_makers_role_is_no_part_of_its_name():
     assert orgs("战机的生产商洛克希德马丁公司表示。") == {"洛克希德马丁公司"}
 

@@ -26,6 +26,7 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     PORTAL_CHANNEL,
+    banks_cut_apart,
     bodies_before_heads,
     bodies_by_session,
     bodies_listed_by_kind,
@@ -301,6 +302,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if capitals:
         latin_bodies(text, tokens, kinds, starts)
     contextual_orgs(text, tokens, kinds, starts, spans)
+    if "行" in text:
+        banks_cut_apart(tokens, kinds, starts, spans)
     if HEADS_OF_BODIES_PATTERN.search(text):
         bodies_before_heads(tokens, kinds, starts, spans)
     if "等" in text and any(body in text for body in BODIES):

@@ -887,6 +887,29 @@ def school_short_forms(tokens: list[tuple[str, str]], kinds: list[str | None]) -
     return found
 
 
+# Tags of the word before a clause's subject: a mark, a preposition, a conjunction.
+_BEFORE_A_SUBJECT = frozenset({"x", "p", "c"})
+
+
+def banks_cut_apart(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """建/v 行为/v 转账, 招/v 行为 每笔: a bank's short name (建行, 招行) that jieba cut, taking
+    its 行 into the word after it, where a clause opens with it."""
+    for i in range(len(tokens) - 1):
+        word, after = tokens[i][0], tokens[i + 1][0]
+        if (
+            len(word) == 1
+            and len(after) >= 2
+            and after[0] == "行"
+            and word + "行" in gz.ORG_WORDS
+            and kinds[i] is None
+            and (i == 0 or tokens[i - 1][1] in _BEFORE_A_SUBJECT)
+        ):
+            spans.append((starts[i], starts[i] + 2, "org"))
+            kinds[i] = "joined"
+
+
 _PRODUCT_WORD = re.compile("|".join(sorted(_PRODUCT_WORDS, key=len, reverse=True)))
 _MATCH_WORD = re.compile("|".join(sorted(_MATCH_WORDS, key=len, reverse=True)))
 
