@@ -432,6 +432,10 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("合作已高达十余次。", "number", "十余次"),
         ("增速提高三点五个百分点。", "number", "三点五个百分点"),
         ("占比超过百分之五十。", "number", "百分之五十"),
+        # a unit whole, not the shorter unit it starts with (分钟, 分贝, 分米: not 分)
+        ("比赛第89分钟，他攻入一球。", "number", "第89分钟"),
+        ("噪声不得超过55分贝。", "number", "55分贝"),
+        ("树苗高约9分米。", "number", "9分米"),
         # a clock's minutes make it a time whatever follows (not a figure of 45 minutes), and
         # the part of the day before it is the time's
         ("比赛于清晨4时45分结束。", "time", "清晨4时45分"),

@@ -55,18 +55,26 @@ _TIME_OPENING = re.compile(
     "[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同凌清早中下傍晚夜]"
 )
 
-_COUNT_UNIT = (
-    r"家|个|人|名|位|次|项|座|所|台|辆|架|艘|件|套|条|本|篇|种|类|批|届|支|队|户|"
-    r"岁|年|天|小时|分钟|秒|周|倍|层|期|号|场|笔|例|元"
+
+def _longest_first(words: str) -> str:
+    """An alternation of the words, a longer one before any it starts with (分钟 before 分)."""
+    return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+_COUNT_UNITS = (
+    "家 个 人 名 位 次 项 座 所 台 辆 架 艘 件 套 条 本 篇 种 类 批 届 支 队 户 "
+    "岁 年 天 小时 分钟 秒钟 秒 周 倍 层 期 号 场 笔 例 元 "
 )
-# Units a figure written in digits may take; one unit (43个项目 is 43个, not 43个项).
-_UNIT = (
-    r"(?:%|％|‰|个百分点|万亿元|亿元|万元|千元|美元|欧元|港元|日元|英镑|人民币|元钱|"
-    r"亿|万|千|百|"
-    r"平方公里|平方米|平方千米|公顷|亩|公里|千米|米|厘米|毫米|纳米|英寸|寸|英里|"
-    r"吨|千克|公斤|克|升|毫升|立方米|千瓦时|千瓦|兆瓦|瓦|度|斤|"
-    rf"部|款|处|级|分|股|份|{_COUNT_UNIT})"
+_COUNT_UNIT = _longest_first(_COUNT_UNITS)
+# Units a figure written in digits may take; one unit (43个项目 is 43个, not 43个项), whole
+# (9分钟, 30分贝, 9分米: not 9分).
+_UNITS = (
+    "% ％ ‰ 个百分点 万亿元 亿元 万元 千元 美元 欧元 港元 日元 英镑 人民币 元钱 亿 万 千 百 "
+    "平方公里 平方米 平方千米 公顷 亩 公里 千米 米 厘米 毫米 纳米 分米 英寸 寸 英里 "
+    "吨 千克 公斤 克 升 毫升 立方米 千瓦时 千瓦 兆瓦 瓦 度 斤 分贝 部 款 处 级 分 股 份 "
+    + _COUNT_UNITS
 )
+_UNIT = f"(?:{_longest_first(_UNITS)})"
 # A figure is found in two steps so that nothing can backtrack: one pass over the text takes
 # each maximal run of number characters (no two ways to split a run, so every character is
 # read once), then a unit is looked for right after the run (a few characters at most). One
