@@ -436,6 +436,10 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("比赛第89分钟，他攻入一球。", "number", "第89分钟"),
         ("噪声不得超过55分贝。", "number", "55分贝"),
         ("树苗高约9分米。", "number", "9分米"),
+        # … a count of months (个月), and a month written with 份, unless 份 opens a word
+        ("工期缩短了三个月。", "number", "三个月"),
+        ("自6月份以来，价格上涨。", "time", "6月份"),
+        ("该基金6月份额增长了一倍。", "time", "6月"),
         # a clock's minutes make it a time whatever follows (not a figure of 45 minutes), and
         # the part of the day before it is the time's
         ("比赛于清晨4时45分结束。", "time", "清晨4时45分"),

@@ -29,12 +29,12 @@ _TIME = re.compile(
             rf"(?:(?:{_DIGIT}{{3,4}}|(?<!近)(?<!过去){_DIGIT}{{2}}(?!年[前后来间期内里多过之])"
             r"|[零〇一二三四五六七八九]{2,4})年"
             rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号])?"
+            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?"
             r"|初|底|末|中|上半年|下半年|前后|以来|春|夏|秋|冬)?"
             rf"|(?:今|去|前|明|当|同)年(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号])?|初|底|末|上半年|下半年)?"
+            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?|初|底|末|上半年|下半年)?"
             rf"|(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号])?(?:初|中|底|末|中旬|上旬|下旬)?"
+            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?(?:初|中|底|末|中旬|上旬|下旬)?"
             rf"|{_DIGIT}{{1,2}}日(?![元])"
             rf")(?:{_DAY_PART}|晚)?",
             # 下午两点, 上午10时30分: after the part of the day, any hour is a clock …
@@ -63,7 +63,7 @@ def _longest_first(words: str) -> str:
 
 _COUNT_UNITS = (
     "家 个 人 名 位 次 项 座 所 台 辆 架 艘 件 套 条 本 篇 种 类 批 届 支 队 户 "
-    "岁 年 天 小时 分钟 秒钟 秒 周 倍 层 期 号 场 笔 例 元 "
+    "岁 年 个月 天 小时 分钟 秒钟 秒 周 倍 层 期 号 场 笔 例 元 "
 )
 _COUNT_UNIT = _longest_first(_COUNT_UNITS)
 # Units a figure written in digits may take; one unit (43个项目 is 43个, not 43个项), whole
@@ -99,9 +99,10 @@ _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
 # Optional last words of a time, dropped when they open the next word (2019年中国 -> 2019年,
-# 1998年春节 -> 1998年); the year, month, day and hour characters are never dropped.
+# 1998年春节 -> 1998年, 6月份额 -> 6月); the year, month, day and hour characters are never
+# dropped.
 _TIME_TAIL = re.compile(
-    r"(?:初|底|末|中|春|夏|秋|冬|上半年|下半年|前后|以来|中旬|上旬|下旬|中期|末期"
+    r"(?:份|初|底|末|中|春|夏|秋|冬|上半年|下半年|前后|以来|中旬|上旬|下旬|中期|末期"
     rf"|{_DAY_PART}|晚)$"
 )
 # Tags of the word right before a numbered name: 长征七号, 神舟十一号, 嫦娥四号 are models.
