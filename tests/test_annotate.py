@@ -458,6 +458,13 @@ def test_times_and_numbers_by_rule(text, kind, expected):
     assert (kind, expected) in {(e.kind, e.text) for e in annotate_text(text)}
 
 
+def test_a_figure_gives_way_to_the_name_its_unit_opens():
+    # 第一人 (人 a count of people) would cut 人民医院, the hospital's name
+    found = {(e.text, e.kind) for e in annotate_text("他被送到市第一人民医院抢救。")}
+    assert ("第一人", "number") not in found
+    assert any(kind == "org" and text.endswith("人民医院") for text, kind in found)
+
+
 def test_ordinary_words_are_not_figures():
     found = {e.text for e in annotate_text("一次次的解放思想中创造出一个个发展奇迹，一个是老城市")}
     assert not found & {"一次次", "一个个", "一个"}

@@ -220,8 +220,18 @@ def _kind(kind: str) -> EntityKind:
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
-    """Sorted spans where no two cross; a title may hold names (《李白》), nothing else nests."""
-    spans = sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]), s[2]))
+    """Sorted spans where no two cross; a title may hold names (《李白》), nothing else nests.
+    A figure whose unit opens a name that goes on past it gives way to the name (第一人 |
+    人民医院: the hospital; not to a one-character tail, as 6部 | 大 of 部大)."""
+    names = [(s, e) for s, e, kind in spans if kind in _NAME_KINDS]
+    spans = sorted(
+        {
+            span
+            for span in spans
+            if span[2] != "number" or not any(span[0] < s < span[1] < e - 1 for s, e in names)
+        },
+        key=lambda s: (s[0], -(s[1] - s[0]), s[2]),
+    )
     kept: list[Span] = []
     last_end = 0  # end of the last kept span other than a title
     for span in spans:
