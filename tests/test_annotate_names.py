@@ -1207,6 +1207,27 @@ def test_the_names_of_a_dispatchs_credit_are_people(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town or a village right after its county, whatever jieba made of it
+        ("走进岐山县麦禾营镇的一家公司。", {("岐山县", "place"), ("麦禾营镇", "place")}),
+        ("她是邢台县南市屯村农民的女儿。", {("邢台县", "place"), ("南市屯村", "place")}),
+        # … and a village after its town
+        (
+            "他住在安吉县天荒坪镇大溪村。",
+            {("安吉县", "place"), ("天荒坪镇", "place"), ("大溪村", "place")},
+        ),
+        # … not a kind of place (农村, 城镇), nor a piece of a longer place
+        ("邢台县新农村建设成效明显。", {("邢台县", "place")}),
+        ("岐山县城镇居民收入增加。", {("岐山县", "place")}),
+        ("他在海淀区中关村大街开店。", {("海淀区", "place"), ("中关村大街", "place")}),
+    ],
+)
+def test_a_town_after_its_county(text, expected):
+    assert marked(text) == expected
+
+
 def test_a_street_in_a_city_is_no_person():
     # jieba takes 益鑫泰 for a name: after the city and before 路 it names the street
     text = "调查从益阳市益鑫泰路福利彩票投注站开始。"
@@ -1440,7 +1461,8 @@ def test_a_foreign_place_by_its_landform(text, expected):
         ("我们到王刚家吃饭。", {("王刚", "person")}),  # the family's home
         ("埃洛普于2010年9月加入微软。", {("埃洛普", "person"), ("微软", "org")}),  # "in"
         ("记者向江门警方了解到。", {("江门", "place")}),  # a preposition before a place
-        ("他去了南县南洲镇长胜村。", {("南县", "place")}),  # a town's name, cut before 镇
+        # a town's name, cut before 镇 (南洲 镇长/v 胜村: no mayor, no person)
+        ("他去了南县南洲镇长胜村。", {("南县", "place"), ("南洲镇", "place"), ("长胜村", "place")}),
         ("来源：华龙网", set()),  # a site is no person
     ],
 )

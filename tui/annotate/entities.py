@@ -109,6 +109,7 @@ from tui.annotate.places import (
     road_numbers,
     split_generic_tail,
     streets,
+    towns_under_a_county,
     transport_lines,
 )
 from tui.annotate.tags import (
@@ -385,6 +386,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
+    if _SMALL_DIVISION.search(text):
+        spans = towns_under_a_county(text, spans)
     if _ROAD_NUMBER_HINT.search(text):
         spans = road_numbers(text, spans)
     if _LINE_WORD.search(text):
@@ -500,6 +503,7 @@ def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> 
 
 
 _PRESS_CUES = re.compile("记者|讯|报道|消息|援引")  # what press_by_cue looks for, cheaply
+_SMALL_DIVISION = re.compile("[县区旗镇乡].{2,4}?[镇乡村]")  # what towns_under_a_county needs
 
 
 # The endings of a newspaper's or a journal's title, which is its publisher's name too.

@@ -158,6 +158,11 @@ def join_division_endings(
                 3 <= len(joined) <= 4
                 and joined[-1] in gz.DIVISION_ENDINGS
                 and (len(pieces[0][0]) == 1 if size == 2 else pieces[-1][0] in _SMALL_DIVISIONS)
+                # 新 + 农村: a kind of village or town (the countryside, 城镇) ends no name
+                and not (
+                    joined[-1] in _SMALL_DIVISIONS
+                    and dictionary_frequency(joined[-2:]) >= _COMMON_TOWN_HEAD
+                )
             ):
                 # 太平 湾 + 港区, 杭州 湾 + 新区: a bay's or an island's district is named
                 # by the whole (太平湾港区), not by a word of 湾 and its ending
@@ -497,6 +502,48 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
                 end, kind = street.end(), "place"
         out.append((start, end, kind))
     return out
+
+
+# A town or a village named right after its county, district or town (岐山县 麦禾营镇, 邢台县
+# 南市屯村, 南洲镇 长胜村): two to four characters, then the small division's ending.
+_TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,4}?)[镇乡村]")
+_COUNTY_ENDS = frozenset("县区旗镇乡")
+# Characters no town's name holds: particles, conjunctions, the kinds of division above it.
+_NOT_IN_A_TOWN = frozenset("的和与及或在是等了个各每这那省县区")
+_COMMON_TOWN_HEAD = 100  # a dictionary word this frequent is a common one (农村, 城乡)
+_NAME_KINDS = frozenset({"person", "place"})  # what jieba may make of a town's pieces
+
+
+def towns_under_a_county(text: str, spans: list[Span]) -> list[Span]:
+    """陕西岐山县麦禾营镇, 南县南洲镇长胜村: the town or the village right after a county's,
+    a district's or a town's name is a place of its own, whatever jieba made of it (麦禾/nr
+    营镇/n, 镇长/v 胜村/n); not a kind of place (邢台县新农村: 农村 is the countryside) nor a
+    word run on (城镇居民)."""
+    found: list[Span] = []
+    anchors = [end for _, end, kind in spans if kind == "place"]
+    while anchors:
+        end = anchors.pop(0)
+        if text[end - 1 : end] not in _COUNTY_ENDS:
+            continue
+        town = _TOWN_AFTER_COUNTY.match(text, end)
+        if town is None:
+            continue
+        head, stop = town.group(1), town.end()
+        if (
+            _NOT_IN_A_TOWN.intersection(head)
+            or dictionary_frequency(head) >= _COMMON_TOWN_HEAD
+            or dictionary_frequency(text[stop - 2 : stop]) >= _COMMON_TOWN_HEAD
+            # a place from its start on past it holds it (海淀区 中关村大街: the street); one
+            # from inside it crosses it (天荒坪 镇余村/n)
+            or any(
+                s < stop and end < e and (k not in _NAME_KINDS or s <= end and e > stop)
+                for s, e, k in spans
+            )
+        ):
+            continue
+        found.append((end, stop, "place"))
+        anchors.append(stop)  # the village in the town just found (南洲镇 长胜村)
+    return put_in(spans, found) if found else spans
 
 
 # A highway by its number: G for national, S provincial, X county, Y township (G312, S229).
