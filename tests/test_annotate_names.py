@@ -1210,6 +1210,18 @@ def test_the_names_of_a_dispatchs_credit_are_people(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a work's title that jieba took for a name: a record (…记) or a legend (…传)
+        ("她推出了一部音乐剧《新白蛇传》。", set()),
+        ("金庸写过《倚天屠龙记》和《鹿鼎记》。", {"金庸"}),
+    ],
+)
+def test_a_record_or_a_legend_is_no_person(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a town or a village right after its county, whatever jieba made of it
         ("走进岐山县麦禾营镇的一家公司。", {("岐山县", "place"), ("麦禾营镇", "place")}),
         ("她是邢台县南市屯村农民的女儿。", {("邢台县", "place"), ("南市屯村", "place")}),
