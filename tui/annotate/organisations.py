@@ -165,6 +165,9 @@ _TAIL_LAST_CHARS = frozenset(
 # Titles of a body's head glued to the body's name by jieba (银行行长, 公司总裁).
 _HEAD_TITLES = frozenset(t for t in gz.PERSON_TITLES if len(t) >= 2)
 _HEAD_TITLE_LENGTHS = sorted({len(t) for t in _HEAD_TITLES}, reverse=True)
+_HEAD_TITLE_ENDS = frozenset(t[-1] for t in _HEAD_TITLES)
+# … which jieba glues to a company's tail (公司总裁, 集团总经理, 事务所律师).
+_GLUED_TO_A_HEAD = ("公司", "集团", "银行", "事务所")
 
 
 # Tags of a token jieba holds as a name or a set phrase (雅戈尔集团/nz, 李嘉诚基金会/nr,
@@ -196,8 +199,8 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     """How many characters to drop from a token that ends an organisation name: 0 for 委员会,
     1 for 司法部长 (the office holder's title after the ministry); None when it ends none."""
     last = word[-1:]
-    if last not in _TAIL_LAST_CHARS:  # most tokens: one set look-up
-        return None
+    if last not in _TAIL_LAST_CHARS and not _company_then_head(word):
+        return None  # most tokens: one set look-up
     if word in gz.ORG_TAIL_WORDS:
         return 0
     size = len(word)
@@ -240,6 +243,11 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     ):
         return 1
     return None
+
+
+def _company_then_head(word: str) -> bool:
+    """公司总裁, 集团董事长: a company's tail and its head's title in one token."""
+    return len(word) >= 4 and word[-1] in _HEAD_TITLE_ENDS and word.startswith(_GLUED_TO_A_HEAD)
 
 
 def _learned_society(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -296,7 +304,12 @@ def join_org_names(
     place_kinds = list(kinds)  # before the run's tokens are marked joined
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
     for i, (word, pos) in enumerate(tokens):
-        if word[-1] not in _TAIL_LAST_CHARS and kinds[i] != "org" and word != "会":
+        if (
+            word[-1] not in _TAIL_LAST_CHARS
+            and kinds[i] != "org"
+            and word != "会"
+            and not _company_then_head(word)
+        ):
             continue  # most tokens: one set look-up, not a call
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         society = False
