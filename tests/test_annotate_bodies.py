@@ -74,6 +74,11 @@ def test_a_banks_short_name_jieba_cut(text, expected):
     assert orgs(text) == expected
 
 
+def test_a_companys_tail_glued_to_its_heads_title():
+    # jieba's 公司总裁: the company's tail, then its president's title
+    assert orgs("据悉，Zynga公司总裁对此表示乐观。") == {"Zynga公司"}
+
+
 def test_a_makers_role_is_no_part_of_its_name():
     assert orgs("战机的生产商洛克希德马丁公司表示。") == {"洛克希德马丁公司"}
 

@@ -1224,6 +1224,12 @@ def test_a_record_or_a_legend_is_no_person(text, expected):
     [
         # a town or a village right after its county, whatever jieba made of it
         ("走进岐山县麦禾营镇的一家公司。", {("岐山县", "place"), ("麦禾营镇", "place")}),
+        ("他是文昌市昌洒镇的教师。", {("文昌市", "place"), ("昌洒镇", "place")}),
+        # … which may lie in a direction from its city (西北: northwest)
+        (
+            "大涧村地处禹州市西北磨街乡。",
+            {("大涧村", "place"), ("禹州市", "place"), ("西北", "place"), ("磨街乡", "place")},
+        ),
         ("她是邢台县南市屯村农民的女儿。", {("邢台县", "place"), ("南市屯村", "place")}),
         # … and a village after its town
         (

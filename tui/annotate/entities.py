@@ -503,7 +503,7 @@ def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> 
 
 
 _PRESS_CUES = re.compile("记者|讯|报道|消息|援引")  # what press_by_cue looks for, cheaply
-_SMALL_DIVISION = re.compile("[县区旗镇乡].{2,4}?[镇乡村]")  # what towns_under_a_county needs
+_SMALL_DIVISION = re.compile("[市县区旗镇乡].{2,4}?[镇乡村]")  # what towns_under_a_county needs
 
 
 # The endings of a newspaper's or a journal's title, which is its publisher's name too.

@@ -507,10 +507,11 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
 # A town or a village named right after its county, district or town (岐山县 麦禾营镇, 邢台县
 # 南市屯村, 南洲镇 长胜村): two to four characters, then the small division's ending.
 _TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,4}?)[镇乡村]")
-_COUNTY_ENDS = frozenset("县区旗镇乡")
+_COUNTY_ENDS = frozenset("市县区旗镇乡")
 # Characters no town's name holds: particles, conjunctions, the kinds of division above it.
 _NOT_IN_A_TOWN = frozenset("的和与及或在是等了个各每这那省县区")
 _COMMON_TOWN_HEAD = 100  # a dictionary word this frequent is a common one (农村, 城乡)
+_DIRECTIONS = frozenset({"东北", "东南", "西北", "西南", "东部", "西部", "南部", "北部"})
 _NAME_KINDS = frozenset({"person", "place"})  # what jieba may make of a town's pieces
 
 
@@ -529,6 +530,8 @@ def towns_under_a_county(text: str, spans: list[Span]) -> list[Span]:
         if town is None:
             continue
         head, stop = town.group(1), town.end()
+        if head[:2] in _DIRECTIONS and len(head) >= 4:
+            head, end = head[2:], end + 2  # 禹州市 西北 磨街乡: the town lies northwest
         if (
             _NOT_IN_A_TOWN.intersection(head)
             or dictionary_frequency(head) >= _COMMON_TOWN_HEAD
