@@ -1000,6 +1000,7 @@ def test_a_line_named_by_its_ends(text, expected):
         # a coined name and the kind of its business are a company
         ("涨幅居前的有全筑股份、鸿博股份。", {("全筑股份", "org"), ("鸿博股份", "org")}),
         ("同盾科技发布了新的风控产品。", {("同盾科技", "org")}),
+        ("链家地产和中原地产都在降价。", {("链家地产", "org"), ("中原地产", "org")}),
         ("鹏辉能源昨日公告。", {("鹏辉能源", "org")}),
         # … its form closing the name (集团, 公司)
         ("高瓴资本集团创始人张磊表示。", {("高瓴资本集团", "org"), ("张磊", "person")}),

@@ -1186,9 +1186,10 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
 
 # Kinds of business a listed company's short name goes with (全筑股份, 同盾科技, 鹏辉能源,
 # 高瓴资本), each of two characters: after a name the dictionary does not know, one organisation.
-COMPANY_KINDS = frozenset(
-    "股份 科技 控股 证券 基金 人寿 保险 能源 电气 精密 资本 置业 药业 电器 传媒 智库 财经".split()  # noqa: SIM905
+_COMPANY_KINDS_TEXT = (
+    "股份 科技 控股 证券 基金 人寿 保险 能源 电气 精密 资本 置业 地产 药业 电器 传媒 智库 财经"
 )
+COMPANY_KINDS = frozenset(_COMPANY_KINDS_TEXT.split())
 _RARE_COMPANY_HEAD = 20  # a word jieba took for a name, this rare in its dictionary, may be coined
 _COMPANY_HEAD_KINDS = frozenset({None, "person", "person?", "foreign", "surname"})
 
