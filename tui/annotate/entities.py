@@ -464,14 +464,13 @@ def _foreign_places(text: str, spans: list[Span]) -> list[Span]:
     shire, a state or a province (英国汉普郡贝辛斯托克, 美国加州阿纳海姆), or after a word for
     a town (南部城市哈斯科沃), or before a division's ending (丘布特省, 莱克 + 伍德县)."""
     out: list[Span] = []
-    taken = {at for s, e, _ in spans for at in range(s, e)}
     for start, end, kind in spans:
         if kind == "person" and transliterated(text[start:end]):
             before = out[-1] if out else None
             if (
                 text[end : end + 1] in _DIVISION_ENDS
                 and text[end + 1 : end + 2] not in _NOT_AFTER_DIVISION
-                and end not in taken
+                and not any(s <= end < e for s, e, _ in spans)  # the ending is no other's
             ):
                 kind, end = "place", end + 1  # 丘布特 + 省
             elif (

@@ -112,6 +112,7 @@ def division_ending(word: str) -> int:
 _SUB_DISTRICT = "街道"
 # Towns, townships and villages: the divisions a county's place names in a row end with.
 _SMALL_DIVISIONS = frozenset({"镇", "乡", "村"})
+_COMMON_TOWN_HEAD = 100  # a dictionary word this frequent is a common one (农村, 城乡)
 # First characters of what ends a division's name after it.
 _OPENINGS = gz.DIVISION_ENDINGS | {_SUB_DISTRICT[0]}
 
@@ -510,9 +511,8 @@ _TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,4}?)[镇乡村]")
 _COUNTY_ENDS = frozenset("市县区旗镇乡")
 # Characters no town's name holds: particles, conjunctions, the kinds of division above it.
 _NOT_IN_A_TOWN = frozenset("的和与及或在是等了个各每这那省县区")
-_COMMON_TOWN_HEAD = 100  # a dictionary word this frequent is a common one (农村, 城乡)
 _DIRECTIONS = frozenset({"东北", "东南", "西北", "西南", "东部", "西部", "南部", "北部"})
-_NAME_KINDS = frozenset({"person", "place"})  # what jieba may make of a town's pieces
+_TOWN_PIECE_KINDS = frozenset({"person", "place"})  # what jieba may make of a town's pieces
 
 
 def towns_under_a_county(text: str, spans: list[Span]) -> list[Span]:
@@ -539,7 +539,7 @@ def towns_under_a_county(text: str, spans: list[Span]) -> list[Span]:
             # a place from its start on past it holds it (海淀区 中关村大街: the street); one
             # from inside it crosses it (天荒坪 镇余村/n)
             or any(
-                s < stop and end < e and (k not in _NAME_KINDS or s <= end and e > stop)
+                s < stop and end < e and (k not in _TOWN_PIECE_KINDS or s <= end and e > stop)
                 for s, e, k in spans
             )
         ):
