@@ -797,6 +797,19 @@ def test_a_foreign_name_takes_in_the_pieces_beside_it(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # jieba's 奥巴马/ns: a transliteration no list holds as a place, a person among people
+        ("出席的包括奥巴马、希拉里等人。", {("奥巴马", "person"), ("希拉里", "person")}),
+        # … and no one where nothing says a person (法西斯/ns: fascism)
+        ("这是一场反对法西斯的斗争。", set()),
+    ],
+)
+def test_a_transliteration_jieba_took_for_a_place(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("总统奥巴马巴黎之行圆满结束。", {("奥巴马", "person"), ("巴黎", "place")}),
         ("记者采访了贝克汉姆英国的家。", {("贝克汉姆", "person"), ("英国", "place")}),
     ],

@@ -695,7 +695,11 @@ def _token_kind(
             return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
         if len(word) == 3 and word[-1] in _SITE_ENDS:
             return "place"
-        return "place" if word[-1] in PLACE_SUFFIXES or word.endswith(gz.FACILITY_TAILS) else None
+        if word[-1] in PLACE_SUFFIXES or word.endswith(gz.FACILITY_TAILS):
+            return "place"
+        # 奥巴马/ns, 扎加洛/ns: a transliteration no list knows as a place is as often a person
+        # as a place or a club, so a person where the context says so (包括奥巴马、希拉里等人)
+        return "person?" if len(word) >= 3 and transliterated(word) else None
     if pos == "nt":
         if local_government(word, places):
             return "org"  # 东营市政府/nt; 印度政府/nt is the place
