@@ -743,6 +743,8 @@ def test_lone_syllables_of_a_foreign_name_join_it(text, expected):
         ("保加利亚南部城市哈斯科沃举办了展览。", {("保加利亚", "place"), ("哈斯科沃", "place")}),
         ("南部的丘布特省也开始遭灾。", {("丘布特省", "place")}),
         ("警方开始对莱克伍德县法官展开调查。", {("莱克伍德县", "place")}),
+        # … or before 等 and a word for towns that closes their list
+        ("警察在弗拉诺瓦茨等4个村庄设卡。", {("弗拉诺瓦茨", "place")}),
         # … but a governor or a mayor after a name is the name's title
         ("施瓦辛格州长表示欢迎。", {("施瓦辛格", "person")}),
     ],

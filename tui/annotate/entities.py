@@ -455,17 +455,26 @@ _SHIRE_ENDS = frozenset("郡州省邦")
 # not a title after a name (朱利安尼 市长, 州长) nor a committee (县委)
 _DIVISION_ENDS = _SHIRE_ENDS | frozenset("县")
 _NOT_AFTER_DIVISION = frozenset("长委")
-# Words for a town or a country's seat right before its name (南部城市 哈斯科沃, 首都 阿布贾).
+# Words for a town or a country's seat right before its name (南部城市 哈斯科沃, 首都 阿布贾) …
 _TOWN_BEFORE = re.compile("(?:城市|首都|首府|小镇|小城|港城|港口城市)$")
+# … or after a list of them (弗拉诺瓦茨等4个村庄, 科连特斯、雷西斯滕西亚等大、中城市).
+_TOWNS_AFTER = re.compile(
+    "等(?:[0-9一二三四五六七八九十两几多]+个)?(?:大、中|大中|大小)?"
+    "(?:村庄|村镇|城市|城镇|小镇|市镇|国家|地区|港口)"
+)
 
 
 def _foreign_places(text: str, spans: list[Span]) -> list[Span]:
     """A foreign name that its place in the text makes a place, not a person: right after a
     shire, a state or a province (英国汉普郡贝辛斯托克, 美国加州阿纳海姆), or after a word for
-    a town (南部城市哈斯科沃), or before a division's ending (丘布特省, 莱克 + 伍德县)."""
+    a town (南部城市哈斯科沃), before a division's ending (丘布特省, 莱克 + 伍德县), or in a
+    list of towns (弗拉诺瓦茨等4个村庄)."""
     out: list[Span] = []
+    listed = _TOWNS_AFTER.search(text) is not None and _towns_listed(text, spans)
     for start, end, kind in spans:
-        if kind == "person" and transliterated(text[start:end]):
+        if kind == "person" and listed and start in listed:
+            kind = "place"
+        elif kind == "person" and transliterated(text[start:end]):
             before = out[-1] if out else None
             if (
                 text[end : end + 1] in _DIVISION_ENDS
@@ -492,6 +501,21 @@ def _foreign_places(text: str, spans: list[Span]) -> list[Span]:
             start = out.pop()[0]  # 莱克 + 伍德县: one county's name, jieba cut in two
         out.append((start, end, kind))
     return out
+
+
+def _towns_listed(text: str, spans: list[Span]) -> set[int]:
+    """Where the foreign names a list closes with 等 + a word for towns start (科连特斯、雷西斯
+    滕西亚等大、中城市): the last before 等, and each before it joined to it by 、."""
+    found: set[int] = set()
+    person_at = {e: s for s, e, kind in spans if kind == "person"}  # by its end
+    for match in _TOWNS_AFTER.finditer(text):
+        at = match.start()
+        while at in person_at and transliterated(text[person_at[at] : at]):
+            found.add(person_at[at])
+            at = person_at[at] - 1
+            if at < 1 or text[at] != "、":
+                break
+    return found
 
 
 def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> Span:
