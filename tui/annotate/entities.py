@@ -95,6 +95,7 @@ from tui.annotate.places import (
     PAIR_OF_COUNTRIES_CUE,
     PAIR_WORDS,
     PLACE_SUFFIXES,
+    TOWN_CUE,
     abbreviation_compound,
     division_ending,
     join_division_endings,
@@ -386,7 +387,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
-    if _SMALL_DIVISION.search(text):
+    if TOWN_CUE.search(text):
         spans = towns_under_a_county(text, spans)
     if _ROAD_NUMBER_HINT.search(text):
         spans = road_numbers(text, spans)
@@ -470,9 +471,9 @@ def _foreign_places(text: str, spans: list[Span]) -> list[Span]:
     a town (南部城市哈斯科沃), before a division's ending (丘布特省, 莱克 + 伍德县), or in a
     list of towns (弗拉诺瓦茨等4个村庄)."""
     out: list[Span] = []
-    listed = _TOWNS_AFTER.search(text) is not None and _towns_listed(text, spans)
+    listed = _towns_listed(text, spans)
     for start, end, kind in spans:
-        if kind == "person" and listed and start in listed:
+        if kind == "person" and start in listed:
             kind = "place"
         elif kind == "person" and transliterated(text[start:end]):
             before = out[-1] if out else None
@@ -526,7 +527,6 @@ def _person_span(text: str, span: Span, surnames: frozenset[str], mou: bool) -> 
 
 
 _PRESS_CUES = re.compile("记者|讯|报道|消息|援引")  # what press_by_cue looks for, cheaply
-_SMALL_DIVISION = re.compile("[市县区旗镇乡].{2,4}?[镇乡村]")  # what towns_under_a_county needs
 
 
 # The endings of a newspaper's or a journal's title, which is its publisher's name too.

@@ -509,6 +509,8 @@ def streets(text: str, spans: list[Span]) -> list[Span]:
 # 南市屯村, 南洲镇 长胜村): two to four characters, then the small division's ending.
 _TOWN_AFTER_COUNTY = re.compile("([\u4e00-\u9fff]{2,4}?)[镇乡村]")
 _COUNTY_ENDS = frozenset("市县区旗镇乡")
+# Where towns_under_a_county may find one: a division's ending, then a town's (one scan).
+TOWN_CUE = re.compile(f"[{''.join(sorted(_COUNTY_ENDS))}]{_TOWN_AFTER_COUNTY.pattern}")
 # Characters no town's name holds: particles, conjunctions, the kinds of division above it.
 _NOT_IN_A_TOWN = frozenset("的和与及或在是等了个各每这那省县区")
 _DIRECTIONS = frozenset({"东北", "东南", "西北", "西南", "东部", "西部", "南部", "北部"})
