@@ -191,6 +191,9 @@ def test_a_maker_named_by_a_verb_is_the_maker_only_as_a_noun(text, expected):
         ("曼联可信任，博尔顿难言乐观。", {("曼联", "org"), ("博尔顿", "org")}),
         # a town's club that jieba holds as one name, its suffix and all (赫尔城/nr)
         ("上轮联赛负于赫尔城之后，球队士气低落。", {("赫尔城", "org")}),
+        # a score or a side's record is a match report of its own
+        ("布莱克本对利物浦仅取得1胜7平6负。", {("利物浦", "org")}),
+        ("赫尔城上轮3比0大胜。", {("赫尔城", "org")}),
     ],
 )
 def test_cities_in_a_match_report_are_clubs(text, expected):
@@ -207,6 +210,8 @@ def test_cities_in_a_match_report_are_clubs(text, expected):
         ("本赛季他们在广州的主场全胜。", {("广州", "place")}),
         # battles in any prose are fought 对阵 and 迎战: no match report
         ("两军在塞维利亚城外对阵。", {("塞维利亚", "place")}),
+        # a rate is no score
+        ("伦敦汇市收盘时，美元的汇价从1比132·75升至1比134·07。", {("伦敦", "place")}),
     ],
 )
 def test_outside_a_match_report_places_stay_places(text, expected):
@@ -236,6 +241,8 @@ def test_people_in_a_match_report_stay_people(text, person):
         ("国米本赛季主场全胜，他们是远征莫斯科。", "莫斯科"),
         ("本赛季他们主场全胜，随后赴马德里度假。", "马德里"),
         ("国米本赛季主场全胜，他们将在伦敦的酒店休整。", "伦敦"),
+        # … or the city of the games (a score says it is about matches)
+        ("中国男篮以77比73战胜韩国队，保住进军东京奥运会的希望。", "东京"),
     ],
 )
 def test_a_city_where_something_happens_in_a_match_report_stays_a_place(text, place):

@@ -1103,6 +1103,8 @@ _WORDS_OF_OLD_PROSE = frozenset({"坐镇", "作客"})
 _CLUB_REPORT = re.compile(
     "|".join(sorted(_MATCH_WORDS - _WORDS_OF_OLD_PROSE, key=len, reverse=True))
     + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|足彩|胜平负|"
+    # a score or a record (3比0, 1胜7平6负), not a rate (1比132·75)
+    + r"(?<![\d·.])\d{1,2}比\d{1,2}(?![\d·.])|\d胜\d+平|\d平\d+负|"
     + "|".join(sorted(gz.CLUBS))  # a listed club (曼联, 热刺) names the others' kind too
 )
 
@@ -1367,6 +1369,8 @@ _PLAYER_AFTER = re.compile(
 )
 # A city where something happens, not a side: 在纽卡斯尔的寓所, 赴莫斯科, 前往伦敦.
 _AT_A_PLACE = re.compile("(?:在|于|赴|前往|远征)$")
+# … or that hosts the games named after it (进军东京奥运会, 巴黎奥运周期).
+_HOSTED_GAMES = re.compile("奥运|亚运|冬奥|残奥|青奥|世博|大运|全运|世界杯")
 
 
 def _club_name(text: str, start: int, end: int, kind: str) -> bool:
@@ -1386,6 +1390,7 @@ def _club_name(text: str, start: int, end: int, kind: str) -> bool:
             name in gz.world_places()
             and name not in gz.divisions()
             and not _AT_A_PLACE.search(text, max(0, start - 2), start)
+            and not _HOSTED_GAMES.match(text, end)
         )
     # 赫尔城/nr, 斯托克城: jieba's one word for the club of a town, its suffix and all
     return transliterated(name[:-1] if len(name) >= 3 and name[-1] in "城联" else name)
