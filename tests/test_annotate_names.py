@@ -498,6 +498,7 @@ def test_a_surname_and_an_everyday_word_needs_a_cue(text, expected):
         "这位彩民应该喜欢博冷。",
         "第1147章玉虚三老",  # a chapter, not 章玉虚
         "他们已经确定晋级32强正赛。",  # the last 32, not 强正赛
+        "本赛季主场3战全胜，客战3连败。",  # three games, not 战全胜
     ],
 )
 def test_a_classifier_after_a_count_opens_no_name(text):
@@ -551,6 +552,8 @@ def test_a_name_listed_next_to_a_person_is_a_person(text, expected):
         # a verb jieba took into the name before its aspect particle is the sentence's
         ("训练结束后，张博抱着孩子走出球场。", {("张博", "person")}),
         ("这个月郭菲算得上最节省的人。", {("郭菲", "person")}),
+        # … after a title too
+        ("最后总设计师崔恺出了这个方案。", {("崔恺", "person")}),
         # … not after a word, which is no name with or without the verb
         ("庄客见了，慌忙去报。", set()),
     ],
@@ -1504,6 +1507,11 @@ def test_a_foreign_place_by_its_landform(text, expected):
         ("记者向江门警方了解到。", {("江门", "place")}),  # a preposition before a place
         # a town's name, cut before 镇 (南洲 镇长/v 胜村: no mayor, no person)
         ("他去了南县南洲镇长胜村。", {("南县", "place"), ("南洲镇", "place"), ("长胜村", "place")}),
+        # a region before a manager's title is the region he runs, no person
+        (
+            "中原房地产华北区总经理李文杰说。",
+            {("中原房地产", "org"), ("华北区", "place"), ("李文杰", "person")},
+        ),
         ("来源：华龙网", set()),  # a site is no person
     ],
 )

@@ -189,8 +189,9 @@ _DIVISION_NAME_ENDS = frozenset("省县镇乡村")
 _FOREIGN_DIVISION_ENDS = frozenset("郡邦")
 _RARE_NZ_NAME = 50  # a surname-led nz word the dictionary knows this rarely is a name
 _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens phrases
-# Classifiers that jieba's guesses take into a name after a count (一位 彩民 -> 位彩民/nr).
-_CLASSIFIERS = frozenset("位名个只条件章项封台节强")
+# Classifiers that jieba's guesses take into a name after a count (一位 彩民 -> 位彩民/nr, 3战
+# 全胜/nr -> 战全胜).
+_CLASSIFIERS = frozenset("位名个只条件章项封台节强战")
 _COUNT_BEFORE = re.compile("[一二三四五六七八九十两几每这那多数0-9]$")
 # The endings of a village or a town, and the tags jieba's dictionary gives some of them as
 # nouns; a common word before the ending makes a kind of village (度假村, 城中村, 新农村).

@@ -633,7 +633,9 @@ def confirm_people(
             if end == i + 1 and _completes_name(tokens, kinds, i):
                 end = i + 2  # 副参谋长 赵国 + 钧 少将
             if end:
-                spans.append((starts[i], starts[end], "person"))
+                # 总设计师 崔恺出 了: the verb before the aspect particle is the sentence's
+                cut = end == i + 1 and _verb_before_aspect(tokens, i)
+                spans.append((starts[i], starts[end] - cut, "person"))
                 for k in range(i, end):
                     kinds[k] = None
                 i = end
@@ -990,8 +992,10 @@ def _titled_place(tokens: list[tuple[str, str]], i: int) -> bool:
     after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     if before not in gz.PERSON_TITLES and after not in CUE_WORDS:
         return False
-    if after[:1] in gz.DIVISION_ENDINGS:
-        return False  # 南洲 镇长/v 胜村: jieba cut a town's name (南洲镇) before its ending
+    if after[:1] in gz.DIVISION_ENDINGS or word[-1] in gz.DIVISION_ENDINGS:
+        # 南洲 镇长/v 胜村: jieba cut a town's name (南洲镇) before its ending; 华北区 总经理:
+        # the region a manager is over
+        return False
     return transliterated(word) or word[0] in surnames and len(word) <= 3
 
 
