@@ -494,6 +494,19 @@ def test_a_surname_and_an_everyday_word_needs_a_cue(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        "京沪高铁直接走黄村，不走市区。",
+        "差人来宋营求告，年年进贡。",
+        "项目位于滨湖区姚湾一号。",
+    ],
+)
+def test_a_village_or_a_camp_is_no_guessed_name(text):
+    # jieba guesses 黄村/nr, 宋营/nr, 姚湾/nr: a surname's character and a village's ending
+    assert not {name for name, kind in marked(text) if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "也许每一位彩民，都有中奖的梦想。",
         "这位彩民应该喜欢博冷。",
         "第1147章玉虚三老",  # a chapter, not 章玉虚

@@ -40,6 +40,9 @@ from tui.text.segment import (
 # Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
 _BODY_ENDS = MINISTRY_ENDS | {"会"}
 
+# Endings of a village or a camp that given names hardly have (黄村, 姚湾, 小寨).
+_VILLAGE_ENDS = frozenset("村屯寨营湾")
+
 # A word this frequent in jieba's dictionary is an ordinary word (安全 in 安全感, 钟声, 冲突).
 _COMMON_WORD = 100
 
@@ -199,6 +202,10 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "person?" if _given_name_zhou(word) else "place"
+    if size == 2 and word[1] in _VILLAGE_ENDS and word not in gz.JAPANESE_SURNAMES:
+        # 黄村, 朱村, 姚湾: rather a village named after its clan, or a camp (小寨), than a
+        # name, unless a cue says so (not 木村, 野村: Japan's family names)
+        return "person?"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
         return "person" if size >= 3 or size == 2 and word[0] in surnames else None
     if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
@@ -241,6 +248,9 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None
     return "person?" if size == 3 and not word_frequency(word) else None
 
+
+# Endings of a village or a camp that given names hardly have (黄村, 姚湾, 小寨).
+_VILLAGE_ENDS = frozenset("村屯寨营湾")
 
 # A word this frequent in jieba's dictionary (水平, 问题, 工作) is no given name; those that are
 # (和平 7,998, 胜利 8,904, 建国 3,083) are rarer.
