@@ -504,6 +504,15 @@ def test_a_village_or_a_camp_is_no_guessed_name(text):
     assert not {name for name, kind in marked(text) if kind == "person"}
 
 
+def test_a_ring_road_is_a_place():
+    # jieba guesses 东四环/nr, 南四环/nr: a city's ring roads by their side and number
+    assert marked("项目位于北京东四环与东五环之间。") == {
+        ("北京", "place"),
+        ("东四环", "place"),
+        ("东五环", "place"),
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -40,6 +40,8 @@ from tui.text.segment import (
 # Last characters of a body, never of a name of three or more characters (宣传部, 银监会).
 _BODY_ENDS = MINISTRY_ENDS | {"会"}
 
+# A ring road by its side and number, which jieba guesses as a name (南三环, 东四环路).
+_RING_ROAD = re.compile("[东南西北][二三四五六七]环路?")
 # Endings of a village or a camp that given names hardly have (黄村, 姚湾, 小寨).
 _VILLAGE_ENDS = frozenset("村屯寨营湾")
 
@@ -202,6 +204,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "person?" if _given_name_zhou(word) else "place"
+    if _RING_ROAD.fullmatch(word):
+        return "place"  # 南三环/nr, 东四环/nr: a city's ring road
     if size == 2 and word[1] in _VILLAGE_ENDS and word not in gz.JAPANESE_SURNAMES:
         # 黄村, 朱村, 姚湾: rather a village named after its clan, or a camp (小寨), than a
         # name, unless a cue says so (not 木村, 野村: Japan's family names)
@@ -249,6 +253,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     return "person?" if size == 3 and not word_frequency(word) else None
 
 
+# A ring road by its side and number, which jieba guesses as a name (南三环, 东四环路).
+_RING_ROAD = re.compile("[东南西北][二三四五六七]环路?")
 # Endings of a village or a camp that given names hardly have (黄村, 姚湾, 小寨).
 _VILLAGE_ENDS = frozenset("村屯寨营湾")
 
