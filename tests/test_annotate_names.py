@@ -815,6 +815,10 @@ def test_an_administration_named_after_its_head(text, expected):
         # … and the other half of the name across its dot, however each half was found
         ("他会见了来访的农林部长卡莱维·海米莱。", {("卡莱维·海米莱", "person")}),
         ("发言人萨勒曼·阿里就表示，演习照常。", {("萨勒曼·阿里", "person")}),
+        # … whatever jieba made of the first half (芭芭拉/z), and without the "and" it glued
+        # to the last (雷斯及/nr)
+        ("他会见了商务部长芭芭拉·弗兰克林。", {("商务部", "org"), ("芭芭拉·弗兰克林", "person")}),
+        ("市长罗朗·雷斯及各界人士出席。", {("罗朗·雷斯", "person")}),
         # … and its last syllable where jieba took it for a word (比/p, 希/v) before a verb
         ("34岁的巴姆比继续发挥余热。", {("巴姆比", "person")}),
         ("打完这场之后，克利希表示很满意。", {("克利希", "person")}),

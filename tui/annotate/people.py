@@ -593,10 +593,17 @@ def join_split_names(
         if end > i + 1:
             # 特里·迈尔 + 森将: the last syllable and the word after it in one token
             last = 1 if foreign and end < count and _syllable_then_a_particle(tokens[end]) else 0
+            if _conjunction_glued(tokens[end - 1][0]):
+                last = -1  # 罗朗 · 雷斯及/nr 法国各界人士: the name, then "and"
             spans.append((starts[i], starts[end] + last, "person"))
             for k in range(i, end):
                 kinds[k] = "joined"
         i = end
+
+
+def _conjunction_glued(word: str) -> bool:
+    """雷斯及: the last piece of a foreign name with the conjunction after it in one token."""
+    return len(word) >= 3 and word[-1] in "及和与" and transliterated(word[:-1])
 
 
 def _syllable_then_a_particle(token: tuple[str, str]) -> bool:
