@@ -141,6 +141,13 @@ def test_a_place_before_a_word_of_the_team_stays_a_place(text):
             "湖南长沙市芙蓉区人民法院昨天开庭。",
             {("湖南长沙市", "place"), ("芙蓉区人民法院", "org")},
         ),
+        # … not a division's name that lies elsewhere (龙湖区 is in Shantou): the firm's own
+        ("他是北京龙湖置业有限公司的总监。", {("北京龙湖置业有限公司", "org")}),
+        # … where the same name is a division inside too (朝阳区 of Beijing, not of Changchun)
+        (
+            "北京市朝阳区人民法院昨天开庭。",
+            {("北京市", "place"), ("朝阳区人民法院", "org")},
+        ),
     ],
 )
 def test_a_place_name_inside_a_body_name_stays_in_it(text, expected):
@@ -437,3 +444,20 @@ def test_an_idiom_holds_no_county():
 )
 def test_words_of_a_kind_are_no_organisation(text):
     assert orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "apart"),
+    [
+        ("北京", "龙湖", True),  # 龙湖区 is Shantou's
+        ("长沙市", "芙蓉区", False),
+        ("北京市", "朝阳区", False),  # one of the two 朝阳区 is Beijing's
+        ("吉林", "朝阳区", False),  # … the other Changchun's
+        ("广东", "深圳", False),
+        ("美国", "加州", False),  # no Chinese division: nothing to tell
+    ],
+)
+def test_divisions_lie_in_the_divisions_their_adcodes_say(outer, inner, apart):
+    from tui.annotate.gazetteer import apart_divisions
+
+    assert apart_divisions(outer, inner) is apart

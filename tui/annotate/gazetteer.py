@@ -98,6 +98,38 @@ def _short_form(name: str, suffixes: tuple[str, ...]) -> str | None:
     return None
 
 
+# Digits of an adcode that a division's own divisions share with it (44 广东省, 4403 深圳市).
+_CODE_PREFIX = {"province": 2, "city": 4, "county": 6}
+
+
+@cache
+def _division_codes() -> dict[str, tuple[str, ...]]:
+    """Each division's full and short names -> the adcodes of the divisions so named, cut to
+    the digits its own divisions share (芙蓉区 -> 430102, 长沙 -> 4301, 北京 -> 11)."""
+    codes: dict[str, list[str]] = {}
+    for line in _data_lines("divisions.tsv"):
+        code, level, name = line.split("\t")
+        suffixes = _COUNTY_SUFFIXES if level == "county" else _DIVISION_SUFFIXES
+        for form in {name, _short_form(name, suffixes) or name}:
+            codes.setdefault(form, []).append(code[: _CODE_PREFIX[level]])
+    return {form: tuple(found) for form, found in codes.items()}
+
+
+def apart_divisions(outer: str, inner: str) -> bool:
+    """北京 龙湖: two Chinese divisions' names of which no division named `inner` lies in one
+    named `outer` — the second is no division there but a name (a brand, a firm) of its own.
+    False where either is no Chinese division (长沙市 芙蓉区, 美国 加州: one inside the other,
+    or nothing to tell)."""
+    codes = _division_codes()
+    if outer not in codes or inner not in codes:
+        return False
+    return not any(
+        code.startswith(prefix) and len(code) > len(prefix)
+        for code in codes[inner]
+        for prefix in codes[outer]
+    )
+
+
 @cache
 def provinces_and_cities() -> frozenset[str]:
     """The divisions above counties, by full and short name (广东省, 广东, 深圳市, 深圳)."""

@@ -577,8 +577,10 @@ def join_org_names(
             and a + 1 < b
             and place_kinds[a] == "place"
             and place_kinds[a + 1] == "place"
-            # 广东 香江 企业集团: a place name that is no division opens the body's own name
+            # 广东 香江 企业集团: a place name that is no division opens the body's own name;
+            # 北京 龙湖 置业: nor is a division's name that lies elsewhere (汕头市龙湖区)
             and _a_division(tokens[a + 1][0])
+            and not gz.apart_divisions(tokens[a][0], tokens[a + 1][0])
         ):
             spans.append((starts[a], starts[a + 1], "place"))
             a += 1
