@@ -143,6 +143,7 @@ def test_a_place_before_a_word_of_the_team_stays_a_place(text):
         ),
         # … not a division's name that lies elsewhere (龙湖区 is in Shantou): the firm's own
         ("他是北京龙湖置业有限公司的总监。", {("北京龙湖置业有限公司", "org")}),
+        ("工行收购俄罗斯欧洲银行的谈判即将达成。", {("工行", "org"), ("俄罗斯欧洲银行", "org")}),
         # … where the same name is a division inside too (朝阳区 of Beijing, not of Changchun)
         (
             "北京市朝阳区人民法院昨天开庭。",
@@ -455,6 +456,7 @@ def test_words_of_a_kind_are_no_organisation(text):
         ("吉林", "朝阳区", False),  # … the other Changchun's
         ("广东", "深圳", False),
         ("美国", "加州", False),  # no Chinese division: nothing to tell
+        ("俄罗斯", "欧洲", True),  # a continent lies in no country
     ],
 )
 def test_divisions_lie_in_the_divisions_their_adcodes_say(outer, inner, apart):

@@ -116,10 +116,12 @@ def _division_codes() -> dict[str, tuple[str, ...]]:
 
 
 def apart_divisions(outer: str, inner: str) -> bool:
-    """北京 龙湖: two Chinese divisions' names of which no division named `inner` lies in one
+    """北京 龙湖, 俄罗斯 欧洲: two places' names of which no place named `inner` lies in one
     named `outer` — the second is no division there but a name (a brand, a firm) of its own.
     False where either is no Chinese division (长沙市 芙蓉区, 美国 加州: one inside the other,
     or nothing to tell)."""
+    if outer in COUNTRIES and inner in WORLD_REGIONS:
+        return True  # 俄罗斯 欧洲银行: a continent lies in no country
     codes = _division_codes()
     if outer not in codes or inner not in codes:
         return False
@@ -203,13 +205,15 @@ SHORT_PLACE_NAMES = _short_place_names()
 
 
 @cache
-def _countries() -> frozenset[str]:
+def _world_places_block(heading: str) -> frozenset[str]:
     text = files("tui.annotate").joinpath("data", "world_places.txt").read_text(encoding="utf-8")
-    section = text.split("# countries", 1)[1].split("\n#", 1)[0]
+    section = text.split(f"# {heading}", 1)[1].split("\n#", 1)[0]
     return frozenset(section.split())
 
 
-COUNTRIES = _countries()
+COUNTRIES = _world_places_block("countries")
+# Continents, oceans and the world's regions (欧洲, 中东, 东南亚), which lie in no country.
+WORLD_REGIONS = _world_places_block("continents, oceans, regions")
 
 
 # One-character short names of countries and Chinese provinces, as in 中美关系, 访华, 京津冀.
