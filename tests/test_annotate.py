@@ -465,6 +465,32 @@ def test_a_figure_gives_way_to_the_name_its_unit_opens():
     assert any(kind == "org" and text.endswith("人民医院") for text, kind in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a guess of a few goes up (三五个, 五七个, 三四五次) or is 三两
+        ("来了三五个人。", "三五个"),
+        ("只来了五七个公人。", "五七个"),
+        ("他们去了三四五次。", "三四五次"),
+        ("路边站着三两个人。", "三两个"),
+    ],
+)
+def test_a_guess_of_a_few_is_a_figure(text, figure):
+    assert (figure, "number") in {(e.text, e.kind) for e in annotate_text(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "八一队主场逼平四川全兴队。",  # the army's team (August 1st), not 81 teams
+        "日本现存的唯一一家传呼机公司。",  # 唯一 + 一家, not 11 firms
+        "他取些银两两个公人。",  # 银两 + 两个
+    ],
+)
+def test_numerals_read_one_by_one_are_no_count(text):
+    assert not [e.text for e in annotate_text(text) if e.kind == "number"]
+
+
 def test_ordinary_words_are_not_figures():
     found = {e.text for e in annotate_text("一次次的解放思想中创造出一个个发展奇迹，一个是老城市")}
     assert not found & {"一次次", "一个个", "一个"}

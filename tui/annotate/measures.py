@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tui.annotate.tags import Span
@@ -205,6 +206,9 @@ def _figures(text: str) -> list[tuple[int, int]]:
             unit = _DIGITS_UNIT.match(text, at)
         elif match.group("han") is not None:
             unit = _HAN_UNIT.match(text, at) if _HAN_DIGIT.search(match.group()) else None
+            if unit and not _a_count(match.group()):
+                at = unit.end()  # 八一队: a name, with its "unit"; no figure starts inside it
+                continue
         else:  # 百分之五十: complete in itself
             found.append(match.span())
             continue
@@ -212,6 +216,21 @@ def _figures(text: str) -> list[tuple[int, int]]:
             found.append((match.start(), unit.end()))
             at = unit.end()
     return found
+
+
+# The values of the numerals a guess is made of (三四个, 三五个, 五七个, 一两次).
+_VALUES = {c: v for v, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _a_count(run: str) -> bool:
+    """三十, 一百零八, 三五 (three to five), 三两 (a few): a count in Chinese numerals; not
+    digits read one by one, which name a date or a thing (八一队 is the army's team, 五四
+    the movement): a guess goes up."""
+    digits = run.removeprefix("第")
+    if len(digits) < 2 or any(c in "十百千万亿" for c in digits) or digits == "三两":
+        return True
+    values = [_VALUES[c] for c in digits]
+    return all(a < b for a, b in itertools.pairwise(values))
 
 
 def _is_number(found: str) -> bool:
