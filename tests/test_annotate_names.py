@@ -1222,6 +1222,9 @@ def test_a_preposition_jieba_glued_to_a_name_is_not_the_name():
         ("杨某描述了当时的经过。", {"杨某"}),
         # a name, a one-character adverb, a speech verb
         ("对此，丁磊则回答称，他从小就想学科技。", {"丁磊"}),
+        # … or what one said to someone (对 a person, then a speech verb)
+        ("那么，姚明到底和周琦说了什么？", {"姚明", "周琦"}),
+        ("暂停时姚明对周琦说，不要走底线。", {"姚明", "周琦"}),
         # a picture's credit after the name
         ("（新华社记者张蕊摄）", {"张蕊"}),
     ],

@@ -698,6 +698,7 @@ def confirm_people(
                 before in gz.PERSON_TITLES
                 or after in CUE_WORDS
                 or _cue_past_an_adverb(tokens, i)
+                or _speaks_to_someone(tokens, i)
                 or _author_of_a_work(tokens, i)
             ):
                 spans.append((starts[i], starts[i + 1], "person"))
@@ -951,6 +952,25 @@ def _cue_past_an_adverb(tokens: list[tuple[str, str]], i: int) -> bool:
         and len(tokens[i + 1][0]) == 1
         and tokens[i + 2][0] in gz.SPEECH_VERBS
     )
+
+
+# Prepositions of the one spoken to (姚明 对 周琦 说, 李明 向 记者 表示).
+_TO_SOMEONE = frozenset("对向跟和与同")
+
+
+def _speaks_to_someone(tokens: list[tuple[str, str]], i: int) -> bool:
+    """姚明 对 周琦 说, 姚明 到底 和 周琦说/nr: the subject of a speech verb said to a
+    person named after it (an adverb between; jieba may glue the verb to that name)."""
+    if i + 1 < len(tokens) and tokens[i + 1][1] == "d":
+        i += 1
+    if i + 2 >= len(tokens) or tokens[i + 1][0] not in _TO_SOMEONE:
+        return False
+    other, other_pos = tokens[i + 2]
+    if other_pos not in PERSON_TAGS:
+        return False
+    if len(other) >= 3 and other[-1] in _GLUED_SPEECH:
+        return True
+    return i + 3 < len(tokens) and tokens[i + 3][0] in gz.SPEECH_VERBS
 
 
 # Tags jieba gives a given name's last character when it cuts it off the name (a place's, a
