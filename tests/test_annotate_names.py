@@ -1238,8 +1238,13 @@ def test_what_stands_after_a_name(text, expected):
     [
         # a street named after a district or a county is one place
         ("滨江东路和滨江中路今晚封闭。", {("滨江东路", "place"), ("滨江中路", "place")}),
-        # … a city's name before a street stays the city, as news annotation has it
-        ("哈尔滨大街上人来人往。", {("哈尔滨", "place")}),
+        # … and after a city (黄山路 is a street of Wuxi, 哈尔滨大街 one of Harbin), numbered
+        # too; not after a province (the road to it in older prose), nor 一路 ("all along")
+        ("黄山路和中山四路今晚封闭。", {("黄山路", "place"), ("中山四路", "place")}),
+        ("福利院位于哈尔滨大街。", {("福利院", "org"), ("哈尔滨大街", "place")}),
+        ("哈尔滨大街上人来人往。", {("哈尔滨", "place")}),  # the city's streets
+        ("山东路酒店依旧朱贵。", {("山东", "place"), ("朱贵", "person")}),
+        ("只见山南一路军马涌出来。", {("山南", "place")}),
     ],
 )
 def test_a_street_named_after_a_place(text, expected):

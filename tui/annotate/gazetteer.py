@@ -133,12 +133,12 @@ def apart_divisions(outer: str, inner: str) -> bool:
 
 
 @cache
-def provinces_and_cities() -> frozenset[str]:
-    """The divisions above counties, by full and short name (广东省, 广东, 深圳市, 深圳)."""
+def provinces() -> frozenset[str]:
+    """The provinces, regions and municipalities by full and short name (广东省, 广东)."""
     return frozenset(
         form
         for level, name in _division_rows()
-        if level != "county"
+        if level == "province"
         for form in (name, _short_form(name, _DIVISION_SUFFIXES) or name)
     )
 

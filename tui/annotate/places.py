@@ -479,19 +479,23 @@ def pairs_of_countries(text: str, spans: list[Span]) -> list[Span]:
     return put_in(spans, found)
 
 
-# A street after a place's name: 淮海路, 香港中路, 百丈东路, 长安街 (not 北京街头, 西单路口, nor
-# 奔梁山泊路上来, 凌州路上: the way to a place in older prose).
-_STREET = re.compile(r"[东西南北中]?(?:大街|大道|路|街)(?![线程过费人面头口边道区来去上])")
+# A street after a place's name: 淮海路, 黄山路, 中山四路, 百丈东路, 长安街 (not 北京街头,
+# 西单路口, nor 奔梁山泊路上来, 凌州路上: the way to a place in older prose; nor 一路, "all
+# along").
+_STREET = re.compile(
+    r"[东西南北中]?[二三四五六七八九十]?(?:大街|大道|路|街)(?![线程过费人面头口边道区来去上])"
+)
 
 
 def streets(text: str, spans: list[Span]) -> list[Span]:
-    """沧海 + 路: a place's name with a street's ending right after it is the street, one
-    place; not a city's or a province's (哈尔滨大街 keeps the city, as news annotation has it),
-    but a district's or a county's (滨江 + 东路)."""
+    """沧海 + 路, 滨江 + 东路, 黄山 + 路: a place's name with a street's ending right after it
+    is the street, one place, a city's too (哈尔滨大街: Weibo's annotation keeps the city
+    apart, but the street is where the reader is sent); not a province's (山东路 in older
+    prose is the road to the province)."""
     out: list[Span] = []
-    divisions = gz.provinces_and_cities()
+    provinces = gz.provinces()
     for start, end, kind in spans:
-        if kind == "place" and text[start:end] not in divisions:
+        if kind == "place" and text[start:end] not in provinces:
             street = _STREET.match(text, end)
             if street:
                 end = street.end()
