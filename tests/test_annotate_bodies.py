@@ -228,10 +228,14 @@ def test_a_place_by_its_one_character_after_a_preposition(text, expected):
         ("美哥两国关系将能够翻开新的一页。", {("美", "place"), ("哥", "place")}),
         # … and before a word of their dealings
         ("严格遵守中韩建交时确立的原则。", {("中", "place"), ("韩", "place")}),
+        # … listed with 、, or before their cooperation (中非合作: China and Africa)
+        ("他指出，中、阿建交20年来，关系发展顺利。", {("中", "place"), ("阿", "place")}),
+        ("他谈到了中非合作的成果。", {("中", "place"), ("非", "place")}),
         # … not a determiner before 两国 (这两国), nor a word of its own before 关系
         ("这两国都没有表态。", set()),
         ("所以关系一直很好。", set()),
         ("他们谈论中西关系。", set()),
+        ("这是一所中外合作办学的学校。", set()),
     ],
 )
 def test_two_countries_by_one_character_each(text, expected):

@@ -435,8 +435,8 @@ def _place_before_a_noun(word: str, places: frozenset[str]) -> list[tuple[int, i
 
 # Two countries by one character each before 两国 or a word of their dealings (中意两国, 美哥
 # 两国关系, 中韩建交, 中以双边): a known short name and the first character of a country's name.
-_DEALINGS = "两国|关系|建交|双边"
-_PAIR_OF_COUNTRIES = re.compile(f"([\u4e00-\u9fff])([\u4e00-\u9fff])({_DEALINGS})")
+_DEALINGS = "两国|关系|建交|双边|合作"
+_PAIR_OF_COUNTRIES = re.compile(f"([\u4e00-\u9fff])(、?)([\u4e00-\u9fff])({_DEALINGS})")
 PAIR_OF_COUNTRIES_CUE = re.compile(_DEALINGS)
 _COMMON_PAIR = 100  # dictionary frequency of a word the two characters make (所以, 中西, 中意)
 
@@ -446,15 +446,15 @@ def _country_initials() -> frozenset[str]:
     return frozenset(name[0] for name in gz.COUNTRIES) | gz.COUNTRY_ABBREVIATIONS
 
 
-def _pair_of_countries(first: str, second: str, cue: str) -> bool:
+def _pair_of_countries(first: str, second: str, cue: str, listed: bool) -> bool:
     initials = _country_initials()
     abbreviations = gz.COUNTRY_ABBREVIATIONS
     if first == second or first not in initials or second not in initials:
         return False
     if first not in abbreviations and second not in abbreviations:
         return False
-    if cue == "两国":
-        return True  # 中意两国, 中西两国: whatever else the pair may mean
+    if cue == "两国" or listed:
+        return True  # 中意两国, 中西两国, 中、阿建交: whatever else the pair may mean
     # 所以关系, 中西关系: a word of its own, unless both are countries' short names (中日关系)
     return dictionary_frequency(first + second) < _COMMON_PAIR or (
         first in abbreviations
@@ -464,16 +464,18 @@ def _pair_of_countries(first: str, second: str, cue: str) -> bool:
 
 
 def pairs_of_countries(text: str, spans: list[Span]) -> list[Span]:
-    """中意 + 两国, 美哥 + 两国关系, 中韩 + 建交: the two characters are two countries, each a
-    place, unless the first ends the word before them (其中 意…)."""
+    """中意 + 两国, 美哥 + 两国关系, 中韩 + 建交, 中、阿 + 建交, 中非 + 合作: the two
+    characters are two countries, each a place, unless the first ends the word before them
+    (其中 意…)."""
     found: list[Span] = []
     for match in _PAIR_OF_COUNTRIES.finditer(text):
         start = match.start()
-        if not _pair_of_countries(match.group(1), match.group(2), match.group(3)):
+        first, mark, second, cue = match.groups()
+        if not _pair_of_countries(first, second, cue, bool(mark)):
             continue
         if start and dictionary_frequency(text[start - 1 : start + 1]) >= _COMMON_PAIR:
             continue
-        found += [(start, start + 1, "place"), (start + 1, start + 2, "place")]
+        found += [(start, start + 1, "place"), (match.start(3), match.start(3) + 1, "place")]
     if not found:
         return spans
     return put_in(spans, found)
