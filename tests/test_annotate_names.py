@@ -2006,10 +2006,25 @@ def test_a_great_mountain_jieba_takes_for_a_name_is_a_place():
         "这座桥主要功能是为城区服务。",
         "无论是在热带平原上，还是在郊区。",
         "他一心要保江山社稷。",
+        # … and an autonomous county's (沿河 along the river, 青龙 the azure dragon)
+        "带领沿河六县的领导查看灾情。",
+        "他手提青龙偃月刀。",
     ],
 )
 def test_a_county_short_form_that_is_a_word(text):
     assert not any(kind == "place" for _, kind in marked(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an autonomous county by its short name, its peoples and 自治县 dropped (恭城瑶族自治县)
+        ("十几年来，恭城先后换了六届县委书记。", "恭城"),
+        ("据考证，焉耆回民主要来自宁夏。", "焉耆"),
+    ],
+)
+def test_an_autonomous_county_by_its_short_name(text, place):
+    assert (place, "place") in marked(text)
 
 
 def test_a_county_by_its_full_name_stays():

@@ -23,17 +23,21 @@ _DIVISION_SUFFIXES = (
 )
 
 
-# The suffixes of a county-level name (南沙区, 增城区, 龙门县); 自治县 names keep theirs.
+# The suffixes of a county-level name (南沙区, 增城区, 龙门县); an autonomous county's short
+# name drops its peoples too (恭城瑶族自治县 -> 恭城, see _short_form).
 _COUNTY_SUFFIXES = ("区", "县", "市", "旗")
 _RARE_WORD = 10  # a county short form jieba's dictionary knows more often is a word
 # … and so is one it knows as a name or a noun (马龙, 凌云, 海珠)
 _NAME_OR_NOUN_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "nz"})
 # Short forms that are words of another kind the dictionary does not know well, or knows only
 # as the place (商城 a mall, 新建 newly built, 古城 an old town, 新城 a new town, 路桥 roads and
-# bridges: ns in jieba's dictionary, which holds no sense of a word but one).
+# bridges, 沿河 along the river: ns in jieba's dictionary, which holds no sense of a word but
+# one).
 _NOT_COUNTY_SHORT_FORMS = frozenset(
     {"城关", "市中", "郊区", "矿区", "新区", "城区", "中心"}
     | {"商城", "新建", "古城", "新城", "路桥"}
+    # … and of autonomous counties: along the river, the azure dragon, three rivers
+    | {"沿河", "青龙", "三江"}
 )
 
 
@@ -82,7 +86,9 @@ _PEOPLE_NAMES = (
     "布依 哈尼 傈僳 东乡 仡佬 拉祜 纳西 仫佬 锡伯 景颇 撒拉 布朗 毛南 普米 阿昌 基诺 德昂 保安 "
     "裕固 门巴 独龙 赫哲 高山 珞巴 壮 回 满 苗 彝 藏 侗 瑶 白 黎 傣 畲 佤 水 羌 土 怒 京"
 )
-_AUTONOMOUS = re.compile("^(.{2,}?)(?:(?:" + "|".join(_PEOPLE_NAMES.split()) + ")族)+自治[州区]$")
+_AUTONOMOUS = re.compile(
+    "^(.{2,}?)(?:(?:" + "|".join(_PEOPLE_NAMES.split()) + ")族?|各族)+自治[州区县旗]$"
+)
 
 
 def _short_form(name: str, suffixes: tuple[str, ...]) -> str | None:
