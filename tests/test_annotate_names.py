@@ -2027,6 +2027,21 @@ def test_an_autonomous_county_by_its_short_name(text, place):
     assert (place, "place") in marked(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slope, a dam, a ford jieba knows as a place (ns)
+        ("他再次投入故乡西柏坡的怀抱。", {("西柏坡", "place")}),
+        ("河姆渡遗址出土了稻谷。", {("河姆渡", "place")}),
+        # … not a kind of slope, nor the poet jieba tags ns
+        ("半山坡上有人在唱歌。", set()),
+        ("苏东坡写下了这首词。", set()),
+    ],
+)
+def test_a_slope_a_dam_or_a_ford(text, expected):
+    assert marked(text) == expected
+
+
 def test_a_county_by_its_full_name_stays():
     assert ("商城县", "place") in marked("他来自河南商城县。")
 

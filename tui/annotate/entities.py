@@ -138,6 +138,9 @@ _MEASURES = frozenset("面方边岔路道条座个处层大")
 # Endings of a three-character site jieba's ns knows (西直门, 颐和园, 莫高窟, 海螺沟, 日月潭);
 # a longer word so ending is as often an idiom (龙潭虎窟, 入得班门).
 _SITE_ENDS = frozenset("门园窟沟潭")
+# … and of a slope, a dam, a flat or a ford (西柏坡, 葛洲坝, 河姆渡), unless a common word
+# opens it (半山坡, 黄土坡: a kind of slope) or a common surname (苏东坡/ns is the poet).
+_SLOPE_ENDS = frozenset("坡坝坪渡")
 # Endings a two-character ns word outside the gazetteer needs (黄河, 泰山, 渤海, 南县 …).
 _SHORT_PLACE_ENDS = frozenset("省市县区镇乡村州旗盟山河湖江海岛")
 # Endings of a division the gazetteer lists in full: a two-character ns word outside it that
@@ -719,6 +722,13 @@ def _token_kind(
         ):
             return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
         if len(word) == 3 and word[-1] in _SITE_ENDS:
+            return "place"
+        if (
+            len(word) == 3
+            and word[-1] in _SLOPE_ENDS
+            and not family_names.is_common(word[0])
+            and dictionary_frequency(word[:2]) < _COMMON_HEAD
+        ):
             return "place"
         if word[-1] in PLACE_SUFFIXES or word.endswith(gz.FACILITY_TAILS):
             return "place"
