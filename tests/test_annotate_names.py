@@ -2042,6 +2042,17 @@ def test_a_slope_a_dam_or_a_ford(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "科技兴港战略，定会使香港特区的发展迈上新台阶。",
+        "香港特区政府对此表示失望。",  # the place before 政府, as news annotation has it
+    ],
+)
+def test_a_special_region_by_its_name(text):
+    assert marked(text) == {("香港特区", "place")}
+
+
 def test_a_county_by_its_full_name_stays():
     assert ("商城县", "place") in marked("他来自河南商城县。")
 

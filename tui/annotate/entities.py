@@ -696,6 +696,8 @@ def _token_kind(
             return None
         if len(word) >= 5 and doctrine_of_a_person(word):
             return "person+tail"  # 马克思列宁主义/ns: a doctrine of two people
+        if word.endswith("特区") and word[:-2] in places:
+            return "place"  # 香港特区, 澳门特区: the special region by its name
         if word.endswith("地区") or split_generic_tail(word, places):
             return None
         # Outside the gazetteer jieba's ns is right mostly on names with a place ending

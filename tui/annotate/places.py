@@ -335,11 +335,14 @@ _FREE_OR_A_NAME = frozenset({None}) | NAME_CANDIDATES
 
 
 def split_generic_tail(word: str, places: frozenset[str]) -> tuple[int, int] | None:
-    """中国政府 -> (0, 2): the place in front of a generic tail (政府, 关系, 地区 …)."""
+    """中国政府 -> (0, 2), 香港特区政府 -> (0, 4): the place in front of a generic tail (政府,
+    关系, 地区 …)."""
     for cut in range(len(word) - 1, 0, -1):
         head, tail = word[:cut], word[cut:]
         if tail in gz.PLACE_GENERIC_TAILS and (
             head in places
+            or head.endswith("特区")
+            and head[:-2] in places
             or cut == 1
             and head in gz.COUNTRY_ABBREVIATIONS
             and tail in _AFTER_ONE_CHAR_COUNTRY
