@@ -467,3 +467,18 @@ def test_divisions_lie_in_the_divisions_their_adcodes_say(outer, inner, apart):
     from tui.annotate.gazetteer import apart_divisions
 
     assert apart_divisions(outer, inner) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefecture's or an autonomous prefecture's committee, as 县委 and 省委 are
+        ("地委书记黄有泉讲了话。", {"地委"}),
+        ("州委副书记出席了会议。", {"州委"}),
+        # a team named by a date in numerals (八一队/m: August 1st), no count of teams
+        ("八一队主场逼平四川全兴队。", {"八一队", "四川全兴队"}),
+        ("三个队都来了。", set()),
+    ],
+)
+def test_committees_and_teams_by_short_names(text, expected):
+    assert orgs(text) == expected

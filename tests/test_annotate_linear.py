@@ -98,7 +98,7 @@ _FIGURE_ALPHABET = list(
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_FIGURE_ALPHABET), max_size=30))
 def test_figures_are_what_the_one_pattern_found(text):
-    from tui.annotate.measures import _a_count, _is_number
+    from tui.annotate.measures import _is_number, a_count
 
     spans = [s for s in find_measures(text) if s[2] == "number"]
     times = [s for s in find_measures(text) if s[2] != "number"]
@@ -108,7 +108,7 @@ def test_figures_are_what_the_one_pattern_found(text):
         if _is_number(m.group())
         and not any(a < m.end() and m.start() < b for a, b, _ in times)
         # Chinese numerals read one by one (八一队) are no count
-        and (not (run := _HAN_RUN.match(m.group())) or _a_count(run.group()))
+        and (not (run := _HAN_RUN.match(m.group())) or a_count(run.group()))
     ]
     assert spans == expected
 

@@ -16,6 +16,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from tui.annotate import gazetteer as gz
+from tui.annotate.measures import a_count
 from tui.annotate.organisations import (
     BODIES,
     CAMPUS_WORDS,
@@ -222,6 +223,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     kinds: list[str | None] = [None] * count
     spans: list[Span] = []
     for i, (word, pos) in enumerate(tokens):
+        if pos == "m" and word[-1] == "队" and len(word) >= 3 and not a_count(word[:-1]):
+            kinds[i] = "org"  # 八一队/m: the army's team (August 1st), no count of teams
+            continue
         if pos == "x" or pos == "m" or kinds[i] == "joined":
             continue
         if (

@@ -206,7 +206,7 @@ def _figures(text: str) -> list[tuple[int, int]]:
             unit = _DIGITS_UNIT.match(text, at)
         elif match.group("han") is not None:
             unit = _HAN_UNIT.match(text, at) if _HAN_DIGIT.search(match.group()) else None
-            if unit and not _a_count(match.group()):
+            if unit and not a_count(match.group()):
                 at = unit.end()  # 八一队: a name, with its "unit"; no figure starts inside it
                 continue
         else:  # 百分之五十: complete in itself
@@ -222,7 +222,7 @@ def _figures(text: str) -> list[tuple[int, int]]:
 _VALUES = {c: v for v, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
-def _a_count(run: str) -> bool:
+def a_count(run: str) -> bool:
     """三十, 一百零八, 三五 (three to five), 三两 (a few): a count in Chinese numerals; not
     digits read one by one, which name a date or a thing (八一队 is the army's team, 五四
     the movement): a guess goes up."""
