@@ -482,3 +482,21 @@ def test_divisions_lie_in_the_divisions_their_adcodes_say(outer, inner, apart):
 )
 def test_committees_and_teams_by_short_names(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court, a newspaper or a national side jieba holds whole (nt)
+        ("他曾在远东国际军事法庭出庭作证。", {"远东国际军事法庭"}),
+        ("店员告诉北京青年报记者。", {"北京青年报"}),
+        # a country's body the lexicon knows, written as one place-tagged word
+        ("俄罗斯国家杜马在当天的表决中通过了议案。", {"俄罗斯国家杜马"}),
+        ("杜马国际事务委员会主席也警告议员们。", {"杜马国际事务委员会"}),
+        # Japan's ministries by their former names too, and with 官员 after them
+        ("日本大藏省官员认为，应考虑建立新的体制。", {"日本大藏省"}),
+        ("日本外务省官员表示遗憾。", {"日本外务省"}),
+    ],
+)
+def test_bodies_jieba_or_the_lexicon_name_whole(text, expected):
+    assert orgs(text) == expected

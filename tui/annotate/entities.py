@@ -702,6 +702,8 @@ def _token_kind(
             return "person+tail"  # 马克思列宁主义/ns: a doctrine of two people
         if word.endswith("特区") and word[:-2] in places:
             return "place"  # 香港特区, 澳门特区: the special region by its name
+        if any(word[:cut] in gz.COUNTRIES and word[cut:] in gz.ORG_WORDS for cut in (2, 3, 4)):
+            return "org"  # 俄罗斯国家杜马/ns: a country's body the lexicon knows
         if word.endswith("地区") or split_generic_tail(word, places):
             return None
         # Outside the gazetteer jieba's ns is right mostly on names with a place ending

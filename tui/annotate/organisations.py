@@ -52,6 +52,8 @@ NT_ENDINGS = (
     ("组织", "大学", "学院", "中学", "小学")
     # offices and institutes (国务院新闻办公室, 上海证券交易所); not 卫生室, 交汇处, 科研院所
     + ("办公室", "研究室", "研究所", "交易所", "办事处", "书记处", "秘书处", "事务处")
+    # courts, newspapers, national sides (远东国际军事法庭, 中国青年报, 中国女排); not 公报
+    + ("法庭", "日报", "时报", "晚报", "早报", "青年报", "女排", "男排")
 )
 
 # 十五大, 中共十六大: a party congress by its number
@@ -703,9 +705,10 @@ def latin_bodies(
 
 
 # The bodies the lexicon names whole, longest first (人社部, 世卫组织), not where a word goes
-# on (人社部门, 交通运输部门: departments of that field anywhere; 最高法官: the highest judges).
+# on (人社部门, 交通运输部门: departments of that field anywhere; 最高法官: the highest judges;
+# 外务省官员 is the ministry's official).
 KNOWN_BODY = re.compile(
-    "(?:" + "|".join(sorted(gz.BODY_NAMES, key=len, reverse=True)) + ")(?![门官])"
+    "(?:" + "|".join(sorted(gz.BODY_NAMES, key=len, reverse=True)) + ")(?!门|官(?!员))"
 )
 
 
