@@ -184,6 +184,9 @@ def test_a_maker_named_by_a_verb_is_the_maker_only_as_a_noun(text, expected):
         ),
         ("本赛季西汉姆联主场全胜。", {("西汉姆联", "org")}),
         ("俄罗斯vs阿塞拜疆", {("俄罗斯", "org"), ("阿塞拜疆", "org")}),
+        # … a national side where it plays, or is played, or fields a player
+        ("德国主战俄罗斯，亚盘半球盘有些偏浅。", {("德国", "org"), ("俄罗斯", "org")}),
+        ("欧冠赛场上，只是爱尔兰前锋需要适应时间。", {("欧冠", "org"), ("爱尔兰", "org")}),
         ("上海申花队vs北京国安队", {("上海申花队", "org"), ("北京国安队", "org")}),
         # results and betting talk, or a listed club beside it, make the text a match report
         ("本场继续客战实力较差的桑德兰。", {("桑德兰", "org")}),
@@ -210,6 +213,8 @@ def test_cities_in_a_match_report_are_clubs(text, expected):
         ("本赛季他们在广州的主场全胜。", {("广州", "place")}),
         # battles in any prose are fought 对阵 and 迎战: no match report
         ("两军在塞维利亚城外对阵。", {("塞维利亚", "place")}),
+        # … and in a match report, a country a side comes from or one cheered for
+        ("本赛季，这支波兰球队客场全胜。", {("波兰", "place")}),
         # a rate is no score
         ("伦敦汇市收盘时，美元的汇价从1比132·75升至1比134·07。", {("伦敦", "place")}),
     ],

@@ -1372,6 +1372,14 @@ _PLAYER_AFTER = re.compile(
     + "|".join(sorted(CUE_WORDS, key=len, reverse=True))
     + ")"
 )
+# What a national side does in a match report (巴西主场平玻利维亚, 德国主战俄罗斯, 保加利亚存在
+# 爆冷的可能, 爱尔兰前锋).
+_SIDE_PLAYS = re.compile(
+    "(?:主场|客场|主战|客战|主胜|客胜|爆冷|[0-9一二三四五六七八九]?[比:：-][0-9]|[胜平负]|"
+    "前锋|后卫|中场|门将|队长|主帅|主教练|国脚|存在爆冷)"
+)
+# … and what is done to one (德国主战俄罗斯, 1比0胜荷兰, 负于丹麦).
+_SIDE_PLAYED = re.compile("(?:主战|客战|[0-9][胜平负]|负于|击败|战胜|逼平|对阵|迎战)$")
 # A city where something happens, not a side: 在纽卡斯尔的寓所, 赴莫斯科, 前往伦敦.
 _AT_A_PLACE = re.compile("(?:在|于|赴|前往|远征)$")
 # … or that hosts the games named after it (进军东京奥运会, 巴黎奥运周期).
@@ -1386,9 +1394,16 @@ def _club_name(text: str, start: int, end: int, kind: str) -> bool:
         _PLAYER_BEFORE.search(text, max(0, start - 2), start) or _PLAYER_AFTER.match(text, end)
     ):
         return False  # 后卫萨里吉, 斯科拉里率队, 金尼尔表示: a person in the report
-    if name in gz.COUNTRIES:  # 俄罗斯vs阿塞拜疆: a national team only beside vs
+    if name in gz.COUNTRIES:
+        # 俄罗斯vs阿塞拜疆, 巴西主场平玻利维亚, 爱尔兰前锋: a national side where it plays or
+        # fields a player; not a country a side comes from (波兰球队, 为法国赢球)
         return (
-            text[end : end + 2].lower() == "vs" or text[max(0, start - 2) : start].lower() == "vs"
+            text[end : end + 2].lower() == "vs"
+            or text[max(0, start - 2) : start].lower() == "vs"
+            or _SIDE_PLAYS.match(text, end) is not None
+            and not _AT_A_PLACE.search(text, max(0, start - 2), start)
+            or _SIDE_PLAYED.search(text, max(0, start - 2), start) is not None
+            and text[end : end + 1] != "人"  # 击败西班牙人: its people (or a club so named)
         )
     if kind == "place":
         return (
