@@ -1035,6 +1035,23 @@ def test_a_guessed_name_beside_other_people_stays():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # … or after the noun of what the person does (a vice-governor, a bus driver)
+        ("中国人民银行副行长易纲对中国资本进入美国市场表示关注。", "易纲"),
+        ("通报显示，公交车驾驶员冉涌今年42岁。", "冉涌"),
+    ],
+)
+def test_a_guessed_name_after_a_role_stays(text, name):
+    assert (name, "person") in marked(text)
+
+
+def test_the_capital_is_no_role():
+    # 京师 (the capital) ends as 军师 does, but 古邻 after it is an old neighbour
+    assert ("古邻", "person") not in marked("他撞见一个京师古邻来这里做买卖。")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a line named by the places it joins, each by one character, is one place

@@ -866,12 +866,30 @@ _GLUED_TITLES = frozenset({"部长", "局长", "厅长", "主席", "主任", "�
 # Last characters of a noun that names what someone does, which a page may coin (检察长,
 # 首席投资官, 高级体验设计师, 驾驶员, 老将); before a name it is the person's role, as a title is.
 _ROLE_ENDS = frozenset("长师员将帅官臣卿监")
-# … and nouns with those endings that name no one's role (家长 is a parent, 生长 growth).
+# … and nouns with those endings that name no one's role (家长 is a parent, 生长 growth,
+# 京师 the capital).
 _NOT_ROLES = frozenset(
     {"家长", "生长", "成长", "增长", "延长", "擅长", "特长", "人员", "成员", "队员", "党员"}
+    | {"京师"}
 )
 # What opens a word for many people in a role (众将, 百官, 诸将), no one person's title.
 _COLLECTIVES = frozenset("众百诸群各全")
+_LONGEST_ROLE = 4  # characters of a role noun looked for before a name (设计师, 首席投资官 …)
+
+
+def role_before(text: str, start: int) -> bool:
+    """副行长 易纲, 驾驶员 冉涌: a noun the dictionary holds for what someone does, ending
+    right before `start` (see _ROLE_ENDS), as a title does."""
+    if text[start - 1 : start] not in _ROLE_ENDS:
+        return False
+    for size in range(min(_LONGEST_ROLE, start), 1, -1):
+        word = text[start - size : start]
+        entry = dictionary_entry(word)
+        if entry and entry[1] == "n" and word[0] not in _COLLECTIVES and word not in _NOT_ROLES:
+            return True
+    return False
+
+
 # The last characters of those and of titles, to pass over most tokens at once.
 _TITLE_LAST_CHARS = frozenset(t[-1] for t in gz.PERSON_TITLES) | _ROLE_ENDS
 
