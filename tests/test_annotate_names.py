@@ -1040,6 +1040,8 @@ def test_a_guessed_name_beside_other_people_stays():
         # … or after the noun of what the person does (a vice-governor, a bus driver)
         ("中国人民银行副行长易纲对中国资本进入美国市场表示关注。", "易纲"),
         ("通报显示，公交车驾驶员冉涌今年42岁。", "冉涌"),
+        # … a profession by its field (书法家, 收藏家: not 国家, 大家)
+        ("同一专场中，宋代书法家曾巩的书法也拍出了高价。", "曾巩"),
     ],
 )
 def test_a_guessed_name_after_a_role_stays(text, name):

@@ -878,20 +878,38 @@ _LONGEST_ROLE = 4  # characters of a role noun looked for before a name (设计�
 
 
 def role_before(text: str, start: int) -> bool:
-    """副行长 易纲, 驾驶员 冉涌: a noun the dictionary holds for what someone does, ending
-    right before `start` (see _ROLE_ENDS), as a title does."""
-    if text[start - 1 : start] not in _ROLE_ENDS:
+    """副行长 易纲, 驾驶员 冉涌, 书法家 曾巩: a noun the dictionary holds for what someone
+    does, ending right before `start` (see _ROLE_ENDS), as a title does."""
+    if text[start - 1 : start] not in _ROLE_ENDS and text[start - 1 : start] != _PROFESSION_END:
         return False
     for size in range(min(_LONGEST_ROLE, start), 1, -1):
-        word = text[start - size : start]
-        entry = dictionary_entry(word)
-        if entry and entry[1] == "n" and word[0] not in _COLLECTIVES and word not in _NOT_ROLES:
+        if _a_role(text[start - size : start]):
             return True
     return False
 
 
+# A profession by its field (艺术家, 书法家, 科学家): three characters or more, as 国家, 大家,
+# 老家 are no one's.
+_PROFESSION_END = "家"
+
+
+def _a_role(word: str) -> bool:
+    if word[-1] == _PROFESSION_END:
+        if len(word) < 3:
+            return False
+    elif word[-1] not in _ROLE_ENDS:
+        return False
+    entry = dictionary_entry(word)
+    return (
+        entry is not None
+        and entry[1] == "n"
+        and word[0] not in _COLLECTIVES
+        and word not in _NOT_ROLES
+    )
+
+
 # The last characters of those and of titles, to pass over most tokens at once.
-_TITLE_LAST_CHARS = frozenset(t[-1] for t in gz.PERSON_TITLES) | _ROLE_ENDS
+_TITLE_LAST_CHARS = frozenset(t[-1] for t in gz.PERSON_TITLES) | _ROLE_ENDS | {_PROFESSION_END}
 
 
 def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> str | None:
@@ -914,8 +932,7 @@ def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: in
         return None if word[:-2] in surnames else "title"
     if (
         len(word) >= 2
-        and word[-1] in _ROLE_ENDS
-        and word not in _NOT_ROLES
+        and (word[-1] in _ROLE_ENDS and word not in _NOT_ROLES or _a_role(word))
         and (
             len(name) == 1
             or len(name) >= 3
