@@ -1048,6 +1048,28 @@ def test_a_guessed_name_after_a_role_stays(text, name):
     assert (name, "person") in marked(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles of the press, the screen, the courts and the police, and a bank's head
+        ("第一名《逍遥游》作者班宇生于1986年。", {("班宇", "person")}),
+        ("因此，检察长布朗再向最高法院上诉。", {("布朗", "person"), ("最高法院", "org")}),
+        ("去年11月7日，吉林银行行长唐国兴出席。", {("吉林银行", "org"), ("唐国兴", "person")}),
+        # … the body before a head's title, not the "and" jieba glued to the word before it
+        (
+            "他在大会发言中及会见非洲发展银行行长时强调合作。",
+            {("非洲发展银行", "org")},
+        ),
+        # … nor a preposition after a title (警官 向/p 南/ns 都 记者: "told the reporter")
+        ("刑警大队冯警官向南都记者介绍案情。", {("冯", "person")}),
+        # … nor "the former" before one (原作者: the original author)
+        ("儿歌被改成这样，原作者女儿觉得不妥。", set()),
+    ],
+)
+def test_titles_of_the_press_the_courts_and_banks(text, expected):
+    assert marked(text) == expected
+
+
 def test_the_capital_is_no_role():
     # 京师 (the capital) ends as 军师 does, but 古邻 after it is an old neighbour
     assert ("古邻", "person") not in marked("他撞见一个京师古邻来这里做买卖。")

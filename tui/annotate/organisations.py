@@ -379,6 +379,8 @@ def join_org_names(
                 break
             elif w in _ROLE_WORDS:
                 break  # 刘益谦 现任 新理益集团: the post a person holds, before the body
+            elif w[-1] in _FIELD_JOINERS and len(w) == 2 and not dictionary_frequency(w):
+                break  # 发言 中及/ns 会见: jieba glued "and" to the word before it
             elif company and len(w) == 3 and w[-1] == "商":
                 break  # 生产商 洛克希德马丁公司: the maker's role, then its name
             elif w[-1] == "级" and (w[0] in NUMERALS or w[0] in "两各多几诸"):

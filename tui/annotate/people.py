@@ -78,8 +78,9 @@ _GIVEN_NAME_PARTICLES = frozenset("才先")
 # … and the tags of the next word that make them its adverb after all (张伟先 走/v).
 _VERB_OR_ADVERB_TAGS = frozenset({"v", "vd", "vi", "vg", "d"})
 
-# Single characters that are surnames but, before a title, name a body: 党主席, 国务委员.
-NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队")
+# Single characters that are surnames but, before a title, name a body (党主席, 国务委员) or
+# say "the former" (原作者, 原市长).
+NOT_SURNAMES_BEFORE_TITLES = frozenset("党国省市县区乡镇村团院校局厅部委司队原")
 
 # Verbs between a name and 道/说 (雷横 劝 道, 林冲 告 道): no last character of the name.
 _VERBS_BEFORE_SPEECH = frozenset("告劝问喝叫骂答笑谢怒哭叹应回大便又也却再只就乃则")
@@ -219,7 +220,11 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if size == 1:
         return "surname" if word in surnames else None
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
-        return None if everyday_office(word) else "surname+tail"
+        return (
+            None
+            if everyday_office(word) or word[0] in NOT_SURNAMES_BEFORE_TITLES
+            else "surname+tail"
+        )
     if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
         return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
     if size == 3 and word[-1] == "家" or size >= 4 and word[-1] in "于在" and _foreign(word[:-1]):
@@ -1160,7 +1165,12 @@ def _name_after_title(
             return 0  # 女王 和/c 明/a 仁天皇: "and", then the next name cut up
         # 同学 都/d 知道/v, 军士长 来/v 保证/v: an adverb or a verb that is also a surname,
         # before a verb, is what it is; 记者 向/p 江门 警方: a preposition before a place too
-        if pos in ("d", "v") and nxt_pos.startswith("v") or pos == "p" and kinds[i + 1] == "place":
+        if (
+            pos in ("d", "v")
+            and nxt_pos.startswith("v")
+            or pos == "p"
+            and (kinds[i + 1] == "place" or nxt_pos == "ns")  # 警官 向/p 南/ns 都 记者
+        ):
             return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
     if (
