@@ -2055,6 +2055,8 @@ def test_a_great_mountain_jieba_takes_for_a_name_is_a_place():
         # … and an autonomous county's (沿河 along the river, 青龙 the azure dragon)
         "带领沿河六县的领导查看灾情。",
         "他手提青龙偃月刀。",
+        # … and a prefecture's (白银: silver)
+        "昨天上海黄金交易所白银价格下跌。",
     ],
 )
 def test_a_county_short_form_that_is_a_word(text):
