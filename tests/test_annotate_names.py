@@ -824,6 +824,9 @@ def test_an_administration_named_after_its_head(text, expected):
         # to the last (雷斯及/nr)
         ("他会见了商务部长芭芭拉·弗兰克林。", {("商务部", "org"), ("芭芭拉·弗兰克林", "person")}),
         ("市长罗朗·雷斯及各界人士出席。", {("罗朗·雷斯", "person")}),
+        # … and the pieces after the dot jieba took for a number (贡多/m, 万多/m)
+        ("主席马格坦戈尔·圭尼贡多日前宣布。", {("马格坦戈尔·圭尼贡多", "person")}),
+        ("研究所马·莱万多夫斯基副教授说。", {("马·莱万多夫斯基", "person")}),
         # … and its last syllable where jieba took it for a word (比/p, 希/v) before a verb
         ("34岁的巴姆比继续发挥余热。", {("巴姆比", "person")}),
         ("打完这场之后，克利希表示很满意。", {("克利希", "person")}),

@@ -93,8 +93,9 @@ _OPENING_QUOTES = frozenset("“‘「『\"'")
 
 _CLOSING_QUOTES = frozenset("”’」』\"'")
 
-# Tags of the cut pieces of a foreign name after its dot (卡洛斯·阿马 + 特).
-_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j", "d", "zg"})
+# Tags of the cut pieces of a foreign name after its dot (卡洛斯·阿马 + 特, 圭尼 + 贡多/m,
+# 马·莱 万多/m 夫斯基).
+_AFTER_DOT_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "ng", "nz", "ns", "j", "d", "zg", "m", "a"})
 
 # Tags of the last syllable of a foreign name jieba cut off as a word of its own (塔/j, 森/n);
 # not a preposition or a verb (普京 比 …, 克林顿 为 …).
