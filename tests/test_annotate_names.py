@@ -1073,6 +1073,21 @@ def test_titles_of_the_press_the_courts_and_banks(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the White House by its seat, a planet, a craft named after someone: no person
+        ("白宫发言人麦柯里27日说。", {("白宫", "org"), ("麦柯里", "person")}),
+        ("美国科学家说，研究海王星卫星气候意义重大。", {("美国", "place")}),
+        ("“卡西尼”号飞船是1997年发射的。", set()),
+        # … and a foreign name after a word for a resort or an old town is the place
+        ("从曼谷通往著名旅游胜地帕塔亚的公路上。", {("曼谷", "place"), ("帕塔亚", "place")}),
+    ],
+)
+def test_names_that_are_no_one(text, expected):
+    assert marked(text) == expected
+
+
 def test_the_capital_is_no_role():
     # 京师 (the capital) ends as 军师 does, but 古邻 after it is an old neighbour
     assert ("古邻", "person") not in marked("他撞见一个京师古邻来这里做买卖。")

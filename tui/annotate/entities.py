@@ -197,6 +197,9 @@ _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens ph
 # 全胜/nr -> 战全胜).
 _CLASSIFIERS = frozenset("位名个只条件章项封台节强战")
 _COUNT_BEFORE = re.compile("[一二三四五六七八九十两几每这那多数0-9]$")
+# A name before 号 is a ship's or a craft's (“卡西尼”号, 哥伦比亚号): no person; not 号称,
+# 号召, 号码 (claims, calls, numbers).
+_VESSEL_AFTER = re.compile("[”’」』\"']?号(?![称召码])")
 # The endings of a village or a town, and the tags jieba's dictionary gives some of them as
 # nouns; a common word before the ending makes a kind of village (度假村, 城中村, 新农村).
 _SMALL_DIVISION_ENDS = frozenset("村镇乡屯寨")
@@ -433,6 +436,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         if s[2] != "person"
         or text[s[0] : s[1]] not in gz.NOT_PERSONS
         and not (text[s[0]] in _CLASSIFIERS and _COUNT_BEFORE.search(text, 0, s[0]))
+        and not _VESSEL_AFTER.match(text, s[1])
     ]
 
 
@@ -464,8 +468,11 @@ _SHIRE_ENDS = frozenset("郡州省邦")
 # not a title after a name (朱利安尼 市长, 州长) nor a committee (县委)
 _DIVISION_ENDS = _SHIRE_ENDS | frozenset("县")
 _NOT_AFTER_DIVISION = frozenset("长委")
-# Words for a town or a country's seat right before its name (南部城市 哈斯科沃, 首都 阿布贾) …
-_TOWN_BEFORE = re.compile("(?:城市|首都|首府|小镇|小城|港城|港口城市)$")
+# Words for a town or a country's seat right before its name (南部城市 哈斯科沃, 首都 阿布贾,
+# 旅游胜地 帕塔亚) …
+_TOWN_BEFORE = re.compile(
+    "(?:城市|首都|首府|小镇|小城|港城|港口城市|胜地|名城|古城|海滨城市|度假区)$"
+)
 # … or after a list of them (弗拉诺瓦茨等4个村庄, 科连特斯、雷西斯滕西亚等大、中城市).
 _TOWNS_AFTER = re.compile(
     "等(?:[0-9一二三四五六七八九十两几多]+个)?(?:大、中|大中|大小)?"
