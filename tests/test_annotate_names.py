@@ -1076,6 +1076,19 @@ def test_titles_of_the_press_the_courts_and_banks(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a star by what fans call her or him (女神, 偶像), and the name without the 去 jieba
+        # ran into it
+        ("百变人气偶像孙坚首张EP正式发布。", {("孙坚", "person")}),
+        ("今天为了女神汤唯去看黄金时代。", {("汤唯", "person")}),
+    ],
+)
+def test_a_star_by_what_fans_call_them(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the White House by its seat, a planet, a craft named after someone: no person
         ("白宫发言人麦柯里27日说。", {("白宫", "org"), ("麦柯里", "person")}),
         ("美国科学家说，研究海王星卫星气候意义重大。", {("美国", "place")}),

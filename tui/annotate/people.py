@@ -663,7 +663,7 @@ def confirm_people(
                 end = i + 2  # 副参谋长 赵国 + 钧 少将
             if end:
                 # 总设计师 崔恺出 了: the verb before the aspect particle is the sentence's
-                cut = end == i + 1 and _verb_before_aspect(tokens, i)
+                cut = end == i + 1 and (_verb_before_aspect(tokens, i) or _going_to(tokens, i))
                 spans.append((starts[i], starts[end] - cut, "person"))
                 for k in range(i, end):
                     kinds[k] = None
@@ -1057,6 +1057,19 @@ def _verb_before_aspect(tokens: list[tuple[str, str]], i: int) -> bool:
     entry = dictionary_entry(word[2])
     # 庄客见 了: a word before the verb is no name (a farmhand saw)
     return entry is not None and entry[1] == "v" and not dictionary_frequency(word[:2])
+
+
+def _going_to(tokens: list[tuple[str, str]], i: int) -> bool:
+    """女神 汤唯去/nr 看: a name the dictionary lacks that jieba ran into 去 ("goes to"),
+    then the verb of what the person goes to do."""
+    word = tokens[i][0]
+    return (
+        len(word) == 3
+        and word[-1] == "去"
+        and i + 1 < len(tokens)
+        and tokens[i + 1][1] == "v"
+        and not dictionary_frequency(word)
+    )
 
 
 def _quoted(tokens: list[tuple[str, str]], i: int) -> bool:
