@@ -2121,6 +2121,12 @@ def test_a_slope_a_dam_or_a_ford(text, expected):
     assert marked(text) == expected
 
 
+def test_a_public_place_jieba_holds_whole_by_a_name_it_lacks():
+    # 普天间机场/n: an airport by a name no dictionary holds (国际机场 is a kind of airport)
+    assert ("普天间机场", "place") in marked("就是否将美军普天间机场搬迁一事，双方再次会谈。")
+    assert not any(kind == "place" for _, kind in marked("他们抵达了国际机场。"))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -480,6 +480,18 @@ _TOWNS_AFTER = re.compile(
 )
 
 
+def _coined_facility(word: str) -> bool:
+    """普天间机场, 哈斯科沃广场: a public place's kind after three characters or more that
+    jieba's dictionary lacks (国际机场, 人民公园: a kind of place after a word)."""
+    return any(
+        word.endswith(tail)
+        and len(word) - len(tail) >= 3
+        and not dictionary_frequency(word[: -len(tail)])
+        for tail in gz.FACILITY_TAILS
+        if len(tail) >= 2
+    )
+
+
 def _foreign_places(text: str, spans: list[Span]) -> list[Span]:
     """A foreign name that its place in the text makes a place, not a person: right after a
     shire, a state or a province (英国汉普郡贝辛斯托克, 美国加州阿纳海姆), or after a word for
@@ -783,6 +795,8 @@ def _token_kind(
         and word not in gz.NOT_PLACES
     ):
         return "place"  # 长胜村/n, 厚街镇/n, 前童村/n: a village or a town jieba's dictionary holds
+    if pos == "n" and len(word) >= 5 and _coined_facility(word):
+        return "place"  # 普天间机场/n: a place by a name the dictionary lacks and its kind
     if named_body(word, pos):
         return "org"
     if (
