@@ -2100,9 +2100,11 @@ def test_a_county_short_form_that_is_a_word(text):
         # an autonomous county by its short name, its peoples and 自治县 dropped (恭城瑶族自治县)
         ("十几年来，恭城先后换了六届县委书记。", "恭城"),
         ("据考证，焉耆回民主要来自宁夏。", "焉耆"),
+        # … and a new district by its name without 新区 (浦东新区 -> 浦东)
+        ("上海开发浦东为高层次人才施展才干提供了舞台。", "浦东"),
     ],
 )
-def test_an_autonomous_county_by_its_short_name(text, place):
+def test_a_county_by_its_short_name(text, place):
     assert (place, "place") in marked(text)
 
 

@@ -23,9 +23,9 @@ _DIVISION_SUFFIXES = (
 )
 
 
-# The suffixes of a county-level name (南沙区, 增城区, 龙门县); an autonomous county's short
-# name drops its peoples too (恭城瑶族自治县 -> 恭城, see _short_form).
-_COUNTY_SUFFIXES = ("区", "县", "市", "旗")
+# The suffixes of a county-level name (浦东新区, 南沙区, 增城区, 龙门县); an autonomous
+# county's short name drops its peoples too (恭城瑶族自治县 -> 恭城, see _short_form).
+_COUNTY_SUFFIXES = ("新区", "区", "县", "市", "旗")
 _RARE_WORD = 10  # a county short form jieba's dictionary knows more often is a word
 # … and so is one it knows as a name or a noun (马龙, 凌云, 海珠)
 _NAME_OR_NOUN_TAGS = frozenset({"nr", "nrt", "nrfg", "n", "nz"})
