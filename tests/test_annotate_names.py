@@ -1101,6 +1101,14 @@ def test_names_that_are_no_one(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["周中切尔西在欧冠中也是损兵折将。", "即使不能参加下阶段的欧冠赛，也还有机会。"]
+)
+def test_a_league_jieba_ran_into_the_next_word_is_no_person(text):
+    # 欧冠中/nr, 欧冠赛/nr: the league, then "in" or "match"
+    assert "person" not in {kind for _, kind in marked(text)}
+
+
 def test_the_capital_is_no_role():
     # 京师 (the capital) ends as 军师 does, but 古邻 after it is an old neighbour
     assert ("古邻", "person") not in marked("他撞见一个京师古邻来这里做买卖。")

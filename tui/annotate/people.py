@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.organisations import MINISTRY_ENDS
+from tui.annotate.organisations import MINISTRY_ENDS, league
 from tui.annotate.places import PLACE_ENDS
 from tui.annotate.tags import (
     CUE_WORDS,
@@ -202,6 +202,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None
     if size == 2 and word[0] in _DEMONSTRATIVES:
         return None  # 那汉, 那洪 (教头): "that man", not a name
+    if size == 3 and league(word[:2]):
+        return None  # 欧冠中/nr: a league, then "in"
     if size == 2 and word[1] == "家":
         return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
