@@ -2122,6 +2122,8 @@ def test_a_county_by_its_short_name(text, place):
         # a slope, a dam, a ford jieba knows as a place (ns)
         ("他再次投入故乡西柏坡的怀抱。", {("西柏坡", "place")}),
         ("河姆渡遗址出土了稻谷。", {("河姆渡", "place")}),
+        # … and a ravine jieba took for a name (牟尼沟/nr)
+        ("这条线路经过海子和牟尼沟，风景很美。", {("牟尼沟", "place")}),
         # … not a kind of slope, nor the poet jieba tags ns
         ("半山坡上有人在唱歌。", set()),
         ("苏东坡写下了这首词。", set()),
