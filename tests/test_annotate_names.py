@@ -1138,6 +1138,11 @@ def test_a_line_named_by_its_ends(text, expected):
         ("同盾科技发布了新的风控产品。", {("同盾科技", "org")}),
         ("链家地产和中原地产都在降价。", {("链家地产", "org"), ("中原地产", "org")}),
         ("鹏辉能源昨日公告。", {("鹏辉能源", "org")}),
+        ("盖蒂信托宣布扩大与意大利的合作。", {("盖蒂信托", "org"), ("意大利", "place")}),
+        # … and a city's company by its city and its business (上海航空, 东山精密), not the
+        # city's trade (上海航空事业)
+        ("上航白金信用卡是和上海航空联办的。", {("上海航空", "org")}),
+        ("上海航空事业发展迅速。", {("上海", "place")}),
         # … its form closing the name (集团, 公司)
         ("高瓴资本集团创始人张磊表示。", {("高瓴资本集团", "org"), ("张磊", "person")}),
         # … and so is one word the dictionary gives as a body

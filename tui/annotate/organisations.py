@@ -1197,6 +1197,7 @@ def bodies_by_session(text: str, spans: list[Span]) -> list[Span]:
 # 高瓴资本), each of two characters: after a name the dictionary does not know, one organisation.
 _COMPANY_KINDS_TEXT = (
     "股份 科技 控股 证券 基金 人寿 保险 能源 电气 精密 资本 置业 地产 药业 电器 传媒 智库 财经"
+    " 航空 信托 资讯"
 )
 COMPANY_KINDS = frozenset(_COMPANY_KINDS_TEXT.split())
 _RARE_COMPANY_HEAD = 20  # a word jieba took for a name, this rare in its dictionary, may be coined
@@ -1219,6 +1220,8 @@ def _coined(head: str, pos: str) -> bool:
     return frequency == 0 or pos in _NAME_PART_TAGS and frequency < _RARE_COMPANY_HEAD
 
 
+# Tags of a noun after a city and a business that make them the city's trade, no company.
+_FOLLOWING_NOUN_TAGS = frozenset({"n", "vn", "nz", "l"})
 # The words for a company's form after its name and its kind of business.
 _COMPANY_FORM_WORDS = frozenset({"集团", "公司", "有限公司", "股份有限公司", "集团公司"})
 
@@ -1238,6 +1241,12 @@ def companies_by_kind(
             and kinds[i - 1] in _COMPANY_HEAD_KINDS
             and all("\u4e00" <= c <= "\u9fff" for c in head)
             and _coined(head, pos)
+            # 上海 航空 宣布, 重庆 国际 信托: a city's company by its city and its business,
+            # where no noun follows (上海 航空 事业 is the city's aviation)
+            or kinds[i - 1] == "place"
+            and head in gz.divisions()
+            and head not in gz.COUNTRIES
+            and (i + 1 == len(tokens) or tokens[i + 1][1] not in _FOLLOWING_NOUN_TAGS)
         ):
             last = i
             if i + 1 < len(tokens) and tokens[i + 1][0] in _COMPANY_FORM_WORDS and not kinds[i + 1]:
