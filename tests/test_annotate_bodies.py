@@ -500,3 +500,8 @@ def test_committees_and_teams_by_short_names(text, expected):
 )
 def test_bodies_jieba_or_the_lexicon_name_whole(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_body_then_a_portal_are_two_bodies():
+    # 光大银行 新浪 微博: the bank's account on Sina's platform, not one body 光大银行新浪
+    assert orgs("光大银行新浪微博小编开讲之二。") == {"光大银行", "新浪"}

@@ -360,6 +360,8 @@ def join_org_names(
             w, p = tokens[j]
             if nouns and kinds[i] == "org" and place_kinds[j] == "org":
                 break  # 财政部 消息 财政部: a body complete in itself takes no other over words
+            if j + 1 == i and word in gz.WEB_PORTALS and place_kinds[j] == "org":
+                break  # 光大银行 新浪 微博: the bank's account on the portal, two bodies
             if kinds[j] in ("place", "org", "joined"):
                 start = j
             elif (
