@@ -1109,6 +1109,20 @@ def test_a_league_jieba_ran_into_the_next_word_is_no_person(text):
     assert "person" not in {kind for _, kind in marked(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" after a title, and one of the commonest nouns after a surname, are no name
+        ("小贩不解地问，大爷那时候鬼子咋没赶你呢？", set()),
+        ("他对柜台熊孩子说：关注啦。", set()),
+        # … but a given name made of a verb stays (郭 建设/vn 称)
+        ("但郭建设称陈彩英并没有提过此事。", {("郭建设", "person"), ("陈彩英", "person")}),
+    ],
+)
+def test_no_given_name_of_a_pronoun_or_a_common_noun(text, expected):
+    assert marked(text) == expected
+
+
 def test_the_capital_is_no_role():
     # 京师 (the capital) ends as 军师 does, but 古邻 after it is an old neighbour
     assert ("古邻", "person") not in marked("他撞见一个京师古邻来这里做买卖。")

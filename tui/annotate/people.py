@@ -757,6 +757,13 @@ def confirm_people(
                     and dictionary_frequency(given) >= _KNOWN_VERB
                     and not family_names.is_common(word)
                 )
+                # 熊 孩子 说: one of the language's commonest nouns is no given name (郭 建设/vn
+                # 称 is one: names are made of verbs of that kind)
+                and not (
+                    len(given) == 2
+                    and given_pos == "n"
+                    and dictionary_frequency(given) >= _EVERYDAY_WORD
+                )
             ):
                 spans.append((starts[i], starts[i + 2], "person"))
                 i += 2
@@ -1173,6 +1180,8 @@ def _name_after_title(
         and nxt[0] not in PARTICLES
     )
     if len(word) == 1:
+        if pos == "r":
+            return 0  # 大爷 那/r 时候: "that", no surname
         # 委员 由/p 监察/vn 委员会: a preposition or conjunction that is also a surname, before a
         # common word of the dictionary, is not a name.
         if pos in ("p", "c") and _common_word(nxt):
