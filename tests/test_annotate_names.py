@@ -425,9 +425,10 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
         ("她与田中千绘同时入围。", {("田中千绘", "person")}),
         # … not a common word (清水 + 用筷子)
         ("加入清水用筷子慢慢调匀。", set()),
-        # … not a city's mayor, an adverb, or a name whose first character ends a word
+        # … the family name alone before an adverb and a speech verb (还 is no given name)
+        ("桥本还表示，日本将尽快行动。", {("桥本", "person"), ("日本", "place")}),
+        # … not a city's mayor, or a name whose first character ends a word
         ("松本市长表示欢迎。", set()),
-        ("桥本还表示，日本将尽快行动。", {("日本", "place")}),
         ("伴教头心中村量道：“那人必是不凡。”", set()),
     ],
 )

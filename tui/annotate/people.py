@@ -1405,6 +1405,12 @@ def _tag_of(word: str) -> str | None:
     return entry[1] if entry else None
 
 
+# Adverbs between a speaker and the verb of speech (桥本 还 表示, 冈田 则 指出) …
+_ONE_CHARACTER_ADVERBS = frozenset("还则也又却更就都再才便亦即")
+# … and the verbs of two characters or more (说 opens 说明, 道 道路).
+_SPEECH_VERBS_OF_TWO = frozenset(v for v in gz.SPEECH_VERBS if len(v) >= 2)
+
+
 def japanese_names(text: str, spans: list[Span]) -> list[Span]:
     """桥本首相, 冈田武史说, 久间 + 章生/nr, 东条英机/n: a Japanese family name, with the one or
     two characters of the given name after it, is a person where a title or a speech verb
@@ -1436,6 +1442,12 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
             )
             if not stop and end in person_at and person_at[end] - end <= 2:
                 stop = person_at[end]  # 久间 + 章生/nr
+            if (
+                not stop
+                and text[end : end + 1] in _ONE_CHARACTER_ADVERBS
+                and cue_at(text, end + 1, _SPEECH_VERBS_OF_TWO)
+            ):
+                stop = end  # 桥本 还 表示: the family name alone, speaking (not 清水 说明)
             if not stop and len(given) >= 2 and _tag_of(text[start : end + 2]) in _WHOLE_NAME_TAGS:
                 stop = end + 2  # 东条英机/n
             if not stop:
