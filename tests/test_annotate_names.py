@@ -240,6 +240,17 @@ def test_people_in_a_match_report_stay_people(text, person):
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a transliteration after a shirt's number is the player (穆勒/nz)
+        ("比赛第9分钟，由7号穆勒头球首开纪录。", "穆勒"),
+    ],
+)
+def test_a_player_by_the_number_on_the_shirt(text, person):
+    assert (person, "person") in marked(text)
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # a city where a side goes or a thing happens is the city, not its club

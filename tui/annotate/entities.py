@@ -331,6 +331,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     join_split_names(tokens, kinds, starts, spans)
     if PSEUDONYM_NOTE in text:
         pseudonyms(tokens, kinds)
+    if "号" in text:
+        _players_by_number(tokens, kinds)
     confirm_people(tokens, kinds, starts, spans)
     nicknames(text, tokens, kinds, starts, spans)
 
@@ -478,6 +480,25 @@ _TOWNS_AFTER = re.compile(
     "等(?:[0-9一二三四五六七八九十两几多]+个)?(?:大、中|大中|大小)?"
     "(?:村庄|村镇|城市|城镇|小镇|市镇|国家|地区|港口)"
 )
+
+
+def _players_by_number(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
+    """由 7号 穆勒/nz 头球: a transliterated name after a shirt's number is the player."""
+    for i in range(2, len(tokens)):
+        word, pos = tokens[i]
+        if (
+            kinds[i] is None
+            and pos in _PLAYER_NAME_TAGS
+            and len(word) >= 2
+            and tokens[i - 1][0] == "号"
+            and tokens[i - 2][0].isdigit()
+            and transliterated(word)
+        ):
+            kinds[i] = "foreign"
+
+
+# Tags jieba gives a player's name after the shirt's number (穆勒/nz, 里贝罗/nr).
+_PLAYER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "ns", "j"})
 
 
 def _coined_facility(word: str) -> bool:
