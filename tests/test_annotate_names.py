@@ -1052,6 +1052,9 @@ def test_a_guessed_name_beside_other_people_stays():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # … or before what only a person has (的 目光, 的 妻子)
+        ("柳萍的目光始终瞄准着广大顾客。", "柳萍"),
+        ("高峰的妻子说，他昨天就回家了。", "高峰"),
         # … or after the noun of what the person does (a vice-governor, a bus driver)
         ("中国人民银行副行长易纲对中国资本进入美国市场表示关注。", "易纲"),
         ("通报显示，公交车驾驶员冉涌今年42岁。", "冉涌"),
@@ -1059,7 +1062,7 @@ def test_a_guessed_name_beside_other_people_stays():
         ("同一专场中，宋代书法家曾巩的书法也拍出了高价。", "曾巩"),
     ],
 )
-def test_a_guessed_name_after_a_role_stays(text, name):
+def test_a_guessed_name_with_a_cue_stays(text, name):
     assert (name, "person") in marked(text)
 
 

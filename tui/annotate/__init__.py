@@ -11,7 +11,7 @@ from typing import TypeVar, cast
 from tui.annotate import gazetteer as gz
 from tui.annotate.entities import find_names
 from tui.annotate.measures import find_measures
-from tui.annotate.people import HONORIFICS, PSEUDONYM_NOTE, role_before
+from tui.annotate.people import HONORIFICS, PSEUDONYM_NOTE, personal_after, role_before
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import (
     GLUED_VERBS,
@@ -381,6 +381,7 @@ def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:
         cue_at(text, end)
         or title_before(text, start)
         or role_before(text, start)
+        or personal_after(text, end)
         or text.startswith(_PSEUDONYM_NOTES, end)  # 小丽（化名）: a made-up name, a person's
         # 李静、吉杰、大左: listed beside another person
         or listed

@@ -707,6 +707,7 @@ def confirm_people(
                 or after in CUE_WORDS
                 or _cue_past_an_adverb(tokens, i)
                 or _speaks_to_someone(tokens, i)
+                or _what_only_a_person_has(tokens, i)
                 or _author_of_a_work(tokens, i)
             ):
                 spans.append((starts[i], starts[i + 1], "person"))
@@ -1002,6 +1003,28 @@ def _cue_past_an_adverb(tokens: list[tuple[str, str]], i: int) -> bool:
         and len(tokens[i + 1][0]) == 1
         and tokens[i + 2][0] in gz.SPEECH_VERBS
     )
+
+
+# What only a person has, after 的 (柳萍 的 目光, 李明 的 妻子).
+_PERSONAL_NOUNS_TEXT = (
+    "目光 眼神 眼睛 双眼 脸 脸上 脸庞 笑容 心里 内心 心中 双手 身影 声音 性格 一生 遗体 遗孀"
+    " 妻子 丈夫 儿子 女儿 父亲 母亲 老伴 爱人 家人 家属 夫人 孩子"
+)
+_PERSONAL_NOUNS = frozenset(_PERSONAL_NOUNS_TEXT.split(" "))
+
+
+def _what_only_a_person_has(tokens: list[tuple[str, str]], i: int) -> bool:
+    return i + 2 < len(tokens) and tokens[i + 1][0] == "的" and tokens[i + 2][0] in _PERSONAL_NOUNS
+
+
+_PERSONAL_AFTER = re.compile(
+    "的(?:" + "|".join(sorted(_PERSONAL_NOUNS, key=len, reverse=True)) + ")"
+)
+
+
+def personal_after(text: str, end: int) -> bool:
+    """柳萍 的 目光: what only a person has, right after `end` (the text's form of the above)."""
+    return _PERSONAL_AFTER.match(text, end) is not None
 
 
 # Prepositions of the one spoken to (姚明 对 周琦 说, 李明 向 记者 表示).
