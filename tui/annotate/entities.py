@@ -482,6 +482,10 @@ _TOWNS_AFTER = re.compile(
 )
 
 
+# Tags jieba gives a player's name after the shirt's number (穆勒/nz, 里贝罗/nr).
+_PLAYER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "ns", "j"})
+
+
 def _players_by_number(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
     """由 7号 穆勒/nz 头球: a transliterated name after a shirt's number is the player."""
     for i in range(2, len(tokens)):
@@ -495,10 +499,6 @@ def _players_by_number(tokens: list[tuple[str, str]], kinds: list[str | None]) -
             and transliterated(word)
         ):
             kinds[i] = "foreign"
-
-
-# Tags jieba gives a player's name after the shirt's number (穆勒/nz, 里贝罗/nr).
-_PLAYER_NAME_TAGS = frozenset({"nz", "nr", "nrt", "ns", "j"})
 
 
 def _coined_facility(word: str) -> bool:

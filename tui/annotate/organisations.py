@@ -1231,25 +1231,29 @@ _COMPANY_FORM_WORDS = frozenset({"集团", "公司", "有限公司", "股份有�
 def companies_by_kind(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """全筑 + 股份, 同盾 + 科技: a coined name and the kind of its business are a company."""
+    """全筑 + 股份, 同盾 + 科技, 上海 + 航空: a coined name or a city's, and the kind of its
+    business, are a company."""
     for i in range(1, len(tokens)):
         if tokens[i][0] not in COMPANY_KINDS or kinds[i] not in (None, "org"):
             continue
         head, pos = tokens[i - 1]
-        if (
+        coined = (
             2 <= len(head) <= 4
             # 增持/v 股份, 限售/v 股份, 其所持/v 股份: what is done with shares, no company
             and not (pos == "v" and tokens[i][0] == "股份")
             and kinds[i - 1] in _COMPANY_HEAD_KINDS
             and all("\u4e00" <= c <= "\u9fff" for c in head)
             and _coined(head, pos)
-            # 上海 航空 宣布, 重庆 国际 信托: a city's company by its city and its business,
-            # where no noun follows (上海 航空 事业 is the city's aviation)
-            or kinds[i - 1] == "place"
+        )
+        # 上海 航空 宣布, 东山 精密: a city's company by its city and its business, where no
+        # noun follows (上海 航空 事业 is the city's aviation)
+        a_city_s = (
+            kinds[i - 1] == "place"
             and head in gz.divisions()
-            and head not in gz.COUNTRIES
+            and head not in gz.COUNTRIES  # 黑山 is a county and a country
             and (i + 1 == len(tokens) or tokens[i + 1][1] not in _FOLLOWING_NOUN_TAGS)
-        ):
+        )
+        if coined or a_city_s:
             last = i
             if i + 1 < len(tokens) and tokens[i + 1][0] in _COMPANY_FORM_WORDS and not kinds[i + 1]:
                 last = i + 1  # 高瓴 资本 集团: the company's form closes its name

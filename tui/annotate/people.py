@@ -261,11 +261,6 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     return "person?" if size == 3 and not word_frequency(word) else None
 
 
-# A ring road by its side and number, which jieba guesses as a name (南三环, 东四环路).
-_RING_ROAD = re.compile("[东南西北][二三四五六七]环路?")
-# Endings of a village or a camp that given names hardly have (黄村, 姚湾, 小寨).
-_VILLAGE_ENDS = frozenset("村屯寨营湾")
-
 # A word this frequent in jieba's dictionary (水平, 问题, 工作) is no given name; those that are
 # (和平 7,998, 胜利 8,904, 建国 3,083) are rarer.
 _EVERYDAY_WORD = 10_000
