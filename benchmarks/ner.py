@@ -61,7 +61,9 @@ def score(gold: list[Spans], predicted: list[Spans]) -> dict[str, tuple[float, f
 
 def timed(spans_of: Callable[[str], Spans], texts: Iterable[str]) -> tuple[list[Spans], float]:
     texts = list(texts)
-    spans_of("新华社北京5月7日电 国务院副总理李岚清说，李建国认为。")  # loading is not measured
+    # Loading is not measured, tables built at first use included (the divisions' adcodes,
+    # read at the first body named after two places).
+    spans_of("新华社北京5月7日电 国务院副总理李岚清说，李建国认为，北京龙湖置业有限公司在建。")
     # CPU time of this process: "one core", and steady when other jobs share the machine.
     began = time.process_time()
     out = [spans_of(text) for text in texts]
