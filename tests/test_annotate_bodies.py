@@ -505,3 +505,14 @@ def test_bodies_jieba_or_the_lexicon_name_whole(text, expected):
 def test_a_body_then_a_portal_are_two_bodies():
     # 光大银行 新浪 微博: the bank's account on Sina's platform, not one body 光大银行新浪
     assert orgs("光大银行新浪微博小编开讲之二。") == {"光大银行", "新浪"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北大和武大的学生都来了。", {"北大", "武大"}),  # universities by their short names
+        ("这种逐年拉大的比例关系值得注意。", set()),  # 拉大/j: "to widen"
+    ],
+)
+def test_a_short_name_in_da_is_a_university_not_a_verb(text, expected):
+    assert orgs(text) == expected

@@ -859,8 +859,14 @@ def _token_kind(
         return "org"  # 保守党/n, 新芬党/n: a party by its name (not 执政党, 反对党)
     if pos == "j" and CONGRESS.fullmatch(word):
         return "org"
-    if pos == "j" and 2 <= len(word) <= 3 and word[-1] == "大" and word[-2] not in NUMERALS:
-        return "org"  # 北大, 十五大: a university, a party congress (not 四大, 五大)
+    if (
+        pos == "j"
+        and 2 <= len(word) <= 3
+        and word[-1] == "大"
+        and word[-2] not in NUMERALS
+        and word not in gz.NOT_ORGS
+    ):
+        return "org"  # 北大, 十五大: a university, a party congress (not 四大, 五大, 拉大)
     if (
         pos == "j"
         and 2 <= len(word) <= 4
