@@ -47,10 +47,12 @@ def _data_lines(name: str) -> list[str]:
 
 
 @cache
-def _division_rows() -> tuple[tuple[str, str], ...]:
-    """(level, name) of each division in divisions.tsv, read once."""
-    rows = (line.split("\t") for line in _data_lines("divisions.tsv"))
-    return tuple((level, name) for _, level, name in rows)
+def _division_rows() -> tuple[tuple[str, str, str], ...]:
+    """(adcode, level, name) of each division in divisions.tsv, read once."""
+    return tuple(
+        (code, level, name)
+        for code, level, name in (line.split("\t") for line in _data_lines("divisions.tsv"))
+    )
 
 
 @cache
@@ -61,7 +63,7 @@ def divisions() -> frozenset[str]:
     from tui.text.segment import dictionary_tag, word_frequency
 
     names: set[str] = set()
-    for level, name in _division_rows():
+    for _, level, name in _division_rows():
         names.add(name)
         if level != "county":
             names.add(_short_form(name, _DIVISION_SUFFIXES) or name)
@@ -113,8 +115,7 @@ def _division_codes() -> dict[str, tuple[str, ...]]:
     """Each division's full and short names -> the adcodes of the divisions so named, cut to
     the digits its own divisions share (芙蓉区 -> 430102, 长沙 -> 4301, 北京 -> 11)."""
     codes: dict[str, list[str]] = {}
-    for line in _data_lines("divisions.tsv"):
-        code, level, name = line.split("\t")
+    for code, level, name in _division_rows():
         suffixes = _COUNTY_SUFFIXES if level == "county" else _DIVISION_SUFFIXES
         for form in {name, _short_form(name, suffixes) or name}:
             codes.setdefault(form, []).append(code[: _CODE_PREFIX[level]])
@@ -143,7 +144,7 @@ def provinces() -> frozenset[str]:
     """The provinces, regions and municipalities by full and short name (广东省, 广东)."""
     return frozenset(
         form
-        for level, name in _division_rows()
+        for _, level, name in _division_rows()
         if level == "province"
         for form in (name, _short_form(name, _DIVISION_SUFFIXES) or name)
     )
