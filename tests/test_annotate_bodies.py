@@ -41,6 +41,9 @@ def test_a_body_named_by_what_it_does(text, expected):
         "上级监察委员会领导下级监察委员会的工作。",
         # a word that ends in a body's character is no body (平局: a draw, 政局: politics)
         "法国内政局动荡。",
+        # an industry ends like a film or a drug company (索尼影业), and is none
+        "他看好中国电影业的前景。",
+        "日本医药业的利润增长了。",
     ],
 )
 def test_a_bare_tail_or_a_kind_of_body_is_no_name(text):

@@ -212,6 +212,8 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
         return 0 if word in _SINGLE_TAILS else None
     if word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
+    if last == "业" and size >= 3 and dictionary_frequency(word[:-1]):
+        return None  # 电影业, 医药业: an industry (电影 + 业), no film or drug company (索尼影业)
     if size == 2 and last == "局" and word[0] not in _DIVISION_KINDS:
         # 平局, 骗局, 饭局: a draw, a trick, a dinner; not a division's bureau (西藏 区局),
         # and 分局, 总局 are tail words
