@@ -233,6 +233,8 @@ def test_outside_a_match_report_places_stay_places(text, expected):
         # what only a person does, an adverb or two after the name
         ("本赛季热那亚主场全胜，卢卡雷利刚刚伤愈。", "卢卡雷利"),
         ("纽卡主场告负，官方证实斯帕莱蒂仍然将担任主帅。", "斯帕莱蒂"),
+        # listed beside a Chinese player
+        ("本赛季申花客场全胜，靠的是莫雷诺和于汉超的进球。", "莫雷诺"),
     ],
 )
 def test_people_in_a_match_report_stay_people(text, person):

@@ -1128,12 +1128,13 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
     report: bool | None = None  # whether the text is a match report: asked at the first club
     out: list[Span] = []
     last_club_end = -1
-    for start, end, kind in spans:
+    for k, (start, end, kind) in enumerate(spans):
         if (
             kind in ("person", "place")
             and end - start >= 2
             and (report or report is None and (report := bool(_CLUB_REPORT.search(text))))
             and _club_name(text, start, end, kind)
+            and not (kind == "person" and _listed_with_a_chinese_name(text, spans, k))
         ):
             if start == last_club_end:
                 start = out.pop()[0]  # 努曼 西亚, 柏林 赫塔: one club
@@ -1143,6 +1144,22 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
         elif not (kind == "org" and out and out[-1][0] <= start and end <= last_club_end):
             out.append((start, end, kind))  # (霍芬海姆队 holds the 海姆队 joined before)
     return out
+
+
+# What joins two players in a list (依靠 安德雷斯 和 李东波 的入球).
+_AND = frozenset("和与、及")
+
+
+def _listed_with_a_chinese_name(text: str, spans: list[Span], k: int) -> bool:
+    """A transliterated name listed beside a Chinese person's is a player too, no club."""
+    start, end, _ = spans[k]
+    for other in (spans[k - 1] if k else None, spans[k + 1] if k + 1 < len(spans) else None):
+        if other is None or other[2] != "person":
+            continue
+        gap = text[end : other[0]] if other[0] >= end else text[other[1] : start]
+        if len(gap) == 1 and gap in _AND and not transliterated(text[other[0] : other[1]]):
+            return True
+    return False
 
 
 # Characters after 队 that make it part of another word: 队员, 队长, 队伍, 队列 ...
