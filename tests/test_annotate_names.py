@@ -1709,6 +1709,12 @@ def test_people_listed_with_people(text, expected):
         # … and with 肖, 佛 (肖邦, 佛罗伦萨)
         ("美国学者迈克尔·托马肖及其同事发现。", {("美国", "place"), ("迈克尔·托马肖", "person")}),
         ("秘书长瓦尔特·沙佛尔霍夫出席。", {("瓦尔特·沙佛尔霍夫", "person")}),
+        # … and with 申, 代 (斯捷帕申, 阿勒代斯)
+        (
+            "俄罗斯前总理斯捷帕申昨天说，改革不会停止。",
+            {("俄罗斯", "place"), ("斯捷帕申", "person")},
+        ),
+        ("尤其是阿勒代斯指挥的球队很难对付。", {("阿勒代斯", "person")}),
     ],
 )
 def test_foreign_names_by_their_characters(text, expected):
