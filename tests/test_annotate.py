@@ -510,6 +510,26 @@ def test_a_bare_surname_links_to_the_one_full_name():
     assert linked == {"胡振邦": "", "胡": "胡振邦"}
 
 
+def test_a_bare_surname_with_no_full_name_is_named_by_its_title():
+    # the mention is the surname, as news annotation marks it; the list shows the person
+    document = _document(["王局长说，明天开会。", "会上王又讲了一遍。"])
+    linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "person"}
+    assert linked == {"王": "王局长"}
+
+
+def test_a_bare_surname_with_two_titles_is_named_by_neither():
+    document = _document(["王局长说，明天开会。", "王老师说，后天考试。"])
+    linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "person"}
+    assert linked == {"王": ""}
+
+
+def test_a_surname_names_no_place_of_the_same_character():
+    # 蒙 is a surname (蒙员外) and Mongolia's short name (中蒙): only the person is 蒙员外
+    document = _document(["蒙员外道：“请坐。”", "中蒙两国签署了协定。"])
+    names = {(e.text, e.kind, e.canonical) for e in annotate(document).entities}
+    assert {("蒙", "person", "蒙员外"), ("蒙", "place", "")} <= names
+
+
 def test_a_one_character_place_links_to_the_full_name_the_document_writes():
     document = _document(["美国总统昨天发表讲话。", "他谈到了中美关系的前景。"])
     places = {e.text: e.canonical for e in annotate(document).entities if e.kind == "place"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar, cast
 
 from tui.annotate import gazetteer as gz
@@ -100,12 +100,16 @@ def _annotate(document: Document) -> Annotations:
     found = _consistent(
         texts, found, known, _whole_word, frozenset(declared) | long_orgs, frozenset(zones)
     )
-    aliases = (
-        _aliases(texts, found)
-        | _surname_aliases(texts, found)
-        | _short_place_aliases(texts, found)
+    aliases = _aliases(texts, found)
+    later = (
+        _short_place_aliases(texts, found)
         | given
         | {alias: full for alias, (full, _) in declared.items()}
+    )
+    # A surname stands for a person only (蒙 of 蒙员外 is Mongolia where it is a place).
+    names = Names(
+        people=_titled_surnames(texts, found) | aliases | _surname_aliases(texts, found) | later,
+        others=aliases | later,
     )
     entities: list[Entity] = []
     headings: list[HeadingMention] = []
@@ -113,14 +117,14 @@ def _annotate(document: Document) -> Annotations:
     memory = SpeakerMemory(nouns=_determined_words(texts, found))
     for (where, _), text, spans in zip(pieces, texts, found, strict=True):
         if isinstance(where, Paragraph):
-            own = _entities(text, where.index, _resolve(spans), aliases)
+            own = _entities(text, where.index, _resolve(spans), names)
             entities.extend(own)
             quotes.extend(find_quotes(text, where.index, own, memory))
         else:
             section, part = where
             headings.extend(
                 HeadingMention(
-                    _kind(kind), s, e, text[s:e], section, part, aliases.get(text[s:e], "")
+                    _kind(kind), s, e, text[s:e], section, part, names.of(text[s:e], kind)
                 )
                 for s, e, kind in _resolve(spans)
             )
@@ -202,13 +206,24 @@ def _spans(text: str) -> list[Span]:
     return find_names(text, tokens) + find_measures(text, tokens)
 
 
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The full name each short mention in a document stands for, by the mention's kind."""
+
+    people: dict[str, str]
+    others: dict[str, str]
+
+    def of(self, mention: str, kind: str) -> str:
+        return (self.people if kind == "person" else self.others).get(mention, "")
+
+
 def _entities(
-    text: str, paragraph: int, spans: Iterable[Span], aliases: dict[str, str] | None = None
+    text: str, paragraph: int, spans: Iterable[Span], names: Names | None = None
 ) -> list[Entity]:
     out = []
     for start, end, kind in spans:
         name = text[start:end]
-        canonical = aliases.get(name, "") if aliases else ""
+        canonical = names.of(name, kind) if names else ""
         out.append(Entity(_kind(kind), start, end, name, paragraph, canonical))
     return out
 
@@ -688,6 +703,33 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
     return {
         name: full for name, full in links.items() if len(name) == 1 or first[full] < first[name]
     }
+
+
+# What may follow a lone surname to name its bearer: an office or a form of address.
+_TITLES_AFTER_A_SURNAME = gz.PERSON_TITLES | gz.SURNAME_TAILS
+_LONGEST_TITLE = max(map(len, _TITLES_AFTER_A_SURNAME))
+
+
+def _titled_surnames(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """曲 of 曲局长, 毛 of 毛主席: a lone surname marked as a person is named by the title the
+    text gives it (the mention stays the surname, as news annotation marks it), where the
+    document gives that surname one title only. A full name of that surname, when the
+    document has one, links it instead (see _surname_aliases)."""
+    titled: dict[str, set[str]] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for s, e, k in spans:
+            if k == "person" and e - s == 1:
+                title = next(
+                    (
+                        text[e : e + size]
+                        for size in range(_LONGEST_TITLE, 0, -1)
+                        if text[e : e + size] in _TITLES_AFTER_A_SURNAME
+                    ),
+                    None,
+                )
+                if title:
+                    titled.setdefault(text[s], set()).add(text[s] + title)
+    return {surname: forms.pop() for surname, forms in titled.items() if len(forms) == 1}
 
 
 def _short_place_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
