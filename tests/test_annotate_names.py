@@ -1612,6 +1612,15 @@ def test_a_measure_after_a_surname_is_no_given_name(text, expected):
         ("她接到班主任的电话。", set()),
         ("这里保存着古老的文化遗迹。", set()),
         ("高太尉大怒，喝令左右拿下。", {("高", "person")}),
+        # … also where jieba took the surname for a classifier (曲/q, 张/q), not after a count
+        ("市交通局曲局长昨天来到现场。", {("市交通局", "org"), ("曲", "person")}),
+        ("张经理说，明天开会。", {("张", "person")}),
+        ("墙上挂着一张主席像。", set()),
+        ("你们众位将军都跟我来。", set()),
+        # … and in quotation marks of their own, a surname and a title are a role someone
+        # plays (a scammer's persona), no person
+        ("对方自称“李局长”，要求她转账。", set()),
+        ("骗子冒充“王警官”打来电话。", set()),
     ],
 )
 def test_a_surname_with_a_courtesy_title(text, expected):

@@ -126,7 +126,7 @@ from tui.annotate.tags import (
     transliterated,
 )
 from tui.text import surnames as family_names
-from tui.text.segment import dictionary_frequency, tag, word_frequency
+from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
@@ -214,6 +214,35 @@ _GENERIC_ABBREVIATION_HEADS = frozenset(
 )
 
 
+# What makes a classifier of the character after it (一张, 这张, 每张, 众位).
+_COUNT_OR_PRONOUN_TAGS = frozenset({"m", "r", "mq", "rz", "q"})
+_COUNTING_CHARS = frozenset("众各诸每几那这哪某") | NUMERALS
+# A rarer surname is rather the verb or the classifier jieba took it for (被封 记者, 众位 将军).
+_CLASSIFIER_SURNAME_RANK = 200
+
+
+def _surname_as_a_classifier(
+    tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
+) -> bool:
+    """曲/q 局长, 张/q 主席: a surname jieba read as a classifier (一张, 一曲) is one before a
+    title where no count or pronoun stands before it."""
+    word = tokens[i][0]
+    return (
+        len(word) == 1
+        and word in surnames
+        and family_names.rank(word) <= _CLASSIFIER_SURNAME_RANK
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0] in gz.PERSON_TITLES
+        and not (
+            i
+            and (
+                tokens[i - 1][1] in _COUNT_OR_PRONOUN_TAGS
+                or tokens[i - 1][0][-1] in _COUNTING_CHARS
+            )
+        )
+    )
+
+
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
     """Spans of person, place and org in `text` (its jieba `tokens` when the caller has them);
     spans of one kind never overlap."""
@@ -230,6 +259,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kinds[i] = "org"  # 八一队/m: the army's team (August 1st), no count of teams
             continue
         if pos == "x" or pos == "m" or kinds[i] == "joined":
+            continue
+        if pos == "q" and _surname_as_a_classifier(tokens, i, surnames):
+            kinds[i] = "surname"  # 曲/q 局长, 张/q 主席: not 一张 主席像
             continue
         if (
             pos in _PLAIN_TAGS
@@ -431,7 +463,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = _foreign_places(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person,
     # nor a classifier after a count or a demonstrative (每一 位彩民: a word counted; not 张, as
-    # often the surname: 那张都监).
+    # often the surname: 那张都监), nor a persona in scare quotes (“张经理”).
+    quoted = "“" in text or '"' in text or "「" in text
     return [
         s
         for s in spans
@@ -439,7 +472,45 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         or text[s[0] : s[1]] not in gz.NOT_PERSONS
         and not (text[s[0]] in _CLASSIFIERS and _COUNT_BEFORE.search(text, 0, s[0]))
         and not _VESSEL_AFTER.match(text, s[1])
+        and not (quoted and _persona_in_quotes(text, s[0], s[1]))
     ]
+
+
+_OPENING_QUOTES = frozenset('“"「『')
+_CLOSING_QUOTES = frozenset('”"」』')
+_FORMS_OF_ADDRESS = gz.PERSON_TITLES | gz.SURNAME_TAILS
+_LONGEST_FORM = max(map(len, _FORMS_OF_ADDRESS))
+
+
+def _a_form_of_address(word: str) -> bool:
+    """局长, 先生, or a noun for someone's job after a surname (警官 of 王警官)."""
+    if word in _FORMS_OF_ADDRESS:
+        return True
+    entry = dictionary_entry(word) if len(word) >= 2 else None
+    return entry is not None and entry[1] == "n"
+
+
+def _persona_in_quotes(text: str, start: int, end: int) -> bool:
+    """“张经理”, “王警官”: a surname and a title in quotation marks of their own are a role
+    someone plays (a scammer's persona, a nickname), which the text keeps at a distance; a
+    person named so in plain text (张经理说) is one."""
+    if not start or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    if end - start == 1:  # the surname marked alone: its title follows it
+        form = next(
+            (
+                size
+                for size in range(_LONGEST_FORM, 0, -1)
+                if text[end : end + size] in _FORMS_OF_ADDRESS
+            ),
+            0,
+        )
+        end += form
+        if not form:
+            return False
+    elif not _a_form_of_address(text[start + 1 : end]):
+        return False
+    return text[end : end + 1] in _CLOSING_QUOTES
 
 
 # A foreign name before 政府 (克林顿政府, 奥巴马政府): the administration of its head.
