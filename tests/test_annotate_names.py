@@ -1652,6 +1652,20 @@ def test_a_rare_surname_before_a_common_verb(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a surname and a character no given name is (a line, a tower) need a cue to be one
+        ("车辆经澄张线驶往江阴。", {("江阴", "place")}),
+        # … but 季, 路 and 书 are given names
+        ("李季写了很多诗。", {("李季", "person")}),
+        ("张路足彩推荐：主场不败。", {("张路", "person")}),
+    ],
+)
+def test_a_surname_and_one_character_no_given_name_is(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a foreign name before a landform's ending, or before the rest of a foreign place's
         # name, is that place and no person
         ("游客可以在雅拉河上坐游船。", {("雅拉河", "place")}),

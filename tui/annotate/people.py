@@ -54,6 +54,10 @@ NOT_NAME_ENDINGS = frozenset(
     "队组班网报刊证票单表图片板盘箱包袋杯瓶碗盒油药菜肉蛋奶茶酒电气记传"
 )
 
+# … of which these are no given name of one character either (张线, 樊楼, 姜茶; 李季, 张路 and
+# 王书 are names).
+_NOT_ONE_CHARACTER_NAMES = NOT_NAME_ENDINGS - frozenset("化季路书传业周品器电气感间记")
+
 # Courtesy titles and forms of address after a surname: 李女士, 温先生, 徐阿婆, 王阿姨 are how
 # the text names that person, the whole a mention as a full name is (毛主席, 唐外长 are the
 # surname and an office). Alone, a form of address names no one (楼下的阿婆说).
@@ -242,8 +246,13 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if word[:2] in surnames and size <= 4:  # 欧阳 + 1-2 characters
         return "person"
     if word[0] in surnames:
-        if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name
-            return "person?" if word_frequency(word) else "person"
+        if size == 2:  # a dictionary word may be an ordinary one; a guessed word is a name,
+            # unless it ends as no given name does (澄 张线: a road between two towns)
+            return (
+                "person?"
+                if word_frequency(word) or word[1] in _NOT_ONE_CHARACTER_NAMES
+                else "person"
+            )
         if size == 3 and (verb_after_rare_surname(word) or word[1:] in _PRONOUNS):
             return None  # 相冲突; 祝你们, 向我们: a verb or a preposition, then a pronoun
         if size == 3:
