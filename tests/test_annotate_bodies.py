@@ -366,10 +366,25 @@ def test_a_body_by_its_session(text, expected):
         # a body named after a person: the name and the tail are one organisation
         ("他说，葛兰素·威康公司是著名的医药公司。", ("葛兰素·威康公司", "org")),
         ("代表们聚集在乔治·梅森大学讨论。", ("乔治·梅森大学", "org")),
+        # … but a theatre named after one is a building, a place
+        ("新品发布会在乔布斯剧院举行。", ("乔布斯剧院", "place")),
     ],
 )
 def test_a_body_named_after_a_person(text, expected):
     assert expected in marked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opera house is a building (a place) …
+        ("游客们在悉尼歌剧院前合影。", {("悉尼歌剧院", "place")}),
+        # … a theatre named by what it plays is a company
+        ("北京人民艺术剧院演出了这部话剧。", {("北京人民艺术剧院", "org")}),
+    ],
+)
+def test_theatres_as_buildings_and_companies(text, expected):
+    assert marked(text) == expected
 
 
 def test_a_chinese_name_before_a_school_word_is_no_school():

@@ -261,6 +261,7 @@ BUILDING_TAILS = (
     "体育场",
     "大楼",
     "会堂",
+    "歌剧院",
 )
 # Last words of a public place that is no building: a park, a square, a peak, an island
 # (玉渊潭公园, 特拉法加广场, 巴杜尔火山, 汉密尔顿岛). Web annotation marks the whole as one

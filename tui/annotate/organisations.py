@@ -1175,6 +1175,9 @@ _NOT_CLUBS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "南美", "北�
 _AFTER_A_PERSON = re.compile("公司|集团|基金会|俱乐部")
 # … and of a school or a hospital, only after a foreign name (乔治·梅森大学; not 王明大学毕业).
 _AFTER_A_FOREIGN_NAME = re.compile("大学(?!生)|学院|医院")
+# A theatre named after a person is a building, a place (乔布斯剧院); one named by what it
+# plays is a company (北京人民艺术剧院, 国家话剧院).
+_THEATRE = re.compile("剧院")
 
 
 def bodies_named_after_people(text: str, spans: list[Span]) -> list[Span]:
@@ -1190,6 +1193,8 @@ def bodies_named_after_people(text: str, spans: list[Span]) -> list[Span]:
             )
             if tail:
                 span = (start, tail.end(), "org")
+            elif theatre := _THEATRE.match(text, end):
+                span = (start, theatre.end(), "place")
         out.append(span)
     return out
 
