@@ -540,6 +540,7 @@ def test_a_ring_road_is_a_place():
         "第1147章玉虚三老",  # a chapter, not 章玉虚
         "他们已经确定晋级32强正赛。",  # the last 32, not 强正赛
         "本赛季主场3战全胜，客战3连败。",  # three games, not 战全胜
+        "这张会让人记一辈子的照片找到了。",  # a sheet that will (会), not 张会
     ],
 )
 def test_a_classifier_after_a_count_opens_no_name(text):

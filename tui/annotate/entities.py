@@ -197,6 +197,20 @@ _COMMON_HEAD = 100  # dictionary frequency of a two-character word that opens ph
 # 全胜/nr -> 战全胜).
 _CLASSIFIERS = frozenset("位名个只条件章项封台节强战")
 _COUNT_BEFORE = re.compile("[一二三四五六七八九十两几每这那多数0-9]$")
+# What follows 张 counted as a sheet (那张 小巧 的门票, 那张 会 让…): a word that describes or
+# acts, no given name.
+_NOT_GIVEN_NAME_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d"})
+
+
+def _a_sheet_described(text: str, start: int, end: int) -> bool:
+    """那张小巧, 这张会: 张 after a count or a demonstrative is a sheet's classifier where the
+    rest is an adjective or a verb; 那张都监 (a title) and 那张三 stay names."""
+    if not _COUNT_BEFORE.search(text, 0, start):
+        return False
+    entry = dictionary_entry(text[start + 1 : end])
+    return entry is not None and entry[1] in _NOT_GIVEN_NAME_TAGS
+
+
 # A name before 号 is a ship's or a craft's (“卡西尼”号, 哥伦比亚号): no person; not 号称,
 # 号召, 号码 (claims, calls, numbers).
 _VESSEL_AFTER = re.compile("[”’」』\"']?号(?![称召码])")
@@ -471,6 +485,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         if s[2] != "person"
         or text[s[0] : s[1]] not in gz.NOT_PERSONS
         and not (text[s[0]] in _CLASSIFIERS and _COUNT_BEFORE.search(text, 0, s[0]))
+        and not (text[s[0]] == "张" and _a_sheet_described(text, s[0], s[1]))
         and not _VESSEL_AFTER.match(text, s[1])
         and not (quoted and _persona_in_quotes(text, s[0], s[1]))
     ]
