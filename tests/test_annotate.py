@@ -252,6 +252,12 @@ def test_someone_older_prose_points_at_stays_a_person():
     )
     people = [e.text for e in annotate(document).entities if e.kind == "person"]
     assert people.count("张都监") == 3
+    # … and so is a surname with a title after it (这洪太尉, 那洪教头: jieba's 那洪/nr)
+    document = _document(
+        ["那洪教头说道：“休拜。起来。”", "这洪教头必是大官人的师父。", "洪教头先起身。"]
+    )
+    people = [e.text for e in annotate(document).entities if e.kind == "person"]
+    assert people == ["洪", "洪", "洪"]
     # … where a word of two characters after 那 and 这 is a noun (那庄客: that farmhand)
     document = _document(["那庄客道：“小人不知。”", "那庄客去了。", "这庄客又来了。"])
     assert not [e for e in annotate(document).entities if e.kind == "person"]

@@ -404,6 +404,12 @@ def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:
     )
 
 
+# What may follow a lone surname to name its bearer: an office or a form of address.
+_TITLES_AFTER_A_SURNAME = gz.PERSON_TITLES | gz.SURNAME_TAILS
+_LONGEST_TITLE = max(map(len, _TITLES_AFTER_A_SURNAME))
+_TITLE_AFTER = re.compile("|".join(sorted(_TITLES_AFTER_A_SURNAME, key=len, reverse=True)))
+
+
 def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
     """Document-wide checks of the people found paragraph by paragraph: a word that takes a
     determiner or a count (那庄客, 两个公人), a dictionary word that mostly comes right after a
@@ -424,9 +430,14 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                 mentions[name] += 1
                 if start in person_ends or start and text[start - 1] in _BEFORE_VERBS:
                     after_a_name[name] += 1
-                if start and (
-                    text[start - 1] in _DETERMINERS
-                    or _COUNTED.search(text, max(0, start - 2), start)
+                if (
+                    start
+                    and (
+                        text[start - 1] in _DETERMINERS
+                        or _COUNTED.search(text, max(0, start - 2), start)
+                    )
+                    # 这洪太尉, 那洪教头: a surname and a title older prose points at
+                    and not (end - start == 1 and _TITLE_AFTER.match(text, end))
                 ):
                     determined[name] += 1
     common = {
@@ -703,11 +714,6 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
     return {
         name: full for name, full in links.items() if len(name) == 1 or first[full] < first[name]
     }
-
-
-# What may follow a lone surname to name its bearer: an office or a form of address.
-_TITLES_AFTER_A_SURNAME = gz.PERSON_TITLES | gz.SURNAME_TAILS
-_LONGEST_TITLE = max(map(len, _TITLES_AFTER_A_SURNAME))
 
 
 def _titled_surnames(texts: list[str], found: list[list[Span]]) -> dict[str, str]:

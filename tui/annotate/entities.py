@@ -235,6 +235,20 @@ _COUNTING_CHARS = frozenset("众各诸每几那这哪某") | NUMERALS
 _CLASSIFIER_SURNAME_RANK = 200
 
 
+def _that_surname_before_a_title(
+    tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
+) -> bool:
+    """那洪/nr 教头: "that" and a surname jieba ran together before a title are that person."""
+    word = tokens[i][0]
+    return (
+        len(word) == 2
+        and word[0] in "那这"
+        and word[1] in surnames
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0] in gz.PERSON_TITLES
+    )
+
+
 def _surname_as_a_classifier(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -276,6 +290,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             continue
         if pos == "q" and _surname_as_a_classifier(tokens, i, surnames):
             kinds[i] = "surname"  # 曲/q 局长, 张/q 主席: not 一张 主席像
+            continue
+        if pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
+            spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
             continue
         if (
             pos in _PLAIN_TAGS
