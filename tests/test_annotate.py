@@ -245,6 +245,18 @@ def test_a_short_name_links_to_its_body_not_to_another_of_the_same_kind():
     assert ("华星集团", "深圳华星企业集团股份有限公司") in links
 
 
+def test_where_one_comes_from_is_no_person():
+    # 祖贯/nr: the ancestral home older prose writes before the place
+    document = _document(
+        [
+            "那汉道：“小人姓刘，名唐，祖贯东潞州人氏；因这鬓边有这搭朱砂记。”",
+            "那个说道：“小人姓吕，名方，祖贯潭州人氏。”",
+            "这人姓时，名迁，祖贯是高唐州人氏。",
+        ]
+    )
+    assert "祖贯" not in {e.text for e in annotate(document).entities if e.kind == "person"}
+
+
 def test_someone_older_prose_points_at_stays_a_person():
     # 那张都监, 这张都监: three characters after a common surname are the man pointed at
     document = _document(
