@@ -237,6 +237,8 @@ def test_the_novels_top_people_are_people(novel):
         ("李明向王芳说：“明天我们一起去看看那个工地吧。”", "李明"),
         ("那汉道：“小人是远乡客人，来这里投奔一个人。”", None),  # someone unnamed
         ("两个公人道：“好个莽和尚！一下打折了一株树！”", None),
+        # the unnamed someone the text then names (这人乃是…), not the one pointed at
+        ("这人乃是王建国，手提铜链，指着李小红，叫道：“且住！”", "王建国"),
     ],
 )
 def test_the_speaker_is_the_subject_of_the_speech_verb(text, speaker):

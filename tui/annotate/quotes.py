@@ -45,6 +45,9 @@ _ORDERING = re.compile("[叫唤请派让对向看见把被]")
 _UNNAMED_SUBJECT = re.compile(
     "[那这众各每某诸]|[一两二三四五六七八九十几数]+[个位名伙群些]|[二两三四众]人|有(?:个|一个|那)"
 )
+# What names an unnamed subject: 这人乃是智多星吴用 (the last name is the man's, the one
+# before it his nickname).
+_IDENTIFIED = re.compile("乃是|便是|就是|正是|却是|原来是")
 # Words opening a clause before its subject: 只见庄客道, 却说…, 当下林冲道.
 _CLAUSE_OPENERS = re.compile(
     r"^(?:只见|只听得|却说|且说|话说|当时|当下|那时|此时|随即|便|又|也|却|乃|就|再|只|遂|因此|原来)"
@@ -270,7 +273,10 @@ def _sentence_subject(
         if _UNNAMED_SUBJECT.match(text, skip, clause_end) and not any(
             e.start == skip + 1 and e.kind == "person" for e in inside
         ):
-            return ""  # 众老人都跪了禀道; but 那吴用大笑道 is 吴用
+            # 这人乃是智多星吴用: the unnamed someone is then named
+            named = _IDENTIFIED.search(text, skip, clause_end)
+            people = [e for e in inside if named and e.kind == "person" and e.start >= named.end()]
+            return people[-1].name if people else ""  # 众老人都跪了禀道; but 那吴用大笑道 is 吴用
         people = [
             e
             for e in inside
