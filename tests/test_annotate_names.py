@@ -1558,6 +1558,8 @@ def test_a_company_before_its_heads_title(text, expected):
         ("公司总经理李明说，", {("李明", "person")}),
         ("李明说，他会来。", {("李明", "person")}),
         ("赵华说，好。", {("赵华", "person")}),
+        # … and a photographer's credit, 摄 (took it), glued the same way
+        ("游客在湖边合影。通讯员张伟摄", {("张伟", "person")}),
     ],
 )
 def test_a_verb_of_saying_glued_to_a_given_name(text, expected):

@@ -71,6 +71,8 @@ _LIST_MARKS = frozenset("、，,：:（(")
 
 # Speech verbs jieba glues to the name before them (赵华说, 梁振英称).
 _GLUED_SPEECH = frozenset("说称讲")
+# … and what else jieba glues to a name before it (张伟摄: a photographer's credit, took it).
+_GLUED_TO_A_NAME = _GLUED_SPEECH | PARTICLES | {"摄"}
 # Adverbs and prepositions that lead into the word after them (才, 便, 与, 把), never end a clause.
 _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便却才还再只先乃遂即亦皆已曾就都")
 
@@ -232,7 +234,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
             if everyday_office(word) or word[0] in NOT_SURNAMES_BEFORE_TITLES
             else "surname+tail"
         )
-    if size >= 3 and (word[-1] in _GLUED_SPEECH or word[-1] in PARTICLES) and word[0] in surnames:
+    if size >= 3 and word[-1] in _GLUED_TO_A_NAME and word[0] in surnames:
         return "person+verb"  # 赵华说, 梁振英称, 宋江便: jieba glued the next word to the name
     if size == 3 and word[-1] == "家" or size >= 4 and word[-1] in "于在" and _foreign(word[:-1]):
         return "person+verb"  # 小刚家: the family's home; 埃洛普于 2010年: the name, then "in"
