@@ -50,17 +50,16 @@ def body(gold: dict) -> list[str]:
 
 
 def ours(gold: dict) -> Names:
+    """The names the reader's lists show (the stats pane, the summary): each group tui makes
+    of a page's mentions, body and headings, by its full name."""
+    from tui.analyse.groups import entity_groups
     from tui.annotate import annotate
     from tui.load import read_path
     from tui.parse import parse
 
     document = parse(read_path(CORPUS / gold["file"]).text, gold["file"])
-    annotations = annotate(document)
-    return {
-        (e.kind, norm(e.name))
-        for e in (*annotations.entities, *annotations.headings)
-        if e.kind in KINDS
-    }
+    groups = entity_groups(document, annotate(document))
+    return {(kind, norm(group.name)) for kind in KINDS for group in groups[kind]}
 
 
 _POSSEG_KINDS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org"}

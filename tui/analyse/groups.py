@@ -9,6 +9,7 @@ import heapq
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from tui.analyse.credits import is_credit
 from tui.model import (
     ENTITY_KINDS,
     Annotations,
@@ -17,6 +18,7 @@ from tui.model import (
     EntityGroup,
     EntityKind,
     HeadingMention,
+    Paragraph,
     Quote,
     SpeakerQuotes,
 )
@@ -36,6 +38,12 @@ def entity_groups(
         (in_headings if isinstance(mention, HeadingMention) else in_body).append(index)
     groups: dict[EntityKind, list[EntityGroup]] = {kind: [] for kind in ENTITY_KINDS}
     for (kind, name), (found, titled) in mentions.items():  # dicts keep first-mention order
+        if (
+            kind == "person"
+            and not titled
+            and all(_credited(paragraphs, entities[i]) for i in found)
+        ):
+            continue  # （记者裴剑飞）, 通讯员刘娟摄: the page's credits, no one in the story
         texts = [entities[i].text for i in found] + [headings[i].text for i in titled]
         aliases = Counter(text for text in texts if text != name)
         sections = {
@@ -55,6 +63,12 @@ def entity_groups(
         )
     # sorted() is stable: among equal counts, the first mentioned stays first.
     return {kind: tuple(sorted(g, key=lambda group: -group.count)) for kind, g in groups.items()}
+
+
+def _credited(paragraphs: Sequence[Paragraph], mention: Entity) -> bool:
+    return 0 <= mention.paragraph < len(paragraphs) and is_credit(
+        paragraphs[mention.paragraph].text, mention.start, mention.end
+    )
 
 
 def in_reading_order(

@@ -1,0 +1,70 @@
+"""Credits: the reporters and photographers a page names in its body are names, but no one in
+the story — a page's list of people leaves out those named only there."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.documents import from_paragraphs
+from tui.analyse.credits import is_credit
+from tui.analyse.groups import entity_groups
+from tui.annotate import annotate
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本报快讯（记者王小明）今日上午，会议召开。", "王小明"),
+        ("本市讯（记者王小明整合）长假过半，景区人多。", "王小明"),
+        ("新华社北京5月9日电（记者王小明）会议今天召开。", "王小明"),
+        ("游客在湖边合影。通讯员王小明摄", "王小明"),
+        ("游客在湖边合影。本报摄影队王小明摄", "王小明"),
+        ("▲游客在湖边合影。全媒体图片记者李华、王小明摄", "王小明"),
+        ("▲游客在湖边合影。全媒体图片记者李华、王小明摄", "李华"),
+        ("图片来源：本报记者王小明摄", "王小明"),
+        ("这才是我们的城！（评论员李华王小明）", "王小明"),
+        ("(文/图王小明)", "王小明"),
+        ("实现轻松换新手机。(王小明)", "王小明"),
+        ("本报讯 （王小明）公司昨日发布公告。", "王小明"),
+        ("股民躲在角落里。本报记者王小明摄“不用等了”，他说。", "王小明"),
+    ],
+)
+def test_a_name_in_a_credit(text, name):
+    start = text.index(name)
+    assert is_credit(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("记者跟随王小明拍摄。", "王小明"),  # the one filmed
+        ("王明说，记者王小明昨天来过。", "王小明"),  # a reporter in the story
+        ("他对记者王小明说，好。", "王小明"),
+        ("会上，王小明（左）发言。", "王小明"),  # who stands where in a photo
+        ("记者王小明图谋不轨。", "王小明"),
+    ],
+)
+def test_a_name_in_the_story(text, name):
+    start = text.index(name)
+    assert not is_credit(text, start, start + len(name))
+
+
+def test_a_page_lists_no_one_named_only_in_its_credits():
+    document = from_paragraphs(
+        "本报讯（记者王小明）市长李华昨天视察了新建的大桥。",
+        "李华说，大桥下月通车。通讯员张伟摄",
+    )
+    people = [group.name for group in entity_groups(document, annotate(document))["person"]]
+    assert people == ["李华"]
+    # … while the mentions stay names, marked where they stand
+    marked = {e.text for e in annotate(document).entities if e.kind == "person"}
+    assert {"王小明", "张伟", "李华"} <= marked
+
+
+def test_someone_credited_and_in_the_story_is_listed():
+    document = from_paragraphs(
+        "本报讯（记者王小明）记者昨天走访了大桥工地。",
+        "王小明在工地上遇见了市长李华。",
+    )
+    people = {group.name for group in entity_groups(document, annotate(document))["person"]}
+    assert people == {"王小明", "李华"}

@@ -1,0 +1,38 @@
+"""Credits: the reporters, photographers and writers a page names in its body — （记者裴剑飞）,
+城市摄影队周斌摄, (文/图刘玺东), (李楠) closing a paragraph. They are names, and marked as such,
+but no one the story is about: a page's list of people leaves out those named only there.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who the credited did: reported, wrote, took the picture (本报记者, 全媒体图片记者, 文/图).
+_ROLE = r"(?:记者|通讯员|评论员|实习生|摄影师?|摄影队|文/图|文／图|图/文|图／文|供图|撰文)"
+# In brackets (（记者陈智整合）, (文/图刘玺东易赛楠), （评论员罗博萧海川）): the names may run
+# together; the bracket closes the credit.
+_BRACKET_BEFORE = re.compile(rf"[（(]\s*{_ROLE}[：:\s]*[\u4e00-\u9fff]{{0,4}}$")
+_BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff、，\s]{0,6}?(?:整合|报道|摄)?\s*[）)]")
+# In a caption or a byline (通讯员刘娟摄, 记者黎旭阳、李妍摄, 记者段彦超图, 记者张三报道): names
+# apart by a mark, then the picture's or the report's word.
+_CAPTION_BEFORE = re.compile(rf"{_ROLE}[：:\s]*(?:[\u4e00-\u9fff]{{2,4}}[、，,\s]+)?$")
+_CAPTION_AFTER = re.compile(
+    r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4})?\s*(?:摄|图|报道)(?![\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff]?(?:摄|图)\s*$"
+)
+# A name alone in brackets closing a paragraph (李楠), or after a dateline (新京报讯（赵毅波）).
+_ALONE_AT_END = re.compile(r"\s*[）)]\s*$")
+_DATELINE = re.compile(r"[讯电]\s*[（(]$")
+_WINDOW = 12  # characters read before a mention
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] (a paragraph's) is one a credit gives."""
+    before = text[max(0, start - _WINDOW) : start]
+    if before.endswith(("（", "(")) and (
+        _ALONE_AT_END.match(text, end) or _DATELINE.search(before)
+    ):
+        return True
+    if _BRACKET_BEFORE.search(before) and _BRACKET_AFTER.match(text, end):
+        return True
+    return bool(_CAPTION_BEFORE.search(before) and _CAPTION_AFTER.match(text, end))
