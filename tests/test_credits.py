@@ -68,3 +68,32 @@ def test_someone_credited_and_in_the_story_is_listed():
     )
     people = {group.name for group in entity_groups(document, annotate(document))["person"]}
     assert people == {"王小明", "李华"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新华社北京2月29日电 记者从有关部门获悉，……", "新华社"),
+        ("本市日报10月4日讯（记者王小明）长假过半，……", "本市日报"),
+        ("晨报讯 昨天，……", "晨报"),
+        ("资料图：市民在寒冷天气中出行。中新社记者王小明摄", "中新社"),
+        ("▲广州日报全媒体图片记者李华、王小明摄", "广州日报"),
+    ],
+)
+def test_an_outlet_in_a_dateline_or_a_photo_credit(text, name):
+    start = text.index(name)
+    assert is_credit(text, start, start + len(name), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据新华社报道，会议今天召开。", "新华社"),  # the source of the story, in it
+        ("店员告诉中国青年报记者，生意很好。", "中国青年报"),
+        ("中兴通讯今天发布了财报。", "中兴"),  # no dateline: 通讯 is the firm's name
+        ("华为今天发布电视新品。", "华为"),
+    ],
+)
+def test_an_outlet_in_the_story(text, name):
+    start = text.index(name)
+    assert not is_credit(text, start, start + len(name), "org")

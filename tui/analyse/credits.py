@@ -1,6 +1,7 @@
 """Credits: the reporters, photographers and writers a page names in its body — （记者裴剑飞）,
-城市摄影队周斌摄, (文/图刘玺东), (李楠) closing a paragraph. They are names, and marked as such,
-but no one the story is about: a page's list of people leaves out those named only there.
+城市摄影队周斌摄, (文/图刘玺东), (李楠) closing a paragraph — and the outlet of a dateline or a
+photo credit (新华社北京2月29日电, 长江网10月4日讯, 中新社记者贾天勇摄). They are names, and
+marked as such, but no one the story is about: a page's lists leave out those named only there.
 """
 
 from __future__ import annotations
@@ -26,8 +27,27 @@ _DATELINE = re.compile(r"[讯电]\s*[（(]$")
 _WINDOW = 12  # characters read before a mention
 
 
-def is_credit(text: str, start: int, end: int) -> bool:
+# An outlet's dateline opening a paragraph (新华社北京2月29日电, 长江网10月4日讯, 新京报讯,
+# 华龙网-新重庆客户端讯) …
+_DATELINE_AFTER = re.compile(
+    r"(?:[-－·]\s*[\u4e00-\u9fff]{2,8})?"  # its app or channel (华龙网-新重庆客户端)
+    r"(?:(?:[\u4e00-\u9fff]{2,4})?\d{1,2}月\d{1,2}日)?\s*(?:电|讯|快讯)"  # place and date
+)
+_DATELINE_OPENS = 3  # characters before it (a mark, a space)
+# … or its reporter's photo credit (新华社记者才扬摄, 广州日报全媒体图片记者黎旭阳、李妍摄).
+_OUTLET_CREDIT_AFTER = re.compile(
+    rf"(?:全媒体)?(?:图片)?(?:特约)?{_ROLE}[\u4e00-\u9fff、，\s]{{2,12}}?(?:摄|图)(?![\u4e00-\u9fff])"
+)
+
+
+def is_credit(text: str, start: int, end: int, kind: str = "person") -> bool:
     """Whether the name at text[start:end] (a paragraph's) is one a credit gives."""
+    if kind == "org":
+        return bool(
+            start <= _DATELINE_OPENS
+            and _DATELINE_AFTER.match(text, end)
+            or _OUTLET_CREDIT_AFTER.match(text, end)
+        )
     before = text[max(0, start - _WINDOW) : start]
     if before.endswith(("（", "(")) and (
         _ALONE_AT_END.match(text, end) or _DATELINE.search(before)

@@ -39,11 +39,11 @@ def entity_groups(
     groups: dict[EntityKind, list[EntityGroup]] = {kind: [] for kind in ENTITY_KINDS}
     for (kind, name), (found, titled) in mentions.items():  # dicts keep first-mention order
         if (
-            kind == "person"
+            kind in _CREDITED_KINDS
             and not titled
             and all(_credited(paragraphs, entities[i]) for i in found)
         ):
-            continue  # （记者裴剑飞）, 通讯员刘娟摄: the page's credits, no one in the story
+            continue  # （记者裴剑飞）, 新华社…电: the page's credits, no one in the story
         texts = [entities[i].text for i in found] + [headings[i].text for i in titled]
         aliases = Counter(text for text in texts if text != name)
         sections = {
@@ -65,9 +65,12 @@ def entity_groups(
     return {kind: tuple(sorted(g, key=lambda group: -group.count)) for kind, g in groups.items()}
 
 
+_CREDITED_KINDS = frozenset({"person", "org"})
+
+
 def _credited(paragraphs: Sequence[Paragraph], mention: Entity) -> bool:
     return 0 <= mention.paragraph < len(paragraphs) and is_credit(
-        paragraphs[mention.paragraph].text, mention.start, mention.end
+        paragraphs[mention.paragraph].text, mention.start, mention.end, mention.kind
     )
 
 
