@@ -1173,6 +1173,9 @@ def test_a_line_named_by_its_ends(text, expected):
         ("链家地产和中原地产都在降价。", {("链家地产", "org"), ("中原地产", "org")}),
         ("鹏辉能源昨日公告。", {("鹏辉能源", "org")}),
         ("盖蒂信托宣布扩大与意大利的合作。", {("盖蒂信托", "org"), ("意大利", "place")}),
+        # … and a name jieba guessed as a person's (金陵/nr 药业), its city before it
+        ("金陵药业：25日获公司高管增持。", {("金陵药业", "org")}),
+        ("南京金陵药业今日公告。", {("南京金陵药业", "org")}),
         # … and a city's company by its city and its business (上海航空, 东山精密), not the
         # city's trade (上海航空事业)
         ("上航白金信用卡是和上海航空联办的。", {("上海航空", "org")}),

@@ -99,17 +99,10 @@ _DESCRIBING_TAGS = frozenset({"n", "vn", "l", "ng"})
 # Tags of a count or a pronoun before a run: 一些 专业委员会, 各级 协会 are bodies of a kind.
 _COUNTING_TAGS = frozenset({"m", "q", "r", "mq", "rz"})
 
+# A firm's business after its name (森隆药业, 西南证券, 索尼影业) …
+_BUSINESS_TAILS = ("药业", "实业", "置业", "地产", "传媒", "控股", "证券", "制药", "影业")
 # Tails that make a name only with a proper name in the run (天津中心; not 国际金融中心).
-_GENERIC_TAILS = (
-    "药业",
-    "实业",
-    "置业",
-    "地产",
-    "传媒",
-    "控股",
-    "证券",
-    "制药",
-    "影业",
+_GENERIC_TAILS = _BUSINESS_TAILS + (
     "中心",
     "组织",
     "联盟",
@@ -249,6 +242,21 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     return None
 
 
+_NAME_GOES_ON_TAGS = _NAME_PART_TAGS | {"n", "nz", "j", "ng", "vn"}
+
+
+def _firm_by_a_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """金陵/nr 药业, 运达/nr 股份: a name jieba guessed right before a business's word."""
+    return (
+        tokens[i][0] in _BUSINESS_TAILS
+        and i >= 1
+        and tokens[i - 1][1] in _NAME_PART_TAGS
+        and kinds[i - 1] not in ("joined", "org")
+        # the name opens it (九鼎/nz 轩/nr 置业 is a longer name's end)
+        and (i < 2 or kinds[i - 2] == "place" or tokens[i - 2][1] not in _NAME_GOES_ON_TAGS)
+    )
+
+
 def _company_then_head(word: str) -> bool:
     """公司总裁, 集团董事长: a company's tail and its head's title in one token."""
     return len(word) >= 4 and word[-1] in _HEAD_TITLE_ENDS and word.startswith(_GLUED_TO_A_HEAD)
@@ -323,6 +331,12 @@ def join_org_names(
             cut, society = 0, True  # 地理学 会/v: jieba parted the field from the society's 会
         if word in _ROLE_TEAMS or word in gz.CLUBS:
             continue  # 意甲 主队: a home side, no part of the league's name; 曼联 切尔西: two
+        if _firm_by_a_name(tokens, kinds, i):
+            start = i - 2 if i >= 2 and kinds[i - 2] == "place" else i - 1
+            runs.append((start, i, 0))  # (南京) 金陵/nr 药业: a firm by a name and its business
+            for k in range(start, i + 1):
+                kinds[k] = "joined"
+            continue
         if (
             not society
             and pos == "v"
