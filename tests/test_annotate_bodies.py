@@ -534,3 +534,22 @@ def test_a_body_then_a_portal_are_two_bodies():
 )
 def test_a_short_name_in_da_is_a_university_not_a_verb(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's arm in China: its name and 中国, one body
+        ("亚马逊中国方面回复记者表示，活动照常。", {"亚马逊中国"}),
+        ("花旗中国表示，当地农业发展很快。", {"花旗中国"}),
+        ("渣打中国去年的经营业绩很好。", {"渣打中国"}),
+    ],
+)
+def test_a_companys_arm_in_china(text, expected):
+    assert orgs(text) == expected
+    assert not any(kind == "place" for _, kind in marked(text))
+
+
+def test_a_word_that_china_opens_stays_apart():
+    # 中国乒乓球擂台赛: the tournament's name opens with the country, no arm of the sponsor
+    assert ("中国", "place") in marked("爱立信率先进入爱立信中国乒乓球擂台赛。")

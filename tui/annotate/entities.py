@@ -27,6 +27,7 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     PORTAL_CHANNEL,
+    arms_in_china,
     banks_cut_apart,
     bodies_before_heads,
     bodies_by_session,
@@ -167,6 +168,7 @@ _ROAD_NUMBER_HINT = re.compile(r"[GSXY]\d{3}")  # a highway's number, without th
 _CAPITALS = re.compile("[A-Z]{3}")
 _LATIN_WORD = re.compile("[A-Za-z][a-z]")
 _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
+_CHINA = "中国"
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
@@ -439,6 +441,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if "届" in text:
         spans = bodies_by_session(text, spans)
     spans = bodies_named_after_people(text, spans)
+    if _CHINA in text:
+        spans = arms_in_china(text, spans)
     if "《" in text:
         spans = press_titles(text, _without_works(text, spans))
     if _PRESS_CUES.search(text):

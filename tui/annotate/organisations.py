@@ -19,7 +19,7 @@ from tui.annotate.tags import (
     transliterated,
 )
 from tui.text import surnames as family_names
-from tui.text.segment import dictionary_entry, dictionary_frequency, tag
+from tui.text.segment import dictionary_entry, dictionary_frequency, dictionary_tag, tag
 
 # Tokens that may stand inside an organisation name, before its last word.
 _ORG_PART_TAGS = frozenset({"n", "nz", "nt", "ns", "j", "vn", "an", "b", "eng", "nrt", "ng", "l"})
@@ -1192,6 +1192,35 @@ _AFTER_A_FOREIGN_NAME = re.compile("大学(?!生)|学院|医院")
 # A theatre named after a person is a building, a place (乔布斯剧院); one named by what it
 # plays is a company (北京人民艺术剧院, 国家话剧院).
 _THEATRE = re.compile("剧院")
+
+
+# A company's arm in China by the company's name and 中国 (亚马逊中国, 花旗中国, 绿城中国): what
+# comes after ends the name — a mark, a verb or a time (花旗中国表示, 渣打中国去年), or 方面
+# (亚马逊中国方面: its side), 官网; not a word 中国 opens (中国人, 爱立信 中国乒乓球擂台赛).
+_CHINA = "中国"
+_AFTER_AN_ARM_TAGS = frozenset({"v", "vd", "d", "t", "p", "c", "uj"})
+_AFTER_AN_ARM = frozenset({"方面", "官网"})
+
+
+def arms_in_china(text: str, spans: list[Span]) -> list[Span]:
+    """亚马逊中国: a company's (or a bank's) arm in China is one organisation, its name and 中国."""
+    out: list[Span] = []
+    for k, (start, end, kind) in enumerate(spans):
+        if kind == "org" and text.startswith(_CHINA, end) and _ends_an_arm(text, end + 2):
+            china = (end, end + 2, "place")
+            if k + 1 < len(spans) and spans[k + 1] == china:
+                spans[k + 1] = (end, end, "")  # the place inside, dropped below
+            out.append((start, end + 2, kind))
+        elif end > start:
+            out.append((start, end, kind))
+    return out
+
+
+def _ends_an_arm(text: str, at: int) -> bool:
+    after = text[at : at + 2]
+    if not after or not ("\u4e00" <= after[0] <= "\u9fff"):
+        return True
+    return after in _AFTER_AN_ARM or dictionary_tag(after) in _AFTER_AN_ARM_TAGS
 
 
 def bodies_named_after_people(text: str, spans: list[Span]) -> list[Span]:
