@@ -522,6 +522,21 @@ def test_a_region_is_one_place():
     assert {("粤港澳大湾区", "place"), ("旧金山湾区", "place"), ("旧金山", "place")} <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # three provinces or more by their short names are a region, one place …
+        ("推动京津冀协同发展。", {"京津冀"}),
+        ("京津冀地区大气污染防治。", {"京津冀地区"}),
+        ("持续深化粤港澳合作。", {"粤港澳"}),
+        # … countries so written stay each their own (中美俄: three parties)
+        ("中美俄三国外长会晤。", {"中", "美", "俄"}),
+    ],
+)
+def test_provinces_by_their_short_names_make_a_region(text, places):
+    assert {e.text for e in annotate_text(text) if e.kind == "place"} == places
+
+
 def test_a_bare_surname_links_to_the_one_full_name():
     document = _document(["著名画家胡振邦今年九十岁。", "胡老说，画画累了就去院子里浇花。"])
     linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "person"}

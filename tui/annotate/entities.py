@@ -357,6 +357,12 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             spans.append((starts[i], stop, "place"))
             for k in range(i + 1, end):
                 kinds[k] = "joined"
+        elif parts and len(parts) == len(word) >= 3 and gz.REGION_ABBREVIATIONS.issuperset(word):
+            # 京津冀, 苏浙沪 (地区): three provinces or more by their short names name a region
+            region = i + 1 < count and tokens[i + 1][0] == "地区"
+            spans.append((starts[i], starts[i + 2 if region else i + 1], "place"))
+            if region:
+                kinds[i + 1] = "joined"
         elif parts:
             base = starts[i]
             spans.extend((base + s, base + e, "place") for s, e in parts)
