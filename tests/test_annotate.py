@@ -537,6 +537,18 @@ def test_provinces_by_their_short_names_make_a_region(text, places):
     assert {e.text for e in annotate_text(text) if e.kind == "place"} == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a city or a county by its short name right after its province (文昌/nr, 诸城/ns)
+        ("发射场位于海南文昌，条件很好。", {"海南", "文昌"}),
+        ("他来自山东诸城。", {"山东", "诸城"}),
+    ],
+)
+def test_a_division_by_its_short_name_after_its_province(text, places):
+    assert {e.text for e in annotate_text(text) if e.kind == "place"} == places
+
+
 def test_a_bare_surname_links_to_the_one_full_name():
     document = _document(["著名画家胡振邦今年九十岁。", "胡老说，画画累了就去院子里浇花。"])
     linked = {e.text: e.canonical for e in annotate(document).entities if e.kind == "person"}

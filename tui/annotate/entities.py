@@ -237,6 +237,10 @@ _COUNTING_CHARS = frozenset("众各诸每几那这哪某") | NUMERALS
 _CLASSIFIER_SURNAME_RANK = 200
 
 
+# Tags jieba gives a city's or a county's short name it does not know as a place.
+_SHORT_DIVISION_TAGS = frozenset({"nr", "nz", "ns", "n", "j", "nrt"})
+
+
 def _that_surname_before_a_title(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -338,6 +342,16 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kind = None  # 让我 联想 到, 万马 奔驰: the verb, not the maker (奥迪、奔驰、宝马)
         elif word == "人大" and _a_man_then_great(tokens, i):
             kind = None  # 那 人大 怒, 忘 人大 恩: "that man, greatly angry", no congress
+        if (
+            kind in (None, "person?")
+            and len(word) == 2
+            and pos in _SHORT_DIVISION_TAGS
+            and i
+            and kinds[i - 1] == "place"
+            and tokens[i - 1][0] in gz.provinces()
+            and gz.lies_in(tokens[i - 1][0], word)
+        ):
+            kind = "place"  # 海南 文昌/nr, 四川 江油: a city or a county by its short name
         if kind is not None:
             kinds[i] = kind
             continue

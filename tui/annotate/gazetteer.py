@@ -139,6 +139,16 @@ def apart_divisions(outer: str, inner: str) -> bool:
     )
 
 
+def lies_in(outer: str, inner: str) -> bool:
+    """海南 文昌, 四川 江油: whether a division named `inner` lies in one named `outer`."""
+    codes = _division_codes()
+    return any(
+        code.startswith(prefix) and len(code) > len(prefix)
+        for code in codes.get(inner, ())
+        for prefix in codes.get(outer, ())
+    )
+
+
 @cache
 def provinces() -> frozenset[str]:
     """The provinces, regions and municipalities by full and short name (广东省, 广东)."""
