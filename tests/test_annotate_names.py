@@ -1563,6 +1563,8 @@ def test_a_company_before_its_heads_title(text, expected):
         ("赵华说，好。", {("赵华", "person")}),
         # … and a photographer's credit, 摄 (took it), glued the same way
         ("游客在湖边合影。通讯员张伟摄", {("张伟", "person")}),
+        # … and a given name's last character glued to a preposition (徐成/nrfg 光在/p)
+        ("研究室副主任徐成光在会上表示，改革还要深化。", {("徐成光", "person")}),
     ],
 )
 def test_a_verb_of_saying_glued_to_a_given_name(text, expected):

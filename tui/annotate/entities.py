@@ -241,6 +241,28 @@ _CLASSIFIER_SURNAME_RANK = 200
 _SHORT_DIVISION_TAGS = frozenset({"nr", "nz", "ns", "n", "j", "nrt"})
 
 
+_FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
+# Prepositions jieba glues the last character of a name to (徐成光在 → 徐成 + 光在/p).
+_GLUED_PREPOSITION_ENDS = frozenset("在于向对从把被")
+
+
+def _given_name_glued_to_a_preposition(tokens: list[tuple[str, str]], i: int) -> bool:
+    """徐成/nrfg 光在/p: a surname and one character, then the given name's second character
+    and a preposition jieba read as one word (no dictionary word: 现在, 正在 are)."""
+    word = tokens[i][0]
+    if len(word) != 2 or i + 1 >= len(tokens):
+        return False
+    after, after_pos = tokens[i + 1]
+    return (
+        after_pos == "p"
+        and len(after) == 2
+        and after[1] in _GLUED_PREPOSITION_ENDS
+        and after[0] not in _GLUED_PREPOSITION_ENDS
+        and not dictionary_frequency(after)
+        and family_names.is_common(word[0])
+    )
+
+
 def _that_surname_before_a_title(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -296,6 +318,10 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             continue
         if pos == "q" and _surname_as_a_classifier(tokens, i, surnames):
             kinds[i] = "surname"  # 曲/q 局长, 张/q 主席: not 一张 主席像
+            continue
+        if pos in _FULL_NAME_TAGS and _given_name_glued_to_a_preposition(tokens, i):
+            spans.append((starts[i], starts[i + 1] + 1, "person"))  # 徐成/nrfg 光在/p: 徐成光
+            kinds[i + 1] = "joined"
             continue
         if pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
             spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
