@@ -263,6 +263,21 @@ def _given_name_glued_to_a_preposition(tokens: list[tuple[str, str]], i: int) ->
     )
 
 
+def _head_of_a_division_glued(
+    tokens: list[tuple[str, str]], kinds: list[str | None], i: int, surnames: frozenset[str]
+) -> bool:
+    """四川省 长魏宏/nr: the 长 of 省长 (市长, 县长) glued to the name after it."""
+    word = tokens[i][0]
+    return (
+        len(word) in (3, 4)
+        and word[0] == "长"
+        and word[1] in surnames
+        and i > 0
+        and kinds[i - 1] == "place"
+        and tokens[i - 1][0][-1] in "省市县州区"
+    )
+
+
 def _that_surname_before_a_title(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -322,6 +337,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         if pos in _FULL_NAME_TAGS and _given_name_glued_to_a_preposition(tokens, i):
             spans.append((starts[i], starts[i + 1] + 1, "person"))  # 徐成/nrfg 光在/p: 徐成光
             kinds[i + 1] = "joined"
+            continue
+        if pos == "nr" and _head_of_a_division_glued(tokens, kinds, i, surnames):
+            spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长魏宏/nr: 魏宏
             continue
         if pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
             spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
