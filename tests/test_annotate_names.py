@@ -1075,6 +1075,10 @@ def test_a_guessed_name_with_a_cue_stays(text, name):
         # titles of the press, the screen, the courts and the police, and a bank's head
         ("第一名《逍遥游》作者班宇生于1986年。", {("班宇", "person")}),
         ("因此，检察长布朗再向最高法院上诉。", {("布朗", "person"), ("最高法院", "org")}),
+        # … a foreign name jieba's dictionary holds rarely as a verb (拉布/v), not one that
+        # goes before a verb (将军 善加/v 保重: "take good care")
+        ("英国外相拉布也很活跃。", {("英国", "place"), ("拉布", "person")}),
+        ("罗真人道：“将军善加保重。”", {("罗真人", "person")}),
         ("去年11月7日，吉林银行行长唐国兴出席。", {("吉林银行", "org"), ("唐国兴", "person")}),
         # … the body before a head's title, not the "and" jieba glued to the word before it
         (

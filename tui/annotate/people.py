@@ -1178,6 +1178,24 @@ def _known_phrase(word: str, pos: str) -> bool:
 _KNOWN_VERB = 20  # a verb jieba's dictionary holds this often is no given name (连载)
 
 
+# A word of foreign syllables jieba's dictionary holds this rarely as a verb or a noun (拉布/v
+# 10) is, after a title, a name (外相 拉布).
+_RARE_FOREIGN_WORD = 20
+
+
+def _rare_transliteration(tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]) -> bool:
+    word, pos = tokens[i]
+    return (
+        len(word) == 2
+        # a verb after it makes it one too (将军 善加/v 保重/v: "take good care")
+        and (i + 1 == len(tokens) or not tokens[i + 1][1].startswith("v"))
+        and pos in ("v", "n", "vn")
+        and word[0] not in surnames
+        and transliterated(word)
+        and 0 < dictionary_frequency(word) < _RARE_FOREIGN_WORD  # (本爱, 善加: no words)
+    )
+
+
 def _name_after_title(
     tokens: list[tuple[str, str]], kinds: list[str | None], i: int, joins: bool = True
 ) -> int:
@@ -1192,6 +1210,7 @@ def _name_after_title(
         and pos in _FOREIGN_NAME_TAGS
         and transliterated(word)
         and (len(word) >= 3 or len(word) == 2 and known_person(word))
+        or _rare_transliteration(tokens, i, surnames)
     ):
         return _foreign_name_end(tokens, i)  # 检察长 布朗/nr: a foreign name has no surname
     # jieba may tag a lone surname after a title as a classifier (委员 张/q 近东)
