@@ -838,6 +838,8 @@ def test_an_administration_named_after_its_head(text, expected):
         # … whatever jieba made of the first half (芭芭拉/z), and without the "and" it glued
         # to the last (雷斯及/nr)
         ("他会见了商务部长芭芭拉·弗兰克林。", {("商务部", "org"), ("芭芭拉·弗兰克林", "person")}),
+        # a given name the dictionary holds as a word (茉莉/n, jasmine) before a dot
+        ("28岁的茉莉·西尔斯昨天说，她很高兴。", {("茉莉·西尔斯", "person")}),
         ("市长罗朗·雷斯及各界人士出席。", {("罗朗·雷斯", "person")}),
         # … and the pieces after the dot jieba took for a number (贡多/m, 万多/m)
         ("主席马格坦戈尔·圭尼贡多日前宣布。", {("马格坦戈尔·圭尼贡多", "person")}),

@@ -549,7 +549,17 @@ def join_split_names(
         dotted = (
             i + 2 < count
             and tokens[i + 1][0] in NAME_DOTS
-            and _name_piece(word, pos)
+            and (
+                _name_piece(word, pos)
+                # 茉莉/n · 西尔斯: a given name the dictionary holds as a word, before a
+                # foreign family name
+                or pos in ("n", "nz")
+                and 2 <= len(word) <= 3
+                and kinds[i] is None
+                and kinds[i + 2] in NAME_CANDIDATES
+                and len(tokens[i + 2][0]) >= 2
+                and transliterated(tokens[i + 2][0])
+            )
             and _name_piece(*tokens[i + 2])
         )
         if kinds[i] not in NAME_CANDIDATES and kinds[i] != "surname" and not dotted:
