@@ -555,6 +555,13 @@ def test_a_bare_surname_links_to_the_one_full_name():
     assert linked == {"胡振邦": "", "胡": "胡振邦"}
 
 
+def test_a_body_named_elsewhere_takes_its_company_form_along():
+    # 小米 is found in a list; 小米集团 elsewhere is that company by its fuller name
+    document = _document(["三星、小米等手机企业增长很快。", "小米集团总经理说，新品下月发布。"])
+    linked = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "org"}
+    assert linked == {("三星", ""), ("小米", "小米集团"), ("小米集团", "")}
+
+
 def test_a_bare_surname_with_no_full_name_is_named_by_its_title():
     # the mention is the surname, as news annotation marks it; the list shows the person
     document = _document(["王局长说，明天开会。", "会上王又讲了一遍。"])

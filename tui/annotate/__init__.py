@@ -41,7 +41,7 @@ from tui.text.variants import as_read
 
 _NAME_KINDS = ("person", "org", "place")
 _ALIASED_KINDS = ("person", "org", "place", "title")
-_COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司")
+_COMPANY_FORMS = ("", "公司", "有限公司", "股份有限公司", "有限责任公司", "集团公司", "集团")
 # The endings of a company's name, which may take words between it and the name (华星企业集团).
 _COMPANY_ENDINGS = frozenset({"股份有限公司", "有限公司", "公司", "集团"})
 # Organisation name endings an alias keeps (华星集团 for 深圳华星企业集团股份有限公司).
@@ -307,8 +307,21 @@ def _consistent(
             # 《满江红》 is no mention of 满江, nor 《叶问》 (the film) of the man
             and (titled.find(1, start, end) < 0 or _in_title(text, start, end, whole_word))
         ]
-        result.append(spans + extra)
+        result.append(spans + [_with_company_tail(text, span, covered) for span in extra])
     return result
+
+
+# A company's legal form after a body found elsewhere in the document (小米 … 小米集团).
+_COMPANY_TAIL = re.compile("集团|公司")
+
+
+def _with_company_tail(text: str, span: Span, covered: bytearray) -> Span:
+    """小米集团 where 小米 is a body the document names: the company by its fuller name."""
+    start, end, kind = span
+    tail = _COMPANY_TAIL.match(text, end) if kind == "org" else None
+    if tail and covered.find(1, end, tail.end()) < 0:
+        return (start, tail.end(), kind)
+    return span
 
 
 def _in_title(text: str, start: int, end: int, whole_word: Callable[[str, int, int], bool]) -> bool:
