@@ -553,3 +553,17 @@ def test_a_companys_arm_in_china(text, expected):
 def test_a_word_that_china_opens_stays_apart():
     # 中国乒乓球擂台赛: the tournament's name opens with the country, no arm of the sponsor
     assert ("中国", "place") in marked("爱立信率先进入爱立信中国乒乓球擂台赛。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's centre, downtown, is no body (市中心) …
+        ("巴黎市中心有游行。", {("巴黎", "place")}),
+        ("上海市中心的房价很高。", {("上海市", "place")}),
+        # … a centre the city runs is one
+        ("上海市疾控中心发布提示。", {("上海市疾控中心", "org")}),
+    ],
+)
+def test_a_city_centre_is_no_body(text, expected):
+    assert marked(text) == expected

@@ -577,6 +577,8 @@ def join_org_names(
             )
         ):
             continue  # 国际 产业 中心: a kind of centre, not one with a name
+        if start == i - 1 and word == "中心" and tokens[start][0][-1] == "市":
+            continue  # 上海市 中心: the city's centre, downtown (上海市 疾控中心 is a body)
         if start == i - 1 and (
             place_kinds[start] == "place"
             and word in _PLURAL_TAILS
