@@ -562,6 +562,16 @@ def test_a_body_named_elsewhere_takes_its_company_form_along():
     assert linked == {("三星", ""), ("小米", "小米集团"), ("小米集团", "")}
 
 
+def test_a_place_written_only_as_a_region_is_named_so():
+    # 西南 + 地区: the mention stays 西南, as news annotation marks it; its name is the region
+    document = _document(["西南地区的降水偏多。", "西南地区将有一次降雨过程。"])
+    assert {(e.text, e.canonical) for e in annotate(document).entities} == {("西南", "西南地区")}
+    # … a place the text also writes alone stays itself
+    document = _document(["大巴黎地区交通瘫痪。", "巴黎的游行还在继续。"])
+    names = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "place"}
+    assert names == {("巴黎", "")}
+
+
 def test_a_bare_surname_with_no_full_name_is_named_by_its_title():
     # the mention is the surname, as news annotation marks it; the list shows the person
     document = _document(["王局长说，明天开会。", "会上王又讲了一遍。"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from tui.annotate import gazetteer as gz
@@ -110,6 +110,7 @@ def _annotate(document: Document) -> Annotations:
     names = Names(
         people=_titled_surnames(texts, found) | aliases | _surname_aliases(texts, found) | later,
         others=aliases | later,
+        regions=_regions(texts, found),
     )
     entities: list[Entity] = []
     headings: list[HeadingMention] = []
@@ -212,9 +213,13 @@ class Names:
 
     people: dict[str, str]
     others: dict[str, str]
+    regions: dict[str, str] = field(default_factory=dict)  # places only, when nothing else
 
     def of(self, mention: str, kind: str) -> str:
-        return (self.people if kind == "person" else self.others).get(mention, "")
+        if kind == "person":
+            return self.people.get(mention, "")
+        found = self.others.get(mention, "")
+        return found or (self.regions.get(mention, "") if kind == "place" else "")
 
 
 def _entities(
@@ -749,6 +754,22 @@ def _titled_surnames(texts: list[str], found: list[list[Span]]) -> dict[str, str
                 if title:
                     titled.setdefault(text[s], set()).add(text[s] + title)
     return {surname: forms.pop() for surname, forms in titled.items() if len(forms) == 1}
+
+
+_REGION = "地区"
+
+
+def _regions(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
+    """东北 of 东北地区, 西南 of 西南地区: a place the text writes only with 地区 after it is
+    named so (the mention stays the place, as news annotation marks it; the lists show the
+    region). Written alone as well (巴黎 … 大巴黎地区), it stays itself."""
+    regional: dict[str, bool] = {}
+    for text, spans in zip(texts, found, strict=True):
+        for s, e, k in spans:
+            if k == "place":
+                name = text[s:e]
+                regional[name] = regional.get(name, True) and text.startswith(_REGION, e)
+    return {name: name + _REGION for name, always in regional.items() if always}
 
 
 def _short_place_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
