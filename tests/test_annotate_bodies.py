@@ -567,3 +567,17 @@ def test_a_word_that_china_opens_stays_apart():
 )
 def test_a_city_centre_is_no_body(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word jieba lacks before 公司 is a coined name — not after a count or 其他, where it
+        # is a kind of company (资管: asset management; 网约车: ride-hailing)
+        "记者对最大的几个资管公司进行了调查。",
+        "他又联系了其他网约车公司的负责人。",
+        "然后再联系上一家网约车公司。",
+    ],
+)
+def test_companies_of_a_kind_after_a_count(text):
+    assert orgs(text) == set()

@@ -245,6 +245,23 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
 _NAME_GOES_ON_TAGS = _NAME_PART_TAGS | {"n", "nz", "j", "ng", "vn"}
 
 
+# Words before a company's kind that count it or set it among others (其他 网约车 公司).
+_COMPANY_COUNTERS = frozenset("个家间所批些")
+_OTHER_ONES = frozenset(
+    {"其他", "其它", "各", "各家", "多家", "一些", "这些", "那些", "某些", "部分"}
+)
+
+
+def _counted(token: tuple[str, str]) -> bool:
+    """几个, 一家, 23家 (a count), 其他, 多家: no one company's name follows."""
+    word, pos = token
+    return (
+        pos in ("m", "mq", "q")
+        and word[-1] in _COMPANY_COUNTERS  # (not 20 世纪福克斯: a number in the name)
+        or word in _OTHER_ONES
+    )
+
+
 def _firm_by_a_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
     """金陵/nr 药业, 运达/nr 股份: a name jieba guessed right before a business's word."""
     return (
@@ -577,6 +594,17 @@ def join_org_names(
             )
         ):
             continue  # 国际 产业 中心: a kind of centre, not one with a name
+        if (
+            company
+            and named
+            and start
+            and _counted(tokens[start - 1])
+            and not any(
+                kinds[k] in ("place", "org", "joined") or tokens[k][1] in PROPER_TAGS
+                for k in range(start, i)
+            )
+        ):
+            continue  # 几个 资管 公司, 其他 网约车 公司: companies of a kind, no coined name
         if start == i - 1 and word == "中心" and tokens[start][0][-1] == "市":
             continue  # 上海市 中心: the city's centre, downtown (上海市 疾控中心 is a body)
         if start == i - 1 and (
