@@ -577,6 +577,8 @@ def test_a_city_centre_is_no_body(text, expected):
         "记者对最大的几个资管公司进行了调查。",
         "他又联系了其他网约车公司的负责人。",
         "然后再联系上一家网约车公司。",
+        # … and banks counted by their kind (上市/ns: listed, no place)
+        "今年6月末，23家上市银行的拨备覆盖率超过200%。",
     ],
 )
 def test_companies_of_a_kind_after_a_count(text):

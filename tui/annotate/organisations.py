@@ -245,6 +245,8 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
 _NAME_GOES_ON_TAGS = _NAME_PART_TAGS | {"n", "nz", "j", "ng", "vn"}
 
 
+# Firms counted by their kind (23家 上市 银行, 多家 外资 机构).
+_KINDS_OF_FIRMS = frozenset({"银行", "机构", "基金", "券商", "保险公司"})
 # Words before a company's kind that count it or set it among others (其他 网约车 公司).
 _COMPANY_COUNTERS = frozenset("个家间所批些")
 _OTHER_ONES = frozenset(
@@ -595,12 +597,13 @@ def join_org_names(
         ):
             continue  # 国际 产业 中心: a kind of centre, not one with a name
         if (
-            company
-            and named
+            (company and named or word in _KINDS_OF_FIRMS)
             and start
             and _counted(tokens[start - 1])
             and not any(
-                kinds[k] in ("place", "org", "joined") or tokens[k][1] in PROPER_TAGS
+                kinds[k] in ("place", "org", "joined")
+                or tokens[k][1] in PROPER_TAGS
+                and tokens[k][1] != "ns"  # 23家 上市/ns 银行 (listed): a place it is not
                 for k in range(start, i)
             )
         ):
