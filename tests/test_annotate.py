@@ -245,6 +245,24 @@ def test_a_short_name_links_to_its_body_not_to_another_of_the_same_kind():
     assert ("华星集团", "深圳华星企业集团股份有限公司") in links
 
 
+def test_a_title_several_hold_is_no_given_name():
+    # 都监 after 张 and after 兵马: a title, not the given name of 张都监 (智深 is 鲁智深's)
+    document = _document(
+        ["张都监叫人牵马来。", "张都监道：“好。”", "张都监大喜。", "张都监又道：“来。”"]
+        + ["兵马都监闻达喝道：“且住！”", "兵马都监李成上厅。", "都监相公不住地唤武松。"]
+    )
+    people = {e.text for e in annotate(document).entities if e.kind == "person"}
+    assert "都监" not in people
+    assert {"闻达", "李成"} <= people
+    # … nor what follows a surname-like character in words of its own (马入城, 许入城: the
+    # horses, and 许 "allowed", go into the city)
+    document = _document(
+        ["众军马入城。", "马入城去了。", "许入城也来了。", "许入城又来。", "入城之后，大家歇了。"]
+        + ["马入城道：“好。”"] * 3
+    )
+    assert "入城" not in {e.text for e in annotate(document).entities if e.kind == "person"}
+
+
 def test_where_one_comes_from_is_no_person():
     # 祖贯/nr: the ancestral home older prose writes before the place
     document = _document(

@@ -1569,6 +1569,8 @@ def test_a_company_before_its_heads_title(text, expected):
         ("赵华说，好。", {("赵华", "person")}),
         # … and a photographer's credit, 摄 (took it), glued the same way
         ("游客在湖边合影。通讯员张伟摄", {("张伟", "person")}),
+        # … and no name made of a title's last characters (兵马都监闻达: 马都监/nr)
+        ("只见兵马都监闻达喝道：“且住！”", {("闻达", "person")}),
         # … and the 长 of 省长 glued to the name after it (四川省 长魏宏/nr)
         ("四川省长魏宏专门就此作出部署。", {("四川省", "place"), ("魏宏", "person")}),
         # … and a given name's last character glued to a preposition (徐成/nrfg 光在/p)

@@ -573,6 +573,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         and not (text[s[0]] == "张" and _a_sheet_described(text, s[0], s[1]))
         and not _VESSEL_AFTER.match(text, s[1])
         and not (quoted and _persona_in_quotes(text, s[0], s[1]))
+        and not _inside_a_title(text, s[0], s[1])
     ]
 
 
@@ -580,6 +581,19 @@ _OPENING_QUOTES = frozenset('“"「『')
 _CLOSING_QUOTES = frozenset('”"」』')
 _FORMS_OF_ADDRESS = gz.PERSON_TITLES | gz.SURNAME_TAILS
 _LONGEST_FORM = max(map(len, _FORMS_OF_ADDRESS))
+
+
+_LONGEST_TITLE = max(map(len, gz.PERSON_TITLES))
+
+
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """马都监 of 兵马都监闻达: a name jieba made of a title's last characters is none."""
+    return any(
+        text[begin : begin + size] in gz.PERSON_TITLES
+        for size in range(end - start + 1, _LONGEST_TITLE + 1)
+        for begin in range(max(0, end - size), start)
+        if begin + size >= end
+    )
 
 
 def _a_form_of_address(word: str) -> bool:
