@@ -1080,6 +1080,11 @@ def test_a_guessed_name_with_a_cue_stays(text, name):
         # … a foreign name jieba's dictionary holds rarely as a verb (拉布/v), not one that
         # goes before a verb (将军 善加/v 保重: "take good care")
         ("英国外相拉布也很活跃。", {("英国", "place"), ("拉布", "person")}),
+        # … a company's director (执行董事), and a side's head, whose side goes before it
+        ("芳草地执行董事黄培修介绍了写字楼的设计。", {("黄培修", "person")}),
+        ("布莱克本主帅因斯现在下课的呼声很高。", {("布莱克本", "org"), ("因斯", "person")}),
+        # … but no 这/那 opens the name after it (主帅 成 这件 功劳: "accomplish this")
+        ("若得一个心里遇见，教主帅成这件功劳。", set()),
         ("罗真人道：“将军善加保重。”", {("罗真人", "person")}),
         ("去年11月7日，吉林银行行长唐国兴出席。", {("吉林银行", "org"), ("唐国兴", "person")}),
         # … the body before a head's title, not the "and" jieba glued to the word before it

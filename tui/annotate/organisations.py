@@ -1479,6 +1479,8 @@ def teams_of_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Who leads a side, right after its name (加拉塔萨雷 主帅, 西汉姆 主教练).
+_HEAD_OF_A_SIDE_AFTER = re.compile("主帅|主教练|领队")
 # Around a player, a coach or an owner in a match report: the place in the side before the
 # name (后卫 萨里吉), a title or a speech verb after it, or what only a person does (受伤,
 # 复出, 加盟, 率队); a club plays at home, away, against another.
@@ -1507,6 +1509,8 @@ def _club_name(text: str, start: int, end: int, kind: str) -> bool:
     name = text[start:end]
     if "·" in text[start - 1 if start else 0 : end + 1] or name in _NOT_CLUBS:
         return False
+    if kind == "person" and _HEAD_OF_A_SIDE_AFTER.match(text, end):
+        return True  # 加拉塔萨雷主帅: the side its head leads
     if kind == "person" and (
         _PLAYER_BEFORE.search(text, max(0, start - 2), start) or _PLAYER_AFTER.match(text, end)
     ):

@@ -642,6 +642,10 @@ def _syllable_then_a_particle(token: tuple[str, str]) -> bool:
     )
 
 
+# Who leads a side, after its name (布莱克本 主帅, 加拉塔萨雷 主教练).
+_HEADS_OF_A_SIDE = frozenset({"主帅", "主教练", "教练", "领队", "队长"})
+
+
 def confirm_people(
     tokens: list[tuple[str, str]],
     kinds: list[str | None],
@@ -689,7 +693,8 @@ def confirm_people(
                 continue
         if kind in ("place", None) and tokens[i][1] == "ns" and _titled_place(tokens, i):
             kinds[i] = None
-            spans.append((starts[i], starts[i + 1], "person"))
+            side = i + 1 < count and tokens[i + 1][0] in _HEADS_OF_A_SIDE
+            spans.append((starts[i], starts[i + 1], "org" if side else "person"))
             i += 1
             continue
         if kind in ("person", "person?") and _completes_name(tokens, kinds, i):
@@ -714,7 +719,14 @@ def confirm_people(
         after = tokens[i + 1][0] if i + 1 < count else ""
         kinds[i] = None
         if kind == "foreign":
-            spans.append((starts[i], starts[i + 1], "person"))
+            # 布莱克本 主帅 因斯: a foreign name before the head of a side is the side, a club
+            spans.append(
+                (starts[i], starts[i + 1], "org" if after in _HEADS_OF_A_SIDE else "person")
+            )
+            i += 1
+            continue
+        if kind == "person?" and after in _HEADS_OF_A_SIDE and transliterated(word):
+            spans.append((starts[i], starts[i + 1], "org"))  # 布莱克本/ns 主帅: the club
             i += 1
             continue
         if kind == "person?":
@@ -1206,6 +1218,10 @@ def _rare_transliteration(tokens: list[tuple[str, str]], i: int, surnames: froze
     )
 
 
+# Words that point or count, which open no given name (这件, 那个, 每人).
+_POINTING = frozenset("这那哪每几某")
+
+
 def _name_after_title(
     tokens: list[tuple[str, str]], kinds: list[str | None], i: int, joins: bool = True
 ) -> int:
@@ -1236,6 +1252,7 @@ def _name_after_title(
         and nxt not in gz.PERSON_TITLES
         and kinds[i + 1] in (None, "place")
         and nxt[0] not in PARTICLES
+        and nxt[0] not in _POINTING  # 主帅 成 这件/mq 功劳: "accomplish this", no 成这件
     )
     if len(word) == 1:
         if pos == "r":
