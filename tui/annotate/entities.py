@@ -242,6 +242,7 @@ _SHORT_DIVISION_TAGS = frozenset({"nr", "nz", "ns", "n", "j", "nrt"})
 
 
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
+_GLUED_NAME_TAGS = _FULL_NAME_TAGS | {"q"}
 # Prepositions jieba glues the last character of a name to (徐成光在 → 徐成 + 光在/p).
 _GLUED_PREPOSITION_ENDS = frozenset("在于向对从把被")
 
@@ -331,19 +332,21 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             continue
         if pos == "x" or pos == "m" or kinds[i] == "joined":
             continue
-        if pos == "q" and _surname_as_a_classifier(tokens, i, surnames):
-            kinds[i] = "surname"  # 曲/q 局长, 张/q 主席: not 一张 主席像
-            continue
-        if pos in _FULL_NAME_TAGS and _given_name_glued_to_a_preposition(tokens, i):
-            spans.append((starts[i], starts[i + 1] + 1, "person"))  # 徐成/nrfg 光在/p: 徐成光
-            kinds[i + 1] = "joined"
-            continue
-        if pos == "nr" and _head_of_a_division_glued(tokens, kinds, i, surnames):
-            spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长魏宏/nr: 魏宏
-            continue
-        if pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
-            spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
-            continue
+        if pos in _GLUED_NAME_TAGS:  # the few tags jieba gives a name glued to a word
+            if pos == "q":
+                if _surname_as_a_classifier(tokens, i, surnames):
+                    kinds[i] = "surname"  # 曲/q 局长, 张/q 主席: not 一张 主席像
+                    continue
+            elif _given_name_glued_to_a_preposition(tokens, i):
+                spans.append((starts[i], starts[i + 1] + 1, "person"))  # 徐成/nrfg 光在/p
+                kinds[i + 1] = "joined"
+                continue
+            elif pos == "nr" and _head_of_a_division_glued(tokens, kinds, i, surnames):
+                spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长魏宏/nr
+                continue
+            elif pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
+                spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
+                continue
         if (
             pos in _PLAIN_TAGS
             and len(word) <= 2
