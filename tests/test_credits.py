@@ -4,6 +4,8 @@ the story — a page's list of people leaves out those named only there."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.documents import from_paragraphs
 from tui.analyse.credits import is_credit
@@ -97,3 +99,29 @@ def test_an_outlet_in_a_dateline_or_a_photo_credit(text, name):
 def test_an_outlet_in_the_story(text, name):
     start = text.index(name)
     assert not is_credit(text, start, start + len(name), "org")
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("王小明李华记者摄图（）()讯电新华社北京月日，。、 文/")),
+    max_size=40,
+)
+
+
+@given(_TEXT, st.data())
+def test_a_credit_is_read_from_the_text_around_the_name(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for kind in ("person", "org"):
+        found = is_credit(text, start, end, kind)
+        assert isinstance(found, bool)
+        # nothing but the name and what follows it stays the same: the answer too
+        assert is_credit("甲乙" + text, start + 2, end + 2, kind) == found or start < 12
+
+
+@given(st.text(alphabet=st.sampled_from(list("王小明李华说今天会议召开了，。在北京")), max_size=40))
+def test_no_credit_without_a_credits_words(text):
+    # no role, no bracket, no picture's or dateline's word: no credit anywhere
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 4) + 1):
+            assert not is_credit(text, start, end)
+            assert not is_credit(text, start, end, "org")
