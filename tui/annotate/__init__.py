@@ -17,6 +17,7 @@ from tui.annotate.tags import (
     GLUED_VERBS,
     LIST_JOINERS,
     Span,
+    address_at,
     cue_at,
     fills_title_marks,
     title_before,
@@ -422,12 +423,6 @@ def _beside_a_cue(text: str, start: int, end: int, spans: list[Span]) -> bool:
     )
 
 
-# What may follow a lone surname to name its bearer: an office or a form of address.
-_TITLES_AFTER_A_SURNAME = gz.PERSON_TITLES | gz.SURNAME_TAILS
-_LONGEST_TITLE = max(map(len, _TITLES_AFTER_A_SURNAME))
-_TITLE_AFTER = re.compile("|".join(sorted(_TITLES_AFTER_A_SURNAME, key=len, reverse=True)))
-
-
 def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
     """Document-wide checks of the people found paragraph by paragraph: a word that takes a
     determiner or a count (那庄客, 两个公人), a dictionary word that mostly comes right after a
@@ -455,7 +450,7 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                         or _COUNTED.search(text, max(0, start - 2), start)
                     )
                     # 这洪太尉, 那洪教头: a surname and a title older prose points at
-                    and not (end - start == 1 and _TITLE_AFTER.match(text, end))
+                    and not (end - start == 1 and address_at(text, end))
                 ):
                     determined[name] += 1
     common = {
@@ -772,17 +767,8 @@ def _titled_surnames(texts: list[str], found: list[list[Span]]) -> dict[str, str
     titled: dict[str, set[str]] = {}
     for text, spans in zip(texts, found, strict=True):
         for s, e, k in spans:
-            if k == "person" and e - s == 1:
-                title = next(
-                    (
-                        text[e : e + size]
-                        for size in range(_LONGEST_TITLE, 0, -1)
-                        if text[e : e + size] in _TITLES_AFTER_A_SURNAME
-                    ),
-                    None,
-                )
-                if title:
-                    titled.setdefault(text[s], set()).add(text[s] + title)
+            if k == "person" and e - s == 1 and (size := address_at(text, e)):
+                titled.setdefault(text[s], set()).add(text[s : e + size])
     return {surname: forms.pop() for surname, forms in titled.items() if len(forms) == 1}
 
 

@@ -120,6 +120,7 @@ from tui.annotate.tags import (
     NUMERALS,
     PERSON_TAGS,
     Span,
+    address_at,
     fills_title_marks,
     lexicon,
     list_chains,
@@ -235,15 +236,12 @@ _COUNT_OR_PRONOUN_TAGS = frozenset({"m", "r", "mq", "rz", "q"})
 _COUNTING_CHARS = frozenset("众各诸每几那这哪某") | NUMERALS
 # A rarer surname is rather the verb or the classifier jieba took it for (被封 记者, 众位 将军).
 _CLASSIFIER_SURNAME_RANK = 200
-
-
 # Tags jieba gives a city's or a county's short name it does not know as a place.
 _SHORT_DIVISION_TAGS = frozenset({"nr", "nz", "ns", "n", "j", "nrt"})
-
-
+# Tags of a name jieba glued to the word beside it (徐成/nrfg 光在, 长魏宏/nr, 曲/q 局长) …
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
 _GLUED_NAME_TAGS = _FULL_NAME_TAGS | {"q"}
-# Prepositions jieba glues the last character of a name to (徐成光在 → 徐成 + 光在/p).
+# … and the prepositions it glues a name's last character to (徐成光在 → 徐成 + 光在/p).
 _GLUED_PREPOSITION_ENDS = frozenset("在于向对从把被")
 
 
@@ -582,10 +580,6 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
 
 _OPENING_QUOTES = frozenset('“"「『')
 _CLOSING_QUOTES = frozenset('”"」』')
-_FORMS_OF_ADDRESS = gz.PERSON_TITLES | gz.SURNAME_TAILS
-_LONGEST_FORM = max(map(len, _FORMS_OF_ADDRESS))
-
-
 _LONGEST_TITLE = max(map(len, gz.PERSON_TITLES))
 
 
@@ -595,13 +589,12 @@ def _inside_a_title(text: str, start: int, end: int) -> bool:
         text[begin : begin + size] in gz.PERSON_TITLES
         for size in range(end - start + 1, _LONGEST_TITLE + 1)
         for begin in range(max(0, end - size), start)
-        if begin + size >= end
     )
 
 
 def _a_form_of_address(word: str) -> bool:
     """局长, 先生, or a noun for someone's job after a surname (警官 of 王警官)."""
-    if word in _FORMS_OF_ADDRESS:
+    if word in gz.FORMS_OF_ADDRESS:
         return True
     entry = dictionary_entry(word) if len(word) >= 2 else None
     return entry is not None and entry[1] == "n"
@@ -614,17 +607,10 @@ def _persona_in_quotes(text: str, start: int, end: int) -> bool:
     if not start or text[start - 1] not in _OPENING_QUOTES:
         return False
     if end - start == 1:  # the surname marked alone: its title follows it
-        form = next(
-            (
-                size
-                for size in range(_LONGEST_FORM, 0, -1)
-                if text[end : end + size] in _FORMS_OF_ADDRESS
-            ),
-            0,
-        )
-        end += form
+        form = address_at(text, end)
         if not form:
             return False
+        end += form
     elif not _a_form_of_address(text[start + 1 : end]):
         return False
     return text[end : end + 1] in _CLOSING_QUOTES

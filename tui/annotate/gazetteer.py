@@ -204,6 +204,8 @@ NOT_ORGS = _SECTIONS["not_orgs"]
 PERSON_TITLES = _SECTIONS["person_titles"]
 SPEECH_VERBS = _SECTIONS["speech_verbs"]
 SURNAME_TAILS = _SECTIONS["surname_tails"]
+# What follows a surname to name its bearer: an office or a form of address (曲局长, 王先生).
+FORMS_OF_ADDRESS = PERSON_TITLES | SURNAME_TAILS
 JAPANESE_SURNAMES = _SECTIONS["japanese_surnames"]
 NOT_PERSONS = _SECTIONS["not_persons"]
 NOT_ORG_ACRONYMS = _SECTIONS["not_org_acronyms"]

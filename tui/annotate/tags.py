@@ -62,6 +62,22 @@ def transliterated(word: str) -> bool:
     return all(ch in gz.TRANSLITERATION_CHARS for ch in word)
 
 
+_LONGEST_ADDRESS = max(map(len, gz.FORMS_OF_ADDRESS))
+
+
+def address_at(text: str, at: int) -> int:
+    """The length of the longest office or form of address starting at `at` (局长 of 曲局长);
+    0 where none does."""
+    return next(
+        (
+            size
+            for size in range(_LONGEST_ADDRESS, 0, -1)
+            if text[at : at + size] in gz.FORMS_OF_ADDRESS
+        ),
+        0,
+    )
+
+
 def cue_at(text: str, at: int, words: frozenset[str] = CUE_WORDS) -> bool:
     """Whether one of `words` (a title or a speech verb) starts at `at`."""
     return any(text[at : at + size] in words for size in range(1, LONGEST_CUE + 1))
