@@ -265,7 +265,7 @@ def _counted(token: tuple[str, str]) -> bool:
 
 
 def _firm_by_a_name(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
-    """金陵/nr 药业, 运达/nr 股份: a name jieba guessed right before a business's word."""
+    """金陵/nr 药业: a name jieba guessed right before a business's word."""
     return (
         tokens[i][0] in _BUSINESS_TAILS
         and i >= 1
@@ -1237,16 +1237,19 @@ _AFTER_AN_ARM = frozenset({"方面", "官网"})
 
 def arms_in_china(text: str, spans: list[Span]) -> list[Span]:
     """亚马逊中国: a company's (or a bank's) arm in China is one organisation, its name and 中国."""
-    out: list[Span] = []
-    for k, (start, end, kind) in enumerate(spans):
-        if kind == "org" and text.startswith(_CHINA, end) and _ends_an_arm(text, end + 2):
-            china = (end, end + 2, "place")
-            if k + 1 < len(spans) and spans[k + 1] == china:
-                spans[k + 1] = (end, end, "")  # the place inside, dropped below
-            out.append((start, end + 2, kind))
-        elif end > start:
-            out.append((start, end, kind))
-    return out
+    arms = {
+        span
+        for span in spans
+        if span[2] == "org" and text.startswith(_CHINA, span[1]) and _ends_an_arm(text, span[1] + 2)
+    }
+    if not arms:
+        return spans
+    inside = {(end, end + 2, "place") for _, end, _ in arms}  # 中国 as a place of its own
+    return [
+        (start, end + 2, kind) if (start, end, kind) in arms else (start, end, kind)
+        for start, end, kind in spans
+        if (start, end, kind) not in inside
+    ]
 
 
 def _ends_an_arm(text: str, at: int) -> bool:
@@ -1479,8 +1482,8 @@ def teams_of_places(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# Who leads a side, right after its name (加拉塔萨雷 主帅, 西汉姆 主教练).
-_HEAD_OF_A_SIDE_AFTER = re.compile("主帅|主教练|领队")
+# A side's head right after a name makes the name the side's (加拉塔萨雷 主帅, 西汉姆 主教练).
+_HEAD_OF_A_SIDE_AFTER = re.compile("|".join(sorted(gz.HEADS_OF_A_SIDE, key=len, reverse=True)))
 # Around a player, a coach or an owner in a match report: the place in the side before the
 # name (后卫 萨里吉), a title or a speech verb after it, or what only a person does (受伤,
 # 复出, 加盟, 率队); a club plays at home, away, against another.

@@ -642,10 +642,6 @@ def _syllable_then_a_particle(token: tuple[str, str]) -> bool:
     )
 
 
-# Who leads a side, after its name (布莱克本 主帅, 加拉塔萨雷 主教练).
-_HEADS_OF_A_SIDE = frozenset({"主帅", "主教练", "教练", "领队", "队长"})
-
-
 def confirm_people(
     tokens: list[tuple[str, str]],
     kinds: list[str | None],
@@ -693,7 +689,7 @@ def confirm_people(
                 continue
         if kind in ("place", None) and tokens[i][1] == "ns" and _titled_place(tokens, i):
             kinds[i] = None
-            side = i + 1 < count and tokens[i + 1][0] in _HEADS_OF_A_SIDE
+            side = i + 1 < count and tokens[i + 1][0] in gz.HEADS_OF_A_SIDE
             spans.append((starts[i], starts[i + 1], "org" if side else "person"))
             i += 1
             continue
@@ -721,11 +717,11 @@ def confirm_people(
         if kind == "foreign":
             # 布莱克本 主帅 因斯: a foreign name before the head of a side is the side, a club
             spans.append(
-                (starts[i], starts[i + 1], "org" if after in _HEADS_OF_A_SIDE else "person")
+                (starts[i], starts[i + 1], "org" if after in gz.HEADS_OF_A_SIDE else "person")
             )
             i += 1
             continue
-        if kind == "person?" and after in _HEADS_OF_A_SIDE and transliterated(word):
+        if kind == "person?" and after in gz.HEADS_OF_A_SIDE and transliterated(word):
             spans.append((starts[i], starts[i + 1], "org"))  # 布莱克本/ns 主帅: the club
             i += 1
             continue
