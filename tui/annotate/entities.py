@@ -62,6 +62,7 @@ from tui.annotate.organisations import (
     verb_brands,
 )
 from tui.annotate.people import (
+    HONORIFICS,
     JAPANESE_SURNAME,
     NOT_NAME_ENDINGS,
     NOT_SURNAMES_BEFORE_TITLES,
@@ -277,6 +278,25 @@ def _head_of_a_division_glued(
     )
 
 
+# What stands before a noun phrase that opens with a name: 的, a mark, or nothing.
+_BEFORE_A_NOUN_PHRASE = frozenset({"的", "，", "、", "。", "；", "：", "“"})
+
+
+def _split_from_its_courtesy_title(
+    tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
+) -> bool:
+    """的 付/v 小姐/nr: a surname jieba read as a word of its own (付 'pay'), then a courtesy
+    title, where a noun phrase opens — the person (付小姐), as 温先生 is."""
+    word, pos = tokens[i]
+    return (
+        len(word) == 1
+        and pos not in PERSON_TAGS  # a surname jieba saw as one is the rules' below
+        and word in surnames
+        and tokens[i + 1][0] in HONORIFICS
+        and (not i or tokens[i - 1][0] in _BEFORE_A_NOUN_PHRASE)
+    )
+
+
 def _that_surname_before_a_title(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -345,6 +365,10 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             elif pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
                 continue
+        if i + 1 < count and _split_from_its_courtesy_title(tokens, i, surnames):
+            spans.append((starts[i], starts[i + 2], "person"))  # 的 付/v 小姐/nr: 付小姐
+            kinds[i + 1] = "joined"
+            continue
         if (
             pos in _PLAIN_TAGS
             and len(word) <= 2
