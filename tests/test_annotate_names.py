@@ -1080,6 +1080,9 @@ def test_a_guessed_name_with_a_cue_stays(text, name):
         # … a foreign name jieba's dictionary holds rarely as a verb (拉布/v), not one that
         # goes before a verb (将军 善加/v 保重: "take good care")
         ("英国外相拉布也很活跃。", {("英国", "place"), ("拉布", "person")}),
+        # … a word the dictionary holds as an adverb, between a body and a title (曾刚/d:
+        # "just now")
+        ("报告由华东师范大学曾刚教授主讲。", {("华东师范大学", "org"), ("曾刚", "person")}),
         # … a company's director (执行董事), and a side's head, whose side goes before it
         ("芳草地执行董事黄培修介绍了写字楼的设计。", {("黄培修", "person")}),
         ("布莱克本主帅因斯现在下课的呼声很高。", {("布莱克本", "org"), ("因斯", "person")}),

@@ -278,6 +278,23 @@ def _head_of_a_division_glued(
     )
 
 
+# Tags of everyday words that are also names (曾刚/d "just now", 高峰/n, 建国/v).
+_WORD_TAGS_OF_NAMES = frozenset({"d", "a", "ad", "v", "vn", "n"})
+
+
+def _a_name_between_a_body_and_a_title(tokens: list[tuple[str, str]], i: int) -> bool:
+    """华东师范大学 曾刚/d 教授: a word opening with a common surname, between a body jieba
+    holds whole and a title, is the body's member of that title."""
+    word = tokens[i][0]
+    return (
+        2 <= len(word) <= 3
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1][1] == "nt"
+        and tokens[i + 1][0] in gz.PERSON_TITLES
+        and family_names.is_common(word[0])
+    )
+
+
 # What stands before a noun phrase that opens with a name: 的, a mark, or nothing.
 _BEFORE_A_NOUN_PHRASE = frozenset({"的", "，", "、", "。", "；", "：", "“"})
 
@@ -365,6 +382,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             elif pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
                 continue
+        if pos in _WORD_TAGS_OF_NAMES and _a_name_between_a_body_and_a_title(tokens, i):
+            spans.append((starts[i], starts[i + 1], "person"))  # 华东师范大学 曾刚/d 教授
+            continue
         if i + 1 < count and _split_from_its_courtesy_title(tokens, i, surnames):
             spans.append((starts[i], starts[i + 2], "person"))  # 的 付/v 小姐/nr: 付小姐
             kinds[i + 1] = "joined"
