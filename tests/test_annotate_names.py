@@ -1629,6 +1629,10 @@ def test_a_measure_after_a_surname_is_no_given_name(text, expected):
         ("72岁的徐阿婆由家属陪同报警。", {("徐阿婆", "person")}),
         ("王阿姨告诉记者，她很满意。", {("王阿姨", "person")}),
         ("张大妈笑着说，好。", {("张大妈", "person")}),
+        # … a clan before a group of its members is no one (袁氏 父子); 王氏 alone is someone
+        ("袁氏父子减持了股票。", set()),
+        ("刘氏夫妇说，好。", set()),
+        ("王氏说道：“好。”", {("王氏", "person")}),
         # … also where jieba read the surname as a word of its own (付/v 小姐: "pay"), where a
         # noun phrase opens (not 要 付 小姐 钱)
         ("在北京工作的付小姐告诉记者，她很满意。", {("北京", "place"), ("付小姐", "person")}),

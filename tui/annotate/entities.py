@@ -619,9 +619,12 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         and not _VESSEL_AFTER.match(text, s[1])
         and not (quoted and _persona_in_quotes(text, s[0], s[1]))
         and not _inside_a_title(text, s[0], s[1])
+        and not (text[s[1] - 1] == "氏" and _FAMILY_AFTER.match(text, s[1]))
     ]
 
 
+# A clan's name before a group of its members is no one person (袁氏 父子, 刘氏 夫妇).
+_FAMILY_AFTER = re.compile("父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|家族|一家|宗亲")
 _OPENING_QUOTES = frozenset('“"「『')
 _CLOSING_QUOTES = frozenset('”"」』')
 _LONGEST_TITLE = max(map(len, gz.PERSON_TITLES))
