@@ -6,9 +6,11 @@
 
 The four NER sets (benchmarks/ner.py) score mentions in single sentences. A reader sees
 something else: the list of who, what and where of a page, each name once. So here a page
-is scored as sets: the distinct names tui marks in the body, headings included (a mention's
-full name when it has one: 智深 counts as 鲁智深) against the gold's `persons`, `orgs` and
-`places` (each entity once, in the fullest form the body writes; see the corpus README).
+is scored as sets: the names tui lists for it (the groups the stats pane and the summary
+show — body and headings, a mention counted as its full name: 智深 as 鲁智深, 毛 as 毛主席;
+people and outlets named only in the page's credits left out) against the gold's `persons`,
+`orgs` and `places` (each entity once, in the fullest form the body writes, credits left out;
+see the corpus README).
 Names are compared after NFKC with whitespace removed; a name counts only with the right
 kind. Micro precision, recall and F1 over all pages; per site, the F1 of its pages together.
 
