@@ -43,7 +43,7 @@ def entity_groups(
             and not titled
             and all(_credited(paragraphs, entities[i]) for i in found)
         ):
-            continue  # （记者裴剑飞）, 新华社…电: the page's credits, no one in the story
+            continue  # （记者王小明）, 新华社…电: the page's credits, no one in the story
         texts = [entities[i].text for i in found] + [headings[i].text for i in titled]
         aliases = Counter(text for text in texts if text != name)
         sections = {

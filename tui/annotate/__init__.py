@@ -758,7 +758,7 @@ def _surname_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str
 
 
 def _titled_surnames(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
-    """曲 of 曲局长, 毛 of 毛主席: a lone surname marked as a person is named by the title the
+    """曲 of 曲处长, 毛 of 毛主席: a lone surname marked as a person is named by the title the
     text gives it (the mention stays the surname, as news annotation marks it), where the
     document gives that surname one title only. A full name of that surname, when the
     document has one, links it instead (see _surname_aliases)."""

@@ -239,15 +239,15 @@ _COUNTING_CHARS = frozenset("众各诸每几那这哪某") | NUMERALS
 _CLASSIFIER_SURNAME_RANK = 200
 # Tags jieba gives a city's or a county's short name it does not know as a place.
 _SHORT_DIVISION_TAGS = frozenset({"nr", "nz", "ns", "n", "j", "nrt"})
-# Tags of a name jieba glued to the word beside it (徐成/nrfg 光在, 长魏宏/nr, 曲/q 局长) …
+# Tags of a name jieba glued to the word beside it (王建/nrfg 光在, 长李明/nr, 曲/q 局长) …
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
 _GLUED_NAME_TAGS = _FULL_NAME_TAGS | {"q"}
-# … and the prepositions it glues a name's last character to (徐成光在 → 徐成 + 光在/p).
+# … and the prepositions it glues a name's last character to (王建光在 → 王建 + 光在/p).
 _GLUED_PREPOSITION_ENDS = frozenset("在于向对从把被")
 
 
 def _given_name_glued_to_a_preposition(tokens: list[tuple[str, str]], i: int) -> bool:
-    """徐成/nrfg 光在/p: a surname and one character, then the given name's second character
+    """王建/nrfg 光在/p: a surname and one character, then the given name's second character
     and a preposition jieba read as one word (no dictionary word: 现在, 正在 are)."""
     word = tokens[i][0]
     if len(word) != 2 or i + 1 >= len(tokens):
@@ -266,7 +266,7 @@ def _given_name_glued_to_a_preposition(tokens: list[tuple[str, str]], i: int) ->
 def _head_of_a_division_glued(
     tokens: list[tuple[str, str]], kinds: list[str | None], i: int, surnames: frozenset[str]
 ) -> bool:
-    """四川省 长魏宏/nr: the 长 of 省长 (市长, 县长) glued to the name after it."""
+    """四川省 长李明/nr: the 长 of 省长 (市长, 县长) glued to the name after it."""
     word = tokens[i][0]
     return (
         len(word) in (3, 4)
@@ -283,7 +283,7 @@ _WORD_TAGS_OF_NAMES = frozenset({"d", "a", "ad", "v", "vn", "n"})
 
 
 def _a_name_between_a_body_and_a_title(tokens: list[tuple[str, str]], i: int) -> bool:
-    """华东师范大学 曾刚/d 教授: a word opening with a common surname, between a body jieba
+    """某某大学 曾刚/d 教授: a word opening with a common surname, between a body jieba
     holds whole and a title, is the body's member of that title."""
     word = tokens[i][0]
     return (
@@ -302,8 +302,8 @@ _BEFORE_A_NOUN_PHRASE = frozenset({"的", "，", "、", "。", "；", "：", "�
 def _split_from_its_courtesy_title(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
-    """的 付/v 小姐/nr: a surname jieba read as a word of its own (付 'pay'), then a courtesy
-    title, where a noun phrase opens — the person (付小姐), as 温先生 is."""
+    """的 付/v 女士/nr: a surname jieba read as a word of its own (付 'pay'), then a courtesy
+    title, where a noun phrase opens — the person (付女士), as 王先生 is."""
     word, pos = tokens[i]
     return (
         len(word) == 1
@@ -373,20 +373,20 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
                     kinds[i] = "surname"  # 曲/q 局长, 张/q 主席: not 一张 主席像
                     continue
             elif _given_name_glued_to_a_preposition(tokens, i):
-                spans.append((starts[i], starts[i + 1] + 1, "person"))  # 徐成/nrfg 光在/p
+                spans.append((starts[i], starts[i + 1] + 1, "person"))  # 王建/nrfg 光在/p
                 kinds[i + 1] = "joined"
                 continue
             elif pos == "nr" and _head_of_a_division_glued(tokens, kinds, i, surnames):
-                spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长魏宏/nr
+                spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长李明/nr
                 continue
             elif pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
                 continue
         if pos in _WORD_TAGS_OF_NAMES and _a_name_between_a_body_and_a_title(tokens, i):
-            spans.append((starts[i], starts[i + 1], "person"))  # 华东师范大学 曾刚/d 教授
+            spans.append((starts[i], starts[i + 1], "person"))  # 某某大学 曾刚/d 教授
             continue
         if i + 1 < count and _split_from_its_courtesy_title(tokens, i, surnames):
-            spans.append((starts[i], starts[i + 2], "person"))  # 的 付/v 小姐/nr: 付小姐
+            spans.append((starts[i], starts[i + 2], "person"))  # 的 付/v 女士/nr: 付女士
             kinds[i + 1] = "joined"
             continue
         if (
@@ -607,7 +607,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = _foreign_places(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person,
     # nor a classifier after a count or a demonstrative (每一 位彩民: a word counted; not 张, as
-    # often the surname: 那张都监), nor a persona in scare quotes (“张经理”).
+    # often the surname: 那张都监), nor a persona in scare quotes (“李经理”).
     quoted = "“" in text or '"' in text or "「" in text
     return [
         s
@@ -623,7 +623,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     ]
 
 
-# A clan's name before a group of its members is no one person (袁氏 父子, 刘氏 夫妇).
+# A clan's name before a group of its members is no one person (刘氏 父子, 刘氏 夫妇).
 _FAMILY_AFTER = re.compile("父子|父女|母子|母女|兄弟|姐妹|兄妹|姐弟|夫妇|夫妻|家族|一家|宗亲")
 _OPENING_QUOTES = frozenset('“"「『')
 _CLOSING_QUOTES = frozenset('”"」』')
@@ -640,7 +640,7 @@ def _inside_a_title(text: str, start: int, end: int) -> bool:
 
 
 def _a_form_of_address(word: str) -> bool:
-    """局长, 先生, or a noun for someone's job after a surname (警官 of 王警官)."""
+    """局长, 先生, or a noun for someone's job after a surname (警官 of 赵警官)."""
     if word in gz.FORMS_OF_ADDRESS:
         return True
     entry = dictionary_entry(word) if len(word) >= 2 else None
@@ -648,9 +648,9 @@ def _a_form_of_address(word: str) -> bool:
 
 
 def _persona_in_quotes(text: str, start: int, end: int) -> bool:
-    """“张经理”, “王警官”: a surname and a title in quotation marks of their own are a role
+    """“李经理”, “赵警官”: a surname and a title in quotation marks of their own are a role
     someone plays (a scammer's persona, a nickname), which the text keeps at a distance; a
-    person named so in plain text (张经理说) is one."""
+    person named so in plain text (李经理说) is one."""
     if not start or text[start - 1] not in _OPENING_QUOTES:
         return False
     if end - start == 1:  # the surname marked alone: its title follows it

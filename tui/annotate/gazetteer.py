@@ -204,7 +204,7 @@ NOT_ORGS = _SECTIONS["not_orgs"]
 PERSON_TITLES = _SECTIONS["person_titles"]
 SPEECH_VERBS = _SECTIONS["speech_verbs"]
 SURNAME_TAILS = _SECTIONS["surname_tails"]
-# What follows a surname to name its bearer: an office or a form of address (曲局长, 王先生).
+# What follows a surname to name its bearer: an office or a form of address (曲处长, 王先生).
 FORMS_OF_ADDRESS = PERSON_TITLES | SURNAME_TAILS
 # Who leads a side, right after the side's name (布莱克本 主帅, 西汉姆 主教练, 曼联 队长).
 HEADS_OF_A_SIDE = frozenset({"主帅", "主教练", "教练", "领队", "队长"})

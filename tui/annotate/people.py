@@ -551,7 +551,7 @@ def join_split_names(
             and tokens[i + 1][0] in NAME_DOTS
             and (
                 _name_piece(word, pos)
-                # 茉莉/n · 西尔斯: a given name the dictionary holds as a word, before a
+                # 茉莉/n · 史密斯: a given name the dictionary holds as a word, before a
                 # foreign family name
                 or pos in ("n", "nz")
                 and 2 <= len(word) <= 3

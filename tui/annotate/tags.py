@@ -66,7 +66,7 @@ _LONGEST_ADDRESS = max(map(len, gz.FORMS_OF_ADDRESS))
 
 
 def address_at(text: str, at: int) -> int:
-    """The length of the longest office or form of address starting at `at` (局长 of 曲局长);
+    """The length of the longest office or form of address starting at `at` (局长 of 王局长);
     0 where none does."""
     return next(
         (
