@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+from tui.parse.metadata import DISPATCH_WORDS
+
 # Who the credited did: reported, wrote, took the picture (本报记者, 全媒体图片记者, 文/图).
 _ROLE = r"(?:记者|通讯员|评论员|实习生|摄影师?|摄影队|文/图|文／图|图/文|图／文|供图|撰文)"
 # In brackets (（记者王小明整合）, (文/图李华王芳), （评论员李华王小明）): the names may run
 # together; the bracket closes the credit.
 _BRACKET_BEFORE = re.compile(rf"[（(]\s*{_ROLE}[：:\s]*[\u4e00-\u9fff]{{0,4}}$")
-_BRACKET_AFTER = re.compile(r"[\u4e00-\u9fff、，\s]{0,6}?(?:整合|报道|摄)?\s*[）)]")
+# (what a byline's names are followed by, as the parser reads bylines: 整合, 报道, 摄 …)
+_BRACKET_AFTER = re.compile(rf"[\u4e00-\u9fff、，\s]{{0,6}}?(?:{DISPATCH_WORDS.pattern})?\s*[）)]")
 # In a caption or a byline (通讯员张伟摄, 记者李华、王芳摄, 记者王小明图, 记者张三报道): names
 # apart by a mark, then the picture's or the report's word.
 _CAPTION_BEFORE = re.compile(rf"{_ROLE}[：:\s]*(?:[\u4e00-\u9fff]{{2,4}}[、，,\s]+)?$")

@@ -642,6 +642,12 @@ def _syllable_then_a_particle(token: tuple[str, str]) -> bool:
     )
 
 
+def _person_or_side(tokens: list[tuple[str, str]], i: int) -> str:
+    """布莱克本 主帅 因斯: a foreign name before the head of a side is the side, a club."""
+    side = i + 1 < len(tokens) and tokens[i + 1][0] in gz.HEADS_OF_A_SIDE
+    return "org" if side else "person"
+
+
 def confirm_people(
     tokens: list[tuple[str, str]],
     kinds: list[str | None],
@@ -689,8 +695,7 @@ def confirm_people(
                 continue
         if kind in ("place", None) and tokens[i][1] == "ns" and _titled_place(tokens, i):
             kinds[i] = None
-            side = i + 1 < count and tokens[i + 1][0] in gz.HEADS_OF_A_SIDE
-            spans.append((starts[i], starts[i + 1], "org" if side else "person"))
+            spans.append((starts[i], starts[i + 1], _person_or_side(tokens, i)))
             i += 1
             continue
         if kind in ("person", "person?") and _completes_name(tokens, kinds, i):
@@ -715,14 +720,11 @@ def confirm_people(
         after = tokens[i + 1][0] if i + 1 < count else ""
         kinds[i] = None
         if kind == "foreign":
-            # 布莱克本 主帅 因斯: a foreign name before the head of a side is the side, a club
-            spans.append(
-                (starts[i], starts[i + 1], "org" if after in gz.HEADS_OF_A_SIDE else "person")
-            )
+            spans.append((starts[i], starts[i + 1], _person_or_side(tokens, i)))
             i += 1
             continue
-        if kind == "person?" and after in gz.HEADS_OF_A_SIDE and transliterated(word):
-            spans.append((starts[i], starts[i + 1], "org"))  # 布莱克本/ns 主帅: the club
+        if kind == "person?" and transliterated(word) and _person_or_side(tokens, i) == "org":
+            spans.append((starts[i], starts[i + 1], "org"))
             i += 1
             continue
         if kind == "person?":

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.annotate import gazetteer as gz
+from tui.annotate.tags import address_at
 from tui.model import Entity, Quote
 from tui.text.segment import tag
 
@@ -309,11 +310,8 @@ def _titled(text: str, surname: str, speakers: list[Entity]) -> str:
     if len(surname) != 1:
         return ""
     for entity in speakers:
-        if entity.name == surname:
-            after = text[entity.end : entity.end + 4]
-            for size in (3, 2, 1):
-                if after[:size] in gz.PERSON_TITLES or after[:size] in gz.SURNAME_TAILS:
-                    return surname + after[:size]
+        if entity.name == surname and (size := address_at(text, entity.end)):
+            return surname + text[entity.end : entity.end + size]
     return ""
 
 
