@@ -263,6 +263,19 @@ def test_a_title_several_hold_is_no_given_name():
     assert "入城" not in {e.text for e in annotate(document).entities if e.kind == "person"}
 
 
+def test_a_name_with_the_next_words_character_glued_on_names_no_one_else():
+    # 苗雄骤/nr (马而来): written once, it is 苗雄 and the next word's first character, not
+    # the full name 苗雄 stands for
+    document = _document(["苗雄大怒，提刀上马。", "只见苗雄骤马而来。"] + ["苗雄道：“且住！”"] * 4)
+    linked = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}
+    assert ("苗雄", "") in linked and ("苗雄", "苗雄骤") not in linked
+    # … where a two-character name written now and then with a third character is that
+    # person's full name (武大 of 武大郎)
+    document = _document(["武大郎挑着担儿回来。", "武大郎道：“来了。”"] + ["武大道：“好。”"] * 4)
+    linked = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}
+    assert ("武大", "武大郎") in linked
+
+
 def test_where_one_comes_from_is_no_person():
     # 祖贯/nr: the ancestral home older prose writes before the place
     document = _document(
