@@ -264,11 +264,12 @@ def test_a_title_several_hold_is_no_given_name():
 
 
 def test_a_name_with_the_next_words_character_glued_on_names_no_one_else():
-    # 苗雄骤/nr (马而来): written once, it is 苗雄 and the next word's first character, not
-    # the full name 苗雄 stands for
+    # 苗雄骤/nr (马而来): written once, it is 苗雄 and the next word's first character: not
+    # the full name 苗雄 stands for, nor a name of its own
     document = _document(["苗雄大怒，提刀上马。", "只见苗雄骤马而来。"] + ["苗雄道：“且住！”"] * 4)
     linked = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "person"}
     assert ("苗雄", "") in linked and ("苗雄", "苗雄骤") not in linked
+    assert {text for text, _ in linked} == {"苗雄"}  # 苗雄骤 is no one
     # … where a two-character name written now and then with a third character is that
     # person's full name (武大 of 武大郎)
     document = _document(["武大郎挑着担儿回来。", "武大郎道：“来了。”"] + ["武大道：“好。”"] * 4)

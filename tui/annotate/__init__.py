@@ -101,6 +101,7 @@ def _annotate(document: Document) -> Annotations:
     found = _consistent(
         texts, found, known, _whole_word, frozenset(declared) | long_orgs, frozenset(zones)
     )
+    found = _unglued(texts, found)
     aliases = _aliases(texts, found)
     later = (
         _short_place_aliases(texts, found)
@@ -483,18 +484,13 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
         for form in forms
         if stem not in common
     }
-    for name, count in mentions.items():
+    for name in mentions:
         if len(name) != 3 or name in glued:
             continue
-        head, tail = name[:2], name[1:]
-        if name[0] in _DEMONSTRATIVES and tail in mentions:
+        if name[0] in _DEMONSTRATIVES and name[1:] in mentions:
             glued[name] = (1, 3)  # 那杨志: that 杨志
-        # 刘唐光 (着眼), (拼命三)郎石秀: a name found far more often alone, with a character
-        # of the next or the last word glued on
-        elif mentions.get(head, 0) >= max(_OFTEN, _MORE_OFTEN * count) and tail not in mentions:
-            glued[name] = (0, 2)
-        elif mentions.get(tail, 0) >= max(_OFTEN, _MORE_OFTEN * count) and head not in mentions:
-            glued[name] = (1, 3)
+        elif kept := _name_in_glued(name, mentions):
+            glued[name] = kept
     # 武大 of 武大郎: a short name the document gives a person is no university (北大),
     # nor one that speaks as people do in older prose (武大道：“…”)
     people_by_head = {n[:2] for n in mentions if len(n) == 3 and n[2] not in GLUED_VERBS}
@@ -551,6 +547,45 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
             kept.append((start, end, kind))
         result.append(kept)
     return result
+
+
+def _name_in_glued(name: str, mentions: Counter[str]) -> tuple[int, int] | None:
+    """刘唐光 (着眼), (拼命三)郎石秀: a three-character person whose two-character head or
+    tail is a person found far more often is that name with a character of the next or the
+    last word glued on; where the name stands in it, or None."""
+    if len(name) != 3:
+        return None
+    head, tail, enough = name[:2], name[1:], max(_OFTEN, _MORE_OFTEN * mentions[name])
+    if mentions.get(head, 0) >= enough and tail not in mentions:
+        return (0, 2)
+    if mentions.get(tail, 0) >= enough and head not in mentions:
+        return (1, 3)
+    return None
+
+
+def _unglued(texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
+    """Names with the next word's first character glued on that _settle_people could not
+    tell (高俅领(兵), 竺敬骤(马)), once every mention is found: jieba finds a rare name such as
+    高俅 alone only now and then. (Not the last word's: the tails found by then are also the
+    words jieba took for names, 出城 of 军马出城.)"""
+    mentions = Counter(
+        text[start:end]
+        for text, spans in zip(texts, found, strict=True)
+        for start, end, kind in spans
+        if kind == "person"
+    )
+    glued = {name for name in mentions if _name_in_glued(name, mentions) == (0, 2)}
+    if not glued:
+        return found
+    return [
+        [
+            (start, start + 2, kind)
+            if kind == "person" and text[start:end] in glued
+            else (start, end, kind)
+            for start, end, kind in spans
+        ]
+        for text, spans in zip(texts, found, strict=True)
+    ]
 
 
 _WIVES = ("夫人", "太太", "娘子")
