@@ -277,6 +277,14 @@ def test_a_name_with_the_next_words_character_glued_on_names_no_one_else():
     assert ("武大", "武大郎") in linked
 
 
+def test_a_verb_and_dao_before_a_quote_is_no_one():
+    # 谢道：“…” (thanked, saying): the 道 of older prose, no one of the surname 谢
+    document = _document(
+        ["武松起身谢道：“多承哥哥厚意。”", "宋江大喜，称谢道：“感承施主。”", "那妇人谢道：“多谢。”"]
+    )
+    assert "谢道" not in {e.text for e in annotate(document).entities if e.kind == "person"}
+
+
 def test_where_one_comes_from_is_no_person():
     # 祖贯/nr: the ancestral home older prose writes before the place
     document = _document(
