@@ -285,6 +285,17 @@ def test_a_verb_and_dao_before_a_quote_is_no_one():
     assert "谢道" not in {e.text for e in annotate(document).entities if e.kind == "person"}
 
 
+def test_a_name_whose_first_character_closes_a_word_before_it_is_no_name():
+    # 军/n 马回营/nr: 军马 (warhorses) and 回营 (back to camp), jieba's guess of a name
+    people = {e.text for e in annotate_text("宋江收拾军马回营，次日再战。") if e.kind == "person"}
+    assert "马回营" not in people
+    # … and in a document, where most of its mentions close 军马 or 兵马 (引军/n 马出城/nr)
+    document = _document(
+        ["待我军马出城，一面等他。", "高俅先发御营军马出城。", "呼延灼摆布三路兵马出城。"]
+    )
+    assert "马出城" not in {e.text for e in annotate(document).entities if e.kind == "person"}
+
+
 def test_where_one_comes_from_is_no_person():
     # 祖贯/nr: the ancestral home older prose writes before the place
     document = _document(

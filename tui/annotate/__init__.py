@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.entities import find_names
+from tui.annotate.entities import closes_a_word, find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.people import HONORIFICS, PSEUDONYM_NOTE, personal_after, role_before
 from tui.annotate.quotes import SpeakerMemory, find_quotes
@@ -435,6 +435,7 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     after_a_name: Counter[str] = Counter()
     bodies: Counter[str] = Counter()
     quoting: Counter[str] = Counter()  # 谢道：“…”: a verb and the 道 of older prose
+    across: Counter[str] = Counter()  # (引军 → 军马) 马出城: a word closed across the name
     for text, spans in zip(texts, found, strict=True):
         person_ends = {end for _, end, kind in spans if kind == "person"}
         for start, end, kind in spans:
@@ -447,6 +448,8 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                     after_a_name[name] += 1
                 if end - start == 2 and name[1] == "道" and _OPENS_A_QUOTE.match(text, end):
                     quoting[name] += 1
+                if start and closes_a_word(text[start - 1], name):
+                    across[name] += 1
                 if (
                     start
                     and (
@@ -475,6 +478,9 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     # 谢道, 贺道 (称谢道：“…”): a character and 道 that open a quote in most of their mentions
     # are the verb older prose writes before a speech, no one of the surname 谢
     common.update(n for n, k in quoting.items() if k * 2 >= mentions[n])
+    # 马出城 of 引军马出城, 兵马出城: a "name" whose first character closes a common word with
+    # the one before in most of its mentions is that word's end and what follows
+    common.update(n for n, k in across.items() if k >= 2 and k * 2 >= mentions[n])
     # 那汉, 那道童: "that man", "that boy" (那杨志 is 杨志, below)
     common.update(
         n for n in mentions if n[0] in _DEMONSTRATIVES and (len(n) == 2 or n[1:] not in mentions)

@@ -350,6 +350,24 @@ def _surname_as_a_classifier(
     )
 
 
+# How common a word a character and a name's first character make for the name to be rather
+# that word and what follows (军马 1,235, 兵马 820, 主张; 国王 too, but 中国 王军霞 stays: below,
+# the character must stand alone, or before most of the name's mentions).
+_WORD_ACROSS = 500
+
+
+def closes_a_word(before: str, name: str) -> bool:
+    """Whether the character `before` and the first of `name` make a common word (军 马出城)."""
+    return dictionary_frequency(before + name[0]) >= _WORD_ACROSS
+
+
+def _surname_closes_a_word(tokens: list[tuple[str, str]], i: int) -> bool:
+    """军/n 马出城/nr: a name guessed right after a character jieba left alone, which it makes
+    a common word with (军马 "warhorses", 主张 "to advocate"), is that word and what follows."""
+    before = tokens[i - 1][0] if i else ""
+    return len(before) == 1 and closes_a_word(before, tokens[i][0])
+
+
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
     """Spans of person, place and org in `text` (its jieba `tokens` when the caller has them);
     spans of one kind never overlap."""
@@ -441,6 +459,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             and gz.lies_in(tokens[i - 1][0], word)
         ):
             kind = "place"  # 海南 文昌/nr, 四川 江油: a city or a county by its short name
+        if kind in ("person", "person?") and pos == "nr" and _surname_closes_a_word(tokens, i):
+            kind = None  # 军 马出城/nr, 主 张招/nr 安: 军马 出城, 主张 招安
         if kind is not None:
             kinds[i] = kind
             continue
