@@ -332,6 +332,10 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # a village or a town jieba's dictionary holds as a noun (长胜村/n, 厚街镇/n)
         ("他们来到长胜村看望老人。", {("长胜村", "place")}),
         ("厚街镇的工厂复工了。", {("厚街镇", "place")}),
+        # a clan's village and a shoal jieba took for names (祝家庄/nr, 金沙滩/nr)
+        ("宋江三打祝家庄。", {("祝家庄", "place")}),
+        ("他回到了老家李家庄。", {("李家庄", "place")}),
+        ("大军屯在金沙滩上。", {("金沙滩", "place")}),
         # … not a kind of village, nor a count of them
         ("他们住在度假村里。", set()),
         ("这三村的村民都来了。", set()),

@@ -198,6 +198,9 @@ def _given_name_zhou(word: str) -> bool:
     )
 
 
+_CLAN_VILLAGE = "家庄"
+
+
 def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     """The kind of a token jieba tagged as a name: 'person'; 'person?' (it needs a cue around
     it); 'foreign' (a transliteration); 'surname' (alone); 'surname+tail' (胡老, 毛主席: the
@@ -214,6 +217,8 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "person?" if _given_name_zhou(word) else "place"
+    if size >= 3 and word.endswith(_CLAN_VILLAGE):
+        return "place"  # 祝家庄, 李家庄: a clan's village (柴进庄上 is his manor: no place)
     if _RING_ROAD.fullmatch(word):
         return "place"  # 南三环/nr, 东四环/nr: a city's ring road
     if size == 2 and word[1] in _VILLAGE_ENDS and word not in gz.JAPANESE_SURNAMES:
