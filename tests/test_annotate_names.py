@@ -398,6 +398,8 @@ def test_old_prose_gives_no_clubs_bodies_or_states(text):
         ("那人冷笑道：“你也配？”", set()),
         ("众人齐声道：“好！”", set()),
         ("一位置业顾问说，房价还会涨。", set()),
+        # … or after an office, which would make it its holder's name (知县 相公/nr: "sir")
+        ("知县相公教你们扒他。", set()),
         # a surname-like verb before a pronoun (祝你们/nr: "wish you")
         ("还有肚子里的宝宝，祝你们节日快乐。", set()),
     ],

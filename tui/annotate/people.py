@@ -1245,6 +1245,8 @@ def _name_after_title(
     # jieba may tag a lone surname after a title as a classifier (委员 张/q 近东)
     if word[0] not in surnames or len(word) > 3 or pos in FUNCTION_TAGS and len(word) > 1:
         return 0
+    if word in gz.NOT_PERSONS:
+        return 0  # 知县 相公/nr 教: a form of address after the office, no name
     count = len(tokens)
     nxt, nxt_pos = tokens[i + 1] if i + 1 < count else ("", "x")
     joinable = (
