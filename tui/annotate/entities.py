@@ -400,10 +400,21 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             elif pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
                 continue
-        if pos in _WORD_TAGS_OF_NAMES and _a_name_between_a_body_and_a_title(tokens, i):
+        # (the rules' first tests written out here: they are asked of nearly every token)
+        if (
+            i
+            and tokens[i - 1][1] == "nt"
+            and pos in _WORD_TAGS_OF_NAMES
+            and _a_name_between_a_body_and_a_title(tokens, i)
+        ):
             spans.append((starts[i], starts[i + 1], "person"))  # 某某大学 曾刚/d 教授
             continue
-        if i + 1 < count and _split_from_its_courtesy_title(tokens, i, surnames):
+        if (
+            len(word) == 1
+            and i + 1 < count
+            and word in surnames
+            and _split_from_its_courtesy_title(tokens, i, surnames)
+        ):
             spans.append((starts[i], starts[i + 2], "person"))  # 的 付/v 女士/nr: 付女士
             kinds[i + 1] = "joined"
             continue
