@@ -358,7 +358,12 @@ _WORD_ACROSS = 500
 
 def closes_a_word(before: str, name: str) -> bool:
     """Whether the character `before` and the first of `name` make a common word (军 马出城)."""
-    return dictionary_frequency(before + name[0]) >= _WORD_ACROSS
+    return _common_pair(before + name[0])
+
+
+@lru_cache(maxsize=1 << 16)
+def _common_pair(word: str) -> bool:
+    return dictionary_frequency(word) >= _WORD_ACROSS
 
 
 def _surname_closes_a_word(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -390,14 +395,22 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
                 if _surname_as_a_classifier(tokens, i, surnames):
                     kinds[i] = "surname"  # 曲/q 局长, 张/q 主席: not 一张 主席像
                     continue
-            elif _given_name_glued_to_a_preposition(tokens, i):
+            elif len(word) == 2 and _given_name_glued_to_a_preposition(tokens, i):
                 spans.append((starts[i], starts[i + 1] + 1, "person"))  # 王建/nrfg 光在/p
                 kinds[i + 1] = "joined"
                 continue
-            elif pos == "nr" and _head_of_a_division_glued(tokens, kinds, i, surnames):
+            elif (
+                word[0] == "长"
+                and pos == "nr"
+                and _head_of_a_division_glued(tokens, kinds, i, surnames)
+            ):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长李明/nr
                 continue
-            elif pos == "nr" and _that_surname_before_a_title(tokens, i, surnames):
+            elif (
+                word[0] in "那这"
+                and pos == "nr"
+                and _that_surname_before_a_title(tokens, i, surnames)
+            ):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 那洪/nr 教头: 洪
                 continue
         # (the rules' first tests written out here: they are asked of nearly every token)
@@ -659,10 +672,13 @@ _FAMILY_AFTER = re.compile("父子|父女|母子|母女|兄弟|姐妹|兄妹|姐
 _OPENING_QUOTES = frozenset('“"「『')
 _CLOSING_QUOTES = frozenset('”"」』')
 _LONGEST_TITLE = max(map(len, gz.PERSON_TITLES))
+_TITLE_CHARACTERS = frozenset("".join(gz.PERSON_TITLES))
 
 
 def _inside_a_title(text: str, start: int, end: int) -> bool:
     """马都监 of 兵马都监闻达: a name jieba made of a title's last characters is none."""
+    if not start or text[start - 1] not in _TITLE_CHARACTERS:
+        return False  # most names: what stands before is in no title
     return any(
         text[begin : begin + size] in gz.PERSON_TITLES
         for size in range(end - start + 1, _LONGEST_TITLE + 1)

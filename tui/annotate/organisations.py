@@ -339,7 +339,7 @@ def join_org_names(
             word[-1] not in _TAIL_LAST_CHARS
             and kinds[i] != "org"
             and word != "会"
-            and not _company_then_head(word)
+            and not (len(word) >= 4 and _company_then_head(word))
         ):
             continue  # most tokens: one set look-up, not a call
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)

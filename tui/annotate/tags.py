@@ -59,7 +59,7 @@ def lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 def transliterated(word: str) -> bool:
     """Whether every character is one used to write foreign names (克林顿, 基里延科)."""
-    return all(ch in gz.TRANSLITERATION_CHARS for ch in word)
+    return gz.TRANSLITERATION_CHARS.issuperset(word)
 
 
 _LONGEST_ADDRESS = max(map(len, gz.FORMS_OF_ADDRESS))
