@@ -1231,6 +1231,13 @@ def test_a_company_by_its_kind_of_business(text, expected):
             {("联发科", "org"), ("展讯", "org"), ("锐迪科", "org"), ("Qualcomm", "org")},
         ),
         ("他在博通、英伟达等公司工作过。", {("博通", "org"), ("英伟达", "org")}),
+        # … and so does a count of firms (三家, 4家), short names only
+        ("阿里、腾讯、百度三家公司都在布局。", {("阿里", "org"), ("腾讯", "org"), ("百度", "org")}),
+        (
+            "其中，甲电、乙电、怪兽4家头部企业占了九成。",
+            {("甲电", "org"), ("乙电", "org"), ("怪兽", "org")},
+        ),
+        ("记者对工、农、中、建、交通5家银行做了调查。", set()),
         # … not fields of work, nor kinds of works (one opening to them all)
         ("汽车、能源、科研等企业纷纷响应。", set()),
         ("当地的小煤窑、小水泥、小造纸等土小企业被关停。", set()),

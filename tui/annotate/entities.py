@@ -612,7 +612,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         chains = list_chains(text)  # the lists, read once for the people and the bodies in them
         spans = listed_people(text, spans, surnames, chains)
         spans = bodies_listed_with_bodies(text, spans, chains)
-        if "等" in text:
+        if "等" in text or "家" in text:
             spans = bodies_listed_by_kind(text, spans, chains)
     if "%)" in text or "%）" in text:
         spans = companies_by_quote(text, spans)

@@ -1668,11 +1668,13 @@ _MOST_LISTED_BODIES = 3
 _NAMED_BODY_KINDS = BODIES - {"单位", "机构"}
 _BODIES_CLOSING = re.compile(
     r"((?:\s*、\s*[A-Za-z][A-Za-z0-9&.\-]*)*)"
-    r"等{1,2}(?:[多几数一二三四五六七八九十百千两]+[家个所批]|一大批|众多)?"
+    r"(?:(?P<etc>等{1,2})(?:[多几数一二三四五六七八九十百千两]+[家个所批]|一大批|众多)?"
+    r"|[几两三四五六七八九十\d]+家)"  # (阿里、腾讯、百度)三家公司: a count of firms closes it too
     r"(?:(?![的地之和与及])[\u4e00-\u9fff]){0,4}?"
     f"(?:{'|'.join(sorted(_NAMED_BODY_KINDS, key=len, reverse=True))})"
 )
 _COMMON_FIELD = 1000  # a noun the dictionary holds this often names a field (汽车, 科研), no body
+_LONGEST_ITEM, _LONGEST_COUNTED_ITEM = 8, 4
 
 
 def bodies_listed_by_kind(
@@ -1691,9 +1693,13 @@ def bodies_listed_by_kind(
         if len({text[s] for s, _ in listed}) == 1:
             continue  # 小煤窑、小水泥、小造纸等土小企业: kinds of works, one opening to them all
         latin = [(m.start(), m.end()) for m in _LATIN_ITEM.finditer(text, *closing.span(1))]
-        items = [(s, e) for s, e in listed if 2 <= e - s <= 8] + latin
+        # After a bare count (三家公司), only a list of short names, two at least: 记者对工、农、
+        # 中、建、交通5家银行 (对工 glued by jieba) lists none.
+        counted = closing.group("etc") is None
+        longest = _LONGEST_COUNTED_ITEM if counted else _LONGEST_ITEM
+        items = [(s, e) for s, e in listed if 2 <= e - s <= longest] + latin
         names = sum(1 for s, e in items if _a_name(text, s, e, spans))
-        if 2 * names < len(items):
+        if 2 * names < len(items) or counted and names < 2:
             continue
         found += [(s, e, "org") for s, e in items if not _common_field(text[s:e])]
     if not found:

@@ -119,8 +119,9 @@ def title_before(text: str, end: int) -> bool:
 # An item of a list: a run of Chinese characters (a name written with a dot among them).
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]+")
 # A short note in brackets after an item (施一公(2017年)), which is no item of its own, and the
-# 等 that closes a list (…、鸿博股份等跌幅): blanked before the items are read.
-_NOT_AN_ITEM = re.compile(r"[（(][^（）()、]{0,12}[）)]|等")
+# 等 or the count of firms that closes a list (…、鸿博股份等跌幅, …、百度三家公司): blanked before
+# the items are read.
+_NOT_AN_ITEM = re.compile(r"[（(][^（）()、]{0,12}[）)]|等|[两三四五六七八九十几]+家")
 # What stands between two items of one list: 、 and spaces.
 _BETWEEN_ITEMS = re.compile(r"\s*、\s*")
 # The word that joins the last item to the one before it, each of two characters or more;
