@@ -336,6 +336,9 @@ def test_club_spans_cover_what_they_replace(text, raw):
         ("宋江三打祝家庄。", {("祝家庄", "place")}),
         ("他回到了老家李家庄。", {("李家庄", "place")}),
         ("大军屯在金沙滩上。", {("金沙滩", "place")}),
+        # … nor a company's 旗下 ("under"), which opens with a banner's ending (旗)
+        ("腾讯旗下的微信上线了新功能。", {("腾讯", "org")}),
+        ("阿里巴巴旗下的平台也跟进了。", {("阿里巴巴", "org")}),
         # … not a kind of village, nor a count of them
         ("他们住在度假村里。", set()),
         ("这三村的村民都来了。", set()),

@@ -43,8 +43,9 @@ PLACE_SUFFIXES = frozenset(
     "省市县区镇乡村州旗盟山河湖江海岛港湾路街岭峰关口屯寨堡城洲峡谷原岸宫寺庙桥国"
 )
 
-# Locatives jieba glues to a division ending (大湾 区内, 旧金山湾 区里).
-_LOCATIVES = frozenset("内里外中")
+# Locatives jieba glues to a division ending (大湾 区内, 旧金山湾 区里, 揭阳 镇上); not 下: 旗下
+# is "under" a company (腾讯 旗下), no banner.
+_LOCATIVES = frozenset("内里外中上")
 
 # Dictionary tags of a two-character word that may be two places (中美/ns, 港澳/j, 中日/t);
 # None: jieba does not know the pair (法德, 日美).
@@ -217,7 +218,7 @@ def join_landform_endings(
 # Endings of a place that a foreign name may carry (雅拉 河, 塔斯曼 湖), and the locatives jieba
 # glues to them (河上, 湖边, 山中).
 _FOREIGN_PLACE_ENDS = frozenset("山河湖岛湾峰桥港峡谷")
-_LOCATIVES = frozenset("上下中里边畔内外旁")
+_BESIDE_A_LANDFORM = frozenset("上下中里边畔内外旁")
 
 
 def join_foreign_landforms(
@@ -232,7 +233,7 @@ def join_foreign_landforms(
         after, after_pos = tokens[i + 1]
         if kinds[i + 1] not in (None, "place"):
             continue
-        if after[0] in _FOREIGN_PLACE_ENDS and (len(after) == 1 or after[1:] in _LOCATIVES):
+        if after[0] in _FOREIGN_PLACE_ENDS and (len(after) == 1 or after[1:] in _BESIDE_A_LANDFORM):
             end = starts[i + 1] + 1  # 雅拉 河上
         elif after_pos == "ns" and after[-1] in _FOREIGN_PLACE_ENDS and transliterated(after[:-1]):
             end = starts[i + 2]  # 拉什 莫尔山
