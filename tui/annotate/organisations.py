@@ -1064,7 +1064,7 @@ BODIES = frozenset(_BODIES_TEXT.split(" "))
 
 
 # Tags of the common nouns a list of fields of work is made of (教育/vn, 科研/n).
-_FIELD_TAGS = frozenset({"n", "vn", "an"})
+_LISTED_FIELD_TAGS = frozenset({"n", "vn", "an"})
 
 
 def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
@@ -1082,7 +1082,7 @@ def listed_bodies(tokens: list[tuple[str, str]], kinds: list[str | None]) -> Non
         i = k - 1
         while i >= 0:
             item, pos = tokens[i]
-            if kinds[i] is None and pos in _FIELD_TAGS and dictionary_frequency(item):
+            if kinds[i] is None and pos in _LISTED_FIELD_TAGS and dictionary_frequency(item):
                 break  # 教育、科研、文化、体育等单位: fields of work, not the bodies' names
             if kinds[i] in (None, "person", "person?", "surname", "foreign") and (
                 pos not in ("x", "m", "p", "c", "u", "uj", "v", "d", "r") and len(item) >= 2
