@@ -185,6 +185,8 @@ _PLAIN_TAGS = frozenset(
     | {"n", "ng", "nz"}
 )
 _LEAGUE_RANKS = frozenset("超甲乙冠")
+# Prepositions jieba glues to the body after them (对谷歌/n, 向腾讯).
+_GLUED_PREPOSITIONS = frozenset("对向与和被把给从跟同让在")
 # Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
 _BEFORE_SHORT_PLACE = gz.ABBREVIATION_PREFIXES | frozenset("与同和跟")
 # Flying and going, which end in 行 as a bank's short name does (太空 飞行/nt).
@@ -451,6 +453,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
                 continue
         if word[-1] == "族" and len(word) >= 3 and word[:-1] in places:
             spans.append((starts[i], starts[i + 1] - 1, "place"))  # 塞尔维亚族: the people's land
+            continue
+        if len(word) >= 3 and word[0] in _GLUED_PREPOSITIONS and word[1:] in gz.ORG_WORDS:
+            spans.append((starts[i] + 1, starts[i + 1], "org"))  # 对谷歌/n: "on" and the body
             continue
         kind = _token_kind_of(word, pos)
         if (
