@@ -57,6 +57,8 @@ def marked(text: str) -> set[tuple[str, str]]:
         ("二战时德军占领了巴黎。", {("德军", "org"), ("巴黎", "place")}),
         # … not 中军, the centre of an army
         ("这支部队的中军大帐设在山下。", set()),
+        # an institution jieba tagged as a place (故宫博物院/ns)
+        ("故宫博物院推出了新的文创产品。", {("故宫博物院", "org")}),
         # a known body with the preposition jieba glued to it (对谷歌/n)
         ("欧盟委员会对谷歌处以罚款。", {("欧盟委员会", "org"), ("谷歌", "org")}),
     ],

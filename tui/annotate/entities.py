@@ -185,6 +185,10 @@ _PLAIN_TAGS = frozenset(
     | {"n", "ng", "nz"}
 )
 _LEAGUE_RANKS = frozenset("超甲乙冠")
+# The last words of an institution that is no building (博物院, 医院, 大学; 博物馆 is a place).
+_INSTITUTION_TAILS = tuple(
+    sorted(t for t in gz.ORG_TAIL_WORDS if len(t) >= 2 and t not in gz.BUILDING_TAILS)
+)
 # Prepositions jieba glues to the body after them (对谷歌/n, 向腾讯).
 _GLUED_PREPOSITIONS = frozenset("对向与和被把给从跟同让在")
 # Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
@@ -1019,6 +1023,8 @@ def _token_kind(
             return "org"  # 俄罗斯国家杜马/ns: a country's body the lexicon knows
         if word.endswith("地区") or split_generic_tail(word, places):
             return None
+        if len(word) >= 4 and word.endswith(_INSTITUTION_TAILS) and word not in gz.NOT_ORG_TAILS:
+            return "org"  # 故宫博物院/ns, 南京博物院/ns: jieba's place on an institution
         # Outside the gazetteer jieba's ns is right mostly on names with a place ending
         # (小河口镇, 中南海); it also sits on 美丽, 上门, 长度, 依法治国.
         if (
