@@ -294,6 +294,15 @@ def test_a_name_whose_first_character_closes_a_word_before_it_is_no_name():
         ["待我军马出城，一面等他。", "高俅先发御营军马出城。", "呼延灼摆布三路兵马出城。"]
     )
     assert "马出城" not in {e.text for e in annotate(document).entities if e.kind == "person"}
+    # … however rare the word (拍马 "to spur a horse", 走马)
+    for text in ("众人见了，拍马直抢过来。", "只听得走马摇铃，一路响过来。"):
+        assert not [e for e in annotate_text(text) if e.kind == "person"]
+    # … but not a title's last character before a name (主任 何平: 任何 "any")
+    document = _document(
+        ["办公室主任何平表示，已完成。", "主任何平说，明年还要扩大。", "据主任何平介绍，进展顺利。"]
+    )
+    people = [e.text for e in annotate(document).entities if e.kind == "person"]
+    assert people == ["何平", "何平", "何平"]
 
 
 def test_where_one_comes_from_is_no_person():

@@ -448,7 +448,7 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                     after_a_name[name] += 1
                 if end - start == 2 and name[1] == "道" and _OPENS_A_QUOTE.match(text, end):
                     quoting[name] += 1
-                if start and closes_a_word(text[start - 1], name):
+                if start and closes_a_word(text[start - 1], name) and not _titled(text, start):
                     across[name] += 1
                 if (
                     start
@@ -559,6 +559,15 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
             kept.append((start, end, kind))
         result.append(kept)
     return result
+
+
+def _titled(text: str, at: int) -> bool:
+    """Whether an office or a title ends right before `at` (主任 何平, 市长 江小明: the title's
+    last character makes a word with the surname, 任何, 长江, and the name is a name)."""
+    return any(text[at - size : at] in gz.PERSON_TITLES for size in _TITLE_SIZES if size <= at)
+
+
+_TITLE_SIZES = range(2, max(map(len, gz.PERSON_TITLES)) + 1)
 
 
 def _name_in_glued(name: str, mentions: Counter[str]) -> tuple[int, int] | None:

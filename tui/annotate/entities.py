@@ -356,10 +356,11 @@ def _surname_as_a_classifier(
     )
 
 
-# How common a word a character and a name's first character make for the name to be rather
-# that word and what follows (军马 1,235, 兵马 820, 主张; 国王 too, but 中国 王军霞 stays: below,
-# the character must stand alone, or before most of the name's mentions).
-_WORD_ACROSS = 500
+# How common a word a character and a name's first character must make for the name to be
+# rather that word and what follows: any the dictionary holds more than now and then (军马
+# 1,235, 拍马 220, 走马; 国王 too, but 中国 王军霞 stays: the character must stand alone as a
+# token, or before most of the name's mentions and after no title, 主任 何平).
+_WORD_ACROSS = 10
 
 
 def closes_a_word(before: str, name: str) -> bool:
