@@ -525,6 +525,12 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("晚上8点，他回家了。", "time", "晚上8点"),
         ("客人下午两点到达。", "time", "下午两点"),
         ("凌晨一点钟，他醒了。", "time", "凌晨一点钟"),
+        # … and a date, with the part of the day and its hour, is one time
+        ("会议于3月5日上午9时在北京开幕。", "time", "3月5日上午9时"),
+        ("25日晚8点半，大会开幕。", "time", "25日晚8点半"),
+        # a year counted from the common era, before it too
+        ("公元前221年，秦统一六国。", "time", "公元前221年"),
+        ("公元1127年，北宋灭亡。", "time", "公元1127年"),
         ("这是从80年代开始的。", "time", "80年代"),
         ("98年我去了北京。", "time", "98年"),
         # … a span of years is a figure, not a year

@@ -27,7 +27,8 @@ _TIME = re.compile(
             rf"(?:{_DIGIT}{{2}}|[一二三四五六七八九]十)年代(?:初|中|末|中期|末期|以来)?",
             # 2019年11月25日(上午), 2019年底, 1998年, 九月, 11月底, 25日; two digits are a year
             # ('98年) unless a span of years is meant (近30年, 60年前, 20年间, 10年期, 14年过去)
-            rf"(?:(?:{_DIGIT}{{3,4}}|(?<!近)(?<!过去){_DIGIT}{{2}}(?!年[前后来间期内里多过之])"
+            rf"(?:(?:公元前?{_DIGIT}{{1,4}}|{_DIGIT}{{3,4}}"
+            rf"|(?<!近)(?<!过去){_DIGIT}{{2}}(?!年[前后来间期内里多过之])"
             r"|[零〇一二三四五六七八九]{2,4})年"
             rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
             rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?"
@@ -37,7 +38,8 @@ _TIME = re.compile(
             rf"|(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
             rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?(?:初|中|底|末|中旬|上旬|下旬)?"
             rf"|{_DIGIT}{{1,2}}日(?![元])"
-            rf")(?:{_DAY_PART}|晚)?",
+            # … and the part of the day, with its hour (3月5日上午9时, 25日晚8点半)
+            rf")(?:(?:{_DAY_PART}|晚)(?:(?:{_HOUR})[时点](?:{_DIGIT}{{1,2}}分|半|钟)?)?)?",
             # 下午两点, 上午10时30分: after the part of the day, any hour is a clock …
             rf"(?:{_DAY_PART})(?:{_HOUR})[时点](?:{_DIGIT}{{1,2}}分|半|钟)?",
             # … and without it, 10时30分, 3点半 (what follows no matter), or 19时 before a mark
@@ -53,7 +55,7 @@ _TIME = re.compile(
 
 # The characters a time can open with (every branch of _TIME opens with one of them).
 _TIME_OPENING = re.compile(
-    "[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同凌清早中下傍晚夜]"
+    "[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同凌清早中下傍晚夜公]"
 )
 
 
