@@ -528,6 +528,11 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         # … and a date, with the part of the day and its hour, is one time
         ("会议于3月5日上午9时在北京开幕。", "time", "3月5日上午9时"),
         ("25日晚8点半，大会开幕。", "time", "25日晚8点半"),
+        # a quarter or a half of the year, alone or after the year
+        ("一季度营收同比增长12.3%。", "time", "一季度"),
+        ("今年前三季度，全国经济增长5.2%。", "time", "今年前三季度"),
+        ("2023年第4季度财报显示。", "time", "2023年第4季度"),
+        ("上半年，公司实现净利润3亿元。", "time", "上半年"),
         # a year counted from the common era, before it too
         ("公元前221年，秦统一六国。", "time", "公元前221年"),
         ("公元1127年，北宋灭亡。", "time", "公元1127年"),
