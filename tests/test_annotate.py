@@ -510,6 +510,11 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("合作已高达十余次。", "number", "十余次"),
         ("增速提高三点五个百分点。", "number", "三点五个百分点"),
         ("占比超过百分之五十。", "number", "百分之五十"),
+        # an approximate count keeps the word that makes it one
+        ("该项目总投资数十亿元。", "number", "数十亿元"),
+        ("约有近千人参加。", "number", "近千人"),
+        ("上万名志愿者参与了服务。", "number", "上万名"),
+        ("几十个人围了上来。", "number", "几十个"),
         # a unit whole, not the shorter unit it starts with (分钟, 分贝, 分米: not 分)
         ("比赛第89分钟，他攻入一球。", "number", "第89分钟"),
         ("噪声不得超过55分贝。", "number", "55分贝"),
@@ -545,6 +550,11 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
 )
 def test_times_and_numbers_by_rule(text, kind, expected):
     assert (kind, expected) in {(e.kind, e.text) for e in annotate_text(text)}
+
+
+def test_an_idiom_of_many_and_last_month_are_no_approximate_counts():
+    assert not [e for e in annotate_text("成千上万人涌上街头。") if e.kind == "number"]
+    assert "上一个月" not in {e.text for e in annotate_text("上一个月的销量不错。")}
 
 
 def test_a_figure_gives_way_to_the_name_its_unit_opens():

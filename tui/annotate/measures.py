@@ -90,7 +90,9 @@ _FIGURE = re.compile(
     rf"百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN_NUMBER}+(?:点{_HAN_NUMBER}+)?)"
     rf"|(?P<digits>(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*)"
     # a run stops before 百分之 (十百分之二: the percentage is the figure)
-    rf"|(?P<han>(?:第)?(?:(?!百分之){_HAN_NUMBER})+)"
+    # (数十亿, 几百个, 近千人, 上万名: an approximate count keeps its 数, 几, 近, 上)
+    # (not 成千上万, an idiom)
+    rf"|(?P<han>(?:第|[数几近](?=[十百千万])|(?<!千)上(?=[百千万]))?(?:(?!百分之){_HAN_NUMBER})+)"
 )
 # What may follow a run of digits to make a figure: 3万多人, 12英寸, 58.55%.
 _DIGITS_UNIT = re.compile(rf"(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}")
@@ -100,8 +102,9 @@ _HAN_UNIT = re.compile(
     rf"(?:多|余|来)?(?:点{_HAN_NUMBER}+)?(?:万亿|亿|万)?(?:多|余)?(?:个百分点|{_COUNT_UNIT})"
 )
 # The characters a figure can open with (百分之, 第, a digit or a numeral).
-_FIGURE_OPENING = re.compile("[0-9０-９零〇一二三四五六七八九十百千万两第]")
+_FIGURE_OPENING = re.compile("[0-9０-９零〇一二三四五六七八九十百千万两第数几近上]")
 _HAN_DIGIT = re.compile("[零〇一二三四五六七八九十两]")  # a run of only 百千万 counts nothing
+_APPROXIMATE = frozenset("数几近上")  # … unless it is an approximate count (数百, 近千, 上万)
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
@@ -211,8 +214,10 @@ def _figures(text: str) -> list[tuple[int, int]]:
         if match.group("digits") is not None:
             unit = _DIGITS_UNIT.match(text, at)
         elif match.group("han") is not None:
-            unit = _HAN_UNIT.match(text, at) if _HAN_DIGIT.search(match.group()) else None
-            if unit and not a_count(match.group()):
+            run = match.group()
+            counts = _HAN_DIGIT.search(run) or run[0] in _APPROXIMATE  # (近千, 数百: a count)
+            unit = _HAN_UNIT.match(text, at) if counts else None
+            if unit and not a_count(run):
                 at = unit.end()  # 八一队: a name, with its "unit"; no figure starts inside it
                 continue
         else:  # 百分之五十: complete in itself
