@@ -78,8 +78,8 @@ _COUNT_UNIT = _longest_first(_COUNT_UNITS)
 _UNITS = (
     "% ％ ‰ 个百分点 万亿元 亿元 万元 千元 美元 欧元 港元 日元 英镑 人民币 元钱 亿 万 千 百 "
     "平方公里 平方米 平方千米 公顷 亩 公里 千米 米 厘米 毫米 纳米 分米 英寸 寸 英里 "
-    "吨 千克 公斤 克 升 毫升 立方米 千瓦时 千瓦 兆瓦 瓦 度 斤 分贝 部 款 处 级 分 股 份 "
-    + _COUNT_UNITS
+    "吨 千克 公斤 克 升 毫升 立方米 千瓦时 千瓦 兆瓦 瓦 斤 分贝 部 款 处 级 分 股 份 "
+    "摄氏度 华氏度 ℃ ℉ 度 " + _COUNT_UNITS
 )
 _UNIT = f"(?:{_longest_first(_UNITS)})"
 # A figure is found in two steps so that nothing can backtrack: one pass over the text takes
