@@ -649,6 +649,9 @@ def test_a_place_written_only_as_a_region_is_named_so():
     # 西南 + 地区: the mention stays 西南, as news annotation marks it; its name is the region
     document = _document(["西南地区的降水偏多。", "西南地区将有一次降雨过程。"])
     assert {(e.text, e.canonical) for e in annotate(document).entities} == {("西南", "西南地区")}
+    # … and so is a river written only with 流域 (the basin): the mention is the river
+    document = _document(["黄河流域生态保护和高质量发展。", "黄河流域将有一次降雨过程。"])
+    assert {(e.text, e.canonical) for e in annotate(document).entities} == {("黄河", "黄河流域")}
     # … a place the text also writes alone stays itself
     document = _document(["大巴黎地区交通瘫痪。", "巴黎的游行还在继续。"])
     names = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "place"}

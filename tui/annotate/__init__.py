@@ -845,20 +845,25 @@ def _titled_surnames(texts: list[str], found: list[list[Span]]) -> dict[str, str
     return {surname: forms.pop() for surname, forms in titled.items() if len(forms) == 1}
 
 
-_REGION = "地区"
+_REGIONS = ("地区", "流域")
 
 
 def _regions(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
-    """东北 of 东北地区, 西南 of 西南地区: a place the text writes only with 地区 after it is
-    named so (the mention stays the place, as news annotation marks it; the lists show the
-    region). Written alone as well (巴黎 … 大巴黎地区), it stays itself."""
-    regional: dict[str, bool] = {}
+    """东北 of 东北地区, 西南 of 西南地区, 黄河 of 黄河流域: a place the text writes only with 地区
+    (or only with 流域) after it is named so (the mention stays the place, as news annotation
+    marks it; the lists show the region). Written alone as well (巴黎 … 大巴黎地区), it stays
+    itself."""
+    regional: dict[str, str] = {}  # each place -> the one region word after it, or ""
     for text, spans in zip(texts, found, strict=True):
         for s, e, k in spans:
             if k == "place":
                 name = text[s:e]
-                regional[name] = regional.get(name, True) and text.startswith(_REGION, e)
-    return {name: name + _REGION for name, always in regional.items() if always}
+                region = next((r for r in _REGIONS if text.startswith(r, e)), "")
+                if name not in regional:
+                    regional[name] = region
+                elif regional[name] != region:
+                    regional[name] = ""  # written alone too, or with both words
+    return {name: name + region for name, region in regional.items() if region}
 
 
 def _short_place_aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:

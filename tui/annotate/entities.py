@@ -189,6 +189,10 @@ _LEAGUE_RANKS = frozenset("超甲乙冠")
 _INSTITUTION_TAILS = tuple(
     sorted(t for t in gz.ORG_TAIL_WORDS if len(t) >= 2 and t not in gz.BUILDING_TAILS)
 )
+# A river's basin (黄河流域/ns): the river is the place mentioned, as news annotation marks it
+# (汉水流域 -> 汉水); the lists name the basin where the text always writes it so.
+_BASIN = "流域"
+_RIVER_ENDS = frozenset("江河水川溪")
 # Prepositions jieba glues to the body after them (对谷歌/n, 向腾讯).
 _GLUED_PREPOSITIONS = frozenset("对向与和被把给从跟同让在")
 # Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
@@ -458,6 +462,9 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
                 continue
         if word[-1] == "族" and len(word) >= 3 and word[:-1] in places:
             spans.append((starts[i], starts[i + 1] - 1, "place"))  # 塞尔维亚族: the people's land
+            continue
+        if len(word) >= 4 and word.endswith(_BASIN) and word[-3] in _RIVER_ENDS:
+            spans.append((starts[i], starts[i + 1] - 2, "place"))  # 黄河流域/ns: the river's
             continue
         if len(word) >= 3 and word[0] in _GLUED_PREPOSITIONS and word[1:] in gz.ORG_WORDS:
             spans.append((starts[i] + 1, starts[i + 1], "org"))  # 对谷歌/n: "on" and the body
