@@ -336,6 +336,12 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # a village or a town jieba's dictionary holds as a noun (长胜村/n, 厚街镇/n)
         ("他们来到长胜村看望老人。", {("长胜村", "place")}),
         ("厚街镇的工厂复工了。", {("厚街镇", "place")}),
+        # a zone named by the word before its kind (雄安/a 新区, 贵安/ns 新区), one place
+        ("雄安新区的建设正在稳步推进。", {("雄安新区", "place")}),
+        ("贵安新区发布了新规划。", {("贵安新区", "place")}),
+        ("天府新区管委会发布通知。", {("天府新区管委会", "org")}),
+        # … not a kind of zone (建设 新区: "to build new districts")
+        ("各地都在建设新区。", set()),
         # a clan's village and a shoal jieba took for names (祝家庄/nr, 金沙滩/nr)
         ("宋江三打祝家庄。", {("祝家庄", "place")}),
         ("他回到了老家李家庄。", {("李家庄", "place")}),

@@ -106,6 +106,7 @@ from tui.annotate.places import (
     join_foreign_landforms,
     join_landform_endings,
     join_road_names,
+    join_zone_names,
     mark_one_character_places,
     pairs_of_countries,
     place_openings,
@@ -533,6 +534,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
 
     mark_one_character_places(tokens, kinds)
     join_division_endings(tokens, kinds, starts, spans)
+    if "区" in text:
+        join_zone_names(tokens, kinds, starts, spans)
     if _LANDFORM.search(text):
         join_landform_endings(tokens, kinds, starts, spans)
     if FACILITY_WORDS_PATTERN.search(text):

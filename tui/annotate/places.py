@@ -175,6 +175,35 @@ def join_division_endings(
                 break
 
 
+# The kinds of zone a city sets up, named by a word before them (雄安 新区, 贵安/ns 新区, 天府/n
+# 新区 管委会); jieba holds the well known ones whole (浦东新区/ns).
+ZONE_WORDS = frozenset({"新区", "开发区", "高新区", "经开区", "自贸区", "保税区", "工业园区"})
+# Tags of a word that names a zone: a name, a noun, an adjective jieba guessed (雄安/a) …
+_ZONE_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrt", "j", "n", "a"})
+_COMMON_ZONE_HEAD = 2000  # … not a word this common (建设 新区, 经济 开发区: a kind of zone)
+
+
+def join_zone_names(
+    tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
+) -> None:
+    """雄安 + 新区, 贵安 + 新区: a zone named by the word before its kind, one place."""
+    for i in range(len(tokens) - 1):
+        word, pos = tokens[i]
+        if (
+            tokens[i + 1][0] in ZONE_WORDS
+            and kinds[i + 1] is None
+            and 2 <= len(word) <= 3
+            and (
+                kinds[i] == "place"
+                or kinds[i] is None
+                and pos in _ZONE_NAME_TAGS
+                and dictionary_frequency(word) < _COMMON_ZONE_HEAD
+            )
+        ):
+            spans.append((starts[i], starts[i + 2], "place"))
+            kinds[i] = kinds[i + 1] = "joined"
+
+
 # Landform endings jieba leaves as a token of their own after the name (狮子 峰, 鳄鱼 岛, 清风 山,
 # 九皇 山), and a temple's; not 寨, which old prose uses as "camp" after any verb (拔寨, 回寨).
 LANDFORM_ENDS = frozenset("峰岛湾岭礁峡山寺湖")
