@@ -12,6 +12,7 @@ from tui.annotate import gazetteer as gz
 from tui.annotate.entities import closes_a_word, find_names
 from tui.annotate.measures import find_measures
 from tui.annotate.people import HONORIFICS, PSEUDONYM_NOTE, personal_after, role_before
+from tui.annotate.places import ZONE_WORDS
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import (
     GLUED_VERBS,
@@ -448,7 +449,9 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                     after_a_name[name] += 1
                 if end - start == 2 and name[1] == "道" and _OPENS_A_QUOTE.match(text, end):
                     quoting[name] += 1
-                if start and closes_a_word(text[start - 1], name) and not _titled(text, start):
+                # (not after a title, whose last character may make a word with the surname:
+                # 主任 何平, 任何)
+                if start and closes_a_word(text[start - 1], name) and not title_before(text, start):
                     across[name] += 1
                 if (
                     start
@@ -561,15 +564,6 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     return result
 
 
-def _titled(text: str, at: int) -> bool:
-    """Whether an office or a title ends right before `at` (主任 何平, 市长 江小明: the title's
-    last character makes a word with the surname, 任何, 长江, and the name is a name)."""
-    return any(text[at - size : at] in gz.PERSON_TITLES for size in _TITLE_SIZES if size <= at)
-
-
-_TITLE_SIZES = range(2, max(map(len, gz.PERSON_TITLES)) + 1)
-
-
 def _name_in_glued(name: str, mentions: Counter[str]) -> tuple[int, int] | None:
     """刘唐光 (着眼), (拼命三)郎石秀: a three-character person whose two-character head or
     tail is a person found far more often is that name with a character of the next or the
@@ -626,8 +620,9 @@ def _determined_words(texts: list[str], found: list[list[Span]]) -> frozenset[st
     return frozenset(w for w, n in counts.items() if n >= 2 and w not in names)
 
 
-# Tails of the bodies that run a zone (前海管理局, 南沙开发区管委会): the name before is a place.
-_ZONE_BODIES = ("管理局", "管委会", "开发区", "自贸区", "片区", "新区")
+# Tails of the bodies that run a zone, and of the zones (前海管理局, 南沙开发区管委会, 雄安新区):
+# the name before is a place.
+_ZONE_BODIES = ("管理局", "管委会", "片区", *ZONE_WORDS)
 _NOT_ZONE_OPENINGS = frozenset("国省市县区中全本各")
 _SPEAKS = re.compile("(?:道|说道|笑道|问道)[：:]")
 _OPENS_A_QUOTE = re.compile('[：:]\\s*[“"‘「]')

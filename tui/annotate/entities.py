@@ -369,7 +369,7 @@ _WORD_ACROSS = 10
 
 
 def closes_a_word(before: str, name: str) -> bool:
-    """Whether the character `before` and the first of `name` make a common word (军 马出城)."""
+    """Whether the character `before` and the first of `name` make a word (军 马出城: 军马)."""
     return _common_pair(before + name[0])
 
 
