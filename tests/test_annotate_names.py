@@ -336,6 +336,8 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # a village or a town jieba's dictionary holds as a noun (长胜村/n, 厚街镇/n)
         ("他们来到长胜村看望老人。", {("长胜村", "place")}),
         ("厚街镇的工厂复工了。", {("厚街镇", "place")}),
+        # a park named by the place before its kind, which jieba holds whole (国家森林公园/nt)
+        ("张家界国家森林公园是世界自然遗产。", {("张家界国家森林公园", "place")}),
         # a zone named by the word before its kind (雄安/a 新区, 贵安/ns 新区), one place
         ("雄安新区的建设正在稳步推进。", {("雄安新区", "place")}),
         ("贵安新区发布了新规划。", {("贵安新区", "place")}),

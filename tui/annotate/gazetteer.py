@@ -282,6 +282,9 @@ BUILDING_TAILS = (
 # place; a name before one of them is the place's, not a person's (海渔广场, 迪士尼乐园).
 FACILITY_TAILS = (
     "国家公园",
+    "国家森林公园",  # (张家界 + 国家森林公园/nt: jieba holds the kind whole)
+    "国家湿地公园",
+    "国家地质公园",
     "森林公园",
     "湿地公园",
     "公园",

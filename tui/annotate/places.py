@@ -338,7 +338,7 @@ def join_facility_names(
     of public place it names are one place (the name alone is no person, nor a place apart)."""
     for i in range(len(tokens) - 1):
         after = i + 1
-        if tokens[after][0] not in _FACILITY_WORDS or kinds[after] not in _FREE_OR_A_NAME:
+        if tokens[after][0] not in _FACILITY_WORDS or kinds[after] not in _WHAT_A_KIND_MAY_BE:
             continue
         word, pos = tokens[i]
         if (
@@ -360,8 +360,9 @@ def join_facility_names(
                 kinds[k] = "joined"
 
 
-# What jieba may make of the kind of place itself: nothing, or a name (小镇/nr).
-_FREE_OR_A_NAME = frozenset({None}) | NAME_CANDIDATES
+# What jieba may make of the kind of place itself: nothing, a name (小镇/nr), or a place word it
+# holds whole (国家森林公园/nt).
+_WHAT_A_KIND_MAY_BE = frozenset({None, "place"}) | NAME_CANDIDATES
 
 
 def split_generic_tail(word: str, places: frozenset[str]) -> tuple[int, int] | None:
