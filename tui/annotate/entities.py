@@ -62,6 +62,7 @@ from tui.annotate.organisations import (
     verb_brands,
 )
 from tui.annotate.people import (
+    GLUED_PREPOSITIONS,
     HONORIFICS,
     JAPANESE_SURNAME,
     NOT_NAME_ENDINGS,
@@ -194,8 +195,9 @@ _INSTITUTION_TAILS = tuple(
 # (汉水流域 -> 汉水); the lists name the basin where the text always writes it so.
 _BASIN = "流域"
 _RIVER_ENDS = frozenset("江河水川溪")
-# Prepositions jieba glues to the body after them (对谷歌/n, 向腾讯).
-_GLUED_PREPOSITIONS = frozenset("对向与和被把给从跟同让在")
+# Prepositions jieba glues to the body after them (对谷歌/n, 向腾讯): those it glues to a name, and
+# 向 and 和, family names too, which before a body the lexicon knows open no name.
+_BEFORE_A_KNOWN_BODY = GLUED_PREPOSITIONS | frozenset("向和")
 # Prepositions and verbs before a province or a country by its one character (在 京, 与 叙).
 _BEFORE_SHORT_PLACE = gz.ABBREVIATION_PREFIXES | frozenset("与同和跟")
 # Flying and going, which end in 行 as a bank's short name does (太空 飞行/nt).
@@ -467,7 +469,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         if len(word) >= 4 and word.endswith(_BASIN) and word[-3] in _RIVER_ENDS:
             spans.append((starts[i], starts[i + 1] - 2, "place"))  # 黄河流域/ns: the river's
             continue
-        if len(word) >= 3 and word[0] in _GLUED_PREPOSITIONS and word[1:] in gz.ORG_WORDS:
+        if len(word) >= 3 and word[0] in _BEFORE_A_KNOWN_BODY and word[1:] in gz.ORG_WORDS:
             spans.append((starts[i] + 1, starts[i + 1], "org"))  # 对谷歌/n: "on" and the body
             continue
         kind = _token_kind_of(word, pos)

@@ -141,12 +141,12 @@ _NOT_AFTER_MOU = PARTICLES | GLUED_VERBS | frozenset("称讲某人家后前时�
 _CREDITS = frozenset("摄绘译")
 # Prepositions that are no family name, which jieba glues to the name after them (据小刚 说,
 # 为景甜 拍摄): the name is the characters after.
-_GLUED_PREPOSITIONS = frozenset("据为对从被把给让在与跟同将")
+GLUED_PREPOSITIONS = frozenset("据为对从被把给让在与跟同将")
 
 
 def without_glued_preposition(text: str, span: Span) -> Span:
     start, end, kind = span
-    if kind == "person" and end - start >= 3 and text[start] in _GLUED_PREPOSITIONS:
+    if kind == "person" and end - start >= 3 and text[start] in GLUED_PREPOSITIONS:
         return (start + 1, end, kind)
     return span
 
