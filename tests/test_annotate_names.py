@@ -1307,6 +1307,10 @@ def test_capitals_as_a_term_or_a_body(text, expected):
         # … and so are when and having (after he was caught, he has)
         ("民警成功抓获金某后，又赶往北园。", {"金某"}),
         ("群众举报称，陈某有重大嫌疑。", {"陈某"}),
+        # … and so are a court's verb and the words that open its clauses
+        ("被告人李某犯诈骗罪，被判处有期徒刑三年。", {"李某"}),
+        ("王某因涉嫌盗窃被刑事拘留。", {"王某"}),
+        ("王某于2020年3月离职。", {"王某"}),
     ],
 )
 def test_a_person_named_by_surname_and_mou(text, expected):
@@ -2370,3 +2374,25 @@ def test_a_made_up_name_is_a_persons(text, expected):
 )
 def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
     assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name outside the hundred commonest is one still (赖, 阎)
+        ("据悉，赖志明与王小明昨日抵达。", {"赖志明", "王小明"}),
+        ("阎志强的父亲也来了。", {"阎志强"}),
+        # a foreign name ending in 登 after an office
+        ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
+        # a character jieba cut off a foreign name after an office opens it
+        ("联合国秘书长古特雷斯呼吁各方立即停火。", {"古特雷斯"}),
+        # … not a preposition before a foreign place
+        ("秘书长于伊斯坦布尔发表讲话。", set()),
+        # the speech verb of older prose glued to a name before a quote is the verb
+        ("阎婆道：“我这女儿长得好模样。”", {"阎婆"}),
+        ("王小明道：“好。”", {"王小明"}),
+        ("主持人王明道说：“好。”", {"王明道"}),
+    ],
+)
+def test_people_by_rarer_surnames_foreign_endings_and_older_speech(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected

@@ -505,6 +505,15 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kind = "place"  # 海南 文昌/nr, 四川 江油: a city or a county by its short name
         if kind in ("person", "person?") and pos == "nr" and _surname_closes_a_word(tokens, i):
             kind = None  # 军 马出城/nr, 主 张招/nr 安: 军马 出城, 主张 招安
+        if (
+            kind == "person"
+            and len(word) >= 3
+            and word[-1] == "道"
+            and _opens_a_quote(tokens, i + 1)
+        ):
+            # 王小明道/nr ：“…”: the name, then older prose's verb of speech (祝赞道: a word and
+            # the verb, no one)
+            kind = None if word_frequency(word[:-1]) else "person+verb"
         if kind is not None:
             kinds[i] = kind
             continue
@@ -928,6 +937,13 @@ def _in_emoticon_code(text: str, span: Span) -> bool:
 _TIME_CHARS = frozenset(
     "年月日时分秒天周期初末春夏秋冬晨晚午夜旬早前后内今明昨节" + "一二三四五六七八九十两"
 )
+
+
+def _opens_a_quote(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A colon and an opening quotation mark from token `i` on (jieba cuts each alone)."""
+    return (
+        i + 1 < len(tokens) and tokens[i][0] in ("：", ":") and tokens[i + 1][0] in _OPENING_QUOTES
+    )
 
 
 def _a_word_not_a_country(tokens: list[tuple[str, str]], i: int) -> bool:

@@ -133,8 +133,15 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
 
 
 # Characters after 某 that are the sentence's, not the hidden given name's: particles,
-# verbs glued to names, speech verbs (郑某叫他, 刘某与, 石某和), and when (抓获金某后, 陈某有).
-_NOT_AFTER_MOU = PARTICLES | GLUED_VERBS | frozenset("称讲某人家后前时有")
+# verbs glued to names, speech verbs (郑某叫他, 刘某与, 石某和), and when (抓获金某后, 陈某有);
+# a court's verbs and the prepositions and adverbs that open its clauses (被告人李某犯盗窃罪,
+# 王某因涉嫌…, 王某于2020年, 刘某仍未归还).
+_NOT_AFTER_MOU = (
+    PARTICLES
+    | GLUED_VERBS
+    | frozenset("称讲某人家后前时有")
+    | frozenset("犯涉持驾拒因于以用仍亦均曾已未非")
+)
 
 
 # What a picture's or a text's credit puts after the name (记者 张蕊 摄, 王明 绘, 李华 译).
@@ -1242,6 +1249,18 @@ def _name_after_title(
         or _rare_transliteration(tokens, i, surnames)
     ):
         return _foreign_name_end(tokens, i)  # 检察长 布朗/nr: a foreign name has no surname
+    if (
+        len(word) == 1
+        and pos not in FUNCTION_TAGS
+        and transliterated(word)
+        and i + 1 < len(tokens)
+        and kinds[i + 1] in ("foreign", "person?")
+        and len(tokens[i + 1][0]) >= 3
+        and transliterated(tokens[i + 1][0])
+    ):
+        # 秘书长 古/a 特雷斯/nr: no given name after a surname is that long, so the character
+        # opens the foreign name jieba cut
+        return _foreign_name_end(tokens, i + 1)
     # jieba may tag a lone surname after a title as a classifier (委员 张/q 近东)
     if word[0] not in surnames or len(word) > 3 or pos in FUNCTION_TAGS and len(word) > 1:
         return 0
