@@ -285,6 +285,23 @@ def test_a_verb_and_dao_before_a_quote_is_no_one():
     assert "谢道" not in {e.text for e in annotate(document).entities if e.kind == "person"}
 
 
+def test_older_prose_points_at_people_as_well_as_at_nouns():
+    # 这阎婆: a surname and 婆 (an old woman of that family), however often pointed at
+    document = _document(["阎婆笑道：“押司来了。”", "这阎婆便去开门。", "这阎婆又说：“好。”"])
+    assert "阎婆" in {e.text for e in annotate(document).entities if e.kind == "person"}
+    # 这殷天锡: a full name after a rarer surname pointed at now and then …
+    document = _document(
+        [
+            "殷天锡骑马而来。",
+            "这殷天锡好生无礼。",
+            "那殷天锡大怒。",
+            "殷天锡喝叫众人动手。",
+            "众人拿住殷天锡。",
+        ]
+    )
+    assert "殷天锡" in {e.text for e in annotate(document).entities if e.kind == "person"}
+
+
 def test_a_name_whose_first_character_closes_a_word_before_it_is_no_name():
     # 军/n 马回营/nr: 军马 (warhorses) and 回营 (back to camp), jieba's guess of a name
     people = {e.text for e in annotate_text("宋江收拾军马回营，次日再战。") if e.kind == "person"}

@@ -430,6 +430,7 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
     determiner or a count (那庄客, 两个公人), a dictionary word that mostly comes right after a
     name (高俅施礼, 史进施礼), or a lone guess (_lone_guesses: 封城) is no name; a name with a
     verb glued to it (林冲告道) is the name without it."""
+    surnames = gz.surnames()
     mentions: Counter[str] = Counter()
     determined: Counter[str] = Counter()
     # 高俅施礼, 忙施礼: a word right after a name or an adverb is the verb it does
@@ -469,8 +470,15 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
         if k >= 2
         and k * 10 >= mentions[n]
         # 那张都监, 这张团练: three characters after a common surname are someone older prose
-        # points at, no noun (那庄客, 众公人: two)
-        and not (len(n) >= 3 and family_names.is_common(n[0]))
+        # points at, no noun (那庄客, 众公人: two); after a rarer one unless pointed at mostly
+        # (这殷天锡 but 此计大妙, "this plan is fine"); so are a surname and 婆 or 公 (这阎婆)
+        and not (
+            len(n) >= 3
+            and (family_names.is_common(n[0]) or n[0] in surnames and k * 2 < mentions[n])
+            or len(n) == 2
+            and n[0] in surnames
+            and n[1] in _OLD_PERSON_AFTER_A_SURNAME
+        )
     }
     common.update(_lone_guesses(texts, found))
     common.update(
@@ -626,6 +634,8 @@ _ZONE_BODIES = ("管理局", "管委会", "片区", *ZONE_WORDS)
 _NOT_ZONE_OPENINGS = frozenset("国省市县区中全本各")
 _SPEAKS = re.compile("(?:道|说道|笑道|问道)[：:]")
 _OPENS_A_QUOTE = re.compile('[：:]\\s*[“"‘「]')
+# What older prose puts after a surname for an old woman or man (王婆, 阎婆, 张公).
+_OLD_PERSON_AFTER_A_SURNAME = frozenset("婆公翁妪")
 _COMMON_NAME_WORD = 100  # a name this frequent in jieba's dictionary may be a word (施礼)
 _LONG_ORG = 6  # an organisation name this long wins over the names found inside it
 
