@@ -2145,6 +2145,21 @@ def test_a_private_body_named_by_a_name(text, expected):
     assert marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company the lexicon knows, which jieba cuts into words of its own
+        ("英伟达市值一度超过3万亿美元。", {("英伟达", "org")}),
+        ("宁德时代董事长在股东大会上回答了提问。", {("宁德时代", "org")}),
+        ("字节跳动旗下的短视频平台。", {("字节跳动", "org")}),
+        # … not where the name would end inside a word (China's telecoms industry)
+        ("中国电信业发展迅速。", set()),
+    ],
+)
+def test_a_known_company_jieba_cuts(text, expected):
+    assert {m for m in marked(text) if m[1] == "org"} == expected
+
+
 def test_the_last_item_of_a_list_joined_by_he():
     assert marked("研发出5G芯片的企业仅剩下了高通、华为、三星、联发科和紫光展锐。") == {
         ("高通", "org"),

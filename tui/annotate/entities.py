@@ -387,12 +387,48 @@ def _surname_closes_a_word(tokens: list[tuple[str, str]], i: int) -> bool:
     return len(before) == 1 and closes_a_word(before, tokens[i][0])
 
 
+@lru_cache(maxsize=1)
+def _long_known_bodies() -> dict[str, tuple[str, ...]]:
+    """The lexicon's bodies of three characters or more written in Chinese, by their first
+    character, the longest first."""
+    bodies: dict[str, list[str]] = {}
+    for word in sorted(gz.ORG_WORDS, key=len, reverse=True):
+        if len(word) >= 3 and not word.isascii():
+            bodies.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in bodies.items()}
+
+
+def _known_bodies_whole(text: str, tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tokens with a body the lexicon knows made one where jieba cut it into words of its
+    own (英/j 伟达/a, 宁德/nr 时代/n, 字节/n 跳动/vn): only where the name ends where a token
+    does, so that no word around it is cut."""
+    bodies = _long_known_bodies()
+    at = 0
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        if word[0] in bodies:
+            for body in bodies[word[0]]:
+                if len(body) > len(word) and text.startswith(body, at):
+                    end, reach = i, at
+                    while reach < at + len(body) and end < len(tokens):
+                        reach += len(tokens[end][0])
+                        end += 1
+                    if reach == at + len(body):
+                        tokens[i:end] = [(body, "nt")]
+                        word = body
+                        break
+        at += len(word)
+        i += 1
+    return tokens
+
+
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
     """Spans of person, place and org in `text` (its jieba `tokens` when the caller has them);
     spans of one kind never overlap."""
     places, surnames = lexicon()
     openings = place_openings()
-    tokens = tag(text) if tokens is None else list(tokens)
+    tokens = _known_bodies_whole(text, tag(text) if tokens is None else list(tokens))
     count = len(tokens)
     starts = list(accumulate(map(len, map(itemgetter(0), tokens)), initial=0))
 
