@@ -346,6 +346,8 @@ def test_club_spans_cover_what_they_replace(text, raw):
         ("各地都在建设新区。", set()),
         # a clan's village and a shoal jieba took for names (祝家庄/nr, 金沙滩/nr)
         ("宋江三打祝家庄。", {("祝家庄", "place")}),
+        ("他每天在陆家嘴上班。", {("陆家嘴", "place")}),
+        ("张家堡离这里不远。", {("张家堡", "place")}),
         ("他回到了老家李家庄。", {("李家庄", "place")}),
         ("大军屯在金沙滩上。", {("金沙滩", "place")}),
         # … nor a company's 旗下 ("under"), which opens with a banner's ending (旗)

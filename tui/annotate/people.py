@@ -205,7 +205,12 @@ def _given_name_zhou(word: str) -> bool:
     )
 
 
-_CLAN_VILLAGE = "家庄"
+# A clan's village or hamlet by its site (祝家庄, 陆家嘴, 王家湾, 李家坡, 刘家屯): 家 opens given
+# names (李家超), but none ends in a spit, a bay or a slope.
+_CLAN_VILLAGE = tuple(
+    "家" + site
+    for site in ("庄", "嘴", "湾", "坡", "屯", "堡", "洼", "坪", "坝", "峪", "窑", "铺", "集")
+)
 
 
 def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
@@ -225,7 +230,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
         return "person?" if _given_name_zhou(word) else "place"
     if size >= 3 and word.endswith(_CLAN_VILLAGE):
-        return "place"  # 祝家庄, 李家庄: a clan's village (柴进庄上 is his manor: no place)
+        return "place"  # 祝家庄, 陆家嘴: a clan's village (柴进庄上 is his manor: no place)
     if _RING_ROAD.fullmatch(word):
         return "place"  # 南三环/nr, 东四环/nr: a city's ring road
     if size == 2 and word[1] in _VILLAGE_ENDS and word not in gz.JAPANESE_SURNAMES:
