@@ -2403,6 +2403,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
         # a character jieba cut off a foreign name after an office opens it
         ("联合国秘书长古特雷斯呼吁各方立即停火。", {"古特雷斯"}),
+        # … and its last character jieba cut off before a mark
+        ("她击败了克罗地亚选手维基奇，夺得金牌。", {"维基奇"}),
         # … not a preposition before a foreign place
         ("秘书长于伊斯坦布尔发表讲话。", set()),
         # the speech verb of older prose glued to a name before a quote is the verb

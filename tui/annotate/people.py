@@ -737,8 +737,11 @@ def confirm_people(
         after = tokens[i + 1][0] if i + 1 < count else ""
         kinds[i] = None
         if kind == "foreign":
-            spans.append((starts[i], starts[i + 1], _person_or_side(tokens, i)))
-            i += 1
+            end = _foreign_name_end(tokens, i)
+            spans.append((starts[i], starts[end], _person_or_side(tokens, i)))
+            for k in range(i + 1, end):
+                kinds[k] = None
+            i = end
             continue
         if kind == "person?" and transliterated(word) and _person_or_side(tokens, i) == "org":
             spans.append((starts[i], starts[i + 1], "org"))
@@ -1344,6 +1347,14 @@ def _foreign_name_end(tokens: list[tuple[str, str]], i: int) -> int:
         end += 2
         while end < count and tokens[end][1] in PERSON_TAGS and transliterated(tokens[end][0]):
             end += 1
+    if (
+        end < count
+        and len(tokens[end][0]) == 1
+        and tokens[end][1] not in FUNCTION_TAGS
+        and transliterated(tokens[end][0])
+        and (end + 1 == count or tokens[end + 1][1] == "x")
+    ):
+        end += 1  # 选手 维基/nrt 奇/ag ，: the name's last character, cut off before a mark
     return end
 
 
