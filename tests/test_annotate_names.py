@@ -2407,6 +2407,12 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("她击败了克罗地亚选手维基奇，夺得金牌。", {"维基奇"}),
         # … not a preposition before a foreign place
         ("秘书长于伊斯坦布尔发表讲话。", set()),
+        # 岗 ends given names as well as hills; a word before it makes the hill (黄花岗)
+        ("据翟志岗透露，今年的比赛将在上海举行。", {"翟志岗"}),
+        ("他去了黄花岗。", set()),
+        # the copula jieba glued to a name it guessed
+        ("刘咏是国家一级演员。", {"刘咏"}),
+        ("康有为提出变法。", {"康有为"}),
         # the speech verb of older prose glued to a name before a quote is the verb
         ("阎婆道：“我这女儿长得好模样。”", {"阎婆"}),
         ("王小明道：“好。”", {"王小明"}),

@@ -189,19 +189,27 @@ def anonymised(text: str, span: Span) -> Span:
     return (start, end, kind)
 
 
-def _given_name_zhou(word: str) -> bool:
-    """陈冠州, 李振州: 州 ends given names as well as prefectures. Not a prefecture of three
-    characters (凉山州), nor a surname-like character before one of two (高 + 唐州) or before
-    a count of them (常苏 + 二州)."""
+# Place endings that end given names as often (陈冠州, 翟凤岗) …
+_PLACE_ENDS_OF_GIVEN_NAMES = frozenset("州岗")
+# … after a family name among the two hundred commonest (rarer ones open places as often).
+_FAMILIAR_SURNAME = 200
+
+
+def _given_name_like_a_place(word: str) -> bool:
+    """陈冠州, 李振州, 翟凤岗: 州 and 岗 end given names as well as prefectures and hills. Not
+    a place of three characters (凉山州), nor a surname-like character before one of two
+    (高 + 唐州) or before a count of them (常苏 + 二州), nor a word before the ending (黄花 +
+    岗)."""
     tail = word[1:]
     return (
         len(word) == 3
-        and word[-1] == "州"
-        and family_names.is_common(word[0])
+        and word[-1] in _PLACE_ENDS_OF_GIVEN_NAMES
+        and family_names.rank(word[0]) < _FAMILIAR_SURNAME
         and word not in gz.places()
         and tail not in gz.places()
         and dictionary_tag(tail) != "ns"
         and tail[0] not in NUMERALS
+        and word_frequency(word[:2]) < _COMMON_WORD
     )
 
 
@@ -228,7 +236,7 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
     if size == 2 and word[1] == "家":
         return None  # 刘家, 赵家: a family or its house, not one of its people
     if size >= 3 and word[-1] in PLACE_ENDS:  # 公明镇, 白金汉宫: jieba's nr on a place
-        return "person?" if _given_name_zhou(word) else "place"
+        return "person?" if _given_name_like_a_place(word) else "place"
     if size >= 3 and word.endswith(_CLAN_VILLAGE):
         return "place"  # 祝家庄, 陆家嘴: a clan's village (柴进庄上 is his manor: no place)
     if _RING_ROAD.fullmatch(word):
@@ -238,6 +246,13 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         # name, unless a cue says so (not 木村, 野村: Japan's family names)
         return "person?"
     if pos == "nrfg":  # a full Chinese name the dictionary knows (陈寅恪)
+        if (
+            size == 3
+            and word[-1] in _GLUED_TO_A_NAME
+            and word[0] in surnames
+            and not dictionary_frequency(word)  # (康有为, 邓稼先 are the dictionary's)
+        ):
+            return "person+verb"  # 郑咏是/nrfg: jieba's guess, a name and the copula
         return "person" if size >= 3 or size == 2 and word[0] in surnames else None
     if pos == "nrt":  # a transliteration (布拉特, 穆巴拉克); the tag also sits on 令人, 育人 …
         if size >= 2 and transliterated(word):
