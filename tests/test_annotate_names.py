@@ -237,6 +237,8 @@ def test_outside_a_match_report_places_stay_places(text, expected):
         # what only a person does, an adverb or two after the name
         ("本赛季热那亚主场全胜，卢卡雷利刚刚伤愈。", "卢卡雷利"),
         ("纽卡主场告负，官方证实斯帕莱蒂仍然将担任主帅。", "斯帕莱蒂"),
+        # the side he plays for
+        ("纽卡主场告负，斯帕莱蒂效力的球队排名第二。", "斯帕莱蒂"),
         # listed beside a Chinese player
         ("本赛季申花客场全胜，靠的是莫雷诺和于汉超的进球。", "莫雷诺"),
     ],
@@ -2405,6 +2407,9 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("联合国秘书长古特雷斯呼吁各方立即停火。", {"古特雷斯"}),
         # … and its last character jieba cut off before a mark
         ("她击败了克罗地亚选手维基奇，夺得金牌。", {"维基奇"}),
+        ("印度总理莫迪与来访的美国国务卿布林肯会谈。", {"莫迪", "布林肯"}),
+        # a pair of a foreign name's sounds jieba guessed, after an office
+        ("泰国总理赛塔表示，欢迎更多中国游客。", {"赛塔"}),
         # … not a preposition before a foreign place
         ("秘书长于伊斯坦布尔发表讲话。", set()),
         # 岗 ends given names as well as hills; a word before it makes the hill (黄花岗)

@@ -1268,7 +1268,12 @@ def _name_after_title(
         or word[0] not in surnames  # 马克 + 龙 goes the way of 李铁 + 辰, below
         and pos in _FOREIGN_NAME_TAGS
         and transliterated(word)
-        and (len(word) >= 3 or len(word) == 2 and known_person(word))
+        and (
+            len(word) >= 3
+            or len(word) == 2
+            # 总理 赛塔/nz: a pair jieba guessed, which its dictionary holds as no word
+            and (known_person(word) or pos in ("nz", "nrt") and dictionary_entry(word) is None)
+        )
         or _rare_transliteration(tokens, i, surnames)
     ):
         return _foreign_name_end(tokens, i)  # 检察长 布朗/nr: a foreign name has no surname
@@ -1278,11 +1283,11 @@ def _name_after_title(
         and transliterated(word)
         and i + 1 < len(tokens)
         and kinds[i + 1] in ("foreign", "person?")
-        and len(tokens[i + 1][0]) >= 3
+        and (len(tokens[i + 1][0]) >= 3 or len(tokens[i + 1][0]) == 2 and word not in surnames)
         and transliterated(tokens[i + 1][0])
     ):
         # 秘书长 古/a 特雷斯/nr: no given name after a surname is that long, so the character
-        # opens the foreign name jieba cut
+        # opens the foreign name jieba cut; 国务卿 布/nr 林肯/nr: nor is 布 a surname
         return _foreign_name_end(tokens, i + 1)
     # jieba may tag a lone surname after a title as a classifier (委员 张/q 近东)
     if word[0] not in surnames or len(word) > 3 or pos in FUNCTION_TAGS and len(word) > 1:
