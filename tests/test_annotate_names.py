@@ -131,6 +131,9 @@ def test_a_man_then_great_is_no_congress(text, expected):
         # … and a government department stays a body
         ("广东省公安厅发布通知。", {("广东省公安厅", "org")}),
         ("国务院办公厅印发了文件。", {("国务院办公厅", "org")}),
+        # … where jieba leaves 厅 alone after the department's field
+        ("广东省生态环境厅发布通报。", {("广东省生态环境厅", "org")}),
+        ("省自然资源厅近日公布名单。", {("省自然资源厅", "org")}),
     ],
 )
 def test_a_hall_is_a_place_and_a_department_a_body(text, expected):
