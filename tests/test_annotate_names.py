@@ -2007,6 +2007,11 @@ def test_a_countrys_mission_in_another_is_one_body():
         ),
         # … after the clause's conjunction, which is no part of it
         ("天寒地冻，但住房和城乡建设部没有发布通知。", {("住房和城乡建设部", "org")}),
+        # … a province's, a city's or a district's department or bureau so named, after the
+        # preposition that opens the clause
+        ("据市文化和旅游局介绍，假期游客大增。", {("市文化和旅游局", "org")}),
+        ("省住房和城乡建设厅印发通知。", {("省住房和城乡建设厅", "org")}),
+        ("区人力资源和社会保障局提醒广大市民。", {("区人力资源和社会保障局", "org")}),
         # … not a person and a ministry, nor two bodies
         ("他和建设部官员见面。", {("建设部", "org")}),
         (

@@ -303,7 +303,7 @@ def _starts_with_place(word: str, places: frozenset[str]) -> bool:
 
 
 # Tails of a ministry or a state commission, whose name may join two fields with 和.
-_MINISTRY_TAILS = ("部", "委员会", "总局")
+_MINISTRY_TAILS = ("部", "委员会", "局", "厅")
 # Words for the post a person holds, which jieba tags as nouns (现任/n).
 _ROLE_WORDS = frozenset("现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任".split())  # noqa: SIM905
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
@@ -1900,9 +1900,10 @@ def missions_abroad(text: str, spans: list[Span]) -> list[Span]:
 
 # What a ministry's name may open with at the start of a clause: two fields joined by 和
 # (住房和城乡 建设部, 人力资源和 社会保障部, 工业和信息化 部), maybe after the clause's
-# conjunction (但 住房和城乡建设部), which is no part of it.
+# conjunction or preposition (但 住房和城乡建设部, 据 市文化和旅游局), which is no part of it
+# (no field opens with one of those).
 _FIELDS_BEFORE_MINISTRY = re.compile(
-    r"(?:^|(?<=[、，。；：（“\s]))(?:[但而并且又也就还]|以及|但是|并且)?"
+    r"(?:^|(?<=[、，。；：（“\s]))(?:[但而并且又也就还据在从向由]|以及|但是|并且)?"
     r"([\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{0,4})$"
 )
 
