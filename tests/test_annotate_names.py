@@ -2409,6 +2409,9 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         # a family name outside the hundred commonest is one still (赖, 阎)
         ("据悉，赖志明与王小明昨日抵达。", {"赖志明", "王小明"}),
         ("阎志强的父亲也来了。", {"阎志强"}),
+        # a word for the person or the party after the name (herself, and entourage)
+        ("刚刚在商场遇到了杨幂本人。", {"杨幂"}),
+        ("柳萍一行参观了工厂。", {"柳萍"}),
         # a foreign name ending in 登 after an office
         ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
         # a character jieba cut off a foreign name after an office opens it

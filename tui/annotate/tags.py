@@ -16,8 +16,9 @@ PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 # Tags of proper nouns: other proper names, organisations, abbreviations, Latin words, places.
 PROPER_TAGS = frozenset({"nz", "nt", "j", "eng", "nrt", "ns"})
 
-# Words next to a name that make it a person: a title before or after, a speech verb after.
-CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS
+# Words next to a name that make it a person: a title before or after, a speech verb after,
+# or a word for the person or the party (杨幂本人, 李明一行, 王刚夫妇).
+CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS | {"本人", "一行", "夫妇"}
 
 # The longest of them, for looks at the characters beside a name.
 LONGEST_CUE = max(map(len, CUE_WORDS))
