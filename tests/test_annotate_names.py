@@ -2412,6 +2412,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         # a word for the person or the party after the name (herself, and entourage)
         ("刚刚在商场遇到了杨幂本人。", {"杨幂"}),
         ("柳萍一行参观了工厂。", {"柳萍"}),
+        # a name with a character jieba cannot read (its tag x), beside a cue
+        ("黄渤导演的新片即将上映。", {"黄渤"}),
         # a foreign name ending in 登 after an office
         ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
         # a character jieba cut off a foreign name after an office opens it

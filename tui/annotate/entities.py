@@ -134,6 +134,7 @@ from tui.text import surnames as family_names
 from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
+_HAN = re.compile("[\u4e00-\u9fff]+")
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
 _NOT_PLACE_OPENINGS = frozenset("几之各本该全每某其此")
 # A count makes a phrase when divisions, a measure or a second count follow it (三县, 五大洲,
@@ -431,6 +432,15 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kinds[i] = "org"  # 八一队/m: the army's team (August 1st), no count of teams
             continue
         if pos == "x" or pos == "m" or kinds[i] == "joined":
+            if (
+                pos == "x"
+                and 2 <= len(word) <= 3
+                and family_names.is_common(word[0])
+                and _HAN.fullmatch(word)
+            ):
+                # 黄渤/x 导演: jieba's tag for a word it cannot read, here a name with a rare
+                # character, which a cue beside it confirms
+                kinds[i] = "person?"
             continue
         if pos in _GLUED_NAME_TAGS:  # the few tags jieba gives a name glued to a word
             if pos == "q":
