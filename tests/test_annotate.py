@@ -557,6 +557,20 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("今年前三季度，全国经济增长5.2%。", "time", "今年前三季度"),
         ("2023年第4季度财报显示。", "time", "2023年第4季度"),
         ("上半年，公司实现净利润3亿元。", "time", "上半年"),
+        # a run of months, and the part of a month after a year
+        ("今年1至10月，全市工业增加值增长6.2%。", "time", "今年1至10月"),
+        ("1-8月份，销量同比增长。", "time", "1-8月份"),
+        ("去年12月底，该项目完工。", "time", "去年12月底"),
+        # a day of the week, this or next week's, and a clock written with a colon
+        ("周一至周五办理业务。", "time", "周五"),
+        ("上周五，股市大跌。", "time", "上周五"),
+        ("会议定于星期三举行。", "time", "星期三"),
+        ("窗口上午8:30开始办理。", "time", "上午8:30"),
+        # … not a count of days or times in a week
+        ("一周五天工作制。", "number", "五天"),
+        ("每周三次训练。", "number", "三次"),
+        # a count of visits or flights (人次, 架次), not of people
+        ("国庆期间接待游客8.26亿人次。", "number", "8.26亿人次"),
         # a year counted from the common era, before it too
         ("公元前221年，秦统一六国。", "time", "公元前221年"),
         ("公元1127年，北宋灭亡。", "time", "公元1127年"),

@@ -10,8 +10,17 @@ from tui.annotate.tags import Span
 _DIGIT = r"[0-9０-９]"
 _DAY_PART = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间"
 _HOUR = rf"{_DIGIT}{{1,2}}|[一二两三四五六七八九十]{{1,3}}"
+# The clock after the part of the day: 9时, 10时30分, 两点半, 8:30
+_CLOCK = rf"(?:(?:{_HOUR})[时点](?:{_DIGIT}{{1,2}}分|半|钟)?|{_DIGIT}{{1,2}}[:：]{_DIGIT}{{2}})"
 _HAN_NUMBER = r"[零〇一二三四五六七八九十百千万两]"
 _QUARTER = r"(?:第?[一二三四1-4１-４]|前[两二三])季度"
+_NUMBER_OF_MONTH = rf"(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})"
+# A month or a run of months (3月, 1至10月, 6-8月), and its day or 份 …
+_MONTHS = rf"{_NUMBER_OF_MONTH}(?:[至到~～—－-]{_NUMBER_OF_MONTH})?月"
+_DAY = rf"(?:{_NUMBER_OF_MONTH}[日号]|份)"
+# … or its part (11月底, 3月中旬)
+_PART_OF_MONTH = "(?:初|中|底|末|中旬|上旬|下旬)"
+_MONTH_AND_DAY = rf"{_MONTHS}(?:{_DAY}|{_PART_OF_MONTH})?"
 
 # No time starts inside a number: 倒计时100日 holds no 00日, 2458.28点 no 28点, 3,000点 no
 # 000点 (a group of three after a comma continues a number; 55,今年 and 55，今年 do not).
@@ -31,21 +40,22 @@ _TIME = re.compile(
             rf"(?:(?:公元前?{_DIGIT}{{1,4}}|{_DIGIT}{{3,4}}"
             rf"|(?<!近)(?<!过去){_DIGIT}{{2}}(?!年[前后来间期内里多过之])"
             r"|[零〇一二三四五六七八九]{2,4})年"
-            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?"
+            rf"(?:{_MONTH_AND_DAY}"
             rf"|初|底|末|中|上半年|下半年|{_QUARTER}|前后|以来|春|夏|秋|冬)?"
-            rf"|(?:今|去|前|明|当|同)年(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?"
+            rf"|(?:今|去|前|明|当|同)年(?:{_MONTH_AND_DAY}"
             rf"|初|底|末|上半年|下半年|{_QUARTER})?"
             # a quarter or a half of the year by itself: 一季度, 第三季度, 前三季度, 上半年
             rf"|{_QUARTER}|[上下]半年"
-            rf"|(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-            rf"(?:(?:{_DIGIT}{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|份)?(?:初|中|底|末|中旬|上旬|下旬)?"
+            rf"|{_MONTH_AND_DAY}"
             rf"|{_DIGIT}{{1,2}}日(?![元])"
+            # a day of the week (周一至周五, 上周五, 星期天); not a count of days in a week
+            # (全周五个交易日, 一周五天, 每周三次)
+            r"|(?<![全一两几])(?:[上下本这每])?周[一二三四五六日](?![个次天名位项日])"
+            r"|(?:[上下本这每])?(?:星期|礼拜)[一二三四五六日天]"
             # … and the part of the day, with its hour (3月5日上午9时, 25日晚8点半)
-            rf")(?:(?:{_DAY_PART}|晚)(?:(?:{_HOUR})[时点](?:{_DIGIT}{{1,2}}分|半|钟)?)?)?",
-            # 下午两点, 上午10时30分: after the part of the day, any hour is a clock …
-            rf"(?:{_DAY_PART})(?:{_HOUR})[时点](?:{_DIGIT}{{1,2}}分|半|钟)?",
+            rf")(?:(?:{_DAY_PART}|晚){_CLOCK}?)?",
+            # 下午两点, 上午10时30分, 上午8:30: after the part of the day, any hour is a clock …
+            rf"(?:{_DAY_PART}){_CLOCK}",
             # … and without it, 10时30分, 3点半 (what follows no matter), or 19时 before a mark
             # (not 3点建议); an hour in Chinese numerals and 点 needs its minutes, 半 or 钟
             # (一点钟; 好一点, 这一点 are "a little", "this point")
@@ -59,7 +69,7 @@ _TIME = re.compile(
 
 # The characters a time can open with (every branch of _TIME opens with one of them).
 _TIME_OPENING = re.compile(
-    "[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同凌清早中下傍晚夜公第]"
+    "[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同凌清早中下傍晚夜公第周星礼]"
 )
 
 
@@ -70,7 +80,7 @@ def _longest_first(words: str) -> str:
 
 _COUNT_UNITS = (
     "家 个 人 名 位 次 项 座 所 台 辆 架 艘 件 套 条 本 篇 种 类 批 届 支 队 户 "
-    "岁 年 个月 天 小时 分钟 秒钟 秒 周 倍 层 期 号 场 笔 例 元 "
+    "岁 年 个月 天 小时 分钟 秒钟 秒 周 倍 层 期 号 场 笔 例 元 人次 架次 "
 )
 _COUNT_UNIT = _longest_first(_COUNT_UNITS)
 # Units a figure written in digits may take; one unit (43个项目 is 43个, not 43个项), whole
