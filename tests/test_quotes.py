@@ -251,6 +251,23 @@ def test_short_words_after_a_speech_verb_are_speech():
     assert quote.text == "言之极当。"
 
 
+def test_short_words_before_their_speaker_and_verb_are_speech():
+    # a sentence its speaker cuts in two: both halves are his
+    text = "“这不是第一次了，”张伟无奈地说，“上个月也发生过类似的事情。”"
+    quotes = annotate(document(text)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("这不是第一次了，", "张伟"),
+        ("上个月也发生过类似的事情。", "张伟"),
+    ]
+    # a short answer, then the one who gives it
+    (quote,) = annotate(document("“下周吧。”李小红回答。")).quotes
+    assert (quote.text, quote.speaker) == ("下周吧。", "李小红")
+    # … not a term, whose verb is inside the clause after it, nor one before another's quote
+    assert annotate(document("原来强人“下拜，”不说此二字，只唤作别的。")).quotes == ()
+    quotes = annotate(document("杜兴道；“正是他。”石秀道：“原来在这里。”")).quotes
+    assert "石秀" not in {q.speaker for q in quotes if q.text == "正是他。"}
+
+
 def test_a_name_given_in_quotation_marks_is_no_quote():
     text = "满县人都称他做“美髯公”；原是本处富户，只因他仗义疏财，结识江湖上好汉。"
     assert annotate(document(text)).quotes == ()

@@ -151,7 +151,9 @@ def find_quotes(
         if _NAMING.search(text, window, start):
             continue  # 唤做“插翅虎”: a name in quotation marks
         introduced = _INTRODUCED.search(text, window, start)
-        if not is_speech(said) and not (introduced and _stands_alone(text, said, end)):
+        if not is_speech(said) and not (
+            introduced and _stands_alone(text, said, end) or _said_after(text, said, end)
+        ):
             continue
         # 晁盖便问看门的庄客：“…”: a colon or a dash opens speech as a speech verb does
         introduced = introduced or _OPENED.search(text, window, start)
@@ -202,6 +204,34 @@ def _stands_alone(text: str, said: str, end: int) -> bool:
         or end >= len(text)
         or not text[end].isalnum()
     )
+
+
+_SAID_WINDOW = 12  # characters after a short quote in which the one who says it speaks
+_AFTER_A_QUOTE = re.compile(r"[，,。！？!?；;：:“「]")  # where the clause after a quote ends
+_OPENS_NEXT = re.compile(r"[，,；;：:]?\s*[“「]")
+
+
+def _said_after(text: str, said: str, end: int) -> bool:
+    """Short words that end with a mark, then a clause that ends with a speech verb, are speech
+    (“下周吧。”小明回答; “这不是第一次了，”张伟无奈地说，“…”); a term in quotation marks ends
+    with no mark of its own (“老城市”说法), and a verb inside the clause is no sign (“下拜，”
+    不说此二字)."""
+    stripped = said.rstrip()
+    if not stripped or stripped[-1] not in "，,。！？!?…":
+        return False
+    stop = _AFTER_A_QUOTE.search(text, end, end + _SAID_WINDOW)
+    if stop is None:
+        return False
+    # the verb ends the clause (说，“, 回答。): not 不说此二字, 人皆称为
+    verb = _SPEECH_VERB.search(text, end, stop.start())
+    while verb is not None and verb.end() != stop.start():
+        verb = _SPEECH_VERB.search(text, verb.end(), stop.start())
+    if verb is None:
+        return False
+    # “正是他。”石秀道：“…”: after a whole sentence, a verb that opens the next quote is the
+    # next speaker's (a sentence cut by its speaker, “…，”张伟说，“…”, is one speech)
+    opens_next = _OPENS_NEXT.match(text, stop.start()) is not None
+    return stripped[-1] in "，," or not opens_next
 
 
 def _take_turn(memory: SpeakerMemory, speaker: str) -> None:
