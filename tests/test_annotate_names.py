@@ -242,6 +242,10 @@ def test_outside_a_match_report_places_stay_places(text, expected):
         ("纽卡主场告负，官方证实斯帕莱蒂仍然将担任主帅。", "斯帕莱蒂"),
         # the side he plays for
         ("纽卡主场告负，斯帕莱蒂效力的球队排名第二。", "斯帕莱蒂"),
+        # his points, his injury, his title before a name jieba cut
+        ("湖人队主场以120比115击败凯尔特人队，詹姆斯拿下28分。", "詹姆斯"),
+        ("曼城主帅瓜迪奥拉赛后表示，哈兰德的伤势并不严重。", "哈兰德"),
+        ("曼城主帅瓜迪奥拉赛后表示，哈兰德的伤势并不严重。", "瓜迪奥拉"),
         # listed beside a Chinese player
         ("本赛季申花客场全胜，靠的是莫雷诺和于汉超的进球。", "莫雷诺"),
     ],
@@ -2414,6 +2418,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("柳萍一行参观了工厂。", {"柳萍"}),
         # a name with a character jieba cannot read (its tag x), beside a cue
         ("黄渤导演的新片即将上映。", {"黄渤"}),
+        # … not the town that holds the event after it
+        ("德约科维奇在温布尔登网球锦标赛中止步八强。", {"德约科维奇"}),
         # a foreign name ending in 登 after an office
         ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
         # a character jieba cut off a foreign name after an office opens it

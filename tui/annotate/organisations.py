@@ -1491,8 +1491,12 @@ _PLAYER_BEFORE = re.compile("(?:后卫|前锋|中场|门将|主帅|球员|老板
 _PLAYER_AFTER = re.compile(
     "(?:刚刚|仍然|已经|也|将|还|又){0,2}(?:"  # 兰杰拉刚刚伤愈, 金尼尔仍然将担任主帅
     "受伤|伤愈|复出|缺阵|停赛|加盟|留任|下课|上位|率队|执教|担任|首发|替补|进球|破门|梅开|转会|续约|"
-    # the side he plays for, what he wears, what only a player does (梅西所在的迈阿密国际队)
-    "所在|效力|身披|助攻|射门|扑救|" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + ")"
+    # the side he plays for, what he wears, what only a player does (梅西所在的迈阿密国际队,
+    # 詹姆斯拿下28分, 哈兰德的伤势)
+    "所在|效力|身披|助攻|射门|扑救|的伤势|的伤病|的伤情|"
+    r"(?:拿下|砍下|得到|贡献|独得|轰下|狂砍|揽下)\d+分|"
+    + "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+    + ")"
 )
 # What a national side does in a match report (巴西主场平玻利维亚, 德国主战俄罗斯, 保加利亚存在
 # 爆冷的可能, 爱尔兰前锋).

@@ -674,10 +674,19 @@ def _syllable_then_a_particle(token: tuple[str, str]) -> bool:
     )
 
 
+# Events named after the town that holds them (温布尔登 网球 锦标赛, 戛纳 电影节, 达沃斯 论坛).
+_HELD_AT = frozenset(
+    "网球 锦标赛 公开赛 大奖赛 电影节 音乐节 艺术节 马拉松 论坛 峰会 博览会 车展".split()  # noqa: SIM905
+)
+
+
 def _person_or_side(tokens: list[tuple[str, str]], i: int) -> str:
-    """布莱克本 主帅 因斯: a foreign name before the head of a side is the side, a club."""
-    side = i + 1 < len(tokens) and tokens[i + 1][0] in gz.HEADS_OF_A_SIDE
-    return "org" if side else "person"
+    """布莱克本 主帅 因斯: a foreign name before the head of a side is the side, a club; one
+    before an event it holds is the town (温布尔登 网球锦标赛)."""
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if after in gz.HEADS_OF_A_SIDE:
+        return "org"
+    return "place" if after in _HELD_AT else "person"
 
 
 def confirm_people(
