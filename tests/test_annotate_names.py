@@ -2176,6 +2176,18 @@ def test_a_known_company_jieba_cuts(text, expected):
     assert {m for m in marked(text) if m[1] == "org"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the legislatures of Hong Kong and Taiwan, which jieba tags as idioms (立法院/l)
+        ("他今日前往立法院进行施政报告。", {("立法院", "org")}),
+        ("立法會議員昨日開會。", {("立法會", "org")}),
+    ],
+)
+def test_legislatures_by_their_names(text, expected):
+    assert {m for m in marked(text) if m[1] == "org"} == expected
+
+
 def test_the_last_item_of_a_list_joined_by_he():
     assert marked("研发出5G芯片的企业仅剩下了高通、华为、三星、联发科和紫光展锐。") == {
         ("高通", "org"),
@@ -2418,6 +2430,7 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("柳萍一行参观了工厂。", {"柳萍"}),
         # a name with a character jieba cannot read (its tag x), beside a cue
         ("黄渤导演的新片即将上映。", {"黄渤"}),
+        ("香港警务处处长萧泽颐表示，警方会严正执法。", {"萧泽颐"}),
         # … not the town that holds the event after it
         ("德约科维奇在温布尔登网球锦标赛中止步八强。", {"德约科维奇"}),
         # a foreign name ending in 登 after an office

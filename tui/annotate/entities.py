@@ -435,7 +435,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             if (
                 pos == "x"
                 and 2 <= len(word) <= 3
-                and family_names.is_common(word[0])
+                and family_names.is_familiar(word[0])
                 and _HAN.fullmatch(word)
             ):
                 # 黄渤/x 导演: jieba's tag for a word it cannot read, here a name with a rare

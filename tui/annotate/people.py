@@ -189,10 +189,9 @@ def anonymised(text: str, span: Span) -> Span:
     return (start, end, kind)
 
 
-# Place endings that end given names as often (陈冠州, 翟凤岗) …
+# Place endings that end given names as often (陈冠州, 翟凤岗), after a family name among the two
+# hundred commonest (rarer ones open places as often).
 _PLACE_ENDS_OF_GIVEN_NAMES = frozenset("州岗")
-# … after a family name among the two hundred commonest (rarer ones open places as often).
-_FAMILIAR_SURNAME = 200
 
 
 def _given_name_like_a_place(word: str) -> bool:
@@ -204,7 +203,7 @@ def _given_name_like_a_place(word: str) -> bool:
     return (
         len(word) == 3
         and word[-1] in _PLACE_ENDS_OF_GIVEN_NAMES
-        and family_names.rank(word[0]) < _FAMILIAR_SURNAME
+        and family_names.is_familiar(word[0])
         and word not in gz.places()
         and tail not in gz.places()
         and dictionary_tag(tail) != "ns"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 _LIST = Path(__file__).resolve().parent.parent / "annotate" / "data" / "surnames.txt"
 COMMON = 100  # the hundred commonest open most names; rarer ones are more often a word's start
+FAMILIAR = 200  # … and the two hundred commonest open names often enough to trust a weak sign
 _NONE = 1 << 30
 
 
@@ -28,3 +29,7 @@ def rank(name: str) -> int:
 
 def is_common(name: str) -> bool:
     return rank(name) < COMMON
+
+
+def is_familiar(name: str) -> bool:
+    return rank(name) < FAMILIAR
