@@ -356,6 +356,9 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # a clan's village and a shoal jieba took for names (祝家庄/nr, 金沙滩/nr)
         ("宋江三打祝家庄。", {("祝家庄", "place")}),
         ("他每天在陆家嘴上班。", {("陆家嘴", "place")}),
+        # the country around a lake, a range or a reservoir, though a common word opens it
+        ("这个洞庭湖区的重要城市。", {("洞庭湖区", "place")}),
+        ("三峡库区移民工作。", {("三峡库区", "place")}),
         ("张家堡离这里不远。", {("张家堡", "place")}),
         ("他回到了老家李家庄。", {("李家庄", "place")}),
         ("大军屯在金沙滩上。", {("金沙滩", "place")}),

@@ -135,6 +135,8 @@ from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_f
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 _HAN = re.compile("[\u4e00-\u9fff]+")
+# The country around a lake, a mountain range or a reservoir, one place with its name.
+_REGIONS_OF_A_LANDFORM = ("湖区", "山区", "库区", "林区", "牧区", "垦区")
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
 _NOT_PLACE_OPENINGS = frozenset("几之各本该全每某其此")
 # A count makes a phrase when divisions, a measure or a second count follow it (三县, 五大洲,
@@ -1113,6 +1115,7 @@ def _token_kind(
             and (word[-1] not in _DIVISION_NAME_ENDS or NUMERALS.intersection(word))
             and word_frequency(word[:2]) >= _COMMON_HEAD
             and not (word.endswith(gz.FACILITY_TAILS) and word[:2] not in gz.COUNTRIES)
+            and not word.endswith(_REGIONS_OF_A_LANDFORM)  # 洞庭湖区, 三峡库区, 太行山区
         ):
             return None  # 依法治国, 美丽乡村, 东北三省: a phrase (小河口镇 is a town)
         if len(word) == 3 and word[-1] in _SITE_ENDS:
