@@ -2019,6 +2019,8 @@ def test_a_countrys_mission_in_another_is_one_body():
         ("据市文化和旅游局介绍，假期游客大增。", {("市文化和旅游局", "org")}),
         ("省住房和城乡建设厅印发通知。", {("省住房和城乡建设厅", "org")}),
         ("区人力资源和社会保障局提醒广大市民。", {("区人力资源和社会保障局", "org")}),
+        # … or of several fields in a row, one of them 广电 (no dateline's 电)
+        ("深圳市文化广电旅游体育局发布通知。", {("深圳市文化广电旅游体育局", "org")}),
         # … not a person and a ministry, nor two bodies
         ("他和建设部官员见面。", {("建设部", "org")}),
         (

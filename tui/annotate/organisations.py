@@ -35,6 +35,7 @@ _EXTRA_TITLES = frozenset({"常委", "副书记", "书记"})
 
 # Ends of a news dateline (北京5月7日电, 本报讯): an organisation name never reaches past it.
 _DATELINE_ENDS = frozenset("电讯")
+_DATELINE_BEFORE_END = frozenset("日报")  # 7日电, 7日讯, 本报讯
 
 
 # Endings of a government body that is an organisation even on its own (宣传部, 市教委).
@@ -401,6 +402,7 @@ def join_org_names(
                 start = j
             elif (
                 w[-1] in _DATELINE_ENDS
+                and (len(w) == 1 or w[-2] in _DATELINE_BEFORE_END)  # (not 广电, 资讯)
                 or whole
                 or w in _BESIDE_CLUB
                 or w in gz.PERSON_TITLES
