@@ -552,6 +552,8 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         # … and a date, with the part of the day and its hour, is one time
         ("会议于3月5日上午9时在北京开幕。", "time", "3月5日上午9时"),
         ("25日晚8点半，大会开幕。", "time", "25日晚8点半"),
+        ("报名截止时间为2024年6月30日17:00。", "time", "2024年6月30日17:00"),
+        ("预计26日08时前后登陆。", "time", "26日08时"),
         # a quarter or a half of the year, alone or after the year
         ("一季度营收同比增长12.3%。", "time", "一季度"),
         ("今年前三季度，全国经济增长5.2%。", "time", "今年前三季度"),

@@ -52,8 +52,9 @@ _TIME = re.compile(
             # (全周五个交易日, 一周五天, 每周三次)
             r"|(?<![全一两几])(?:[上下本这每])?周[一二三四五六日](?![个次天名位项日])"
             r"|(?:[上下本这每])?(?:星期|礼拜)[一二三四五六日天]"
-            # … and the part of the day, with its hour (3月5日上午9时, 25日晚8点半)
-            rf")(?:(?:{_DAY_PART}|晚){_CLOCK}?)?",
+            # … and the part of the day, with its hour (3月5日上午9时, 25日晚8点半), or a day
+            # and its hour (6月30日17:00)
+            rf")(?:(?:{_DAY_PART}|晚){_CLOCK}?|(?<=[日号]){_CLOCK})?",
             # 下午两点, 上午10时30分, 上午8:30: after the part of the day, any hour is a clock …
             rf"(?:{_DAY_PART}){_CLOCK}",
             # … and without it, 10时30分, 3点半 (what follows no matter), or 19时 before a mark
