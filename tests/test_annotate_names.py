@@ -359,6 +359,8 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # the country around a lake, a range or a reservoir, though a common word opens it
         ("这个洞庭湖区的重要城市。", {("洞庭湖区", "place")}),
         ("三峡库区移民工作。", {("三峡库区", "place")}),
+        # a development zone jieba holds as one body's word is a place, as 雄安新区 is
+        ("他在北京经济技术开发区工作。", {("北京经济技术开发区", "place")}),
         ("张家堡离这里不远。", {("张家堡", "place")}),
         ("他回到了老家李家庄。", {("李家庄", "place")}),
         ("大军屯在金沙滩上。", {("金沙滩", "place")}),
@@ -2173,6 +2175,11 @@ def test_a_private_body_named_by_a_name(text, expected):
         ("英伟达市值一度超过3万亿美元。", {("英伟达", "org")}),
         ("宁德时代董事长在股东大会上回答了提问。", {("宁德时代", "org")}),
         ("字节跳动旗下的短视频平台。", {("字节跳动", "org")}),
+        # a maker whose name is an everyday word, right before a company's tail
+        ("据悉，小米公司已签署合作协议。", {("小米公司", "org")}),
+        ("美的集团发布年报。", {("美的集团", "org")}),
+        # … not the everyday word before another noun (modern company law)
+        ("现代公司制度正在建立。", set()),
         # … not where the name would end inside a word (China's telecoms industry)
         ("中国电信业发展迅速。", set()),
     ],

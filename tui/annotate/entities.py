@@ -100,6 +100,7 @@ from tui.annotate.places import (
     PAIR_WORDS,
     PLACE_SUFFIXES,
     TOWN_CUE,
+    ZONE_WORDS,
     abbreviation_compound,
     division_ending,
     join_division_endings,
@@ -135,6 +136,7 @@ from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_f
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 _HAN = re.compile("[\u4e00-\u9fff]+")
+_ZONE_TAILS = tuple(ZONE_WORDS)
 # The country around a lake, a mountain range or a reservoir, one place with its name.
 _REGIONS_OF_A_LANDFORM = ("湖区", "山区", "库区", "林区", "牧区", "垦区")
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
@@ -1135,6 +1137,8 @@ def _token_kind(
     if pos == "nt":
         if local_government(word, places):
             return "org"  # 东营市政府/nt; 印度政府/nt is the place
+        if word.endswith(_ZONE_TAILS) and not word.startswith(_ZONE_TAILS):
+            return "place"  # 北京经济技术开发区/nt: a zone, a place as 雄安新区 is
         if split_generic_tail(word, places) or abbreviation_compound(word):
             return None
         if (

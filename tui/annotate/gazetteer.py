@@ -210,6 +210,7 @@ FORMS_OF_ADDRESS = PERSON_TITLES | SURNAME_TAILS
 HEADS_OF_A_SIDE = frozenset({"主帅", "主教练", "教练", "领队", "队长"})
 JAPANESE_SURNAMES = _SECTIONS["japanese_surnames"]
 NOT_PERSONS = _SECTIONS["not_persons"]
+EVERYDAY_BRANDS = _SECTIONS["everyday_brands"]
 NOT_ORG_ACRONYMS = _SECTIONS["not_org_acronyms"]
 
 

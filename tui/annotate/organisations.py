@@ -464,8 +464,12 @@ def join_org_names(
             ):
                 numbers += 1
             elif p in _ORG_PART_TAGS or w in gz.ORG_HEAD_WORDS:
-                if company and p == "n" and _coined_name(w):
-                    named = True  # 新理益 集团: a word jieba coined before a company's tail
+                if company and (
+                    p == "n" and _coined_name(w) or j + 1 == i and w in gz.EVERYDAY_BRANDS
+                ):
+                    # 新理益 集团: a word jieba coined before a company's tail; 小米 公司: a
+                    # maker's name that is an everyday word (millet) right before it
+                    named = True
                 elif p in ("n", "vn", "l", "ng") and w not in gz.ORG_HEAD_WORDS:
                     nouns += 1
                     if nouns > most_nouns:
