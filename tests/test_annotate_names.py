@@ -359,6 +359,9 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # the country around a lake, a range or a reservoir, though a common word opens it
         ("这个洞庭湖区的重要城市。", {("洞庭湖区", "place")}),
         ("三峡库区移民工作。", {("三峡库区", "place")}),
+        # … not a threshold (大关) after a figure, nor building a works after a place
+        ("黄金价格突破每盎司2400美元大关。", set()),
+        ("公司计划在越南建厂。", {("越南", "place")}),
         # a development zone jieba holds as one body's word is a place, as 雄安新区 is
         ("他在北京经济技术开发区工作。", {("北京经济技术开发区", "place")}),
         ("张家堡离这里不远。", {("张家堡", "place")}),

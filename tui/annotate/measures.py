@@ -6,6 +6,7 @@ import itertools
 import re
 
 from tui.annotate.tags import Span
+from tui.text.segment import dictionary_frequency
 
 _DIGIT = r"[0-9０-９]"
 _DAY_PART = "凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|夜间"
@@ -155,7 +156,11 @@ def find_measures(text: str, tokens: list[tuple[str, str]] | None = None) -> lis
         if (
             taken.find(1, start, end) < 0
             and _is_number(text[start:end])
-            and (tokens is None or not _model_number(text, start, end, words, tokens))
+            and (
+                tokens is None
+                or not _model_number(text, start, end, words, tokens)
+                and not _unit_opens_a_word(text, end, words := words or _word_starts(tokens))
+            )
         ):
             spans.append((start, end, "number"))
     return spans
@@ -195,6 +200,19 @@ def _time_end(text: str, start: int, end: int, words: dict[int, tuple[int, str]]
             break  # the tail is no word's start: the time keeps it (jieba's own cut, 年底)
         end = cut
     return end
+
+
+def _unit_opens_a_word(text: str, end: int, words: dict[int, tuple[int, str]]) -> bool:
+    """骁龙8 Gen 3处理器: a one-character unit (处) that opens a dictionary word of three or
+    more characters (处理器) is none; jieba glues a unit to what follows it as often, into
+    no dictionary word (13863 名新冠) or into "about" (3000 万左右)."""
+    word = words.get(end - 1)
+    return (
+        word is not None
+        and word[0] >= end + 2
+        and not text.endswith("左右", end - 1, word[0])  # 万左右/m, 米左右/nr: "about"
+        and dictionary_frequency(text[end - 1 : word[0]]) > 0
+    )
 
 
 def _model_number(

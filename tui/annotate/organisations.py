@@ -191,6 +191,10 @@ def office_before_title(word: str) -> int:
     return 0
 
 
+# Verbs and determiners before 厂 in one word (建厂, 办厂, 出厂, 全厂, 该厂): no kind of works.
+_WORKS_NOT_NAMED = frozenset("建办设开进出入回返离全本该此原各")
+
+
 def _org_tail_cut(word: str, pos: str) -> int | None:
     """How many characters to drop from a token that ends an organisation name: 0 for 委员会,
     1 for 司法部长 (the office holder's title after the ministry); None when it ends none."""
@@ -208,6 +212,8 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
         return None
     if last == "业" and size >= 3 and dictionary_frequency(word[:-1]):
         return None  # 电影业, 医药业: an industry (电影 + 业), no film or drug company (索尼影业)
+    if size == 2 and last == "厂" and word[0] in _WORKS_NOT_NAMED:
+        return None  # 在越南 建厂, 全厂 职工: building a works, the whole works; no works' name
     if size == 2 and last == "局" and word[0] not in _DIVISION_KINDS:
         # 平局, 骗局, 饭局: a draw, a trick, a dinner; not a division's bureau (西藏 区局),
         # and 分局, 总局 are tail words
