@@ -574,6 +574,12 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         # … not a unit that opens a longer word (处 of 处理器), though "about" may follow one
         ("这款手机搭载了骁龙8 Gen 3处理器。", "number", None),
         ("日均订单量保持在3000万左右。", "number", "3000万"),
+        # counts of cases, shares, rooms, rounds (起 and 张 after digits only: 四起, "on all
+        # sides", and 二张, "the two Zhangs" of older prose, are none)
+        ("最高人民法院发布了10起典型案例。", "number", "10起"),
+        ("两市共有1025只个股下跌。", "number", "1025只"),
+        ("比赛进入第二轮。", "number", "第二轮"),
+        ("一时喊声四起。", "number", None),
         # a count of visits or flights (人次, 架次), not of people
         ("国庆期间接待游客8.26亿人次。", "number", "8.26亿人次"),
         # a year counted from the common era, before it too

@@ -70,18 +70,18 @@ def test_unclosed_quotation_marks_in_linear_time():
 _DIGIT = r"[0-9０-９]"
 _HAN = r"[零〇一二三四五六七八九十百千万两]"
 # Each unit whole: a longer one before any it starts with (分钟 before 分, 个月 before 个).
-_LONG_COUNT = r"小时|分钟|秒钟|个月"
+_LONG_COUNT = r"小时|分钟|秒钟|个月|人次|架次"
 # An approximate count opens with 数, 几, 近 (数十, 近千) or 上 (上万; not 成千上万).
 _APPROXIMATE = r"(?:[数几近](?=[十百千万])|(?<!千)上(?=[百千万]))"
 _SHORT_COUNT = (
     r"家|个|人|名|位|次|项|座|所|台|辆|架|艘|件|套|条|本|篇|种|类|批|届|支|队|户|"
-    r"岁|年|天|秒|周|倍|层|期|号|场|笔|例|元"
+    r"岁|年|天|秒|周|倍|层|期|号|场|笔|例|元|只|株|棵|枚|颗|间|栋|幢|首|块|轮|局|集"
 )
 _COUNT = f"{_LONG_COUNT}|{_SHORT_COUNT}"
 _UNIT = (
     r"(?:个百分点|平方公里|平方千米|万亿元|千瓦时|平方米|立方米|亿元|万元|千元|美元|欧元|港元|"
     r"日元|英镑|人民币|元钱|公顷|公里|千米|厘米|毫米|纳米|分米|英寸|英里|千克|公斤|毫升|千瓦|"
-    rf"兆瓦|分贝|{_LONG_COUNT}|%|％|‰|亿|万|千|百|亩|米|寸|吨|克|升|瓦|度|斤|部|款|处|级|分|股|份|"
+    rf"兆瓦|分贝|{_LONG_COUNT}|%|％|‰|亿|万|千|百|亩|米|寸|吨|克|升|瓦|度|斤|部|款|处|级|分|股|份|起|段|张|"
     rf"{_SHORT_COUNT})"
 )
 REFERENCE = re.compile(
@@ -93,7 +93,8 @@ REFERENCE = re.compile(
 )
 _HAN_RUN = re.compile(rf"(?:第)?{_HAN}+")
 _FIGURE_ALPHABET = list(
-    "0123456789.,，一二三四五六七八九十百千万亿两零第多余来几数近上点个人元年月日%家次百分之钟贝米 "
+    "0123456789.,，一二三四五六七八九十百千万亿两零第多余来几数近上点个人元年月日%家次百分之钟贝米"
+    "起张只架 "
 )
 
 

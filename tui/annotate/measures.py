@@ -83,6 +83,7 @@ def _longest_first(words: str) -> str:
 _COUNT_UNITS = (
     "家 个 人 名 位 次 项 座 所 台 辆 架 艘 件 套 条 本 篇 种 类 批 届 支 队 户 "
     "岁 年 个月 天 小时 分钟 秒钟 秒 周 倍 层 期 号 场 笔 例 元 人次 架次 "
+    "只 株 棵 枚 颗 间 栋 幢 首 块 轮 局 集 "
 )
 _COUNT_UNIT = _longest_first(_COUNT_UNITS)
 # Units a figure written in digits may take; one unit (43个项目 is 43个, not 43个项), whole
@@ -91,7 +92,10 @@ _UNITS = (
     "% ％ ‰ 个百分点 万亿元 亿元 万元 千元 美元 欧元 港元 日元 英镑 人民币 元钱 亿 万 千 百 "
     "平方公里 平方米 平方千米 公顷 亩 公里 千米 米 厘米 毫米 纳米 分米 英寸 寸 英里 "
     "吨 千克 公斤 克 升 毫升 立方米 千瓦时 千瓦 兆瓦 瓦 斤 分贝 部 款 处 级 分 股 份 "
-    "摄氏度 华氏度 ℃ ℉ 度 " + _COUNT_UNITS
+    "摄氏度 华氏度 ℃ ℉ 度 "
+    # after digits only: in Chinese numerals a word or names as often (四起 "on all sides";
+    # 段二, 二张 "the two Zhangs" of older prose)
+    "起 段 张 " + _COUNT_UNITS
 )
 _UNIT = f"(?:{_longest_first(_UNITS)})"
 # A figure is found in two steps so that nothing can backtrack: one pass over the text takes
