@@ -2194,12 +2194,14 @@ def test_a_known_company_jieba_cuts(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a news network jieba tags as a body (not 通信网, a kind of network)
+        ("据美国有线电视新闻网（CNN）报道。", {("美国有线电视新闻网", "org"), ("CNN", "org")}),
         # the legislatures of Hong Kong and Taiwan, which jieba tags as idioms (立法院/l)
         ("他今日前往立法院进行施政报告。", {("立法院", "org")}),
         ("立法會議員昨日開會。", {("立法會", "org")}),
     ],
 )
-def test_legislatures_by_their_names(text, expected):
+def test_news_networks_and_legislatures_by_their_names(text, expected):
     assert {m for m in marked(text) if m[1] == "org"} == expected
 
 
@@ -2457,6 +2459,12 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("印度总理莫迪与来访的美国国务卿布林肯会谈。", {"莫迪", "布林肯"}),
         # a pair of a foreign name's sounds jieba guessed, after an office
         ("泰国总理赛塔表示，欢迎更多中国游客。", {"赛塔"}),
+        # a foreign name jieba cut where a family name's character opens its second half,
+        # and one whose French given names a hyphen joins
+        ("北约秘书长斯托尔滕贝格表示，北约将加强东翼防御。", {"斯托尔滕贝格"}),
+        ("白宫发言人卡琳·让-皮埃尔周二表示。", {"卡琳·让-皮埃尔"}),
+        # … not two names that touch, both known (the doctrine's) or a Chinese one second
+        ("图为罗博萧海川在现场。", {"罗博", "萧海川"}),
         # … not a preposition before a foreign place
         ("秘书长于伊斯坦布尔发表讲话。", set()),
         # 岗 ends given names as well as hills; a word before it makes the hill (黄花岗)

@@ -55,6 +55,8 @@ NT_ENDINGS = (
     + ("办公室", "研究室", "研究所", "交易所", "办事处", "书记处", "秘书处", "事务处")
     # courts, newspapers, national sides (远东国际军事法庭, 中国青年报, 中国女排); not 公报
     + ("法庭", "日报", "时报", "晚报", "早报", "青年报", "女排", "男排")
+    # news networks (美国有线电视新闻网); not 通信网, a kind of network
+    + ("新闻网", "电视网", "广播网")
 )
 
 # 十五大, 中共十六大: a party congress by its number

@@ -446,16 +446,37 @@ def complete_foreign_names(
         token_to[at] = k
     out: list[Span] = []
     for start, end, kind in spans:
+        last = out[-1] if out else None
         if kind != "person" or not _foreign(text[start:end]):
+            if (
+                kind == "person"
+                and last
+                and last[2] == "person"
+                and last[1] == start
+                and last[1] - last[0] >= 3
+                and _foreign(text[last[0] : last[1]])
+                and end - start >= 3
+                and transliterated(text[start + 1 : end])
+                and _one_of_two_unknown(text[last[0] : last[1]], text[start:end])
+            ):
+                # 斯托尔 + 滕贝格: a piece of foreign sounds opening with a family name's
+                # character (滕), touching a foreign name of three, is its end (萧海川 after
+                # 罗博 is a second name)
+                start = out.pop()[0]
             out.append((start, end, kind))
             continue
-        last = out[-1] if out else None
         if last and last[2] == "person" and _foreign(text[last[0] : last[1]]):
             if end <= last[1]:
                 continue  # 海米莱 inside 卡莱维·海米莱, found whole before it
             between = text[last[1] : start]
-            if last[1] >= start or (
-                len(between) <= 2 and between[-1] in NAME_DOTS and transliterated(between[:-1])
+            if (
+                last[1] >= start
+                or len(between) <= 2
+                and between[-1] in NAME_DOTS
+                and transliterated(between[:-1])
+                # 卡琳·让 - 皮埃尔: a hyphen between the given names of a French name
+                or between in _NAME_HYPHENS
+                and any(dot in text[last[0] : last[1]] for dot in NAME_DOTS)
             ):
                 # 莉萨·科斯 + 马斯, 卡莱维 + 莱维·海米莱 (two rules' finds that overlap),
                 # 卡莱维 · 海米莱, 汤姆 士· 史达福 (the halves of one name and its dot)
@@ -500,6 +521,15 @@ def _foreign_piece(token: tuple[str, str]) -> bool:
         and transliterated(word)
         and word not in CUE_WORDS
     )
+
+
+_NAME_HYPHENS = frozenset("-－‐—")
+
+
+def _one_of_two_unknown(first: str, second: str) -> bool:
+    """Two names that touch are one where jieba's dictionary lacks one of them as a name
+    (斯托尔 + 滕贝格); 马克思 + 列宁 (of 马克思列宁主义) are two it knows."""
+    return not (known_person(first) and known_person(second))
 
 
 def _foreign(name: str) -> bool:
