@@ -6,6 +6,7 @@ under a real pseudo-terminal), plain (a pipe) and JSON; a closed pipe and Ctrl+C
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import json
@@ -328,7 +329,9 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
         # Python's check for signals and the read system call is only acted on once the read
         # returns (in any Python program): a test that signals too soon can wait forever.
         # On a loaded machine that window is wider than any sleep: the signal is sent again
-        # until tui is gone, as a user presses Ctrl+C again when nothing happens.
+        # until tui is gone, as a user presses Ctrl+C again when nothing happens, and a byte
+        # more is written each time, so that a read that began after a signal returns and
+        # the signal is acted on.
         time.sleep(0.3)
         for _ in range(30):
             process.send_signal(signal.SIGINT)
@@ -336,7 +339,8 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
                 out, err = process.communicate(timeout=2)
                 break
             except subprocess.TimeoutExpired:
-                continue
+                with contextlib.suppress(OSError):
+                    os.write(writer, "年".encode())
         else:
             process.kill()
             out, err = process.communicate()
