@@ -17,6 +17,7 @@ from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import (
     GLUED_VERBS,
     LIST_JOINERS,
+    OPENS_A_QUOTE,
     Span,
     address_at,
     cue_at,
@@ -448,7 +449,7 @@ def _settle_people(texts: list[str], found: list[list[Span]]) -> list[list[Span]
                 mentions[name] += 1
                 if start in person_ends or start and text[start - 1] in _BEFORE_VERBS:
                     after_a_name[name] += 1
-                if end - start == 2 and name[1] == "道" and _OPENS_A_QUOTE.match(text, end):
+                if end - start == 2 and name[1] == "道" and OPENS_A_QUOTE.match(text, end):
                     quoting[name] += 1
                 # (not after a title, whose last character may make a word with the surname:
                 # 主任 何平, 任何)
@@ -633,7 +634,6 @@ def _determined_words(texts: list[str], found: list[list[Span]]) -> frozenset[st
 _ZONE_BODIES = ("管理局", "管委会", "片区", *ZONE_WORDS)
 _NOT_ZONE_OPENINGS = frozenset("国省市县区中全本各")
 _SPEAKS = re.compile("(?:道|说道|笑道|问道)[：:]")
-_OPENS_A_QUOTE = re.compile('[：:]\\s*[“"‘「]')
 # What older prose puts after a surname for an old woman or man (王婆, 阎婆, 张公).
 _OLD_PERSON_AFTER_A_SURNAME = frozenset("婆公翁妪")
 _COMMON_NAME_WORD = 100  # a name this frequent in jieba's dictionary may be a word (施礼)

@@ -122,6 +122,7 @@ from tui.annotate.places import (
 from tui.annotate.tags import (
     FUNCTION_TAGS,
     NUMERALS,
+    OPENS_A_QUOTE,
     PERSON_TAGS,
     Span,
     address_at,
@@ -135,8 +136,8 @@ from tui.text import surnames as family_names
 from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_frequency
 
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
-_HAN = re.compile("[\u4e00-\u9fff]+")
-_ZONE_TAILS = tuple(ZONE_WORDS)
+_HAN = re.compile("[\u4e00-\u9fff]+")  # a run of Chinese characters
+_ZONE_TAILS = tuple(ZONE_WORDS)  # (for str.endswith)
 # The country around a lake, a mountain range or a reservoir, one place with its name.
 _REGIONS_OF_A_LANDFORM = ("湖区", "山区", "库区", "林区", "牧区", "垦区")
 # First characters of an ns word that make it a phrase, not a name (三县, 之城, 各省市, 本市).
@@ -253,8 +254,6 @@ _GENERIC_ABBREVIATION_HEADS = frozenset(
 # What makes a classifier of the character after it (一张, 这张, 每张, 众位).
 _COUNT_OR_PRONOUN_TAGS = frozenset({"m", "r", "mq", "rz", "q"})
 _COUNTING_CHARS = frozenset("众各诸每几那这哪某") | NUMERALS
-# A rarer surname is rather the verb or the classifier jieba took it for (被封 记者, 众位 将军).
-_CLASSIFIER_SURNAME_RANK = 200
 # Tags jieba gives a city's or a county's short name it does not know as a place.
 _SHORT_DIVISION_TAGS = frozenset({"nr", "nz", "ns", "n", "j", "nrt"})
 # Tags of a name jieba glued to the word beside it (王建/nrfg 光在, 长李明/nr, 曲/q 局长) …
@@ -355,7 +354,8 @@ def _surname_as_a_classifier(
     return (
         len(word) == 1
         and word in surnames
-        and family_names.rank(word) <= _CLASSIFIER_SURNAME_RANK
+        # a rarer surname is rather the verb or the classifier jieba took it for (被封 记者)
+        and family_names.is_familiar(word)
         and i + 1 < len(tokens)
         and tokens[i + 1][0] in gz.PERSON_TITLES
         and not (
@@ -551,7 +551,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kind == "person"
             and len(word) >= 3
             and word[-1] == "道"
-            and _opens_a_quote(tokens, i + 1)
+            and OPENS_A_QUOTE.match(text, starts[i + 1])
         ):
             # 王小明道/nr ：“…”: the name, then older prose's verb of speech (祝赞道: a word and
             # the verb, no one)
@@ -979,13 +979,6 @@ def _in_emoticon_code(text: str, span: Span) -> bool:
 _TIME_CHARS = frozenset(
     "年月日时分秒天周期初末春夏秋冬晨晚午夜旬早前后内今明昨节" + "一二三四五六七八九十两"
 )
-
-
-def _opens_a_quote(tokens: list[tuple[str, str]], i: int) -> bool:
-    """A colon and an opening quotation mark from token `i` on (jieba cuts each alone)."""
-    return (
-        i + 1 < len(tokens) and tokens[i][0] in ("：", ":") and tokens[i + 1][0] in _OPENING_QUOTES
-    )
 
 
 def _a_word_not_a_country(tokens: list[tuple[str, str]], i: int) -> bool:

@@ -137,10 +137,7 @@ def surname_glued_to_title(text: str, span: Span, surnames: frozenset[str]) -> S
 # a court's verbs and the prepositions and adverbs that open its clauses (被告人李某犯盗窃罪,
 # 王某因涉嫌…, 王某于2020年, 刘某仍未归还).
 _NOT_AFTER_MOU = (
-    PARTICLES
-    | GLUED_VERBS
-    | frozenset("称讲某人家后前时有")
-    | frozenset("犯涉持驾拒因于以用仍亦均曾已未非")
+    PARTICLES | GLUED_VERBS | frozenset("称讲某人家后前时有犯涉持驾拒因于以用仍亦均曾已未非")
 )
 
 
@@ -523,6 +520,7 @@ def _foreign_piece(token: tuple[str, str]) -> bool:
     )
 
 
+# Hyphens between the given names of a foreign name (让-皮埃尔).
 _NAME_HYPHENS = frozenset("-－‐—")
 
 

@@ -20,6 +20,9 @@ PROPER_TAGS = frozenset({"nz", "nt", "j", "eng", "nrt", "ns"})
 # or a word for the person or the party (杨幂本人, 李明一行, 王刚夫妇).
 CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS | {"本人", "一行", "夫妇"}
 
+# A colon and an opening quotation mark: speech follows (谢道：“…”).
+OPENS_A_QUOTE = re.compile('[：:]\\s*[“"‘「]')
+
 # The longest of them, for looks at the characters beside a name.
 LONGEST_CUE = max(map(len, CUE_WORDS))
 _TITLES = tuple(gz.PERSON_TITLES)
