@@ -302,6 +302,21 @@ def test_older_prose_points_at_people_as_well_as_at_nouns():
     assert "殷天锡" in {e.text for e in annotate(document).entities if e.kind == "person"}
 
 
+def test_an_old_woman_by_her_surname_is_not_her_daughter():
+    # 阎婆 (old woman Yan) and 阎婆惜 (her daughter): the head names its own person
+    document = _document(
+        [
+            "阎婆笑道：“押司来了。”",
+            "阎婆惜在楼上听得。",
+            "阎婆又说：“好。”",
+            "阎婆惜不肯下来。",
+            "阎婆便去开门。",
+        ]
+    )
+    names = {e.text: e.name for e in annotate(document).entities if e.kind == "person"}
+    assert names["阎婆"] != "阎婆惜"
+
+
 def test_a_name_whose_first_character_closes_a_word_before_it_is_no_name():
     # 军/n 马回营/nr: 军马 (warhorses) and 回营 (back to camp), jieba's guess of a name
     people = {e.text for e in annotate_text("宋江收拾军马回营，次日再战。") if e.kind == "person"}

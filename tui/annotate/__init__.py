@@ -689,6 +689,8 @@ def _heads_of_names(texts: list[str], found: list[list[Span]]) -> dict[str, str]
         for head, fulls in heads.items()
         if head in people
         and len(fulls) == 1
+        # 阎婆 (old woman Yan) is herself, not her daughter 阎婆惜
+        and head[1] not in _OLD_PERSON_AFTER_A_SURNAME
         and _written_as_a_full_name(whole, head, full := next(iter(fulls)))
     }
 
