@@ -157,16 +157,17 @@ def find_measures(text: str, tokens: list[tuple[str, str]] | None = None) -> lis
             spans.append((start, end, "time"))
             taken[start:end] = b"\x01" * (end - start)
     for start, end in _figures(text):
-        if (
-            taken.find(1, start, end) < 0
-            and _is_number(text[start:end])
-            and (
-                tokens is None
-                or not _model_number(text, start, end, words, tokens)
-                and not _unit_opens_a_word(text, end, words := words or _word_starts(tokens))
-            )
-        ):
-            spans.append((start, end, "number"))
+        if taken.find(1, start, end) >= 0 or not _is_number(text[start:end]):
+            continue
+        if tokens is not None:
+            if _model_number(text, start, end, words, tokens):
+                continue
+            # (a unit before a mark or a digit opens no word: most figures end so)
+            if "\u4e00" <= text[end : end + 1] <= "\u9fff":
+                words = words if words is not None else _word_starts(tokens)
+                if _unit_opens_a_word(text, end, words):
+                    continue
+        spans.append((start, end, "number"))
     return spans
 
 
