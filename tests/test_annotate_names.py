@@ -2452,6 +2452,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("德约科维奇在温布尔登网球锦标赛中止步八强。", {"德约科维奇"}),
         # a name that is also a word (高峰, "peak"), before a brother, an agent, a son-in-law
         ("高峰的弟弟昨天来了。", {"高峰"}),
+        # an award or a contest that opens with a family name's character is no one
+        ("王小明获得金像奖最佳新演员。", {"王小明"}),
         # a foreign name ending in 登 after an office
         ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
         # a character jieba cut off a foreign name after an office opens it
