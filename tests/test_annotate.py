@@ -581,6 +581,7 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         # a day of the week, this or next week's, and a clock written with a colon
         ("周一至周五办理业务。", "time", "周五"),
         ("上周五，股市大跌。", "time", "上周五"),
+        ("本周末华北地区将迎来降雨。", "time", "本周末"),
         ("会议定于星期三举行。", "time", "星期三"),
         ("窗口上午8:30开始办理。", "time", "上午8:30"),
         # … not a count of days or times in a week

@@ -52,6 +52,9 @@ _TIME = re.compile(
             # a day of the week (周一至周五, 上周五, 星期天); not a count of days in a week
             # (全周五个交易日, 一周五天, 每周三次)
             r"|(?<![全一两几])(?:[上下本这每])?周[一二三四五六日](?![个次天名位项日])"
+            # … and the weekend, this, last or next week's (本周末, 上周末; not 周末 alone,
+            # an everyday word)
+            r"|[上下本]周末"
             r"|(?:[上下本这每])?(?:星期|礼拜)[一二三四五六日天]"
             # … and the part of the day, with its hour (3月5日上午9时, 25日晚8点半), or a day
             # and its hour (6月30日17:00)
