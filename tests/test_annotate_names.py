@@ -2468,7 +2468,7 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("北约秘书长斯托尔滕贝格表示，北约将加强东翼防御。", {"斯托尔滕贝格"}),
         ("白宫发言人卡琳·让-皮埃尔周二表示。", {"卡琳·让-皮埃尔"}),
         # … not two names that touch, both known (the doctrine's) or a Chinese one second
-        ("图为罗博萧海川在现场。", {"罗博", "萧海川"}),
+        ("图为安德森何小平在现场。", {"安德森", "何小平"}),
         # … not a preposition before a foreign place
         ("秘书长于伊斯坦布尔发表讲话。", set()),
         # 岗 ends given names as well as hills; a word before it makes the hill (黄花岗)

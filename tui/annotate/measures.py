@@ -50,7 +50,7 @@ _TIME = re.compile(
             rf"|{_MONTH_AND_DAY}"
             rf"|{_DIGIT}{{1,2}}日(?![元])"
             # a day of the week (周一至周五, 上周五, 星期天); not a count of days in a week
-            # (全周五个交易日, 一周五天, 每周三次)
+            # (本周五个交易日, 一周五天, 每周三次)
             r"|(?<![全一两几])(?:[上下本这每])?周[一二三四五六日](?![个次天名位项日])"
             # … and the weekend, this, last or next week's (本周末, 上周末; not 周末 alone,
             # an everyday word)
@@ -213,7 +213,7 @@ def _time_end(text: str, start: int, end: int, words: dict[int, tuple[int, str]]
 def _unit_opens_a_word(text: str, end: int, words: dict[int, tuple[int, str]]) -> bool:
     """骁龙8 Gen 3处理器: a one-character unit (处) that opens a dictionary word of three or
     more characters (处理器) is none; jieba glues a unit to what follows it as often, into
-    no dictionary word (13863 名新冠) or into "about" (3000 万左右)."""
+    no dictionary word (200 名新冠) or into "about" (500 万左右)."""
     word = words.get(end - 1)
     return (
         word is not None

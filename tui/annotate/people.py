@@ -457,8 +457,8 @@ def complete_foreign_names(
                 and _one_of_two_unknown(text[last[0] : last[1]], text[start:end])
             ):
                 # 斯托尔 + 滕贝格: a piece of foreign sounds opening with a family name's
-                # character (滕), touching a foreign name of three, is its end (萧海川 after
-                # 罗博 is a second name)
+                # character (滕), touching a foreign name of three, is its end (何小平 after
+                # 安德森 is a second name: 小平 is no foreign sound)
                 start = out.pop()[0]
             out.append((start, end, kind))
             continue
