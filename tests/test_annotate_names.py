@@ -2485,3 +2485,19 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
 )
 def test_people_by_rarer_surnames_foreign_endings_and_older_speech(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two characters jieba guesses as a name, right before a common noun they qualify
+        ("这无疑是他职业生涯的高光时刻。", set()),
+        ("候车的人在侯乘大厅里排队。", set()),
+        # … are a person before a person's own, or where a speech verb follows
+        ("我们去找刘蕾阿姨。", {"刘蕾"}),
+        ("李蕾姑娘笑了笑。", {"李蕾"}),
+        ("陈蕾开口说道：“走吧。”", {"陈蕾"}),
+    ],
+)
+def test_a_guessed_name_before_the_noun_it_qualifies_needs_a_cue(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected

@@ -778,6 +778,9 @@ def confirm_people(
             kinds[i] = None
             i += 1
             continue
+        if kind == "person" and _modifies_a_noun(tokens, i):
+            kinds[i] = "person?"  # 职业的 高光/nr 时刻: a guessed word, then what it qualifies
+            kind = "person?"
         if kind == "person" and _quoted(tokens, i):
             kinds[i] = "person?"  # “益村”: a short name in quotation marks is rather a brand
             kind = "person?"
@@ -874,6 +877,35 @@ def confirm_people(
                 spans.append((starts[i], end, "person"))
         i += 1
     _accept_listed_people(tokens, kinds, starts, spans, pending)
+
+
+# Nouns a name stands before as a person's (王芳 阿姨, 李蕾 姑娘, 何平 家眷).
+_KIN_AFTER_A_NAME = frozenset(
+    {"姑娘", "阿姨", "大哥", "大姐", "叔叔", "大爷", "大妈", "亲戚", "家眷", "老小"}
+)
+
+
+def _modifies_a_noun(tokens: list[tuple[str, str]], i: int) -> bool:
+    """职业的 高光/nr 时刻, 紧邻 侯乘/nr 大厅, 南阵/nr 军马: two characters jieba guessed as a
+    name stand before a common noun they qualify, with nothing between — rather a word of
+    their own than a person, unless a cue says so. Not before a person's own (王芳 阿姨, 李明
+    妻子), nor a noun a speech verb follows (陈蕾 开口 说道)."""
+    word, pos = tokens[i]
+    if i + 2 >= len(tokens) or len(word) != 2 or pos != "nr" or word_frequency(word):
+        return False
+    noun, noun_pos = tokens[i + 1]
+    return (
+        noun_pos == "n"
+        and len(noun) >= 2
+        and word_frequency(noun) >= _COMMON_NOUN
+        and noun not in CUE_WORDS
+        and noun not in _PERSONAL_NOUNS
+        and noun not in _KIN_AFTER_A_NAME
+        and tokens[i + 2][0] not in gz.SPEECH_VERBS
+    )
+
+
+_COMMON_NOUN = 1000
 
 
 def _third_of_a_name(text: str, start: int) -> bool:
