@@ -2497,7 +2497,10 @@ def test_people_by_rarer_surnames_foreign_endings_and_older_speech(text, expecte
         ("我们去找刘蕾阿姨。", {"刘蕾"}),
         ("李蕾姑娘笑了笑。", {"李蕾"}),
         ("陈蕾开口说道：“走吧。”", {"陈蕾"}),
+        # a surname's character that ends the word before it, then a word: no name
+        ("公司拟向全体股东派发现金红利每股0.5元。", set()),
+        ("他发现金小明不在家。", {"金小明"}),
     ],
 )
-def test_a_guessed_name_before_the_noun_it_qualifies_needs_a_cue(text, expected):
+def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected

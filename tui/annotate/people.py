@@ -778,6 +778,9 @@ def confirm_people(
             kinds[i] = None
             i += 1
             continue
+        if kind == "person" and _surname_ends_the_word_before(tokens, i):
+            kinds[i] = "person?"
+            kind = "person?"
         if kind == "person" and _modifies_a_noun(tokens, i):
             kinds[i] = "person?"  # 职业的 高光/nr 时刻: a guessed word, then what it qualifies
             kind = "person?"
@@ -877,6 +880,20 @@ def confirm_people(
                 spans.append((starts[i], end, "person"))
         i += 1
     _accept_listed_people(tokens, kinds, starts, spans, pending)
+
+
+def _surname_ends_the_word_before(tokens: list[tuple[str, str]], i: int) -> bool:
+    """派 发现/v 金红利/nr: jieba cut 现金 in two and took the rest, a surname's character and
+    a word, for a name (发现 金小明 stays one: 小明 is no word of its dictionary)."""
+    word, pos = tokens[i]
+    if not i or len(word) != 3 or pos != "nr":
+        return False
+    before = tokens[i - 1][0]
+    return (
+        len(before) >= 2
+        and word_frequency(before[-1] + word[0]) >= _RARE_GIVEN_NAME
+        and _common_word(word[1:])
+    )
 
 
 # Nouns a name stands before as a person's (王芳 阿姨, 李蕾 姑娘, 何平 家眷).
