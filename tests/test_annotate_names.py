@@ -154,6 +154,8 @@ def test_a_hall_is_a_place_and_a_department_a_body(text, expected):
         ("整个俱乐部何去何从难以预料。", set()),
         ("深圳楼市有所回暖。", {("深圳", "place")}),
         ("沿国道318西行，就到了拉萨。", {("拉萨", "place")}),
+        # … nor an officer's rank after the service (校 ends schools' names too)
+        ("新闻发言人何平空军大校表示。", {("何平", "person"), ("空军", "org")}),
     ],
 )
 def test_a_kind_of_group_or_building_is_no_organisation(text, expected):
