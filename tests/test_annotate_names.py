@@ -150,6 +150,8 @@ def test_a_hall_is_a_place_and_a_department_a_body(text, expected):
         # … nor is a count of the leading ones before 品牌 or 公司
         ("这是国内三大品牌之一。", set()),
         ("十大公司年终奖揭秘。", set()),
+        # … nor a kind of people who own one
+        ("学校禁止中小学生手机进课堂。", set()),
         # … nor a club with no name before it, nor 有所 (somewhat), nor going west
         ("整个俱乐部何去何从难以预料。", set()),
         ("深圳楼市有所回暖。", {("深圳", "place")}),

@@ -874,10 +874,11 @@ def _no_brand(word: str, pos: str, after: str) -> bool:
     """5G 手机, X55 手机, P30 手机: Latin letters with digits name a model or a generation of
     a technology, not the brand that makes it; windows 平台: Latin letters before the kind of
     a thing are a term (see _TERM_AFTER); 大奖 官网, 金像奖 官方: a prize has a website but is
-    no company; 三大 品牌: a count of the leading ones, no name."""
+    no company; 三大 品牌: a count of the leading ones, no name; 中小学生/j 手机: a kind of
+    people who own one (students, earners, a province's people), no maker."""
     if pos == "eng":
         return any(c.isdigit() for c in word) or _TERM_AFTER.fullmatch(after) is not None
-    return word[-1] == "奖" or _counted_leaders(word)
+    return word[-1] in "奖生者人" or _counted_leaders(word)
 
 
 def _counted_leaders(word: str) -> bool:
