@@ -343,6 +343,17 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # an autonomous prefecture by its short name, its peoples left out (大理白族自治州)
         ("周末和闺蜜来大理玩。", {("大理", "place")}),
         ("恩施的山很美。", {("恩施", "place")}),
+        # … an autonomous county by its short name and 县, a word of its own too (通道), and
+        # the city's ending jieba gave the county after it
+        (
+            "湖南省怀化市通道县今年脱贫。",
+            {("湖南省", "place"), ("怀化市", "place"), ("通道县", "place")},
+        ),
+        (
+            "在云南普洱市孟连县，咖啡丰收了。",
+            {("云南", "place"), ("普洱市", "place"), ("孟连县", "place")},
+        ),
+        ("城市通道县城很少见。", set()),
         # every sovereign state, the small ones too
         ("几内亚比绍的反对党谴责了兵变。", {("几内亚比绍", "place")}),
         ("塞舌尔有着另一个别名。", {("塞舌尔", "place")}),

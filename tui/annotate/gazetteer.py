@@ -59,12 +59,16 @@ def _division_rows() -> tuple[tuple[str, str, str], ...]:
 def divisions() -> frozenset[str]:
     """Chinese administrative divisions (full names), plus their short forms: those of province-
     and prefecture-level ones, and those of counties and districts (南沙区 -> 南沙, 增城区 ->
-    增城) that are no common word (和平区 -> 和平 is one: jieba's dictionary knows it well)."""
+    增城) that are no common word (和平区 -> 和平 is one: jieba's dictionary knows it well),
+    and autonomous ones by that short name and their kind (孟连傣族拉祜族佤族自治县 -> 孟连县)."""
     from tui.text.segment import dictionary_tag, word_frequency
 
     names: set[str] = set()
     for _, level, name in _division_rows():
         names.add(name)
+        autonomous = _AUTONOMOUS.match(name)
+        if autonomous and name[-1] in "州县旗":
+            names.add(autonomous.group(1) + name[-1])  # 孟连县, 通道县, 凉山州: as news writes them
         if level != "county":
             names.add(_short_form(name, _DIVISION_SUFFIXES) or name)
             continue

@@ -134,17 +134,37 @@ def join_division_endings(
             ending = division_ending(following)
         else:  # 花市 街道, 武湖 街道: a town's sub-district
             ending = len(_SUB_DISTRICT) if following == _SUB_DISTRICT else 0
-        if ending and kinds[i + 1] is None:
-            # 塔科马 + 市, 龙泉 + 乡: a name and the division it is
-            word, pos = tokens[i]
-            if (
+        word, pos = tokens[i]
+        if (
+            kinds[i] == "place"
+            and kinds[i + 1] == "place"
+            and len(following) >= 3
+            and word + following[0] in gz.divisions()
+            and following[1:] in gz.divisions()
+        ):
+            # 普洱 + 市孟连县/ns: jieba gave the city's ending to the county after it
+            spans.append((starts[i], starts[i + 1] + 1, "place"))
+            spans.append((starts[i + 1] + 1, starts[i + 2], "place"))
+            kinds[i] = kinds[i + 1] = "joined"
+            continue
+        # 塔科马 + 市, 龙泉 + 乡: a name and the division it is; 通道/v + 县: a county's name
+        # that is a word too
+        if (
+            ending
+            and kinds[i + 1] is None
+            and (
                 kinds[i] == "place"
                 or len(word) >= 2
-                and (pos in PROPER_TAGS or kinds[i] in NAME_CANDIDATES)
-            ):
-                spans.append((starts[i], starts[i + 1] + ending, "place"))
-                kinds[i] = kinds[i + 1] = "joined"
-                continue
+                and (
+                    pos in PROPER_TAGS
+                    or kinds[i] in NAME_CANDIDATES
+                    or word + following[:ending] in gz.divisions()
+                )
+            )
+        ):
+            spans.append((starts[i], starts[i + 1] + ending, "place"))
+            kinds[i] = kinds[i + 1] = "joined"
+            continue
         if kinds[i] != "place":
             continue
         # 太原 晋 + 源区, 赫山区 泉 + 交河 + 镇: after a place, a smaller division cut apart
