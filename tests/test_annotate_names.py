@@ -28,6 +28,9 @@ def marked(text: str) -> set[tuple[str, str]]:
         # a provincial or a city's institution (省立, 市立: jieba cuts 河南省 立/v)
         ("孩子被送到河南省立眼科医院治疗。", {("河南省立眼科医院", "org")}),
         ("他在北京市立医院工作。", {("北京市立医院", "org")}),
+        # a quarter of the compass opens a name (南方/f); the head's title glued to the tail
+        ("南方科技大学校长何平说，学校将扩招。", {("南方科技大学", "org"), ("何平", "person")}),
+        ("西方国家的大学也开始关注这一问题。", set()),
         ("这个项目由北京市立项。", {("北京市", "place")}),
         # councils and societies end an organisation name as other tails do
         ("瑞典议会昨天通过了这项法案。", {("瑞典议会", "org")}),
