@@ -1773,6 +1773,9 @@ def test_a_surname_and_one_character_no_given_name_is(text, expected):
         # name, is that place and no person
         ("游客可以在雅拉河上坐游船。", {("雅拉河", "place")}),
         ("我们参观了拉什莫尔山。", {("拉什莫尔山", "place")}),
+        # … or before a landform written as a word (盆地, 沙漠), or ending one jieba holds whole
+        ("探测器在南极—艾特肯盆地着陆。", {("南极", "place"), ("艾特肯盆地", "place")}),
+        ("他们翻越了安第斯山脉。", {("安第斯山脉", "place")}),
         # … a person before a preposition stays a person
         ("布什在山上。", {("布什", "person")}),
     ],

@@ -96,6 +96,7 @@ from tui.annotate.places import (
     FACILITY_WORDS_PATTERN,
     INSIDE_OPENERS,
     LANDFORM_ENDS,
+    LANDFORM_WORDS,
     PAIR_OF_COUNTRIES_CUE,
     PAIR_WORDS,
     PLACE_SUFFIXES,
@@ -1127,8 +1128,13 @@ def _token_kind(
             and dictionary_frequency(word[:2]) < _COMMON_HEAD
         ):
             return "place"
-        if word[-1] in PLACE_SUFFIXES or word.endswith(gz.FACILITY_TAILS):
-            return "place"
+        if (
+            word[-1] in PLACE_SUFFIXES
+            or word.endswith(gz.FACILITY_TAILS)
+            or len(word) >= 4
+            and word.endswith(LANDFORM_WORDS)
+        ):
+            return "place"  # 小河口镇, 安第斯山脉
         # 奥巴马/ns, 扎加洛/ns: a transliteration no list knows as a place is as often a person
         # as a place or a club, so a person where the context says so (包括奥巴马、希拉里等人)
         return "person?" if len(word) >= 3 and transliterated(word) else None

@@ -268,13 +268,30 @@ def join_landform_endings(
 # glues to them (河上, 湖边, 山中).
 _FOREIGN_PLACE_ENDS = frozenset("山河湖岛湾峰桥港峡谷")
 _BESIDE_A_LANDFORM = frozenset("上下中里边畔内外旁")
+# Landforms written as words of their own after a name (艾特肯 盆地, 阿塔卡马 沙漠), or at the
+# end of one jieba holds whole (安第斯山脉/ns).
+LANDFORM_WORDS = (
+    "盆地",
+    "平原",
+    "高原",
+    "沙漠",
+    "海峡",
+    "群岛",
+    "半岛",
+    "山脉",
+    "火山",
+    "冰川",
+    "运河",
+    "雨林",
+)
 
 
 def join_foreign_landforms(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
-    """雅拉 + 河(上), 塔斯曼 + 湖边, 拉什 + 莫尔山: a foreign name before a landform's ending, or
-    before the rest of a foreign place's name, is that place, no person."""
+    """雅拉 + 河(上), 塔斯曼 + 湖边, 拉什 + 莫尔山, 艾特肯 + 盆地: a foreign name before a
+    landform's ending or word, or before the rest of a foreign place's name, is that place, no
+    person."""
     count = len(tokens)
     for i in range(count - 1):
         if kinds[i] != "foreign":
@@ -284,6 +301,8 @@ def join_foreign_landforms(
             continue
         if after[0] in _FOREIGN_PLACE_ENDS and (len(after) == 1 or after[1:] in _BESIDE_A_LANDFORM):
             end = starts[i + 1] + 1  # 雅拉 河上
+        elif after in LANDFORM_WORDS:
+            end = starts[i + 2]  # 艾特肯 盆地
         elif after_pos == "ns" and after[-1] in _FOREIGN_PLACE_ENDS and transliterated(after[:-1]):
             end = starts[i + 2]  # 拉什 莫尔山
         else:
