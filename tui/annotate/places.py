@@ -118,6 +118,20 @@ _COMMON_TOWN_HEAD = 100  # a dictionary word this frequent is a common one (农�
 _OPENINGS = gz.DIVISION_ENDINGS | {_SUB_DISTRICT[0]}
 
 
+# A word jieba's dictionary holds this often is a common one, whatever its tag (深水/ns 331).
+_COMMON_PLACE_TAGGED = 300
+
+
+def _common_word_tagged_place(word: str, pos: str, ending: str) -> bool:
+    """进入 深水/ns 区: a common word jieba tags as a place, and 区, make a phrase (the deep end),
+    no district; 和平 区 is one, a division the gazetteer holds."""
+    return (
+        pos == "ns"
+        and dictionary_frequency(word) >= _COMMON_PLACE_TAGGED
+        and word + ending not in gz.divisions()
+    )
+
+
 def join_division_endings(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
@@ -157,6 +171,7 @@ def join_division_endings(
                 or len(word) >= 2
                 and (
                     pos in PROPER_TAGS
+                    and not _common_word_tagged_place(word, pos, following[:ending])
                     or kinds[i] in NAME_CANDIDATES
                     or word + following[:ending] in gz.divisions()
                 )
