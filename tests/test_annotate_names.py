@@ -1350,6 +1350,12 @@ def test_capitals_as_a_term_or_a_body(text, expected):
         ("被告人李某犯诈骗罪，被判处有期徒刑三年。", {"李某"}),
         ("王某因涉嫌盗窃被刑事拘留。", {"王某"}),
         ("王某于2020年3月离职。", {"王某"}),
+        # … or by surname and 某某 (jieba cuts 张/q 某某/r)
+        ("犯罪嫌疑人张某某已被警方依法刑事拘留。", {"张某某"}),
+        ("被告人李某某犯盗窃罪。", {"李某某"}),
+        # … not where the character closes a word, nor before a noun (such-and-such a body)
+        ("他主张某某观点。", set()),
+        ("群众向某某部门反映。", set()),
     ],
 )
 def test_a_person_named_by_surname_and_mou(text, expected):

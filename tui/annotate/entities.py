@@ -74,6 +74,7 @@ from tui.annotate.people import (
     complete_foreign_names,
     confirm_people,
     doctrine_of_a_person,
+    doubly_anonymised,
     everyday_office,
     handles,
     japanese_names,
@@ -727,6 +728,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     if PHOTO_POSITION.search(text):
         spans = people_in_a_photo(text, spans, surnames)
     spans = titled_names(text, spans)
+    if "某某" in text:
+        spans = doubly_anonymised(text, spans, surnames)
     spans = _foreign_places(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person,
     # nor a classifier after a count or a demonstrative (每一 位彩民: a word counted; not 张, as

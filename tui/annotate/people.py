@@ -186,6 +186,34 @@ def anonymised(text: str, span: Span) -> Span:
     return (start, end, kind)
 
 
+_DOUBLE_MOU = re.compile("([\u4e00-\u9fff])某某")
+_COMMON_NOUN_AFTER = 500  # a noun this frequent after 某某 is the thing (张某某 公司: a firm's)
+
+
+def doubly_anonymised(text: str, spans: list[Span], surnames: frozenset[str]) -> list[Span]:
+    """犯罪嫌疑人张某某, 被告人李某某: a surname and 某某 is a person the news does not name
+    (jieba cuts 张/q 某某/r); not where the character closes a word (主张 某某 观点), nor
+    before a noun (向某某 部门 反映: 某某 is "such-and-such")."""
+    found = []
+    for match in _DOUBLE_MOU.finditer(text):
+        start = match.start()
+        end = match.end()
+        after = text[end : end + 2]
+        tag = dictionary_tag(after)
+        if (
+            match.group(1) in surnames
+            and not any(s < end and start < e for s, e, _ in spans)
+            and not (start and word_frequency(text[start - 1 : start + 1]) >= _COMMON_WORD)
+            and not (
+                tag is not None
+                and tag.startswith("n")
+                and word_frequency(after) >= _COMMON_NOUN_AFTER
+            )
+        ):
+            found.append((start, end, "person"))
+    return sorted(spans + found) if found else spans
+
+
 # Place endings that end given names as often (陈冠州, 翟凤岗), after a family name among the two
 # hundred commonest (rarer ones open places as often).
 _PLACE_ENDS_OF_GIVEN_NAMES = frozenset("州岗")
