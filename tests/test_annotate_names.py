@@ -564,6 +564,9 @@ def test_a_person_where_a_caption_places_one(text, expected):
         # … but the name where a cue says so, and a given name that is a rarer word
         ("高水平说，他不同意。", {("高水平", "person")}),
         ("王和平说，他不同意。", {("王和平", "person")}),
+        # a rarer surname that is an adjective of its own, then a noun: the two words
+        ("预计明天将出现强降雨。", set()),
+        ("钢厂已经满负荷运转。", set()),
     ],
 )
 def test_a_surname_and_an_everyday_word_needs_a_cue(text, expected):

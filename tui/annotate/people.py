@@ -321,11 +321,29 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
                 or word[-1] in NOT_NAME_ENDINGS
                 # 高 + 水平, 低 + 工资: one of the language's commonest words after the surname
                 or word_frequency(word[1:]) >= _EVERYDAY_WORD
+                or _adjective_then_noun(word)
             ):
                 return "person?"
             return "person"
         return None
     return "person?" if size == 3 and not word_frequency(word) else None
+
+
+def _adjective_then_noun(word: str) -> bool:
+    """强 + 降雨, 冷 + 空气: a rarer surname that is an adjective of its own, then a noun, is
+    rather the adjective and the noun (花 + 和尚, 玉 + 麒麟, the novel's nicknames, are no
+    adjectives)."""
+    if family_names.is_common(word[0]):
+        return False
+    first = dictionary_entry(word[0])
+    rest = dictionary_entry(word[1:])
+    return (
+        first is not None
+        and first[1] == "a"
+        and rest is not None
+        and rest[1] in ("n", "vn")
+        and rest[0] >= _COMMON_WORD
+    )
 
 
 # A word this frequent in jieba's dictionary (水平, 问题, 工作) is no given name; those that are
