@@ -211,6 +211,15 @@ def test_a_maker_named_by_a_verb_is_the_maker_only_as_a_noun(text, expected):
         # a score or a side's record is a match report of its own
         ("布莱克本对利物浦仅取得1胜7平6负。", {("利物浦", "org")}),
         ("赫尔城上轮3比0大胜。", {("赫尔城", "org")}),
+        # a Chinese club by its city or province and its name, beside what a side does
+        (
+            "本轮比赛中，山东泰山主场2比1战胜上海申花。",
+            {("山东泰山", "org"), ("上海申花", "org")},
+        ),
+        ("北京国安客场1比1战平上海海港。", {("北京国安", "org"), ("上海海港", "org")}),
+        ("成都蓉城主场3比0击败武汉三镇。", {("成都蓉城", "org"), ("武汉三镇", "org")}),
+        # … not the city and its fans
+        ("上海主场迎来了山东球迷。", {("上海", "place"), ("山东", "place")}),
     ],
 )
 def test_cities_in_a_match_report_are_clubs(text, expected):

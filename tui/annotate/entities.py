@@ -35,6 +35,7 @@ from tui.annotate.organisations import (
     bodies_listed_with_bodies,
     bodies_named_after_people,
     brand_as_noun,
+    chinese_clubs,
     clubs_in_match_reports,
     companies_by_kind,
     companies_by_quote,
@@ -137,6 +138,8 @@ from tui.annotate.tags import (
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_frequency
 
+# A side's doings that chinese_clubs anchors at, cheaply: most texts hold none.
+_SIDE_PLAY_HINT = re.compile("主场|客场|比[0-9]|战胜|击败|逼平|战平|不敌|负于|迎战|对阵")
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 _HAN = re.compile("[\u4e00-\u9fff]+")  # a run of Chinese characters
 _ZONE_TAILS = tuple(ZONE_WORDS)  # (for str.endswith)
@@ -667,6 +670,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if _SIDE_PLAY_HINT.search(text):
+        spans = chinese_clubs(text, spans)
     if "队" in text or "组" in text:
         spans = listed_teams(text, spans)
     if "队" in text:

@@ -1208,6 +1208,62 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A Chinese club is its city or province and a name of two or three characters (上海申花,
+# 成都蓉城, 天津津门虎), next to what a side does: plays at home or away, beats, draws, loses.
+_SIDE_VERBS = "战胜|击败|逼平|战平|不敌|负于"
+_SIDE_AFTER = re.compile(f"主场|客场|[0-9]{{1,2}}比[0-9]{{1,2}}|以[0-9]{{1,2}}比|{_SIDE_VERBS}")
+_SCORE = "[0-9]{1,2}比[0-9]{1,2}"
+_SIDE_BEFORE = re.compile(
+    f"(?:(?:{_SCORE})?(?:{_SIDE_VERBS}|迎战|对阵)|{_SCORE})([\u4e00-\u9fff]{{4,6}})(?![\u4e00-\u9fff])"
+)
+_HAN_BEFORE_A_CLUB = re.compile("[\u4e00-\u9fff]{4,6}$")
+# Where a club's name may begin after a Han character: 在, 的, 中 (比赛中上海申花 …), 和.
+_BEFORE_A_CLUB = frozenset("在的中和与及")
+# What follows the city in a match report and names no club (上海 主场, 山东 球迷).
+_NOT_A_CLUB_NAME = frozenset(
+    "主场 客场 球迷 球员 队员 赛区 本土 足球 比赛 主帅 教练 门将 前锋 后卫 中场 外援 方面".split()  # noqa: SIM905
+)
+
+
+def _a_club(words: str) -> bool:
+    """上海 + 申花, 天津 + 津门虎: a Chinese division and a name of two or three characters."""
+    for cut in (2, 3):
+        place, name = words[:cut], words[cut:]
+        if place in gz.divisions() and 2 <= len(name) <= 3 and name not in _NOT_A_CLUB_NAME:
+            return True
+    return False
+
+
+def chinese_clubs(text: str, spans: list[Span]) -> list[Span]:
+    """山东泰山主场2比1战胜上海申花: in a match report, a Chinese city or province and the
+    name after it, beside what a side does, is a club (an organisation); not in prose of
+    battles (击败青州兵马), no match report."""
+    if not _CLUB_REPORT.search(text):
+        return spans
+    found: list[Span] = []
+    for match in _SIDE_BEFORE.finditer(text):
+        if _a_club(match.group(1)):
+            found.append((match.start(1), match.end(1), "org"))
+    for match in _SIDE_AFTER.finditer(text):
+        end = match.start()
+        before = _HAN_BEFORE_A_CLUB.search(text, max(0, end - 7), end)
+        if before is None:
+            continue
+        for start in range(before.start(), end - 3):
+            opening = text[start - 1] if start else ""
+            if (
+                start == before.start()
+                and not "\u4e00" <= opening <= "\u9fff"
+                or opening in _BEFORE_A_CLUB
+            ) and _a_club(text[start:end]):
+                found.append((start, end, "org"))
+                break
+    found = [
+        f for f in found if not any(f[0] < e and s < f[1] and k == "person" for s, e, k in spans)
+    ]
+    return put_in(spans, sorted(set(found))) if found else spans
+
+
 # What joins two players in a list (依靠 安德雷斯 和 李东波 的入球).
 _AND = frozenset("和与、及")
 
