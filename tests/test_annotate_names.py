@@ -683,6 +683,8 @@ def test_a_verb_before_an_aspect_particle_is_no_part_of_a_name(text, expected):
         ("这个赛季英超的比赛很精彩。", {("英超", "org")}),
         ("德甲主队本周的表现不错。", {("德甲", "org")}),
         ("两支球队都在争夺亚冠的席位。", {("亚冠", "org")}),
+        # … and by its whole name, which jieba holds as a place
+        ("中超联赛第20轮将于周六开打。", {("中超联赛", "org")}),
     ],
 )
 def test_a_league_is_an_organisation_whatever_its_tag(text, expected):

@@ -1072,6 +1072,8 @@ def _token_kind(
         return "person"  # 周恩来/t: jieba's dictionary has the name as a time word
     if len(word) == 2 and word[1] in _LEAGUE_RANKS and league(word):
         return "org"  # 英超/nr, 欧冠/nr, 德甲/ns: a league, whatever jieba guessed it to be
+    if len(word) == 4 and word.endswith("联赛") and league(word[:2]):
+        return "org"  # 中超联赛/ns: the league by its whole name
     first = word[0]
     if len(word) == 2 and word[1] == "军" and first in _ARMIES_OF:
         return "org"  # 美军, 俄军, 日军: a country's armed forces, a body (not 中军, 以军功)
