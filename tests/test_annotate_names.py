@@ -1139,10 +1139,26 @@ def test_a_guessed_name_beside_other_people_stays():
         ("通报显示，公交车驾驶员冉涌今年42岁。", "冉涌"),
         # … a profession by its field (书法家, 收藏家: not 国家, 大家)
         ("同一专场中，宋代书法家曾巩的书法也拍出了高价。", "曾巩"),
+        # … a name the dictionary holds, of a familiar family name, after a role (诗人 of the
+        # professions in 人)
+        ("唐代诗人李白一生游历四方。", "李白"),
+        ("北宋文学家苏轼被贬黄州。", "苏轼"),
     ],
 )
 def test_a_guessed_name_with_a_cue_stays(text, name):
     assert (name, "person") in marked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "诗人明白了这个道理。",  # 明白/nr: a rarer family name, the word "understand"
+        "军师严令，不得有误。",  # 严令/nr before a mark: the strategist's strict order
+        "众人齐齐拜倒。",  # 众人, 二人: many people, no role
+    ],
+)
+def test_a_word_after_a_role_that_is_no_name(text):
+    assert not {name for name, kind in marked(text) if kind == "person"}
 
 
 @pytest.mark.parametrize(

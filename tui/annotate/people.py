@@ -1088,7 +1088,8 @@ _LONGEST_ROLE = 4  # characters of a role noun looked for before a name (设计�
 def role_before(text: str, start: int) -> bool:
     """副行长 易纲, 驾驶员 冉涌, 书法家 曾巩: a noun the dictionary holds for what someone
     does, ending right before `start` (see _ROLE_ENDS), as a title does."""
-    if text[start - 1 : start] not in _ROLE_ENDS and text[start - 1 : start] != _PROFESSION_END:
+    last = text[start - 1 : start]
+    if last not in _ROLE_ENDS and last != _PROFESSION_END and last != _PERSON_END:
         return False
     for size in range(min(_LONGEST_ROLE, start), 1, -1):
         if _a_role(text[start - size : start]):
@@ -1101,9 +1102,18 @@ def role_before(text: str, start: int) -> bool:
 _PROFESSION_END = "家"
 
 
+# Someone by what they do or are, ending in 人 (创始人, 发言人, 年轻人): three characters or
+# more, or one of the professions of two (二人, 众人, 主人 are no one's role).
+_PERSON_END = "人"
+_PROFESSIONS_OF_TWO = frozenset({"诗人", "词人", "艺人", "商人", "军人", "工人", "文人", "匠人"})
+
+
 def _a_role(word: str) -> bool:
     if word[-1] == _PROFESSION_END:
         if len(word) < 3:
+            return False
+    elif word[-1] == _PERSON_END:
+        if len(word) < 3 and word not in _PROFESSIONS_OF_TWO or word[0] in NUMERALS:
             return False
     elif word[-1] not in _ROLE_ENDS:
         return False
@@ -1117,7 +1127,9 @@ def _a_role(word: str) -> bool:
 
 
 # The last characters of those and of titles, to pass over most tokens at once.
-_TITLE_LAST_CHARS = frozenset(t[-1] for t in gz.PERSON_TITLES) | _ROLE_ENDS | {_PROFESSION_END}
+_TITLE_LAST_CHARS = (
+    frozenset(t[-1] for t in gz.PERSON_TITLES) | _ROLE_ENDS | {_PROFESSION_END, _PERSON_END}
+)
 
 
 def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> str | None:
@@ -1146,10 +1158,26 @@ def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: in
             or len(name) >= 3
             and name_pos == "nrt"  # 协调员 穆罕默德/nrt
             or dictionary_frequency(name) < _COMMON_WORD
+            or _known_person(name, name_pos)
+            # (军师 严令/nr 。: the strategist's strict order, a word before the mark)
+            and i + 1 < len(tokens)
+            and tokens[i + 1][1] != "x"
         )
     ):
         return "role"
     return None
+
+
+def _known_person(name: str, pos: str) -> bool:
+    """诗人 李白/nr, 文学家 苏轼/nr: a name of two the dictionary holds as one, opening with a
+    familiar family name, after a role is that person (its nr also sits on 明白, 文明: rarer
+    family names)."""
+    return (
+        len(name) == 2
+        and pos == "nr"
+        and dictionary_tag(name) == "nr"
+        and family_names.is_familiar(name[0])
+    )
 
 
 # What a token may be to open a name after a title.
