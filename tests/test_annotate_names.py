@@ -1143,6 +1143,9 @@ def test_a_guessed_name_beside_other_people_stays():
         # professions in 人)
         ("唐代诗人李白一生游历四方。", "李白"),
         ("北宋文学家苏轼被贬黄州。", "苏轼"),
+        # … or before what a writer or a thinker leaves (的 思想, 的 诗)
+        ("孔子的思想影响深远。", "孔子"),
+        ("课本里收了不少李白的诗。", "李白"),
     ],
 )
 def test_a_guessed_name_with_a_cue_stays(text, name):
