@@ -598,6 +598,11 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("一时喊声四起。", "number", None),
         # a count of visits or flights (人次, 架次), not of people
         ("国庆期间接待游客8.26亿人次。", "number", "8.26亿人次"),
+        # an engine's power, a battery's charge and energy, a screen's rate
+        ("最大功率184马力。", "number", "184马力"),
+        ("电池容量78.4千瓦时。", "number", "78.4千瓦时"),
+        ("内置5000毫安时电池。", "number", "5000毫安时"),
+        ("屏幕刷新率120赫兹。", "number", "120赫兹"),
         # a year counted from the common era, before it too
         ("公元前221年，秦统一六国。", "time", "公元前221年"),
         ("公元1127年，北宋灭亡。", "time", "公元1127年"),

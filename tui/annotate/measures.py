@@ -96,6 +96,8 @@ _UNITS = (
     "平方公里 平方米 平方千米 公顷 亩 公里 千米 米 厘米 毫米 纳米 分米 英寸 寸 英里 "
     "吨 千克 公斤 克 升 毫升 立方米 千瓦时 千瓦 兆瓦 瓦 斤 分贝 部 款 处 级 分 股 份 "
     "摄氏度 华氏度 ℃ ℉ 度 "
+    # an engine's power, a battery's charge, a screen's or a chip's rate
+    "马力 毫安时 赫兹 兆赫 吉赫 "
     # after digits only: in Chinese numerals a word or names as often (四起 "on all sides";
     # 段二, 二张 "the two Zhangs" of older prose)
     "起 段 张 " + _COUNT_UNITS
@@ -115,6 +117,7 @@ _FIGURE = re.compile(
 )
 # What may follow a run of digits to make a figure: 3万多人, 12英寸, 58.55%.
 _DIGITS_UNIT = re.compile(rf"(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}")
+_UNIT_ALONE = re.compile(_UNIT)
 # In Chinese numerals only counts: 十余次, 三家, 第十三届, 三点五个百分点; not 十分 (very),
 # 七寸, 千家万户.
 _HAN_UNIT = re.compile(
@@ -250,6 +253,11 @@ def _figures(text: str) -> list[tuple[int, int]]:
         at = match.end()
         if match.group("digits") is not None:
             unit = _DIGITS_UNIT.match(text, at)
+            # 78.4千瓦时: a unit that opens with a magnitude's character is whole (the
+            # pattern takes 千 as the magnitude, then 瓦)
+            whole = _UNIT_ALONE.match(text, at)
+            if whole and (unit is None or whole.end() > unit.end()):
+                unit = whole
         elif match.group("han") is not None:
             run = match.group()
             counts = _HAN_DIGIT.search(run) or run[0] in _APPROXIMATE  # (近千, 数百: a count)
