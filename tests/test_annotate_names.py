@@ -366,6 +366,8 @@ def test_club_spans_cover_what_they_replace(text, raw):
             {("云南", "place"), ("普洱市", "place"), ("孟连县", "place")},
         ),
         ("城市通道县城很少见。", set()),
+        # a hall of a palace or a temple jieba took for a name (太和殿/nr)
+        ("在故宫太和殿前，游客们排起了长队。", {("太和殿", "place")}),
         # a common word jieba tags as a place, then 区, is a phrase (the deep end)
         ("改革已进入深水区。", set()),
         # every sovereign state, the small ones too

@@ -36,7 +36,7 @@ _AFTER_ONE_CHAR_COUNTRY = frozenset(
 )
 
 # Endings that make a token jieba tagged as a name a place instead (公明镇, 白金汉宫).
-PLACE_ENDS = frozenset("县镇乡村市宫寺岛州省泊寨冈岗庙礁塔祠沟滩")
+PLACE_ENDS = frozenset("县镇乡村市宫殿寺岛州省泊寨冈岗庙礁塔祠沟滩")
 
 # Endings of a place name outside the gazetteer that jieba's ns can be trusted with.
 PLACE_SUFFIXES = frozenset(
