@@ -2568,3 +2568,23 @@ def test_people_by_rarer_surnames_foreign_endings_and_older_speech(text, expecte
 )
 def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what news calls someone it quotes opens a name jieba split or mistagged
+        ("患者周建国今年65岁。", {"周建国"}),
+        ("游客郑小雨说，景区的服务很周到。", {"郑小雨"}),
+        # … and Hong Kong's head by the office's name
+        ("行政长官李家超昨日表示，政府将推出新措施。", {"李家超"}),
+        # … and after a title, the name's last character jieba glued to the word after it
+        ("特首李家超在会上说，要拼经济。", {"李家超"}),
+        ("总经理王家伟在会上说，公司业绩增长。", {"王家伟"}),
+        # … not after the name, as a title stands (the visitors' centre), nor an adverb
+        ("从埃斯佩兰斯游客中心出发。", set()),
+        ("这让周边市民都很担忧。", set()),
+    ],
+)
+def test_a_name_after_what_news_calls_someone(text, expected):
+    assert {name for name, kind in marked(text) if kind == "person"} == expected

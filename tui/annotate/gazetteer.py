@@ -206,6 +206,9 @@ ORG_WORDS = _SECTIONS["org_words"] | CLUBS | WEB_PORTALS
 BODY_NAMES = _SECTIONS["body_names"]
 NOT_ORGS = _SECTIONS["not_orgs"]
 PERSON_TITLES = _SECTIONS["person_titles"]
+PEOPLE_DESCRIBED = _SECTIONS["people_described"]
+# What stands before a name as a title does: a title, or what news calls someone (村民)
+BEFORE_NAMES = PERSON_TITLES | PEOPLE_DESCRIBED
 SPEECH_VERBS = _SECTIONS["speech_verbs"]
 SURNAME_TAILS = _SECTIONS["surname_tails"]
 # What follows a surname to name its bearer: an office or a form of address (曲处长, 王先生).

@@ -791,14 +791,21 @@ def confirm_people(
         before = tokens[i - 1][0] if i else ""
         # a title right before (written out, not a call: this is asked of most candidates)
         if kind in _NAMEABLE and (
-            before in gz.PERSON_TITLES
+            before in gz.BEFORE_NAMES
             or before[-1:] in _TITLE_LAST_CHARS
             and (role := _title_or_role(tokens, kinds, i))
         ):
             # after a role (军师 吴用 知), no character after the name is taken into it
-            end = _name_after_title(tokens, kinds, i, before in gz.PERSON_TITLES or role == "title")
+            joins = before in gz.BEFORE_NAMES or role == "title"
+            end = _name_after_title(tokens, kinds, i, joins)
             if end == i + 1 and _completes_name(tokens, kinds, i):
                 end = i + 2  # 副参谋长 赵国 + 钧 少将
+            if end <= i + 1 and joins and _last_character_glued_on(tokens, i):
+                # 特首 李家/nrfg 超在/v: the name's last character, glued to the word after
+                spans.append((starts[i], starts[i + 1] + 1, "person"))
+                kinds[i] = None
+                i += 1
+                continue
             if end:
                 # 总设计师 崔恺出 了: the verb before the aspect particle is the sentence's
                 cut = end == i + 1 and (_verb_before_aspect(tokens, i) or _going_to(tokens, i))
@@ -852,7 +859,7 @@ def confirm_people(
             continue
         if kind == "person?":
             if (
-                before in gz.PERSON_TITLES
+                before in gz.BEFORE_NAMES
                 or after in CUE_WORDS
                 or _cue_past_an_adverb(tokens, i)
                 or _speaks_to_someone(tokens, i)
@@ -969,6 +976,22 @@ def _modifies_a_noun(tokens: list[tuple[str, str]], i: int) -> bool:
 
 
 _COMMON_NOUN = 1000
+
+
+def _last_character_glued_on(tokens: list[tuple[str, str]], i: int) -> bool:
+    """特首 李家/nrfg 超在/v, 总经理 王家/n 伟在/p: after a title, a surname and a character,
+    then two characters jieba guessed as a word that end in what leads into the rest of the
+    clause (在, 说, 和): the first of them closes the name."""
+    word = tokens[i][0]
+    if len(word) != 2 or i + 1 >= len(tokens) or not family_names.is_familiar(word[0]):
+        return False
+    nxt, nxt_pos = tokens[i + 1]
+    return (
+        len(nxt) == 2
+        and nxt_pos not in ("x", "m", "eng")
+        and (nxt[1] in _LEADING_CHARS or nxt[1] in _GLUED_TO_A_NAME)
+        and not dictionary_frequency(nxt)
+    )
 
 
 def _third_of_a_name(text: str, start: int) -> bool:
@@ -1128,7 +1151,7 @@ def _a_role(word: str) -> bool:
 
 # The last characters of those and of titles, to pass over most tokens at once.
 _TITLE_LAST_CHARS = (
-    frozenset(t[-1] for t in gz.PERSON_TITLES) | _ROLE_ENDS | {_PROFESSION_END, _PERSON_END}
+    frozenset(t[-1] for t in gz.BEFORE_NAMES) | _ROLE_ENDS | {_PROFESSION_END, _PERSON_END}
 )
 
 
@@ -1179,6 +1202,8 @@ def _known_person(name: str, pos: str) -> bool:
         and family_names.is_familiar(name[0])
     )
 
+
+_ADVERB_OR_ADJECTIVE_TAGS = frozenset({"d", "zg", "a", "ad"})
 
 # What a token may be to open a name after a title.
 _NAMEABLE = frozenset({None, "person", "person?", "surname"})
@@ -1482,6 +1507,8 @@ def _name_after_title(
         if (
             pos in ("d", "v")
             and nxt_pos.startswith("v")
+            or pos == "d"
+            and nxt_pos in _ADVERB_OR_ADJECTIVE_TAGS  # 市民 都/d 很/zg 担忧: "all very"
             or pos == "p"
             and (kinds[i + 1] == "place" or nxt_pos == "ns")  # 警官 向/p 南/ns 都 记者
         ):
