@@ -266,7 +266,7 @@ TRANSLITERATION_CHARS = frozenset(
     鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明缪摩莫默姆穆纳娜奈内尼涅纽努诺欧帕潘佩彭皮平珀普齐奇乔切
     钦琼丘让热若萨塞赛桑瑟森沙莎善尚绍舍什施史斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威韦维魏温文
     沃乌武西希锡夏谢辛休徐雅亚延扬耶伊因尤于约泽扎詹兹佐思顿夫娃茨彻勃捷瑙猜婉裕翰逊
-    隆鲍廉伍昂圭嫩佛肖南芭申代登妮娅黛舒瓜""".replace("\n", "").replace(" ", "")
+    隆鲍廉伍昂圭嫩佛肖南芭申代登妮娅黛舒瓜连朔""".replace("\n", "").replace(" ", "")
 )
 # Last words of a building, which news annotation marks as a place, not an organisation.
 BUILDING_TAILS = (
