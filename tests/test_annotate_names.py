@@ -1181,6 +1181,9 @@ def test_a_word_after_a_role_that_is_no_name(text):
         # … a company's director (执行董事), and a side's head, whose side goes before it
         ("芳草地执行董事黄培修介绍了写字楼的设计。", {("黄培修", "person")}),
         ("布莱克本主帅因斯现在下课的呼声很高。", {("布莱克本", "org"), ("因斯", "person")}),
+        # … a company's chief as tech news writes it (周源/n, 李想/v: jieba's words)
+        ("该公司CEO周源表示，平台将继续投入。", {("周源", "person")}),
+        ("汽车公司CEO李想在微博上回应了质疑。", {("李想", "person")}),
         # … but no 这/那 opens the name after it (主帅 成 这件 功劳: "accomplish this")
         ("若得一个心里遇见，教主帅成这件功劳。", set()),
         ("罗真人道：“将军善加保重。”", {("罗真人", "person")}),
