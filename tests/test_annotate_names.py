@@ -1184,6 +1184,9 @@ def test_a_word_after_a_role_that_is_no_name(text):
         # … a company's chief as tech news writes it (周源/n, 李想/v: jieba's words)
         ("该公司CEO周源表示，平台将继续投入。", {("周源", "person")}),
         ("汽车公司CEO李想在微博上回应了质疑。", {("李想", "person")}),
+        # … a given name that is a body's word (海军, the navy) after a common family name
+        ("首席执行官赵海军表示，产能利用率回升。", {("赵海军", "person")}),
+        ("美国海军表示，演习将如期举行。", {("美国海军", "org")}),
         # … but no 这/那 opens the name after it (主帅 成 这件 功劳: "accomplish this")
         ("若得一个心里遇见，教主帅成这件功劳。", set()),
         ("罗真人道：“将军善加保重。”", {("罗真人", "person")}),

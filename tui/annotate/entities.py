@@ -71,6 +71,7 @@ from tui.annotate.people import (
     PHOTO_POSITION,
     PSEUDONYM_NOTE,
     anonymised,
+    bodies_as_given_names,
     bylines,
     complete_foreign_names,
     confirm_people,
@@ -735,6 +736,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = titled_names(text, spans)
     if "某某" in text:
         spans = doubly_anonymised(text, spans, surnames)
+    spans = bodies_as_given_names(text, spans)
     spans = _foreign_places(text, spans)
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person,
     # nor a classifier after a count or a demonstrative (每一 位彩民: a word counted; not 张, as

@@ -994,6 +994,25 @@ def _last_character_glued_on(tokens: list[tuple[str, str]], i: int) -> bool:
     )
 
 
+def bodies_as_given_names(text: str, spans: list[Span]) -> list[Span]:
+    """赵海军表示: a body's word of two that is a given name as often (海军, the navy), after
+    one of the commonest family names no span holds and before a speech verb, is the name's
+    (美海军表示 is the navy: 美 is no such name)."""
+    found = []
+    for start, end, kind in spans:
+        if (
+            kind == "org"
+            and end - start == 2
+            and start
+            and family_names.is_familiar(text[start - 1])
+            and text[start:end] in gz.ORG_WORDS
+            and cue_at(text, end, gz.SPEECH_VERBS)
+            and not any(s < start <= e for s, e, _ in spans if (s, e) != (start, end))
+        ):
+            found.append((start - 1, end, "person"))
+    return put_in(spans, found) if found else spans
+
+
 def _third_of_a_name(text: str, start: int) -> bool:
     """Whether the third character from `start` (a surname) is the given name's, not the
     opening of what comes after it: not a cue itself (王刚 说道), nor an adverb (王晨 都 表示,
