@@ -259,6 +259,13 @@ def test_short_words_before_their_speaker_and_verb_are_speech():
         ("这不是第一次了，", "张伟"),
         ("上个月也发生过类似的事情。", "张伟"),
     ]
+    # … also where the verb has the one spoken to after it
+    text = "“我觉得很满意，”市民陈小芳告诉记者，“价格也实惠。”"
+    quotes = annotate(document(text)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("我觉得很满意，", "陈小芳"),
+        ("价格也实惠。", "陈小芳"),
+    ]
     # a short answer, then the one who gives it
     (quote,) = annotate(document("“下周吧。”李小红回答。")).quotes
     assert (quote.text, quote.speaker) == ("下周吧。", "李小红")

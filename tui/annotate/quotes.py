@@ -222,9 +222,10 @@ def _said_after(text: str, said: str, end: int) -> bool:
     stop = _AFTER_A_QUOTE.search(text, end, end + _SAID_WINDOW)
     if stop is None:
         return False
-    # the verb ends the clause (说，“, 回答。): not 不说此二字, 人皆称为
+    # the verb ends the clause (说，“, 回答。), or the one spoken to after it (告诉记者，“):
+    # not 不说此二字, 人皆称为
     verb = _SPEECH_VERB.search(text, end, stop.start())
-    while verb is not None and verb.end() != stop.start():
+    while verb is not None and not _ends_the_clause(text, verb.end(), stop.start()):
         verb = _SPEECH_VERB.search(text, verb.end(), stop.start())
     if verb is None:
         return False
@@ -232,6 +233,14 @@ def _said_after(text: str, said: str, end: int) -> bool:
     # next speaker's (a sentence cut by its speaker, “…，”张伟说，“…”, is one speech)
     opens_next = _OPENS_NEXT.match(text, stop.start()) is not None
     return stripped[-1] in "，," or not opens_next
+
+
+# Whom a speech verb may have after it at the end of its clause (告诉记者, 告诉我们).
+_SPOKEN_TO = frozenset({"记者", "本报记者", "笔者", "我们", "我", "他", "她", "他们", "大家"})
+
+
+def _ends_the_clause(text: str, verb_end: int, stop: int) -> bool:
+    return verb_end == stop or text[verb_end:stop] in _SPOKEN_TO
 
 
 def _take_turn(memory: SpeakerMemory, speaker: str) -> None:
