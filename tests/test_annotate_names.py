@@ -88,6 +88,12 @@ def test_organisations_by_their_structure(text, expected):
         ("随后，大理州组成专门工作小组负责此事。", {("大理州", "place")}),
         ("目前杭州共有银行网点九百多个。", {("杭州", "place")}),
         ("国家超级计算天津中心对外开放。", {("国家超级计算天津中心", "org")}),
+        # a party to a lawsuit is no part of the body's name, nor is a body left unnamed
+        (
+            "原告深圳市华强电子有限公司诉被告广州某公司。",
+            {("深圳市华强电子有限公司", "org")},
+        ),
+        ("被告北京某科技有限公司未到庭。", {("北京", "place")}),
     ],
 )
 def test_what_is_not_an_organisation_name(text, expected):

@@ -314,7 +314,11 @@ def _starts_with_place(word: str, places: frozenset[str]) -> bool:
 # Tails of a ministry or a state commission, whose name may join two fields with 和.
 _MINISTRY_TAILS = ("部", "委员会", "局", "厅")
 # Words for the post a person holds, which jieba tags as nouns (现任/n).
-_ROLE_WORDS = frozenset("现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任".split())  # noqa: SIM905
+_POSTS = "现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任"
+# … or its part in a lawsuit (原告 深圳市…有限公司)
+_PARTIES = "原告 被告 第三人 上诉人 被上诉人 申请人 被申请人 申请执行人 被执行人 原审被告 原审原告"
+_ROLE_WORDS = frozenset(f"{_POSTS} {_PARTIES}".split())
+_UNNAMED = "某"  # "a certain": 某公司 is no body's name
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
 _FIELD_JOINERS = frozenset({"与", "和", "及"})
 # Tags of the words that name a body's unit after the body's name (心连心/i, 华闻/nr, 友好/a).
@@ -426,6 +430,8 @@ def join_org_names(
                 break
             elif w in _ROLE_WORDS:
                 break  # 刘益谦 现任 新理益集团: the post a person holds, before the body
+            elif _UNNAMED in w:
+                break  # 广州某/nr 公司, 某 科技 公司: a body the text leaves unnamed
             elif w[-1] in _FIELD_JOINERS and len(w) == 2 and not dictionary_frequency(w):
                 break  # 发言 中及/ns 会见: jieba glued "and" to the word before it
             elif company and len(w) == 3 and w[-1] == "商":
