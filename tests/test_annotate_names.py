@@ -103,6 +103,29 @@ def test_what_is_not_an_organisation_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the short form a text gives in brackets after a body's full name is that body
+        (
+            "中国石油天然气集团有限公司（中国石油）发布年度报告。",
+            {("中国石油天然气集团有限公司", "org"), ("中国石油", "org")},
+        ),
+        ("招商局集团（以下简称招商局）今日公告。", {("招商局集团", "org"), ("招商局", "org")}),
+        ("伦敦金属交易所（LME）发布公告。", {("伦敦金属交易所", "org"), ("LME", "org")}),
+        # … not a place, where it stands, nor a market's code
+        ("渣打银行（中国）有限公司今日开业。", {("渣打银行", "org"), ("中国", "place")}),
+        (
+            "他在清华研究院（位于广州萝岗区）工作。",
+            {("清华研究院", "org"), ("广州", "place"), ("萝岗区", "place")},
+        ),
+        ("东山精密（SZ）放量下跌。", {("东山精密", "org")}),
+    ],
+)
+def test_a_short_form_in_brackets_is_the_body(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 法 alone is a way or a law far more often than France …
         ("这是呼风唤雨之法。", set()),
         ("缓解眼部疲劳法有很多。", set()),

@@ -58,6 +58,7 @@ from tui.annotate.organisations import (
     press_by_cue,
     press_titles,
     school_short_forms,
+    short_forms_in_brackets,
     sub_units,
     teams_of_places,
     verb_brands,
@@ -671,6 +672,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    if "（" in text or "(" in text:
+        spans = short_forms_in_brackets(text, spans)
     if _SIDE_PLAY_HINT.search(text):
         spans = chinese_clubs(text, spans)
     if "队" in text or "组" in text:

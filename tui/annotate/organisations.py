@@ -1270,6 +1270,36 @@ def chinese_clubs(text: str, spans: list[Span]) -> list[Span]:
     return put_in(spans, sorted(set(found))) if found else spans
 
 
+# A body's short form in brackets right after its full name: 中国石油天然气集团有限公司（中国
+# 石油）, 招商局集团（以下简称“招商局”）.
+_SHORT_FORM_AFTER = re.compile(
+    '[（(](?:以下简称|以下称|下称|简称)?[“"]?([\u4e00-\u9fffA-Za-z]{2,8})[”"]?[）)]'
+)
+
+
+def short_forms_in_brackets(text: str, spans: list[Span]) -> list[Span]:
+    """The short form a text gives in brackets after a body's full name is that body: made of
+    the name's characters (中国石油), a body's word of its own (联邦委员会（议会上院）), or
+    Latin letters (伦敦金属交易所（LME）); not a place (渣打银行（中国）), where it stands
+    (研究院（位于广州萝岗区）) or a market's code (东山精密（SZ）)."""
+    found: list[Span] = []
+    for start, end, kind in spans:
+        if kind != "org" or end - start < 4:
+            continue
+        match = _SHORT_FORM_AFTER.match(text, end)
+        if match and _a_short_form(match.group(1), text[start:end]):
+            found.append((match.start(1), match.end(1), "org"))
+    return put_in(spans, found) if found else spans
+
+
+def _a_short_form(short: str, name: str) -> bool:
+    if short.isascii():
+        return len(short) >= 3
+    if short in gz.places():
+        return False
+    return sum(c in name for c in short) >= 2 or short[-1] in gz.ORG_TAIL_CHARS
+
+
 # What joins two players in a list (依靠 安德雷斯 和 李东波 的入球).
 _AND = frozenset("和与、及")
 
