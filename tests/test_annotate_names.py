@@ -28,6 +28,12 @@ def marked(text: str) -> set[tuple[str, str]]:
         # a provincial or a city's institution (省立, 市立: jieba cuts 河南省 立/v)
         ("孩子被送到河南省立眼科医院治疗。", {("河南省立眼科医院", "org")}),
         ("他在北京市立医院工作。", {("北京市立医院", "org")}),
+        # a university's own hospital is one body with it, the hospital named after a place
+        (
+            "复旦大学附属华山医院感染科主任何平提醒。",
+            {("复旦大学附属华山医院", "org"), ("何平", "person")},
+        ),
+        ("上海交通大学医学院附属瑞金医院", {("上海交通大学医学院附属瑞金医院", "org")}),
         # a quarter of the compass opens a name (南方/f); the head's title glued to the tail
         ("南方科技大学校长何平说，学校将扩招。", {("南方科技大学", "org"), ("何平", "person")}),
         ("西方国家的大学也开始关注这一问题。", set()),

@@ -319,6 +319,7 @@ _POSTS = "现任 曾任 原任 担任 出任 兼任 历任 就任 升任 调任"
 _PARTIES = "原告 被告 第三人 上诉人 被上诉人 申请人 被申请人 申请执行人 被执行人 原审被告 原审原告"
 _ROLE_WORDS = frozenset(f"{_POSTS} {_PARTIES}".split())
 _UNNAMED = "某"  # "a certain": 某公司 is no body's name
+_AFFILIATED = "附属"  # a university's hospital or school: one name with the university's
 # What joins two fields of study or work inside one body's name (地理科学与资源研究所).
 _FIELD_JOINERS = frozenset({"与", "和", "及"})
 # Tags of the words that name a body's unit after the body's name (心连心/i, 华闻/nr, 友好/a).
@@ -424,6 +425,10 @@ def join_org_names(
                 # 监察委员会 主任 提请 全国人大常委会: an office holder acts between two bodies
                 # (律师 事务所 is one); 党支部 书记 和 村委会 主任: two offices, two bodies
                 break
+            elif (
+                w == _AFFILIATED and j and (place_kinds[j - 1] == "org" or kinds[j - 1] == "joined")
+            ):
+                start = j  # 复旦大学 附属 华山医院: the body's own, named after a place or not
             elif opens_with_place or (
                 opens_with_place is None and (opens_with_place := _starts_with_place(word, places))
             ):
