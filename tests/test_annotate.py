@@ -603,6 +603,9 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("电池容量78.4千瓦时。", "number", "78.4千瓦时"),
         ("内置5000毫安时电池。", "number", "5000毫安时"),
         ("屏幕刷新率120赫兹。", "number", "120赫兹"),
+        # a numbered bureau's company is no count of games (局)
+        ("该项目由中铁十二局集团有限公司承建。", "number", None),
+        ("他连赢了三局。", "number", "三局"),
         # a year counted from the common era, before it too
         ("公元前221年，秦统一六国。", "time", "公元前221年"),
         ("公元1127年，北宋灭亡。", "time", "公元1127年"),

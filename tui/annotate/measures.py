@@ -128,6 +128,8 @@ _FIGURE_OPENING = re.compile("[0-9０-９零〇一二三四五六七八九十百
 _HAN_DIGIT = re.compile("[零〇一二三四五六七八九十两]")  # a run of only 百千万 counts nothing
 _APPROXIMATE = frozenset("数几近上")  # … unless it is an approximate count (数百, 近千, 上万)
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
+# What follows a numbered bureau (十二局) in a body's name.
+_BUREAU_AFTER = re.compile("集团|有限|公司|党委|机关|职工")
 
 
 # Optional last words of a time, dropped when they open the next word (2019年中国 -> 2019年,
@@ -165,6 +167,8 @@ def find_measures(text: str, tokens: list[tuple[str, str]] | None = None) -> lis
     for start, end in _figures(text):
         if taken.find(1, start, end) >= 0 or not _is_number(text[start:end]):
             continue
+        if text[end - 1] == "局" and _BUREAU_AFTER.match(text, end):
+            continue  # 中铁十二局集团: a numbered bureau's company, no count of games
         if tokens is not None:
             if _model_number(text, start, end, words, tokens):
                 continue
