@@ -2625,6 +2625,9 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         # … and after a title, the name's last character jieba glued to the word after it
         ("特首李家超在会上说，要拼经济。", {"李家超"}),
         ("总经理王家伟在会上说，公司业绩增长。", {"王家伟"}),
+        # … and a surname jieba tagged as a pronoun (何/r), a given name as an adverb (立新/d)
+        ("镇党委书记何建国带领村干部挨家挨户走访。", {"何建国"}),
+        ("学校党委书记、校长孙立新教授为毕业生拨穗。", {"孙立新"}),
         # … not after the name, as a title stands (the visitors' centre), nor an adverb
         ("从埃斯佩兰斯游客中心出发。", set()),
         ("这让周边市民都很担忧。", set()),

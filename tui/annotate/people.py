@@ -978,6 +978,18 @@ def _modifies_a_noun(tokens: list[tuple[str, str]], i: int) -> bool:
 _COMMON_NOUN = 1000
 
 
+def _adverb_as_given_name(tokens: list[tuple[str, str]], i: int) -> bool:
+    """校长 孙/zg 立新/d 教授: a given name of two jieba tagged as an adverb, between a surname
+    after a title and another title."""
+    return (
+        len(tokens[i][0]) == 1
+        and i + 2 < len(tokens)
+        and tokens[i + 1][1] == "d"
+        and len(tokens[i + 1][0]) == 2
+        and tokens[i + 2][0] in gz.PERSON_TITLES
+    )
+
+
 def _last_character_glued_on(tokens: list[tuple[str, str]], i: int) -> bool:
     """特首 李家/nrfg 超在/v, 总经理 王家/n 伟在/p: after a title, a surname and a character,
     then two characters jieba guessed as a word that end in what leads into the rest of the
@@ -1504,7 +1516,7 @@ def _name_after_title(
     nxt, nxt_pos = tokens[i + 1] if i + 1 < count else ("", "x")
     joinable = (
         nxt
-        and nxt_pos not in FUNCTION_TAGS
+        and (nxt_pos not in FUNCTION_TAGS or _adverb_as_given_name(tokens, i))
         and nxt_pos not in _IDIOM_TAGS  # 军官 周 迥/i 排成
         and nxt not in CUE_WORDS
         and nxt not in gz.PERSON_TITLES
@@ -1513,8 +1525,8 @@ def _name_after_title(
         and nxt[0] not in _POINTING  # 主帅 成 这件/mq 功劳: "accomplish this", no 成这件
     )
     if len(word) == 1:
-        if pos == "r":
-            return 0  # 大爷 那/r 时候: "that", no surname
+        if pos == "r" and not (family_names.is_familiar(word) and word not in _POINTING):
+            return 0  # 大爷 那/r 时候: "that", no surname (党委书记 何/r 建国 is one)
         # 委员 由/p 监察/vn 委员会: a preposition or conjunction that is also a surname, before a
         # common word of the dictionary, is not a name.
         if pos in ("p", "c") and _common_word(nxt):
