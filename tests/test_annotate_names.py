@@ -28,6 +28,10 @@ def marked(text: str) -> set[tuple[str, str]]:
         # a provincial or a city's institution (省立, 市立: jieba cuts 河南省 立/v)
         ("孩子被送到河南省立眼科医院治疗。", {("河南省立眼科医院", "org")}),
         ("他在北京市立医院工作。", {("北京市立医院", "org")}),
+        # a division's own body named by its kind (市政协/j, 市妇联/n), a people's
+        # organisation every division has
+        ("省政协副主席何平出席开幕式。", {("省政协", "org"), ("何平", "person")}),
+        ("活动由团市委、市妇联联合主办。", {("团市委", "org"), ("市妇联", "org")}),
         # a university's own hospital is one body with it, the hospital named after a place
         (
             "复旦大学附属华山医院感染科主任何平提醒。",

@@ -142,6 +142,7 @@ from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_f
 
 # A side's doings that chinese_clubs anchors at, cheaply: most texts hold none.
 _SIDE_PLAY_HINT = re.compile("主场|客场|比[0-9]|战胜|击败|逼平|战平|不敌|负于|迎战|对阵")
+_DIVISION_KINDS = frozenset("省市县区镇乡")
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 _HAN = re.compile("[\u4e00-\u9fff]+")  # a run of Chinese characters
 _ZONE_TAILS = tuple(ZONE_WORDS)  # (for str.endswith)
@@ -1079,6 +1080,8 @@ def _token_kind(
         return "org"  # 英超/nr, 欧冠/nr, 德甲/ns: a league, whatever jieba guessed it to be
     if len(word) == 4 and word.endswith("联赛") and league(word[:2]):
         return "org"  # 中超联赛/ns: the league by its whole name
+    if len(word) >= 3 and word[0] in _DIVISION_KINDS and word[1:] in gz.ORG_WORDS:
+        return "org"  # 市政协/j, 市妇联/n: a division's own body, named by its kind
     first = word[0]
     if len(word) == 2 and word[1] == "军" and first in _ARMIES_OF:
         return "org"  # 美军, 俄军, 日军: a country's armed forces, a body (not 中军, 以军功)
