@@ -61,6 +61,7 @@ from tui.annotate.organisations import (
     short_forms_in_brackets,
     sub_units,
     teams_of_places,
+    two_bodies_in_one_word,
     verb_brands,
 )
 from tui.annotate.people import (
@@ -673,6 +674,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             or not transliterated(text[s[0] : s[1]])
         ]
     spans = clubs_in_match_reports(text, spans)
+    spans = two_bodies_in_one_word(text, spans)
     if "（" in text or "(" in text:
         spans = short_forms_in_brackets(text, spans)
     if _SIDE_PLAY_HINT.search(text):

@@ -1275,6 +1275,29 @@ def chinese_clubs(text: str, spans: list[Span]) -> list[Span]:
     return put_in(spans, sorted(set(found))) if found else spans
 
 
+def two_bodies_in_one_word(text: str, spans: list[Span]) -> list[Span]:
+    """中共中央国务院/nt: jieba's one word for two bodies the lexicon knows, which issue a
+    document together, is two organisations."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        if kind == "org" and end - start >= 5:
+            name = text[start:end]
+            cut = next(
+                (
+                    k
+                    for k in range(2, len(name) - 1)
+                    if name[:k] in gz.ORG_WORDS and name[k:] in gz.ORG_WORDS
+                ),
+                0,
+            )
+            if cut:
+                out.append((start, start + cut, kind))
+                out.append((start + cut, end, kind))
+                continue
+        out.append((start, end, kind))
+    return out
+
+
 # A body's short form in brackets right after its full name: 中国石油天然气集团有限公司（中国
 # 石油）, 招商局集团（以下简称“招商局”）.
 _SHORT_FORM_AFTER = re.compile(
