@@ -260,8 +260,12 @@ def test_a_maker_named_by_a_verb_is_the_maker_only_as_a_noun(text, expected):
         ),
         ("北京国安客场1比1战平上海海港。", {("北京国安", "org"), ("上海海港", "org")}),
         ("成都蓉城主场3比0击败武汉三镇。", {("成都蓉城", "org"), ("武汉三镇", "org")}),
-        # … not the city and its fans
+        # … and a side by its name and 队
+        ("湖人队主场以110比105击败勇士队。", {("湖人队", "org"), ("勇士队", "org")}),
+        ("火箭队客场不敌太阳队。", {("火箭队", "org"), ("太阳队", "org")}),
+        # … not the city and its fans, nor the whole side
         ("上海主场迎来了山东球迷。", {("上海", "place"), ("山东", "place")}),
+        ("全队主场作战，士气高涨。", set()),
     ],
 )
 def test_cities_in_a_match_report_are_clubs(text, expected):

@@ -1225,9 +1225,9 @@ _SIDE_VERBS = "战胜|击败|逼平|战平|不敌|负于"
 _SIDE_AFTER = re.compile(f"主场|客场|[0-9]{{1,2}}比[0-9]{{1,2}}|以[0-9]{{1,2}}比|{_SIDE_VERBS}")
 _SCORE = "[0-9]{1,2}比[0-9]{1,2}"
 _SIDE_BEFORE = re.compile(
-    f"(?:(?:{_SCORE})?(?:{_SIDE_VERBS}|迎战|对阵)|{_SCORE})([\u4e00-\u9fff]{{4,6}})(?![\u4e00-\u9fff])"
+    f"(?:(?:{_SCORE})?(?:{_SIDE_VERBS}|迎战|对阵)|{_SCORE})([\u4e00-\u9fff]{{3,6}})(?![\u4e00-\u9fff])"
 )
-_HAN_BEFORE_A_CLUB = re.compile("[\u4e00-\u9fff]{4,6}$")
+_HAN_BEFORE_A_CLUB = re.compile("[\u4e00-\u9fff]{3,6}$")
 # Where a club's name may begin after a Han character: 在, 的, 中 (比赛中上海申花 …), 和.
 _BEFORE_A_CLUB = frozenset("在的中和与及")
 # What follows the city in a match report and names no club (上海 主场, 山东 球迷).
@@ -1236,8 +1236,17 @@ _NOT_A_CLUB_NAME = frozenset(
 )
 
 
+# What stands before 队 and names no side (球队, 客队, 对手队, 全队).
+_NOT_A_SIDE_BEFORE_TEAM = frozenset({"球", "客", "主", "对手", "该", "本", "全", "两", "各", "我"})
+
+
 def _a_club(words: str) -> bool:
-    """上海 + 申花, 天津 + 津门虎: a Chinese division and a name of two or three characters."""
+    """上海 + 申花, 天津 + 津门虎: a Chinese division and a name of two or three characters;
+    勇士 + 队, 凯尔特人 + 队: a side's name and 队."""
+    if words[-1] == "队" and len(words) >= 3:
+        return words[:-1] not in _NOT_A_SIDE_BEFORE_TEAM
+    if len(words) < 4:
+        return False
     for cut in (2, 3):
         place, name = words[:cut], words[cut:]
         if place in gz.divisions() and 2 <= len(name) <= 3 and name not in _NOT_A_CLUB_NAME:
@@ -1260,7 +1269,7 @@ def chinese_clubs(text: str, spans: list[Span]) -> list[Span]:
         before = _HAN_BEFORE_A_CLUB.search(text, max(0, end - 7), end)
         if before is None:
             continue
-        for start in range(before.start(), end - 3):
+        for start in range(before.start(), end - 2):
             opening = text[start - 1] if start else ""
             if (
                 start == before.start()
