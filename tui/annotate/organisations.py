@@ -1237,6 +1237,7 @@ _NOT_A_CLUB_NAME = frozenset(
 
 
 # What stands before 队 and names no side (球队, 客队, 对手队, 全队).
+_POINTING_AT_A_SIDE = frozenset("这那该本此每各")
 _NOT_A_SIDE_BEFORE_TEAM = frozenset({"球", "客", "主", "对手", "该", "本", "全", "两", "各", "我"})
 
 
@@ -1244,7 +1245,12 @@ def _a_club(words: str) -> bool:
     """上海 + 申花, 天津 + 津门虎: a Chinese division and a name of two or three characters;
     勇士 + 队, 凯尔特人 + 队: a side's name and 队."""
     if words[-1] == "队" and len(words) >= 3:
-        return words[:-1] not in _NOT_A_SIDE_BEFORE_TEAM
+        # (这支波兰球队: a team described, 球队 ends no side's name)
+        return (
+            words[:-1] not in _NOT_A_SIDE_BEFORE_TEAM
+            and words[-2] != "球"
+            and words[0] not in _POINTING_AT_A_SIDE
+        )
     if len(words) < 4:
         return False
     for cut in (2, 3):
