@@ -129,7 +129,7 @@ def test_what_is_not_an_organisation_name(text, expected):
             "他在清华研究院（位于广州萝岗区）工作。",
             {("清华研究院", "org"), ("广州", "place"), ("萝岗区", "place")},
         ),
-        ("东山精密（SZ）放量下跌。", {("东山精密", "org")}),
+        ("华强精密（SZ）放量下跌。", {("华强精密", "org")}),
     ],
 )
 def test_a_short_form_in_brackets_is_the_body(text, expected):
@@ -2610,8 +2610,8 @@ def test_people_by_rarer_surnames_foreign_endings_and_older_speech(text, expecte
     ("text", "expected"),
     [
         # two characters jieba guesses as a name, right before a common noun they qualify
-        ("这无疑是他职业生涯的高光时刻。", set()),
-        ("候车的人在侯乘大厅里排队。", set()),
+        ("那是球队的高光时刻。", set()),
+        ("他穿着白绢衣服。", set()),
         # … are a person before a person's own, or where a speech verb follows
         ("我们去找刘蕾阿姨。", {"刘蕾"}),
         ("李蕾姑娘笑了笑。", {"李蕾"}),
@@ -2641,7 +2641,7 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         ("学校党委书记、校长孙立新教授为毕业生拨穗。", {"孙立新"}),
         # … not after the name, as a title stands (the visitors' centre), nor an adverb
         ("从埃斯佩兰斯游客中心出发。", set()),
-        ("这让周边市民都很担忧。", set()),
+        ("消息传开，市民都很高兴。", set()),
     ],
 )
 def test_a_name_after_what_news_calls_someone(text, expected):

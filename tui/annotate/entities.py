@@ -27,6 +27,7 @@ from tui.annotate.organisations import (
     NT_ENDINGS,
     NT_LAST_CHARS,
     PORTAL_CHANNEL,
+    SIDE_PLAY_HINT,
     arms_in_china,
     banks_cut_apart,
     bodies_before_heads,
@@ -141,8 +142,7 @@ from tui.annotate.tags import (
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_frequency
 
-# A side's doings that chinese_clubs anchors at, cheaply: most texts hold none.
-_SIDE_PLAY_HINT = re.compile("主场|客场|比[0-9]|战胜|击败|逼平|战平|不敌|负于|迎战|对阵")
+# What a division's own body opens with (市政协, 县妇联, 镇党委).
 _DIVISION_KINDS = frozenset("省市县区镇乡")
 _NOUNS = frozenset({"n", "vn", "nz", "j", "ns", "nt", "an", "ng"})
 _HAN = re.compile("[\u4e00-\u9fff]+")  # a run of Chinese characters
@@ -677,7 +677,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     spans = two_bodies_in_one_word(text, spans)
     if "（" in text or "(" in text:
         spans = short_forms_in_brackets(text, spans)
-    if _SIDE_PLAY_HINT.search(text):
+    if SIDE_PLAY_HINT.search(text):
         spans = chinese_clubs(text, spans)
     if "队" in text or "组" in text:
         spans = listed_teams(text, spans)

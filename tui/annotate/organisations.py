@@ -1223,6 +1223,8 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
 # 成都蓉城, 天津津门虎), next to what a side does: plays at home or away, beats, draws, loses.
 _SIDE_VERBS = "战胜|击败|逼平|战平|不敌|负于"
 _SIDE_AFTER = re.compile(f"主场|客场|[0-9]{{1,2}}比[0-9]{{1,2}}|以[0-9]{{1,2}}比|{_SIDE_VERBS}")
+# Whether a text holds any of those doings, before or after a side: one cheap look first.
+SIDE_PLAY_HINT = re.compile(f"主场|客场|比[0-9]|{_SIDE_VERBS}|迎战|对阵")
 _SCORE = "[0-9]{1,2}比[0-9]{1,2}"
 _SIDE_BEFORE = re.compile(
     f"(?:(?:{_SCORE})?(?:{_SIDE_VERBS}|迎战|对阵)|{_SCORE})([\u4e00-\u9fff]{{3,6}})(?![\u4e00-\u9fff])"
@@ -1272,6 +1274,7 @@ def chinese_clubs(text: str, spans: list[Span]) -> list[Span]:
             found.append((match.start(1), match.end(1), "org"))
     for match in _SIDE_AFTER.finditer(text):
         end = match.start()
+        # (one character more than the longest name, to see what opens it)
         before = _HAN_BEFORE_A_CLUB.search(text, max(0, end - 7), end)
         if before is None:
             continue
@@ -1284,6 +1287,7 @@ def chinese_clubs(text: str, spans: list[Span]) -> list[Span]:
             ) and _a_club(text[start:end]):
                 found.append((start, end, "org"))
                 break
+    # (a player's name the words run into is no club's: 詹姆斯 主场)
     found = [
         f for f in found if not any(f[0] < e and s < f[1] and k == "person" for s, e, k in spans)
     ]
@@ -1324,7 +1328,7 @@ def short_forms_in_brackets(text: str, spans: list[Span]) -> list[Span]:
     """The short form a text gives in brackets after a body's full name is that body: made of
     the name's characters (中国石油), a body's word of its own (联邦委员会（议会上院）), or
     Latin letters (伦敦金属交易所（LME）); not a place (渣打银行（中国）), where it stands
-    (研究院（位于广州萝岗区）) or a market's code (东山精密（SZ）)."""
+    (研究院（位于广州萝岗区）) or a market's code (华强精密（SZ）)."""
     found: list[Span] = []
     for start, end, kind in spans:
         if kind != "org" or end - start < 4:

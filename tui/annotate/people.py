@@ -835,7 +835,7 @@ def confirm_people(
             kinds[i] = "person?"
             kind = "person?"
         if kind == "person" and _modifies_a_noun(tokens, i):
-            kinds[i] = "person?"  # 职业的 高光/nr 时刻: a guessed word, then what it qualifies
+            kinds[i] = "person?"  # 球队的 高光/nr 时刻: a guessed word, then what it qualifies
             kind = "person?"
         if kind == "person" and _quoted(tokens, i):
             kinds[i] = "person?"  # “益村”: a short name in quotation marks is rather a brand
@@ -944,9 +944,12 @@ def _surname_ends_the_word_before(tokens: list[tuple[str, str]], i: int) -> bool
     before = tokens[i - 1][0]
     return (
         len(before) >= 2
-        and word_frequency(before[-1] + word[0]) >= _RARE_GIVEN_NAME
+        and word_frequency(before[-1] + word[0]) >= _WORD_CUT_APART
         and _common_word(word[1:])
     )
+
+
+_WORD_CUT_APART = 1000  # a word this frequent across two tokens (现金) is one jieba cut
 
 
 # Nouns a name stands before as a person's (王芳 阿姨, 李蕾 姑娘, 何平 家眷).
@@ -956,7 +959,7 @@ _KIN_AFTER_A_NAME = frozenset(
 
 
 def _modifies_a_noun(tokens: list[tuple[str, str]], i: int) -> bool:
-    """职业的 高光/nr 时刻, 紧邻 侯乘/nr 大厅, 南阵/nr 军马: two characters jieba guessed as a
+    """球队的 高光/nr 时刻, 穿着 白绢/nr 衣服, 南阵/nr 军马: two characters jieba guessed as a
     name stand before a common noun they qualify, with nothing between — rather a word of
     their own than a person, unless a cue says so. Not before a person's own (王芳 阿姨, 李明
     妻子), nor a noun a speech verb follows (陈蕾 开口 说道)."""
@@ -1212,10 +1215,8 @@ def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: in
             or len(name) >= 3
             and name_pos == "nrt"  # 协调员 穆罕默德/nrt
             or dictionary_frequency(name) < _COMMON_WORD
-            or _known_person(name, name_pos)
             # (军师 严令/nr 。: the strategist's strict order, a word before the mark)
-            and i + 1 < len(tokens)
-            and tokens[i + 1][1] != "x"
+            or (_known_person(name, name_pos) and i + 1 < len(tokens) and tokens[i + 1][1] != "x")
         )
     ):
         return "role"
@@ -1234,6 +1235,7 @@ def _known_person(name: str, pos: str) -> bool:
     )
 
 
+# Tags of what follows an adverb after a title, no given name (市民 都/d 很/zg 高兴).
 _ADVERB_OR_ADJECTIVE_TAGS = frozenset({"d", "zg", "a", "ad"})
 
 # What a token may be to open a name after a title.
@@ -1539,7 +1541,7 @@ def _name_after_title(
             pos in ("d", "v")
             and nxt_pos.startswith("v")
             or pos == "d"
-            and nxt_pos in _ADVERB_OR_ADJECTIVE_TAGS  # 市民 都/d 很/zg 担忧: "all very"
+            and nxt_pos in _ADVERB_OR_ADJECTIVE_TAGS  # 市民 都/d 很/zg 高兴: "all very"
             or pos == "p"
             and (kinds[i + 1] == "place" or nxt_pos == "ns")  # 警官 向/p 南/ns 都 记者
         ):
