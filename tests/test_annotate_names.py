@@ -107,6 +107,8 @@ def test_organisations_by_their_structure(text, expected):
             {("深圳市华强电子有限公司", "org")},
         ),
         ("被告北京某科技有限公司未到庭。", {("北京", "place")}),
+        # nor a set phrase that ends as a bureau does (僵局, a deadlock)
+        ("知情人士说，谈判陷入僵局。", set()),
     ],
 )
 def test_what_is_not_an_organisation_name(text, expected):

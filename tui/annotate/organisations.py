@@ -10,6 +10,7 @@ from tui.annotate import gazetteer as gz
 from tui.annotate.tags import (
     CUE_WORDS,
     FUNCTION_TAGS,
+    IDIOM_TAGS,
     LIST_JOINERS,
     NUMERALS,
     PROPER_TAGS,
@@ -212,6 +213,8 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
         return 0 if word in _SINGLE_TAILS else None
     if word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
         return None
+    if pos in IDIOM_TAGS and size >= 4 and not word.endswith(_TAIL_SUFFIXES):
+        return None  # 陷入僵局/l, 顾全大局/i: a set phrase of a draw or a whole, no bureau
     if last == "业" and size >= 3 and dictionary_frequency(word[:-1]):
         return None  # 电影业, 医药业: an industry (电影 + 业), no film or drug company (索尼影业)
     if size == 2 and last == "厂" and word[0] in _WORKS_NOT_NAMED:

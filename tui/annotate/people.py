@@ -14,6 +14,7 @@ from tui.annotate.tags import (
     CUE_WORDS,
     FUNCTION_TAGS,
     GLUED_VERBS,
+    IDIOM_TAGS,
     LIST_JOINERS,
     NAME_CANDIDATES,
     NAME_DOTS,
@@ -1440,7 +1441,6 @@ def _plain_word(word: str) -> bool:
     return _common_word(word) or tag.startswith("v") and word_frequency(word) >= _KNOWN_VERB
 
 
-_IDIOM_TAGS = frozenset({"i", "l"})
 # Tags of a word that is a phrase or a verb, no name, after a title (机械师 连载中/l).
 _PHRASE_TAGS = frozenset({"l", "i", "v", "vn", "vd", "a", "ad", "d"})
 
@@ -1519,7 +1519,7 @@ def _name_after_title(
     joinable = (
         nxt
         and (nxt_pos not in FUNCTION_TAGS or _adverb_as_given_name(tokens, i))
-        and nxt_pos not in _IDIOM_TAGS  # 军官 周 迥/i 排成
+        and nxt_pos not in IDIOM_TAGS  # 军官 周 迥/i 排成
         and nxt not in CUE_WORDS
         and nxt not in gz.PERSON_TITLES
         and kinds[i + 1] in (None, "place")

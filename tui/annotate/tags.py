@@ -54,6 +54,9 @@ NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
 # Tags of function words, numbers and punctuation.
 FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 
+# Tags of an idiom or a set phrase (陷入僵局/l, 一帆风顺/i).
+IDIOM_TAGS = frozenset({"i", "l"})
+
 
 @cache
 def lexicon() -> tuple[frozenset[str], frozenset[str]]:
