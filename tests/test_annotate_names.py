@@ -2574,6 +2574,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("王小明获得金像奖最佳新演员。", {"王小明"}),
         # a foreign name ending in 登 after an office
         ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
+        # a pair of a foreign name's sounds jieba holds as a rarer verb, before its last
+        ("欧洲中央银行行长拉加德宣布维持利率不变。", {"拉加德"}),
         # 连 and 朔 write foreign names too (jieba cuts 泽/nr 连斯基, 朔/j 尔茨)
         ("乌克兰总统泽连斯基在基辅会见了来访的客人。", {"泽连斯基"}),
         ("德国总理朔尔茨在巴黎举行会谈。", {"朔尔茨"}),

@@ -1467,7 +1467,15 @@ def _rare_transliteration(tokens: list[tuple[str, str]], i: int, surnames: froze
         and pos in ("v", "n", "vn")
         and word[0] not in surnames
         and transliterated(word)
-        and 0 < dictionary_frequency(word) < _RARE_FOREIGN_WORD  # (本爱, 善加: no words)
+        and (
+            0 < dictionary_frequency(word) < _RARE_FOREIGN_WORD  # (本爱, 善加: no words)
+            # … or rarer before the name's last syllable (行长 拉加/v 德/ns)
+            or dictionary_frequency(word) < _COMMON_WORD
+            and i + 1 < len(tokens)
+            and len(tokens[i + 1][0]) == 1
+            and tokens[i + 1][1] != "x"
+            and transliterated(tokens[i + 1][0])
+        )
     )
 
 
