@@ -2574,6 +2574,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("王小明获得金像奖最佳新演员。", {"王小明"}),
         # a foreign name ending in 登 after an office
         ("美国总统拜登与法国总统马克龙举行会谈。", {"拜登", "马克龙"}),
+        # a particle between two dots of a name (bin, 'son of'), which jieba reads as 'this'
+        ("沙特王储穆罕默德·本·萨勒曼会见了客人。", {"穆罕默德·本·萨勒曼"}),
         # a pair of a foreign name's sounds jieba holds as a rarer verb, before its last
         ("欧洲中央银行行长拉加德宣布维持利率不变。", {"拉加德"}),
         # 连 and 朔 write foreign names too (jieba cuts 泽/nr 连斯基, 朔/j 尔茨)

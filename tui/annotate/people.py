@@ -630,6 +630,11 @@ def join_doubled_given_names(
                 kinds[i - 1] = kinds[i] = "joined"
 
 
+# Words between two dots of a name that jieba reads as function words: 穆罕默德·本/r·萨勒曼
+# (bin, 'son of'), 路德维希·范·贝多芬.
+_PARTICLES_BETWEEN_DOTS = frozenset({"本", "宾", "伊本", "阿布", "范", "冯", "德", "达", "迪"})
+
+
 def join_split_names(
     tokens: list[tuple[str, str]], kinds: list[str | None], starts: list[int], spans: list[Span]
 ) -> None:
@@ -666,7 +671,14 @@ def join_split_names(
                 and len(tokens[i + 2][0]) >= 2
                 and transliterated(tokens[i + 2][0])
             )
-            and _name_piece(*tokens[i + 2])
+            and (
+                _name_piece(*tokens[i + 2])
+                # 穆罕默德 · 本/r · 萨勒曼: a particle between two dots, then the name goes on
+                or tokens[i + 2][0] in _PARTICLES_BETWEEN_DOTS
+                and i + 4 < count
+                and tokens[i + 3][0] in NAME_DOTS
+                and _name_piece(*tokens[i + 4])
+            )
         )
         if kinds[i] not in NAME_CANDIDATES and kinds[i] != "surname" and not dotted:
             continue
@@ -676,7 +688,15 @@ def join_split_names(
             w, p = tokens[end]
             if w in NAME_DOTS and end + 1 < count:
                 piece, piece_pos = tokens[end + 1]
-                if piece_pos in FUNCTION_TAGS or piece in NAME_DOTS:
+                if (
+                    piece in NAME_DOTS
+                    or piece_pos in FUNCTION_TAGS
+                    and not (
+                        piece in _PARTICLES_BETWEEN_DOTS
+                        and end + 2 < count
+                        and tokens[end + 2][0] in NAME_DOTS
+                    )
+                ):
                     break
                 end += 2
                 # the part after the dot may itself be cut: 阿马 + 特
