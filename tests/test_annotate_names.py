@@ -28,6 +28,8 @@ def marked(text: str) -> set[tuple[str, str]]:
         # a provincial or a city's institution (省立, 市立: jieba cuts 河南省 立/v)
         ("孩子被送到河南省立眼科医院治疗。", {("河南省立眼科医院", "org")}),
         ("他在北京市立医院工作。", {("北京市立医院", "org")}),
+        # an armed or political movement world news names often (哈马斯/nr to jieba)
+        ("哈马斯发表声明，拒绝了这一提议。", {("哈马斯", "org")}),
         # jieba's one word for two bodies that issue a document together
         ("中共中央国务院印发了通知。", {("中共中央", "org"), ("国务院", "org")}),
         # a division's own body named by its kind (市政协/j, 市妇联/n), a people's
