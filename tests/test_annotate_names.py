@@ -1568,6 +1568,10 @@ def test_a_street_named_after_a_place(text, expected):
         ("本报保定五月十五日电记者许立群报道：一九九八年的春天。", {"许立群"}),
         ("新华社巴黎5月25日电记者刘正学、果永毅报道：会议开幕。", {"刘正学", "果永毅"}),
         ("记者王黎、本报记者董洪亮报道：会议开幕。", {"王黎", "董洪亮"}),
+        # … and a wire's credit in brackets after the dateline, the roles between its names
+        # left out (王子 is a dictionary word: "prince")
+        ("新华社北京10月18日电（记者王子明）论坛今天开幕。", {"王子明"}),
+        ("本报讯（记者 张晓东 通讯员 李明亮）近日，案件告破。", {"张晓东", "李明亮"}),
         # … but a common word where a name would stand is that word
         ("本报记者连续报道：会议开幕。", set()),
     ],

@@ -735,7 +735,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = handles(text, spans, surnames)
     if JAPANESE_SURNAME.search(text):
         spans = japanese_names(text, spans)
-    if "报道" in text:
+    if "报道" in text or "记者" in text:
         spans = bylines(text, spans)
     if PHOTO_POSITION.search(text):
         spans = people_in_a_photo(text, spans, surnames)

@@ -1861,8 +1861,12 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
 BYLINE = re.compile(
     r"(?:记者|通讯员|实习生)((?:[\u4e00-\u9fff]{2,3}、(?:本报记者)?)*[\u4e00-\u9fff]{2,3})"
     r"报道(?=[：:\s，,）)]|$)"
+    # … or a wire's credit in brackets after the dateline: （记者王子明）, （记者王明、李强）
+    r"|[（(]记者\s*((?:[\u4e00-\u9fff]{2,3}[、\s]\s*)*[\u4e00-\u9fff]{2,3})[）)]"
 )
 _BYLINE_NAME = re.compile(r"(?:本报记者)?([\u4e00-\u9fff]{2,3})")
+# The roles a credit lists between its names (（记者 张三 通讯员 李四）).
+_CREDIT_ROLES = frozenset({"记者", "通讯员", "实习生", "摄影", "摄影师"})
 
 
 def bylines(text: str, spans: list[Span]) -> list[Span]:
@@ -1871,10 +1875,13 @@ def bylines(text: str, spans: list[Span]) -> list[Span]:
     there (记者连续报道: "reported day after day")."""
     found: list[Span] = []
     for match in BYLINE.finditer(text):
-        for name in _BYLINE_NAME.finditer(text, *match.span(1)):
+        names = match.span(1) if match.group(1) else match.span(2)
+        for name in _BYLINE_NAME.finditer(text, *names):
             start, end = name.span(1)
-            if _common_word(text[start:end]) or any(
-                s < end and start < e and k == "person" for s, e, k in spans
+            if (
+                text[start:end] in _CREDIT_ROLES
+                or _common_word(text[start:end])
+                or any(s < end and start < e and k == "person" for s, e, k in spans)
             ):
                 continue
             found.append((start, end, "person"))
