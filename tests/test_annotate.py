@@ -602,6 +602,10 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("电池容量78.4千瓦时。", "number", "78.4千瓦时"),
         ("内置5000毫安时电池。", "number", "5000毫安时"),
         ("屏幕刷新率120赫兹。", "number", "120赫兹"),
+        # a range of two figures before one unit is one figure; a phone number is none
+        ("内蒙古中东部将有4～6级大风。", "number", "4～6级"),
+        ("气温将下降8到10摄氏度。", "number", "8到10摄氏度"),
+        ("报名电话010-12345678。", "number", None),
         # a numbered bureau's company is no count of games (局)
         ("该项目由中铁十二局集团有限公司承建。", "number", None),
         ("他连赢了三局。", "number", "三局"),

@@ -87,7 +87,8 @@ _UNIT = (
 )
 REFERENCE = re.compile(
     # (千瓦时 whole: the one unit longer than a magnitude and the unit after it)
-    rf"(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*(?:多|余|来|几)?(?:千瓦时|(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT})"
+    rf"(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*(?:(?:[～~—－-]|到|至){_DIGIT}+(?:[.,]{_DIGIT}+)*)?"
+    rf"(?:多|余|来|几)?(?:千瓦时|(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT})"
     rf"|{_DIGIT}+(?:\.{_DIGIT}+)?[%％‰]"
     rf"|百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN}+(?:点{_HAN}+)?)"
     rf"|(?:(?:第)?{_HAN}*[零〇一二三四五六七八九十两]|{_APPROXIMATE}){_HAN}*(?:多|余|来)?"
@@ -96,7 +97,7 @@ REFERENCE = re.compile(
 _HAN_RUN = re.compile(rf"(?:第)?{_HAN}+")
 _FIGURE_ALPHABET = list(
     "0123456789.,，一二三四五六七八九十百千万亿两零第多余来几数近上点个人元年月日%家次百分之钟贝米"
-    "起张只架瓦时 "
+    "起张只架瓦时到- "
 )
 
 

@@ -109,7 +109,9 @@ _UNIT = f"(?:{_longest_first(_UNITS)})"
 # regular expression of both, as before, was cubic in the length of a run of 一 or of digits.
 _FIGURE = re.compile(
     rf"百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN_NUMBER}+(?:点{_HAN_NUMBER}+)?)"
-    rf"|(?P<digits>(?:第|零下)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*)"  # (零下5℃: below zero)
+    rf"|(?P<digits>(?:第|零下)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*"  # (零下5℃: below zero)
+    # a range of two figures before one unit (4～6级, 8到10摄氏度, 3-5个)
+    rf"(?:(?:[～~—－-]|到|至){_DIGIT}+(?:[.,]{_DIGIT}+)*)?)"
     # a run stops before 百分之 (十百分之二: the percentage is the figure)
     # (数十亿, 几百个, 近千人, 上万名: an approximate count keeps its 数, 几, 近, 上)
     # (not 成千上万, an idiom)
