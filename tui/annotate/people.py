@@ -285,6 +285,13 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None
     if size == 1:
         return "surname" if word in surnames else None
+    if (
+        size == 2
+        and word[0] in _FAMILIAR_PREFIXES
+        and pos == "nr"
+        and not dictionary_frequency(word)
+    ):
+        return "person?"  # 小明, 老王: how news names someone familiarly, a cue confirms it
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return (
             None
@@ -345,6 +352,11 @@ def _adjective_then_noun(word: str) -> bool:
         and rest[1] in ("n", "vn")
         and rest[0] >= _COMMON_WORD
     )
+
+
+# What opens a familiar name jieba guessed: 小明, 小红 (a child, or a name the news gives);
+# its dictionary's 小可 ("I, humbly"), 老汉 ("old man") and 老总 ("the boss") are none.
+_FAMILIAR_PREFIXES = frozenset("小老")
 
 
 # A word this frequent in jieba's dictionary (水平, 问题, 工作) is no given name; those that are
