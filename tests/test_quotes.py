@@ -275,6 +275,17 @@ def test_short_words_before_their_speaker_and_verb_are_speech():
     assert "石秀" not in {q.speaker for q in quotes if q.text == "正是他。"}
 
 
+def test_a_quote_said_by_someone_unnamed_goes_to_no_one_else():
+    # the clause after the first quote gives its speaker, whom no name gives; the second is
+    # the named child's, by a familiar name jieba guessed (小明)
+    text = "“你怎么来了？”妈妈惊讶地问。“我想你了。”小明回答。"
+    quotes = annotate(document(text)).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("你怎么来了？", None),
+        ("我想你了。", "小明"),
+    ]
+
+
 def test_a_name_given_in_quotation_marks_is_no_quote():
     text = "满县人都称他做“美髯公”；原是本处富户，只因他仗义疏财，结识江湖上好汉。"
     assert annotate(document(text)).quotes == ()

@@ -173,7 +173,12 @@ def find_quotes(
                 or (continued if opens_paragraph else None)
                 or before
             )
-            if speaker is None and before is None:  # "" is 一位女生说：“…”: said by someone
+            if (
+                speaker is None
+                and before is None
+                # “…”妈妈惊讶地问: someone the text does not name says it, no one else
+                and not _said_by_someone_unnamed(text, end, next_start)
+            ):  # "" is 一位女生说：“…”: said by someone
                 if paragraph_speaker is False:
                     paragraph_speaker = _paragraph_speaker(text, speakers, found)
                 speaker = paragraph_speaker or (quotes[-1].speaker if quotes else None)
@@ -241,6 +246,18 @@ _SPOKEN_TO = frozenset({"记者", "本报记者", "笔者", "我们", "我", "�
 
 def _ends_the_clause(text: str, verb_end: int, stop: int) -> bool:
     return verb_end == stop or text[verb_end:stop] in _SPOKEN_TO
+
+
+def _said_by_someone_unnamed(text: str, end: int, next_start: int) -> bool:
+    """Whether the clause right after a quote ends with a speech verb (…”妈妈惊讶地问。): its
+    subject, whom no name gives, is the speaker."""
+    stop = _AFTER_A_QUOTE.search(text, end, min(next_start, end + _SAID_WINDOW))
+    if stop is None or stop.start() == end or _OPENS_NEXT.match(text, stop.start()):
+        return False  # (…”便唤酒保来问道：“…”: the verb opens the next quote, its own)
+    verb = _SPEECH_VERB.search(text, end, stop.start())
+    while verb is not None and not _ends_the_clause(text, verb.end(), stop.start()):
+        verb = _SPEECH_VERB.search(text, verb.end(), stop.start())
+    return verb is not None
 
 
 def _take_turn(memory: SpeakerMemory, speaker: str) -> None:
