@@ -2651,6 +2651,8 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         # … and a surname jieba tagged as a pronoun (何/r), a given name as an adverb (立新/d)
         ("镇党委书记何建国带领村干部挨家挨户走访。", {"何建国"}),
         ("学校党委书记、校长孙立新教授为毕业生拨穗。", {"孙立新"}),
+        # a surname and a courtesy form is the whole mention (张师傅, as 王先生)
+        ("外卖骑手张师傅每天要跑40多单。", {"张师傅"}),
         # a familiar name jieba guessed (小明, 小红) where a cue confirms it, not the
         # dictionary's words of that shape (小可, "I, humbly"; 老汉, "old man")
         ("小红告诉记者，她原本想放弃。", {"小红"}),

@@ -65,6 +65,7 @@ _NOT_ONE_CHARACTER_NAMES = NOT_NAME_ENDINGS - frozenset("化季路书传业周�
 HONORIFICS = frozenset(
     ["先生", "女士", "小姐"]
     + ["阿姨", "阿婆", "阿公", "阿伯", "大爷", "大妈", "大娘", "大叔", "大婶"]
+    + ["师傅", "大哥", "大姐"]
 )
 
 # Marks after a split name that close it (江 宏伟、…).
