@@ -36,6 +36,7 @@ def marked(text: str) -> set[tuple[str, str]]:
         # organisation every division has
         ("省政协副主席何平出席开幕式。", {("省政协", "org"), ("何平", "person")}),
         ("民盟省委主委何平出席开幕式。", {("民盟省委", "org"), ("何平", "person")}),
+        ("国民党立委何小平质询时指出。", {("国民党", "org"), ("何小平", "person")}),
         ("活动由团市委、市妇联联合主办。", {("团市委", "org"), ("市妇联", "org")}),
         # a university's own hospital is one body with it, the hospital named after a place
         (

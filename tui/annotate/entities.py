@@ -1251,6 +1251,7 @@ def _token_kind(
         and word[0] not in _GENERIC_ABBREVIATION_HEADS
         and not (word[-1] == "航" and word[0] in _NOT_AIRLINE_HEADS)
         and not word.endswith("运会")
+        and word not in gz.NOT_ORG_TAILS  # 立委/j: a legislator, no committee
     ):
         return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视, 国航: a body by its short name
     return None
