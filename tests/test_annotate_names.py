@@ -1199,6 +1199,9 @@ def test_a_guessed_name_beside_other_people_stays():
         # … or before what a writer or a thinker leaves (的 思想, 的 诗)
         ("孔子的思想影响深远。", "孔子"),
         ("课本里收了不少李白的诗。", "李白"),
+        # … or after a student's kind (留学生) or a team's leader
+        ("中国留学生郭建设和他的女友一起回国。", "郭建设"),
+        ("原国家队领队蔚小辉接受了调查。", "蔚小辉"),
     ],
 )
 def test_a_guessed_name_with_a_cue_stays(text, name):

@@ -1180,7 +1180,7 @@ def role_before(text: str, start: int) -> bool:
     """副行长 易纲, 驾驶员 冉涌, 书法家 曾巩: a noun the dictionary holds for what someone
     does, ending right before `start` (see _ROLE_ENDS), as a title does."""
     last = text[start - 1 : start]
-    if last not in _ROLE_ENDS and last != _PROFESSION_END and last != _PERSON_END:
+    if last not in _ROLE_ENDS and last != _PROFESSION_END and last not in _PERSON_ENDS:
         return False
     for size in range(min(_LONGEST_ROLE, start), 1, -1):
         if _a_role(text[start - size : start]):
@@ -1193,17 +1193,20 @@ def role_before(text: str, start: int) -> bool:
 _PROFESSION_END = "家"
 
 
-# Someone by what they do or are, ending in 人 (创始人, 发言人, 年轻人): three characters or
-# more, or one of the professions of two (二人, 众人, 主人 are no one's role).
-_PERSON_END = "人"
-_PROFESSIONS_OF_TWO = frozenset({"诗人", "词人", "艺人", "商人", "军人", "工人", "文人", "匠人"})
+# Someone by what they do or are, ending in 人 (创始人, 发言人, 年轻人) or in 生 (留学生,
+# 研究生): three characters or more, or one of those of two (二人, 众人, 主人, 小生 are no
+# one's role).
+_PERSON_ENDS = frozenset("人生")
+_PROFESSIONS_OF_TWO = frozenset(
+    {"诗人", "词人", "艺人", "商人", "军人", "工人", "文人", "匠人", "学生", "考生"}
+)
 
 
 def _a_role(word: str) -> bool:
     if word[-1] == _PROFESSION_END:
         if len(word) < 3:
             return False
-    elif word[-1] == _PERSON_END:
+    elif word[-1] in _PERSON_ENDS:
         if len(word) < 3 and word not in _PROFESSIONS_OF_TWO or word[0] in NUMERALS:
             return False
     elif word[-1] not in _ROLE_ENDS:
@@ -1219,7 +1222,7 @@ def _a_role(word: str) -> bool:
 
 # The last characters of those and of titles, to pass over most tokens at once.
 _TITLE_LAST_CHARS = (
-    frozenset(t[-1] for t in gz.BEFORE_NAMES) | _ROLE_ENDS | {_PROFESSION_END, _PERSON_END}
+    frozenset(t[-1] for t in gz.BEFORE_NAMES) | _ROLE_ENDS | _PERSON_ENDS | {_PROFESSION_END}
 )
 
 
