@@ -224,40 +224,39 @@ def _said_after(text: str, said: str, end: int) -> bool:
     stripped = said.rstrip()
     if not stripped or stripped[-1] not in "，,。！？!?…":
         return False
-    stop = _AFTER_A_QUOTE.search(text, end, end + _SAID_WINDOW)
+    stop = _speech_clause_end(text, end, end + _SAID_WINDOW)
     if stop is None:
-        return False
-    # the verb ends the clause (说，“, 回答。), or the one spoken to after it (告诉记者，“):
-    # not 不说此二字, 人皆称为
-    verb = _SPEECH_VERB.search(text, end, stop.start())
-    while verb is not None and not _ends_the_clause(text, verb.end(), stop.start()):
-        verb = _SPEECH_VERB.search(text, verb.end(), stop.start())
-    if verb is None:
         return False
     # “正是他。”石秀道：“…”: after a whole sentence, a verb that opens the next quote is the
     # next speaker's (a sentence cut by its speaker, “…，”张伟说，“…”, is one speech)
-    opens_next = _OPENS_NEXT.match(text, stop.start()) is not None
+    opens_next = _OPENS_NEXT.match(text, stop) is not None
     return stripped[-1] in "，," or not opens_next
+
+
+def _said_by_someone_unnamed(text: str, end: int, next_start: int) -> bool:
+    """Whether the clause right after a quote ends with a speech verb (…”妈妈惊讶地问。): its
+    subject, whom no name gives, is the speaker; not where the verb opens the next quote, its
+    own (…”便唤酒保来问道：“…”)."""
+    stop = _speech_clause_end(text, end, min(next_start, end + _SAID_WINDOW))
+    return stop is not None and not _OPENS_NEXT.match(text, stop)
 
 
 # Whom a speech verb may have after it at the end of its clause (告诉记者, 告诉我们).
 _SPOKEN_TO = frozenset({"记者", "本报记者", "笔者", "我们", "我", "他", "她", "他们", "大家"})
 
 
-def _ends_the_clause(text: str, verb_end: int, stop: int) -> bool:
-    return verb_end == stop or text[verb_end:stop] in _SPOKEN_TO
-
-
-def _said_by_someone_unnamed(text: str, end: int, next_start: int) -> bool:
-    """Whether the clause right after a quote ends with a speech verb (…”妈妈惊讶地问。): its
-    subject, whom no name gives, is the speaker."""
-    stop = _AFTER_A_QUOTE.search(text, end, min(next_start, end + _SAID_WINDOW))
-    if stop is None or stop.start() == end or _OPENS_NEXT.match(text, stop.start()):
-        return False  # (…”便唤酒保来问道：“…”: the verb opens the next quote, its own)
-    verb = _SPEECH_VERB.search(text, end, stop.start())
-    while verb is not None and not _ends_the_clause(text, verb.end(), stop.start()):
-        verb = _SPEECH_VERB.search(text, verb.end(), stop.start())
-    return verb is not None
+def _speech_clause_end(text: str, end: int, limit: int) -> int | None:
+    """Where the clause after a quote (from `end`, before `limit`) stops, when a speech verb
+    ends it (说，“, 回答。) or the one spoken to after the verb does (告诉记者，“); None when it
+    does not (不说此二字: the verb inside the clause)."""
+    stop = _AFTER_A_QUOTE.search(text, end, limit)
+    if stop is None:
+        return None
+    at = stop.start()
+    verb = _SPEECH_VERB.search(text, end, at)
+    while verb is not None and not (verb.end() == at or text[verb.end() : at] in _SPOKEN_TO):
+        verb = _SPEECH_VERB.search(text, verb.end(), at)
+    return at if verb is not None else None
 
 
 def _take_turn(memory: SpeakerMemory, speaker: str) -> None:
