@@ -200,3 +200,25 @@ def test_a_word_rjieba_lacks_is_answered_without_a_query(monkeypatch) -> None:
     assert segment.word_frequency("陈鸿") == 0 and segment.dictionary_frequency("鸿宇甲") == 0
     monkeypatch.undo()
     assert segment.dictionary_entry("广州") is not None  # a word it has is still looked up
+
+
+def test_opening_the_tables_builds_the_index_before_any_look_up(jieba_dir, tmp_path) -> None:
+    tables = WordTables(tmp_path / "cache")
+    tables.open()
+    assert len(list((tmp_path / "cache").glob("jieba-tables-*.sqlite"))) == 1
+    assert tables.entry("广州") == (5000, "ns")
+
+
+def test_the_divisions_ask_the_tables_a_few_times_not_once_a_county(monkeypatch) -> None:
+    # each query hands the GIL over: two thousand of them, beside the explorer's thread that
+    # opens a folder, kept the reader's first document waiting many seconds
+    from tui.annotate import gazetteer
+    from tui.text import segment
+
+    tables = WordTables()
+    queries = []
+    ask = tables._query
+    monkeypatch.setattr(tables, "_query", lambda *a: queries.append(a) or ask(*a))
+    monkeypatch.setattr(segment, "word_tables", lambda: tables)
+    assert gazetteer.divisions.__wrapped__() == gazetteer.divisions()
+    assert 0 < len(queries) <= 10

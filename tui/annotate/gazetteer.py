@@ -61,10 +61,17 @@ def divisions() -> frozenset[str]:
     and prefecture-level ones, and those of counties and districts (南沙区 -> 南沙, 增城区 ->
     增城) that are no common word (和平区 -> 和平 is one: jieba's dictionary knows it well),
     and autonomous ones by that short name and their kind (孟连傣族拉祜族佤族自治县 -> 孟连县)."""
-    from tui.text.segment import dictionary_tag, word_frequency
+    from tui.text.segment import dictionary_tag, prefetch, word_frequency
 
+    rows = _division_rows()
+    # the counties' short forms asked of the word tables in one query, not two thousand: one
+    # by one, each hands the GIL over, and beside a busy thread (the explorer opening a
+    # folder) every hand-over waits its turn
+    prefetch(
+        _short_form(name, _COUNTY_SUFFIXES) or "" for _, level, name in rows if level == "county"
+    )
     names: set[str] = set()
-    for _, level, name in _division_rows():
+    for _, level, name in rows:
         names.add(name)
         autonomous = _AUTONOMOUS.match(name)
         if autonomous and name[-1] in "州县旗":

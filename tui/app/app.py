@@ -54,6 +54,7 @@ from tui.load import LoadError
 from tui.machinery.signals import exit_app_on_termination
 from tui.model import ENTITY_KINDS, Annotations, Document, EntityGroup, EntityKind, Quote
 from tui.pipeline import Analysed, AnalysisStopped, Pipeline
+from tui.text.wordtables import word_tables
 from tui.vocabulary import document_title, kind_label
 
 # t cycles: every kind, then each kind alone, then none, then every kind again.
@@ -514,6 +515,9 @@ class ExplorerApp(ThemedApp):
 
     def _open_in_background(self) -> None:
         worker = get_current_worker()
+        # The word tables first: if the reader's document is being analysed, its look-ups
+        # wait for them here, not crawl through their first build beside this loop
+        word_tables().open()
         batch: list[tuple[int, Document | None, str | None]] = []
         sent = time.monotonic()
         for index, entry in enumerate(self.entries):

@@ -192,6 +192,14 @@ class WordTables:
                 self._connection, self._path = _open_index(directory, *files, rebuild=rebuild)
         return self._connection
 
+    def open(self) -> None:
+        """Open the index now, building it first on the first run (a second or two), the
+        lock held: a thread that another may need the tables beside calls this before it
+        gets busy. The build hands the GIL back for every row it writes, so beside a thread
+        that keeps the GIL it crawls (half a minute beside the explorer opening a folder)."""
+        with self._lock:
+            self._connect()
+
     def _query(self, sql: str, parameters: Sequence[str] = ()) -> list[tuple] | None:
         """The rows of one query (the lock held), or None without jieba's files. An index
         whose pages were damaged on disk fails here, not when it is opened: it is then built
