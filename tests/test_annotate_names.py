@@ -978,6 +978,10 @@ def test_an_administration_named_after_its_head(text, expected):
         ("自4月初以来，费尔南德斯多次发表讲话。", {("费尔南德斯", "person")}),
         # … but not the word itself where the clause goes on with it (比 他: "than him")
         ("球迷觉得巴姆比他高。", {("巴姆", "person")}),
+        # … and its first syllable where jieba took it for a word (亚/j, 库/n) after 的
+        ("美国的亚斯特罗姆说。", {("美国", "place"), ("亚斯特罗姆", "person")}),
+        # … not a word before it that is none (老 卡尔森: "old Carlsen")
+        ("公司的老卡尔森说。", {("卡尔森", "person")}),
     ],
 )
 def test_a_foreign_name_takes_in_the_pieces_beside_it(text, expected):

@@ -543,6 +543,13 @@ def complete_foreign_names(
         while k is not None and _foreign_piece(tokens[k]) and start - len(tokens[k][0]) >= floor:
             start -= len(tokens[k][0])
             k = token_to.get(start)
+        if (
+            k is not None
+            and start - 1 >= floor
+            and end - start >= 3
+            and _first_syllable_cut_off(tokens, k)
+        ):
+            start -= 1
         k = token_at.get(end)
         while k is not None and _foreign_piece(tokens[k]):
             end += len(tokens[k][0])
@@ -551,6 +558,24 @@ def complete_foreign_names(
             end += 1
         out.append((start, end, kind))
     return out
+
+
+# Tags jieba gives a foreign name's first syllable it took for a word (库/n, 里/f, 亚/j).
+_SYLLABLE_AS_WORD_TAGS = frozenset({"n", "ng", "j", "a", "f"})
+# Where a noun phrase opens: a name's first syllable stands right after one of these.
+_NOUN_PHRASE_OPENS = frozenset({"的", "，", "、", "；", "：", "“", "和", "与"})
+
+
+def _first_syllable_cut_off(tokens: list[tuple[str, str]], k: int) -> bool:
+    """俄罗斯的 库/n 尼科娃, 外援、里/f 贝罗: before a foreign name of three syllables or more,
+    one syllable jieba took for a word, where a noun phrase opens — the name's first."""
+    word, pos = tokens[k]
+    return (
+        len(word) == 1
+        and pos in _SYLLABLE_AS_WORD_TAGS
+        and transliterated(word)
+        and (k == 0 or tokens[k - 1][0] in _NOUN_PHRASE_OPENS)
+    )
 
 
 def _last_syllable_cut_off(tokens: list[tuple[str, str]], k: int) -> bool:
