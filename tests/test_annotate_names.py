@@ -249,6 +249,11 @@ def test_a_maker_named_by_a_verb_is_the_maker_only_as_a_noun(text, expected):
         ("德国主战俄罗斯，亚盘半球盘有些偏浅。", {("德国", "org"), ("俄罗斯", "org")}),
         ("欧冠赛场上，只是爱尔兰前锋需要适应时间。", {("欧冠", "org"), ("爱尔兰", "org")}),
         ("上海申花队vs北京国安队", {("上海申花队", "org"), ("北京国安队", "org")}),
+        # … its 队 and all where jieba left the 队 a word of its own (桑德兰/nr 队/n)
+        (
+            "利物浦队vs桑德兰队两队在英超联赛交战过多次。",
+            {("利物浦队", "org"), ("桑德兰队", "org"), ("英超", "org")},
+        ),
         # results and betting talk, or a listed club beside it, make the text a match report
         ("本场继续客战实力较差的桑德兰。", {("桑德兰", "org")}),
         ("火线解盘：曼联可信任，博尔顿难言乐观。", {("曼联", "org"), ("博尔顿", "org")}),

@@ -1065,7 +1065,7 @@ def contextual_orgs(
                 and not word.endswith(_TIMES_OF_PLAY)
                 and _beside_club_word(tokens, i)
             ):
-                kinds[i] = "org"
+                _a_side(tokens, kinds, starts, spans, i)
                 continue
             after = tokens[i + 1][0] if i + 1 < count else ""
             if pos in _BRAND_TAGS and after in _PRODUCT_WORDS and not _no_brand(word, pos, after):
@@ -1078,9 +1078,25 @@ def contextual_orgs(
         elif (
             sports and kind in _CLUB_CANDIDATES and _foreign(word) and _beside_club_word(tokens, i)
         ):
-            kinds[i] = "org"
+            _a_side(tokens, kinds, starts, spans, i)
         elif kind in _NAMED_BRAND_KINDS and i + 1 < count and tokens[i + 1][0] == "品牌":
             kinds[i] = "org"  # 路虎/nr 品牌: a name that is a brand is its maker's, no one's
+
+
+def _a_side(
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+    i: int,
+) -> None:
+    """Token `i` names a side in a match report; with the 队 jieba left after it, the side's
+    name is the two (曼联 vs 桑德兰 队: 桑德兰队, as 桑德兰队 主场 迎战 gives it)."""
+    if i + 1 < len(tokens) and tokens[i + 1][0] == "队" and kinds[i + 1] is None:
+        spans.append((starts[i], starts[i + 2], "org"))
+        kinds[i] = kinds[i + 1] = "joined"
+    else:
+        kinds[i] = "org"
 
 
 # Collective nouns after 等 that make the items listed before organisations: 华西、双良、申达等
