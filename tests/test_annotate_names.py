@@ -2251,6 +2251,9 @@ def test_a_name_cut_before_a_list_mark(text, expected):
         "一位消费金融平台的市场部人士告诉记者。",
         "用户可前往就近营业厅签订承诺书。",
         "各级党委要负起责任。",
+        # … nor a kind of school jieba cut in two (大中专/j 院校), nor a kind of shop
+        "各大中专院校都参加了。",
+        "他在村口的小卖部买了两瓶水。",
     ],
 )
 def test_a_kind_of_bank_or_hospital_is_no_body(text):

@@ -651,8 +651,11 @@ def join_org_names(
         for k in range(start, i + 1):
             kinds[k] = "joined"
     for a, b, cut in runs:
+        name = "".join(w for w, _ in tokens[a : b + 1])
+        if not cut and name in gz.NOT_ORGS:
+            continue  # 大中专/j 院校: a kind of school in two words, as in one, no body
         # A building (大厦, 美术馆, 体育馆, 报告厅) is a place, as news annotation has it.
-        kind = "place" if names_a_building("".join(w for w, _ in tokens[a : b + 1])) else "org"
+        kind = "place" if names_a_building(name) else "org"
         # 长沙市 芙蓉区 人民法院: the places above the one the body belongs to stand apart
         # (长沙市 + 芙蓉区人民法院), as news annotation has it; one place stays in the name.
         while (
