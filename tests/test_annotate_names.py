@@ -2260,6 +2260,19 @@ def test_a_kind_of_bank_or_hospital_is_no_body(text):
     assert not any(kind == "org" for _, kind in marked(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villages of a kind, counted at the clause's end, are no village's name
+        ("全镇共创建全面小康村十个、文明村五个。", set()),
+        # … a village's own teams counted after it are not that
+        ("他来到黄石村，黄石村三个组的村民都在。", {("黄石村", "place")}),
+    ],
+)
+def test_villages_counted_are_a_kind(text, expected):
+    assert marked(text) == expected
+
+
 def test_a_bodys_department_is_named_by_the_body():
     assert marked("腾讯市场部负责人说，好。") == {("腾讯市场部", "org")}
 

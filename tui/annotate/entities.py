@@ -545,6 +545,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             kind = "place"  # 在 京/ns, 与 叙/ns 总统: a province or a country by its short name
         if kind == "place" and pos == "j" and len(word) == 1 and _a_word_not_a_country(tokens, i):
             kind = None
+        if kind == "place" and word[-1] in _SMALL_DIVISION_ENDS and _counted_after(tokens, i):
+            kind = None  # 文明村/nr 5 个: villages of a kind, counted (示范村10个), no one village
         if kind == "org" and pos == "v" and word in verb_brands() and not brand_as_noun(tokens, i):
             kind = None  # 让我 联想 到, 万马 奔驰: the verb, not the maker (奥迪、奔驰、宝马)
         elif word == "人大" and _a_man_then_great(tokens, i):
@@ -1046,6 +1048,17 @@ def _named_company(word: str) -> bool:
     """中信证券/nt: a name of two characters or more, then the kind of its business (as jieba's
     nt word; its nz 高新科技 and its n 养老保险 are no company)."""
     return len(word) >= 4 and word[-2:] in COMPANY_KINDS
+
+
+def _counted_after(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A count of things right after token `i` that ends the clause (示范村 12 个，, 文明村
+    五个。): what it names is a kind, counted; not 红旗村 三个 组 (the village's teams)."""
+    if i + 1 >= len(tokens) or tokens[i + 1][1] != "m":
+        return False
+    end = i + 2 if tokens[i + 1][0].endswith("个") else i + 3
+    if end == i + 3 and (i + 2 >= len(tokens) or tokens[i + 2][0] != "个"):
+        return False
+    return end >= len(tokens) or tokens[end][1] == "x"
 
 
 def _pair_context(tokens: list[tuple[str, str]], i: int) -> bool:
