@@ -2696,3 +2696,18 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
 )
 def test_a_name_after_what_news_calls_someone(text, expected):
     assert {name for name, kind in marked(text) if kind == "person"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a film's or a song's credits say someone did confirms the name before it
+        ("由张艺谋执导、巩俐主演的电影。", {("张艺谋", "person"), ("巩俐", "person")}),
+        # … and a preposition jieba glued to the name (由宁浩/nr) is left out of it
+        ("该片由宁浩监制，黄渤主演。", {("宁浩", "person"), ("黄渤", "person")}),
+        # … only with such a cue: 他 同侯到 城里 is "he, with the marquis, went to town"
+        ("他同侯到城里去了。", set()),
+    ],
+)
+def test_a_name_in_a_films_credits(text, expected):
+    assert marked(text) == expected

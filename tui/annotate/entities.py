@@ -127,6 +127,7 @@ from tui.annotate.places import (
     transport_lines,
 )
 from tui.annotate.tags import (
+    CUE_WORDS,
     FUNCTION_TAGS,
     NUMERALS,
     OPENS_A_QUOTE,
@@ -340,6 +341,22 @@ def _split_from_its_courtesy_title(
     )
 
 
+# Prepositions that are no family name one meets (由, 被, 对 …), which jieba glues to a name.
+_PREPOSITIONS_BEFORE_NAMES = frozenset("由被让把给跟对从替为与同和在将据经")
+
+
+def _preposition_glued_to_a_name(word: str) -> bool:
+    """由宁浩/nr: a preposition and a name of two, guessed as one name of three (该片 由宁浩
+    监制); the name opens with a family name one meets, the preposition is none. (The caller
+    asks for a cue after it: 同侯到/nr 陈军前 is "with the marquis, to the camp".)"""
+    return (
+        len(word) == 3
+        and word[0] in _PREPOSITIONS_BEFORE_NAMES
+        and family_names.is_familiar(word[1])
+        and not dictionary_frequency(word)
+    )
+
+
 def _that_surname_before_a_title(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -475,6 +492,14 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
                 and _head_of_a_division_glued(tokens, kinds, i, surnames)
             ):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长李明/nr
+                continue
+            elif (
+                pos == "nr"
+                and _preposition_glued_to_a_name(word)
+                and i + 1 < count
+                and tokens[i + 1][0] in CUE_WORDS
+            ):
+                spans.append((starts[i] + 1, starts[i + 1], "person"))  # 由宁浩/nr 监制: 宁浩
                 continue
             elif (
                 word[0] in "那这"
