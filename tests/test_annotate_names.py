@@ -2531,6 +2531,8 @@ def test_a_county_by_its_full_name_stays():
         # Japan's ministries, named 省, with the country before them
         ("日本防卫省将于明年编列预算。", {("日本防卫省", "org")}),
         ("日本外务省发言人表示遗憾。", {("日本外务省", "org")}),
+        # a city's bureau of two fields joined by 和, where a clause goes on before the city
+        ("记者从西安市文化和旅游局获悉。", {("西安市文化和旅游局", "org")}),
         # a military command by its place, however jieba cut or tagged it
         ("成都军区和新疆军区的官兵参加了演习。", {("成都军区", "org"), ("新疆军区", "org")}),
         ("远东军区司令员表示。", {("远东军区", "org")}),

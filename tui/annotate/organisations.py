@@ -531,13 +531,22 @@ def join_org_names(
             if parent is not None:
                 start = parent
         # … only inside a body that names its parent (重庆交通大学 建筑与城市规划 学院), or in
-        # a ministry's name that opens a clause (住房 和 城乡 建设部, 国家 发展 和 改革 委员会);
-        # else the 与 joins two bodies or a clause (北京 与 上海 两所 大学)
+        # a ministry's name that opens a clause (住房 和 城乡 建设部, 国家 发展 和 改革 委员会)
+        # or a place (从 西安市 文化 和 旅游局); else the 与 joins two bodies or a clause (北京
+        # 与 上海 两所 大学)
         if (
             joiner is not None
             and start < joiner
             and not any(kinds[k] in ("org", "joined") for k in range(start, joiner))
-            and not (word.endswith(_MINISTRY_TAILS) and (start == 0 or tokens[start - 1][1] == "x"))
+            and not (
+                word.endswith(_MINISTRY_TAILS)
+                and (
+                    start == 0
+                    or tokens[start - 1][1] == "x"
+                    or place_kinds[start] == "place"
+                    and "place" not in place_kinds[start + 1 : i]  # 大连 万达 和 广州 松日 俱乐部
+                )
+            )
         ):
             start = joiner + 1
         # At the start of a clause, a short word jieba cut off belongs to the name: 前|海 管理局.
