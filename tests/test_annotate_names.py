@@ -2536,6 +2536,9 @@ def test_a_county_by_its_full_name_stays():
         # a military command by its place, however jieba cut or tagged it
         ("成都军区和新疆军区的官兵参加了演习。", {("成都军区", "org"), ("新疆军区", "org")}),
         ("远东军区司令员表示。", {("远东军区", "org")}),
+        # … and China's theatre commands, which jieba cuts after their direction (东部/f 战区)
+        ("东部战区组织海空兵力演练。", {("东部战区", "org")}),
+        ("他说东部地区经济发展很快。", set()),
     ],
 )
 def test_a_body_by_the_name_the_press_gives_it(text, expected):
