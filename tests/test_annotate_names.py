@@ -983,6 +983,9 @@ def test_an_administration_named_after_its_head(text, expected):
         ("自4月初以来，费尔南德斯多次发表讲话。", {("费尔南德斯", "person")}),
         # … but not the word itself where the clause goes on with it (比 他: "than him")
         ("球迷觉得巴姆比他高。", {("巴姆", "person")}),
+        # … and von der, van der before it, which jieba guesses as a name (冯德/nr 莱恩)
+        ("欧盟委员会主席冯德莱恩表示。", {("欧盟委员会", "org"), ("冯德莱恩", "person")}),
+        ("门将范德萨扑出点球。", {("范德萨", "person")}),
         # … and its first syllable where jieba took it for a word (亚/j, 库/n) after 的
         ("美国的亚斯特罗姆说。", {("美国", "place"), ("亚斯特罗姆", "person")}),
         # … not a word before it that is none (老 卡尔森: "old Carlsen")
@@ -2127,6 +2130,8 @@ def test_a_work_titled_like_a_body_is_no_body(text, expected):
         ("据外媒报道，", set()),
         ("禹州市教体局通报称。", {("禹州市教体局", "org")}),
         ("互联网消息称，", set()),
+        # … nor a paper the text leaves unnamed (某报社)
+        ("他毕业于武汉大学，现任某报社记者。", {("武汉大学", "org")}),
     ],
 )
 def test_a_news_outlet_where_the_text_credits_it(text, expected):

@@ -2033,6 +2033,7 @@ def press_by_cue(
         last = bisect_right(starts, end - 1) - 1  # the token that holds the last character
         if (
             name[0] in _NOT_PRESS_OPENINGS
+            or _UNNAMED in name  # 现任某报社记者: a paper the text leaves unnamed
             # it opens inside a word, but for a preposition jieba glued to it (据财/v 联社)
             or starts[bisect_right(starts, start) - 1]
             not in (start, start - _glued_preposition(text, start))

@@ -522,7 +522,9 @@ def complete_foreign_names(
                 start = out.pop()[0]
             out.append((start, end, kind))
             continue
-        if last and last[2] == "person" and _foreign(text[last[0] : last[1]]):
+        if last and last[2] == "person" and last[1] == start and _van_or_von(text[last[0] : start]):
+            start = out.pop()[0]  # 冯德/nr + 莱恩, 范德/nr + 萨: von der, van der, then the name
+        elif last and last[2] == "person" and _foreign(text[last[0] : last[1]]):
             if end <= last[1]:
                 continue  # 海米莱 inside 卡莱维·海米莱, found whole before it
             between = text[last[1] : start]
@@ -576,6 +578,12 @@ def _first_syllable_cut_off(tokens: list[tuple[str, str]], k: int) -> bool:
         and transliterated(word)
         and (k == 0 or tokens[k - 1][0] in _NOUN_PHRASE_OPENS)
     )
+
+
+def _van_or_von(piece: str) -> bool:
+    """冯德, 范德: how Chinese writes "von der" and "van der", which jieba guesses as a name
+    of two (冯德/nr 莱恩); a foreign name right after it is the rest of one name."""
+    return len(piece) == 2 and piece[0] in "冯范" and piece[1] in "德登" and not known_person(piece)
 
 
 def _last_syllable_cut_off(tokens: list[tuple[str, str]], k: int) -> bool:
