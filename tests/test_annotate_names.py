@@ -2699,6 +2699,8 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         # dictionary's words of that shape (小可, "I, humbly"; 老汉, "old man")
         ("小红告诉记者，她原本想放弃。", {"小红"}),
         ("老汉说：“小可不敢。”", set()),
+        # … but the dictionary's of a common family name are such names (老王, 小李)
+        ("老王说今天不去了。", {"老王"}),
         # … not after the name, as a title stands (the visitors' centre), nor an adverb
         ("从埃斯佩兰斯游客中心出发。", set()),
         ("消息传开，市民都很高兴。", set()),

@@ -290,9 +290,11 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         size == 2
         and word[0] in _FAMILIAR_PREFIXES
         and pos == "nr"
-        and not dictionary_frequency(word)
+        and (not dictionary_frequency(word) or family_names.is_common(word[1]))
     ):
-        return "person?"  # 小明, 老王: how news names someone familiarly, a cue confirms it
+        # 小明, 老王: how news names someone familiarly, a cue confirms it; of the
+        # dictionary's words only those of a common family name (老王, not 老汉 or 小可)
+        return "person?"
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return (
             None
