@@ -2701,6 +2701,10 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         ("老汉说：“小可不敢。”", set()),
         # … but the dictionary's of a common family name are such names (老王, 小李)
         ("老王说今天不去了。", {"老王"}),
+        ("老张说他不去。", {"老张"}),
+        # … and whole where jieba glued the family name to the verb of speech (小/a 李说/nrfg)
+        ("快递员小李说，今天很忙。", {"小李"}),
+        ("他对小陈说了一句。", {"小陈"}),
         # … not after the name, as a title stands (the visitors' centre), nor an adverb
         ("从埃斯佩兰斯游客中心出发。", set()),
         ("消息传开，市民都很高兴。", set()),

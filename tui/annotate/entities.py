@@ -341,6 +341,21 @@ def _split_from_its_courtesy_title(
     )
 
 
+def _familiar_name_glued_to_speech(
+    tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
+) -> bool:
+    """小/a 李说/nrfg: a familiar name (小李, 老陈) whose family name jieba glued to the verb
+    of speech after it, leaving 小 or 老 a word of its own."""
+    word = tokens[i][0]
+    return (
+        len(word) == 2
+        and word[0] in surnames
+        and word[1] in "说称讲问道"
+        and i > 0
+        and tokens[i - 1][0] in ("小", "老")
+    )
+
+
 # Prepositions that are no family name one meets (由, 被, 对 …), which jieba glues to a name.
 _PREPOSITIONS_BEFORE_NAMES = frozenset("由被让把给跟对从替为与同和在将据经")
 
@@ -493,6 +508,10 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             ):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长李明/nr
                 continue
+            elif _familiar_name_glued_to_speech(tokens, i, surnames):
+                spans.append((starts[i - 1], starts[i] + 1, "person"))  # 小/a 李说/nrfg: 小李
+                kinds[i - 1] = "joined"
+                continue
             elif (
                 pos == "nr"
                 and _preposition_glued_to_a_name(word)
@@ -530,6 +549,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             pos in _PLAIN_TAGS
             and len(word) <= 2
             and word[0] not in INSIDE_OPENERS
+            and word[0] not in "小老"  # 老张/n: a familiar name (see _token_kind)
             and word[-1] not in _LEAGUE_RANKS
             and word not in places
             and word not in gz.ORG_WORDS
@@ -1256,6 +1276,8 @@ def _token_kind(
         return "person"  # 辛业江/nz, 刘彦彬/nz: names the dictionary holds as proper nouns
     if pos == "n" and doctrine_of_a_person(word):
         return "person+tail"
+    if pos == "n" and len(word) == 2 and word[0] in "小老" and family_names.is_common(word[1]):
+        return "person?"  # 老张/n, 小张/n: a familiar name jieba's dictionary holds as a noun
     if (
         3 <= len(word) <= 4
         and first in surnames
