@@ -2705,6 +2705,11 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         # … and whole where jieba glued the family name to the verb of speech (小/a 李说/nrfg)
         ("快递员小李说，今天很忙。", {"小李"}),
         ("他对小陈说了一句。", {"小陈"}),
+        # … and after a quote, the name that opens the clause its speech verb ends, however
+        # the clause tells how it was said, not a character jieba could not place (灼/vg)
+        ("“你们放心，”老周拍着胸脯说，“这事包在我身上。”", {"老周"}),
+        # … and a family name with a courtesy form right after a quote (孙/zg 大爷)
+        ("“这不是钱的问题。”孙大爷摆摆手。", {"孙大爷"}),
         # … not after the name, as a title stands (the visitors' centre), nor an adverb
         ("从埃斯佩兰斯游客中心出发。", set()),
         ("消息传开，市民都很高兴。", set()),

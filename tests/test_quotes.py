@@ -275,6 +275,15 @@ def test_short_words_before_their_speaker_and_verb_are_speech():
     assert "石秀" not in {q.speaker for q in quotes if q.text == "正是他。"}
 
 
+def test_familiar_names_speak():
+    # 小李说 is 小/a 李说/nrfg to jieba, 老张 a noun; 老周 speaks after telling how
+    text = "快递员小李说：“今天很忙。”老张说：“我知道了。”"
+    quotes = annotate(document(text)).quotes
+    assert [q.speaker for q in quotes] == ["小李", "老张"]
+    text = "“你们放心，”老周拍着胸脯说，“这事包在我身上。”"
+    assert [q.speaker for q in annotate(document(text)).quotes] == ["老周", "老周"]
+
+
 def test_a_quote_said_by_someone_unnamed_goes_to_no_one_else():
     # the clause after the first quote gives its speaker, whom no name gives; the second is
     # the named child's, by a familiar name jieba guessed (小明)

@@ -323,7 +323,7 @@ def _a_name_between_a_body_and_a_title(tokens: list[tuple[str, str]], i: int) ->
 
 
 # What stands before a noun phrase that opens with a name: 的, a mark, or nothing.
-_BEFORE_A_NOUN_PHRASE = frozenset({"的", "，", "、", "。", "；", "：", "“"})
+_BEFORE_A_NOUN_PHRASE = frozenset({"的", "，", "、", "。", "；", "：", "“", "”"})
 
 
 def _split_from_its_courtesy_title(
@@ -1276,8 +1276,13 @@ def _token_kind(
         return "person"  # 辛业江/nz, 刘彦彬/nz: names the dictionary holds as proper nouns
     if pos == "n" and doctrine_of_a_person(word):
         return "person+tail"
-    if pos == "n" and len(word) == 2 and word[0] in "小老" and family_names.is_common(word[1]):
-        return "person?"  # 老张/n, 小张/n: a familiar name jieba's dictionary holds as a noun
+    if (
+        pos in ("n", "t")
+        and len(word) == 2
+        and word[0] in "小老"
+        and family_names.is_common(word[1])
+    ):
+        return "person?"  # 老张/n, 老周/t: a familiar name jieba's dictionary holds as a word
     if (
         3 <= len(word) <= 4
         and first in surnames

@@ -931,6 +931,7 @@ def confirm_people(
                 before in gz.BEFORE_NAMES
                 or after in CUE_WORDS
                 or _cue_past_an_adverb(tokens, i)
+                or _speaks_after_a_quote(tokens, i)
                 or _speaks_to_someone(tokens, i)
                 or _what_only_a_person_has(tokens, i)
                 or _author_of_a_work(tokens, i)
@@ -1353,6 +1354,27 @@ def _cue_past_an_adverb(tokens: list[tuple[str, str]], i: int) -> bool:
         and len(tokens[i + 1][0]) == 1
         and tokens[i + 2][0] in gz.SPEECH_VERBS
     )
+
+
+# jieba's tags of a character it could not make a word of (灼/vg, 璘/zg).
+_BOUND_CHARACTER_TAGS = frozenset({"vg", "ng", "ag", "zg", "g", "dg", "tg"})
+# How far into its clause the verb of the one who spoke a quote may stand (拍 着 胸脯 说).
+_MANNER_MOST = 6
+
+
+def _speaks_after_a_quote(tokens: list[tuple[str, str]], i: int) -> bool:
+    """“……，”老周 拍着胸脯 说: right after a quote, the name that opens the clause whose verb is
+    one of speech, however the clause tells how it was said, is the speaker's."""
+    if not i or tokens[i - 1][0] not in ("”", "」"):
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1][1] in _BOUND_CHARACTER_TAGS:
+        return False  # 呼延 灼/vg 再拜 道: a character jieba could not place may end the name
+    for word, pos in tokens[i + 1 : i + 1 + _MANNER_MOST]:
+        if word in gz.SPEECH_VERBS:
+            return True
+        if pos == "x" or pos in PERSON_TAGS or word in gz.BEFORE_NAMES:
+            return False  # 宣明 典居 总经理 傅军民 说: another who may be the speaker
+    return False
 
 
 # What only a person has, after 的 (柳萍 的 目光, 李明 的 妻子).
