@@ -2488,6 +2488,15 @@ def test_a_public_place_jieba_holds_whole_by_a_name_it_lacks():
     # 普天间机场/n: an airport by a name no dictionary holds (国际机场 is a kind of airport)
     assert ("普天间机场", "place") in marked("就是否将美军普天间机场搬迁一事，双方再次会谈。")
     assert not any(kind == "place" for _, kind in marked("他们抵达了国际机场。"))
+    # … and a museum jieba holds whole as a place by its city (上海博物馆/ns), as it holds
+    # 中国美术馆 as a body: a building, so a place
+    assert marked("上海博物馆正在举办书画艺术大展。") == {("上海博物馆", "place")}
+
+
+def test_a_set_phrase_jieba_tags_as_a_place_is_none():
+    # 人山人海/ns ("a sea of people"): a phrase of the shape A X A Y; 俄亥俄州 is a state
+    assert marked("周末的断桥上人山人海。") == set()
+    assert marked("大湖地区、俄亥俄州都下了雪。") == {("俄亥俄州", "place")}
 
 
 @pytest.mark.parametrize(

@@ -1206,11 +1206,16 @@ def _token_kind(
             and dictionary_frequency(word[:2]) < _COMMON_HEAD
         ):
             return "place"
+        if len(word) == 4 and word[0] == word[2] and word[-1] not in gz.DIVISION_ENDINGS:
+            # 人山人海/ns: a set phrase of that shape (一心一意), no place's name (俄亥俄州 is)
+            return None
         if (
             word[-1] in PLACE_SUFFIXES
             or word.endswith(gz.FACILITY_TAILS)
             or len(word) >= 4
             and word.endswith(LANDFORM_WORDS)
+            or len(word) >= 5
+            and names_a_building(word)  # 上海博物馆/ns, as 中国美术馆/nt
         ):
             return "place"  # 小河口镇, 安第斯山脉
         # 奥巴马/ns, 扎加洛/ns: a transliteration no list knows as a place is as often a person
