@@ -983,6 +983,11 @@ def test_an_administration_named_after_its_head(text, expected):
         ("自4月初以来，费尔南德斯多次发表讲话。", {("费尔南德斯", "person")}),
         # … but not the word itself where the clause goes on with it (比 他: "than him")
         ("球迷觉得巴姆比他高。", {("巴姆", "person")}),
+        # … and its last syllable glued to the preposition after it (安在/p)
+        (
+            "土耳其总统埃尔多安在安卡拉表示。",
+            {("土耳其", "place"), ("埃尔多安", "person"), ("安卡拉", "place")},
+        ),
         # … and von der, van der before it, which jieba guesses as a name (冯德/nr 莱恩)
         ("欧盟委员会主席冯德莱恩表示。", {("欧盟委员会", "org"), ("冯德莱恩", "person")}),
         ("门将范德萨扑出点球。", {("范德萨", "person")}),

@@ -560,6 +560,8 @@ def complete_foreign_names(
             k = token_at.get(end)
         if k is not None and token_at.get(start) == k - 1 and _last_syllable_cut_off(tokens, k):
             end += 1
+        elif k is not None and end - start >= 3 and _syllable_then_a_preposition(tokens[k]):
+            end += 1  # 埃 尔多 + 安在/p 安卡拉: the name's last syllable, glued to 在
         out.append((start, end, kind))
     return out
 
@@ -802,6 +804,21 @@ def join_split_names(
 def _conjunction_glued(word: str) -> bool:
     """雷斯及: the last piece of a foreign name with the conjunction after it in one token."""
     return len(word) >= 3 and word[-1] in "及和与" and transliterated(word[:-1])
+
+
+def _syllable_then_a_preposition(token: tuple[str, str]) -> bool:
+    """安在/p after 埃尔多: a foreign name's last syllable and the preposition after it, which
+    jieba took for one word (a classical "where")."""
+    word, pos = token
+    return (
+        len(word) == 2
+        and pos == "p"
+        and word[0] in gz.TRANSLITERATION_CHARS
+        and word[1] in _GLUED_PREPOSITIONS
+    )
+
+
+_GLUED_PREPOSITIONS = frozenset("在于向对从把被")
 
 
 def _syllable_then_a_particle(token: tuple[str, str]) -> bool:
