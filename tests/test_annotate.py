@@ -554,6 +554,10 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("树苗高约9分米。", "number", "9分米"),
         # … a count of months (个月), and a month written with 份, unless 份 opens a word
         ("工期缩短了三个月。", "number", "三个月"),
+        # … and of hours, weeks and working days, not a count of 个 before them
+        ("他已经连续工作了36个小时。", "number", "36个小时"),
+        ("休息了两个星期。", "number", "两个星期"),
+        ("审批需要5个工作日。", "number", "5个工作日"),
         ("自6月份以来，价格上涨。", "time", "6月份"),
         ("该基金6月份额增长了一倍。", "time", "6月"),
         # a clock's minutes make it a time whatever follows (not a figure of 45 minutes), and

@@ -70,7 +70,7 @@ def test_unclosed_quotation_marks_in_linear_time():
 _DIGIT = r"[0-9０-９]"
 _HAN = r"[零〇一二三四五六七八九十百千万两]"
 # Each unit whole: a longer one before any it starts with (分钟 before 分, 个月 before 个).
-_LONG_COUNT = r"小时|分钟|秒钟|个月|人次|架次"
+_LONG_COUNT = r"个工作日|个小时|个星期|小时|分钟|秒钟|个月|人次|架次"
 # An approximate count opens with 数, 几, 近 (数十, 近千) or 上 (上万; not 成千上万).
 _APPROXIMATE = r"(?:[数几近](?=[十百千万])|(?<!千)上(?=[百千万]))"
 _SHORT_COUNT = (
@@ -97,7 +97,7 @@ REFERENCE = re.compile(
 _HAN_RUN = re.compile(rf"(?:第)?{_HAN}+")
 _FIGURE_ALPHABET = list(
     "0123456789.,，一二三四五六七八九十百千万亿两零第多余来几数近上点个人元年月日%家次百分之钟贝米"
-    "起张只架瓦时到- "
+    "起张只架瓦时到小星期工作- "
 )
 
 
