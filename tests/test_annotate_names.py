@@ -129,7 +129,7 @@ def test_what_is_not_an_organisation_name(text, expected):
         ("招商局集团（以下简称招商局）今日公告。", {("招商局集团", "org"), ("招商局", "org")}),
         ("伦敦金属交易所（LME）发布公告。", {("伦敦金属交易所", "org"), ("LME", "org")}),
         # … not a place, where it stands, nor a market's code
-        ("渣打银行（中国）有限公司今日开业。", {("渣打银行", "org"), ("中国", "place")}),
+        ("渣打银行（中国）今日开业。", {("渣打银行", "org"), ("中国", "place")}),
         (
             "他在清华研究院（位于广州萝岗区）工作。",
             {("清华研究院", "org"), ("广州", "place"), ("萝岗区", "place")},
@@ -138,6 +138,23 @@ def test_what_is_not_an_organisation_name(text, expected):
     ],
 )
 def test_a_short_form_in_brackets_is_the_body(text, expected):
+    assert marked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's group or country in brackets before its legal form is in its name
+        ("渣打银行（中国）有限公司今日开业。", {("渣打银行（中国）有限公司", "org")}),
+        (
+            "中国平安保险（集团）股份有限公司发布公告。",
+            {("中国平安保险（集团）股份有限公司", "org")},
+        ),
+        # … and a dairy by its name and trade, as a drug maker is (森隆药业)
+        ("伊利集团与蒙牛乳业展开竞争。", {("伊利集团", "org"), ("蒙牛乳业", "org")}),
+    ],
+)
+def test_a_companys_legal_name_is_whole(text, expected):
     assert marked(text) == expected
 
 

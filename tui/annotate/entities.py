@@ -35,6 +35,7 @@ from tui.annotate.organisations import (
     bodies_listed_by_kind,
     bodies_listed_with_bodies,
     bodies_named_after_people,
+    bracketed_in_company_names,
     brand_as_noun,
     chinese_clubs,
     clubs_in_match_reports,
@@ -722,8 +723,6 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         ]
     spans = clubs_in_match_reports(text, spans)
     spans = two_bodies_in_one_word(text, spans)
-    if "（" in text or "(" in text:
-        spans = short_forms_in_brackets(text, spans)
     if SIDE_PLAY_HINT.search(text):
         spans = chinese_clubs(text, spans)
     if "队" in text or "组" in text:
@@ -745,6 +744,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = ministries_of_two_fields(text, spans)
     if KNOWN_BODY.search(text):
         spans = known_bodies(text, spans)
+    if "（" in text or "(" in text:  # after the known bodies: 中国平安 + 保险（集团）…公司
+        spans = short_forms_in_brackets(text, bracketed_in_company_names(text, spans))
     if PORTAL_CHANNEL.search(text):
         spans = portal_channels(text, spans)
     if "、" in text:

@@ -1370,6 +1370,23 @@ def short_forms_in_brackets(text: str, spans: list[Span]) -> list[Span]:
     return put_in(spans, found) if found else spans
 
 
+# A company's name that holds its group or its country in brackets before its legal form:
+# 中国平安保险（集团）股份有限公司, 星巴克企业管理（中国）有限公司.
+_BRACKETED_IN_A_NAME = re.compile(
+    "[\u4e00-\u9fff]{0,6}?[（(](?:集团|控股|中国)[）)](?:股份)?有限(?:责任)?公司"
+)
+
+
+def bracketed_in_company_names(text: str, spans: list[Span]) -> list[Span]:
+    """中国平安 + 保险（集团）股份有限公司: a company's name goes on past the bracketed group
+    or country it holds (a short form in brackets after a name is another rule's)."""
+    found: list[Span] = []
+    for start, end, kind in spans:
+        if kind == "org" and (match := _BRACKETED_IN_A_NAME.match(text, end)):
+            found.append((start, match.end(), "org"))
+    return put_in(spans, found) if found else spans
+
+
 def _a_short_form(short: str, name: str) -> bool:
     if short.isascii():
         return len(short) >= 3
