@@ -134,6 +134,30 @@ async def test_the_progress_line_shows_a_long_analysis_at_every_width(size) -> N
         assert all("analysing" not in row for row in screen_text(app).splitlines())
 
 
+async def test_an_analysis_counts_its_own_seconds_not_the_folders(monkeypatch) -> None:
+    # a folder read for nine seconds before the reader opened a document: its analysis has
+    # taken one second, not ten
+    from textual.app import App, ComposeResult
+
+    from tui.app import progress
+
+    clock = [100.0]
+    monkeypatch.setattr(progress.time, "monotonic", lambda: clock[0])
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ProgressLine()
+
+    async with Host().run_test() as pilot:
+        line = pilot.app.query_one(ProgressLine)
+        line.show(opened=(10, 5000), analysing=None)
+        clock[0] += 9
+        line.show(opened=(3000, 5000), analysing="湾区双城")
+        clock[0] += 1
+        line.show(opened=(3100, 5000), analysing="湾区双城")
+        assert line.describe() == "analysing 湾区双城… 1 s  ·  reading documents 3,100/5,000"
+
+
 async def test_the_document_filter_takes_every_letter(folder: Path) -> None:
     from tui.app.documents import DocumentFilter
 

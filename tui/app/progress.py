@@ -33,7 +33,8 @@ class ProgressLine(Static):
         super().__init__(id=id)
         self.opened: tuple[int, int] | None = None
         self.analysing: str | None = None
-        self.since: float | None = None
+        self.since: float | None = None  # since when something has been under way
+        self.analysis_since: float | None = None  # since when this document is analysed
         self.frame = 0
 
     def on_mount(self) -> None:
@@ -46,6 +47,11 @@ class ProgressLine(Static):
     def show(self, opened: tuple[int, int] | None, analysing: str | None) -> None:
         """`opened`: (documents done, all) while a folder is being opened; `analysing`: the
         title of the document being analysed. Both None: nothing is under way."""
+        if analysing is None:
+            self.analysis_since = None
+        elif analysing != self.analysing or self.analysis_since is None:
+            # its own seconds: a folder read for a minute does not make an analysis slow
+            self.analysis_since = time.monotonic()
         self.opened, self.analysing = opened, analysing
         if not self.busy:
             self.since = None
@@ -63,9 +69,9 @@ class ProgressLine(Static):
         """What the line says now (also when it is not shown yet)."""
         if self.since is None:
             return ""
-        seconds = int(time.monotonic() - self.since)
         parts = []
-        if self.analysing is not None:
+        if self.analysing is not None and self.analysis_since is not None:
+            seconds = int(time.monotonic() - self.analysis_since)
             parts.append(
                 _("analysing {title}… {seconds} s").format(title=self.analysing, seconds=seconds)
             )
