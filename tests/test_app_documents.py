@@ -45,8 +45,12 @@ def list_text(app: ExplorerApp) -> str:
 
 
 async def settle(app: ExplorerApp, pilot) -> None:
-    await app.workers.wait_for_complete()
+    """Until every worker is done: the app starts its workers once mounted, and one may wait
+    on another (the folder's reading on the word tables the first analysis builds)."""
     await pilot.pause()
+    while any(worker.is_running for worker in app.workers):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 async def test_a_folder_shows_the_first_document_and_fills_in_the_rest(folder: Path) -> None:
