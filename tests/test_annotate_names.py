@@ -495,8 +495,8 @@ def test_places_by_their_endings(text, expected):
         # a handle that ends as a body's name does is that body's account
         ("好可怕//@财经网:【爱做梦的人】", {("财经网", "org")}),
         ("跪谢。@创业家杂志 转发", {("创业家杂志", "org")}),
-        # … not when the word only opens the handle
-        ("@网友小王:哈哈", set()),
+        # … not when the word only opens the handle: a netizen, 小王 by a familiar name
+        ("@网友小王:哈哈", {("小王", "person")}),
     ],
 )
 def test_handles_written_as_names_are_people(text, expected):
@@ -2733,6 +2733,11 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         # … but the dictionary's of a common family name are such names (老王, 小李)
         ("老王说今天不去了。", {"老王"}),
         ("老张说他不去。", {"老张"}),
+        # … and 阿, 小 or 老 jieba left a word apart from the family name (阿/j 袁/nr), once
+        # in the text or not
+        ("阿袁在城里上班。", {"阿袁"}),
+        ("阿邓在城里上班。", {"阿邓"}),
+        ("社区网格员小陈每天都要走访居民。", {"小陈"}),
         # … and whole where jieba glued the family name to the verb of speech (小/a 李说/nrfg)
         ("快递员小李说，今天很忙。", {"小李"}),
         ("他对小陈说了一句。", {"小陈"}),

@@ -382,6 +382,11 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _WORD_WINDOW = 6  # characters either side re-tagged to see whether a mention is a word
 
 
+def _family_name_at(name: str) -> int:
+    """Where a name of two holds its family name: after 阿, 小 or 老 (阿袁, 小陈), else first."""
+    return 1 if name[0] in "阿小老" and family_names.is_common(name[1]) else 0
+
+
 def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:
     """封城, 练琴, 普惠: a two-character word jieba guessed to be a name, once in the whole
     text, opening with a rare family name, with no title or speech verb beside it and no other
@@ -396,7 +401,7 @@ def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:
                     seen = Counter()
                 name = text[start:end]
                 seen[name] += 1
-                if seen[name] == 1 and not family_names.is_common(name[0]):
+                if seen[name] == 1 and not family_names.is_common(name[_family_name_at(name)]):
                     alone.add(name)
     if seen is None or not alone:
         return alone

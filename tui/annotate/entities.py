@@ -509,6 +509,16 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             ):
                 spans.append((starts[i] + 1, starts[i + 1], "person"))  # 四川省 长李明/nr
                 continue
+            elif (
+                len(word) == 1
+                and pos == "nr"
+                and i
+                and tokens[i - 1][0] in ("阿", "小", "老")
+                and family_names.is_familiar(word)
+            ):
+                spans.append((starts[i - 1], starts[i + 1], "person"))  # 阿/j 袁/nr: 阿袁
+                kinds[i - 1] = "joined"
+                continue
             elif _familiar_name_glued_to_speech(tokens, i, surnames):
                 spans.append((starts[i - 1], starts[i] + 1, "person"))  # 小/a 李说/nrfg: 小李
                 kinds[i - 1] = "joined"
