@@ -2735,6 +2735,9 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         ("老张说他不去。", {"老张"}),
         # … and 阿, 小 or 老 jieba left a word apart from the family name (阿/j 袁/nr), once
         # in the text or not
+        # a speech verb whose first character jieba took into the name (刘伟强/nr 调/v)
+        ("会上，市长刘伟强调，必须严肃处理。", {"刘伟"}),
+        ("李国强调研了三个村。", {"李国强"}),
         ("阿袁在城里上班。", {"阿袁"}),
         ("阿邓在城里上班。", {"阿邓"}),
         ("社区网格员小陈每天都要走访居民。", {"小陈"}),

@@ -342,6 +342,18 @@ def _split_from_its_courtesy_title(
     )
 
 
+def _speech_verb_cut_in_two(tokens: list[tuple[str, str]], i: int) -> bool:
+    """市长 刘伟强/nr 调/v: a name of two, then a speech verb whose first character jieba took
+    into the name (强调, 指出); what is left of the verb stands alone after it."""
+    word = tokens[i][0]
+    return (
+        len(word) == 3
+        and i + 1 < len(tokens)
+        and len(tokens[i + 1][0]) == 1
+        and word[-1] + tokens[i + 1][0] in gz.SPEECH_VERBS
+    )
+
+
 def _familiar_name_glued_to_speech(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -518,6 +530,10 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             ):
                 spans.append((starts[i - 1], starts[i + 1], "person"))  # 阿/j 袁/nr: 阿袁
                 kinds[i - 1] = "joined"
+                continue
+            elif pos == "nr" and _speech_verb_cut_in_two(tokens, i):
+                spans.append((starts[i], starts[i + 1] - 1, "person"))  # 刘伟强/nr 调/v: 刘伟
+                kinds[i] = "joined"
                 continue
             elif _familiar_name_glued_to_speech(tokens, i, surnames):
                 spans.append((starts[i - 1], starts[i] + 1, "person"))  # 小/a 李说/nrfg: 小李
