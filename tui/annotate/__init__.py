@@ -15,6 +15,7 @@ from tui.annotate.people import HONORIFICS, PSEUDONYM_NOTE, personal_after, role
 from tui.annotate.places import ZONE_WORDS
 from tui.annotate.quotes import SpeakerMemory, find_quotes
 from tui.annotate.tags import (
+    FAMILIAR_PREFIXES,
     GLUED_VERBS,
     LIST_JOINERS,
     OPENS_A_QUOTE,
@@ -384,7 +385,7 @@ _WORD_WINDOW = 6  # characters either side re-tagged to see whether a mention is
 
 def _family_name_at(name: str) -> int:
     """Where a name of two holds its family name: after 阿, 小 or 老 (阿袁, 小陈), else first."""
-    return 1 if name[0] in "阿小老" and family_names.is_common(name[1]) else 0
+    return 1 if name[0] in FAMILIAR_PREFIXES and family_names.is_common(name[1]) else 0
 
 
 def _lone_guesses(texts: list[str], found: list[list[Span]]) -> set[str]:

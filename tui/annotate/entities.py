@@ -68,6 +68,7 @@ from tui.annotate.organisations import (
 )
 from tui.annotate.people import (
     GLUED_PREPOSITIONS,
+    GLUED_SPEECH,
     HONORIFICS,
     JAPANESE_SURNAME,
     NOT_NAME_ENDINGS,
@@ -129,6 +130,7 @@ from tui.annotate.places import (
 )
 from tui.annotate.tags import (
     CUE_WORDS,
+    FAMILIAR_PREFIXES,
     FUNCTION_TAGS,
     NUMERALS,
     OPENS_A_QUOTE,
@@ -358,14 +360,14 @@ def _familiar_name_glued_to_speech(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
     """小/a 李说/nrfg: a familiar name (小李, 老陈) whose family name jieba glued to the verb
-    of speech after it, leaving 小 or 老 a word of its own."""
+    of speech after it, leaving 小, 老 or 阿 a word of its own."""
     word = tokens[i][0]
     return (
         len(word) == 2
         and word[0] in surnames
-        and word[1] in "说称讲问道"
+        and word[1] in GLUED_SPEECH
         and i > 0
-        and tokens[i - 1][0] in ("小", "老")
+        and tokens[i - 1][0] in FAMILIAR_PREFIXES
     )
 
 
@@ -525,7 +527,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
                 len(word) == 1
                 and pos == "nr"
                 and i
-                and tokens[i - 1][0] in ("阿", "小", "老")
+                and tokens[i - 1][0] in FAMILIAR_PREFIXES
                 and family_names.is_familiar(word)
             ):
                 spans.append((starts[i - 1], starts[i + 1], "person"))  # 阿/j 袁/nr: 阿袁
@@ -576,7 +578,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             pos in _PLAIN_TAGS
             and len(word) <= 2
             and word[0] not in INSIDE_OPENERS
-            and word[0] not in "小老"  # 老张/n: a familiar name (see _token_kind)
+            and word[0] not in FAMILIAR_PREFIXES  # 老张/n: a familiar name (see _token_kind)
             and word[-1] not in _LEAGUE_RANKS
             and word not in places
             and word not in gz.ORG_WORDS
@@ -1311,7 +1313,7 @@ def _token_kind(
     if (
         pos in ("n", "t")
         and len(word) == 2
-        and word[0] in "小老"
+        and word[0] in FAMILIAR_PREFIXES
         and family_names.is_common(word[1])
     ):
         return "person?"  # 老张/n, 老周/t: a familiar name jieba's dictionary holds as a word

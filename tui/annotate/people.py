@@ -12,6 +12,7 @@ from tui.annotate.organisations import MINISTRY_ENDS, league
 from tui.annotate.places import PLACE_ENDS
 from tui.annotate.tags import (
     CUE_WORDS,
+    FAMILIAR_PREFIXES,
     FUNCTION_TAGS,
     GLUED_VERBS,
     IDIOM_TAGS,
@@ -72,9 +73,9 @@ HONORIFICS = frozenset(
 _LIST_MARKS = frozenset("、，,：:（(")
 
 # Speech verbs jieba glues to the name before them (赵华说, 梁振英称).
-_GLUED_SPEECH = frozenset("说称讲")
+GLUED_SPEECH = frozenset("说称讲")
 # … and what else jieba glues to a name before it (张伟摄: a photographer's credit, took it).
-_GLUED_TO_A_NAME = _GLUED_SPEECH | PARTICLES | {"摄"}
+_GLUED_TO_A_NAME = GLUED_SPEECH | PARTICLES | {"摄"}
 # Adverbs and prepositions that lead into the word after them (才, 便, 与, 把), never end a clause.
 _LEADING_CHARS = frozenset("在和与把被对向从为给让及或而并又便却才还再只先乃遂即亦皆已曾就都")
 
@@ -164,7 +165,7 @@ def without_glued_speech(text: str, span: Span) -> Span:
     if (
         kind == "person"
         and end - start == 3
-        and text[end - 1] in _GLUED_SPEECH
+        and text[end - 1] in GLUED_SPEECH
         and dictionary_tag(text[start + 1 : end]) in ("v", "vd", "d")
     ):
         return (start, end - 1, kind)
@@ -286,15 +287,17 @@ def person_kind(word: str, pos: str, surnames: frozenset[str]) -> str | None:
         return None
     if size == 1:
         return "surname" if word in surnames else None
-    if (
-        size == 2
-        and word[0] in _FAMILIAR_PREFIXES
-        and pos == "nr"
-        and (not dictionary_frequency(word) or family_names.is_common(word[1]))
-    ):
-        # 小明, 老王: how news names someone familiarly, a cue confirms it; of the
-        # dictionary's words only those of a common family name (老王, not 老汉 or 小可)
-        return "person?"
+    if size == 2 and word[0] in FAMILIAR_PREFIXES and pos == "nr":
+        # 小明, 老王, 阿邓: how news names someone familiarly. 阿 and a common family name
+        # jieba guessed are a name; other such names a cue confirms: 小X and 老X are also
+        # words and nicknames (小李广, the novel's archer; 小可, 老汉 of the dictionary), and
+        # 阿 opens kin words (阿舅). Of the dictionary's words only those of a common family
+        # name are candidates (老王, not 老汉).
+        common = family_names.is_common(word[1])
+        if common and word[0] == "阿" and not dictionary_frequency(word):
+            return "person"
+        if common or not dictionary_frequency(word):
+            return "person?"
     if word[0] in surnames and (word[1:] in gz.SURNAME_TAILS or word[1:] in gz.PERSON_TITLES):
         return (
             None
@@ -359,7 +362,6 @@ def _adjective_then_noun(word: str) -> bool:
 
 # What opens a familiar name jieba guessed: 小明, 小红 (a child, or a name the news gives);
 # its dictionary's 小可 ("I, humbly"), 老汉 ("old man") and 老总 ("the boss") are none.
-_FAMILIAR_PREFIXES = frozenset("小老")
 
 
 # A word this frequent in jieba's dictionary (水平, 问题, 工作) is no given name; those that are
@@ -1433,7 +1435,7 @@ def _speaks_to_someone(tokens: list[tuple[str, str]], i: int) -> bool:
     other, other_pos = tokens[i + 2]
     if other_pos not in PERSON_TAGS:
         return False
-    if len(other) >= 3 and other[-1] in _GLUED_SPEECH:
+    if len(other) >= 3 and other[-1] in GLUED_SPEECH:
         return True
     return i + 3 < len(tokens) and tokens[i + 3][0] in gz.SPEECH_VERBS
 

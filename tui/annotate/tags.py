@@ -55,6 +55,9 @@ GLUED_VERBS = frozenset(
 # Token kinds of a person candidate before its context settles it ("person?" needs a cue).
 NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
 
+# What opens a familiar name before a family name (小李, 老张, 阿袁).
+FAMILIAR_PREFIXES = frozenset("阿小老")
+
 # Tags of function words, numbers and punctuation.
 FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 
