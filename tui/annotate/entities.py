@@ -129,12 +129,12 @@ from tui.annotate.places import (
     transport_lines,
 )
 from tui.annotate.tags import (
-    CUE_WORDS,
     FAMILIAR_PREFIXES,
     FUNCTION_TAGS,
     NUMERALS,
     OPENS_A_QUOTE,
     PERSON_TAGS,
+    PREPOSITIONS_AFTER_NAMES,
     Span,
     address_at,
     fills_title_marks,
@@ -272,8 +272,6 @@ _SHORT_DIVISION_TAGS = frozenset({"nr", "nz", "ns", "n", "j", "nrt"})
 # Tags of a name jieba glued to the word beside it (王建/nrfg 光在, 长李明/nr, 曲/q 局长) …
 _FULL_NAME_TAGS = frozenset({"nr", "nrfg"})
 _GLUED_NAME_TAGS = _FULL_NAME_TAGS | {"q"}
-# … and the prepositions it glues a name's last character to (王建光在 → 王建 + 光在/p).
-_GLUED_PREPOSITION_ENDS = frozenset("在于向对从把被")
 
 
 def _given_name_glued_to_a_preposition(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -286,8 +284,8 @@ def _given_name_glued_to_a_preposition(tokens: list[tuple[str, str]], i: int) ->
     return (
         after_pos == "p"
         and len(after) == 2
-        and after[1] in _GLUED_PREPOSITION_ENDS
-        and after[0] not in _GLUED_PREPOSITION_ENDS
+        and after[1] in PREPOSITIONS_AFTER_NAMES
+        and after[0] not in PREPOSITIONS_AFTER_NAMES
         and not dictionary_frequency(after)
         and family_names.is_common(word[0])
     )
@@ -368,22 +366,6 @@ def _familiar_name_glued_to_speech(
         and word[1] in GLUED_SPEECH
         and i > 0
         and tokens[i - 1][0] in FAMILIAR_PREFIXES
-    )
-
-
-# Prepositions that are no family name one meets (由, 被, 对 …), which jieba glues to a name.
-_PREPOSITIONS_BEFORE_NAMES = frozenset("由被让把给跟对从替为与同和在将据经")
-
-
-def _preposition_glued_to_a_name(word: str) -> bool:
-    """由宁浩/nr: a preposition and a name of two, guessed as one name of three (该片 由宁浩
-    监制); the name opens with a family name one meets, the preposition is none. (The caller
-    asks for a cue after it: 同侯到/nr 陈军前 is "with the marquis, to the camp".)"""
-    return (
-        len(word) == 3
-        and word[0] in _PREPOSITIONS_BEFORE_NAMES
-        and family_names.is_familiar(word[1])
-        and not dictionary_frequency(word)
     )
 
 
@@ -540,14 +522,6 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             elif _familiar_name_glued_to_speech(tokens, i, surnames):
                 spans.append((starts[i - 1], starts[i] + 1, "person"))  # 小/a 李说/nrfg: 小李
                 kinds[i - 1] = "joined"
-                continue
-            elif (
-                pos == "nr"
-                and _preposition_glued_to_a_name(word)
-                and i + 1 < count
-                and tokens[i + 1][0] in CUE_WORDS
-            ):
-                spans.append((starts[i] + 1, starts[i + 1], "person"))  # 由宁浩/nr 监制: 宁浩
                 continue
             elif (
                 word[0] in "那这"

@@ -22,6 +22,7 @@ from tui.annotate.tags import (
     NUMERALS,
     PARTICLES,
     PERSON_TAGS,
+    PREPOSITIONS_AFTER_NAMES,
     Span,
     cue_at,
     lexicon,
@@ -147,8 +148,8 @@ _NOT_AFTER_MOU = (
 # What a picture's or a text's credit puts after the name (记者 张蕊 摄, 王明 绘, 李华 译).
 _CREDITS = frozenset("摄绘译")
 # Prepositions that are no family name, which jieba glues to the name after them (据小刚 说,
-# 为景甜 拍摄): the name is the characters after.
-GLUED_PREPOSITIONS = frozenset("据为对从被把给让在与跟同将")
+# 为景甜 拍摄, 该片 由宁浩 监制): the name is the characters after.
+GLUED_PREPOSITIONS = frozenset("据为对从被把给让在与跟同将由")
 
 
 def without_glued_preposition(text: str, span: Span) -> Span:
@@ -358,10 +359,6 @@ def _adjective_then_noun(word: str) -> bool:
         and rest[1] in ("n", "vn")
         and rest[0] >= _COMMON_WORD
     )
-
-
-# What opens a familiar name jieba guessed: 小明, 小红 (a child, or a name the news gives);
-# its dictionary's 小可 ("I, humbly"), 老汉 ("old man") and 老总 ("the boss") are none.
 
 
 # A word this frequent in jieba's dictionary (水平, 问题, 工作) is no given name; those that are
@@ -816,11 +813,8 @@ def _syllable_then_a_preposition(token: tuple[str, str]) -> bool:
         len(word) == 2
         and pos == "p"
         and word[0] in gz.TRANSLITERATION_CHARS
-        and word[1] in _GLUED_PREPOSITIONS
+        and word[1] in PREPOSITIONS_AFTER_NAMES
     )
-
-
-_GLUED_PREPOSITIONS = frozenset("在于向对从把被")
 
 
 def _syllable_then_a_particle(token: tuple[str, str]) -> bool:

@@ -57,6 +57,9 @@ NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
 
 # What opens a familiar name before a family name (小李, 老张, 阿袁).
 FAMILIAR_PREFIXES = frozenset("阿小老")
+# Prepositions jieba glues to the last character of the name before them (王建 + 光在/p,
+# 埃尔多 + 安在/p).
+PREPOSITIONS_AFTER_NAMES = frozenset("在于向对从把被")
 
 # Tags of function words, numbers and punctuation.
 FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
