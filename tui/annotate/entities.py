@@ -131,6 +131,7 @@ from tui.annotate.places import (
 from tui.annotate.tags import (
     FAMILIAR_PREFIXES,
     FUNCTION_TAGS,
+    NOUN_PHRASE_OPENERS,
     NUMERALS,
     OPENS_A_QUOTE,
     PERSON_TAGS,
@@ -323,10 +324,6 @@ def _a_name_between_a_body_and_a_title(tokens: list[tuple[str, str]], i: int) ->
     )
 
 
-# What stands before a noun phrase that opens with a name: 的, a mark, or nothing.
-_BEFORE_A_NOUN_PHRASE = frozenset({"的", "，", "、", "。", "；", "：", "“", "”"})
-
-
 def _split_from_its_courtesy_title(
     tokens: list[tuple[str, str]], i: int, surnames: frozenset[str]
 ) -> bool:
@@ -338,7 +335,7 @@ def _split_from_its_courtesy_title(
         and pos not in PERSON_TAGS  # a surname jieba saw as one is the rules' below
         and word in surnames
         and tokens[i + 1][0] in HONORIFICS
-        and (not i or tokens[i - 1][0] in _BEFORE_A_NOUN_PHRASE)
+        and (not i or tokens[i - 1][0] in NOUN_PHRASE_OPENERS)
     )
 
 

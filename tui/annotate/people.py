@@ -19,6 +19,7 @@ from tui.annotate.tags import (
     LIST_JOINERS,
     NAME_CANDIDATES,
     NAME_DOTS,
+    NOUN_PHRASE_OPENERS,
     NUMERALS,
     PARTICLES,
     PERSON_TAGS,
@@ -567,8 +568,6 @@ def complete_foreign_names(
 
 # Tags jieba gives a foreign name's first syllable it took for a word (库/n, 里/f, 亚/j).
 _SYLLABLE_AS_WORD_TAGS = frozenset({"n", "ng", "j", "a", "f"})
-# Where a noun phrase opens: a name's first syllable stands right after one of these.
-_NOUN_PHRASE_OPENS = frozenset({"的", "，", "、", "；", "：", "“", "和", "与"})
 
 
 def _first_syllable_cut_off(tokens: list[tuple[str, str]], k: int) -> bool:
@@ -579,7 +578,7 @@ def _first_syllable_cut_off(tokens: list[tuple[str, str]], k: int) -> bool:
         len(word) == 1
         and pos in _SYLLABLE_AS_WORD_TAGS
         and transliterated(word)
-        and (k == 0 or tokens[k - 1][0] in _NOUN_PHRASE_OPENS)
+        and (k == 0 or tokens[k - 1][0] in NOUN_PHRASE_OPENERS)
     )
 
 

@@ -55,6 +55,8 @@ GLUED_VERBS = frozenset(
 # Token kinds of a person candidate before its context settles it ("person?" needs a cue).
 NAME_CANDIDATES = frozenset({"person", "person?", "foreign"})
 
+# What a noun phrase opens after, so a name may stand right after it: 的, a mark, 和 or 与.
+NOUN_PHRASE_OPENERS = frozenset({"的", "，", "、", "。", "；", "：", "“", "”", "和", "与"})
 # What opens a familiar name before a family name (小李, 老张, 阿袁).
 FAMILIAR_PREFIXES = frozenset("阿小老")
 # Prepositions jieba glues to the last character of the name before them (王建 + 光在/p,
