@@ -558,6 +558,9 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("他已经连续工作了36个小时。", "number", "36个小时"),
         ("休息了两个星期。", "number", "两个星期"),
         ("审批需要5个工作日。", "number", "5个工作日"),
+        # an index's points: a decimal or three digits and more, never a clock's hour
+        ("沪指收盘报3250.12点，下跌0.45%。", "number", "3250.12点"),
+        ("道指盘中一度下跌超过800点。", "number", "800点"),
         ("自6月份以来，价格上涨。", "time", "6月份"),
         ("该基金6月份额增长了一倍。", "time", "6月"),
         # a clock's minutes make it a time whatever follows (not a figure of 45 minutes), and

@@ -120,6 +120,8 @@ _FIGURE = re.compile(
 # What may follow a run of digits to make a figure: 3万多人, 12英寸, 58.55%.
 _DIGITS_UNIT = re.compile(rf"(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}")
 _UNIT_ALONE = re.compile(_UNIT)
+# 收盘报3250.12点, 下跌125点: an index's points; a clock's hour has one or two digits (3点).
+_INDEX_POINTS = re.compile(rf"{_DIGIT}{{3,}}|{_DIGIT}+(?:[.,，]{_DIGIT}+)+")
 # In Chinese numerals only counts: 十余次, 三家, 第十三届, 三点五个百分点; not 十分 (very),
 # 七寸, 千家万户.
 _HAN_UNIT = re.compile(
@@ -264,6 +266,11 @@ def _figures(text: str) -> list[tuple[int, int]]:
             whole = _UNIT_ALONE.match(text, at)
             if whole and (unit is None or whole.end() > unit.end()):
                 unit = whole
+            points = text.startswith("点", at) and _INDEX_POINTS.fullmatch(match.group())
+            if unit is None and points:
+                found.append((match.start(), at + 1))
+                at += 1
+                continue
         elif match.group("han") is not None:
             run = match.group()
             counts = _HAN_DIGIT.search(run) or run[0] in _APPROXIMATE  # (近千, 数百: a count)
