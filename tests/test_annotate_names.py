@@ -112,6 +112,9 @@ def test_organisations_by_their_structure(text, expected):
         ("被告北京某科技有限公司未到庭。", {("北京", "place")}),
         # nor a set phrase that ends as a bureau does (僵局, a deadlock)
         ("知情人士说，谈判陷入僵局。", set()),
+        # one attends or visits a body or its event: the verb is the clause's, not the name's
+        ("证监会副主席方明海出席论坛。", {("证监会", "org"), ("方明海", "person")}),
+        ("王小明出席中国发展高层论坛。", {("王小明", "person"), ("中国发展高层论坛", "org")}),
     ],
 )
 def test_what_is_not_an_organisation_name(text, expected):

@@ -335,6 +335,8 @@ _FOUNDING_VERBS = frozenset(
     "成立 设立 组建 创办 创立 筹建 收购".split()  # noqa: SIM905
     + "入股 开设 宣布 决定 委托 批准 同意".split()  # noqa: SIM905
     + "要求 责令 授权 邀请 派遣 指定".split()  # noqa: SIM905
+    # 出席 论坛, 参观 博物馆: one attends, holds or visits a body or its event
+    + "出席 参加 召开 举办 举行 主持 会见 访问 参观 考察 走访 前往 抵达".split()  # noqa: SIM905
 )
 
 
