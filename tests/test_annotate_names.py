@@ -1137,6 +1137,8 @@ def test_a_divisions_government(text, expected):
         ("新华社华盛顿电（记者吴庆才）美国国防部今天宣布。", {"吴庆才"}),
         # … but before a verb the adverb is the sentence's (宋江便 去)
         ("宋江便去了。", {"宋江"}),
+        # … and a preposition before the title or quote it opens (在《…》) is the sentence's
+        ("张一公在《人民日报》发表文章。", {"张一公"}),
         # a deputy's title before a name jieba split (周望 + 军)
         ("国家发改委价格司副司长周望军公开表示。", {"周望军"}),
     ],
