@@ -968,7 +968,7 @@ def confirm_people(
             # 吴庆才）: a word that leads into another (才, 便, 与) ends no clause; before a
             # mark it is the name's own last character
             whole = word[-1] in _LEADING_CHARS and (not after or tokens[i + 1][1] == "x")
-            # 施一公在 《自然》: a preposition leads into the title or quote it opens
+            # 张一公在 《人民日报》: a preposition leads into the title or quote it opens
             whole = whole and not (word[-1] in PREPOSITIONS_AFTER_NAMES and after[0] in "《“「『")
             # 罗豪才 主持会议/n, 于友先 会见/n: 才 and 先 end given names where no verb follows
             # (张伟先 走/v is 张伟, then 走)
