@@ -90,6 +90,14 @@ def test_pronoun_resolves_to_the_last_named_person():
     assert quote.speaker == "赵子龙"
 
 
+def test_a_pronoun_opening_a_sentence_is_whom_the_sentence_before_names():
+    # the one who spoke last in the paragraph before is not the one a new sentence is about
+    first = "“我们会继续争取支持。”王小明说。"
+    second = "学校今年新来的老师中，有一位是来自四川的刘思雨。她告诉记者：“刚来时也犹豫过。”"
+    quotes = annotate(document(first, second)).quotes
+    assert [q.speaker for q in quotes] == ["王小明", "刘思雨"]
+
+
 def test_corner_brackets_and_unknown_speaker():
     text = "墙上写着「只要功夫深，铁杵也能磨成针，这是老话。」"
     (quote,) = annotate(document(text)).quotes

@@ -20,6 +20,7 @@ _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True
 # 在刘志强看来 / 据张明介绍: the paragraph is carried by that person's view.
 _VIEW_OF = re.compile(r"(?:在|据)(?P<who>[^，。“”,]{1,30}?)(?:看来|介绍|透露|分析|表示)")
 _PRONOUNS = ("他们", "她们", "他", "她")
+_ONE_PERSON_PRONOUNS = ("他", "她")
 _CLAUSE_END = re.compile(r"[。！？“「]")  # where the words after a quote stop being about it
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _PRONOUN_VOICE = re.compile(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")")
@@ -298,6 +299,14 @@ def _subject(
     head = text[begin:verb]
     sentence_start = begin + max(head.rfind(mark) for mark in _SENTENCE_END) + 1
     found = _sentence_subject(text, sentence_start, verb, speakers, starts, memory.nouns)
+    if found in _ONE_PERSON_PRONOUNS:
+        # 其中一位是来自四川的刘思雨。她告诉记者：“…”: a sentence opening with 他 or 她 right
+        # after one that names one person is about that person; else whoever acted last
+        before = text[begin:sentence_start].rstrip()
+        previous = begin + max(before[:-1].rfind(mark) for mark in _SENTENCE_END) + 1
+        inside = _within(speakers, starts, previous, sentence_start)
+        named = {e.name for e in inside if e.kind == "person"}
+        found = named.pop() if len(named) == 1 else None
     if found is not None:
         memory.subject = found
     return found
@@ -345,6 +354,12 @@ def _sentence_subject(
         ]
         if people:
             return _with_wife(text, people[0])
+        if (
+            clause_start == first
+            and text[skip : skip + 1] in _ONE_PERSON_PRONOUNS
+            and text[skip + 1 : skip + 2] != "们"
+        ):
+            return text[skip]  # 她告诉记者：“…”: whom the sentence before names (see _subject)
         if inside and inside[0].kind == "org" and inside[0].start == skip:
             return inside[0].name  # 外交部表示
         # a noun opens a subject in the first clause or the verb's own (庄客齐道), not in
