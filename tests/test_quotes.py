@@ -98,6 +98,16 @@ def test_a_pronoun_opening_a_sentence_is_whom_the_sentence_before_names():
     assert [q.speaker for q in quotes] == ["王小明", "刘思雨"]
 
 
+def test_a_description_of_the_one_just_named_speaks_for_them():
+    text = "清晨六点，何平已经站在了教室门口。“孩子们来得早，我得更早。”这位38岁的乡村教师笑着说。"
+    assert [q.speaker for q in annotate(document(text)).quotes] == ["何平"]
+    text = "何平在实验室工作了十年。“失败是常事。”这位来自清华大学的研究员说。"
+    assert [q.speaker for q in annotate(document(text)).quotes] == ["何平"]
+    # … but not when the sentence before names two
+    text = "王小明和张伟一起走进教室。“今天考试。”这位老师说。"
+    assert [q.speaker for q in annotate(document(text)).quotes] == [None]
+
+
 def test_corner_brackets_and_unknown_speaker():
     text = "墙上写着「只要功夫深，铁杵也能磨成针，这是老话。」"
     (quote,) = annotate(document(text)).quotes

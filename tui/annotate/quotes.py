@@ -171,6 +171,7 @@ def find_quotes(
             speaker = (
                 _named_after(text, end, next_start, speakers, starts)
                 or _pronoun_after(text, end, next_start, speakers, starts)
+                or _described_after(text, previous_end, start, end, speakers, starts)
                 or (continued if opens_paragraph else None)
                 or before
             )
@@ -302,14 +303,41 @@ def _subject(
     if found in _ONE_PERSON_PRONOUNS:
         # 其中一位是来自四川的刘思雨。她告诉记者：“…”: a sentence opening with 他 or 她 right
         # after one that names one person is about that person; else whoever acted last
-        before = text[begin:sentence_start].rstrip()
-        previous = begin + max(before[:-1].rfind(mark) for mark in _SENTENCE_END) + 1
-        inside = _within(speakers, starts, previous, sentence_start)
-        named = {e.name for e in inside if e.kind == "person"}
-        found = named.pop() if len(named) == 1 else None
+        found = _the_one_named_before(text, begin, sentence_start, speakers, starts)
     if found is not None:
         memory.subject = found
     return found
+
+
+def _the_one_named_before(
+    text: str, begin: int, end: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
+    """The one person the last sentence of text[begin:end] names; None for none or several."""
+    before = text[begin:end].rstrip()
+    previous = begin + max(before[:-1].rfind(mark) for mark in _SENTENCE_END) + 1
+    named = {e.name for e in _within(speakers, starts, previous, end) if e.kind == "person"}
+    return named.pop() if len(named) == 1 else None
+
+
+# 这位38岁的乡村教师笑着说: a description of someone the text has just named.
+_ENDS_IN_SPEECH = re.compile(f"(?:{_SPEECH_VERB.pattern})$")
+_DESCRIBED = re.compile(r"[，,]?\s*(?:这位|这名|该名?)(?P<clause>[^，。！？；“”「」]{1,30})")
+
+
+def _described_after(
+    text: str, begin: int, start: int, end: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
+    """王小明就已经站在了教室门口。“…”这位38岁的乡村教师笑着说。: the one person the sentence
+    before the quote names speaks, when the clause after it describes someone and ends with a
+    speech verb."""
+    described = _DESCRIBED.match(text, end)
+    if not described or any(
+        e.kind == "person" for e in _within(speakers, starts, described.start(), described.end())
+    ):
+        return None  # (a name in the clause is the speaker's: _named_after)
+    if not _ENDS_IN_SPEECH.search(described.group("clause")):
+        return None
+    return _the_one_named_before(text, begin, start, speakers, starts)
 
 
 def _sentence_subject(
