@@ -108,6 +108,13 @@ def test_a_description_of_the_one_just_named_speaks_for_them():
     assert [q.speaker for q in annotate(document(text)).quotes] == [None]
 
 
+def test_someone_of_a_named_person_speaks_not_that_person():
+    text = "王小明的妻子陈蕾说：“改造期间虽然有些不便，但大家都理解。”"
+    assert [q.speaker for q in annotate(document(text)).quotes] == ["陈蕾"]
+    text = "王小明的律师表示：“我们将提起上诉，相信法院会公正判决。”"
+    assert [q.speaker for q in annotate(document(text)).quotes] == [None]
+
+
 def test_corner_brackets_and_unknown_speaker():
     text = "墙上写着「只要功夫深，铁杵也能磨成针，这是老话。」"
     (quote,) = annotate(document(text)).quotes

@@ -380,7 +380,11 @@ def _sentence_subject(
                 and not _ORDERING.search(text, skip, e.start)
             )
         ]
+        while len(people) > 1 and text.startswith("的", people[0].end):
+            people.pop(0)  # 王小明的妻子陈蕾说: the one named after whose she is
         if people:
+            if text.startswith("的", people[0].end):
+                return ""  # 王小明的律师表示: someone of his, unnamed
             return _with_wife(text, people[0])
         if (
             clause_start == first
