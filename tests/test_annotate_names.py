@@ -25,6 +25,10 @@ def marked(text: str) -> set[tuple[str, str]]:
         ),
         # a ministry by its head's title, after a place and the ministry's field
         ("总理会见了来访的挪威渔业部长。", {("挪威渔业部", "org")}),
+        # a state's group, named by its trade alone; a national library as any library
+        ("国家能源集团发布公告。", {("国家能源集团", "org")}),
+        ("记者从国家铁路集团获悉。", {("国家铁路集团", "org")}),
+        ("他在国家图书馆查阅资料。", {("国家图书馆", "org")}),
         # a provincial or a city's institution (省立, 市立: jieba cuts 河南省 立/v)
         ("孩子被送到河南省立眼科医院治疗。", {("河南省立眼科医院", "org")}),
         ("他在北京市立医院工作。", {("北京市立医院", "org")}),

@@ -56,6 +56,8 @@ NT_ENDINGS = (
     + ("办公室", "研究室", "研究所", "交易所", "办事处", "书记处", "秘书处", "事务处")
     # courts, newspapers, national sides (远东国际军事法庭, 中国青年报, 中国女排); not 公报
     + ("法庭", "日报", "时报", "晚报", "早报", "青年报", "女排", "男排")
+    # libraries, as their walk-found kin (上海 图书馆): 国家图书馆/nt
+    + ("图书馆",)
     # news networks (美国有线电视新闻网); not 通信网, a kind of network
     + ("新闻网", "电视网", "广播网")
 )
@@ -627,6 +629,8 @@ def join_org_names(
             and word.endswith(_GENERIC_TAILS)
             and not described
             and not named
+            # 国家 能源 集团: a state's group is named by its trade (国际 产业 集团 is a kind)
+            and not (word == "集团" and tokens[start][0] == "国家")
             and not any(
                 kinds[k] in ("place", "org", "joined")
                 or tokens[k][1] in PROPER_TAGS
