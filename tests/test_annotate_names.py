@@ -25,6 +25,8 @@ def marked(text: str) -> set[tuple[str, str]]:
         ),
         # a ministry by its head's title, after a place and the ministry's field
         ("总理会见了来访的挪威渔业部长。", {("挪威渔业部", "org")}),
+        # a commission's 委 jieba left alone (发展 改革 委/zg) ends its name after a place
+        ("省发展改革委发布通知。", {("省发展改革委", "org")}),
         # a state's group, named by its trade alone; a national library as any library
         ("国家能源集团发布公告。", {("国家能源集团", "org")}),
         ("记者从国家铁路集团获悉。", {("国家铁路集团", "org")}),
@@ -1141,6 +1143,9 @@ def test_a_divisions_government(text, expected):
         ("新华社华盛顿电（记者吴庆才）美国国防部今天宣布。", {"吴庆才"}),
         # … but before a verb the adverb is the sentence's (宋江便 去)
         ("宋江便去了。", {"宋江"}),
+        # 主/b 任何/r 平/n: the title 主任 and a name of the family 何 (任何 is "any")
+        ("省人大常委会副主任何平带队检查。", {"何平"}),
+        ("主任何时到？", set()),
         # … and a preposition before the title or quote it opens (在《…》) is the sentence's
         ("张一公在《人民日报》发表文章。", {"张一公"}),
         # a deputy's title before a name jieba split (周望 + 军)

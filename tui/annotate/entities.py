@@ -460,12 +460,31 @@ def _known_bodies_whole(text: str, tokens: list[tuple[str, str]]) -> list[tuple[
     return tokens
 
 
+def _director_he(text: str, tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """主/b 任何/r 平/n: the title 主任 and a name of the family 何, which jieba read as 主 and
+    任何 (any); the name is 何 and the one or two characters after."""
+    if "主任何" not in text:
+        return tokens  # most sentences
+    for k in range(len(tokens) - 2, 0, -1):
+        given, pos = tokens[k + 1]
+        if (
+            tokens[k][0] == "任何"
+            and tokens[k - 1][0] == "主"
+            and len(given) <= 2
+            and pos not in FUNCTION_TAGS
+            and "\u4e00" <= given[0] <= "\u9fff"
+        ):
+            tokens[k - 1 : k + 2] = [("主任", "n"), ("何" + given, "nr")]
+    return tokens
+
+
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
     """Spans of person, place and org in `text` (its jieba `tokens` when the caller has them);
     spans of one kind never overlap."""
     places, surnames = lexicon()
     openings = place_openings()
     tokens = _known_bodies_whole(text, tag(text) if tokens is None else list(tokens))
+    tokens = _director_he(text, tokens)
     count = len(tokens)
     starts = list(accumulate(map(len, map(itemgetter(0), tokens)), initial=0))
 

@@ -144,7 +144,7 @@ _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 _RESULT_COMPLEMENTS = frozenset("到成有上出完住给")
 
 # One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
-_SINGLE_TAILS = frozenset("厂台社局团院馆队部厅")
+_SINGLE_TAILS = frozenset("厂台社局团院馆队部厅委")
 
 # Tags of the noun before such a tail.
 _BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "nt", "j", "l"})
