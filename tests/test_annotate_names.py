@@ -589,6 +589,11 @@ def test_a_given_name_jieba_took_for_a_word(text, expected):
         # … a woman's given name too (美纪, 千绘), after a family name jieba splits (由水 野美纪)
         ("这部剧由水野美纪主演。", {("水野美纪", "person")}),
         ("她与田中千绘同时入围。", {("田中千绘", "person")}),
+        # … or, after a title, two characters that make no common word (恒治), one before a
+        # word that leads on (聪 与), else none (铃木 表示)
+        ("丰田社长佐藤恒治出席了发布会。", {("丰田", "org"), ("佐藤恒治", "person")}),
+        ("任天堂社长岩田聪与他会面。", {("任天堂", "org"), ("岩田聪", "person")}),
+        ("总裁铃木表示，将扩大投资。", {("铃木", "person")}),
         # … not a common word (清水 + 用筷子)
         ("加入清水用筷子慢慢调匀。", set()),
         # … the family name alone before an adverb and a speech verb (还 is no given name)

@@ -1883,6 +1883,22 @@ _ONE_CHARACTER_ADVERBS = frozenset("还则也又却更就都再才便亦即")
 _SPEECH_VERBS_OF_TWO = frozenset(v for v in gz.SPEECH_VERBS if len(v) >= 2)
 
 
+def _given_after_a_title(given: str) -> int:
+    """The size of the given name after a title and a Japanese family name: two characters
+    that make no common word (社长 佐藤 恒治 出席), one before a word that leads on (社长 岩田
+    聪 与), else none: the family name stands alone (总裁 铃木 表示)."""
+    if len(given) < 2 or given[0] in _LEADING_CHARS or _tag_of(given[0]) in FUNCTION_TAGS:
+        return 0
+    if given[1] in _LEADING_CHARS:
+        return 1
+    if (
+        word_frequency(given[:2]) < _WORD_OVER_A_GIVEN_NAME
+        and _tag_of(given[:2]) not in _NO_GIVEN_NAME_TAGS
+    ):
+        return 2
+    return 0
+
+
 def japanese_names(text: str, spans: list[Span]) -> list[Span]:
     """桥本首相, 冈田武史说, 久间 + 章生/nr, 东条英机/n: a Japanese family name, with the one or
     two characters of the given name after it, is a person where a title or a speech verb
@@ -1934,6 +1950,8 @@ def japanese_names(text: str, spans: list[Span]) -> list[Span]:
                     ),
                     0,
                 )
+            if not stop and title_before(text, start):
+                stop = end + _given_after_a_title(given)  # 社长 佐藤 恒治 出席
         if not stop or any(s < stop and start < e and k != "person" for s, e, k in spans):
             continue
         found.append((start, stop, "person"))
