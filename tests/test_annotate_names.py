@@ -118,6 +118,8 @@ def test_organisations_by_their_structure(text, expected):
         ("被告北京某科技有限公司未到庭。", {("北京", "place")}),
         # nor a set phrase that ends as a bureau does (僵局, a deadlock)
         ("知情人士说，谈判陷入僵局。", set()),
+        # a company's parent or subsidiary is a relation, no part of a name
+        ("谷歌母公司公布了财报。", {("谷歌", "org")}),
         # one attends or visits a body or its event: the verb is the clause's, not the name's
         ("证监会副主席方明海出席论坛。", {("证监会", "org"), ("方明海", "person")}),
         ("王小明出席中国发展高层论坛。", {("王小明", "person"), ("中国发展高层论坛", "org")}),
