@@ -1753,6 +1753,11 @@ def test_a_name_in_latin_letters(text, expected):
         ("社区居委会主任杜长其透露了消息。", {("居委会", "org"), ("杜长其", "person")}),
         # … a title with its body glued on, before a name jieba tagged as one
         ("据悉，本报记者鲁宾在会上发言。", {("鲁宾", "person")}),
+        # … a head of government's title with the country glued on (英国首相/nz)
+        (
+            "英国首相苏纳克在伦敦发表讲话。",
+            {("英国", "place"), ("苏纳克", "person"), ("伦敦", "place")},
+        ),
     ],
 )
 def test_a_role_before_a_name(text, expected):

@@ -1211,7 +1211,9 @@ def _author_of_a_work(tokens: list[tuple[str, str]], i: int) -> bool:
 _SETTLED_KINDS = frozenset({None, "place", "org", "joined"})
 
 # Two-character titles jieba glues to the body before them (财政部长, 市委书记, 足协主席).
-_GLUED_TITLES = frozenset({"部长", "局长", "厅长", "主席", "主任", "书记", "总统", "总理", "会长"})
+_GLUED_TITLES = frozenset(
+    {"部长", "局长", "厅长", "主席", "主任", "书记", "总统", "总理", "首相", "外长", "议长", "会长"}
+)
 # Last characters of a noun that names what someone does, which a page may coin (检察长,
 # 首席投资官, 高级体验设计师, 驾驶员, 老将); before a name it is the person's role, as a title is.
 _ROLE_ENDS = frozenset("长师员将帅官臣卿监")
