@@ -322,6 +322,10 @@ def test_cities_in_a_match_report_are_clubs(text, expected):
         ("两军在塞维利亚城外对阵。", {("塞维利亚", "place")}),
         # … and in a match report, a country a side comes from or one cheered for
         ("本赛季，这支波兰球队客场全胜。", {("波兰", "place")}),
+        (
+            "王小明以4比1战胜瑞典选手莫雷加德。",
+            {("王小明", "person"), ("瑞典", "place"), ("莫雷加德", "person")},
+        ),
         # a rate is no score
         ("伦敦汇市收盘时，美元的汇价从1比132·75升至1比134·07。", {("伦敦", "place")}),
     ],
@@ -348,6 +352,8 @@ def test_outside_a_match_report_places_stay_places(text, expected):
         ("曼城主帅瓜迪奥拉赛后表示，哈兰德的伤势并不严重。", "瓜迪奥拉"),
         # listed beside a Chinese player
         ("本赛季申花客场全胜，靠的是莫雷诺和于汉超的进球。", "莫雷诺"),
+        # a country's player, beaten one against one
+        ("王小明以4比1战胜瑞典选手莫雷加德，夺得冠军。", "莫雷加德"),
     ],
 )
 def test_people_in_a_match_report_stay_people(text, person):
