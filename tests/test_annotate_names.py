@@ -549,6 +549,9 @@ def test_old_prose_gives_no_clubs_bodies_or_states(text):
         ("英国将为多达30万人提供签证。", {("英国", "place")}),
         ("病人已进入休克状态。", set()),
         ("那厮胡说！", set()),
+        ("2024年北京马拉松将于11月3日鸣枪开跑。", {("北京", "place")}),
+        # … and places it holds as names (卢沟桥/nr): a lake, a pool, a bridge end no given name
+        ("他们参观了卢沟桥和华清池。", set()),
         # … and before a speech verb, which would make a name a person (冷笑/nr 道)
         ("那人冷笑道：“你也配？”", set()),
         ("众人齐声道：“好！”", set()),

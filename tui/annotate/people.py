@@ -56,6 +56,8 @@ _COMMON_WORD = 100
 NOT_NAME_ENDINGS = frozenset(
     "饭书间感卡周者性化度率型式器机品物费税价量线面界类业期季节场室店站车船路门窗楼房屋街"
     "队组班网报刊证票单表图片板盘箱包袋杯瓶碗盒油药菜肉蛋奶茶酒电气记传奖赛"
+    # places jieba's dictionary tags as names (卢沟桥, 洪泽湖, 华清池, 马王堆)
+    "湖池桥堆寺庙"
 )
 
 # … of which these are no given name of one character either (张线, 樊楼, 姜茶; 李季, 张路 and
