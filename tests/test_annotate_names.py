@@ -1758,6 +1758,11 @@ def test_a_name_in_latin_letters(text, expected):
         # also holds as a word, a foreign one, or one jieba cut
         ("据悉，检察长邱建国在会上发言。", {("邱建国", "person")}),
         ("据悉，老将鲁宾在会上发言。", {("鲁宾", "person")}),
+        # … a surname jieba read as a verb, then a rare word (名将 安/v 赛龙/nz)
+        (
+            "石宇奇不敌丹麦名将安赛龙。",
+            {("石宇奇", "person"), ("丹麦", "place"), ("安赛龙", "person")},
+        ),
         ("联合国协调员穆罕默德带来了新方案。", {("联合国", "org"), ("穆罕默德", "person")}),
         ("社区居委会主任杜长其透露了消息。", {("居委会", "org"), ("杜长其", "person")}),
         # … a title with its body glued on, before a name jieba tagged as one

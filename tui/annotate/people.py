@@ -1280,6 +1280,22 @@ _TITLE_LAST_CHARS = (
 )
 
 
+def _surname_then_a_rare_word(tokens: list[tuple[str, str]], i: int) -> bool:
+    """名将 安/v 赛龙/nz: a surname jieba read as a word, then a rare word of one or two
+    characters that makes the given name."""
+    name = tokens[i][0]
+    if len(name) != 1 or i + 1 >= len(tokens) or name not in lexicon()[1]:
+        return False
+    given, given_pos = tokens[i + 1]
+    return (
+        len(given) <= 2
+        and given_pos not in FUNCTION_TAGS
+        and given_pos not in PERSON_TAGS  # 军人 来/v 报宋/nr: a name of its own, if any
+        and "\u4e00" <= given[0] <= "\u9fff"
+        and dictionary_frequency(given) < _RARE_FOREIGN_WORD
+    )
+
+
 def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> str | None:
     """What the token before `i` is, when it is no title itself but stands before a name as one
     does: 'title' for a title with its body glued on (财政部长; before a word jieba tagged as a
@@ -1291,7 +1307,11 @@ def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: in
     if glued and word[-2:] in _GLUED_TITLES:
         return "title"
     name, name_pos = tokens[i]
-    if kinds[i] not in ("person", "person?") and name_pos not in _FOREIGN_NAME_TAGS:
+    if (
+        kinds[i] not in ("person", "person?")
+        and name_pos not in _FOREIGN_NAME_TAGS
+        and not _surname_then_a_rare_word(tokens, i)
+    ):
         return None
     if pos != "n" or word[0] in _COLLECTIVES:
         return None  # 望太尉/nr, 大将军/nr: jieba took it for a person; 众将, 百官: many people
