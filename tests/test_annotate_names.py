@@ -2682,6 +2682,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         # a word for the person or the party after the name (herself, and entourage)
         ("刚刚在商场遇到了杨幂本人。", {"杨幂"}),
         ("柳萍一行参观了工厂。", {"柳萍"}),
+        # … or leading a side or a party
+        ("梅西率领的阿根廷队夺得了冠军。", {"梅西"}),
         # a name with a character jieba cannot read (its tag x), beside a cue
         ("黄渤导演的新片即将上映。", {"黄渤"}),
         ("香港警务处处长萧泽颐表示，警方会严正执法。", {"萧泽颐"}),

@@ -20,9 +20,11 @@ PROPER_TAGS = frozenset({"nz", "nt", "j", "eng", "nrt", "ns"})
 # 宁浩 监制, 方文山 作词): only people direct, star, write or sing.
 CREDITED_ROLES = frozenset({"执导", "主演", "监制", "编剧", "领衔主演", "作词", "作曲", "演唱"})
 # Words next to a name that make it a person: a title before or after, a speech verb after,
-# what a film's credits say (主演), or a word for the person or the party (杨幂本人, 李明一行,
-# 王刚夫妇).
-CUE_WORDS = gz.PERSON_TITLES | gz.SPEECH_VERBS | CREDITED_ROLES | {"本人", "一行", "夫妇"}
+# what a film's credits say (主演), a word for the person or the party (杨幂本人, 李明一行,
+# 王刚夫妇), or leading a side or a party (梅西率领的阿根廷队).
+CUE_WORDS = (
+    gz.PERSON_TITLES | gz.SPEECH_VERBS | CREDITED_ROLES | {"本人", "一行", "夫妇", "率领", "带领"}
+)
 
 # A colon and an opening quotation mark: speech follows (谢道：“…”).
 OPENS_A_QUOTE = re.compile('[：:]\\s*[“"‘「]')
