@@ -558,6 +558,10 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("他已经连续工作了36个小时。", "number", "36个小时"),
         ("休息了两个星期。", "number", "两个星期"),
         ("审批需要5个工作日。", "number", "5个工作日"),
+        # a duration in smaller units after its first, a race's seconds with hundredths
+        ("他以2小时01分09秒的成绩打破纪录。", "number", "2小时01分09秒"),
+        ("比赛还剩3分12秒。", "number", "3分12秒"),
+        ("他以9秒83的成绩夺冠。", "number", "9秒83"),
         # an index's points: a decimal or three digits and more, never a clock's hour
         ("沪指收盘报3250.12点，下跌0.45%。", "number", "3250.12点"),
         ("道指盘中一度下跌超过800点。", "number", "800点"),

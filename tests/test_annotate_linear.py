@@ -89,6 +89,10 @@ REFERENCE = re.compile(
     # (千瓦时 whole: the one unit longer than a magnitude and the unit after it)
     rf"(?:第)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*(?:(?:[～~—－-]|到|至){_DIGIT}+(?:[.,]{_DIGIT}+)*)?"
     rf"(?:多|余|来|几)?(?:千瓦时|(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT})"
+    # (a duration in smaller units after its first: 2小时01分09秒, 9秒83)
+    rf"(?:(?<=小时){_DIGIT}{{1,2}}(?:分钟|分)(?:{_DIGIT}{{1,2}}秒(?:{_DIGIT}{{2}}(?![0-9０-９.]))?)?"
+    rf"|(?:(?<=分钟)|(?<=分)){_DIGIT}{{1,2}}秒(?:{_DIGIT}{{2}}(?![0-9０-９.]))?"
+    rf"|(?<=秒){_DIGIT}{{2}}(?![0-9０-９.]))?"
     rf"|{_DIGIT}+(?:\.{_DIGIT}+)?[%％‰]"
     rf"|(?:{_DIGIT}{{3,}}|{_DIGIT}+(?:[.,，]{_DIGIT}+)+)点"  # an index's points
     rf"|百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN}+(?:点{_HAN}+)?)"
@@ -98,7 +102,7 @@ REFERENCE = re.compile(
 _HAN_RUN = re.compile(rf"(?:第)?{_HAN}+")
 _FIGURE_ALPHABET = list(
     "0123456789.,，一二三四五六七八九十百千万亿两零第多余来几数近上点个人元年月日%家次百分之钟贝米"
-    "起张只架瓦时到小星期工作- "
+    "起张只架瓦时到小星期工作秒- "
 )
 
 

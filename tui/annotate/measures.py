@@ -120,6 +120,14 @@ _FIGURE = re.compile(
 # What may follow a run of digits to make a figure: 3万多人, 12英寸, 58.55%.
 _DIGITS_UNIT = re.compile(rf"(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:多|余)?{_UNIT}")
 _UNIT_ALONE = re.compile(_UNIT)
+# 2小时01分09秒, 3分12秒, 9秒83: a duration goes on in smaller units after its first, and a
+# race's seconds take their hundredths.
+_HUNDREDTHS = rf"{_DIGIT}{{2}}(?![0-9０-９.])"
+_DURATION_ON = re.compile(
+    rf"(?<=小时){_DIGIT}{{1,2}}(?:分钟|分)(?:{_DIGIT}{{1,2}}秒(?:{_HUNDREDTHS})?)?"
+    rf"|(?:(?<=分钟)|(?<=分)){_DIGIT}{{1,2}}秒(?:{_HUNDREDTHS})?"
+    rf"|(?<=秒){_HUNDREDTHS}"
+)
 # 收盘报3250.12点, 下跌125点: an index's points; a clock's hour has one or two digits (3点).
 _INDEX_POINTS = re.compile(rf"{_DIGIT}{{3,}}|{_DIGIT}+(?:[.,，]{_DIGIT}+)+")
 # In Chinese numerals only counts: 十余次, 三家, 第十三届, 三点五个百分点; not 十分 (very),
@@ -282,8 +290,10 @@ def _figures(text: str) -> list[tuple[int, int]]:
             found.append(match.span())
             continue
         if unit:  # the next figure starts after the unit (3千 + 两年 is no second figure)
-            found.append((match.start(), unit.end()))
             at = unit.end()
+            if match.group("digits") is not None and (more := _DURATION_ON.match(text, at)):
+                at = more.end()
+            found.append((match.start(), at))
     return found
 
 
