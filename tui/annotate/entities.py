@@ -283,13 +283,23 @@ def _given_name_glued_to_a_preposition(tokens: list[tuple[str, str]], i: int) ->
         return False
     after, after_pos = tokens[i + 1]
     return (
-        after_pos == "p"
-        and len(after) == 2
-        and after[1] in PREPOSITIONS_AFTER_NAMES
+        len(after) == 2
+        and (
+            after_pos == "p"
+            and after[1] in PREPOSITIONS_AFTER_NAMES
+            # 聘任 陈信/nr 健为/v 行长: appointed as, whatever jieba took the pair for
+            or after[1] == "为"
+            and i > 0
+            and tokens[i - 1][0] in _APPOINTING_VERBS
+        )
         and after[0] not in PREPOSITIONS_AFTER_NAMES
         and not dictionary_frequency(after)
         and family_names.is_common(word[0])
     )
+
+
+# Verbs that make someone something (任命 X 为 行长).
+_APPOINTING_VERBS = frozenset("任命 聘任 聘请 推选 选举 推举 提名 委任 任 选".split())  # noqa: SIM905
 
 
 def _head_of_a_division_glued(
