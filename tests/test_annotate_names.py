@@ -2452,6 +2452,12 @@ def test_a_name_before_pinpai_is_a_brand(text, expected):
     assert marked(text) == expected
 
 
+def test_a_name_before_what_only_a_company_has_is_the_company():
+    # a share price, a board: a proper noun jieba holds (万科/nz) before them is a company
+    assert marked("万科股价连续三日下跌。") == {("万科", "org")}
+    assert marked("万科董事会同意了这项议案。") == {("万科董事会", "org")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -897,6 +897,9 @@ def league(word: str) -> bool:
 # Words after a brand that show it is a company (新浪微博, 腾讯新闻, 暴雪官网).
 _PRODUCT_WORDS = frozenset(
     "微博 客户端 官网 官方 网站 新闻 视频 音乐 手机 商城 旗下 公司 集团 股份 平台 门户 品牌".split()  # noqa: SIM905
+    # what only a company has: a share price, a market value, a board, a head office (its
+    # head's title before a name is bodies_before_heads')
+    + "股价 市值 财报 董事会 总部 股东 高管".split()  # noqa: SIM905
 )
 # Tags of a brand name before such a word: proper nouns and names jieba guessed.
 _BRAND_TAGS = frozenset({"nz", "nt", "j", "nrt", "eng"})
