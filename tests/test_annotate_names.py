@@ -1030,6 +1030,8 @@ def test_an_administration_named_after_its_head(text, expected):
             "土耳其总统埃尔多安在安卡拉表示。",
             {("土耳其", "place"), ("埃尔多安", "person"), ("安卡拉", "place")},
         ),
+        # … of a name of two syllables too, where the pair is no word (佩在/v)
+        ("法国球星姆巴佩在比赛中进球。", {("法国", "place"), ("姆巴佩", "person")}),
         # … and von der, van der before it, which jieba guesses as a name (冯德/nr 莱恩)
         ("欧盟委员会主席冯德莱恩表示。", {("欧盟委员会", "org"), ("冯德莱恩", "person")}),
         ("门将范德萨扑出点球。", {("范德萨", "person")}),

@@ -562,7 +562,12 @@ def complete_foreign_names(
             k = token_at.get(end)
         if k is not None and token_at.get(start) == k - 1 and _last_syllable_cut_off(tokens, k):
             end += 1
-        elif k is not None and end - start >= 3 and _syllable_then_a_preposition(tokens[k]):
+        elif (
+            k is not None
+            and _syllable_then_a_preposition(tokens[k])
+            # (a name of two syllables only before a pair no dictionary holds: 姆巴 + 佩在/v)
+            and (end - start >= 3 or end - start == 2 and not dictionary_frequency(tokens[k][0]))
+        ):
             end += 1  # 埃 尔多 + 安在/p 安卡拉: the name's last syllable, glued to 在
         out.append((start, end, kind))
     return out
@@ -812,7 +817,7 @@ def _syllable_then_a_preposition(token: tuple[str, str]) -> bool:
     word, pos = token
     return (
         len(word) == 2
-        and pos == "p"
+        and (pos == "p" or pos == "v" and not dictionary_frequency(word))  # (佩在/v)
         and word[0] in gz.TRANSLITERATION_CHARS
         and word[1] in PREPOSITIONS_AFTER_NAMES
     )
