@@ -72,6 +72,11 @@ _TIME = re.compile(
     + ")"
 )
 
+# A year of two digits or one (98年) after a word that counts (了, 有, 近, 达) is a number
+# of years.
+_YEARS_COUNTED = re.compile(rf"{_DIGIT}{{1,2}}年")
+_BEFORE_A_COUNT = frozenset("了有近约达逾满过超")
+
 # The characters a time can open with (every branch of _TIME opens with one of them).
 _TIME_OPENING = re.compile(
     "[0-9０-９零〇一二三四五六七八九十百千万两上本今去前明当同凌清早中下傍晚夜公第周星礼]"
@@ -173,6 +178,11 @@ def find_measures(text: str, tokens: list[tuple[str, str]] | None = None) -> lis
         if tokens is not None:
             words = words if words is not None else _word_starts(tokens)
             end = _time_end(text, start, end, words)
+        if (
+            _YEARS_COUNTED.fullmatch(text, start, end)
+            and text[start - 1 : start] in _BEFORE_A_COUNT
+        ):
+            continue  # 工作了20年, 已有20年: a count of years (the figure below), no year 20
         if end - start >= 2 and taken.find(1, start, end) < 0:
             spans.append((start, end, "time"))
             taken[start:end] = b"\x01" * (end - start)
