@@ -558,6 +558,9 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         ("他已经连续工作了36个小时。", "number", "36个小时"),
         ("休息了两个星期。", "number", "两个星期"),
         ("审批需要5个工作日。", "number", "5个工作日"),
+        # copies and pages are counted
+        ("这部小说销量突破2000万册。", "number", "2000万册"),
+        ("全书共320页。", "number", "320页"),
         # a count of years after a word that counts, not a year of two digits
         ("他在深圳打工已有20年。", "number", "20年"),
         ("98年他来到深圳。", "time", "98年"),

@@ -91,7 +91,7 @@ def _longest_first(words: str) -> str:
 _COUNT_UNITS = (
     "家 个 人 名 位 次 项 座 所 台 辆 架 艘 件 套 条 本 篇 种 类 批 届 支 队 户 "
     "岁 年 个月 个小时 个星期 个工作日 天 小时 分钟 秒钟 秒 周 倍 层 期 号 场 笔 例 元 人次 架次 "
-    "只 株 棵 枚 颗 间 栋 幢 首 块 轮 局 集 "
+    "只 株 棵 枚 颗 间 栋 幢 首 块 轮 局 集 册 页 "
 )
 _COUNT_UNIT = _longest_first(_COUNT_UNITS)
 # Units a figure written in digits may take; one unit (43个项目 is 43个, not 43个项), whole
