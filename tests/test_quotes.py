@@ -115,6 +115,15 @@ def test_someone_of_a_named_person_speaks_not_that_person():
     assert [q.speaker for q in annotate(document(text)).quotes] == [None]
 
 
+def test_a_beat_between_two_halves_of_a_quote_names_its_speaker():
+    # no speech verb: the clause that cuts the quote in two names who says both halves,
+    # however an exchange before it went
+    first = "“我们会继续加大扶持力度。”副局长何平说。"
+    second = "“你们年轻人不懂。”老顾客张伟摇摇头，“这个味道，别处找不到。”"
+    quotes = annotate(document(first, second)).quotes
+    assert [q.speaker for q in quotes] == ["何平", "张伟", "张伟"]
+
+
 def test_corner_brackets_and_unknown_speaker():
     text = "墙上写着「只要功夫深，铁杵也能磨成针，这是老话。」"
     (quote,) = annotate(document(text)).quotes

@@ -172,6 +172,7 @@ def find_quotes(
                 _named_after(text, end, next_start, speakers, starts)
                 or _pronoun_after(text, end, next_start, speakers, starts)
                 or _described_after(text, previous_end, start, end, speakers, starts)
+                or _beat_between(text, end, next_start, speakers, starts)
                 or (continued if opens_paragraph else None)
                 or before
             )
@@ -338,6 +339,24 @@ def _described_after(
     if not _ENDS_IN_SPEECH.search(described.group("clause")):
         return None
     return _the_one_named_before(text, begin, start, speakers, starts)
+
+
+_BEAT_MOST = 24  # characters of the clause that cuts a quote in two (老顾客张伟摇摇头，)
+
+
+def _beat_between(
+    text: str, end: int, next_start: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
+    """“你们年轻人不懂。”老顾客张伟摇摇头，“这个味道…”: a short clause between two quotes
+    that ends with a comma, so that the second goes on with the first, and names one person,
+    tells who says both; it needs no speech verb."""
+    between = text[end:next_start]
+    if len(between) > _BEAT_MOST or not between.rstrip().endswith(("，", ",")):
+        return None
+    if _SENTENCE_STOP.search(between):
+        return None
+    named = {e.name for e in _within(speakers, starts, end, next_start) if e.kind == "person"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _sentence_subject(
