@@ -124,6 +124,13 @@ def test_a_beat_between_two_halves_of_a_quote_names_its_speaker():
     assert [q.speaker for q in quotes] == ["何平", "张伟", "张伟"]
 
 
+def test_a_gesture_right_after_a_quote_names_its_speaker():
+    first = "“好吧，那就这样。”张伟说。"
+    second = "“这不是钱的问题。”王小明摆了摆手，转身走了。"
+    quotes = annotate(document(first, second)).quotes
+    assert [q.speaker for q in quotes] == ["张伟", "王小明"]
+
+
 def test_corner_brackets_and_unknown_speaker():
     text = "墙上写着「只要功夫深，铁杵也能磨成针，这是老话。」"
     (quote,) = annotate(document(text)).quotes

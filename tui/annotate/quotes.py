@@ -173,6 +173,7 @@ def find_quotes(
                 or _pronoun_after(text, end, next_start, speakers, starts)
                 or _described_after(text, previous_end, start, end, speakers, starts)
                 or _beat_between(text, end, next_start, speakers, starts)
+                or _gesture_after(text, end, next_start, speakers, starts)
                 or (continued if opens_paragraph else None)
                 or before
             )
@@ -356,6 +357,26 @@ def _beat_between(
     if _SENTENCE_STOP.search(between):
         return None
     named = {e.name for e in _within(speakers, starts, end, next_start) if e.kind == "person"}
+    return named.pop() if len(named) == 1 else None
+
+
+# A gesture that goes with what one says (摆摆手, 摇了摇头, 笑了笑), at the end of its clause.
+_GESTURE = re.compile(
+    "(?:摇了?摇头|摆了?摆手|挥了?挥手|点了?点头|耸了?耸肩|笑了笑|叹了口气|皱了?皱眉)$"
+)
+_GESTURE_CLAUSE = re.compile(r"[^，,。！？!?；;“「]{2,20}")
+
+
+def _gesture_after(
+    text: str, end: int, next_start: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
+    """“这不是钱的问题。”孙大爷摆摆手。: right after a quote, the one person named in a clause
+    that ends with a gesture says it, though no speech verb follows (a listener would hear,
+    听了: no gesture)."""
+    clause = _GESTURE_CLAUSE.match(text, end, next_start)
+    if not clause or not _GESTURE.search(clause.group()):
+        return None
+    named = {e.name for e in _within(speakers, starts, end, clause.end()) if e.kind == "person"}
     return named.pop() if len(named) == 1 else None
 
 
