@@ -2454,6 +2454,11 @@ def test_a_name_before_pinpai_is_a_brand(text, expected):
     assert marked(text) == expected
 
 
+def test_a_word_glued_to_a_preposition_is_no_brand():
+    # 车企在/j 官方: car makers, then "on" their official accounts
+    assert marked("记者注意到，多家车企在官方微博上表示反对。") == set()
+
+
 def test_a_name_before_what_only_a_company_has_is_the_company():
     # a share price, a board: a proper noun jieba holds (万科/nz) before them is a company
     assert marked("万科股价连续三日下跌。") == {("万科", "org")}

@@ -131,6 +131,13 @@ def test_a_gesture_right_after_a_quote_names_its_speaker():
     assert [q.speaker for q in quotes] == ["张伟", "王小明"]
 
 
+def test_companies_counted_are_someone_unnamed():
+    first = "“我们对销量很有信心。”王小明说。"
+    second = "记者注意到，多家车企在官方微博上表示：“坚决反对恶性竞争。”"
+    quotes = annotate(document(first, second)).quotes
+    assert [q.speaker for q in quotes] == ["王小明", None]
+
+
 def test_corner_brackets_and_unknown_speaker():
     text = "墙上写着「只要功夫深，铁杵也能磨成针，这是老话。」"
     (quote,) = annotate(document(text)).quotes

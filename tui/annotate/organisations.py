@@ -13,6 +13,7 @@ from tui.annotate.tags import (
     IDIOM_TAGS,
     LIST_JOINERS,
     NUMERALS,
+    PREPOSITIONS_AFTER_NAMES,
     PROPER_TAGS,
     Span,
     outside,
@@ -910,10 +911,16 @@ def _no_brand(word: str, pos: str, after: str) -> bool:
     a technology, not the brand that makes it; windows 平台: Latin letters before the kind of
     a thing are a term (see _TERM_AFTER); 大奖 官网, 金像奖 官方: a prize has a website but is
     no company; 三大 品牌: a count of the leading ones, no name; 中小学生/j 手机: a kind of
-    people who own one (students, earners, a province's people), no maker."""
+    people who own one (students, earners, a province's people), no maker; 车企在/j 官方: a
+    word and the preposition after it, which jieba glued."""
     if pos == "eng":
         return any(c.isdigit() for c in word) or _TERM_AFTER.fullmatch(after) is not None
-    return word[-1] in "奖生者人" or _counted_leaders(word)
+    return (
+        word[-1] in "奖生者人"
+        or _counted_leaders(word)
+        or len(word) >= 3
+        and word[-1] in PREPOSITIONS_AFTER_NAMES
+    )
 
 
 def _counted_leaders(word: str) -> bool:

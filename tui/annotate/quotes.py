@@ -45,7 +45,7 @@ _OBJECT_MARKS = frozenset("对向和与同跟把将被叫唤问看着指请教�
 _ORDERING = re.compile("[叫唤请派让对向看见把被]")
 # The opening of a clause whose subject is an unnamed someone: 那汉, 两个公人, 众人 (not 一下).
 _UNNAMED_SUBJECT = re.compile(
-    "[那这众各每某诸]|[一两二三四五六七八九十几数]+[个位名伙群些]|[二两三四众]人|有(?:个|一个|那)"
+    "[那这众各每某诸]|[一两二三四五六七八九十几数多]+[个位名伙群些家]|[二两三四众]人|有(?:个|一个|那)"
 )
 # What names an unnamed subject: 这人乃是智多星吴用 (the last name is the man's, the one
 # before it his nickname).
