@@ -1835,6 +1835,9 @@ def test_a_company_before_its_heads_title(text, expected):
         ("四川省长魏宏专门就此作出部署。", {("四川省", "place"), ("魏宏", "person")}),
         # … and a given name's last character glued to a preposition (徐成/nrfg 光在/p)
         ("研究室副主任徐成光在会上表示，改革还要深化。", {("徐成光", "person")}),
+        # … or to 则 (张伟则/nr 认为: "while Zhang Wei thinks"), not older prose's 则个
+        ("某券商分析师张伟则认为，行业洗牌在所难免。", {("张伟", "person")}),
+        ("我们去亭上，就观江景则个。", set()),
         # … or to the 为 of an appointment (聘任 陈信/nr 健为/v 行长)
         ("董事会同意聘任陈信健为行长。", {("陈信健", "person")}),
     ],

@@ -971,6 +971,8 @@ def confirm_people(
             # 郑先生: with a courtesy title the mention is the whole; 毛主席: the surname
             size = len(word) if word[1:] in HONORIFICS else 1
             spans.append((starts[i], starts[i] + size, "person"))
+        elif kind == "person+verb" and word[-1] == "则" and after == "个":
+            pass  # 观 江景则/nr 个: older prose's closing particle 则个, after a common word
         elif kind == "person+verb":
             # 吴庆才）: a word that leads into another (才, 便, 与) ends no clause; before a
             # mark it is the name's own last character

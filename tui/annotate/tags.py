@@ -44,7 +44,7 @@ NAME_DOTS = frozenset("·•‧・.．")
 
 # Function characters that never end or continue a name.
 PARTICLES = frozenset(
-    "的了在和与是说等也都就将把被对向从为给让及或而并又便笑却才还再只先忙问答喝骂怒乃遂即亦皆已曾"
+    "的了在和与是说等也都就将把被对向从为给让及或而并又便笑却才还再只先忙问答喝骂怒乃遂即亦皆已曾则"
 )
 
 # Verbs and adverbs that jieba glues to the name before them in narration (林冲告 道, 晁盖听 了,
