@@ -27,6 +27,11 @@ def marked(text: str) -> set[tuple[str, str]]:
         ("总理会见了来访的挪威渔业部长。", {("挪威渔业部", "org")}),
         # a commission's 委 jieba left alone (发展 改革 委/zg) ends its name after a place
         ("省发展改革委发布通知。", {("省发展改革委", "org")}),
+        # a cooperative named as a company is, and a village's party branch; not a kind of
+        # cooperative
+        ("该县成立了绿源蔬菜种植专业合作社。", {("绿源蔬菜种植专业合作社", "org")}),
+        ("当地成立了农民专业合作社。", set()),
+        ("勐根村党总支书记王小明介绍了情况。", {("勐根村党总支", "org"), ("王小明", "person")}),
         # a state's group, named by its trade alone; a national library as any library
         ("国家能源集团发布公告。", {("国家能源集团", "org")}),
         ("记者从国家铁路集团获悉。", {("国家铁路集团", "org")}),

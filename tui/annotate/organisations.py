@@ -70,7 +70,7 @@ CONGRESS = re.compile(r"(?:中共)?十[一二三四五六七八九]大")
 _COMPANY_TAILS = ("公司", "集团")
 # … and of a private body a founder's or a brand's name may stand in (成都 维初 林训 犬
 # 俱乐部, 金杜 律师 事务所)
-_NAMED_TAILS = _COMPANY_TAILS + ("俱乐部", "工作室", "事务所")
+_NAMED_TAILS = _COMPANY_TAILS + ("俱乐部", "工作室", "事务所", "合作社")
 
 # Tags of those arbitrary words: names jieba guessed.
 _NAME_PART_TAGS = frozenset({"nr", "nrt", "nrfg"})
