@@ -90,52 +90,56 @@ def test_pronoun_resolves_to_the_last_named_person():
     assert quote.speaker == "赵子龙"
 
 
-def test_a_pronoun_opening_a_sentence_is_whom_the_sentence_before_names():
-    # the one who spoke last in the paragraph before is not the one a new sentence is about
-    first = "“我们会继续争取支持。”王小明说。"
-    second = "学校今年新来的老师中，有一位是来自四川的刘思雨。她告诉记者：“刚来时也犹豫过。”"
-    quotes = annotate(document(first, second)).quotes
-    assert [q.speaker for q in quotes] == ["王小明", "刘思雨"]
-
-
-def test_a_description_of_the_one_just_named_speaks_for_them():
-    text = "清晨六点，何平已经站在了教室门口。“孩子们来得早，我得更早。”这位38岁的乡村教师笑着说。"
-    assert [q.speaker for q in annotate(document(text)).quotes] == ["何平"]
-    text = "何平在实验室工作了十年。“失败是常事。”这位来自清华大学的研究员说。"
-    assert [q.speaker for q in annotate(document(text)).quotes] == ["何平"]
-    # … but not when the sentence before names two
-    text = "王小明和张伟一起走进教室。“今天考试。”这位老师说。"
-    assert [q.speaker for q in annotate(document(text)).quotes] == [None]
-
-
-def test_someone_of_a_named_person_speaks_not_that_person():
-    text = "王小明的妻子陈蕾说：“改造期间虽然有些不便，但大家都理解。”"
-    assert [q.speaker for q in annotate(document(text)).quotes] == ["陈蕾"]
-    text = "王小明的律师表示：“我们将提起上诉，相信法院会公正判决。”"
-    assert [q.speaker for q in annotate(document(text)).quotes] == [None]
-
-
-def test_a_beat_between_two_halves_of_a_quote_names_its_speaker():
-    # no speech verb: the clause that cuts the quote in two names who says both halves,
-    # however an exchange before it went
-    first = "“我们会继续加大扶持力度。”副局长何平说。"
-    second = "“你们年轻人不懂。”老顾客张伟摇摇头，“这个味道，别处找不到。”"
-    quotes = annotate(document(first, second)).quotes
-    assert [q.speaker for q in quotes] == ["何平", "张伟", "张伟"]
-
-
-def test_a_gesture_right_after_a_quote_names_its_speaker():
-    first = "“好吧，那就这样。”张伟说。"
-    second = "“这不是钱的问题。”王小明摆了摆手，转身走了。"
-    quotes = annotate(document(first, second)).quotes
-    assert [q.speaker for q in quotes] == ["张伟", "王小明"]
-
-
-def test_companies_counted_are_someone_unnamed():
-    first = "“我们对销量很有信心。”王小明说。"
-    second = "记者注意到，多家车企在官方微博上表示：“坚决反对恶性竞争。”"
-    quotes = annotate(document(first, second)).quotes
-    assert [q.speaker for q in quotes] == ["王小明", None]
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # a sentence opening with 她 after one that names one person is about that person,
+        # not about the one who spoke last in the paragraph before
+        (
+            (
+                "“我们会继续争取支持。”王小明说。",
+                "学校今年新来的老师中，有一位是来自四川的刘思雨。她告诉记者：“刚来时也犹豫过。”",
+            ),
+            ["王小明", "刘思雨"],
+        ),
+        # a description of the one just named (这位…说) speaks for them …
+        (
+            (
+                "清晨六点，何平已经站在了教室门口。“孩子们来得早，我得更早。”这位38岁的乡村教师笑着说。",
+            ),
+            ["何平"],
+        ),
+        (("何平在实验室工作了十年。“失败是常事。”这位来自清华大学的研究员说。",), ["何平"]),
+        # … not when the sentence before names two
+        (("王小明和张伟一起走进教室。“今天考试。”这位老师说。",), [None]),
+        # someone of a named person speaks, not that person: the one named after, or no one
+        (("王小明的妻子陈蕾说：“改造期间虽然有些不便，但大家都理解。”",), ["陈蕾"]),
+        (("王小明的律师表示：“我们将提起上诉，相信法院会公正判决。”",), [None]),
+        # a beat that cuts a quote in two names who says both halves, whatever the exchange
+        # before it; a gesture right after a quote names who says it (no speech verb)
+        (
+            (
+                "“我们会继续加大扶持力度。”副局长何平说。",
+                "“你们年轻人不懂。”老顾客张伟摇摇头，“这个味道，别处找不到。”",
+            ),
+            ["何平", "张伟", "张伟"],
+        ),
+        (
+            ("“好吧，那就这样。”张伟说。", "“这不是钱的问题。”王小明摆了摆手，转身走了。"),
+            ["张伟", "王小明"],
+        ),
+        # firms counted (多家) are someone unnamed, not the last speaker
+        (
+            (
+                "“我们对销量很有信心。”王小明说。",
+                "记者注意到，多家车企在官方微博上表示：“坚决反对恶性竞争。”",
+            ),
+            ["王小明", None],
+        ),
+    ],
+)
+def test_who_speaks_in_news_paragraphs(paragraphs, speakers):
+    assert [q.speaker for q in annotate(document(*paragraphs)).quotes] == speakers
 
 
 def test_corner_brackets_and_unknown_speaker():
