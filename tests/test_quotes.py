@@ -128,6 +128,14 @@ def test_pronoun_resolves_to_the_last_named_person():
             ("“好吧，那就这样。”张伟说。", "“这不是钱的问题。”王小明摆了摆手，转身走了。"),
             ["张伟", "王小明"],
         ),
+        # a quote that goes on from a sentence about one person after a comma is theirs; not
+        # where the sentence names their kin (the grandmother speaks)
+        (("第二天，王小明心里也犯嘀咕、退缩了，“害怕被感染，不敢来了。”",), ["王小明"]),
+        (("王小明奶奶向记者称，王小明妈妈带着他出门了，“不说了不说了，事情解决好了”。",), [None]),
+        # a quote standing alone after narration about someone, in which someone speaks of
+        # themselves, is theirs; a saying the narration quotes is no one's
+        (("王小明迟疑了。", "“家里人已经知道我放假了，我该怎么说？”"), ["王小明"]),
+        (("王小明见了大怒。", "“仇人见面，分外眼明！”"), [None]),
         # firms counted (多家) are someone unnamed, not the last speaker
         (
             (

@@ -21,6 +21,7 @@ _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True
 _VIEW_OF = re.compile(r"(?:在|据)(?P<who>[^，。“”,]{1,30}?)(?:看来|介绍|透露|分析|表示)")
 _PRONOUNS = ("他们", "她们", "他", "她")
 _ONE_PERSON_PRONOUNS = ("他", "她")
+_FIRST_PERSON = re.compile("[我俺咱]")
 _CLAUSE_END = re.compile(r"[。！？“「]")  # where the words after a quote stop being about it
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 _PRONOUN_VOICE = re.compile(r"(?:在)?[他她](?:看来|" + _SPEECH_VERB.pattern + ")")
@@ -185,9 +186,23 @@ def find_quotes(
             ):  # "" is 一位女生说：“…”: said by someone
                 if paragraph_speaker is False:
                     paragraph_speaker = _paragraph_speaker(text, speakers, found)
-                speaker = paragraph_speaker or (quotes[-1].speaker if quotes else None)
+                speaker = (
+                    paragraph_speaker
+                    or (quotes[-1].speaker if quotes else None)
+                    or _subject_before_a_comma(text, previous_end, start, speakers, starts, memory)
+                )
                 if speaker is None and opens_paragraph and quoted_before:
                     speaker = _next_turn(memory)  # “…” “…”: an exchange takes turns
+                elif (
+                    speaker is None
+                    and opens_paragraph
+                    and not text[end:].strip(" 。")
+                    and _FIRST_PERSON.search(said)
+                ):
+                    # 汪勇迟疑了。 / “家里人已经知道我放假了…”: a quote standing alone after
+                    # narration about someone, in which someone speaks of themselves, is
+                    # theirs (not a saying the narrator quotes: “仇人见面，分外眼明！”)
+                    speaker = memory.subject or None
         resolved = memory.resolve(speaker, _titled(text, speaker, speakers)) if speaker else None
         if resolved:
             memory.remember(resolved)
@@ -378,6 +393,37 @@ def _gesture_after(
         return None
     named = {e.name for e in _within(speakers, starts, end, clause.end()) if e.kind == "person"}
     return named.pop() if len(named) == 1 else None
+
+
+def _subject_before_a_comma(
+    text: str,
+    begin: int,
+    start: int,
+    speakers: list[Entity],
+    starts: list[int],
+    memory: SpeakerMemory,
+) -> str | None:
+    """第二天，汪勇心里也犯嘀咕、退缩了，“害怕被感染…”: a quote that goes on from its
+    sentence after a comma, with no speech verb, is said by the person the sentence is about."""
+    head = text[begin:start].rstrip()
+    if not head.endswith(("，", ",")):
+        return None
+    sentence_start = begin + max(head.rfind(mark) for mark in _SENTENCE_END) + 1
+    people = [e for e in _within(speakers, starts, sentence_start, start) if e.kind == "person"]
+    # one person, not their kin (小花奶奶称，小花妈妈带着小花出门了，“…”: the grandmother's)
+    if len({e.name for e in people}) != 1 or any(_KIN.match(text, e.end) for e in people):
+        return None
+    found = _sentence_subject(
+        text, sentence_start, begin + len(head) - 1, speakers, starts, memory.nouns
+    )
+    return found or None
+
+
+# Kin and others of someone, right after their name (小花奶奶, 王明妻子, 张伟的同事).
+_KIN = re.compile(
+    "的?(?:妻子|丈夫|儿子|女儿|父亲|母亲|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|哥哥|姐姐"
+    "|弟弟|妹妹|老伴|爱人|家人|家属|孩子|同事|朋友|律师|助理)"
+)
 
 
 def _sentence_subject(
