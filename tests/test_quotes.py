@@ -136,6 +136,15 @@ def test_pronoun_resolves_to_the_last_named_person():
         # themselves, is theirs; a saying the narration quotes is no one's
         (("王小明迟疑了。", "“家里人已经知道我放假了，我该怎么说？”"), ["王小明"]),
         (("王小明见了大怒。", "“仇人见面，分外眼明！”"), [None]),
+        # a saying, "some" of a kind are someone unnamed, not the last speaker
+        (
+            ("“我们对销量很有信心。”王小明说。", "俗话说：“远亲不如近邻，近邻不如对门。”"),
+            ["王小明", None],
+        ),
+        (
+            ("“我们对销量很有信心。”王小明说。", "有网友评论：“这才是真正的为民办实事。”"),
+            ["王小明", None],
+        ),
         # firms counted (多家) are someone unnamed, not the last speaker
         (
             (

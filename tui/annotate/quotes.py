@@ -47,6 +47,8 @@ _ORDERING = re.compile("[叫唤请派让对向看见把被]")
 # The opening of a clause whose subject is an unnamed someone: 那汉, 两个公人, 众人 (not 一下).
 _UNNAMED_SUBJECT = re.compile(
     "[那这众各每某诸]|[一两二三四五六七八九十几数多]+[个位名伙群些家]|[二两三四众]人|有(?:个|一个|那)"
+    # a saying (俗话说), a net user however called (网友“小鱼儿”留言说)
+    "|俗话|古话|老话|常言|俗语|网友"
 )
 # What names an unnamed subject: 这人乃是智多星吴用 (the last name is the man's, the one
 # before it his nickname).
@@ -485,7 +487,13 @@ def _sentence_subject(
         if (
             skip < clause_end
             and clause_start in (first, last)
-            and (text[skip : skip + 2] in nouns or _opens_with_a_noun(text[skip:clause_end]))
+            and (
+                text[skip : skip + 2] in nouns
+                or _opens_with_a_noun(text[skip:clause_end])
+                # 有网友评论, 有专家指出: "some" of a kind
+                or text[skip : skip + 1] == "有"
+                and _opens_with_a_noun(text[skip + 1 : clause_end])
+            )
         ):
             return ""
         if opener and opener.group() in _APPEARING:
