@@ -282,6 +282,8 @@ def test_a_body_by_its_short_name(text, expected):
         ("中国移动宣布了新的资费。", {("中国移动", "org")}),
         # … and those jieba cuts into pieces (台积/电, 埃克森/nr 美孚)
         ("台积电和埃克森美孚的股价都涨了。", {("台积电", "org"), ("埃克森美孚", "org")}),
+        # (阿里/nrt 云/ns is no place and a cloud; 蚂蚁/n 集团 no ants' group)
+        ("阿里云和蚂蚁集团发布了新产品。", {("阿里云", "org"), ("蚂蚁集团", "org")}),
         # … China's largest banks, before a card too (兴业/n 银行卡)
         ("兴业银行卡中心人士说，这种情况不多。", {("兴业银行", "org")}),
         # … not a name that is as often a person's (戴尔·卡耐基)
