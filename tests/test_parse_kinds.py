@@ -100,6 +100,13 @@ def test_a_quoted_statement_in_the_story_stays_in_the_text() -> None:
     assert texts(doc) == [ONE, statement, TWO]
 
 
+def test_short_lines_of_dialogue_that_end_a_story_stay_in_the_text() -> None:
+    # each shorter than a line of prose must be; a line that is one quotation is dialogue
+    lines = ["“我妈去年走了。”过了很久，陈默才说。", "“对不起，我不知道……”", "“没什么，都过去了。”"]
+    doc = parse(page(ONE, TWO, *lines))
+    assert texts(doc) == [ONE, TWO, *lines]
+
+
 def test_a_series_of_part_numbers_heads_the_parts() -> None:
     doc = parse(page(ONE, "1", TWO, "2", THREE, "3", FOUR))
     assert [s.title for s in doc.sections] == [None, "1", "2", "3"]

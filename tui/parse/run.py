@@ -39,6 +39,8 @@ _SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$"
 # costs nothing, so that the text after a code block stays in the article.
 _CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
 _FEED_LINE_WIDTH = 60
+# A line that is one quotation, as a story prints a line of dialogue (“你一点都没变。”).
+_DIALOGUE_LINE = re.compile(r"^\s*[“「][^“”「」]+[”」][。！？!?…]*\s*$")
 _PARAGRAPH_INDENT = re.compile(r"^ *(?:\u3000{1,2}|\t)\S")  # after any margin the page is set in
 # A paragraph's indent (two ideographic spaces, or spaces) and a clause or sentence ending it.
 _INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\t|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
@@ -83,6 +85,9 @@ def score(line: PageLine, margin: int = 0) -> float:
         return -META_COST
     if line.prose and line.han >= PROSE_FLOOR:
         return float(line.han - PROSE_FLOOR)
+    if line.han and _DIALOGUE_LINE.match(line.cell):
+        # “对不起，我不知道……”: a line of dialogue, short as it is, is the story's text
+        return float(min(line.han, PROSE_FLOOR) / PROSE_FLOOR)
     if _INDENTED_CLAUSE.match(line.raw[margin:].rstrip()):
         # A short line set as a paragraph (indented, ending a clause): the way self-media
         # posts set their text, a line per clause. It is text, if not much of it.
