@@ -136,6 +136,30 @@ def test_pronoun_resolves_to_the_last_named_person():
         # themselves, is theirs; a saying the narration quotes is no one's
         (("王小明迟疑了。", "“家里人已经知道我放假了，我该怎么说？”"), ["王小明"]),
         (("王小明见了大怒。", "“仇人见面，分外眼明！”"), [None]),
+        # a story's exchange: a beat before a quote (narration about one person, then the
+        # quote opening the next sentence) names its speaker, and a short line of dialogue,
+        # a paragraph by itself, is speech that takes its turn
+        (
+            (
+                "陈默低下头，搅了搅杯里的咖啡。“这几年，发生了很多事。”",
+                "“我妈去年走了。”过了很久，陈默才说。",
+                "“对不起，我不知道……”",
+            ),
+            ["陈默", "陈默", None],
+        ),
+        (
+            (
+                "“是啊，有五年了吧？”林晓雨笑了笑。",
+                "“我妈去年走了。”过了很久，陈默才说。",
+                "“对不起，我不知道……”",
+            ),
+            ["林晓雨", "陈默", "林晓雨"],
+        ),
+        # … not when the last sentence before the quote is about someone else
+        (
+            ("温先生乘坐火车返回十堰。孩子母亲依然在景区附近。“没有什么打算，只是不想离开这。”",),
+            [None],
+        ),
         # a saying, "some" of a kind are someone unnamed, not the last speaker
         (
             ("“我们对销量很有信心。”王小明说。", "俗话说：“远亲不如近邻，近邻不如对门。”"),

@@ -16,6 +16,7 @@ _QUOTED = re.compile(r"“([^“”\n]*)”|「([^「」\n]*)」")
 _UNCLOSED = re.compile(r"“(?=[^“”]*$)|「(?=[^「」]*$)")  # an opening mark never closed after
 _SENTENCE_MARKS = re.compile(r"[，。！？；：,!?;:…]")
 _SENTENCE_END = "。！？!?"
+_LINE_ENDS = frozenset("。！？!?…")  # how a line of dialogue ends
 _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True)))
 # 在刘志强看来 / 据张明介绍: the paragraph is carried by that person's view.
 _VIEW_OF = re.compile(r"(?:在|据)(?P<who>[^，。“”,]{1,30}?)(?:看来|介绍|透露|分析|表示)")
@@ -155,8 +156,19 @@ def find_quotes(
         if _NAMING.search(text, window, start):
             continue  # 唤做“插翅虎”: a name in quotation marks
         introduced = _INTRODUCED.search(text, window, start)
+        # “对不起，我不知道……”: a paragraph that is one quotation ending a sentence is a line
+        # of dialogue, however short (a slogan set alone ends with no mark: 不忘初心、牢记使命)
+        spoken_line = (
+            index == 0
+            and not text[:start].strip()
+            and not text[end:].strip(" 。")
+            and said.rstrip()[-1:] in _LINE_ENDS
+        )
         if not is_speech(said) and not (
-            introduced and _stands_alone(text, said, end) or _said_after(text, said, end)
+            introduced
+            and _stands_alone(text, said, end)
+            or _said_after(text, said, end)
+            or spoken_line
         ):
             continue
         # 晁盖便问看门的庄客：“…”: a colon or a dash opens speech as a speech verb does
@@ -192,6 +204,7 @@ def find_quotes(
                     paragraph_speaker
                     or (quotes[-1].speaker if quotes else None)
                     or _subject_before_a_comma(text, previous_end, start, speakers, starts, memory)
+                    or _subject_of_a_beat_before(text, previous_end, start, speakers, starts)
                 )
                 if speaker is None and opens_paragraph and quoted_before:
                     speaker = _next_turn(memory)  # “…” “…”: an exchange takes turns
@@ -419,6 +432,31 @@ def _subject_before_a_comma(
         text, sentence_start, begin + len(head) - 1, speakers, starts, memory.nouns
     )
     return found or None
+
+
+def _subject_of_a_beat_before(
+    text: str, begin: int, start: int, speakers: list[Entity], starts: list[int]
+) -> str | None:
+    """陈默低下头，搅了搅杯里的咖啡。“这几年，发生了很多事。”: narration about one person,
+    then a quote that opens the next sentence, in one paragraph: theirs."""
+    head = text[begin:start].rstrip()
+    if not head or head[-1] not in _SENTENCE_END:
+        return None
+    # the last sentence before the quote (孩子母亲依然在景区附近。“…”: not 温先生 before it)
+    last = begin + max(head[:-1].rfind(mark) for mark in _SENTENCE_END) + 1
+    people = [e for e in _within(speakers, starts, last, start) if e.kind == "person"]
+    if not people and text[last : last + 1] in _ONE_PERSON_PRONOUNS and text[last + 1] != "们":
+        # 李博灏是…一名博士。他格外关注…。“…”: the one the narration names, taken up by 他
+        people = [e for e in _within(speakers, starts, begin, last) if e.kind == "person"]
+        if len({e.name for e in people}) == 1 and not any(_KIN.match(text, e.end) for e in people):
+            return people[0].name
+        return None
+    if len({e.name for e in people}) != 1 or any(_KIN.match(text, e.end) for e in people):
+        return None
+    # the person opens it or a clause of it (过了很久，陈默…), as its subject; not an object
+    # (他把书递给陈默。)
+    lead = text[last : people[0].start].strip()
+    return people[0].name if not lead or lead[-1] in "，," else None
 
 
 # Kin and others of someone, right after their name (小花奶奶, 王明妻子, 张伟的同事).
