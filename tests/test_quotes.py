@@ -155,6 +155,8 @@ def test_pronoun_resolves_to_the_last_named_person():
             ),
             ["林晓雨", "陈默", "林晓雨"],
         ),
+        # … and one who starts to speak says it, however short (开了口)
+        (("“好久不见。”陈默先开了口。", "“是啊，有五年了吧？”林晓雨笑了笑。"), ["陈默", "林晓雨"]),
         # … not when the last sentence before the quote is about someone else
         (
             ("温先生乘坐火车返回十堰。孩子母亲依然在景区附近。“没有什么打算，只是不想离开这。”",),
