@@ -27,6 +27,8 @@ def marked(text: str) -> set[tuple[str, str]]:
         ("总理会见了来访的挪威渔业部长。", {("挪威渔业部", "org")}),
         # a commission's 委 jieba left alone (发展 改革 委/zg) ends its name after a place
         ("省发展改革委发布通知。", {("省发展改革委", "org")}),
+        # a country's party jieba holds as one word (英国工党/nt) is the party, not the country
+        ("英国工党赢得了大选。", {("英国工党", "org")}),
         # a cooperative named as a company is, and a village's party branch; not a kind of
         # cooperative
         ("该县成立了绿源蔬菜种植专业合作社。", {("绿源蔬菜种植专业合作社", "org")}),

@@ -496,7 +496,7 @@ def _two_divisions(word: str) -> list[tuple[int, int]] | None:
 _BODY_OR_SITE_ENDS = (
     gz.ORG_TAIL_CHARS
     | frozenset(w[-1] for w in gz.ORG_TAIL_WORDS)
-    | frozenset("会联军院局社园宫区林山湖寺塔城港桥馆场站街路岛店")
+    | frozenset("会联军院局社园宫区林山湖寺塔城港桥馆场站街路岛店党")
 )
 
 # Tags of a common word after a place in one token: 中国 京剧/n, 香港 市民/n, 中东 问题/n.
