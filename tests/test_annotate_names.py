@@ -2067,6 +2067,8 @@ def test_the_kinds_of_division_by_themselves_are_no_places():
         # … not the way in a clause, a name ending in 路, or a brand that goes on past it
         ("老汉路远，早要回去。", set()),
         ("张之路的《魔表》改编成了电影。", {("张之路", "person")}),
+        # … or who writes it, later in the clause (a name that is also a word: 高峰, "peak")
+        ("高峰在北京写下了《春天的故事》。", {("高峰", "person"), ("北京", "place")}),
         ("捷豹路虎发布了新车。", set()),
         # … and a road's number listed beside it is no organisation but a road
         (

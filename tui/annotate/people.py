@@ -1212,8 +1212,23 @@ def pseudonyms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> None:
 
 
 def _author_of_a_work(tokens: list[tuple[str, str]], i: int) -> bool:
-    """张之路 的《魔表》, 莫言 的《蛙》: a name whose work the text names right after it."""
-    return i + 2 < len(tokens) and tokens[i + 1][0] == "的" and tokens[i + 2][0].startswith("《")
+    """张之路 的《魔表》, 莫言 的《蛙》: a name whose work the text names right after it; 苏轼
+    在 黄州 写下 了《赤壁赋》: or who writes it, later in the clause."""
+    if i + 2 < len(tokens) and tokens[i + 1][0] == "的" and tokens[i + 2][0].startswith("《"):
+        return True
+    for k in range(i + 1, min(i + _WRITING_REACH, len(tokens) - 1)):
+        word, pos = tokens[k]
+        if pos == "x":
+            return False  # the clause ended
+        if word in _WRITING_VERBS:
+            after = k + 1 + (tokens[k + 1][0] in ("了", "过") and k + 2 < len(tokens))
+            return tokens[after][0].startswith("《")
+    return False
+
+
+# Verbs of writing a work, and how far into the clause after a name one is looked for.
+_WRITING_VERBS = frozenset("写下 写 写成 撰写 创作 著 著有 出版 发表 谱写 完成".split())  # noqa: SIM905
+_WRITING_REACH = 8
 
 
 # Kinds no rule of confirm_people changes, unless a title stands before or jieba tagged ns.
