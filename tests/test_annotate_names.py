@@ -2718,6 +2718,8 @@ def test_a_name_after_a_title_however_jieba_cut_it(text, expected):
         ("德约科维奇在温布尔登网球锦标赛中止步八强。", {"德约科维奇"}),
         # a name that is also a word (高峰, "peak"), before a brother, an agent, a son-in-law
         ("高峰的弟弟昨天来了。", {"高峰"}),
+        # … or their disciples, after 及其 (and their)
+        ("高峰及其弟子的作品在这里展出。", {"高峰"}),
         # an award or a contest that opens with a family name's character is no one
         ("王小明获得金像奖最佳新演员。", {"王小明"}),
         # a foreign name ending in 登 after an office

@@ -1441,7 +1441,7 @@ def _speaks_after_a_quote(tokens: list[tuple[str, str]], i: int) -> bool:
 _PERSONAL_NOUNS_TEXT = (
     "目光 眼神 眼睛 双眼 脸 脸上 脸庞 笑容 心里 内心 心中 双手 身影 声音 性格 一生 遗体 遗孀"
     " 妻子 丈夫 儿子 女儿 父亲 母亲 老伴 爱人 家人 家属 夫人 孩子"
-    " 弟弟 哥哥 姐姐 妹妹 女婿 儿媳 父母 经纪人"
+    " 弟弟 哥哥 姐姐 妹妹 女婿 儿媳 父母 经纪人 弟子 门生 子女"
     # what a writer or a thinker leaves (孔子 的 思想, 李白 的 诗)
     " 思想 诗 诗词 名言 故居 生平 著作 遗作 画作 作品 小说 散文"
 )
@@ -1449,7 +1449,12 @@ _PERSONAL_NOUNS = frozenset(_PERSONAL_NOUNS_TEXT.split(" "))
 
 
 def _what_only_a_person_has(tokens: list[tuple[str, str]], i: int) -> bool:
-    return i + 2 < len(tokens) and tokens[i + 1][0] == "的" and tokens[i + 2][0] in _PERSONAL_NOUNS
+    """柳萍 的 目光, 孔子 及其 弟子: what only a person has, after 的 or 及其 (and their)."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1][0] in ("的", "及其")
+        and tokens[i + 2][0] in _PERSONAL_NOUNS
+    )
 
 
 _PERSONAL_AFTER = re.compile(
