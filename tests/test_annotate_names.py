@@ -2787,6 +2787,9 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         # what news calls someone it quotes opens a name jieba split or mistagged
         ("患者周建国今年65岁。", {"周建国"}),
         ("游客郑小雨说，景区的服务很周到。", {"郑小雨"}),
+        # … or by who they are or what they do, before a familiar name
+        ("90后女孩小林辞职回乡创业。", {"小林"}),
+        ("外卖小哥老周每天骑行超过100公里。", {"老周"}),
         # … and Hong Kong's head by the office's name
         ("行政长官李家超昨日表示，政府将推出新措施。", {"李家超"}),
         # … and after a title, the name's last character jieba glued to the word after it
