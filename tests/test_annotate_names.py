@@ -2800,6 +2800,8 @@ def test_a_name_jieba_made_of_words_around_it_needs_a_cue(text, expected):
         ("学校党委书记、校长孙立新教授为毕业生拨穗。", {"孙立新"}),
         # a surname and a courtesy form is the whole mention (张师傅, as 王先生)
         ("外卖骑手张师傅每天要跑40多单。", {"张师傅"}),
+        # … or a kin word a child would use for an elder (陈/nr 奶奶/n)
+        ("80岁的陈奶奶每天坚持锻炼。", {"陈奶奶"}),
         # a familiar name jieba guessed (小明, 小红) where a cue confirms it, not the
         # dictionary's words of that shape (小可, "I, humbly"; 老汉, "old man")
         ("小红告诉记者，她原本想放弃。", {"小红"}),

@@ -71,6 +71,8 @@ HONORIFICS = frozenset(
     ["先生", "女士", "小姐"]
     + ["阿姨", "阿婆", "阿公", "阿伯", "大爷", "大妈", "大娘", "大叔", "大婶"]
     + ["师傅", "大哥", "大姐"]
+    # … and kin words a child would use, for an elder the text names so (陈奶奶, 王爷爷)
+    + ["奶奶", "爷爷", "叔叔", "婆婆", "伯伯"]
 )
 
 # Marks after a split name that close it (江 宏伟、…).
