@@ -498,6 +498,11 @@ def test_club_spans_cover_what_they_replace(text, raw):
         # … nor a company's 旗下 ("under"), which opens with a banner's ending (旗)
         ("腾讯旗下的微信上线了新功能。", {("腾讯", "org")}),
         ("阿里巴巴旗下的平台也跟进了。", {("阿里巴巴", "org")}),
+        # a street jieba holds as a name (解放路/nz, 复兴路/nt), not a kind of road (高速路/n) nor
+        # a word ending in a common one (集成 + 电路/nz)
+        ("事故发生在解放路与复兴路交叉口。", {("解放路", "place"), ("复兴路", "place")}),
+        ("高速路上车很多。", set()),
+        ("公司主营集成电路设计。", set()),
         # … not a kind of village, nor a count of them
         ("他们住在度假村里。", set()),
         ("这三村的村民都来了。", set()),

@@ -195,6 +195,10 @@ _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CHINA = "中国"
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
+# A street's ending, and the tags jieba gives a street's name it holds as one word (the kinds
+# of street, 高速路 and 步行街, it tags as common nouns).
+_STREET_ENDS = ("路", "街", "大道", "巷")
+_STREET_NAME_TAGS = frozenset({"nz", "nt"})
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
 _GENERIC_PARTY_HEADS = frozenset(
     "执政 反对 在野 少数 多数 第一 第二 第三 单一 政治 大 小 第一大 参政 联合执政".split()  # noqa: SIM905
@@ -1171,6 +1175,15 @@ def _token_kind(
         return "org"  # 中超联赛/ns: the league by its whole name
     if len(word) >= 3 and word[0] in _DIVISION_KINDS and word[1:] in gz.ORG_WORDS:
         return "org"  # 市政协/j, 市妇联/n: a division's own body, named by its kind
+    if (
+        len(word) >= 3
+        and word.endswith(_STREET_ENDS)
+        and pos in _STREET_NAME_TAGS
+        and dictionary_frequency(word[-2:]) < _COMMON_HEAD
+    ):
+        # 解放路/nz, 复兴路/nt: a street's name (高速路/n is a kind of road; 集成 + 电路/nz,
+        # 高速 + 铁路/nz end in a common word; a name tagged nr is as often a person's, 张之路)
+        return "place"
     first = word[0]
     if len(word) == 2 and word[1] == "军" and first in _ARMIES_OF:
         return "org"  # 美军, 俄军, 日军: a country's armed forces, a body (not 中军, 以军功)
