@@ -503,6 +503,8 @@ def test_club_spans_cover_what_they_replace(text, raw):
         ("事故发生在解放路与复兴路交叉口。", {("解放路", "place"), ("复兴路", "place")}),
         ("高速路上车很多。", set()),
         ("公司主营集成电路设计。", set()),
+        # a bridge, a tower, a temple jieba guessed as a name (赵州桥/nr)
+        ("我们走过了赵州桥。", {("赵州桥", "place")}),
         # … not a kind of village, nor a count of them
         ("他们住在度假村里。", set()),
         ("这三村的村民都来了。", set()),
@@ -562,8 +564,9 @@ def test_old_prose_gives_no_clubs_bodies_or_states(text):
         ("病人已进入休克状态。", set()),
         ("那厮胡说！", set()),
         ("2024年北京马拉松将于11月3日鸣枪开跑。", {("北京", "place")}),
-        # … and places it holds as names (卢沟桥/nr): a lake, a pool, a bridge end no given name
-        ("他们参观了卢沟桥和华清池。", set()),
+        # … and places it holds as names: a lake, a pool, a bridge end no given name (华清池/nr),
+        # and a bridge is a place (卢沟桥/nr)
+        ("他们参观了卢沟桥和华清池。", {("卢沟桥", "place")}),
         # … and before a speech verb, which would make a name a person (冷笑/nr 道)
         ("那人冷笑道：“你也配？”", set()),
         ("众人齐声道：“好！”", set()),

@@ -195,6 +195,9 @@ _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CHINA = "中国"
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
+# Last characters of a landmark's name (a tower, a pavilion, a bridge, a temple, a palace),
+# which end no given name.
+_LANDMARK_ENDS = frozenset("塔桥寺庙宫殿")  # (阁 ends an office too: 殷直阁, 直阁 a title)
 # A street's ending, and the tags jieba gives a street's name it holds as one word (the kinds
 # of street, 高速路 and 步行街, it tags as common nouns).
 _STREET_ENDS = ("路", "街", "大道", "巷")
@@ -1184,6 +1187,13 @@ def _token_kind(
         # 解放路/nz, 复兴路/nt: a street's name (高速路/n is a kind of road; 集成 + 电路/nz,
         # 高速 + 铁路/nz end in a common word; a name tagged nr is as often a person's, 张之路)
         return "place"
+    if (
+        pos == "nr"
+        and len(word) == 3
+        and word[-1] in _LANDMARK_ENDS
+        and word[0] not in "自从往到向在于"
+    ):
+        return "place"  # 赵州桥/nr: a landmark jieba guessed as a name (not 自 + 陈桥: "from")
     first = word[0]
     if len(word) == 2 and word[1] == "军" and first in _ARMIES_OF:
         return "org"  # 美军, 俄军, 日军: a country's armed forces, a body (not 中军, 以军功)
