@@ -505,6 +505,8 @@ def test_club_spans_cover_what_they_replace(text, raw):
         ("公司主营集成电路设计。", set()),
         # a bridge, a tower, a temple jieba guessed as a name (赵州桥/nr)
         ("我们走过了赵州桥。", {("赵州桥", "place")}),
+        # … or a name and the tower's character jieba left apart (东方明珠/nr 塔/j)
+        ("我们参观了东方明珠塔的夜景。", {("东方明珠塔", "place")}),
         # … not a kind of village, nor a count of them
         ("他们住在度假村里。", set()),
         ("这三村的村民都来了。", set()),

@@ -134,6 +134,7 @@ from tui.annotate.tags import (
     NOUN_PHRASE_OPENERS,
     NUMERALS,
     OPENS_A_QUOTE,
+    PARTICLES,
     PERSON_TAGS,
     PREPOSITIONS_AFTER_NAMES,
     Span,
@@ -827,6 +828,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = doubly_anonymised(text, spans, surnames)
     spans = bodies_as_given_names(text, spans)
     spans = _foreign_places(text, spans)
+    spans = [_landmark_of_a_name(text, span) for span in spans]
     # Whatever rule proposed it (哥哥说: a speech verb after it), a listed non-name is no person,
     # nor a classifier after a count or a demonstrative (每一 位彩民: a word counted; not 张, as
     # often the surname: 那张都监), nor a persona in scare quotes (“李经理”).
@@ -957,6 +959,22 @@ def _coined_facility(word: str) -> bool:
         for tail in gz.FACILITY_TAILS
         if len(tail) >= 2
     )
+
+
+def _landmark_of_a_name(text: str, span: Span) -> Span:
+    """东方明珠/nr 塔/j: a name, then a tower's, a bridge's or a temple's character that ends
+    the phrase, is the landmark so named, a place."""
+    start, end, kind = span
+    if (
+        kind == "person"
+        and text[end : end + 1] in _LANDMARK_ENDS
+        and (
+            not "\u4e00" <= text[end + 1 : end + 2] <= "\u9fff"
+            or text[end + 1 : end + 2] in PARTICLES  # 东方明珠塔的夜景
+        )
+    ):
+        return (start, end + 1, "place")
+    return span
 
 
 def _foreign_places(text: str, spans: list[Span]) -> list[Span]:
