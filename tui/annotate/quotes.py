@@ -48,7 +48,7 @@ _ORDERING = re.compile("[叫唤请派让对向看见把被]")
 # The opening of a clause whose subject is an unnamed someone: 那汉, 两个公人, 众人 (not 一下).
 _UNNAMED_SUBJECT = re.compile(
     "[那这众各每某诸]|[一两二三四五六七八九十几数多]+[个位名伙群些家]|[二两三四众]人|有(?:个|一个|那)"
-    # a saying (俗话说), a net user however called (网友“小鱼儿”留言说)
+    # a saying (俗话说), a net user (网友说)
     "|俗话|古话|老话|常言|俗语|网友"
 )
 # What names an unnamed subject: 这人乃是智多星吴用 (the last name is the man's, the one
@@ -341,14 +341,29 @@ def _subject(
     return found
 
 
+def _one_person(
+    text: str, speakers: list[Entity], starts: list[int], begin: int, end: int
+) -> Entity | None:
+    """The one person text[begin:end] names (a name said twice is one); None for none, for
+    several, or for one named as someone's kin there (小花奶奶: the grandmother, unnamed)."""
+    people = [e for e in _within(speakers, starts, begin, end) if e.kind == "person"]
+    if len({e.name for e in people}) != 1 or any(_KIN.match(text, e.end) for e in people):
+        return None
+    return people[0]
+
+
+def _last_sentence_start(text: str, begin: int, end: int) -> int:
+    """Where the last sentence of text[begin:end] starts (that text ends with a sentence)."""
+    before = text[begin:end].rstrip()
+    return begin + max(before[:-1].rfind(mark) for mark in _SENTENCE_END) + 1
+
+
 def _the_one_named_before(
     text: str, begin: int, end: int, speakers: list[Entity], starts: list[int]
 ) -> str | None:
     """The one person the last sentence of text[begin:end] names; None for none or several."""
-    before = text[begin:end].rstrip()
-    previous = begin + max(before[:-1].rfind(mark) for mark in _SENTENCE_END) + 1
-    named = {e.name for e in _within(speakers, starts, previous, end) if e.kind == "person"}
-    return named.pop() if len(named) == 1 else None
+    person = _one_person(text, speakers, starts, _last_sentence_start(text, begin, end), end)
+    return person.name if person else None
 
 
 # 这位38岁的乡村教师笑着说: a description of someone the text has just named.
@@ -386,8 +401,8 @@ def _beat_between(
         return None
     if _SENTENCE_STOP.search(between):
         return None
-    named = {e.name for e in _within(speakers, starts, end, next_start) if e.kind == "person"}
-    return named.pop() if len(named) == 1 else None
+    person = _one_person(text, speakers, starts, end, next_start)
+    return person.name if person else None
 
 
 # A gesture that goes with what one says (摆摆手, 摇了摇头, 笑了笑), at the end of its clause.
@@ -406,8 +421,8 @@ def _gesture_after(
     clause = _GESTURE_CLAUSE.match(text, end, next_start)
     if not clause or not _GESTURE.search(clause.group()):
         return None
-    named = {e.name for e in _within(speakers, starts, end, clause.end()) if e.kind == "person"}
-    return named.pop() if len(named) == 1 else None
+    person = _one_person(text, speakers, starts, end, clause.end())
+    return person.name if person else None
 
 
 def _subject_before_a_comma(
@@ -424,9 +439,8 @@ def _subject_before_a_comma(
     if not head.endswith(("，", ",")):
         return None
     sentence_start = begin + max(head.rfind(mark) for mark in _SENTENCE_END) + 1
-    people = [e for e in _within(speakers, starts, sentence_start, start) if e.kind == "person"]
     # one person, not their kin (小花奶奶称，小花妈妈带着小花出门了，“…”: the grandmother's)
-    if len({e.name for e in people}) != 1 or any(_KIN.match(text, e.end) for e in people):
+    if _one_person(text, speakers, starts, sentence_start, start) is None:
         return None
     found = _sentence_subject(
         text, sentence_start, begin + len(head) - 1, speakers, starts, memory.nouns
@@ -443,20 +457,22 @@ def _subject_of_a_beat_before(
     if not head or head[-1] not in _SENTENCE_END:
         return None
     # the last sentence before the quote (孩子母亲依然在景区附近。“…”: not 温先生 before it)
-    last = begin + max(head[:-1].rfind(mark) for mark in _SENTENCE_END) + 1
-    people = [e for e in _within(speakers, starts, last, start) if e.kind == "person"]
-    if not people and text[last : last + 1] in _ONE_PERSON_PRONOUNS and text[last + 1] != "们":
+    last = _last_sentence_start(text, begin, start)
+    if (
+        text[last : last + 1] in _ONE_PERSON_PRONOUNS
+        and text[last + 1 : last + 2] != "们"
+        and not any(e.kind == "person" for e in _within(speakers, starts, last, start))
+    ):
         # 李博灏是…一名博士。他格外关注…。“…”: the one the narration names, taken up by 他
-        people = [e for e in _within(speakers, starts, begin, last) if e.kind == "person"]
-        if len({e.name for e in people}) == 1 and not any(_KIN.match(text, e.end) for e in people):
-            return people[0].name
-        return None
-    if len({e.name for e in people}) != 1 or any(_KIN.match(text, e.end) for e in people):
+        person = _one_person(text, speakers, starts, begin, last)
+        return person.name if person else None
+    person = _one_person(text, speakers, starts, last, start)
+    if person is None:
         return None
     # the person opens it or a clause of it (过了很久，陈默…), as its subject; not an object
     # (他把书递给陈默。)
-    lead = text[last : people[0].start].strip()
-    return people[0].name if not lead or lead[-1] in "，," else None
+    lead = text[last : person.start].strip()
+    return person.name if not lead or lead[-1] in "，," else None
 
 
 # Kin and others of someone, right after their name (小花奶奶, 王明妻子, 张伟的同事).
