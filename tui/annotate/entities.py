@@ -196,12 +196,13 @@ _COMPANY_KIND = re.compile("|".join(sorted(COMPANY_KINDS)))
 _CHINA = "中国"
 _CAMPUS = re.compile("|".join(sorted(CAMPUS_WORDS)))
 _LANDFORM = re.compile(f"[{''.join(sorted(LANDFORM_ENDS))}]")
-# Last characters of a landmark's name (a tower, a pavilion, a bridge, a temple, a palace),
-# which end no given name.
-_LANDMARK_ENDS = frozenset("塔桥寺庙宫殿")  # (阁 ends an office too: 殷直阁, 直阁 a title)
+# Last characters of a landmark's name (a tower, a bridge, a temple, a palace), which end no
+# given name (not 阁, which ends an office too: 殷直阁 of the novel holds 直阁).
+_LANDMARK_ENDS = frozenset("塔桥寺庙宫殿")
 # A street's ending, and the tags jieba gives a street's name it holds as one word (the kinds
-# of street, 高速路 and 步行街, it tags as common nouns).
-_STREET_ENDS = ("路", "街", "大道", "巷")
+# of street, 高速路 and 步行街, it tags as common nouns; a name ending in 大道 ends in the
+# common word and is left).
+_STREET_ENDS = ("路", "街", "巷")
 _STREET_NAME_TAGS = frozenset({"nz", "nt"})
 # What a party is in a parliament, not its name: 执政党, 反对党, 第一大党.
 _GENERIC_PARTY_HEADS = frozenset(

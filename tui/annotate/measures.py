@@ -284,8 +284,11 @@ def _figures(text: str) -> list[tuple[int, int]]:
             whole = _UNIT_ALONE.match(text, at)
             if whole and (unit is None or whole.end() > unit.end()):
                 unit = whole
-            points = text.startswith("点", at) and _INDEX_POINTS.fullmatch(match.group())
-            if unit is None and points:
+            if (
+                unit is None
+                and text.startswith("点", at)
+                and _INDEX_POINTS.fullmatch(match.group())
+            ):
                 found.append((match.start(), at + 1))
                 at += 1
                 continue
