@@ -16,6 +16,7 @@ from tui.annotate.tags import (
     FUNCTION_TAGS,
     GLUED_VERBS,
     IDIOM_TAGS,
+    KIN_WORDS,
     LIST_JOINERS,
     NAME_CANDIDATES,
     NAME_DOTS,
@@ -1316,8 +1317,11 @@ def _surname_then_a_rare_word(tokens: list[tuple[str, str]], i: int) -> bool:
         and given_pos not in FUNCTION_TAGS
         and given_pos not in PERSON_TAGS  # 军人 来/v 报宋/nr: a name of its own, if any
         and "\u4e00" <= given[0] <= "\u9fff"
-        and dictionary_frequency(given) < _RARE_FOREIGN_WORD
+        and dictionary_frequency(given) < _RARE_GIVEN_WORD
     )
+
+
+_RARE_GIVEN_WORD = 20  # a word the dictionary holds more often (赛龙 has 6) is that word
 
 
 def _title_or_role(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> str | None:
@@ -1442,12 +1446,11 @@ def _speaks_after_a_quote(tokens: list[tuple[str, str]], i: int) -> bool:
 # What only a person has, after 的 (柳萍 的 目光, 李明 的 妻子).
 _PERSONAL_NOUNS_TEXT = (
     "目光 眼神 眼睛 双眼 脸 脸上 脸庞 笑容 心里 内心 心中 双手 身影 声音 性格 一生 遗体 遗孀"
-    " 妻子 丈夫 儿子 女儿 父亲 母亲 老伴 爱人 家人 家属 夫人 孩子"
-    " 弟弟 哥哥 姐姐 妹妹 女婿 儿媳 父母 经纪人 弟子 门生 子女"
+    " 经纪人 弟子 门生"
     # what a writer or a thinker leaves (孔子 的 思想, 李白 的 诗)
     " 思想 诗 诗词 名言 故居 生平 著作 遗作 画作 作品 小说 散文"
 )
-_PERSONAL_NOUNS = frozenset(_PERSONAL_NOUNS_TEXT.split(" "))
+_PERSONAL_NOUNS = frozenset(_PERSONAL_NOUNS_TEXT.split(" ")) | KIN_WORDS
 
 
 def _what_only_a_person_has(tokens: list[tuple[str, str]], i: int) -> bool:

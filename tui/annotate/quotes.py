@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.annotate import gazetteer as gz
-from tui.annotate.tags import address_at
+from tui.annotate.tags import KIN_WORDS, address_at
 from tui.model import Entity, Quote
 from tui.text.segment import tag
 
@@ -477,8 +477,9 @@ def _subject_of_a_beat_before(
 
 # Kin and others of someone, right after their name (小花奶奶, 王明妻子, 张伟的同事).
 _KIN = re.compile(
-    "的?(?:妻子|丈夫|儿子|女儿|父亲|母亲|妈妈|爸爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|哥哥|姐姐"
-    "|弟弟|妹妹|老伴|爱人|家人|家属|孩子|同事|朋友|律师|助理)"
+    "的?(?:"
+    + "|".join(sorted(KIN_WORDS | {"同事", "朋友", "律师", "助理"}, key=len, reverse=True))
+    + ")"
 )
 
 

@@ -65,6 +65,13 @@ FAMILIAR_PREFIXES = frozenset("阿小老")
 # 埃尔多 + 安在/p).
 PREPOSITIONS_AFTER_NAMES = frozenset("在于向对从把被")
 
+# Family words, after a name the person's kin (王明妻子, 小花奶奶, 柳萍的父亲): the kin is who
+# is meant, not the one named.
+KIN_WORDS = frozenset(
+    "妻子 丈夫 儿子 女儿 父亲 母亲 妈妈 爸爸 奶奶 爷爷 外婆 外公 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹"  # noqa: SIM905
+    " 女婿 儿媳 父母 子女 老伴 爱人 夫人 家人 家属 孩子".split()
+)
+
 # Tags of function words, numbers and punctuation.
 FUNCTION_TAGS = frozenset({"x", "m", "uj", "p", "c", "u", "ul", "r", "d", "f", "q", "y", "e"})
 
