@@ -1204,7 +1204,7 @@ def _token_kind(
         and dictionary_frequency(word[-2:]) < _COMMON_HEAD
     ):
         # 解放路/nz, 复兴路/nt: a street's name (高速路/n is a kind of road; 集成 + 电路/nz,
-        # 高速 + 铁路/nz end in a common word; a name tagged nr is as often a person's, 张之路)
+        # 高速 + 铁路/nz end in a common word; a name tagged nr is as often a person's, 李之路)
         return "place"
     if (
         pos == "nr"

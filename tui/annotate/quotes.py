@@ -22,6 +22,7 @@ _SPEECH_VERB = re.compile("|".join(sorted(gz.SPEECH_VERBS, key=len, reverse=True
 _VIEW_OF = re.compile(r"(?:在|据)(?P<who>[^，。“”,]{1,30}?)(?:看来|介绍|透露|分析|表示)")
 _PRONOUNS = ("他们", "她们", "他", "她")
 _ONE_PERSON_PRONOUNS = ("他", "她")
+_NOT_THE_ONE = frozenset("们的")  # after 他: they, or someone of his (他的妻子说)
 _FIRST_PERSON = re.compile("[我俺咱]")
 _CLAUSE_END = re.compile(r"[。！？“「]")  # where the words after a quote stop being about it
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
@@ -214,7 +215,7 @@ def find_quotes(
                     and not text[end:].strip(" 。")
                     and _FIRST_PERSON.search(said)
                 ):
-                    # 汪勇迟疑了。 / “家里人已经知道我放假了…”: a quote standing alone after
+                    # 王小明犹豫了。 / “我该怎么跟家里人说…”: a quote standing alone after
                     # narration about someone, in which someone speaks of themselves, is
                     # theirs (not a saying the narrator quotes: “仇人见面，分外眼明！”)
                     speaker = memory.subject or None
@@ -345,7 +346,7 @@ def _one_person(
     text: str, speakers: list[Entity], starts: list[int], begin: int, end: int
 ) -> Entity | None:
     """The one person text[begin:end] names (a name said twice is one); None for none, for
-    several, or for one named as someone's kin there (小花奶奶: the grandmother, unnamed)."""
+    several, or for one named as someone's kin there (李明奶奶: the grandmother, unnamed)."""
     people = [e for e in _within(speakers, starts, begin, end) if e.kind == "person"]
     if len({e.name for e in people}) != 1 or any(_KIN.match(text, e.end) for e in people):
         return None
@@ -433,13 +434,13 @@ def _subject_before_a_comma(
     starts: list[int],
     memory: SpeakerMemory,
 ) -> str | None:
-    """第二天，汪勇心里也犯嘀咕、退缩了，“害怕被感染…”: a quote that goes on from its
+    """第二天，王小明心里打起了退堂鼓，“路太远了…”: a quote that goes on from its
     sentence after a comma, with no speech verb, is said by the person the sentence is about."""
     head = text[begin:start].rstrip()
     if not head.endswith(("，", ",")):
         return None
     sentence_start = begin + max(head.rfind(mark) for mark in _SENTENCE_END) + 1
-    # one person, not their kin (小花奶奶称，小花妈妈带着小花出门了，“…”: the grandmother's)
+    # one person, not their kin (李明奶奶称，李明妈妈带他出门了，“…”: the grandmother's)
     if _one_person(text, speakers, starts, sentence_start, start) is None:
         return None
     found = _sentence_subject(
@@ -456,14 +457,14 @@ def _subject_of_a_beat_before(
     head = text[begin:start].rstrip()
     if not head or head[-1] not in _SENTENCE_END:
         return None
-    # the last sentence before the quote (孩子母亲依然在景区附近。“…”: not 温先生 before it)
+    # the last sentence before the quote (他的母亲仍在门口等着。“…”: not 王先生 before it)
     last = _last_sentence_start(text, begin, start)
     if (
         text[last : last + 1] in _ONE_PERSON_PRONOUNS
-        and text[last + 1 : last + 2] != "们"
+        and text[last + 1 : last + 2] not in _NOT_THE_ONE  # (他的母亲: she)
         and not any(e.kind == "person" for e in _within(speakers, starts, last, start))
     ):
-        # 李博灏是…一名博士。他格外关注…。“…”: the one the narration names, taken up by 他
+        # 张伟是一名博士生。他一直关注…。“…”: the one the narration names, taken up by 他
         person = _one_person(text, speakers, starts, begin, last)
         return person.name if person else None
     person = _one_person(text, speakers, starts, last, start)
@@ -475,7 +476,7 @@ def _subject_of_a_beat_before(
     return person.name if not lead or lead[-1] in "，," else None
 
 
-# Kin and others of someone, right after their name (小花奶奶, 王明妻子, 张伟的同事).
+# Kin and others of someone, right after their name (李明奶奶, 王明妻子, 张伟的同事).
 _KIN = re.compile(
     "的?(?:"
     + "|".join(sorted(KIN_WORDS | {"同事", "朋友", "律师", "助理"}, key=len, reverse=True))
@@ -532,7 +533,7 @@ def _sentence_subject(
         if (
             clause_start == first
             and text[skip : skip + 1] in _ONE_PERSON_PRONOUNS
-            and text[skip + 1 : skip + 2] != "们"
+            and text[skip + 1 : skip + 2] not in _NOT_THE_ONE
         ):
             return text[skip]  # 她告诉记者：“…”: whom the sentence before names (see _subject)
         if inside and inside[0].kind == "org" and inside[0].start == skip:

@@ -65,7 +65,7 @@ FAMILIAR_PREFIXES = frozenset("阿小老")
 # 埃尔多 + 安在/p).
 PREPOSITIONS_AFTER_NAMES = frozenset("在于向对从把被")
 
-# Family words, after a name the person's kin (王明妻子, 小花奶奶, 柳萍的父亲): the kin is who
+# Family words, after a name the person's kin (王明妻子, 李明奶奶, 陈蕾的父亲): the kin is who
 # is meant, not the one named.
 KIN_WORDS = frozenset(
     "妻子 丈夫 儿子 女儿 父亲 母亲 妈妈 爸爸 奶奶 爷爷 外婆 外公 姥姥 姥爷 哥哥 姐姐 弟弟 妹妹"  # noqa: SIM905
