@@ -2476,6 +2476,12 @@ def test_a_name_before_pinpai_is_a_brand(text, expected):
     assert marked(text) == expected
 
 
+def test_a_listed_companys_short_name_field_gives_the_company():
+    # an announcement's head: the short name opens with a province's, which it is not
+    head = "证券代码：600519 证券简称：贵州茅台 公告编号：临2024-015"
+    assert marked(head) == {("贵州茅台", "org")}
+
+
 def test_a_word_glued_to_a_preposition_is_no_brand():
     # 车企在/j 官方: car makers, then "on" their official accounts
     assert marked("记者注意到，多家车企在官方微博上表示反对。") == set()

@@ -49,6 +49,7 @@ from tui.annotate.organisations import (
     latin_terms,
     league,
     listed_bodies,
+    listed_short_names,
     listed_teams,
     local_government,
     ministries_of_two_fields,
@@ -793,6 +794,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             spans = bodies_listed_by_kind(text, spans, chains)
     if "%)" in text or "%）" in text:
         spans = companies_by_quote(text, spans)
+    if "简称" in text:
+        spans = listed_short_names(text, spans)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
     if "路" in text or "街" in text or "大道" in text:
