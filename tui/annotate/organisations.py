@@ -1962,14 +1962,14 @@ def companies_by_quote(text: str, spans: list[Span]) -> list[Span]:
     return sorted(outside(spans, found) + found)
 
 
-# A listed company's short name in its announcement's head: 证券代码：600519 证券简称：贵州茅台.
+# A listed company's short name in its announcement's head: 证券代码：600999 证券简称：湖南金牛.
 _SHORT_NAME_FIELD = re.compile(
     r"(?:证券|股票|公司)简称\s*[：:]\s*(?P<name>[*]?(?:ST)?[\u4e00-\u9fffA-Z]{2,8})"
 )
 
 
 def listed_short_names(text: str, spans: list[Span]) -> list[Span]:
-    """证券简称：贵州茅台: the name a listed company's short-name field gives is the company
+    """证券简称：湖南金牛: the name a listed company's short-name field gives is the company
     (not the province its name opens with), whatever jieba made of it."""
     found = [
         (match.start("name"), match.end("name"), "org")
