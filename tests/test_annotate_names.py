@@ -29,6 +29,12 @@ def marked(text: str) -> set[tuple[str, str]]:
         ("省发展改革委发布通知。", {("省发展改革委", "org")}),
         # a country's party jieba holds as one word (英国工党/nt) is the party, not the country
         ("英国工党赢得了大选。", {("英国工党", "org")}),
+        # a division's office for a field, which jieba reads as the verb 办 (金融 办/v), not
+        # applying for something at a bank (在中国银行办卡)
+        ("在湖南省金融办的指导下完成。", {("湖南省金融办", "org")}),
+        ("他在中国银行办了一张卡。", {("中国银行", "org")}),
+        # a bureau named by a common word (安全 + 局), not 安 + 全局 (the whole situation)
+        ("美国国土安全局发布了警告。", {("美国国土安全局", "org")}),
         # a cooperative named as a company is, and a village's party branch; not a kind of
         # cooperative
         ("该县成立了绿源蔬菜种植专业合作社。", {("绿源蔬菜种植专业合作社", "org")}),

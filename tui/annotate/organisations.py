@@ -145,7 +145,7 @@ _BEFORE_INNER_VERB = frozenset({"b", "n", "vn", "ns", "nt", "nz", "j"})
 _RESULT_COMPLEMENTS = frozenset("到成有上出完住给")
 
 # One-character tails that end a name only right after a noun of a named run (黄石 单板 厂).
-_SINGLE_TAILS = frozenset("厂台社局团院馆队部厅委")
+_SINGLE_TAILS = frozenset("厂台社局团院馆队部厅委办")
 
 # Tags of the noun before such a tail.
 _BEFORE_SINGLE_TAIL = frozenset({"n", "nz", "vn", "nr", "nrt", "ns", "nt", "j", "l"})
@@ -201,6 +201,17 @@ def office_before_title(word: str) -> int:
 _WORKS_NOT_NAMED = frozenset("建办设开进出入回返离全本该此原各")
 
 
+def _office_of_a_field(tokens: list[tuple[str, str]], kinds: list[str | None], i: int) -> bool:
+    """湖南省 金融 办/v: a division's office for a field (金融办, 侨办, 扶贫办), which jieba
+    reads as the verb 办 after the field's noun."""
+    if tokens[i][0] != "办":
+        return False
+    j = i - 1  # back over the field's words (地方 金融 证券 办) to the division
+    while j >= 0 and i - j <= 3 and tokens[j][1] in ("n", "vn") and len(tokens[j][0]) == 2:
+        j -= 1
+    return j < i - 1 and j >= 0 and kinds[j] == "place"
+
+
 def _org_tail_cut(word: str, pos: str) -> int | None:
     """How many characters to drop from a token that ends an organisation name: 0 for 委员会,
     1 for 司法部长 (the office holder's title after the ministry); None when it ends none."""
@@ -214,7 +225,15 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
         # 单板 厂/zg, 有线电视 台/q: a tail jieba left alone; the caller asks for a
         # named run before it
         return 0 if word in _SINGLE_TAILS else None
-    if word in gz.NOT_ORG_TAILS or word.endswith(_NOT_TAIL_SUFFIXES):
+    if (
+        word in gz.NOT_ORG_TAILS
+        or (
+            word.endswith(_NOT_TAIL_SUFFIXES)
+            # 安全 + 局, not 安 + 全局 (the whole situation): a common word and the bureau (中东 +
+            # 部 is still 中 + 东部, a part of a region)
+            and not (size == 3 and last == "局" and dictionary_frequency(word[:2]) >= _COMMON_FIELD)
+        )
+    ):
         return None
     if pos in IDIOM_TAGS and size >= 4 and not word.endswith(_TAIL_SUFFIXES):
         return None  # 陷入僵局/l, 顾全大局/i: a set phrase of a draw or a whole, no bureau
@@ -256,6 +275,8 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
         return 1
     return None
 
+
+_COMMON_FIELD = 100  # dictionary frequency of a field's word before a one-character tail
 
 _NAME_GOES_ON_TAGS = _NAME_PART_TAGS | {"n", "nz", "j", "ng", "vn"}
 
@@ -384,6 +405,7 @@ def join_org_names(
             and kinds[i] != "org"
             and not word.endswith(_TAIL_SUFFIXES)
             and not (i and kinds[i - 1] in ("place", "org", "joined"))
+            and not _office_of_a_field(tokens, kinds, i)
         ):
             continue  # 郑州 蝶阀厂/v, not 柴进署/v: a verb's one-character tail needs a place
         if cut and len(word) == 2 and not _names_a_ministry(tokens, kinds, i):
@@ -392,6 +414,8 @@ def join_org_names(
             len(word) == 1
             and kinds[i] != "org"
             and not (i and tokens[i - 1][1] in _BEFORE_SINGLE_TAIL and len(tokens[i - 1][0]) >= 2)
+            or word == "办"
+            and not _office_of_a_field(tokens, kinds, i)  # (在中国银行 办 卡: to apply for)
         ):
             continue
         start = i
