@@ -1729,11 +1729,10 @@ _HEAD_OF_A_SIDE_AFTER = re.compile("|".join(sorted(gz.HEADS_OF_A_SIDE, key=len, 
 # Around a player, a coach or an owner in a match report: the place in the side before the
 # name (后卫 萨里吉), a title or a speech verb after it, or what only a person does (受伤,
 # 复出, 加盟, 率队); a club plays at home, away, against another.
-_PLAYER_BEFORE = re.compile(
-    "(?:后卫|前锋|中场|门将|主帅|球员|老板|球星|队长|教练|新援|选手|名将|小将|老将|好手|运动员)$"
-)
-# A country's player or athlete, in a sport of one against one (战胜瑞典选手莫雷加德).
-_PLAYER_OF_A_COUNTRY = re.compile("选手|名将|小将|老将|好手|运动员|球员")
+# A player or an athlete, of a side or of a country (战胜瑞典选手莫雷加德: one against one).
+_ATHLETE = "选手|名将|小将|老将|好手|运动员|球员"
+_PLAYER_BEFORE = re.compile(f"(?:后卫|前锋|中场|门将|主帅|老板|球星|队长|教练|新援|{_ATHLETE})$")
+_PLAYER_OF_A_COUNTRY = re.compile(_ATHLETE)
 _PLAYER_AFTER = re.compile(
     "(?:刚刚|仍然|已经|也|将|还|又){0,2}(?:"  # 兰杰拉刚刚伤愈, 金尼尔仍然将担任主帅
     "受伤|伤愈|复出|缺阵|停赛|加盟|留任|下课|上位|率队|执教|担任|首发|替补|进球|破门|梅开|转会|续约|"
