@@ -299,6 +299,26 @@ def _star_bullets(text: str) -> str:  # list items marked * as lynx marks them
     return re.sub(r"(?m)^(\s*)[•□](?=\s|$)", r"\1*", text)
 
 
+def _lynx_link_numbers(text: str) -> str:
+    """lynx -dump: a number in brackets before each link's words (a menu's items, a word in a
+    paragraph), counted down the page, the links' addresses listed under "References"."""
+    count = 0
+
+    def numbered(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"{match[1]}[{count}]{match[2]}"
+
+    # the first word of a line that opens with a Han character, and the eleventh character
+    # of a longer line (a link inside running text)
+    lines = [
+        re.sub(r"^(\S.{9})(.)", numbered, re.sub(r"^(\s*)([\u4e00-\u9fff])", numbered, line))
+        for line in text.split("\n")
+    ]
+    listed = [f"{n:4}. https://example.com/{n}.html" for n in range(1, count + 1)]
+    return "\n".join([*lines, "", "References", "", *listed, ""])
+
+
 @pytest.mark.parametrize(
     "layout",
     [
@@ -310,6 +330,7 @@ def _star_bullets(text: str) -> str:  # list items marked * as lynx marks them
         _unexpanded,
         _dash_bullets,
         _star_bullets,
+        _lynx_link_numbers,
     ],
 )
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("c*.txt")) or ["none"])

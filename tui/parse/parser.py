@@ -18,6 +18,7 @@ from tui.model import Document, LineRole, Metadata, split_lines
 from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import date_alone, find_date, stacked_date
 from tui.parse.headings import heading_title
+from tui.parse.linkmarks import page_above_links
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
 from tui.parse.run import Run, article_run
@@ -39,7 +40,10 @@ def parse(text: str, name: str = "") -> Document:
 
 def _parse(text: str, name: str) -> Document:
     raw_lines = split_lines(text)
-    lines = describe_all(raw_lines)  # which leaves one copy of each repeated line in raw_lines
+    # A lynx dump is read down to its list of link addresses and without its link numbers;
+    # the raw page keeps both.
+    read_lines = page_above_links(raw_lines)
+    lines = describe_all(read_lines)  # which leaves one copy of each repeated line in read_lines
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     _mark_repeated(lines)
@@ -110,6 +114,7 @@ def _parse(text: str, name: str) -> Document:
         previous=found.previous,
         next=found.next,
     )
+    roles += ["blank" if not line.strip() else "boilerplate" for line in raw_lines[len(lines) :]]
     return Document(name, tuple(raw_lines), tuple(roles), meta, body)
 
 

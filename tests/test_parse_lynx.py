@@ -1,0 +1,124 @@
+"""A page dumped by `lynx -dump`: its link numbers ([12]股市) are the browser's, not the page's,
+and its list of addresses at the foot is no part of the page. The reader gets the article as
+w3m's dump of the same page gives it; the raw page keeps every line as it was."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.cli import run_tui
+from tests.made_up_page import ONE, THREE, TITLE, TWO
+from tui.parse import parse
+from tui.parse.linkmarks import page_above_links
+
+# ONE with a link inside it (lynx prints the number before the link's words), TWO with a note
+# of the page's own that is out of turn ([2] after link 14), THREE as it is.
+ONE_LINKED = ONE[:6] + "[13]" + ONE[6:]
+TWO_NOTED = TWO[:-1] + "[2]" + TWO[-1]
+LYNX_PAGE = f"""   [1]首页
+     * [2]新闻
+     * [3]财经
+     * [4]体育
+     * [5]科技
+     * [6]娱乐
+     * [7]汽车
+     * [8]房产
+     * [9]教育
+
+{TITLE}
+
+   2021-07-15 09:30 来源：[10]某某日报 [11]分享到微博 [12]分享到微信
+
+   {ONE_LINKED}
+
+   {TWO_NOTED}
+
+   {THREE}
+
+   [14]相关阅读 | [15]网站地图
+
+   版权所有 某某网 京ICP备12345678号
+
+References
+
+   Visible links:
+   1. https://news.example.com/
+   2. https://news.example.com/news/
+   3. https://news.example.com/money/
+   4. https://news.example.com/sports/
+   5. https://news.example.com/tech/
+   6. https://news.example.com/ent/
+   7. https://news.example.com/auto/
+   8. https://news.example.com/house/
+   9. https://news.example.com/edu/
+  10. https://paper.example.com/
+  11. javascript:share('weibo');
+  12. JavaScript:share('weixin');
+  13. https://news.example.com/tag/市政府
+  14. https://news.example.com/related/
+  15. https://news.example.com/sitemap.html
+
+   Hidden links:
+  16. https://news.example.com/images/logo.png
+[USEMAP]
+file://localhost/tmp/page.html#map
+   1. https://news.example.com/a.html
+"""
+
+
+def test_a_lynx_dump_reads_as_the_article_without_the_link_numbers() -> None:
+    doc = parse(LYNX_PAGE)
+    assert (doc.meta.title, doc.meta.date, doc.meta.source) == (TITLE, "2021-07-15", "某某日报")
+    # the page's own note keeps its brackets: only the browser's numbers go
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO_NOTED, THREE]
+    # the raw page is the file, and the list of addresses is chrome
+    assert doc.lines == tuple(LYNX_PAGE.split("\n"))
+    foot = doc.lines.index("References")
+    assert {doc.roles[i] for i in range(foot, len(doc.lines)) if doc.lines[i].strip()} == {
+        "boilerplate"
+    }
+
+
+def test_a_page_that_lists_its_own_references_keeps_its_brackets() -> None:
+    # An article citing works [1], [2] and listing them under "References" is no lynx dump.
+    lines = [
+        "研究发现，该方法效果显著[1]，并在后续实验中得到验证[2]。",
+        "",
+        "References",
+        "",
+        "1. Zhang W. A study of methods. Journal of Studies, 2020.",
+        "2. Li M. More experiments. Proceedings, 2021.",
+    ]
+    assert page_above_links(lines) is lines
+
+
+def test_tui_article_prints_a_lynx_dump_without_the_link_numbers(tmp_path) -> None:
+    page = tmp_path / "lynx.txt"
+    page.write_text(LYNX_PAGE, encoding="utf-8")
+    result = run_tui("article", str(page))
+    assert result.returncode == 0, result.stderr
+    assert ONE in result.stdout and "[13]" not in result.stdout
+    assert "https://" not in result.stdout  # (the addresses at the foot are no part of it)
+
+
+_MARKS = re.compile(r"\[\d+\]")
+_LINES = st.lists(
+    st.one_of(
+        st.text(alphabet="[]0123456789 新闻.:/ab", max_size=20),
+        st.sampled_from(["References", "Visible links:", "Hidden links:", "[USEMAP]"]),
+        st.integers(0, 30).map(lambda n: f"  {n}. https://example.com/{n}"),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_only_link_numbers_go_and_only_at_the_foot_lines_end(lines: list[str]) -> None:
+    read = page_above_links(lines)
+    assert read is lines or len(read) < len(lines) and lines[len(read)] == "References"
+    for mine, theirs in zip(read, lines, strict=False):
+        assert _MARKS.sub("", mine) == _MARKS.sub("", theirs)

@@ -1,0 +1,78 @@
+"""The link numbers of a `lynx -dump`: `[94]股市大跌` in the text, `94. https://…` at its foot.
+
+lynx prints each link's number in brackets right before the link's words and lists the
+addresses under a last heading, "References". In a dump that ends so, a bracketed number that
+the list holds is the browser's, not the page's: the reader reads the article without them
+(a search for 股市大跌 must find it, and 捷豹[94]路虎 is one name). The raw page keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+# "References", then one numbered address per line (http://…, file:///…, javascript:…): the
+# list lynx -dump ends with. "Visible links:" and "Hidden links:" part it when some links have
+# no words; an image map's links follow under "[USEMAP]" and the map's address, numbered
+# afresh. (An article's own list of references names works, not addresses.)
+_REFERENCES = "References"
+_ADDRESS = re.compile(
+    r"^\s*(?:(\d{1,5})\. )?(?:[a-z][a-z0-9+.-]*://|javascript:|mailto:|data:|about:|tel:|lynximgmap:)",
+    re.IGNORECASE,
+)
+# (a script's address may run over lines of its own: most of the list, not all, is addresses)
+_MOSTLY = 0.9
+_HIDDEN, _IMAGE_MAP = "Hidden links:", "[USEMAP]"
+_LIST_HEADS = frozenset({"Visible links:", _HIDDEN, _IMAGE_MAP})
+_MARK = re.compile(r"\[(\d{1,5})\]")
+# How many links on a marker may be past the one expected next.
+_LOOK_AHEAD = 8
+
+
+def page_above_links(lines: list[str]) -> list[str]:
+    """The lines a reader reads of a lynx dump: those above its References list (a list of
+    addresses is no part of the page), without the link numbers; `lines` itself, the same
+    list, when the dump has no such list (every page not dumped by lynx)."""
+    foot = _references_at(lines)
+    if foot is None:
+        return lines
+    visible = _visible_numbers(lines[foot + 1 :])
+    at = 0  # where the next link's number is in `visible`: lynx numbers links as it prints them
+
+    def drop(mark: re.Match[str]) -> str:
+        nonlocal at
+        number = int(mark[1])
+        # (a few numbers ahead: a link may print no number, as in a drop-down list; a number
+        # out of turn is the page's own, a footnote or a count)
+        window = min(len(visible), at + _LOOK_AHEAD)
+        ahead = bisect_left(visible, number, at, window)
+        if ahead < window and visible[ahead] == number:
+            at = ahead + 1
+            return ""
+        return mark[0]
+
+    return [_MARK.sub(drop, line) if "[" in line else line for line in lines[:foot]]
+
+
+def _visible_numbers(listed: list[str]) -> list[int]:
+    """The numbers of the links printed with words, in order: those listed above "Hidden
+    links:", which lynx lists apart (links with no words have no number in the text)."""
+    numbers = []
+    for line in listed:
+        if line.strip() in (_HIDDEN, _IMAGE_MAP):
+            break
+        if (match := _ADDRESS.match(line)) and match[1]:
+            numbers.append(int(match[1]))
+    return sorted(numbers)
+
+
+def _references_at(lines: list[str]) -> int | None:
+    """The index of the last "References" line, when a list of addresses runs from it down
+    to the dump's end; None otherwise."""
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index] == _REFERENCES:
+            below = [line.strip() for line in lines[index + 1 :] if line.strip()]
+            listed = sum(1 for line in below if line in _LIST_HEADS or _ADDRESS.match(line))
+            opens = bool(below) and (below[0] == "Visible links:" or _ADDRESS.match(below[0]))
+            return index if opens and listed >= _MOSTLY * len(below) else None
+    return None
