@@ -368,8 +368,12 @@ def render(spec: str, into: Path) -> Path:
     import subprocess
 
     browser, _, columns = spec.partition(":")
-    if browser not in ("w3m", "lynx") or not columns.isdigit() or not shutil.which(browser):
-        raise SystemExit(f"--render {spec}: give w3m:COLUMNS or lynx:COLUMNS, installed")
+    if (
+        browser not in ("w3m", "lynx", "elinks")
+        or not columns.isdigit()
+        or not shutil.which(browser)
+    ):
+        raise SystemExit(f"--render {spec}: give w3m, lynx or elinks:COLUMNS, installed")
     (into / "gold").symlink_to(CORPUS / "gold")
     (into / "html").symlink_to(CORPUS / "html")  # the peers read the HTML as before
     env = {"HOME": str(into), "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"}
@@ -385,11 +389,15 @@ def render(spec: str, into: Path) -> Path:
             page.write_bytes(data)
             command = ["w3m", "-dump", "-cols", columns, "-I", charset, "-O", "UTF-8"]
             command += ["-T", "text/html", str(page)]
-        else:  # lynx honours a page's own charset over its options: give it UTF-8 throughout
+        else:  # lynx and elinks honour a page's own charset over options: give UTF-8 throughout
             text = data.decode(charset, errors="replace")
             page.write_text(re.sub(r"(?i)charset\s*=\s*[\"']?[\w-]+", "charset=utf-8", text))
-            command = ["lynx", "-dump", f"-width={columns}", "-assume_charset=utf-8"]
-            command += ["-display_charset=UTF-8", "-force_html", str(page)]
+            if browser == "lynx":
+                command = ["lynx", "-dump", f"-width={columns}", "-assume_charset=utf-8"]
+                command += ["-display_charset=UTF-8", "-force_html", str(page)]
+            else:
+                command = ["elinks", "-dump", "-dump-width", columns, "-dump-charset", "utf-8"]
+                command += [str(page)]
         dump = subprocess.run(command, capture_output=True, env=env, check=True).stdout
         (into / gold["file"]).write_bytes(dump)
     return into

@@ -1,11 +1,12 @@
-"""A page dumped by `lynx -dump`: its link numbers ([12]股市) are the browser's, not the page's,
-and its list of addresses at the foot is no part of the page. The reader gets the article as
+"""A page dumped by `lynx -dump` (or `elinks -dump`): its link numbers ([12]股市) are the
+browser's, not the page's, and its list of addresses at the foot is no part of the page. The reader gets the article as
 w3m's dump of the same page gives it; the raw page keeps every line as it was."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,10 +16,10 @@ from tui.parse import parse
 from tui.parse.linkmarks import page_above_links
 
 # ONE with a link inside it (lynx prints the number before the link's words), TWO with a note
-# of the page's own that is out of turn ([2] after link 14), THREE as it is.
+# of the page's own that is out of turn ([2] after link 13), THREE as it is.
 ONE_LINKED = ONE[:6] + "[13]" + ONE[6:]
 TWO_NOTED = TWO[:-1] + "[2]" + TWO[-1]
-LYNX_PAGE = f"""   [1]首页
+ABOVE = f"""   [1]首页
      * [2]新闻
      * [3]财经
      * [4]体育
@@ -41,7 +42,8 @@ LYNX_PAGE = f"""   [1]首页
    [14]相关阅读 | [15]网站地图
 
    版权所有 某某网 京ICP备12345678号
-
+"""
+LYNX_FOOT = """
 References
 
    Visible links:
@@ -67,15 +69,27 @@ References
 file://localhost/tmp/page.html#map
    1. https://news.example.com/a.html
 """
+# elinks: no colons, and a link with a title listed by it, its address on the next line
+ELINKS_FOOT = """
+References
+
+   Visible links
+   1. https://news.example.com/
+   2. 新闻
+\thttps://news.example.com/news/
+""" + "".join(f"  {n:2}. https://news.example.com/{n}.html\n" for n in range(3, 16))
+LYNX_PAGE = ABOVE + LYNX_FOOT
 
 
-def test_a_lynx_dump_reads_as_the_article_without_the_link_numbers() -> None:
-    doc = parse(LYNX_PAGE)
+@pytest.mark.parametrize("foot", [LYNX_FOOT, ELINKS_FOOT], ids=["lynx", "elinks"])
+def test_a_lynx_dump_reads_as_the_article_without_the_link_numbers(foot: str) -> None:
+    page = ABOVE + foot
+    doc = parse(page)
     assert (doc.meta.title, doc.meta.date, doc.meta.source) == (TITLE, "2021-07-15", "某某日报")
     # the page's own note keeps its brackets: only the browser's numbers go
     assert [p.text for p in doc.paragraphs] == [ONE, TWO_NOTED, THREE]
     # the raw page is the file, and the list of addresses is chrome
-    assert doc.lines == tuple(LYNX_PAGE.split("\n"))
+    assert doc.lines == tuple(page.split("\n"))
     foot = doc.lines.index("References")
     assert {doc.roles[i] for i in range(foot, len(doc.lines)) if doc.lines[i].strip()} == {
         "boilerplate"
@@ -108,7 +122,16 @@ _MARKS = re.compile(r"\[\d+\]")
 _LINES = st.lists(
     st.one_of(
         st.text(alphabet="[]0123456789 新闻.:/ab", max_size=20),
-        st.sampled_from(["References", "Visible links:", "Hidden links:", "[USEMAP]"]),
+        st.sampled_from(
+            [
+                "References",
+                "Visible links:",
+                "Visible links",
+                "Hidden links:",
+                "[USEMAP]",
+                "\thttp://a",
+            ]
+        ),
         st.integers(0, 30).map(lambda n: f"  {n}. https://example.com/{n}"),
     ),
     max_size=30,

@@ -1,6 +1,6 @@
 """The link numbers of a `lynx -dump`: `[94]股市大跌` in the text, `94. https://…` at its foot.
 
-lynx prints each link's number in brackets right before the link's words and lists the
+lynx (and elinks -dump, alike) prints each link's number in brackets right before the link's words and lists the
 addresses under a last heading, "References". In a dump that ends so, a bracketed number that
 the list holds is the browser's, not the page's: the reader reads the article without them
 (a search for 股市大跌 must find it, and 捷豹[94]路虎 is one name). The raw page keeps them.
@@ -17,13 +17,17 @@ from bisect import bisect_left
 # afresh. (An article's own list of references names works, not addresses.)
 _REFERENCES = "References"
 _ADDRESS = re.compile(
-    r"^\s*(?:(\d{1,5})\. )?(?:[a-z][a-z0-9+.-]*://|javascript:|mailto:|data:|about:|tel:|lynximgmap:)",
+    r"^\s*(?:\d{1,5}\. )?(?:[a-z][a-z0-9+.-]*://|javascript:|mailto:|data:|about:|tel:|lynximgmap:)",
     re.IGNORECASE,
 )
+# A link's number in the list, before its address or (elinks) before its title, the address
+# on the next line.
+_NUMBERED = re.compile(r"^\s*(\d{1,5})\. \S")
 # (a script's address may run over lines of its own: most of the list, not all, is addresses)
 _MOSTLY = 0.9
-_HIDDEN, _IMAGE_MAP = "Hidden links:", "[USEMAP]"
-_LIST_HEADS = frozenset({"Visible links:", _HIDDEN, _IMAGE_MAP})
+_HIDDEN, _IMAGE_MAP = ("Hidden links:", "Hidden links"), "[USEMAP]"
+_VISIBLE = ("Visible links:", "Visible links")  # (elinks -dump writes them without a colon)
+_LIST_HEADS = frozenset({*_VISIBLE, *_HIDDEN, _IMAGE_MAP})
 _MARK = re.compile(r"\[(\d{1,5})\]")
 # How many links on a marker may be past the one expected next.
 _LOOK_AHEAD = 8
@@ -59,20 +63,30 @@ def _visible_numbers(listed: list[str]) -> list[int]:
     links:", which lynx lists apart (links with no words have no number in the text)."""
     numbers = []
     for line in listed:
-        if line.strip() in (_HIDDEN, _IMAGE_MAP):
+        if line.strip() in _HIDDEN or line.strip() == _IMAGE_MAP:
             break
-        if (match := _ADDRESS.match(line)) and match[1]:
+        if match := _NUMBERED.match(line):
             numbers.append(int(match[1]))
     return sorted(numbers)
 
 
 def _references_at(lines: list[str]) -> int | None:
-    """The index of the last "References" line, when a list of addresses runs from it down
-    to the dump's end; None otherwise."""
+    """The index of the last "References" line, when a list of link addresses runs from it
+    down to the dump's end; None otherwise."""
     for index in range(len(lines) - 1, -1, -1):
         if lines[index] == _REFERENCES:
             below = [line.strip() for line in lines[index + 1 :] if line.strip()]
-            listed = sum(1 for line in below if line in _LIST_HEADS or _ADDRESS.match(line))
-            opens = bool(below) and (below[0] == "Visible links:" or _ADDRESS.match(below[0]))
-            return index if opens and listed >= _MOSTLY * len(below) else None
+            if not below or not (below[0] in _VISIBLE or _NUMBERED.match(below[0])):
+                return None
+            numbered = sum(1 for line in below if _NUMBERED.match(line))
+            addresses = sum(1 for line in below if _ADDRESS.match(line))
+            of_the_list = sum(
+                1
+                for line in below
+                if line in _LIST_HEADS or _NUMBERED.match(line) or _ADDRESS.match(line)
+            )
+            # (an article's own numbered list of works gives no addresses)
+            if of_the_list >= _MOSTLY * len(below) and 2 * addresses >= numbered:
+                return index
+            return None
     return None
