@@ -1,6 +1,7 @@
 """A page dumped by `lynx -dump` (or `elinks -dump`): its link numbers ([12]股市) are the
-browser's, not the page's, and its list of addresses at the foot is no part of the page. The reader gets the article as
-w3m's dump of the same page gives it; the raw page keeps every line as it was."""
+browser's, not the page's, and its list of addresses at the foot is no part of the page. The
+reader gets the article as w3m's dump of the same page gives it; the raw page keeps every line
+as it was."""
 
 from __future__ import annotations
 

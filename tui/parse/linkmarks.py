@@ -1,9 +1,10 @@
 """The link numbers of a `lynx -dump`: `[94]股市大跌` in the text, `94. https://…` at its foot.
 
-lynx (and elinks -dump, alike) prints each link's number in brackets right before the link's words and lists the
-addresses under a last heading, "References". In a dump that ends so, a bracketed number that
-the list holds is the browser's, not the page's: the reader reads the article without them
-(a search for 股市大跌 must find it, and 捷豹[94]路虎 is one name). The raw page keeps them.
+lynx, and elinks alike, prints each link's number in brackets right before the link's words
+and lists the addresses under a last heading, "References". In a dump that ends so, a
+bracketed number that the list holds is the browser's, not the page's: the reader reads the
+article without them (a search for 股市大跌 must find it, and 捷豹[94]路虎 is one name), and
+without the list. The raw page keeps both.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from bisect import bisect_left
 # "References", then one numbered address per line (http://…, file:///…, javascript:…): the
 # list lynx -dump ends with. "Visible links:" and "Hidden links:" part it when some links have
 # no words; an image map's links follow under "[USEMAP]" and the map's address, numbered
-# afresh. (An article's own list of references names works, not addresses.)
+# afresh. elinks lists a link that has a title by its title, the address on the next line.
 _REFERENCES = "References"
 _ADDRESS = re.compile(
-    r"^\s*(?:\d{1,5}\. )?(?:[a-z][a-z0-9+.-]*://|javascript:|mailto:|data:|about:|tel:|lynximgmap:)",
+    r"^\s*(?:\d{1,5}\. )?"
+    r"(?:[a-z][a-z0-9+.-]*://|javascript:|mailto:|data:|about:|tel:|lynximgmap:)",
     re.IGNORECASE,
 )
-# A link's number in the list, before its address or (elinks) before its title, the address
-# on the next line.
+# A link's number in the list, before its address or its title.
 _NUMBERED = re.compile(r"^\s*(\d{1,5})\. \S")
 # (a script's address may run over lines of its own: most of the list, not all, is addresses)
 _MOSTLY = 0.9
@@ -34,9 +35,9 @@ _LOOK_AHEAD = 8
 
 
 def page_above_links(lines: list[str]) -> list[str]:
-    """The lines a reader reads of a lynx dump: those above its References list (a list of
-    addresses is no part of the page), without the link numbers; `lines` itself, the same
-    list, when the dump has no such list (every page not dumped by lynx)."""
+    """The lines a reader reads of a lynx or elinks dump: those above its References list,
+    without the link numbers; `lines` itself, the same list, when the dump ends with no such
+    list (every page not dumped by those browsers)."""
     foot = _references_at(lines)
     if foot is None:
         return lines
@@ -59,8 +60,8 @@ def page_above_links(lines: list[str]) -> list[str]:
 
 
 def _visible_numbers(listed: list[str]) -> list[int]:
-    """The numbers of the links printed with words, in order: those listed above "Hidden
-    links:", which lynx lists apart (links with no words have no number in the text)."""
+    """The numbers of the links printed with words, in order: those listed above the hidden
+    links and the image maps' (which have no number in the text)."""
     numbers = []
     for line in listed:
         if line.strip() in _HIDDEN or line.strip() == _IMAGE_MAP:
