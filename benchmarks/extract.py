@@ -4,7 +4,8 @@
     python benchmarks/extract.py --pages    # also every page: what was expected, what came out
     python benchmarks/extract.py --ours     # tui alone (no GNE or trafilatura needed)
     python benchmarks/extract.py --ours --render w3m:80   # the same pages laid out otherwise
-    python benchmarks/extract.py --ours --render lynx:80  # (needs w3m / lynx installed)
+    python benchmarks/extract.py --ours --render lynx:80  # also elinks:N, html2text:N
+                                                          # (the renderer installed)
 
 tui reads the text dump; GeneralNewsExtractor (`gne`) and trafilatura read the page's original
 HTML (`html/`), in the same run (`pip install -e ".[bench]"`). Every field is compared after
@@ -18,9 +19,9 @@ NFKC and with all whitespace removed, as issue 11 says:
   headings); "no false headings" is the share of the other pages where none is found;
 - first, last: the first / last body paragraph starts with `body_first` / `body_last`.
 
-`--render BROWSER:COLUMNS` renders `html/` afresh with another text browser or width (the
-corpus was made with w3m at 200 columns) and scores tui on that text against the same gold: a
-check that the rules hold for layouts they were not written on.
+`--render BROWSER:COLUMNS` renders `html/` afresh with another text browser or width (w3m,
+lynx, elinks or html2text; the corpus was made with w3m at 200 columns) and scores tui on that
+text against the same gold: a check that the rules hold for layouts they were not written on.
 
 A figure is the mean over pages; "—" marks a field an extractor does not give. The dates of
 c45, c50, c66 and c67 are not in their text and are left out of the date figure. Parsing the
@@ -362,18 +363,26 @@ def novel_timing(runs: int = 5) -> None:
     )
 
 
+# How each renderer dumps a page as text, `columns` wide (the page's file name follows).
+_RENDERERS = {
+    "w3m": ["w3m", "-dump", "-cols", "{columns}", "-I", "{charset}", "-O", "UTF-8"]
+    + ["-T", "text/html"],
+    "lynx": ["lynx", "-dump", "-width={columns}", "-assume_charset=utf-8"]
+    + ["-display_charset=UTF-8", "-force_html"],
+    "elinks": ["elinks", "-dump", "-dump-width", "{columns}", "-dump-charset", "utf-8"],
+    "html2text": ["html2text", "-utf8", "-nobs", "-width", "{columns}"],
+}
+
+
 def render(spec: str, into: Path) -> Path:
-    """The corpus's HTML rendered with `spec` (w3m:80, lynx:120) into `into`, the gold beside."""
+    """The corpus's HTML rendered with `spec` (w3m:80, lynx:120, …) into `into`, the gold
+    beside."""
     import shutil
     import subprocess
 
     browser, _, columns = spec.partition(":")
-    if (
-        browser not in ("w3m", "lynx", "elinks")
-        or not columns.isdigit()
-        or not shutil.which(browser)
-    ):
-        raise SystemExit(f"--render {spec}: give w3m, lynx or elinks:COLUMNS, installed")
+    if browser not in _RENDERERS or not columns.isdigit() or not shutil.which(browser):
+        raise SystemExit(f"--render {spec}: give {', '.join(_RENDERERS)}:COLUMNS, installed")
     (into / "gold").symlink_to(CORPUS / "gold")
     (into / "html").symlink_to(CORPUS / "html")  # the peers read the HTML as before
     env = {"HOME": str(into), "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"}
@@ -387,17 +396,11 @@ def render(spec: str, into: Path) -> Path:
         page = into / "page.html"
         if browser == "w3m":
             page.write_bytes(data)
-            command = ["w3m", "-dump", "-cols", columns, "-I", charset, "-O", "UTF-8"]
-            command += ["-T", "text/html", str(page)]
-        else:  # lynx and elinks honour a page's own charset over options: give UTF-8 throughout
+        else:  # the others honour a page's own charset over options: give UTF-8 throughout
             text = data.decode(charset, errors="replace")
             page.write_text(re.sub(r"(?i)charset\s*=\s*[\"']?[\w-]+", "charset=utf-8", text))
-            if browser == "lynx":
-                command = ["lynx", "-dump", f"-width={columns}", "-assume_charset=utf-8"]
-                command += ["-display_charset=UTF-8", "-force_html", str(page)]
-            else:
-                command = ["elinks", "-dump", "-dump-width", columns, "-dump-charset", "utf-8"]
-                command += [str(page)]
+        command = [part.format(columns=columns, charset=charset) for part in _RENDERERS[browser]]
+        command.append(str(page))
         dump = subprocess.run(command, capture_output=True, env=env, check=True).stdout
         (into / gold["file"]).write_bytes(dump)
     return into

@@ -29,6 +29,7 @@ CASES = [
     (f"正文\n\n{TITLE}\n\n{HEADER}", TITLE),
     (f"{TITLE}\n\n{HEADER}\n\n原标题：上半年经济稳中有进", TITLE),
     (f"# {TITLE}\n\n{HEADER}", TITLE),
+    (f"****** {TITLE} ******\n\n{HEADER}", TITLE),  # html2text frames a headline in asterisks
     (f"{TITLE}（图）\n\n{HEADER}", TITLE + "（图）"),
     (f"视频｜{TITLE}\n\n{HEADER}", f"视频｜{TITLE}"),
     (f"{TITLE}\n\n作者：张三\n\n{HEADER}", TITLE),

@@ -31,12 +31,17 @@ _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 # An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
+# html2text frames a heading in asterisks, as many as its rank is high (****** 标题 ******).
+STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")
 
 
 def title_text(cell: str) -> str:
-    """The headline as shown: without a Markdown "# " or a bracketed tag glued before it."""
-    if cell[:1] not in ("#", "["):  # both patterns hold at the start only
+    """The headline as shown: without a Markdown "# ", html2text's asterisks or a bracketed tag
+    glued before it."""
+    if cell[:1] not in ("#", "[", "*"):  # the patterns hold at the start only
         return cell.strip()
+    if starred := STARRED_HEADING.match(cell.strip()):
+        return starred["title"]
     return _LEADING_TAG.sub("", _MARKDOWN_TITLE.sub("", cell)).strip()
 
 
