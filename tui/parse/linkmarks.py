@@ -29,7 +29,8 @@ _MOSTLY = 0.9
 _HIDDEN, _IMAGE_MAP = ("Hidden links:", "Hidden links"), "[USEMAP]"
 _VISIBLE = ("Visible links:", "Visible links")  # (elinks -dump writes them without a colon)
 _LIST_HEADS = frozenset({*_VISIBLE, *_HIDDEN, _IMAGE_MAP})
-_MARK = re.compile(r"\[(\d{1,5})\]")
+# (lynx may break a line inside a number: 沪深[ / 95]两市)
+_MARK = re.compile(r"\[(\d{0,5})(\n[ \t]*|)(\d{0,5})\]")
 # How many links on a marker may be past the one expected next.
 _LOOK_AHEAD = 8
 
@@ -46,17 +47,20 @@ def page_above_links(lines: list[str]) -> list[str]:
 
     def drop(mark: re.Match[str]) -> str:
         nonlocal at
-        number = int(mark[1])
+        digits = mark[1] + mark[3]
+        if not digits:
+            return mark[0]
+        number = int(digits)
         # (a few numbers ahead: a link may print no number, as in a drop-down list; a number
         # out of turn is the page's own, a footnote or a count)
         window = min(len(visible), at + _LOOK_AHEAD)
         ahead = bisect_left(visible, number, at, window)
         if ahead < window and visible[ahead] == number:
             at = ahead + 1
-            return ""
+            return mark[2]  # (the line break and the next line's indent stay)
         return mark[0]
 
-    return [_MARK.sub(drop, line) if "[" in line else line for line in lines[:foot]]
+    return _MARK.sub(drop, "\n".join(lines[:foot])).split("\n") if foot else []
 
 
 def _visible_numbers(listed: list[str]) -> list[int]:
@@ -91,3 +95,10 @@ def _references_at(lines: list[str]) -> int | None:
                 return index
             return None
     return None
+
+
+def by_lynx(lines: list[str]) -> bool:
+    """Whether a dump that ends with a list of links (see page_above_links) is lynx's, not
+    elinks', which wraps lines as w3m does: elinks heads its list "Visible links", lynx with
+    a colon or not at all."""
+    return not any(line.strip() == "Visible links" for line in lines)

@@ -22,7 +22,7 @@ from tui.parse.pagelines import (
     previous_nonblank,
     without_spaces,
 )
-from tui.parse.run import Run, continues
+from tui.parse.run import Run, Wrap, continues
 
 Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
 Take = Callable[[PageLine], None]  # a field line (date, source …) to read and mark as meta
@@ -357,7 +357,7 @@ def _not_yet_the_text(
     lines: list[PageLine],
     index: int,
     end: int,
-    wrap: int | None,
+    wrap: Wrap | None,
     is_title: Title,
     summary_seen: bool,
 ) -> int | None:
@@ -383,14 +383,14 @@ def _not_yet_the_text(
     return None
 
 
-def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) -> int:
     last = index
     while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
         last += 1
     return last
 
 
-def _paragraph_top(lines: list[PageLine], first: int, index: int, wrap: int | None) -> int:
+def _paragraph_top(lines: list[PageLine], first: int, index: int, wrap: Wrap | None) -> int:
     """The first line of the wrapped paragraph whose line `index` is (not above `first`)."""
     top = index
     while top > first and continues(lines[top - 1], lines[top], wrap):
@@ -403,7 +403,7 @@ def _squeezed(lines: list[PageLine], first: int, last: int) -> str:
 
 
 def _repeated_later(
-    lines: list[PageLine], first: int, last: int, end: int, wrap: int | None
+    lines: list[PageLine], first: int, last: int, end: int, wrap: Wrap | None
 ) -> bool:
     """A lead block that a paragraph further down repeats (inside a longer one, or in part):
     the page's summary of the story. Not the paragraph right after it, which may simply
@@ -430,7 +430,7 @@ def _repeated_later(
     return False
 
 
-def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) -> int:
     """The last line of a summary: its own paragraph (wrapped over lines), or, after a bare
     label ("划重点："), the block of lines under it (a numbered list)."""
     if re.search(r"[:：】\]]$", lines[index].cell.strip()):
@@ -456,7 +456,7 @@ def _list_number(cell: str) -> int | None:
     return int(match[1]) if match else None
 
 
-def _list_end(lines: list[PageLine], index: int, end: int, wrap: int | None) -> int:
+def _list_end(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) -> int:
     """The last line of the numbered list whose item 1 is at `index`: each item with the lines
     it wrapped over, as long as the next line carries the next number. A page that prints no
     blank line after the list (nor anywhere) goes on with its text right under it."""

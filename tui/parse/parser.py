@@ -18,7 +18,7 @@ from tui.model import Document, LineRole, Metadata, split_lines
 from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import date_alone, find_date, stacked_date
 from tui.parse.headings import heading_title
-from tui.parse.linkmarks import page_above_links
+from tui.parse.linkmarks import by_lynx, page_above_links
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
 from tui.parse.run import Run, article_run
@@ -48,7 +48,7 @@ def _parse(text: str, name: str) -> Document:
         line.followed = below.kind != "blank"
     _mark_repeated(lines)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
-    run = article_run(lines)
+    run = article_run(lines, lynx=read_lines is not raw_lines and by_lynx(raw_lines))
     found = metadata.Found()
 
     title_index, start = _headline(lines, run)

@@ -52,13 +52,23 @@ _RELATIVE_TIME = re.compile(
 
 
 @dataclass(frozen=True)
+class Wrap:
+    """How the dump wrapped long lines."""
+
+    width: int  # the column no wrapped line passes
+    # lynx counts a character as one column, a wide one too, and breaks a word that opens
+    # with Latin letters only at a space, Han characters glued to it and all (2019 | IFA（…）)
+    lynx: bool = False
+
+
+@dataclass(frozen=True)
 class Run:
     """The article's lines: first and last index, where its column ends, its wrap width."""
 
     start: int
     end: int
     column_edge: int  # display column: text that starts beyond it is a sidebar
-    wrap: int | None  # the column at which the dump wrapped long lines, if it did
+    wrap: Wrap | None  # how the dump wrapped long lines, if it did
     headers: tuple[int, ...]  # datelines under a headline (see headers())
     blankless: bool = False  # printed without blank lines: a paragraph is a line (or a wrap)
 
@@ -192,8 +202,9 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 _BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
 
 
-def article_run(lines: list[PageLine]) -> Run:
-    """The article's run of lines, its column edge and wrap width."""
+def article_run(lines: list[PageLine], lynx: bool = False) -> Run:
+    """The article's run of lines, its column edge and wrap width (`lynx`: the dump wraps
+    lines as lynx does, see Wrap)."""
     margin = page_margin(lines)
     for line, value in zip(lines, per_text(lines, partial(score, margin=margin)), strict=True):
         line.score = value
@@ -209,7 +220,7 @@ def article_run(lines: list[PageLine]) -> Run:
     in_column = [
         line for line in lines[start : end + 1] if line.kind == "text" and line.column < column_edge
     ]
-    wrap = wrap_width(in_column)
+    wrap = wrap_width(in_column, lynx)
     while (
         end + 1 < len(lines)
         and lines[end + 1].kind == "text"
@@ -320,7 +331,7 @@ def main_column_edge(lines: list[PageLine]) -> int:
     return max(line.edge for line in prose if line.column <= base + 20) - 4
 
 
-def wrap_width(lines: list[PageLine]) -> int | None:
+def wrap_width(lines: list[PageLine], lynx: bool = False) -> Wrap | None:
     """The column where the dump wrapped long lines, if it did.
 
     No line passes that column, and the lines that reach it stop mid-sentence with more text
@@ -328,14 +339,19 @@ def wrap_width(lines: list[PageLine]) -> int | None:
     """
     if not lines:
         return None
-    widest = max(line.edge for line in lines)
+    widest = max(_end(line, lynx) for line in lines)
     if widest < _LEAST_WRAP:
         return None
     wrapped = any(
-        line.edge >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
+        _end(line, lynx) >= widest - 3 and not _SENTENCE_END.search(line.cell) and line.followed
         for line in lines
     )
-    return widest if wrapped else None
+    return Wrap(widest, lynx) if wrapped else None
+
+
+def _end(line: PageLine, lynx: bool) -> int:
+    """Where `line` ends: its display column, or, as lynx counts, a column a character."""
+    return line.column + len(line.cell) if lynx else line.edge
 
 
 # A word a text browser will not break: a run of narrow characters (166.9×76.0×8.8mm, not
@@ -345,16 +361,38 @@ _LEADING_WORD = re.compile(
 )
 _WRAP_SLACK = 6
 _ROOM_FOR_TWO = 4  # columns: two wide characters
+_FIRST_LINE_INDENT = 4  # columns: two ideographic spaces
 
 
-def continues(previous: PageLine, line: PageLine, wrap: int | None) -> bool:
+def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
     if wrap is None or line.index != previous.index + 1 or line.column > previous.column:
         return False
+    if wrap.lynx and previous.column > line.column + _FIRST_LINE_INDENT:
+        return False  # lynx sets a paragraph's lines in one column: this one was set right
     # A wide character that did not fit leaves up to a few columns; a word that did not fit
-    # leaves its own width.
-    word = _LEADING_WORD.match(line.cell)
-    room = wrap - previous.edge
+    # leaves its own width. (The room lynx counts in characters is twice as many columns.)
+    room = wrap.width - _end(previous, wrap.lynx)
+    if wrap.lynx:
+        room *= 2
     if room >= _ROOM_FOR_TWO and _SENTENCE_END.search(previous.cell):
         return False  # a sentence ended with room for two more characters: the writer's break
-    return room <= _WRAP_SLACK or (word is not None and room < len(word.group()) + 1)
+    if room <= _WRAP_SLACK:
+        return True
+    if not wrap.lynx:
+        word = _LEADING_WORD.match(line.cell)
+        return word is not None and room < len(word.group()) + 1
+    # lynx, at a space: where Chinese prose has one, beside a figure or a Latin word (2019
+    # IFA), the word up to the next space did not fit; a heading and the paragraph under it,
+    # both Han, stay apart
+    if not (_latin_end(previous.cell) or _latin_end(line.cell[:1])):
+        return False
+    if shapes.is_meta_line(previous):
+        return False  # a dateline (发布时间：18-03-08 23:16), then a picture's name
+    word = line.cell.split(maxsplit=1)
+    return bool(word) and room < 2 * (len(word[0]) + 1)
+
+
+def _latin_end(text: str) -> bool:
+    """Whether `text` ends in a Latin letter or a digit."""
+    return text[-1:].isascii() and text[-1:].isalnum()

@@ -16,7 +16,7 @@ from tui.parse import shapes
 from tui.parse.headings import heading_style, numbering_style
 from tui.parse.margins import is_caption
 from tui.parse.pagelines import PageLine, bracketed_links, next_nonblank, previous_nonblank
-from tui.parse.run import continues
+from tui.parse.run import Wrap, continues
 
 
 @dataclass
@@ -67,7 +67,7 @@ def structure(
     end: int,
     column_edge: int,
     roles: list[LineRole],
-    wrap: int | None,
+    wrap: Wrap | None,
 ) -> Structure:
     """Headings, subtitles and paragraph lines of the article's lines[start..end]."""
     candidates = [
@@ -155,7 +155,7 @@ def _paragraph(line: PageLine, least: int = PARAGRAPH_LEAST_HAN) -> bool:
 
 
 def _plain_headings(
-    lines: list[PageLine], candidates: list[PageLine], wrap: int | None
+    lines: list[PageLine], candidates: list[PageLine], wrap: Wrap | None
 ) -> tuple[dict[int, str], set[int]]:
     """Unstyled headings: a short label set flush with the text, with a paragraph under it
     (a subtitle or two between allowed). Returns the headings and the kickers over them."""
@@ -208,7 +208,7 @@ def _plain_headings(
     return found, kickers
 
 
-def _wrapped(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
+def _wrapped(lines: list[PageLine], line: PageLine, wrap: Wrap | None) -> bool:
     return (line.index > 0 and continues(lines[line.index - 1], line, wrap)) or (
         line.index + 1 < len(lines) and continues(line, lines[line.index + 1], wrap)
     )
@@ -230,7 +230,7 @@ def _between_pictures(lines: list[PageLine], line: PageLine) -> bool:
 
 
 def _caption_over_a_heading(
-    lines: list[PageLine], line: PageLine, after: list[PageLine], wrap: int | None
+    lines: list[PageLine], line: PageLine, after: list[PageLine], wrap: Wrap | None
 ) -> bool:
     """A label right under a picture with another label under it that heads the text: the
     picture's caption over the next heading (not over a paragraph's first wrapped line)."""
@@ -265,7 +265,7 @@ def _subtitle_count(lines: list[PageLine], heading: PageLine, after: list[PageLi
 
 
 def _heads_text(
-    lines: list[PageLine], line: PageLine, after: list[PageLine], wrap: int | None = None
+    lines: list[PageLine], line: PageLine, after: list[PageLine], wrap: Wrap | None = None
 ) -> bool:
     """Right under `line` (past up to two subtitle lines) a paragraph starts, and a long one
     follows soon; a label ending in a colon needs a subtitle under it."""
@@ -282,7 +282,7 @@ def _heads_text(
     return any(_long_paragraph(lines, other, wrap) for other in rest[:LOOKAHEAD])
 
 
-def _opens_a_paragraph(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
+def _opens_a_paragraph(lines: list[PageLine], line: PageLine, wrap: Wrap | None) -> bool:
     """A paragraph starts at `line`: running text, judged over the lines a wrap set it on
     (a narrow wrap may leave a first line without a comma)."""
     if line.han < PARAGRAPH_LEAST_HAN:
@@ -293,7 +293,7 @@ def _opens_a_paragraph(lines: list[PageLine], line: PageLine, wrap: int | None) 
     return lines[at].prose
 
 
-def _long_paragraph(lines: list[PageLine], line: PageLine, wrap: int | None) -> bool:
+def _long_paragraph(lines: list[PageLine], line: PageLine, wrap: Wrap | None) -> bool:
     """A paragraph of LONG_PARAGRAPH_HAN at least starts at `line`: counted over the lines a
     wrap set it on, which a narrower wrap makes shorter."""
     if not _paragraph(line):
@@ -371,7 +371,7 @@ def _subtitles(
 
 
 def sections(
-    lines: list[PageLine], structure: Structure, roles: list[LineRole], wrap: int | None
+    lines: list[PageLine], structure: Structure, roles: list[LineRole], wrap: Wrap | None
 ) -> tuple[Section, ...]:
     """Group the article's lines into paragraphs (joining wrapped lines) and sections."""
     for index in structure.headings:

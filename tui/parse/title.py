@@ -15,7 +15,7 @@ from collections import Counter
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
 from tui.parse.pagelines import PageLine, without_spaces
-from tui.parse.run import continues
+from tui.parse.run import Wrap, continues
 
 REACH = 40  # lines above the article's first paragraph where the headline may be
 _HAN_CREDIT = 30  # a longer line is not more of a headline for it
@@ -45,7 +45,7 @@ def title_text(cell: str) -> str:
     return _LEADING_TAG.sub("", _MARKDOWN_TITLE.sub("", cell)).strip()
 
 
-def find_title(lines: list[PageLine], body: int, wrap: int | None) -> int | None:
+def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | None:
     """The headline's line index, looking above line `body` (the first paragraph); `wrap` is
     the width at which the dump wrapped paragraphs (a line it wrapped is not a headline)."""
     # A chapter heading (第一回 …, 一、…) heads a part of the text, not the text.
@@ -118,7 +118,7 @@ def _centre(line: PageLine) -> float:
     return line.column + line.width / 2
 
 
-def wrapped(lines: list[PageLine], index: int, wrap: int | None) -> bool:
+def wrapped(lines: list[PageLine], index: int, wrap: Wrap | None) -> bool:
     """Whether line `index` is part of a paragraph the dump wrapped over several lines."""
     line = lines[index]
     return (index + 1 < len(lines) and continues(line, lines[index + 1], wrap)) or (
