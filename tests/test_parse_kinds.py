@@ -12,7 +12,7 @@ import pytest
 from tests.made_up_page import FOOTER, FOUR, MENU, ONE, THREE, TWO
 from tui.model import Document
 from tui.parse import parse
-from tui.parse.pagelines import describe
+from tui.parse.pagelines import describe, display_width
 
 
 def page(
@@ -184,6 +184,17 @@ def test_a_sentence_that_ends_short_of_the_wrap_ends_its_paragraph() -> None:
 
 def _wrapped(text: str, width: int = 30) -> str:
     return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_field_set_right_of_the_text_does_not_run_on_into_it() -> None:
+    # A table's row printed as one line, the source set right up to the wrap, the text under
+    # it starting far left: the source is a field of the header, not the paragraph's head.
+    left, right = "    某某网 ( 2021-07-15 09:30:00 )", "稿件来源：某某日报"
+    header = left + " " * (60 - display_width(left) - display_width(right)) + right
+    body = [_wrapped(ONE), _wrapped(TWO), _wrapped(THREE)]
+    doc = parse(page(f"{header}\n{body[0]}", *body[1:], header="上半年经济运行总体平稳"))
+    assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
+    assert texts(doc) == [ONE, TWO, THREE]
 
 
 def test_an_advert_wrapped_at_the_width_is_not_the_first_paragraph() -> None:

@@ -368,8 +368,12 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
     if wrap is None or line.index != previous.index + 1 or line.column > previous.column:
         return False
-    if wrap.lynx and previous.column > line.column + _FIRST_LINE_INDENT:
-        return False  # lynx sets a paragraph's lines in one column: this one was set right
+    if previous.column > line.column + _FIRST_LINE_INDENT and (
+        wrap.lynx or shapes.is_meta_line(previous)
+    ):
+        # lynx sets a paragraph's lines in one column: this one was set right; a field set
+        # right of the text (稿件来源：河北日报) ends where the text begins
+        return False
     # A wide character that did not fit leaves up to a few columns; a word that did not fit
     # leaves its own width. (The room lynx counts in characters is twice as many columns.)
     room = wrap.width - _end(previous, wrap.lynx)
