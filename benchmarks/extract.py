@@ -4,8 +4,8 @@
     python benchmarks/extract.py --pages    # also every page: what was expected, what came out
     python benchmarks/extract.py --ours     # tui alone (no GNE or trafilatura needed)
     python benchmarks/extract.py --ours --render w3m:80   # the same pages laid out otherwise
-    python benchmarks/extract.py --ours --render lynx:80  # also elinks:N, html2text:N
-                                                          # (the renderer installed)
+    python benchmarks/extract.py --ours --render lynx:80  # also elinks:N, html2text:N and
+                                                          # markdown:N (the renderer installed)
 
 tui reads the text dump; GeneralNewsExtractor (`gne`) and trafilatura read the page's original
 HTML (`html/`), in the same run (`pip install -e ".[bench]"`). Every field is compared after
@@ -20,8 +20,9 @@ NFKC and with all whitespace removed, as issue 11 says:
 - first, last: the first / last body paragraph starts with `body_first` / `body_last`.
 
 `--render BROWSER:COLUMNS` renders `html/` afresh with another text browser or width (w3m,
-lynx, elinks or html2text; the corpus was made with w3m at 200 columns) and scores tui on that
-text against the same gold: a check that the rules hold for layouts they were not written on.
+lynx, elinks, html2text, or `markdown`: the Python html2text's Markdown, 0 for no wrap; the
+corpus was made with w3m at 200 columns) and scores tui on that text against the same gold: a
+check that the rules hold for layouts they were not written on.
 
 A figure is the mean over pages; "—" marks a field an extractor does not give. The dates of
 c45, c50, c66 and c67 are not in their text and are left out of the date figure. Parsing the
@@ -371,6 +372,8 @@ _RENDERERS = {
     + ["-display_charset=UTF-8", "-force_html"],
     "elinks": ["elinks", "-dump", "-dump-width", "{columns}", "-dump-charset", "utf-8"],
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "{columns}"],
+    # Markdown, as the Python html2text writes it (`pip install '.[bench]'`)
+    "markdown": [sys.executable, "-m", "html2text", "--body-width={columns}"],
 }
 
 
@@ -381,7 +384,11 @@ def render(spec: str, into: Path) -> Path:
     import subprocess
 
     browser, _, columns = spec.partition(":")
-    if browser not in _RENDERERS or not columns.isdigit() or not shutil.which(browser):
+    if (
+        browser not in _RENDERERS
+        or not columns.isdigit()
+        or not shutil.which(_RENDERERS[browser][0])
+    ):
         raise SystemExit(f"--render {spec}: give {', '.join(_RENDERERS)}:COLUMNS, installed")
     (into / "gold").symlink_to(CORPUS / "gold")
     (into / "html").symlink_to(CORPUS / "html")  # the peers read the HTML as before

@@ -20,6 +20,7 @@ from tui.parse.dates import date_alone, find_date, stacked_date
 from tui.parse.headings import heading_title
 from tui.parse.linkmarks import by_lynx, page_above_links
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
+from tui.parse.markdown import words_of_markdown
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
 from tui.parse.run import Run, article_run
 from tui.parse.sections import sections, structure
@@ -42,13 +43,15 @@ def _parse(text: str, name: str) -> Document:
     raw_lines = split_lines(text)
     # A lynx dump is read down to its list of link addresses and without its link numbers;
     # the raw page keeps both.
-    read_lines = page_above_links(raw_lines)
+    above = page_above_links(raw_lines)
+    lynx = above is not raw_lines and by_lynx(raw_lines)
+    read_lines = words_of_markdown(above)  # (and a Markdown dump without its inline markup)
     lines = describe_all(read_lines)  # which leaves one copy of each repeated line in read_lines
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     _mark_repeated(lines)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
-    run = article_run(lines, lynx=read_lines is not raw_lines and by_lynx(raw_lines))
+    run = article_run(lines, lynx)
     found = metadata.Found()
 
     title_index, start = _headline(lines, run)
@@ -114,7 +117,14 @@ def _parse(text: str, name: str) -> Document:
         previous=found.previous,
         next=found.next,
     )
-    roles += ["blank" if not line.strip() else "boilerplate" for line in raw_lines[len(lines) :]]
+    if read_lines is not raw_lines:
+        # a line of the file that held only a browser's or a converter's marks (an image, a
+        # link number) is chrome, not a blank line, and so is the list of addresses below
+        roles += ["blank"] * (len(raw_lines) - len(roles))
+        roles = [
+            "boilerplate" if role == "blank" and raw.strip() else role
+            for role, raw in zip(roles, raw_lines, strict=True)
+        ]
     return Document(name, tuple(raw_lines), tuple(roles), meta, body)
 
 

@@ -28,7 +28,7 @@ _FIRST_LINE_CREDIT = 10.0
 _DISTANCE_COST = 0.5  # per line between the candidate and the article
 _CREDIT_HAN = 10  # a line between a headline and its dateline this short is a credit
 _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
-_MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
+_MARKDOWN_TITLE = re.compile(r"^#{1,6}\s+(?=\S)")
 # An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
 # html2text frames a heading in asterisks, as many as its rank is high (****** 标题 ******).
@@ -48,12 +48,17 @@ def title_text(cell: str) -> str:
 def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | None:
     """The headline's line index, looking above line `body` (the first paragraph); `wrap` is
     the width at which the dump wrapped paragraphs (a line it wrapped is not a headline)."""
-    # A chapter heading (第一回 …, 一、…) heads a part of the text, not the text.
+    # A chapter heading (第一回 …, 一、…) heads a part of the text, not the text; above the text
+    # a Markdown heading (## 标题) may be the headline, unless it names a chapter (# 第一章).
     window = [
         line
         for line in lines[max(0, body - REACH) : body]
         if shapes.title_like(line)
-        and not heading_style(line.cell)
+        and (
+            not heading_style(line.cell)
+            or _MARKDOWN_TITLE.match(line.cell) is not None
+            and not heading_style(title_text(line.cell))
+        )
         and not line.cell.startswith(_SUBTITLE_DASH)
         and not wrapped(lines, line.index, wrap)
     ]

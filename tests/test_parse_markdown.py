@@ -1,0 +1,87 @@
+"""A page dumped as Markdown (html2text, pandoc, a reader mode): links, pictures, bold and
+escapes are the converter's marks, not the page's words. The reader gets the words, the
+headline from its `##` line and the fields from the header; the raw page keeps every mark."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.made_up_page import ONE, THREE, TITLE, TWO
+from tui.parse import parse
+from tui.parse.markdown import words_of_markdown
+
+MENU = "\n".join(f"  * [栏目{i}](https://news.example.com/c{i}/)" for i in range(6))
+# ONE with a link inside a name-like run of words, TWO in bold in part, THREE with an escape
+ONE_LINKED = ONE[:3] + f'[{ONE[3:6]}](/keywords/1.html "{ONE[3:6]}")' + ONE[6:]
+TWO_MARKED = "**" + TWO[:8] + "**" + TWO[8:]
+PAGE = f"""[![](https://news.example.com/logo.png)](https://news.example.com/)
+
+{MENU}
+
+[个人中心](https://i.example.com/)[帐号设置](https://i.example.com/set)
+
+## {TITLE}
+
+2021-07-15 09:30 来源：[某某日报](https://paper.example.com/)
+
+{ONE_LINKED}
+
+![](https://news.example.com/picture.jpg)
+
+{TWO_MARKED}
+
+1\\. {THREE}
+
+版权所有 某某网 京ICP备12345678号
+"""
+
+
+def test_a_markdown_dump_reads_as_its_words() -> None:
+    doc = parse(PAGE)
+    assert (doc.meta.title, doc.meta.date, doc.meta.source) == (TITLE, "2021-07-15", "某某日报")
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, f"1. {THREE}"]
+    # the raw page is the file; a line that held only a picture is chrome, not a blank line
+    assert doc.lines == tuple(PAGE.split("\n"))
+    picture = doc.lines.index("![](https://news.example.com/picture.jpg)")
+    assert doc.roles[picture] == "boilerplate"
+
+
+def test_links_side_by_side_are_words_apart_and_code_keeps_its_marks() -> None:
+    lines = [
+        "[个人中心](https://i.example.com/)[帐号设置](https://i.example.com/set)",
+        "调用 add_ts 函数，把 2*3*4 的结果写进 my_var，[详见](https://a.cn/1)。",
+        "[相关阅读](https://a.cn/2)",
+    ]
+    assert words_of_markdown(lines) == [
+        "个人中心 帐号设置",
+        "调用 add_ts 函数，把 2*3*4 的结果写进 my_var，详见。",
+        "相关阅读",
+    ]
+
+
+def test_a_link_broken_over_two_lines_keeps_its_words_and_the_line_count() -> None:
+    lines = ["捷豹[路", "虎](/k/1.html)大中华区", "[甲](/a) [乙](/b) [丙](/c)"]
+    assert words_of_markdown(lines) == ["捷豹路", "虎大中华区", "甲 乙 丙"]
+
+
+def test_a_text_that_quotes_a_link_or_two_is_no_markdown() -> None:
+    lines = ["在文档中写 [链接文字](网址) 即可生成链接，**加粗** 用两个星号。"]
+    assert words_of_markdown(lines) is lines
+
+
+_LINES = st.lists(
+    st.one_of(
+        st.text(alphabet="[]()!*_\\|# 新闻ab:/.\n", max_size=20).map(lambda t: t.replace("\n", "")),
+        st.sampled_from(["[甲](/a)", "![](p.png)", "[![](p.png)](/b)", "**粗**", "| 名 | 数 |"]),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_the_markup_goes_and_the_lines_stay(lines: list[str]) -> None:
+    read = words_of_markdown(lines)
+    assert len(read) == len(lines)
+    assert all("\n" not in line for line in read)
