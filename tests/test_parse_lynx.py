@@ -1,4 +1,4 @@
-"""A page dumped by `lynx -dump` (or `elinks -dump`): its link numbers ([12]股市) are the
+"""A page dumped by `lynx -dump` (or `elinks -dump`): its link numbers ([12]经济) are the
 browser's, not the page's, and its list of addresses at the foot is no part of the page. The
 reader gets the article as w3m's dump of the same page gives it; the raw page keeps every line
 as it was."""
@@ -104,9 +104,9 @@ def _lynx_wrapped(paragraph: str, width: int = 40) -> str:
 
 
 # lynx breaks a line at a space before a word it cannot fit, and a word glued to Han text
-# runs on to the next space: 2019 | IFA（…）
-LATIN = "华为已经预告，在即将到来的2019 IFA（柏林消费电子展）期间发布新品，业内认为这是大事。"
-LATIN_WRAPPED = "   华为已经预告，在即将到来的2019\n   " + LATIN.split(" ")[1]
+# runs on to the next space: 2021 | ABC（…）
+LATIN = "某某公司表示，将在即将举办的2021 ABC（国际消费电子展）期间发布新品，业内认为这是大事。"
+LATIN_WRAPPED = "   某某公司表示，将在即将举办的2021\n   " + LATIN.split(" ")[1]
 
 
 def test_a_paragraph_lynx_wrapped_by_characters_or_at_a_space_is_one() -> None:
@@ -129,14 +129,14 @@ def test_a_paragraph_lynx_wrapped_by_characters_or_at_a_space_is_one() -> None:
 
 def test_a_link_number_broken_over_two_lines_goes_too() -> None:
     lines = [
-        "   在连续大跌中，沪深[",
-        "   95]两市市值蒸发",
+        "   全市工业生产稳步[",
+        "   95]回升，消费市场恢复",
         "",
         "References",
         "",
         "  95. https://a.cn/",
     ]
-    assert page_above_links(lines) == ["   在连续大跌中，沪深", "   两市市值蒸发", ""]
+    assert page_above_links(lines) == ["   全市工业生产稳步", "   回升，消费市场恢复", ""]
 
 
 def test_a_page_that_lists_its_own_references_keeps_its_brackets() -> None:

@@ -19,7 +19,7 @@ PAGE = f"""[![](https://news.example.com/logo.png)](https://news.example.com/)
 
 {MENU}
 
-[个人中心](https://i.example.com/)[帐号设置](https://i.example.com/set)
+[首页](https://i.example.com/)[新闻](https://i.example.com/news)
 
 ## {TITLE}
 
@@ -49,20 +49,20 @@ def test_a_markdown_dump_reads_as_its_words() -> None:
 
 def test_links_side_by_side_are_words_apart_and_code_keeps_its_marks() -> None:
     lines = [
-        "[个人中心](https://i.example.com/)[帐号设置](https://i.example.com/set)",
+        "[首页](https://i.example.com/)[新闻](https://i.example.com/news)",
         "调用 add_ts 函数，把 2*3*4 的结果写进 my_var，[详见](https://a.cn/1)。",
         "[相关阅读](https://a.cn/2)",
     ]
     assert words_of_markdown(lines) == [
-        "个人中心 帐号设置",
+        "首页 新闻",
         "调用 add_ts 函数，把 2*3*4 的结果写进 my_var，详见。",
         "相关阅读",
     ]
 
 
 def test_a_link_broken_over_two_lines_keeps_its_words_and_the_line_count() -> None:
-    lines = ["捷豹[路", "虎](/k/1.html)大中华区", "[甲](/a) [乙](/b) [丙](/c)"]
-    assert words_of_markdown(lines) == ["捷豹路", "虎大中华区", "甲 乙 丙"]
+    lines = ["某某[集", "团](/k/1.html)董事会", "[甲](/a) [乙](/b) [丙](/c)"]
+    assert words_of_markdown(lines) == ["某某集", "团董事会", "甲 乙 丙"]
 
 
 def test_a_text_that_quotes_a_link_or_two_is_no_markdown() -> None:

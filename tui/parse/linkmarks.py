@@ -1,9 +1,9 @@
-"""The link numbers of a `lynx -dump`: `[94]股市大跌` in the text, `94. https://…` at its foot.
+"""The link numbers of a `lynx -dump`: `[94]经济运行` in the text, `94. https://…` at its foot.
 
 lynx, and elinks alike, prints each link's number in brackets right before the link's words
 and lists the addresses under a last heading, "References". In a dump that ends so, a
 bracketed number that the list holds is the browser's, not the page's: the reader reads the
-article without them (a search for 股市大跌 must find it, and 捷豹[94]路虎 is one name), and
+article without them (a search for 经济运行 must find it, and 某某[94]集团 is one name), and
 without the list. The raw page keeps both.
 """
 
@@ -29,7 +29,7 @@ _MOSTLY = 0.9
 _HIDDEN, _IMAGE_MAP = ("Hidden links:", "Hidden links"), "[USEMAP]"
 _VISIBLE = ("Visible links:", "Visible links")  # (elinks -dump writes them without a colon)
 _LIST_HEADS = frozenset({*_VISIBLE, *_HIDDEN, _IMAGE_MAP})
-# (lynx may break a line inside a number: 沪深[ / 95]两市)
+# (lynx may break a line inside a number: 稳步[ / 95]回升)
 _MARK = re.compile(r"\[(\d{0,5})(\n[ \t]*|)(\d{0,5})\]")
 # How many links on a marker may be past the one expected next.
 _LOOK_AHEAD = 8

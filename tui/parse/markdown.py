@@ -1,5 +1,5 @@
 """A page dumped as Markdown (html2text, pandoc, a reader mode's copy): its inline markup —
-`[路虎](/keywords/1.html "路虎")`, `![图](a.png)`, `**加粗**`, `_斜体_`, `\\-` — is the
+`[某某集团](/keywords/1.html "某某集团")`, `![图](a.png)`, `**加粗**`, `_斜体_`, `\\-` — is the
 converter's, not the page's words. The reader reads the words; the raw page keeps the markup.
 Headings (`## 标题`) and list items (`* 条目`) are left to the parser, which reads them as it
 reads any page's.
@@ -34,7 +34,7 @@ def words_of_markdown(lines: list[str]) -> list[str]:
         return lines
     # Links are read over the whole text: a converter that wraps lines breaks them too (its
     # line breaks stay where they were, so line numbers hold).
-    # (two links side by side are two items of a menu: 个人中心 帐号设置)
+    # (two links side by side are two items of a menu: 首页 新闻)
     text = _SIDE_BY_SIDE.sub(") ", "\n".join(lines))
     for _ in range(2):  # twice: a linked picture, [![alt](picture)](address), is two
         text = _LINK.sub(_link_words, text)

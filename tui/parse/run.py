@@ -57,7 +57,7 @@ class Wrap:
 
     width: int  # the column no wrapped line passes
     # lynx counts a character as one column, a wide one too, and breaks a word that opens
-    # with Latin letters only at a space, Han characters glued to it and all (2019 | IFA（…）)
+    # with Latin letters only at a space, Han characters glued to it and all (2021 | ABC（…）)
     lynx: bool = False
 
 
@@ -372,7 +372,7 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         wrap.lynx or shapes.is_meta_line(previous)
     ):
         # lynx sets a paragraph's lines in one column: this one was set right; a field set
-        # right of the text (稿件来源：河北日报) ends where the text begins
+        # right of the text (稿件来源：某某日报) ends where the text begins
         return False
     # A wide character that did not fit leaves up to a few columns; a word that did not fit
     # leaves its own width. (The room lynx counts in characters is twice as many columns.)
@@ -387,12 +387,12 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         word = _LEADING_WORD.match(line.cell)
         return word is not None and room < len(word.group()) + 1
     # lynx, at a space: where Chinese prose has one, beside a figure or a Latin word (2019
-    # IFA), the word up to the next space did not fit; a heading and the paragraph under it,
+    # ABC), the word up to the next space did not fit; a heading and the paragraph under it,
     # both Han, stay apart
     if not (_latin_end(previous.cell) or _latin_end(line.cell[:1])):
         return False
     if shapes.is_meta_line(previous):
-        return False  # a dateline (发布时间：18-03-08 23:16), then a picture's name
+        return False  # a dateline (发布时间：21-07-15 09:30), then a picture's name
     word = line.cell.split(maxsplit=1)
     return bool(word) and room < 2 * (len(word[0]) + 1)
 
