@@ -3,6 +3,7 @@
 
     python benchmarks/names.py            # per kind, then per site
     python benchmarks/names.py --pages    # also every page's misses (-) and false names (+)
+    python benchmarks/names.py --render lynx:80   # the pages rendered afresh (extract.py's)
 
 The four NER sets (benchmarks/ner.py) score mentions in single sentences. A reader sees
 something else: the list of who, what and where of a page, each name once. So here a page
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -29,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import benchmarks.extract as extract  # noqa: E402
 from benchmarks.extract import CORPUS, gold_name, load_gold, norm, print_rows, site_of  # noqa: E402
 
 KINDS = ("person", "org", "place")
@@ -138,7 +141,14 @@ def page_errors(golds: list[dict], pairs: list[tuple[Names, Names]]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", action="store_true", help="list every page's errors")
+    parser.add_argument(
+        "--render", metavar="BROWSER:COLUMNS", help="the pages rendered afresh, as extract.py does"
+    )
     args = parser.parse_args()
+    if args.render:
+        global CORPUS
+        rendered = tempfile.TemporaryDirectory()
+        CORPUS = extract.CORPUS = extract.render(args.render, Path(rendered.name))
     golds = load_gold()
     annotators: dict[str, Callable[[dict], Names]] = {"tui": ours, "jieba.posseg": jieba_baseline}
     results = {
