@@ -41,7 +41,7 @@ def parse(text: str, name: str = "") -> Document:
 
 def _parse(text: str, name: str) -> Document:
     raw_lines = split_lines(text)
-    # A lynx dump is read down to its list of link addresses and without its link numbers;
+    # A lynx or elinks dump is read down to its list of link addresses, without its link numbers;
     # the raw page keeps both.
     above = page_above_links(raw_lines)
     lynx = above is not raw_lines and by_lynx(raw_lines)
