@@ -97,8 +97,8 @@ def _references_at(lines: list[str]) -> int | None:
     return None
 
 
-def by_lynx(lines: list[str]) -> bool:
-    """Whether a dump that ends with a list of links (see page_above_links) is lynx's, not
-    elinks', which wraps lines as w3m does: elinks heads its list "Visible links", lynx with
-    a colon or not at all."""
-    return not any(line.strip() == "Visible links" for line in lines)
+def by_lynx(listed: list[str]) -> bool:
+    """Whether the list of links at a dump's foot (the lines page_above_links leaves out) is
+    lynx's, not elinks', which wraps lines as w3m does: elinks heads its list "Visible links",
+    lynx with a colon or not at all."""
+    return not any(line.strip() == "Visible links" for line in listed)

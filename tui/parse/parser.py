@@ -44,7 +44,7 @@ def _parse(text: str, name: str) -> Document:
     # A lynx or elinks dump is read down to its list of link addresses, without its link numbers;
     # the raw page keeps both.
     above = page_above_links(raw_lines)
-    lynx = above is not raw_lines and by_lynx(raw_lines)
+    lynx = above is not raw_lines and by_lynx(raw_lines[len(above) :])
     read_lines = words_of_markdown(above)  # (and a Markdown dump without its inline markup)
     lines = describe_all(read_lines)  # which leaves one copy of each repeated line in read_lines
     for line, below in zip(lines, lines[1:], strict=False):
