@@ -257,12 +257,24 @@ def test_breadcrumbs(line: str, category: str | None) -> None:
         ("半月谈记者史卫燕", ["史卫燕"]),
         ("文/张三 李四", ["张三", "李四"]),
         ("文 | 张三", ["张三"]),
+        # the role apart from the names, as lynx and Markdown keep the space w3m drops
+        ("采写：某某都市报见习记者 王小明", ["王小明"]),
         ("作者 | 李四  编辑 | 王五", ["李四"]),
         ("广东省委党校原副校长、教授陈鸿宇认为", []),
     ],
 )
 def test_bylines(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+def test_a_role_apart_from_the_name_is_no_author() -> None:
+    doc = parse(
+        "某某新闻网\n\n某某市今年新建十所学校\n\n"
+        "2020-01-02 10:00 来源：某某日报 作者：本报记者 张伟\n\n"
+        + "今年某某市新建学校十所，新增学位一万个，家长们说孩子上学更方便了。\n\n"
+        * 4
+    )
+    assert doc.meta.authors == ("张伟",)
 
 
 def test_plain_notes_without_chrome() -> None:

@@ -241,15 +241,19 @@ def split_glued(token: str) -> list[str]:
     return best[2] if best else [token]
 
 
+# 记者王五, 本报记者 王五: what a byline puts before a name
+_ROLE_BEFORE_NAME = re.compile(r"^.*?(?:记者|作者|通讯员|实习生|评论员|编辑)")
+
+
 def names(text: str) -> list[str]:
     """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四],
     "张晓明李红" → [张晓明, 李红]."""
     text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
     found: list[str] = []
     for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
-        token = re.sub(r"^.*?(?:记者|作者|通讯员|实习生|评论员|编辑)", "", token) or token
+        token = _ROLE_BEFORE_NAME.sub("", token)
         if not token or token in _ALL_LABELS:
-            continue
+            continue  # 本报记者, 南都见习记者: the role (and outlet) before the names
         pieces = split_glued(token) if _HAN_RUN.match(token) else [token]
         if _HAN_RUN.match(token) and all(len(piece) <= HAN_NAME_MAX for piece in pieces):
             found.extend(p for p in pieces if p not in found)
