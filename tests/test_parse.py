@@ -11,7 +11,7 @@ from tui.model import Document
 from tui.parse import parse
 from tui.parse.dates import iso_date
 from tui.parse.headings import heading_title
-from tui.parse.metadata import breadcrumb_category, byline_names
+from tui.parse.metadata import breadcrumb_category, byline_names, is_byline
 from tui.parse.pagelines import describe, display_width
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -259,12 +259,18 @@ def test_breadcrumbs(line: str, category: str | None) -> None:
         ("文 | 张三", ["张三"]),
         # the role apart from the names, as lynx and Markdown keep the space w3m drops
         ("采写：某某都市报见习记者 王小明", ["王小明"]),
+        ("作者最新文章", []),  # a list's heading under the text, glued as w3m prints it
         ("作者 | 李四  编辑 | 王五", ["李四"]),
         ("广东省委党校原副校长、教授陈鸿宇认为", []),
     ],
 )
 def test_bylines(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["作者简介", "## 作者简介", "## 作者其他文章"])
+def test_headings_about_the_writer_are_no_bylines(line: str) -> None:
+    assert not is_byline(line)
 
 
 def test_a_role_apart_from_the_name_is_no_author() -> None:

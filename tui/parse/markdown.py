@@ -21,6 +21,8 @@ _CELL_BORDER = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # The end of a link right before another.
 _SIDE_BY_SIDE = re.compile(r"\)(?=!?\[[^\]\n]*\]\()")
+# A heading's marks (## 标题), which a text browser does not print.
+HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
 # A dump with fewer inline links than this is no Markdown (a page may quote one).
 _LEAST_LINKS = 3
 # What the other marks need: a line without any is left as it is.

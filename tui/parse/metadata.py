@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.parse.dates import TIME, WEEKDAY, find_date, labelled_date
+from tui.parse.markdown import HEADING_MARKS
 from tui.text import surnames as family_names
 
 # Labels in the order a regex must try them (longer before their own suffixes).
@@ -268,7 +269,18 @@ def names(text: str) -> list[str]:
 def byline_names(line: str) -> list[str]:
     """Names in a byline such as 《某某》杂志记者/张三 发自广州、深圳 → [张三]."""
     match = _BYLINE.search(line)
-    return names(match["names"]) if match else []
+    if not match:
+        return []
+    found = names(match["names"])
+    glued = match.start("names") and _HAN_CHAR.match(line, match.start("names") - 1)
+    if glued and found and _HAN_CHAR.match(found[0]) and not _opens_with_family_name(found[0]):
+        return []  # 作者最新文章, 作者其他文章: a list's heading; a glued name is 记者王五
+    return found
+
+
+def _opens_with_family_name(name: str) -> bool:
+    ranks = family_names.ranks()
+    return name[0] in ranks or name[:2] in ranks
 
 
 def is_photo_credit(line: str) -> bool:
@@ -278,7 +290,7 @@ def is_photo_credit(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A short line that names the writer and says nothing else (no sentence)."""
-    text = line.strip()
+    text = HEADING_MARKS.sub("", line.strip())  # ## 作者简介: a heading's marks, not its words
     if len(text) > 40 or _SENTENCE_MARK.search(text) or not _BYLINE.search(text):
         return False
     label = _LABEL.match(text)

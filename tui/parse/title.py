@@ -14,6 +14,7 @@ from collections import Counter
 
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
+from tui.parse.markdown import HEADING_MARKS
 from tui.parse.pagelines import PageLine, without_spaces
 from tui.parse.run import Wrap, continues
 
@@ -28,7 +29,6 @@ _FIRST_LINE_CREDIT = 10.0
 _DISTANCE_COST = 0.5  # per line between the candidate and the article
 _CREDIT_HAN = 10  # a line between a headline and its dateline this short is a credit
 _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
 # html2text frames a heading in asterisks, as many as its rank is high (****** 标题 ******).
@@ -42,7 +42,7 @@ def title_text(cell: str) -> str:
         return cell.strip()
     if starred := _STARRED_HEADING.match(cell.strip()):
         return starred["title"]
-    return _LEADING_TAG.sub("", _MARKDOWN_HEADING.sub("", cell)).strip()
+    return _LEADING_TAG.sub("", HEADING_MARKS.sub("", cell)).strip()
 
 
 def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | None:
@@ -56,7 +56,7 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
         if shapes.title_like(line)
         and (
             not heading_style(line.cell)
-            or _MARKDOWN_HEADING.match(line.cell) is not None
+            or HEADING_MARKS.match(line.cell) is not None
             and not heading_style(title_text(line.cell))
         )
         and not line.cell.startswith(_SUBTITLE_DASH)
