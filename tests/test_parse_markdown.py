@@ -85,3 +85,16 @@ def test_the_markup_goes_and_the_lines_stay(lines: list[str]) -> None:
     read = words_of_markdown(lines)
     assert len(read) == len(lines)
     assert all("\n" not in line for line in read)
+
+
+def test_share_buttons_over_an_advert_head_no_text() -> None:
+    # without w3m's indent, only the advert's call to vote tells it from the story under it
+    page = PAGE.replace(
+        f"{ONE_LINKED}\n",
+        "[微信](javascript:;) [微博](javascript:;) [QQ空间](https://share.example.com/)\n\n"
+        "“年度人物评选”火热进行中！【[点击投票](https://vote.example.com/)】选出你心中的榜样\n\n"
+        f"某某日报讯（记者 王小明）{ONE_LINKED}\n",
+    )
+    doc = parse(page)
+    assert doc.paragraphs[0].text == f"某某日报讯（记者 王小明）{ONE}"
+    assert doc.meta.authors == ("王小明",)

@@ -128,6 +128,8 @@ def heads_a_section(lines: list[PageLine], index: int, end: int, blankless: bool
         return False  # 国发〔2015〕40号, a counter: a number, not a heading
     below = next_nonblank(lines, index + 1, end + 1)
     for _ in range(SUBTITLE_LINES):
+        if below is not None and _PROMO.search(below.cell):
+            return False  # share buttons over an advert (【点击投票】): no heading
         if below is None or not (
             shapes.title_like(below, least_han=2) and below.han <= SUBTITLE_MAX_HAN
         ):
