@@ -98,3 +98,8 @@ def test_share_buttons_over_an_advert_head_no_text() -> None:
     doc = parse(page)
     assert doc.paragraphs[0].text == f"某某日报讯（记者 王小明）{ONE}"
     assert doc.meta.authors == ("王小明",)
+
+
+def test_a_rule_over_the_dateline_is_no_writer() -> None:
+    doc = parse(PAGE.replace("\n2021-07-15", "\n---\n\n2021-07-15", 1))
+    assert (doc.meta.date, doc.meta.authors) == ("2021-07-15", ())

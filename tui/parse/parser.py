@@ -28,7 +28,8 @@ from tui.parse.title import find_title, title_lines, title_text, wrapped
 
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
-_CREDIT_NAME = re.compile(r"^[\w·.\-&]{2,12}$")
+# a name has a letter: not a number, nor a rule (---) under a Markdown heading
+_CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
 _REPEAT_WIDTH = 160
 
@@ -254,11 +255,7 @@ def _lone_credit(cell: str, found: metadata.Found, account: bool = False) -> boo
     """A name alone right above the dateline: the outlet (新华社) or the writer (an account);
     an `account` a platform's label marks as one (扬眼 above 企鹅号) is the outlet."""
     name = cell.strip()
-    if (
-        not _CREDIT_NAME.match(name)
-        or name.isdigit()
-        or paragraph_like(PageLine(0, name, cell=name))
-    ):
+    if not _CREDIT_NAME.match(name) or paragraph_like(PageLine(0, name, cell=name)):
         return False
     if account or credits.OUTLET.match(name):
         found.set_source(name, metadata.SOURCE_STATED)
