@@ -362,11 +362,16 @@ _LEADING_WORD = re.compile(
 _WRAP_SLACK = 6
 _ROOM_FOR_TWO = 4  # columns: two wide characters
 _FIRST_LINE_INDENT = 4  # columns: two ideographic spaces
+_BRACKET_REACH = 12  # characters: a credit's or a note's brackets close this soon
 
 
 def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
-    if wrap is None or line.index != previous.index + 1 or line.column > previous.column:
+    if line.index != previous.index + 1 or line.column > previous.column:
+        return False
+    if _opened_here_closed_there(previous.cell, line.cell):
+        return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
+    if wrap is None:
         return False
     if previous.column > line.column + _FIRST_LINE_INDENT and (
         wrap.lynx or shapes.is_meta_line(previous)
@@ -395,6 +400,15 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         return False  # a dateline (发布时间：21-07-15 09:30), then a picture's name
     word = line.cell.split(maxsplit=1)
     return bool(word) and room < 2 * (len(word[0]) + 1)
+
+
+def _opened_here_closed_there(text: str, following: str) -> bool:
+    """Whether `text` ends inside brackets that the start of `following` closes."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    if opened < 0 or max(text.rfind("）"), text.rfind(")")) > opened:
+        return False
+    closed = min((i for i in (following.find("）"), following.find(")")) if i >= 0), default=-1)
+    return 0 <= closed <= _BRACKET_REACH and not any(c in following[:closed] for c in "（(")
 
 
 def _latin_end(text: str) -> bool:
