@@ -1714,7 +1714,7 @@ def _name_after_title(
             or pos == "d"
             and nxt_pos in _ADVERB_OR_ADJECTIVE_TAGS  # 市民 都/d 很/zg 高兴: "all very"
             or pos == "p"
-            and (kinds[i + 1] == "place" or nxt_pos == "ns")  # 警官 向/p 南/ns 都 记者
+            and (nxt_pos == "ns" or bool(nxt) and kinds[i + 1] == "place")  # 警官 向/p 南/ns 都
         ):
             return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0
