@@ -556,6 +556,8 @@ def test_a_common_surname_opens_a_name():
         # a verb glued to a name, and a set phrase, end in a body's or a state's character
         "吴用署了名，便去了。",
         "他一心要济世安邦。",
+        # a word jieba's dictionary lacks, guessed an abbreviation (证盟/j: to witness a rite)
+        "长老证盟之后，众人散去。",
     ],
 )
 def test_old_prose_gives_no_clubs_bodies_or_states(text):

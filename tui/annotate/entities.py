@@ -1396,6 +1396,9 @@ def _token_kind(
         and not (word[-1] == "航" and word[0] in _NOT_AIRLINE_HEADS)
         and not word.endswith("运会")
         and word not in gz.NOT_ORG_TAILS  # 立委/j: a legislator, no committee
+        # two characters jieba's dictionary lacks, glued by its guess (就委/j 高太尉: then
+        # charged …; 证盟/j: to witness), are no body's short name
+        and (len(word) > 2 or dictionary_frequency(word) > 0)
     ):
         return "org"  # 央行, 发改委, 证监会, 足协, 妇联, 央视, 国航: a body by its short name
     return None
