@@ -419,6 +419,7 @@ _han = st.text(
 @settings(max_examples=60, deadline=None)
 @given(st.one_of(_han, st.text(max_size=40)))
 @example("编辑于")  # a title, then a preposition that is a surname, ends the text
+@example("李阿向")  # a name that ends in a preposition (向) ends the text
 def test_any_text_annotates_within_bounds(text):
     first = annotate_text(text)
     assert first == annotate_text(text)  # deterministic

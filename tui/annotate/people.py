@@ -853,6 +853,9 @@ def _person_or_side(tokens: list[tuple[str, str]], i: int) -> str:
     return "place" if after in _HELD_AT else "person"
 
 
+_OPENERS = ("《", "“", "「", "『")  # a title's or a quotation's opening mark
+
+
 def confirm_people(
     tokens: list[tuple[str, str]],
     kinds: list[str | None],
@@ -981,7 +984,9 @@ def confirm_people(
             # mark it is the name's own last character
             whole = word[-1] in _LEADING_CHARS and (not after or tokens[i + 1][1] == "x")
             # 张一公在 《人民日报》: a preposition leads into the title or quote it opens
-            whole = whole and not (word[-1] in PREPOSITIONS_AFTER_NAMES and after[0] in "《“「『")
+            whole = whole and not (
+                word[-1] in PREPOSITIONS_AFTER_NAMES and after.startswith(_OPENERS)
+            )
             # 罗豪才 主持会议/n, 于友先 会见/n: 才 and 先 end given names where no verb follows
             # (张伟先 走/v is 张伟, then 走)
             whole = whole or (
