@@ -420,6 +420,7 @@ _han = st.text(
 @given(st.one_of(_han, st.text(max_size=40)))
 @example("编辑于")  # a title, then a preposition that is a surname, ends the text
 @example("李阿向")  # a name that ends in a preposition (向) ends the text
+@example("李第队")  # a run jieba tagged a count, before a team's 队
 def test_any_text_annotates_within_bounds(text):
     first = annotate_text(text)
     assert first == annotate_text(text)  # deterministic

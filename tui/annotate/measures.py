@@ -321,7 +321,9 @@ def a_count(run: str) -> bool:
     digits = run.removeprefix("第")
     if len(digits) < 2 or any(c in "十百千万亿" for c in digits) or digits == "三两":
         return True
-    values = [_VALUES[c] for c in digits]
+    values = [_VALUES.get(c) for c in digits]
+    if None in values:
+        return True  # 12队, or a run jieba made up (李第队/m): no team named by numerals
     return all(a < b for a, b in itertools.pairwise(values))
 
 
