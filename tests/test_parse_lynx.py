@@ -207,3 +207,10 @@ def test_only_link_numbers_go_and_only_at_the_foot_lines_end(lines: list[str]) -
     assert read is lines or len(read) < len(lines) and lines[len(read)] == "References"
     above = "\n".join(lines[: len(read)])
     assert _MARKS.sub(r"\1", "\n".join(read)) == _MARKS.sub(r"\1", above)
+
+
+@pytest.mark.parametrize("foot", [LYNX_FOOT, "References\nVisible links:"])
+def test_a_dump_of_nothing_but_its_list_of_links_is_an_empty_page(foot: str) -> None:
+    doc = parse(foot)
+    assert (doc.meta.title, doc.paragraphs) == (None, ())
+    assert doc.lines == tuple(foot.split("\n"))

@@ -47,6 +47,8 @@ def _parse(text: str, name: str) -> Document:
     above = page_above_links(raw_lines)
     lynx = above is not raw_lines and by_lynx(raw_lines[len(above) :])
     read_lines = words_of_markdown(above)  # (and a Markdown dump without its inline markup)
+    if not read_lines:
+        read_lines = [""]  # a dump of nothing but its list of links: an empty page
     lines = describe_all(read_lines)  # which leaves one copy of each repeated line in read_lines
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
