@@ -121,6 +121,44 @@ def test_any_text_parses_into_a_consistent_document(text: str) -> None:
     check(text)
 
 
+# Whole lines as other renderers print them: lynx's and elinks' link numbers and list of
+# addresses, Markdown's links, pictures, rules and headings, html2text's starred headings, and
+# lines broken inside a credit's brackets.
+RENDERED_LINES = [
+    "",
+    "References",
+    "   Visible links:",
+    "Hidden links:",
+    "   1. https://news.example.com/a",
+    "  12. javascript:void(0)",
+    "   [1]首页 [2]新闻",
+    "     * [3]财经",
+    "稳步[",
+    "95]回升，这是一段正文。",
+    "## 某某市今年新建十所学校",
+    "[![](https://a.example.com/p.png)](https://a.example.com/)",
+    "今年新建学校十所，[详见](https://a.example.com/1)。",
+    "  * [栏目](https://a.example.com/c/)",
+    "---",
+    "---|---",
+    "| 作者： 记者王小明 | 编辑： 张伟 |",
+    "****** 某某市今年新建十所学校 ******",
+    "**小标题**",
+    "某某日报讯（记者",
+    "王小明）今年某某市新建学校十所，家长们说孩子上学更方便了。",
+    "2021-07-15 09:30 来源：某某日报",
+    "作者最新文章",
+    "【点击投票】",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(RENDERED_LINES), max_size=40).map("\n".join))
+@example("References\nVisible links:")  # found by fuzzing: nothing above the list of links
+def test_any_page_another_renderer_prints_parses_into_a_consistent_document(text: str) -> None:
+    check(text)
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=60).map("".join))
 @example("来源：首页2020-01-13首页")  # found by Hypothesis: the source was "首页 首页"
