@@ -145,6 +145,21 @@ def test_a_credit_broken_at_the_space_in_its_brackets_opens_the_paragraph(indent
     assert doc.meta.authors == ("王小明",)
 
 
+@pytest.mark.parametrize("dateline", ["某某网-某某客户端讯", "新华社北京7月15日电", "本报讯"])
+def test_a_dateline_broken_from_its_text_opens_the_paragraph(dateline: str) -> None:
+    page = "\n\n".join(
+        [
+            ABOVE.split(TITLE)[0] + TITLE,
+            "   2021-07-15 09:30 来源：[10]某某日报",
+            f"   {dateline}\n   {ONE}",
+            _lynx_wrapped(TWO),
+            _lynx_wrapped(THREE),
+            LYNX_FOOT,
+        ]
+    )
+    assert parse(page).paragraphs[0].text == dateline + ONE
+
+
 def test_a_link_number_broken_over_two_lines_goes_too() -> None:
     lines = [
         "   全市工业生产稳步[",
