@@ -163,6 +163,21 @@ def test_a_numbered_summary_under_its_label_ends_where_its_numbers_do(gap: str) 
     assert texts(doc) == [ONE, TWO, THREE]
 
 
+def test_a_numbered_summary_wrapped_under_its_items_text_is_no_paragraph() -> None:
+    # a text browser sets the lines an item wrapped over under the item's text, after its
+    # number (a hanging indent)
+    summary = [
+        "划重点：",
+        "    1. 工业生产稳步回升，消费市场持续恢复，各项指标总体平稳，好于年初的预期，",
+        "       社会消费品零售总额增长较快。",
+        "    2. 投资结构不断优化，好于预期。",
+    ]
+    doc = parse(
+        "\n\n".join(["某某市经济运行情况发布", "2021-07-15 10:00", "\n".join(summary), ONE, TWO])
+    )
+    assert texts(doc) == [ONE, TWO]
+
+
 def test_a_sentence_that_ends_short_of_the_wrap_ends_its_paragraph() -> None:
     # Wrapped at 30 characters, paragraphs printed with no blank line between them: the
     # first ends with 。 three characters short of the wrap, so the next line is a new one.

@@ -464,11 +464,26 @@ def _list_end(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) ->
     blank line after the list (nor anywhere) goes on with its text right under it."""
     last, number = index, 1
     while True:
-        last = _paragraph_end(lines, last, end, wrap)
+        last = _item_end(lines, last, end, wrap)
         following = next_nonblank(lines, last + 1, end + 1)
         if following is None or _list_number(following.cell) != number + 1:
             return last
         last, number = following.index, number + 1
+
+
+def _item_end(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) -> int:
+    """The last line of the list item at `index`: the lines it wrapped over, flush with it or
+    set under its text after the number (a text browser's hanging indent)."""
+    item = lines[index]
+    last = _paragraph_end(lines, index, end, wrap)
+    while (
+        last < end
+        and lines[last + 1].kind == "text"
+        and lines[last + 1].column > item.column
+        and _list_number(lines[last + 1].cell) is None
+    ):
+        last = _paragraph_end(lines, last + 1, end, wrap)
+    return last
 
 
 def find_body_end(
