@@ -178,6 +178,24 @@ def test_a_numbered_summary_wrapped_under_its_items_text_is_no_paragraph() -> No
     assert texts(doc) == [ONE, TWO]
 
 
+def test_an_original_headline_wrapped_over_two_lines_is_no_paragraph() -> None:
+    def wrapped(text: str) -> str:
+        return "\n".join("   " + text[i : i + 30] for i in range(0, len(text), 30))
+
+    original = "（原标题：上半年经济运行总体平稳，各项主要指标好于预期，全年目标能否完成？）"
+    doc = parse(
+        "\n\n".join(
+            [
+                "上半年经济运行总体平稳 各项主要指标好于预期",
+                "2021-07-15 10:00",
+                wrapped(original),
+                *map(wrapped, [ONE, TWO]),
+            ]
+        )
+    )
+    assert texts(doc) == [ONE, TWO]
+
+
 def test_a_sentence_that_ends_short_of_the_wrap_ends_its_paragraph() -> None:
     # Wrapped at 30 characters, paragraphs printed with no blank line between them: the
     # first ends with 。 three characters short of the wrap, so the next line is a new one.

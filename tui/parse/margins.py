@@ -290,7 +290,19 @@ def find_body_start(
                 take_meta(line)  # a dateline that a widget's word made look like a list item
             i += 1
             continue
-        if is_title(line) or shapes.ORIGINAL_TITLE.match(line.cell) or line.closing:
+        if shapes.ORIGINAL_TITLE.match(line.cell):
+            # （原标题：…）, over as many lines as the dump wrapped it, up to its closing mark
+            take_meta(line)
+            while (
+                i < end
+                and not lines[i].cell.endswith(("）", ")", "》", "】"))
+                and continues(lines[i], lines[i + 1], wrap)
+            ):
+                i += 1
+                take_meta(lines[i])
+            i += 1
+            continue
+        if is_title(line) or line.closing:
             take_meta(line)
             i += 1
             continue
