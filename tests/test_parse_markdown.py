@@ -103,3 +103,25 @@ def test_share_buttons_over_an_advert_head_no_text() -> None:
 def test_a_rule_over_the_dateline_is_no_writer() -> None:
     doc = parse(PAGE.replace("\n2021-07-15", "\n---\n\n2021-07-15", 1))
     assert (doc.meta.date, doc.meta.authors) == ("2021-07-15", ())
+
+
+def test_a_related_list_under_a_markdown_heading_closes_the_text() -> None:
+    # a teaser under each headline reads as prose: only the heading above says it is no text
+    related = "\n\n".join(
+        f"### [某某市又有新学校开学{i}](https://a.example.com/{i})\n\n"
+        "某某市又有十所新学校开学，家长们纷纷表示上学更方便了，孩子们也很高兴。"
+        for i in range(2)
+    )
+    page = PAGE.replace("\n版权所有", f"\n## 为你推荐\n\n{related}\n\n版权所有")
+    doc = parse(page)
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, f"1. {THREE}"]
+    assert [s.heading for s in doc.sections if s.heading] == []
+
+
+def test_bold_around_nothing_is_no_mark_of_the_words() -> None:
+    assert (
+        words_of_markdown(["******小标题**", *[f"[链接{i}](https://a.cn/{i})" for i in range(3)]])[
+            0
+        ]
+        == "小标题"
+    )

@@ -15,6 +15,9 @@ _LINK = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\]\(((?:[^()\s\\]|\\.)*(?:\s+\"[^
 # Bold and italic around words (not a list's bullet, which a space follows, nor the marks
 # inside a name or a sum: add_ts, my_var, 2*3*4).
 _EMPHASIS = re.compile(r"(?<![A-Za-z0-9])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![A-Za-z0-9])")
+# Bold around nothing (****), which html2text leaves where a page's bold held only a line
+# break or a picture. (Not ____: a blank to fill in.)
+_EMPTY_BOLD = re.compile(r"\*{4}")
 # A table's cell border (| a | b |), which a text browser prints as a run of spaces.
 _CELL_BORDER = re.compile(r"(?:^|(?<=\s))\|(?=\s|$)")
 # A character the converter escaped so that it is not read as markup.
@@ -50,5 +53,5 @@ def _link_words(link: re.Match[str]) -> str:
 
 def _words(line: str) -> str:
     line = _CELL_BORDER.sub("    ", line)
-    line = _EMPHASIS.sub(r"\2", line)
+    line = _EMPHASIS.sub(r"\2", _EMPTY_BOLD.sub("", line))
     return _ESCAPED.sub(r"\1", line)
