@@ -10,7 +10,7 @@ from tui.load import read_path
 from tui.model import Document
 from tui.parse import parse
 from tui.parse.dates import iso_date
-from tui.parse.headings import heading_title
+from tui.parse.headings import heading_style, heading_title
 from tui.parse.metadata import breadcrumb_category, byline_names, is_byline
 from tui.parse.pagelines import describe, display_width
 
@@ -135,6 +135,13 @@ def test_heading_styles_make_sections(heading: str, title: str) -> None:
     assert doc.sections[1].heading == heading
     assert [len(s.paragraphs) for s in doc.sections] == [1, 2]
     assert doc.paragraphs[1].section == 1
+
+
+def test_a_row_of_tags_marked_with_hashes_has_no_markdown_heading_style() -> None:
+    # (a converter prints a page's tags so; whether a short line heads a section is then
+    # up to where it stands, as for any line)
+    assert heading_style("# 天文  # 航天") is None
+    assert heading_title("## C# 入门") == "C# 入门"
 
 
 def test_no_heading_is_one_lead_section() -> None:

@@ -18,7 +18,8 @@ _STYLES = (
     # 第一章 / 第3节 / 第一百二十回, with or without a title after the number.
     re.compile(rf"^第[{_NUMERAL}\d]+[章节回篇部卷集讲](?:[\s:：、.]+\S.*)?$"),
     re.compile(r"^(?:楔子|序章|序幕|引子|尾声)(?:[\s:：、]+\S.*)?$"),
-    re.compile(r"^#{1,6}\s+(?P<title>\S.*?)\s*#*$"),  # Markdown
+    # Markdown (not a row of tags, # 天文 # 航天, which a converter prints so)
+    re.compile(r"^#{1,6}\s+(?P<title>\S(?:(?!\s#\s).)*?)\s*#*$"),
     re.compile(rf"^【[{_NUMERAL}\d]{{1,3}}】\s*\S.*$"),  # 【一】总则
 )
 # A heading is a label, not a sentence: it does not end like one.
