@@ -275,7 +275,9 @@ def test_bylines(line: str, names: list[str]) -> None:
     assert byline_names(line) == names
 
 
-@pytest.mark.parametrize("line", ["作者简介", "## 作者简介", "## 作者其他文章"])
+@pytest.mark.parametrize(
+    "line", ["作者简介", "## 作者简介", "## 作者其他文章", "***** 作者简介 *****"]
+)
 def test_headings_about_the_writer_are_no_bylines(line: str) -> None:
     assert not is_byline(line)
 
@@ -288,6 +290,21 @@ def test_a_role_apart_from_the_name_is_no_author() -> None:
         * 4
     )
     assert doc.meta.authors == ("张伟",)
+
+
+@pytest.mark.parametrize(
+    "credit, writers", [("（王小明）", ("王小明",)), ("(文/图 王小明 张伟)", ("王小明", "张伟"))]
+)
+def test_a_closing_credit_on_a_line_of_its_own_names_the_writers(
+    credit: str, writers: tuple[str, ...]
+) -> None:
+    prose = "今年某某市新建学校十所，新增学位一万个，家长们说孩子上学更方便了。"
+    doc = parse(
+        "某某新闻网\n\n某某市今年新建十所学校\n\n2020-01-02 10:00 来源：某某日报\n\n"
+        + f"{prose}\n\n" * 3
+        + credit
+    )
+    assert doc.meta.authors == writers
 
 
 def test_plain_notes_without_chrome() -> None:

@@ -26,6 +26,9 @@ _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SIDE_BY_SIDE = re.compile(r"\)(?=!?\[[^\]\n]*\]\()")
 # A heading's marks (## 标题), which a text browser does not print.
 HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
+# The C html2text frames a heading in asterisks instead, as many as its rank is high
+# (****** 标题 ******).
+STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")
 # A dump with fewer inline links than this is no Markdown (a page may quote one).
 _LEAST_LINKS = 3
 # What the other marks need: a line without any is left as it is.

@@ -14,7 +14,7 @@ from collections import Counter
 
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.markdown import HEADING_MARKS
+from tui.parse.markdown import HEADING_MARKS, STARRED_HEADING
 from tui.parse.pagelines import PageLine, without_spaces
 from tui.parse.run import Wrap, continues
 
@@ -31,8 +31,6 @@ _CREDIT_HAN = 10  # a line between a headline and its dateline this short is a c
 _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
 # An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
-# html2text frames a heading in asterisks, as many as its rank is high (****** 标题 ******).
-_STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")
 
 
 def title_text(cell: str) -> str:
@@ -40,7 +38,7 @@ def title_text(cell: str) -> str:
     in brackets glued before it."""
     if cell[:1] not in ("#", "[", "*"):  # the patterns hold at the start only
         return cell.strip()
-    if starred := _STARRED_HEADING.match(cell.strip()):
+    if starred := STARRED_HEADING.match(cell.strip()):
         return starred["title"]
     return _LEADING_TAG.sub("", HEADING_MARKS.sub("", cell)).strip()
 
