@@ -232,8 +232,8 @@ def test_a_field_set_right_of_the_text_does_not_run_on_into_it() -> None:
 
 def test_an_advert_wrapped_at_the_width_is_not_the_first_paragraph() -> None:
     advert = (
-        "“年度经济人物评选”火热进行中！一张榜单尽显中国经济的大事与大势！"
-        "【点击投票】选出你心目中的商业领袖"
+        "“最美教师”网络评选开始啦！每一位候选人都有感人的故事，快来看看吧！"
+        "【点击投票】为你身边的好老师加油"
     )
     body = [_wrapped(ONE), _wrapped(TWO), _wrapped(THREE)]
     doc = parse(page(_wrapped(advert), *body))

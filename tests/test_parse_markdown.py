@@ -92,7 +92,7 @@ def test_share_buttons_over_an_advert_head_no_text() -> None:
     page = PAGE.replace(
         f"{ONE_LINKED}\n",
         "[微信](javascript:;) [微博](javascript:;) [QQ空间](https://share.example.com/)\n\n"
-        "“年度人物评选”火热进行中！【[点击投票](https://vote.example.com/)】选出你心中的榜样\n\n"
+        "“最美教师”网络评选开始啦！【[点击投票](https://vote.example.com/)】为好老师加油\n\n"
         f"某某日报讯（记者 王小明）{ONE_LINKED}\n",
     )
     doc = parse(page)

@@ -1718,8 +1718,9 @@ def _name_after_title(
             and nxt_pos.startswith("v")
             or pos == "d"
             and nxt_pos in _ADVERB_OR_ADJECTIVE_TAGS  # 市民 都/d 很/zg 高兴: "all very"
+            # 警官 向/p 南/ns 都 记者; (a text may end right after the preposition)
             or pos == "p"
-            and (nxt_pos == "ns" or bool(nxt) and kinds[i + 1] == "place")  # 警官 向/p 南/ns 都
+            and (nxt_pos == "ns" or bool(nxt) and kinds[i + 1] == "place")
         ):
             return 0
         return i + 2 if joinable and len(nxt) <= 2 else 0

@@ -2,7 +2,8 @@
 `[某某集团](/keywords/1.html "某某集团")`, `![图](a.png)`, `**加粗**`, `_斜体_`, `\\-` — is the
 converter's, not the page's words. The reader reads the words; the raw page keeps the markup.
 Headings (`## 标题`) and list items (`* 条目`) are left to the parser, which reads them as it
-reads any page's.
+reads any page's; the marks of a heading (Markdown's hashes, the C html2text's asterisks) are
+named here for the parser's readers of titles, bylines and closing marks.
 """
 
 from __future__ import annotations

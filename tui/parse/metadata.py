@@ -254,7 +254,7 @@ def names(text: str) -> list[str]:
     for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
         token = _ROLE_BEFORE_NAME.sub("", token)
         if not token or token in _ALL_LABELS:
-            continue  # 本报记者, 南都见习记者: the role (and outlet) before the names
+            continue  # 本报记者, 某某报见习记者: the role (and outlet) before the names
         pieces = split_glued(token) if _HAN_RUN.match(token) else [token]
         if _HAN_RUN.match(token) and all(len(piece) <= HAN_NAME_MAX for piece in pieces):
             found.extend(p for p in pieces if p not in found)
