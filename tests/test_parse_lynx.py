@@ -127,37 +127,31 @@ def test_a_paragraph_lynx_wrapped_by_characters_or_at_a_space_is_one() -> None:
     assert [p.text for p in doc.paragraphs] == [ONE, LATIN, TWO, THREE]
 
 
-@pytest.mark.parametrize("indent", ["   ", ""])  # lynx's margin; the C html2text's none
-def test_a_credit_broken_at_the_space_in_its_brackets_opens_the_paragraph(indent: str) -> None:
-    page = "\n\n".join(
+def _lynx_page(first: str) -> str:
+    """A lynx dump whose first paragraph is printed as `first`, the others as lynx wraps them."""
+    return "\n\n".join(
         [
             ABOVE.split(TITLE)[0] + TITLE,
             "   2021-07-15 09:30 来源：[10]某某日报",
-            f"{indent}某某日报讯（记者\n{indent}王小明）{ONE}",
+            first,
             _lynx_wrapped(TWO),
             _lynx_wrapped(THREE),
             "   版权所有 某某网 京ICP备12345678号",
             LYNX_FOOT,
         ]
     )
-    doc = parse(page)
+
+
+@pytest.mark.parametrize("indent", ["   ", ""])  # lynx's margin; the C html2text's none
+def test_a_credit_broken_at_the_space_in_its_brackets_opens_the_paragraph(indent: str) -> None:
+    doc = parse(_lynx_page(f"{indent}某某日报讯（记者\n{indent}王小明）{ONE}"))
     assert doc.paragraphs[0].text == f"某某日报讯（记者王小明）{ONE}"
     assert doc.meta.authors == ("王小明",)
 
 
 @pytest.mark.parametrize("dateline", ["某某网-某某客户端讯", "新华社北京7月15日电", "本报讯"])
 def test_a_dateline_broken_from_its_text_opens_the_paragraph(dateline: str) -> None:
-    page = "\n\n".join(
-        [
-            ABOVE.split(TITLE)[0] + TITLE,
-            "   2021-07-15 09:30 来源：[10]某某日报",
-            f"   {dateline}\n   {ONE}",
-            _lynx_wrapped(TWO),
-            _lynx_wrapped(THREE),
-            LYNX_FOOT,
-        ]
-    )
-    assert parse(page).paragraphs[0].text == dateline + ONE
+    assert parse(_lynx_page(f"   {dateline}\n   {ONE}")).paragraphs[0].text == dateline + ONE
 
 
 def test_a_link_number_broken_over_two_lines_goes_too() -> None:
