@@ -290,8 +290,10 @@ def is_photo_credit(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A short line that names the writer and says nothing else (no sentence)."""
-    text = HEADING_MARKS.sub("", line.strip())  # ## 作者简介: a heading's marks, not its words
-    if starred := STARRED_HEADING.match(text):
+    text = line.strip()
+    if text[:1] == "#":
+        text = HEADING_MARKS.sub("", text)  # ## 作者简介: a heading's marks, not its words
+    elif text[:1] == "*" and (starred := STARRED_HEADING.match(text)):
         text = starred["title"]  # ***** 作者简介 *****, as the C html2text prints a heading
     if len(text) > 40 or _SENTENCE_MARK.search(text) or not _BYLINE.search(text):
         return False

@@ -154,7 +154,9 @@ def closes_article(cell: str) -> bool:
         return True
     if len(cell) > 2 * _COMMENTS_MAX:
         return False
-    label = _NOT_IN_LABEL.sub("", HEADING_MARKS.sub("", cell))  # (## 相关阅读 as Markdown)
+    if cell[:1] == "#":
+        cell = HEADING_MARKS.sub("", cell)  # ## 相关阅读, as Markdown prints the heading
+    label = _NOT_IN_LABEL.sub("", cell)
     if len(label) <= _COMMENTS_MAX and _COMMENTS.match(label):
         return True
     return len(label) <= _LIST_HEADING_MAX and bool(_LIST_HEADING.match(label))
