@@ -69,6 +69,12 @@ def closing_credit(paragraph: str) -> list[str]:
     return found if match["role"] or all(len(n) <= 4 for n in found) else []
 
 
+def credit_line(cell: str) -> list[str]:
+    """（王小明）, (文/图 王小明 张伟) on a line of its own: the closing credit, which a dump
+    may print under the last paragraph."""
+    return closing_credit(cell) if cell.startswith(("（", "(")) else []
+
+
 def contributors(text: str) -> list[str]:
     """实习生张三对此文亦有贡献 → [张三]."""
     match = _CONTRIBUTOR.search(text)

@@ -27,7 +27,8 @@ _NUMBERED = re.compile(r"^\s*(\d{1,5})\. \S")
 # (a script's address may run over lines of its own: most of the list, not all, is addresses)
 _MOSTLY = 0.9
 _HIDDEN, _IMAGE_MAP = ("Hidden links:", "Hidden links"), "[USEMAP]"
-_VISIBLE = ("Visible links:", "Visible links")  # (elinks -dump writes them without a colon)
+_ELINKS_VISIBLE = "Visible links"  # (elinks -dump writes its heads without a colon)
+_VISIBLE = ("Visible links:", _ELINKS_VISIBLE)
 _LIST_HEADS = frozenset({*_VISIBLE, *_HIDDEN, _IMAGE_MAP})
 # (lynx may break a line inside a number: 稳步[ / 95]回升)
 _MARK = re.compile(r"\[(\d{0,5})(\n[ \t]*|)(\d{0,5})\]")
@@ -101,4 +102,4 @@ def by_lynx(listed: list[str]) -> bool:
     """Whether the list of links at a dump's foot (the lines page_above_links leaves out) is
     lynx's, not elinks', which wraps lines as w3m does: elinks heads its list "Visible links",
     lynx with a colon or not at all."""
-    return not any(line.strip() == "Visible links" for line in listed)
+    return not any(line.strip() == _ELINKS_VISIBLE for line in listed)

@@ -273,14 +273,9 @@ def byline_names(line: str) -> list[str]:
         return []
     found = names(match["names"])
     glued = match.start("names") and _HAN_CHAR.match(line, match.start("names") - 1)
-    if glued and found and _HAN_CHAR.match(found[0]) and not _opens_with_family_name(found[0]):
+    if glued and found and _HAN_CHAR.match(found[0]) and not family_names.opens_a_name(found[0]):
         return []  # 作者最新文章, 作者其他文章: a list's heading; a glued name is 记者王五
     return found
-
-
-def _opens_with_family_name(name: str) -> bool:
-    ranks = family_names.ranks()
-    return name[0] in ranks or name[:2] in ranks
 
 
 def is_photo_credit(line: str) -> bool:
@@ -462,6 +457,11 @@ _DATELINE_CREDIT = re.compile(
     r"(?:[、\s][\u4e00-\u9fff]{2,4})*)[）)]"
 )
 _AGENCY = re.compile(r"^\S{1,8}?(?:社|网|报|台)")
+# The opening by itself, as a renderer that broke the line at the space after it leaves it
+# (新华社北京1月13日电, 某某网-某某客户端讯, 本报讯): an outlet, a place and a date, 电 or 讯.
+DATELINE_ALONE = re.compile(
+    r"^\S{0,16}?(?:社|报|网|台|端|刊)(?:\S{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)$"
+)
 _OWN_DESK = {"本报", "本网", "本台", "本社"}
 
 

@@ -276,7 +276,7 @@ def _read_trailing_line(line: PageLine, found: metadata.Found) -> bool:
     gave = metadata.read_labelled(text, found)
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
-    contributors = credits.contributors(line.cell) + _credit_alone(line.cell)
+    contributors = credits.contributors(line.cell) + credits.credit_line(line.cell)
     found.add_authors(contributors)
     statement = credits.source_statement(line.cell)
     if statement:
@@ -317,12 +317,6 @@ def _read_above(
             roles[line.index] = "meta"
 
 
-def _credit_alone(cell: str) -> list[str]:
-    """（王小明）, (文/图 王小明 张伟) on a line of its own: the credit that closes a story,
-    which a dump may print under its last paragraph."""
-    return credits.closing_credit(cell) if cell.startswith(("（", "(")) else []
-
-
 def _read_below(
     lines: list[PageLine],
     end: int,
@@ -343,7 +337,7 @@ def _read_below(
                 metadata.is_byline(line.cell)
                 or credits.contributors(line.cell)
                 or credits.source_statement(line.cell)
-                or _credit_alone(line.cell)
+                or credits.credit_line(line.cell)
                 or (found.date is None and date_alone(line.cell))
             )
             and _read_trailing_line(line, found)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from tui.parse import shapes
+from tui.parse import metadata, shapes
 from tui.parse.headings import heading_title
 from tui.parse.pagelines import PageLine, bracketed_links, per_text
 
@@ -362,11 +362,6 @@ _LEADING_WORD = re.compile(
 _WRAP_SLACK = 6
 _ROOM_FOR_TWO = 4  # columns: two wide characters
 _FIRST_LINE_INDENT = 4  # columns: two ideographic spaces
-# A story's opening dateline (新华社北京1月13日电, 某某网-某某客户端讯, 本报讯): the text
-# follows on the same line, after a space a renderer may break at.
-_DATELINE_ALONE = re.compile(
-    r"^\S{0,16}?(?:社|报|网|台|端|刊)(?:\S{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)$"
-)
 _BRACKET_REACH = 12  # characters: a credit's or a note's brackets close this soon
 
 
@@ -377,7 +372,7 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     cell = previous.cell
     if ("（" in cell or "(" in cell) and _opened_here_closed_there(cell, line.cell):
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
-    if cell[-1:] in ("电", "讯") and _DATELINE_ALONE.match(cell) and line.prose:
+    if cell[-1:] in ("电", "讯") and metadata.DATELINE_ALONE.match(cell) and line.prose:
         return True  # 某某网讯 / 今天上午…: the story's dateline, then a break at its space
     if wrap is None:
         return False

@@ -27,6 +27,12 @@ def rank(name: str) -> int:
     return ranks().get(name, _NONE)
 
 
+def opens_a_name(text: str) -> bool:
+    """Whether `text` starts with a family name, of one character or two (欧阳)."""
+    names = ranks()
+    return text[:1] in names or text[:2] in names
+
+
 def is_common(name: str) -> bool:
     return rank(name) < COMMON
 
