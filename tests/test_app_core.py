@@ -616,10 +616,22 @@ def test_every_binding_has_an_id_a_tooltip_and_a_line_in_help() -> None:
     assert "0 … 9" in help_keys
 
 
+async def test_a_page_without_article_text_says_so_and_where_its_text_is() -> None:
+    # one short line without punctuation, no headline: nothing the parser takes as article
+    app = explorer(parse("red [bold]x[/bold] 你好\n", name="note.txt"))
+    async with app.run_test(size=(100, 20)) as pilot:
+        await ready(app, pilot)
+        assert "No article text found. Press r to see the whole page." in screen_text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert "red [bold]x[/bold] 你好" in screen_text(app)  # shown as written, not obeyed
+
+
 async def test_an_empty_document_takes_every_key_without_failing() -> None:
     app = explorer(parse("", name="empty.txt"))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
+        assert "The file is empty." in screen_text(app)
         await pilot.press("n", "1", "G", "slash", "a", "b", "enter", "n", "N")
         await pilot.press("escape", "t", "s", "j", "w", "escape", "e", "escape")
         await pilot.pause()

@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.app.legend import KIND_COMPONENT_CLASSES, kind_css, kind_styles
+from tui.i18n import _
 from tui.model import (
     ENTITY_KINDS,
     Annotations,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # only for annotations: search loads after the first frame
     from tui.text.search import Match
 
 Anchor = tuple[tuple[str, int, int | None], int] | None
-BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speaker"]
+BlockKind = Literal["title", "meta", "heading", "subtitle", "paragraph", "speaker", "notice"]
 
 LAZY_BLOCKS = 1000  # texts with more blocks are wrapped a slice of this many at a time
 GUTTER = 2  # cells left of the text: a bar marks paragraphs that hold a quote
@@ -113,6 +114,14 @@ def article_blocks(document: Document, quotes: Sequence[Quote] = ()) -> tuple[Bl
                 blocks.append(
                     Block("speaker", "—— " + "、".join(names), section.index, paragraph.index)
                 )
+    if not document.paragraphs:
+        # A page of menus only, a few short lines, an empty file: an empty pane would look
+        # broken, so say what was (not) found and where the page's text is.
+        if any(line.strip() for line in document.lines):
+            notice = _("No article text found. Press r to see the whole page.")
+        else:
+            notice = _("The file is empty.")
+        blocks.append(Block("notice", notice, first))
     return tuple(blocks)
 
 
@@ -282,6 +291,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article--heading",
         "article--subtitle",
         "article--speaker",
+        "article--notice",
         "article--quote",
         "article--quote-bar",
         "article--match",
@@ -300,6 +310,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--heading { text-style: bold; color: $accent; }
     ArticleView > .article--subtitle { text-style: italic; color: $foreground-darken-2; }
     ArticleView > .article--speaker { text-style: italic; color: $text-secondary; }
+    ArticleView > .article--notice { text-style: italic; color: $foreground-darken-3; }
     ArticleView > .article--quote { text-style: italic; }
     ArticleView > .article--quote-bar { color: $secondary; }
     ArticleView > .article--match { background: $match-background; color: $match-foreground; }
