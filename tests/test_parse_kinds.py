@@ -416,3 +416,21 @@ def test_an_account_under_a_platforms_label_is_the_source_not_a_writer() -> None
 def test_a_year_alone_over_a_figure_that_is_no_day_is_no_date() -> None:
     doc = parse(page(ONE, TWO, THREE, header="上半年经济运行总体平稳\n\n2021\n13/45"))
     assert doc.meta.date is None
+
+
+def test_a_headline_set_out_to_the_wrap_width_is_no_wrapped_line() -> None:
+    # elinks centres a headline: with its indent it ends a column or two short of the width
+    # the paragraphs are wrapped at, but the blank line under it carries nothing on
+    def wrapped(text: str) -> str:
+        return "\n".join("   " + text[i : i + 30] for i in range(0, len(text), 30))
+
+    headline = "某某市上半年经济运行总体平稳，各项主要指标明显好于预期"
+    assert display_width("      " + headline) == display_width("   " + ONE[:30]) - 3
+    menu = "\n".join(f"   {item}" for item in ("首页", "新闻", "财经", "体育"))
+    doc = parse(
+        "\n\n".join(
+            [menu, "      " + headline, "   某某网 2021-07-15 09:30:00", *map(wrapped, [ONE, TWO])]
+        )
+    )
+    assert (doc.meta.title, doc.meta.date) == (headline, "2021-07-15")
+    assert texts(doc) == [ONE, TWO]

@@ -367,8 +367,8 @@ _BRACKET_REACH = 12  # characters: a credit's or a note's brackets close this so
 
 def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
-    if line.index != previous.index + 1 or line.column > previous.column:
-        return False
+    if line.index != previous.index + 1 or line.column > previous.column or not line.cell:
+        return False  # (a blank line carries nothing on: a headline set to the wrap width)
     cell = previous.cell
     if ("（" in cell or "(" in cell) and _opened_here_closed_there(cell, line.cell):
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
