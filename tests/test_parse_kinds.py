@@ -434,3 +434,10 @@ def test_a_headline_set_out_to_the_wrap_width_is_no_wrapped_line() -> None:
     )
     assert (doc.meta.title, doc.meta.date) == (headline, "2021-07-15")
     assert texts(doc) == [ONE, TWO]
+
+
+@pytest.mark.parametrize("bullet", ["  • ", "  * "])
+def test_a_list_item_of_figures_only_is_a_widget_not_a_paragraph(bullet: str) -> None:
+    # a like or a share count set as a list item in the text's run (lynx: * 2770)
+    doc = parse(page(ONE, f"{bullet}2770\n{bullet}\n{bullet}", TWO))
+    assert texts(doc) == [ONE, TWO]

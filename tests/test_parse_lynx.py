@@ -154,6 +154,28 @@ def test_a_dateline_broken_from_its_text_opens_the_paragraph(dateline: str) -> N
     assert parse(_lynx_page(f"   {dateline}\n   {ONE}")).paragraphs[0].text == dateline + ONE
 
 
+def test_a_paragraph_with_links_wraps_where_lynx_wrapped_it_numbers_and_all() -> None:
+    # lynx counts a link's number in the width: a line with links holds fewer of the words, and
+    # is no shorter a line for that
+    linked = ONE[:6] + "[11]" + ONE[6:12] + "[12]" + ONE[12:]
+    doc = parse(_lynx_page(_lynx_wrapped(linked)))
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+def test_a_row_of_tag_links_wrapped_over_two_lines_is_no_paragraph() -> None:
+    tags = "".join(
+        f"[{n}]{tag}"
+        for n, tag in zip(
+            range(11, 16),
+            ["经济", "工业生产", "ABCDEFGHIJKL", "消费市场", "MNOPQRSTUV"],
+            strict=True,
+        )
+    )
+    doc = parse(_lynx_page(_lynx_wrapped(tags) + "\n\n" + _lynx_wrapped(ONE)))
+    assert len(_lynx_wrapped(tags).split("\n")) == 2
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
 def test_a_link_number_broken_over_two_lines_goes_too() -> None:
     lines = [
         "   全市工业生产稳步[",

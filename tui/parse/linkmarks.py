@@ -64,6 +64,27 @@ def page_above_links(lines: list[str]) -> list[str]:
     return _MARK.sub(drop, "\n".join(lines[:foot])).split("\n") if foot else []
 
 
+def printed_span(printed: str, read: str, start: int, end: int) -> tuple[int, int]:
+    """Where `read[start:end]` stood in the line as `printed`, before its link numbers were
+    taken out: the numbers inside it and right before it are in the span, and so are those
+    after it when it ends the line (a link's words went on to the next line)."""
+    if len(printed) == len(read):
+        return start, end
+    i = j = 0
+    while j < start and i < len(printed):
+        if printed[i] == read[j]:
+            j += 1
+        i += 1
+    printed_start = i
+    while j < end and i < len(printed):
+        if printed[i] == read[j]:
+            j += 1
+        i += 1
+    if not read[end:].strip():
+        i = len(printed.rstrip())
+    return printed_start, i
+
+
 def _visible_numbers(listed: list[str]) -> list[int]:
     """The numbers of the links printed with words, in order: those listed above the hidden
     links and the image maps' (which have no number in the text)."""

@@ -196,6 +196,9 @@ class PageLine:
     closing: bool = False  # an end mark, a disclaimer or a related-list heading (see above)
     repeated: bool = False  # the same words stand on another line of the page (set by parse)
     score: float = 0.0  # how much it looks like article prose (set by parse)
+    # Columns of a text browser's link numbers ([12]) taken out of the line (set by parse): it
+    # was printed that much wider, which tells where the browser wrapped it.
+    marks: int = 0
     # Computed when first asked. Slots, not cached_property: a page has a line object per
     # line, and a per-instance dict grown by a cache took ~800 bytes of each.
     _key: str | None = field(default=None, repr=False, compare=False)
@@ -233,7 +236,12 @@ class PageLine:
         twin.raw, twin.cell, twin.column, twin.kind = self.raw, self.cell, self.column, self.kind
         twin.han, twin.prose, twin.width = self.han, self.prose, self.width
         twin.followed, twin.closing, twin.repeated = self.followed, self.closing, self.repeated
-        twin.score, twin._key, twin._whole = self.score, self._key, self._whole
+        twin.score, twin.marks, twin._key, twin._whole = (
+            self.score,
+            self.marks,
+            self._key,
+            self._whole,
+        )
         return twin
 
 

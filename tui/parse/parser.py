@@ -18,7 +18,7 @@ from tui.model import Document, LineRole, Metadata, split_lines
 from tui.parse import credits, metadata, shapes, title
 from tui.parse.dates import date_alone, find_date, stacked_date
 from tui.parse.headings import heading_title
-from tui.parse.linkmarks import by_lynx, page_above_links
+from tui.parse.linkmarks import by_lynx, page_above_links, printed_span
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.markdown import words_of_markdown
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
@@ -32,6 +32,8 @@ _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 _CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
 _REPEAT_WIDTH = 160
+_LINK_ROW = 3  # link numbers on a line that opens with one: a row of links (tags, a menu)
+_BEFORE_LINK_ROW = 2  # characters before its first number: a link's words broken off above
 
 
 def parse(text: str, name: str = "") -> Document:
@@ -50,6 +52,10 @@ def _parse(text: str, name: str) -> Document:
     if not read_lines:
         read_lines = [""]  # a dump of nothing but its list of links: an empty page
     lines = describe_all(read_lines)  # which leaves one copy of each repeated line in read_lines
+    if above is not raw_lines:
+        for line, printed in zip(lines, raw_lines, strict=False):
+            if len(printed) != len(line.raw):
+                _read_link_numbers(line, printed)
     for line, below in zip(lines, lines[1:], strict=False):
         line.followed = below.kind != "blank"
     _mark_repeated(lines)
@@ -129,6 +135,25 @@ def _parse(text: str, name: str) -> Document:
             for role, raw in zip(roles, raw_lines, strict=True)
         ]
     return Document(name, tuple(raw_lines), tuple(roles), meta, body)
+
+
+def _read_link_numbers(line: PageLine, printed: str) -> None:
+    """What the link numbers a text browser printed in `line` tell: how much wider it was
+    printed (so where the browser wrapped it), and whether it is a row of links."""
+    start = line.raw.find(line.cell)
+    end = start + len(line.cell)
+    printed_start, printed_end = printed_span(printed, line.raw, start, end)
+    line.marks = printed_end - end  # (the numbers are ASCII: a column each)
+    cell = printed[printed_start:printed_end]
+    if (
+        line.kind == "text"
+        and not line.prose
+        and cell.count("[") - line.cell.count("[") >= _LINK_ROW
+        and len(cell[: cell.find("[")].strip()) <= _BEFORE_LINK_ROW
+    ):
+        # [86]标签[87]标签[88]…: a row of links, a menu's kind (elinks may break it inside a
+        # link's words: 余 / 弦[90]…)
+        line.kind = "bullet"
 
 
 def _joined(parts: list[str]) -> str:

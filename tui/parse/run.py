@@ -350,8 +350,9 @@ def wrap_width(lines: list[PageLine], lynx: bool = False) -> Wrap | None:
 
 
 def _end(line: PageLine, lynx: bool) -> int:
-    """Where `line` ends: its display column, or, as lynx counts, a column a character."""
-    return line.column + len(line.cell) if lynx else line.edge
+    """Where `line` ended as printed: its display column, or, as lynx counts, a column a
+    character; with the link numbers the reader does not see."""
+    return (line.column + len(line.cell) if lynx else line.edge) + line.marks
 
 
 # A word a text browser will not break: a run of narrow characters (166.9×76.0×8.8mm, not

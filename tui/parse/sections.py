@@ -40,7 +40,7 @@ _SENTENCE_INSIDE = re.compile(r"[。！？!?；;]")  # a heading may end with �
 _LIST_LABEL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳])$")
 # A headline credited to its outlet: 【某某报】某某指数收跌.
 _CREDITED = re.compile(r"^【[^【】]{1,12}】\S")
-_WORD = re.compile(r"\w")
+_WORD = re.compile(r"[^\W\d_]")
 # Speech on a line of its own (“为什么不收钱呢？”, or a quote that runs on): not a label.
 # A quoted phrase as a heading (“数字”赋能) has no sentence punctuation inside.
 _SPEECH = re.compile(r"^[“「\"](?:[^”」\"]*$|[^”」\"]*[，,。？！?!…][^”」\"]*[”」\"]$)")
@@ -77,7 +77,8 @@ def structure(
         and roles[line.index] == "boilerplate"
         and line.column < column_edge  # not a sidebar beside the article
     ]
-    # An empty list item (a bullet and nothing) is neither a heading nor a paragraph.
+    # An empty list item (a bullet and nothing), or one of figures only (• 2770: a widget's
+    # count), is neither a heading nor a paragraph.
     candidates = [
         line
         for line in candidates
