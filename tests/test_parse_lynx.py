@@ -188,6 +188,30 @@ def test_a_link_number_broken_over_two_lines_goes_too() -> None:
     assert page_above_links(lines) == ["   全市工业生产稳步", "   回升，消费市场恢复", ""]
 
 
+def test_the_numbers_of_links_elinks_leaves_out_of_its_list_go_too() -> None:
+    # elinks numbers every link but may list fewer: a number in a gap of the list, between the
+    # last one seen and the next, is the browser's
+    lines = [
+        "   [1]首页",
+        "   全市工业[2]生产稳步回升",
+        "   [3]点击查看高清原图",
+        "   消费[4]市场恢复，见注[1]",
+        "",
+        "References",
+        "",
+        "   Visible links",
+        "   1. https://a.cn/",
+        "   4. https://a.cn/4.html",
+    ]
+    assert page_above_links(lines) == [
+        "   首页",
+        "   全市工业生产稳步回升",
+        "   点击查看高清原图",
+        "   消费市场恢复，见注[1]",  # (the page's own note, out of turn, stays)
+        "",
+    ]
+
+
 def test_a_page_that_lists_its_own_references_keeps_its_brackets() -> None:
     # An article citing works [1], [2] and listing them under "References" is no lynx dump.
     lines = [

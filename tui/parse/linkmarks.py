@@ -59,6 +59,8 @@ def page_above_links(lines: list[str]) -> list[str]:
         if ahead < window and visible[ahead] == number:
             at = ahead + 1
             return mark[2]  # (the line break and the next line's indent stay)
+        if (visible[at - 1] if at else 0) < number < (visible[at] if at < len(visible) else 0):
+            return mark[2]  # a number in a gap of the list: elinks leaves some links out of it
         return mark[0]
 
     return _MARK.sub(drop, "\n".join(lines[:foot])).split("\n") if foot else []
