@@ -441,3 +441,29 @@ def test_a_list_item_of_figures_only_is_a_widget_not_a_paragraph(bullet: str) ->
     # a like or a share count set as a list item in the text's run (lynx: * 2770)
     doc = parse(page(ONE, f"{bullet}2770\n{bullet}\n{bullet}", TWO))
     assert texts(doc) == [ONE, TWO]
+
+
+def test_the_first_line_of_a_wrapped_paragraph_is_no_subtitle() -> None:
+    # Under a heading and its subtitle, a paragraph whose first wrapped line has no comma: the
+    # line is the paragraph's, as the line under it carries it on (elinks at 80 columns).
+    def wrapped(text: str) -> str:
+        return "\n".join("   " + text[i : i + 30] for i in range(0, len(text), 30))
+
+    report = (
+        "某某日报网站7月15日发表题为《全市上半年经济运行总体平稳》的报道称，"
+        "上半年全市工业生产稳步回升，消费市场逐步恢复，就业形势保持稳定。"
+    )
+    doc = parse(
+        page(
+            wrapped(ONE),
+            wrapped(TWO),
+            "   某某日报：",
+            "   全市经济运行总体平稳",
+            wrapped(report),
+            wrapped(THREE),
+        )
+    )
+    assert texts(doc) == [ONE, TWO, report, THREE]
+    assert [(s.title, s.subtitle) for s in doc.sections[1:]] == [
+        ("某某日报：", "全市经济运行总体平稳")
+    ]

@@ -149,6 +149,21 @@ def test_a_credit_broken_at_the_space_in_its_brackets_opens_the_paragraph(indent
     assert doc.meta.authors == ("王小明",)
 
 
+def test_a_heading_over_a_paragraph_lynx_broke_at_a_latin_word_heads_it() -> None:
+    # the paragraph's first line is short, its Latin name went on to the next line: the heading
+    # still has a paragraph under it
+    first = (
+        _lynx_wrapped(ONE)
+        + "\n\n   曾在某某医院任职\n\n   28岁的王小明（Jasmine\n   Seales）曾在当地医院任职，负责接待病人。"
+    )
+    doc = parse(_lynx_page(first))
+    assert [s.title for s in doc.sections] == [None, "曾在某某医院任职"]
+    assert (
+        doc.sections[1].paragraphs[0].text
+        == "28岁的王小明（Jasmine Seales）曾在当地医院任职，负责接待病人。"
+    )
+
+
 @pytest.mark.parametrize("dateline", ["某某网-某某客户端讯", "新华社北京7月15日电", "本报讯"])
 def test_a_dateline_broken_from_its_text_opens_the_paragraph(dateline: str) -> None:
     assert parse(_lynx_page(f"   {dateline}\n   {ONE}")).paragraphs[0].text == dateline + ONE

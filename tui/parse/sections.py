@@ -96,7 +96,7 @@ def structure(
         headings.update(styled)
         headings.update(decorated)
         dropped |= set(numbers)
-    subtitles = _subtitles(lines, candidates, headings)
+    subtitles = _subtitles(lines, candidates, headings, wrap)
     # In a digest, each item's headline credited to its outlet (【某报】标题) stands over its
     # summary: it is neither a heading of the article nor one of its paragraphs.
     dropped |= {
@@ -195,7 +195,7 @@ def _plain_headings(
             continue
         if _heads_text(lines, line, after, wrap):
             found[line.index] = line.cell
-            n += 1 + _subtitle_count(lines, line, after)
+            n += 1 + _subtitle_count(lines, line, after, wrap)
             continue
         n += 1
     if len(found) == 1:
@@ -246,9 +246,12 @@ def _caption_over_a_heading(
     )
 
 
-def _subtitle_count(lines: list[PageLine], heading: PageLine, after: list[PageLine]) -> int:
+def _subtitle_count(
+    lines: list[PageLine], heading: PageLine, after: list[PageLine], wrap: Wrap | None
+) -> int:
     """How many of the lines after a heading are its subtitle: labels right under it, with no
-    picture between (a label under a picture is its caption)."""
+    picture between (a label under a picture is its caption), none the first line of a
+    paragraph the dump wrapped."""
     count, previous = 0, heading.index
     for line in after[:SUBTITLE_LINES]:
         if (
@@ -256,6 +259,7 @@ def _subtitle_count(lines: list[PageLine], heading: PageLine, after: list[PageLi
             or not heading_shaped(line)
             or heading_style(line.cell)
             or line.han > SUBTITLE_MAX_HAN
+            or _wrapped(lines, line, wrap)
         ):
             break
         if not all(lines[i].kind == "blank" for i in range(previous + 1, line.index)):
@@ -270,7 +274,7 @@ def _heads_text(
 ) -> bool:
     """Right under `line` (past up to two subtitle lines) a paragraph starts, and a long one
     follows soon; a label ending in a colon needs a subtitle under it."""
-    skip = _subtitle_count(lines, line, after)
+    skip = _subtitle_count(lines, line, after, wrap)
     if line.cell.endswith(("：", ":")) and skip == 0:
         return False
     rest = after[skip:]
@@ -285,13 +289,12 @@ def _heads_text(
 
 def _opens_a_paragraph(lines: list[PageLine], line: PageLine, wrap: Wrap | None) -> bool:
     """A paragraph starts at `line`: running text, judged over the lines a wrap set it on
-    (a narrow wrap may leave a first line without a comma)."""
-    if line.han < PARAGRAPH_LEAST_HAN:
-        return False
-    at = line.index
+    (a narrow wrap may leave a first line without a comma, or break it at a Latin word)."""
+    at, han = line.index, line.han
     while not lines[at].prose and at + 1 < len(lines) and continues(lines[at], lines[at + 1], wrap):
         at += 1
-    return lines[at].prose
+        han += lines[at].han
+    return lines[at].prose and han >= PARAGRAPH_LEAST_HAN
 
 
 def _long_paragraph(lines: list[PageLine], line: PageLine, wrap: Wrap | None) -> bool:
@@ -352,7 +355,10 @@ def _decorated_headings(
 
 
 def _subtitles(
-    lines: list[PageLine], candidates: list[PageLine], headings: dict[int, str]
+    lines: list[PageLine],
+    candidates: list[PageLine],
+    headings: dict[int, str],
+    wrap: Wrap | None,
 ) -> dict[int, list[int]]:
     """The subtitle lines right under each heading."""
     position = {line.index: n for n, line in enumerate(candidates)}
@@ -361,7 +367,7 @@ def _subtitles(
         after = candidates[position[index] + 1 :]
         under: list[int] = []
         previous = index
-        for line in after[: _subtitle_count(lines, lines[index], after)]:
+        for line in after[: _subtitle_count(lines, lines[index], after, wrap)]:
             if line.index in headings or not _nothing_between(lines, previous, line.index):
                 break
             under.append(line.index)
