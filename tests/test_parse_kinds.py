@@ -467,3 +467,14 @@ def test_the_first_line_of_a_wrapped_paragraph_is_no_subtitle() -> None:
     assert [(s.title, s.subtitle) for s in doc.sections[1:]] == [
         ("某某日报：", "全市经济运行总体平稳")
     ]
+
+
+def test_a_wrapped_paragraph_that_opens_with_its_credit_keeps_its_first_line() -> None:
+    # the first line alone reads as a byline (短, 记者王小明); the line under it carries it on
+    def wrapped(text: str) -> str:
+        return "\n".join("   " + text[i : i + 30] for i in range(0, len(text), 30))
+
+    opening = "某某网7月15日讯（记者王小明 整合） 上半年全市经济运行总体平稳，工业生产稳步回升。"
+    doc = parse(page(wrapped(opening), wrapped(ONE), wrapped(TWO)))
+    assert texts(doc) == [opening, ONE, TWO]
+    assert doc.meta.authors == ("王小明",)

@@ -22,7 +22,7 @@ from tui.parse.linkmarks import by_lynx, page_above_links, printed_span
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.markdown import words_of_markdown
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
-from tui.parse.run import Run, article_run
+from tui.parse.run import Run, article_run, continues
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, title_lines, title_text, wrapped
 
@@ -99,7 +99,13 @@ def _parse(text: str, name: str) -> Document:
 
     for line in lines[first : last + 1]:  # 文/某报记者某某 between the stories of a package
         credit = metadata.is_byline(line.cell) or shapes.is_editor_line(line)
-        if line.kind == "text" and line.column < run.column_edge and credit:
+        if (
+            line.kind == "text"
+            and line.column < run.column_edge
+            and credit
+            # (not the first line of a paragraph that opens with its credit, wrapped)
+            and not (line.index < last and continues(line, lines[line.index + 1], run.wrap))
+        ):
             _read_trailing_line(line, found)
             roles[line.index] = "meta"
     outline = structure(lines, first, last, run.column_edge, roles, run.wrap)
