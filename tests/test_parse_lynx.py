@@ -164,6 +164,46 @@ def test_a_heading_over_a_paragraph_lynx_broke_at_a_latin_word_heads_it() -> Non
     )
 
 
+def test_a_post_set_a_clause_a_line_reads_whole_under_a_headline_set_at_no_margin() -> None:
+    # lynx sets the headline at column 0 and the text three columns in, each clause as a
+    # paragraph with its ideographic indent: that indent is still the paragraph's
+    clauses = [
+        "下周一，",
+        "某某大桥施工就将进入第二阶段，",
+        "也是对市民出行影响最大的一段。",
+        "什么？",
+        "你还不知道？",
+        "7月20日至31日，",
+        "某某大桥将封闭施工！",
+        "届时将对市民过江、",
+        "造成最直观的影响。",
+        "注意：由北往南通行不受影响。",
+        "为什么说此次施工",
+        "对市民出行影响最大？",
+        "因为",
+        "第二阶段的路面专项维修工程，",
+        "将从收费站往北直至枢纽，",
+        "全！封！闭！",
+        "届时前往周边各地，",
+        "都会受到影响。",
+        "请大家听从现场民警指挥，",
+        "关注道路交通信息。",
+    ]
+    page = "\n\n".join(
+        [
+            ABOVE.split(TITLE)[0] + TITLE,
+            "   2021-07-15 09:30 来源：[10]某某日报",
+            "   用微信扫描二维码分享至好友",  # (a share widget: it costs the run)
+            *("   \u3000\u3000" + clause for clause in clauses),
+            "   版权所有 某某网 京ICP备12345678号",
+            LYNX_FOOT,
+        ]
+    )
+    doc = parse(page)
+    assert doc.meta.title == TITLE
+    assert [p.text for p in doc.paragraphs] == clauses
+
+
 @pytest.mark.parametrize("dateline", ["某某网-某某客户端讯", "新华社北京7月15日电", "本报讯"])
 def test_a_dateline_broken_from_its_text_opens_the_paragraph(dateline: str) -> None:
     assert parse(_lynx_page(f"   {dateline}\n   {ONE}")).paragraphs[0].text == dateline + ONE

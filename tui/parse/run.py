@@ -42,8 +42,9 @@ _FEED_LINE_WIDTH = 60
 # A line that is one quotation, as a story prints a line of dialogue (“你一点都没变。”).
 _DIALOGUE_LINE = re.compile(r"^\s*[“「][^“”「」]+[”」][。！？!?…]*\s*$")
 _PARAGRAPH_INDENT = re.compile(r"^ *(?:\u3000{1,2}|\t)\S")  # after any margin the page is set in
-# A paragraph's indent (two ideographic spaces, or spaces) and a clause or sentence ending it.
-_INDENTED_CLAUSE = re.compile(r"^(?:\u3000{1,2}|\t|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
+# A paragraph's indent (two ideographic spaces, after any margin: lynx sets its text three
+# columns in, its headline at none; or spaces) and a clause or sentence ending it.
+_INDENTED_CLAUSE = re.compile(r"^(?: *\u3000{1,2}|\t|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
 # A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d\d)"
