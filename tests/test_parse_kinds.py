@@ -478,3 +478,19 @@ def test_a_wrapped_paragraph_that_opens_with_its_credit_keeps_its_first_line() -
     doc = parse(page(wrapped(opening), wrapped(ONE), wrapped(TWO)))
     assert texts(doc) == [opening, ONE, TWO]
     assert doc.meta.authors == ("王小明",)
+
+
+def test_the_items_of_a_numbered_list_wrapped_over_lines_are_no_headings() -> None:
+    # （一）…； （二）…； each item wrapped: the first line alone is heading-styled, but the items
+    # share a numbering, so they are a list in the text
+    def wrapped(text: str) -> str:
+        return "\n".join("   " + text[i : i + 30] for i in range(0, len(text), 30))
+
+    items = [
+        "（一）对公职人员开展廉政教育，对其依法履职、秉公用权、廉洁从政从业以及道德操守情况进行监督检查；",
+        "（二）对涉嫌贪污贿赂、滥用职权、玩忽职守、权力寻租以及浪费国家资财等职务违法和职务犯罪进行调查；",
+        "（三）对违法的公职人员依法作出政务处分决定；对履行职责不力、失职失责的领导人员进行问责。",
+    ]
+    doc = parse(page(wrapped(ONE), *map(wrapped, items), wrapped(TWO)))
+    assert texts(doc) == [ONE, *items, TWO]
+    assert [s.title for s in doc.sections] == [None]

@@ -86,7 +86,7 @@ def structure(
     ]
     # Numbered headings (一、, 1., 第一章) or part numbers, when a page has a series of them,
     # are its outline; unnumbered labels count only on a page without one.
-    styled = _styled_headings(lines, candidates)
+    styled = _styled_headings(lines, candidates, wrap)
     numbers = _part_numbers(lines, candidates)
     decorated = _decorated_headings(lines, candidates, numbers)
     if len(styled) >= 2 or (numbers and not decorated):
@@ -108,16 +108,32 @@ def structure(
     return Structure(headings, subtitles, [c.index for c in candidates if c.index not in taken])
 
 
-def _styled_headings(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
+def _styled_headings(
+    lines: list[PageLine], candidates: list[PageLine], wrap: Wrap | None
+) -> dict[int, str]:
     """Lines in a heading style, but not a list: same-style lines one after the other with no
     paragraph between them ("1. 加强监管" / "2. 完善制度", or a table of contents)."""
     styled = {line.index: found for line in candidates if (found := heading_style(line.cell))}
     listed: set[int] = set()
-    for before, after in zip(candidates, candidates[1:], strict=False):
+    position = {line.index: n for n, line in enumerate(candidates)}
+    for before in candidates:
         # The items of a list share a numbering, whether or not each is shaped like a heading:
-        # （五）…； （六）…。 are the last two items of one list.
-        a, b = numbering_style(before.cell), numbering_style(after.cell)
-        if a is not None and a == b and _nothing_between(lines, before.index, after.index):
+        # （五）…； （六）…。 are the last two items of one list, each maybe wrapped.
+        a = numbering_style(before.cell)
+        if a is None:
+            continue
+        last = before.index
+        while last + 1 < len(lines) and continues(lines[last], lines[last + 1], wrap):
+            last += 1
+        n = position.get(last, position[before.index]) + 1
+        if last != before.index and last not in position:
+            continue  # (wrapped onto a line that is no candidate: not a list's item)
+        after = candidates[n] if n < len(candidates) else None
+        if (
+            after is not None
+            and numbering_style(after.cell) == a
+            and _nothing_between(lines, last, after.index)
+        ):
             listed.update((before.index, after.index))
     return {index: found[0] for index, found in styled.items() if index not in listed}
 
