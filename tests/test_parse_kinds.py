@@ -494,3 +494,9 @@ def test_the_items_of_a_numbered_list_wrapped_over_lines_are_no_headings() -> No
     doc = parse(page(wrapped(ONE), *map(wrapped, items), wrapped(TWO)))
     assert texts(doc) == [ONE, *items, TWO]
     assert [s.title for s in doc.sections] == [None]
+
+
+@pytest.mark.parametrize("widget", ["点击查看高清原图", "分享到微信朋友圈"])
+def test_a_widgets_words_between_paragraphs_are_no_paragraph(widget: str) -> None:
+    # a picture's "view it larger" link, share buttons: the bullet kind, but no list's item
+    assert texts(parse(page(ONE, widget, TWO, THREE))) == [ONE, TWO, THREE]

@@ -162,6 +162,12 @@ def closes_article(cell: str) -> bool:
     return len(label) <= _LIST_HEADING_MAX and bool(_LIST_HEADING.match(label))
 
 
+def is_list_item(cell: str) -> bool:
+    """A line set as a list's item (• …, * …): of the lines of the bullet kind, the only
+    ones an article holds (the others are widgets' and menus' words)."""
+    return _BULLET.match(cell) is not None
+
+
 def bracketed_links(text: str) -> int:
     """How many [alt text] of images or links a line holds: a row of them is a link list."""
     return len(_BRACKETED.findall(text)) if "[" in text else 0

@@ -15,7 +15,13 @@ from tui.model import LineRole, Paragraph, Section
 from tui.parse import shapes
 from tui.parse.headings import heading_style, numbering_style
 from tui.parse.margins import is_caption
-from tui.parse.pagelines import PageLine, bracketed_links, next_nonblank, previous_nonblank
+from tui.parse.pagelines import (
+    PageLine,
+    bracketed_links,
+    is_list_item,
+    next_nonblank,
+    previous_nonblank,
+)
 from tui.parse.run import Wrap, continues
 
 
@@ -78,11 +84,13 @@ def structure(
         and line.column < column_edge  # not a sidebar beside the article
     ]
     # An empty list item (a bullet and nothing), or one of figures only (• 2770: a widget's
-    # count), is neither a heading nor a paragraph.
+    # count), is neither a heading nor a paragraph; nor is a widget's or a menu's line
+    # (点击查看高清原图, 分享到), which is of the bullet kind too.
     candidates = [
         line
         for line in candidates
-        if roles[line.index] == "boilerplate" and (line.kind == "text" or _WORD.search(line.cell))
+        if roles[line.index] == "boilerplate"
+        and (line.kind == "text" or is_list_item(line.cell) and _WORD.search(line.cell))
     ]
     # Numbered headings (一、, 1., 第一章) or part numbers, when a page has a series of them,
     # are its outline; unnumbered labels count only on a page without one.
