@@ -72,19 +72,22 @@ def printed_span(printed: str, read: str, start: int, end: int) -> tuple[int, in
     after it when it ends the line (a link's words went on to the next line)."""
     if len(printed) == len(read):
         return start, end
-    i = j = 0
-    while j < start and i < len(printed):
-        if printed[i] == read[j]:
-            j += 1
-        i += 1
-    printed_start = i
-    while j < end and i < len(printed):
-        if printed[i] == read[j]:
-            j += 1
-        i += 1
+    printed_start, j = _walk(printed, read, 0, 0, start)
+    printed_end, _ = _walk(printed, read, printed_start, j, end)
     if not read[end:].strip():
-        i = len(printed.rstrip())
-    return printed_start, i
+        printed_end = len(printed.rstrip())
+    return printed_start, printed_end
+
+
+def _walk(printed: str, read: str, i: int, j: int, stop: int) -> tuple[int, int]:
+    """From printed[i] and read[j] on, step over what was taken out of `printed` up to
+    read[stop]; (i, j) there. (Only characters were taken out, so each character of `read`
+    is met in `printed` in turn.)"""
+    while j < stop and i < len(printed):
+        if printed[i] == read[j]:
+            j += 1
+        i += 1
+    return i, j
 
 
 def _visible_numbers(listed: list[str]) -> list[int]:

@@ -32,8 +32,11 @@ _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 _CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
 _REPEAT_WIDTH = 160
-_LINK_ROW = 3  # link numbers on a line that opens with one: a row of links (tags, a menu)
-_BEFORE_LINK_ROW = 2  # characters before its first number: a link's words broken off above
+# A row of links (tags, a menu) in a lynx or elinks dump: this many link numbers in a line's
+# text, with at most _BEFORE_LINK_ROW characters before the first (a link's words broken off
+# the line above).
+_LINK_ROW = 3
+_BEFORE_LINK_ROW = 2
 
 
 def parse(text: str, name: str = "") -> Document:

@@ -90,7 +90,7 @@ def structure(
         line
         for line in candidates
         if roles[line.index] == "boilerplate"
-        and (line.kind == "text" or is_list_item(line.cell) and _WORD.search(line.cell))
+        and (line.kind == "text" or (is_list_item(line.cell) and _WORD.search(line.cell)))
     ]
     # Numbered headings (一、, 1., 第一章) or part numbers, when a page has a series of them,
     # are its outline; unnumbered labels count only on a page without one.
