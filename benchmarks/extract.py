@@ -22,7 +22,9 @@ NFKC and with all whitespace removed, as issue 11 says:
 `--render BROWSER:COLUMNS` renders `html/` afresh with another text browser or width (w3m,
 lynx, elinks, html2text, or `markdown`: the Python html2text's Markdown, 0 for no wrap; the
 corpus was made with w3m at 200 columns) and scores tui on that text against the same gold: a
-check that the rules hold for layouts they were not written on.
+check that the rules hold for layouts they were not written on. It also says how many of the
+paragraphs tui reads in the corpus's own dumps it reads whole, no more and no less, in the
+other layout (compared without whitespace): the gold has only the first and last.
 
 A figure is the mean over pages; "—" marks a field an extractor does not give. The dates of
 c45, c50, c66 and c67 are not in their text and are left out of the date figure. Parsing the
@@ -413,6 +415,24 @@ def render(spec: str, into: Path) -> Path:
     return into
 
 
+def same_paragraphs(rendered: Path) -> tuple[int, int]:
+    """(paragraphs of the corpus's w3m dumps that tui reads whole in the `rendered` dumps too,
+    paragraphs of the corpus's dumps)."""
+    from tui.load import read_path
+    from tui.parse import parse
+
+    def paragraphs(path: Path) -> list[str]:
+        return ["".join(p.text.split()) for p in parse(read_path(path).text).paragraphs]
+
+    whole = total = 0
+    for gold in load_gold():
+        there = set(paragraphs(rendered / gold["file"]))
+        here = paragraphs(SHARED / "corpus" / gold["file"])
+        whole += sum(1 for text in here if text in there)
+        total += len(here)
+    return whole, total
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", action="store_true", help="every page, expected beside got")
@@ -451,6 +471,12 @@ def main() -> int:
         "the field\n"
     )
     overall_table(scores)
+    if args.render:
+        whole, total = same_paragraphs(CORPUS)
+        print(
+            f"\nparagraphs of the corpus's w3m:200 dumps read whole at {args.render}: "
+            f"{whole:,} of {total:,} ({100 * whole / total:.1f}%)"
+        )
     print("\ntui per site:")
     site_table(tui_scores)
     if args.pages:
