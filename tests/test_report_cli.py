@@ -89,6 +89,15 @@ def test_piped_summary_is_plain_and_fits_80_columns() -> None:
     assert "1. " in page and "3. " in page and "4. " not in page
 
 
+def test_a_summary_of_a_page_without_article_text_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "note.txt"
+    page.write_text("首页 新闻 体育 财经\n", encoding="utf-8")  # a menu, no article
+    result = run_tui("summary", str(page))
+    assert result.returncode == 0, result.stderr
+    assert "未找到正文。" in result.stdout
+    assert "未找到正文" not in run_tui("summary", str(SEED)).stdout
+
+
 def test_several_documents_end_with_a_corpus_block(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_bytes(SEED.read_bytes())

@@ -117,10 +117,10 @@ def article_blocks(document: Document, quotes: Sequence[Quote] = ()) -> tuple[Bl
     if not document.paragraphs:
         # A page of menus only, a few short lines, an empty file: an empty pane would look
         # broken, so say what was (not) found and where the page's text is.
-        if any(line.strip() for line in document.lines):
-            notice = _("No article text found. Press r to see the whole page.")
-        else:
+        if document.blank:
             notice = _("The file is empty.")
+        else:
+            notice = _("No article text found. Press r to see the whole page.")
         blocks.append(Block("notice", notice, first))
     return tuple(blocks)
 
