@@ -204,7 +204,9 @@ def test_a_post_set_a_clause_a_line_reads_whole_under_a_headline_set_at_no_margi
     assert [p.text for p in doc.paragraphs] == clauses
 
 
-@pytest.mark.parametrize("dateline", ["某某网-某某客户端讯", "新华社北京7月15日电", "本报讯"])
+@pytest.mark.parametrize(
+    "dateline", ["某某网-某某客户端讯", "新华社北京7月15日电", "本报讯", "某某之家9月30日消息"]
+)
 def test_a_dateline_broken_from_its_text_opens_the_paragraph(dateline: str) -> None:
     assert parse(_lynx_page(f"   {dateline}\n   {ONE}")).paragraphs[0].text == dateline + ONE
 
@@ -228,6 +230,16 @@ def test_a_row_of_tag_links_wrapped_over_two_lines_is_no_paragraph() -> None:
     )
     doc = parse(_lynx_page(_lynx_wrapped(tags) + "\n\n" + _lynx_wrapped(ONE)))
     assert len(_lynx_wrapped(tags).split("\n")) == 2
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+def test_a_pictures_name_lynx_wrapped_over_lines_is_no_paragraph() -> None:
+    picture = (
+        "   [timg?pacompress=&amp;imgtype=3&amp;sec=1439619614&amp;di=32e1e17664c48\n"
+        "   1951458cf6025825142&amp;quality=90&amp;size=b870_10000&amp;src=http%3A%\n"
+        "   2F%2Fpic.example.com%2Fe39c35758b01a058789890ad9e9940e9.png]"
+    )
+    doc = parse(_lynx_page(picture + "\n\n" + _lynx_wrapped(ONE)))
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
 
 

@@ -458,9 +458,11 @@ _DATELINE_CREDIT = re.compile(
 )
 _AGENCY = re.compile(r"^\S{1,8}?(?:社|网|报|台)")
 # The opening by itself, as a renderer that broke the line at the space after it leaves it
-# (新华社北京1月13日电, 某某网-某某客户端讯, 本报讯): an outlet, a place and a date, 电 or 讯.
+# (新华社北京1月13日电, 某某网-某某客户端讯, 本报讯): an outlet, a place and a date, 电 or 讯;
+# or an outlet of any name and the date, then 消息 (某某之家9月30日消息, as tech news opens).
 DATELINE_ALONE = re.compile(
     r"^\S{0,16}?(?:社|报|网|台|端|刊)(?:\S{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)$"
+    r"|^\S{1,12}?\d{1,2}月\d{1,2}日消息$"
 )
 _OWN_DESK = {"本报", "本网", "本台", "本社"}
 

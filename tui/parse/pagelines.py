@@ -46,6 +46,12 @@ _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
 _IMAGE = re.compile(
     r"^(?:\[[^\]]*\]\s*)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp|svg)$|^embed\(.*\)$", re.IGNORECASE
 )
+# A picture's name in brackets that lynx wrapped over lines ([timg?pacompress=&amp;… / …% /
+# …e9.png]): its first piece, a middle one (with an escaped &), or its last.
+_URL_CHARS = r"[A-Za-z0-9_%&;=?.,/:+~-]"
+_IMAGE_NAME_PIECE = re.compile(
+    rf"^(?:\[{_URL_CHARS}{{16,}}|{_URL_CHARS}{{16,}}\]|{_URL_CHARS}*&amp;{_URL_CHARS}*)$"
+)
 # The bracket patterns exclude "[" inside the brackets, so that no match can start at one "["
 # and run over the next: a line of 100,000 "[" is read once, not once per bracket (linear time).
 _BRACKETED = re.compile(r"\[[^\[\]\s]{2,}\]")
@@ -368,7 +374,7 @@ def describe(index: int, raw: str) -> PageLine:
         line.kind = "footer"
     elif _is_form(cell) or (line.han < 8 and _is_form(raw)):  # a field split by its gap
         line.kind = "form"
-    elif _IMAGE.match(cell) and not _bracketed_fields(cell):
+    elif (_IMAGE.match(cell) and not _bracketed_fields(cell)) or _IMAGE_NAME_PIECE.match(cell):
         line.kind = "image"
     elif (
         _BULLET.match(cell)

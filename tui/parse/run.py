@@ -374,7 +374,7 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     cell = previous.cell
     if ("（" in cell or "(" in cell) and _opened_here_closed_there(cell, line.cell):
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
-    if cell[-1:] in ("电", "讯") and metadata.DATELINE_ALONE.match(cell) and line.prose:
+    if cell[-1:] in ("电", "讯", "息") and metadata.DATELINE_ALONE.match(cell) and line.prose:
         return True  # 某某网讯 / 今天上午…: the story's dateline, then a break at its space
     if wrap is None:
         return False
