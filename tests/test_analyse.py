@@ -425,10 +425,11 @@ def test_real_pages_key_sentences_and_keywords(name: str) -> None:
         if s.ended
     } or set(prose_tails(document))  # a page whose every 。 became a comma
     assert len(insight.summary) == min(3, len(ended)), name
-    positions = [_position(document, s) for s in insight.summary]  # in a body paragraph
+    # Each from a body paragraph, in the text's order (a teaser above the text may copy its
+    # lead: a key sentence may stand in the chrome too, but it is the text's).
+    positions = [_position(document, s) for s in insight.summary]
     assert positions == sorted(positions)
     for sentence in insight.summary:
-        assert not any(sentence in line.text for line in document.boilerplate), sentence
         assert all(sentence not in (s.heading or "") for s in document.sections), sentence
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from tests.documents import SHARED_MISSING
 from tui.load import read_path
@@ -299,10 +300,17 @@ def _star_bullets(text: str) -> str:  # list items marked * as lynx marks them
     return re.sub(r"(?m)^(\s*)[•□](?=\s|$)", r"\1*", text)
 
 
+# The corpus was dumped at 200 columns: a line this much shorter was not wrapped, and would
+# not be with a link's number or two in it.
+_SHORT_OF_THE_WRAP = 180
+
+
 def _link_numbers(text: str) -> str:
     """elinks -dump: a number in brackets before each link's words (a menu's items, a word in
     a paragraph), counted down the page, the links' addresses listed under "References" (it
-    wraps Han text as w3m does; lynx, which does not, is tests/test_parse_lynx.py's)."""
+    wraps Han text as w3m does; lynx, which does not, is tests/test_parse_lynx.py's). elinks
+    counts the numbers in the width it wraps at, so only a line with room for them gets any:
+    the page's lines break where they did."""
     count = 0
 
     def numbered(match: re.Match[str]) -> str:
@@ -310,11 +318,15 @@ def _link_numbers(text: str) -> str:
         count += 1
         return f"{match[1]}[{count}]{match[2]}"
 
-    # the first word of a line that opens with a Han character, and the eleventh character
-    # of a longer line (a link inside running text)
+    def with_numbers(line: str) -> str:
+        # the first word of a line that opens with a Han character, and the eleventh
+        # character of a longer line (a link inside running text)
+        return re.sub(r"^(\S.{9})(.)", numbered, re.sub(r"^(\s*)([\u4e00-\u9fff])", numbered, line))
+
+    page = text.split("\n")
+    room = len(f"[{len(page)}]") * 2  # (two numbers at most a line)
     lines = [
-        re.sub(r"^(\S.{9})(.)", numbered, re.sub(r"^(\s*)([\u4e00-\u9fff])", numbered, line))
-        for line in text.split("\n")
+        with_numbers(line) if cell_len(line) + room < _SHORT_OF_THE_WRAP else line for line in page
     ]
     listed = [f"{n:4}. https://example.com/{n}.html" for n in range(1, count + 1)]
     return "\n".join([*lines, "", "References", "", "   Visible links", *listed, ""])
