@@ -98,11 +98,6 @@ class Document:
         return tuple(p for s in self.sections for p in s.paragraphs)
 
     @property
-    def blank(self) -> bool:
-        """Whether the file holds nothing but whitespace (an empty file, blank lines)."""
-        return not any(line.strip() for line in self.lines)
-
-    @property
     def boilerplate(self) -> tuple[SourceLine, ...]:
         """The page chrome (menus, footer, share buttons …), kept so the raw page can be shown."""
         return tuple(

@@ -115,12 +115,9 @@ def article_blocks(document: Document, quotes: Sequence[Quote] = ()) -> tuple[Bl
                     Block("speaker", "—— " + "、".join(names), section.index, paragraph.index)
                 )
     if not document.paragraphs:
-        # A page of menus only, a few short lines, an empty file: an empty pane would look
-        # broken, so say what was (not) found and where the page's text is.
-        if document.blank:
-            notice = _("The file is empty.")
-        else:
-            notice = _("No article text found. Press r to see the whole page.")
+        # A page of menus only, a line or two: an empty pane would look broken, so say that no
+        # text was found and where the page's lines are. (An empty file is refused on loading.)
+        notice = _("No article text found. Press r to see the whole page.")
         blocks.append(Block("notice", notice, first))
     return tuple(blocks)
 

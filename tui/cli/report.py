@@ -222,9 +222,8 @@ def _header(document: Document, insight: Insight) -> Panel:
             )
         )
     )
-    if not document.paragraphs:  # (a page of menus only, a line or two, an empty file)
-        notice = _("The file is empty.") if document.blank else _("No article text found.")
-        lines.append(Text(notice, style="dim italic"))
+    if not document.paragraphs:  # (a page of menus only, a line or two)
+        lines.append(Text(_("No article text found."), style="dim italic"))
     # A path longer than the panel is cut with …, never silently.
     name = Text(document.name, style="dim", overflow="ellipsis")
     return Panel(Group(*lines), box=box.ROUNDED, title=name, title_align="right")
