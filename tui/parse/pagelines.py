@@ -46,8 +46,8 @@ _BOX_ONLY = re.compile(r"^[\s\u2500-\u257f\ufffd]*$")
 _IMAGE = re.compile(
     r"^(?:\[[^\]]*\]\s*)+$|^\S+\.(?:jpe?g|png|gif|bmp|webp|svg)$|^embed\(.*\)$", re.IGNORECASE
 )
-# A picture's name in brackets that lynx wrapped over lines ([timg?pacompress=&amp;… / …% /
-# …e9.png]): its first piece, a middle one (with an escaped &), or its last.
+# A picture's name in brackets that lynx wrapped over lines ([img?quality=80&amp;… / …% /
+# …ef.png]): its first piece, a middle one (with an escaped &), or its last.
 _URL_CHARS = r"[A-Za-z0-9_%&;=?.,/:+~-]"
 _IMAGE_NAME_PIECE = re.compile(
     rf"^(?:\[{_URL_CHARS}{{16,}}|{_URL_CHARS}{{16,}}\]|{_URL_CHARS}*&amp;{_URL_CHARS}*)$"

@@ -83,9 +83,9 @@ def structure(
         and roles[line.index] == "boilerplate"
         and line.column < column_edge  # not a sidebar beside the article
     ]
-    # An empty list item (a bullet and nothing), or one of figures only (• 2770: a widget's
+    # An empty list item (a bullet and nothing), or one of figures only (• 3615: a widget's
     # count), is neither a heading nor a paragraph; nor is a widget's or a menu's line
-    # (点击查看高清原图, 分享到), which is of the bullet kind too.
+    # (点击查看大图, 分享到), which is of the bullet kind too.
     candidates = [
         line
         for line in candidates
