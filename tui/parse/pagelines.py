@@ -248,12 +248,8 @@ class PageLine:
         twin.raw, twin.cell, twin.column, twin.kind = self.raw, self.cell, self.column, self.kind
         twin.han, twin.prose, twin.width = self.han, self.prose, self.width
         twin.followed, twin.closing, twin.repeated = self.followed, self.closing, self.repeated
-        twin.score, twin.marks, twin._key, twin._whole = (
-            self.score,
-            self.marks,
-            self._key,
-            self._whole,
-        )
+        twin.score, twin.marks = self.score, self.marks
+        twin._key, twin._whole = self._key, self._whole
         return twin
 
 

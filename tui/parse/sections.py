@@ -133,9 +133,9 @@ def _styled_headings(
         last = before.index
         while last + 1 < len(lines) and continues(lines[last], lines[last + 1], wrap):
             last += 1
-        n = position.get(last, position[before.index]) + 1
-        if last != before.index and last not in position:
+        if last not in position:
             continue  # (wrapped onto a line that is no candidate: not a list's item)
+        n = position[last] + 1
         after = candidates[n] if n < len(candidates) else None
         if (
             after is not None
