@@ -29,7 +29,7 @@ _SIDE_BY_SIDE = re.compile(r"\)(?=!?\[[^\]\n]*\]\()")
 HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
 # The C html2text frames a heading in asterisks instead, as many as its rank is high
 # (****** 标题 ******).
-STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")
+_STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")
 # A dump with fewer inline links than this is no Markdown (a page may quote one).
 _LEAST_LINKS = 3
 # What the other marks need: a line without any is left as it is.
@@ -48,6 +48,16 @@ def words_of_markdown(lines: list[str]) -> list[str]:
     for _ in range(2):  # twice: a linked picture, [![alt](picture)](address), is two
         text = _LINK.sub(_link_words, text)
     return [_words(line) if _MARKUP_CHARS.intersection(line) else line for line in text.split("\n")]
+
+
+def heading_words(text: str) -> str:
+    """`text` without the marks of a heading, the Markdown's (## 标题) or the C html2text's
+    (****** 标题 ******): the words a title, a byline or a list's heading is read from."""
+    if text[:1] == "#":
+        return HEADING_MARKS.sub("", text)
+    if text[:1] == "*" and (starred := _STARRED_HEADING.match(text.strip())):
+        return starred["title"]
+    return text
 
 
 def _link_words(link: re.Match[str]) -> str:

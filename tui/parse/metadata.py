@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.parse.dates import TIME, WEEKDAY, find_date, labelled_date
-from tui.parse.markdown import HEADING_MARKS, STARRED_HEADING
+from tui.parse.markdown import heading_words
 from tui.text import surnames as family_names
 
 # Labels in the order a regex must try them (longer before their own suffixes).
@@ -285,11 +285,7 @@ def is_photo_credit(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """A short line that names the writer and says nothing else (no sentence)."""
-    text = line.strip()
-    if text[:1] == "#":
-        text = HEADING_MARKS.sub("", text)  # ## 作者简介: a heading's marks, not its words
-    elif text[:1] == "*" and (starred := STARRED_HEADING.match(text)):
-        text = starred["title"]  # ***** 作者简介 *****, as the C html2text prints a heading
+    text = heading_words(line.strip())  # ## 作者简介, ***** 作者简介 *****: marks, not words
     if len(text) > 40 or _SENTENCE_MARK.search(text) or not _BYLINE.search(text):
         return False
     label = _LABEL.match(text)

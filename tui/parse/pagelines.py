@@ -15,7 +15,7 @@ from typing import Literal, TypeVar
 
 from tui.parse import metadata
 from tui.parse.dates import find_date
-from tui.parse.markdown import HEADING_MARKS
+from tui.parse.markdown import heading_words
 
 Kind = Literal["blank", "text", "image", "form", "bullet", "rule", "footer"]
 
@@ -160,9 +160,7 @@ def closes_article(cell: str) -> bool:
         return True
     if len(cell) > 2 * _COMMENTS_MAX:
         return False
-    if cell[:1] == "#":
-        cell = HEADING_MARKS.sub("", cell)  # ## 相关阅读, as Markdown prints the heading
-    label = _NOT_IN_LABEL.sub("", cell)
+    label = _NOT_IN_LABEL.sub("", heading_words(cell))  # (## 相关阅读, as Markdown prints it)
     if len(label) <= _COMMENTS_MAX and _COMMENTS.match(label):
         return True
     return len(label) <= _LIST_HEADING_MAX and bool(_LIST_HEADING.match(label))

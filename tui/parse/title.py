@@ -14,7 +14,7 @@ from collections import Counter
 
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.markdown import HEADING_MARKS, STARRED_HEADING
+from tui.parse.markdown import HEADING_MARKS, heading_words
 from tui.parse.pagelines import PageLine, without_spaces
 from tui.parse.run import Wrap, continues
 
@@ -38,9 +38,7 @@ def title_text(cell: str) -> str:
     in brackets glued before it."""
     if cell[:1] not in ("#", "[", "*"):  # the patterns hold at the start only
         return cell.strip()
-    if starred := STARRED_HEADING.match(cell.strip()):
-        return starred["title"]
-    return _LEADING_TAG.sub("", HEADING_MARKS.sub("", cell)).strip()
+    return _LEADING_TAG.sub("", heading_words(cell)).strip()
 
 
 def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | None:
