@@ -83,6 +83,7 @@ def key_bar_style(width: int) -> tuple[bool, bool]:
 
 # The documents a folder holds are opened in the background, and shown in batches this often.
 OPEN_BATCH_SECONDS = 0.25
+_PANES_RETRY = 0.01  # seconds: how soon mount_panes looks again for its containers
 
 
 # What the first frame does not need is imported when it is (they cost startup time):
@@ -190,6 +191,11 @@ class ExplorerApp(ThemedApp):
         self.call_after_refresh(self.mount_panes)
 
     async def mount_panes(self) -> None:
+        if not all(pane.is_mounted for pane in self.query("#main, #main > Vertical")):
+            # On a loaded machine the first refresh can come before the containers compose
+            # made are mounted (a MountError at start-up): try again in a moment.
+            self.set_timer(_PANES_RETRY, self.mount_panes)
+            return
         await self.ensure_search_bar()
         side = self.query_one("#side")
         if len(self.entries) > 1:
