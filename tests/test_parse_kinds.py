@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.made_up_page import FOOTER, FOUR, MENU, ONE, THREE, TWO
+from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, THREE, TWO
 from tui.model import Document
 from tui.parse import parse
 from tui.parse.pagelines import describe, display_width
@@ -500,3 +500,10 @@ def test_the_items_of_a_numbered_list_wrapped_over_lines_are_no_headings() -> No
 def test_a_widgets_words_between_paragraphs_are_no_paragraph(widget: str) -> None:
     # a picture's "view it larger" link, share buttons: the bullet kind, but no list's item
     assert texts(parse(page(ONE, widget, TWO, THREE))) == [ONE, TWO, THREE]
+
+
+def test_a_sentence_between_the_headline_and_the_dateline_leaves_the_dateline_read() -> None:
+    header = "上半年经济运行总体平稳\n\n本文共2000字，阅读约需5分钟。\n\n" + DATELINE
+    doc = parse(page(ONE, TWO, THREE, header=header))
+    assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
+    assert texts(doc) == [ONE, TWO, THREE]

@@ -386,7 +386,7 @@ def _not_yet_the_text(
             continue
         dated = shapes.is_dated(line) or shapes.is_relative_date(line)
         if dated and not (line.index < end and continues(line, lines[line.index + 1], wrap)):
-            return line.index  # the header's dateline is still to come
+            return line.index - 1  # the header's dateline is still to come: read it next
         if is_title(line) and lines[index].width <= KICKER_MAX_WIDTH:
             return line.index  # a kicker over a copy of the headline
         seen += 1
