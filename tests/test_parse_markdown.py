@@ -4,10 +4,12 @@ headline from its `##` line and the fields from the header; the raw page keeps e
 
 from __future__ import annotations
 
+import textwrap
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.made_up_page import ONE, THREE, TITLE, TWO
+from tests.made_up_page import FOUR, ONE, THREE, TITLE, TWO
 from tui.parse import parse
 from tui.parse.markdown import words_of_markdown
 
@@ -53,7 +55,7 @@ def test_links_side_by_side_are_words_apart_and_code_keeps_its_marks() -> None:
         "调用 add_ts 函数，把 2*3*4 的结果写进 my_var，[详见](https://a.cn/1)。",
         "[相关阅读](https://a.cn/2)",
     ]
-    assert words_of_markdown(lines) == [
+    assert words_of_markdown(lines).lines == [
         "首页 新闻",
         "调用 add_ts 函数，把 2*3*4 的结果写进 my_var，详见。",
         "相关阅读",
@@ -62,12 +64,12 @@ def test_links_side_by_side_are_words_apart_and_code_keeps_its_marks() -> None:
 
 def test_a_link_broken_over_two_lines_keeps_its_words_and_the_line_count() -> None:
     lines = ["某某[集", "团](/k/1.html)董事会", "[甲](/a) [乙](/b) [丙](/c)"]
-    assert words_of_markdown(lines) == ["某某集", "团董事会", "甲 乙 丙"]
+    assert words_of_markdown(lines).lines == ["某某集", "团董事会", "甲 乙 丙"]
 
 
 def test_a_text_that_quotes_a_link_or_two_is_no_markdown() -> None:
     lines = ["在文档中写 [链接文字](网址) 即可生成链接，**加粗** 用两个星号。"]
-    assert words_of_markdown(lines) is lines
+    assert words_of_markdown(lines).lines is lines
 
 
 _LINES = st.lists(
@@ -82,7 +84,7 @@ _LINES = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(_LINES)
 def test_the_markup_goes_and_the_lines_stay(lines: list[str]) -> None:
-    read = words_of_markdown(lines)
+    read = words_of_markdown(lines).lines
     assert len(read) == len(lines)
     assert all("\n" not in line for line in read)
 
@@ -120,8 +122,90 @@ def test_a_related_list_under_a_markdown_heading_closes_the_text() -> None:
 
 def test_bold_around_nothing_is_no_mark_of_the_words() -> None:
     assert (
-        words_of_markdown(["******小标题**", *[f"[链接{i}](https://a.cn/{i})" for i in range(3)]])[
-            0
-        ]
+        words_of_markdown(
+            ["******小标题**", *[f"[链接{i}](https://a.cn/{i})" for i in range(3)]]
+        ).lines[0]
         == "小标题"
     )
+
+
+def test_a_paragraph_the_converter_broke_inside_a_link_reads_whole() -> None:
+    # html2text breaks lines at spaces only: here, between a link's address and its title
+    linked = f'{ONE[:10]}[{ONE[10:14]}](/keywords/1/a.html\n"{ONE[10:14]}"){ONE[14:]}'
+    doc = parse(PAGE.replace(ONE_LINKED, linked))
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, f"1. {THREE}"]
+    first = doc.lines.index(linked.split("\n")[1])
+    assert doc.roles[first - 1 : first + 1] == ("body", "body")
+
+
+def test_a_picture_whose_alt_text_was_wrapped_keeps_the_lines_in_step() -> None:
+    picture = "![](https://news.example.com/picture.jpg)"
+    page = PAGE.replace(picture, "![某某大桥\n夜景](https://news.example.com/picture.jpg)")
+    lines = page.split("\n")
+    assert len(words_of_markdown(lines).lines) == len(lines)
+    doc = parse(page)
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, f"1. {THREE}"]
+    assert doc.roles[lines.index(TWO_MARKED)] == "body"  # the raw view marks the right line
+    assert doc.roles[lines.index("夜景](https://news.example.com/picture.jpg)")] == "boilerplate"
+
+
+# Sentences with Latin words and figures, which html2text keeps apart with spaces, and so the
+# only places it may break a line.
+_SPACED = [
+    "某某科技公司 7 月 15 日发布 X100 型无人机，续航 40 分钟，最远飞行 8 公里，售价 2999 元，"
+    "比上一代产品便宜 500 元，首批 1000 台将于 8 月 1 日开始发货。",
+    "公司负责人表示，新产品采用 AI 避障技术，可在 5 级风中稳定悬停，适合航拍爱好者使用，"
+    "机身重量只有 249 克，折叠后可以放进外套的口袋里随身携带。",
+    "据介绍，该公司 2020 年推出首款产品，目前已在 30 多个国家销售，累计出货量超过 100 万台，"
+    "今年计划在 10 个城市开设线下体验店，并招聘 200 名技术人员。",
+    "业内人士认为，消费级无人机市场 2023 年规模约为 300 亿元，未来 5 年仍将保持 20% 左右的增速，"
+    "但价格战已经开始，利润率从 35% 降到了 18% 左右。",
+]
+
+
+def _as_html2text_wraps(paragraph: str, width: int = 50) -> str:
+    return textwrap.fill(paragraph, width, break_long_words=False, break_on_hyphens=False)
+
+
+def test_a_dump_wrapped_at_spaces_reads_its_paragraphs_whole() -> None:
+    body = "\n\n".join(_as_html2text_wraps(p) for p in _SPACED)
+    assert all(len(p.split("\n")) > 1 for p in body.split("\n\n"))  # each one was wrapped
+    doc = parse(PAGE.replace(f"{ONE_LINKED}\n", f"{body}\n"))
+    assert [p.text for p in doc.paragraphs][:4] == _SPACED
+
+
+def test_a_hard_break_ends_a_paragraph_that_runs_past_the_wrap() -> None:
+    # ONE has no space to break at: it runs past the width; two spaces mark the page's <br>
+    body = "\n\n".join(_as_html2text_wraps(p) for p in _SPACED) + f"\n\n{ONE}  \n{FOUR}"
+    doc = parse(PAGE.replace(f"{ONE_LINKED}\n", f"{body}\n"))
+    assert [p.text for p in doc.paragraphs][4:6] == [ONE, FOUR]
+
+
+def test_a_caption_between_pictures_heads_no_section() -> None:
+    captioned = "\n\n".join(
+        f"![](https://news.example.com/{n}a.jpg)\n\n某某款式的名称{n}\n\n"
+        f"![](https://news.example.com/{n}b.jpg)\n\n{text}"
+        for n, text in enumerate((TWO_MARKED, THREE))
+    )
+    doc = parse(PAGE.replace(f"{TWO_MARKED}\n\n1\\. {THREE}", captioned))
+    assert [s.heading for s in doc.sections if s.heading] == []
+    assert {TWO, THREE} <= {p.text for p in doc.paragraphs}
+
+
+def test_a_markdown_heading_of_any_rank_can_be_the_headline() -> None:
+    # five hashes are a heading's marks, not a row of tags (#话题#)
+    doc = parse(PAGE.replace(f"## {TITLE}", f"##### {TITLE}！"))
+    assert doc.meta.title == f"{TITLE}！"
+
+
+def test_a_heading_over_a_paragraph_whose_first_line_ends_after_a_few_words() -> None:
+    # the run of Han characters after X100 has no space to break at: X100 ends a first line
+    # that reads as a sentence, but too short a one to open a paragraph on its own
+    opening = "基于新的制造工艺，X100\n" + ONE + TWO
+    body = "\n\n".join(_as_html2text_wraps(p) for p in _SPACED)
+    page = PAGE.replace(
+        f"{ONE_LINKED}\n", f"{body}\n\n**续航更长的秘密**\n\n{opening}\n\n{THREE}\n\n{FOUR}\n"
+    )
+    doc = parse(page)
+    assert [s.heading for s in doc.sections if s.heading] == ["续航更长的秘密"]
+    assert doc.sections[-1].paragraphs[0].text == f"基于新的制造工艺，X100 {ONE}{TWO}"

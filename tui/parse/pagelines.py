@@ -209,6 +209,9 @@ class PageLine:
     # Columns of a text browser's link numbers ([12]) taken out of the line (set by parse): it
     # was printed that much wider, which tells where the browser wrapped it.
     marks: int = 0
+    # Whether the line goes on from the one above, when the converter's markup tells: it broke
+    # the line inside a link (True), the page broke it (False: a hard break); set by parse.
+    carried: bool | None = None
     # Computed when first asked. Slots, not cached_property: a page has a line object per
     # line, and a per-instance dict grown by a cache took ~800 bytes of each.
     _key: str | None = field(default=None, repr=False, compare=False)
@@ -246,7 +249,7 @@ class PageLine:
         twin.raw, twin.cell, twin.column, twin.kind = self.raw, self.cell, self.column, self.kind
         twin.han, twin.prose, twin.width = self.han, self.prose, self.width
         twin.followed, twin.closing, twin.repeated = self.followed, self.closing, self.repeated
-        twin.score, twin.marks = self.score, self.marks
+        twin.score, twin.marks, twin.carried = self.score, self.marks, self.carried
         twin._key, twin._whole = self._key, self._whole
         return twin
 

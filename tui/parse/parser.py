@@ -22,7 +22,7 @@ from tui.parse.linkmarks import by_lynx, page_above_links, printed_span
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.markdown import words_of_markdown
 from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
-from tui.parse.run import Run, article_run, continues
+from tui.parse.run import Run, Wrap, article_run, continues
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, title_lines, title_text, wrapped
 
@@ -51,10 +51,22 @@ def _parse(text: str, name: str) -> Document:
     # the raw page keeps both.
     above = page_above_links(raw_lines)
     lynx = above is not raw_lines and by_lynx(raw_lines[len(above) :])
-    read_lines = words_of_markdown(above)  # (and a Markdown dump without its inline markup)
+    markdown = words_of_markdown(above)  # (and a Markdown dump without its inline markup)
+    read_lines = markdown.lines
     if not read_lines:
         read_lines = [""]  # a dump of nothing but its list of links: an empty page
     lines = describe_all(read_lines)  # which leaves one copy of each repeated line in read_lines
+    for index in markdown.pictures:
+        lines[index].kind = "image"
+    for index in markdown.hard_breaks:
+        if index + 1 < len(lines):
+            lines[index + 1].carried = False
+    for index in markdown.carried:
+        lines[index].carried = True
+    if markdown.wrap:
+        for line, printed in zip(lines, above, strict=True):
+            if len(printed) != len(line.raw):  # the markup's characters, which it was wrapped with
+                line.marks = max(0, len(printed.rstrip()) - len(line.raw.rstrip()))
     if above is not raw_lines:
         for line, printed in zip(lines, raw_lines, strict=False):
             if len(printed) != len(line.raw):
@@ -63,7 +75,9 @@ def _parse(text: str, name: str) -> Document:
         line.followed = below.kind != "blank"
     _mark_repeated(lines)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
-    run = article_run(lines, lynx)
+    # html2text, like lynx, counts a character a column and breaks lines only at spaces
+    known_wrap = Wrap(markdown.wrap, lynx=True) if markdown.wrap else None
+    run = article_run(lines, lynx, known_wrap)
     found = metadata.Found()
 
     title_index, start = _headline(lines, run)
@@ -135,6 +149,9 @@ def _parse(text: str, name: str) -> Document:
         previous=found.previous,
         next=found.next,
     )
+    for index in sorted(markdown.carried):
+        if lines[index].kind == "blank":
+            roles[index] = roles[index - 1]  # a link's address, wrapped: part of its line
     if read_lines is not raw_lines:
         # a line of the file that held only a browser's or a converter's marks (an image, a
         # link number) is chrome, not a blank line, and so is the list of addresses below

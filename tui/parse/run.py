@@ -203,9 +203,9 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 _BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
 
 
-def article_run(lines: list[PageLine], lynx: bool = False) -> Run:
+def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = None) -> Run:
     """The article's run of lines, its column edge and wrap width (`lynx`: the dump wraps
-    lines as lynx does, see Wrap)."""
+    lines as lynx does, see Wrap; `wrap`: the dump's wrap, when the converter's is known)."""
     margin = page_margin(lines)
     for line, value in zip(lines, per_text(lines, partial(score, margin=margin)), strict=True):
         line.score = value
@@ -221,7 +221,7 @@ def article_run(lines: list[PageLine], lynx: bool = False) -> Run:
     in_column = [
         line for line in lines[start : end + 1] if line.kind == "text" and line.column < column_edge
     ]
-    wrap = wrap_width(in_column, lynx)
+    wrap = wrap or wrap_width(in_column, lynx)
     while (
         end + 1 < len(lines)
         and lines[end + 1].kind == "text"
@@ -371,6 +371,11 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
     if line.index != previous.index + 1 or line.column > previous.column or not line.cell:
         return False  # (a blank line carries nothing on: a headline set to the wrap width)
+    if line.carried is not None:
+        if not line.carried:
+            return False
+        if not shapes.is_meta_line(previous):
+            return True  # (a field broken in a link stays the field's: 来源：[某某 / 日报](…))
     cell = previous.cell
     if ("（" in cell or "(" in cell) and _opened_here_closed_there(cell, line.cell):
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside

@@ -315,7 +315,13 @@ def _opens_a_paragraph(lines: list[PageLine], line: PageLine, wrap: Wrap | None)
     """A paragraph starts at `line`: running text, judged over the lines a wrap set it on
     (a narrow wrap may leave a first line without a comma, or break it at a Latin word)."""
     at, han = line.index, line.han
-    while not lines[at].prose and at + 1 < len(lines) and continues(lines[at], lines[at + 1], wrap):
+    # (breaking only at spaces, lynx and html2text may end a first line after a few words)
+    at_spaces = wrap is not None and wrap.lynx
+    while (
+        (not lines[at].prose or (at_spaces and han < PARAGRAPH_LEAST_HAN))
+        and at + 1 < len(lines)
+        and continues(lines[at], lines[at + 1], wrap)
+    ):
         at += 1
         han += lines[at].han
     return lines[at].prose and han >= PARAGRAPH_LEAST_HAN
@@ -401,6 +407,16 @@ def _subtitles(
     return subtitles
 
 
+def _joint(before: str, after: str, wrap: Wrap | None) -> str:
+    """What stood where the dump wrapped a line: a space between Latin words or figures, and,
+    in a dump that breaks a run of narrow characters only at a space (lynx, html2text), a
+    space beside one (售价 / 2999 元, 20% / 左右)."""
+    if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+        return " "
+    narrow = (before.isascii() and before.strip()) or (after.isascii() and after.strip())
+    return " " if wrap is not None and wrap.lynx and narrow else ""
+
+
 def sections(
     lines: list[PageLine], structure: Structure, roles: list[LineRole], wrap: Wrap | None
 ) -> tuple[Section, ...]:
@@ -442,15 +458,7 @@ def sections(
             return
         text = pieces[0].cell
         for piece in pieces[1:]:
-            joint = (
-                " "
-                if text[-1:].isascii()
-                and text[-1:].isalnum()
-                and piece.cell[:1].isascii()
-                and piece.cell[:1].isalnum()
-                else ""
-            )
-            text += joint + piece.cell
+            text += _joint(text[-1:], piece.cell[:1], wrap) + piece.cell
         paragraphs.append(
             Paragraph(count, len(sections), text, pieces[0].index + 1, pieces[-1].index + 1)
         )

@@ -29,9 +29,10 @@ _MENU_MEAN_WORD = 6
 _WORD_GAP = re.compile(r"[\s|丨｜/]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A row of tags: 20200113|经济|增长|市场, #科技#航天.
-# Tag rows: #话题#, a|b|c, and #话题 3个 #另一个 (a post's topics, counted).
+# Tag rows: #话题#, a|b|c, and #话题 3个 #另一个 (a post's topics, counted) — not the marks of
+# a Markdown heading (### 标题).
 TAGS = re.compile(
-    r"^#\S+#|^\S{1,8}(?:\s*[|丨｜]\s*\S{1,8}){2,}$|^(?:#[^\s#]{1,20}(?:\s*\d+\s*个)?\s*)+$"
+    r"^#[^\s#]\S*#|^\S{1,8}(?:\s*[|丨｜]\s*\S{1,8}){2,}$|^(?:#[^\s#]{1,20}(?:\s*\d+\s*个)?\s*)+$"
 )
 # "原标题：…", "本文原标题：…", "（原题为《…》）": the headline a story had elsewhere.
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标)?题(?:为|是)?\s*[:：]?")
