@@ -271,6 +271,9 @@ def _first_paragraph(lines: list[PageLine], index: int, end: int, column_edge: i
     return end + 1
 
 
+_FIELD_LINES_MOST = 6  # a header's fields a dump wrapped (date, outlet, writer, editor, count)
+
+
 def find_body_start(
     lines: list[PageLine], start: int, run: Run, is_title: Title, take_meta: Take
 ) -> int:
@@ -310,6 +313,16 @@ def find_body_start(
             i = _skip_summary(lines, i, end, wrap) + 1
             continue
         wrapped = i < end and continues(line, lines[i + 1], wrap)
+        fields = _wrapped_fields(lines, i, end, wrap) if wrapped else None
+        if fields is not None:
+            unwrapped, last = fields
+            take_meta(
+                unwrapped
+            )  # 来源： / 某某日报, 人气：5380 / 次: read as the one line they were
+            for field in lines[i + 1 : last + 1]:
+                take_meta(field)
+            i = last + 1
+            continue
         if not wrapped and (
             shapes.is_meta_line(line)
             or shapes.is_dateline(line)
@@ -395,6 +408,21 @@ def _not_yet_the_text(
     if not summary_seen and _repeated_later(lines, index, last, end, wrap):
         return last
     return None
+
+
+def _wrapped_fields(
+    lines: list[PageLine], index: int, end: int, wrap: Wrap | None
+) -> tuple[PageLine, int] | None:
+    """A line of fields or a dateline the dump wrapped over lines (an outlet's name or a
+    count pushed onto the next): the line it was, and its last line; None when the wrapped
+    lines are no such line."""
+    last = _paragraph_end(lines, index, end, wrap)
+    if last - index >= _FIELD_LINES_MOST:
+        return None
+    unwrapped = describe(index, " ".join(line.cell for line in lines[index : last + 1]))
+    if unwrapped.prose or not (shapes.is_meta_line(unwrapped) or shapes.is_dated(unwrapped)):
+        return None
+    return unwrapped, last
 
 
 def _paragraph_end(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) -> int:

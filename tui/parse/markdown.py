@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import partial
+from types import MappingProxyType
 from typing import NamedTuple
 
 # [words](address) or [words](address "title"), and an image's ![alt](address): the address
@@ -41,13 +43,17 @@ HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
 # (****** 标题 ******).
 _STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")
 _LINE_BREAK = re.compile("\n")
-# A line of running text with a space between words (not a list's item: html2text does not
-# wrap those).
-_INNER_SPACE = re.compile(r"^\s*(?![*+-]\s|\d+\\?\.\s)\S+\s+\S")
+# A line of running text with a space between words (not a list's item nor a line indented
+# under one, nor code: html2text does not wrap those).
+_INNER_SPACE = re.compile(r"^(?![*+-]\s|\d+\\?\.\s)\S+\s+\S")
 # A wrap narrower than this, or met on fewer lines, is no wrap: a list's or a poem's lines.
 _LEAST_WRAP = 40
 _LEAST_WRAPPED = 3
-_WRAP_SLACK = 8  # characters: a word that did not fit leaves its width, most are shorter
+_MOST_UNWRAPPED = 10  # of the lines that look wrapped, one in ten may be none (a heading)
+_WIDTHS_TRIED = 20  # the widest lines may be a few that are not wrapped: look under them
+# A line of a paragraph html2text wraps: not a list's item nor a line indented under one,
+# nor code, a heading, a table's row or a quote.
+_RUNNING = re.compile(r"^(?![*+-]\s|\d+\\?\.\s|[\s#|>])")
 # A dump with fewer inline links than this is no Markdown (a page may quote one).
 _LEAST_LINKS = 3
 # What the other marks need: a line without any is left as it is.
@@ -58,14 +64,13 @@ class Words(NamedTuple):
     """A dump's lines as the reader reads them."""
 
     lines: list[str]
-    # The lines that go on from the line above: the converter broke the line inside a link's
-    # markup, where no writer ends a paragraph (its words, its address or its title). Those
-    # of them left blank are the link's address, its words moved up to where the link ends.
-    carried: frozenset[int] = frozenset()
+    # Whether a line goes on from the line above, where the markup tells: the converter broke
+    # the line inside a link (its words, its address or its title: True; those lines left
+    # blank held the link's address, its words moved up to where the link ends); it wrapped
+    # there, the next word not fitting (True), or not (False); the page's <br> (False).
+    joins: Mapping[int, bool] = MappingProxyType({})
     # The width, in characters as printed, the converter wrapped lines at (None: unwrapped).
     wrap: int | None = None
-    # The lines that end in a hard break (two spaces: the page's <br>), which no wrap made.
-    hard_breaks: frozenset[int] = frozenset()
     # The lines that held a picture and no words (a text browser prints its alt text there).
     pictures: frozenset[int] = frozenset()
 
@@ -84,39 +89,59 @@ def words_of_markdown(lines: list[str]) -> Words:
     for _ in range(2):  # twice: a linked picture, [![alt](picture)](address), is two
         text = _LINK.sub(partial(_link_words, text, [], broken), text)
     read = text.split("\n")
-    carried: set[int] = set()
+    wrap = _wrap_width(lines)
+    joins = _wrapped_at(lines, wrap) if wrap else {}
+    joins.update((i + 1, False) for i, line in enumerate(lines) if line.endswith("  "))
     for first, kept, inside in sorted(broken):
-        carried.update(range(first + 1, first + inside + 1))
+        joins.update((i, True) for i in range(first + 1, first + inside + 1))
         if inside > kept:
             # The words after the link go on the line its words end on: the lines its address
-            # or title took are left blank (and carried), not blank lines inside a paragraph.
+            # or title took are left blank, not blank lines inside a paragraph.
             end = first + kept
             read[end], read[first + inside] = read[end] + read[first + inside], ""
     read = [_words(line) if _MARKUP_CHARS.intersection(line) else line for line in read]
-    hard = frozenset(i for i, line in enumerate(lines) if line.endswith("  ") and line.strip())
     pictures = frozenset(
         i
         for i, (line, words) in enumerate(zip(lines, read, strict=True))
         if "![" in line and not words.strip()
     )
-    return Words(read, frozenset(carried), _wrap_width(lines), hard, pictures)
+    return Words(read, joins, wrap, pictures)
+
+
+def _wrapped_at(lines: list[str], width: int) -> dict[int, bool]:
+    """Whether each line of running text that another follows was wrapped there: html2text
+    breaks a line only where the next word would not fit (a run of Han characters, a link's
+    address: a word); the page's own break is any other."""
+    joins = {}
+    for index, (line, below) in enumerate(zip(lines, lines[1:], strict=False)):
+        if line.strip() and below.strip() and _RUNNING.match(line) and _RUNNING.match(below):
+            joins[index + 1] = len(line) + 1 + len(below.split(maxsplit=1)[0]) > width
+    return joins
 
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width html2text wrapped `lines` at. It breaks a line only at a space, so a run of
-    Han characters goes past it and the widest line tells nothing; the widest line with a
-    space inside that the paragraph goes on under does (not a table's row nor a list's item,
-    which it does not wrap)."""
-    widths = [
-        len(line)
+    Han characters goes past it and the widest line tells nothing. A line with a space inside
+    that its paragraph goes on under (not a table's row nor a list's item, which it does not
+    wrap, nor a hard break) stops short of the width, and the next line's first word would
+    not have fitted after it: the widest such line, when most of them agree with it."""
+    pairs = [
+        (len(line), len(below.split(maxsplit=1)[0]))
         for line, below in zip(lines, lines[1:], strict=False)
-        if below.strip() and "|" not in line and _INNER_SPACE.search(line)
+        if below.strip()
+        and "|" not in line
+        and not line.endswith("  ")
+        and _INNER_SPACE.search(line)
+        and not line.startswith(("![", "[!["))  # (nor a row of pictures)
     ]
-    if not widths:
-        return None
-    widest = max(widths)
-    near = sum(width >= widest - _WRAP_SLACK for width in widths)
-    return widest if widest >= _LEAST_WRAP and near >= _LEAST_WRAPPED else None
+    for width in sorted({width for width, _ in pairs}, reverse=True)[:_WIDTHS_TRIED]:
+        if width < _LEAST_WRAP:
+            break
+        under = [(end, word) for end, word in pairs if end <= width]
+        would_fit = sum(end + 1 + word <= width for end, word in under)
+        if len(under) >= _LEAST_WRAPPED and would_fit * _MOST_UNWRAPPED <= len(under):
+            return width
+    return None
 
 
 def heading_words(text: str) -> str:

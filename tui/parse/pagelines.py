@@ -209,8 +209,8 @@ class PageLine:
     # Columns of a text browser's link numbers ([12]) taken out of the line (set by parse): it
     # was printed that much wider, which tells where the browser wrapped it.
     marks: int = 0
-    # Whether the line goes on from the one above, when the converter's markup tells: it broke
-    # the line inside a link (True), the page broke it (False: a hard break); set by parse.
+    # Whether the line goes on from the one above, when a converter's markup and wrap tell
+    # (see markdown.Words.joins; set by parse); None: the wrap test decides.
     carried: bool | None = None
     # Computed when first asked. Slots, not cached_property: a page has a line object per
     # line, and a per-instance dict grown by a cache took ~800 bytes of each.

@@ -58,11 +58,9 @@ def _parse(text: str, name: str) -> Document:
     lines = describe_all(read_lines)  # which leaves one copy of each repeated line in read_lines
     for index in markdown.pictures:
         lines[index].kind = "image"
-    for index in markdown.hard_breaks:
-        if index + 1 < len(lines):
-            lines[index + 1].carried = False
-    for index in markdown.carried:
-        lines[index].carried = True
+    for index, goes_on in markdown.joins.items():
+        if index < len(lines):
+            lines[index].carried = goes_on
     if markdown.wrap:
         for line, printed in zip(lines, above, strict=True):
             if len(printed) != len(line.raw):  # the markup's characters, which it was wrapped with
@@ -149,8 +147,8 @@ def _parse(text: str, name: str) -> Document:
         previous=found.previous,
         next=found.next,
     )
-    for index in sorted(markdown.carried):
-        if lines[index].kind == "blank":
+    for index in sorted(markdown.joins):
+        if markdown.joins[index] and lines[index].kind == "blank":
             roles[index] = roles[index - 1]  # a link's address, wrapped: part of its line
     if read_lines is not raw_lines:
         # a line of the file that held only a browser's or a converter's marks (an image, a
