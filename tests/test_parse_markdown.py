@@ -234,3 +234,10 @@ def test_fields_the_converter_wrapped_are_read_as_the_line_they_were() -> None:
     doc = parse(page.replace(f"{ONE_LINKED}\n", f"{body}\n"))
     assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
     assert doc.paragraphs[0].text == _SPACED[0]
+
+
+def test_a_caption_under_a_picture_with_alt_text_is_not_the_first_paragraph() -> None:
+    # a text browser prints the alt text where the picture stands; the caption is under it
+    picture = "![某某大桥的夜景](https://news.example.com/bridge.jpg)\n\n大桥夜景一览。\n\n"
+    doc = parse(PAGE.replace(f"{ONE_LINKED}\n", f"{picture}{ONE_LINKED}\n"))
+    assert doc.paragraphs[0].text == ONE

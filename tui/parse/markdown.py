@@ -1,6 +1,7 @@
 """A page dumped as Markdown (html2text, pandoc, a reader mode's copy): its inline markup —
 `[某某集团](/keywords/1.html "某某集团")`, `![图](a.png)`, `**加粗**`, `_斜体_`, `\\-` — is the
-converter's, not the page's words. The reader reads the words; the raw page keeps the markup.
+converter's, not the page's words. The reader reads the words (and a picture alone on its
+line, as a text browser prints it: its alt text); the raw page keeps the markup.
 Headings (`## 标题`) and list items (`* 条目`) are left to the parser, which reads them as it
 reads any page's; the marks of a heading (Markdown's hashes, the C html2text's asterisks) are
 named here for the parser's readers of titles, bylines and closing marks. html2text wraps
@@ -71,7 +72,7 @@ class Words(NamedTuple):
     joins: Mapping[int, bool] = MappingProxyType({})
     # The width, in characters as printed, the converter wrapped lines at (None: unwrapped).
     wrap: int | None = None
-    # The lines that held a picture and no words (a text browser prints its alt text there).
+    # The lines that held a picture without alt text and no words.
     pictures: frozenset[int] = frozenset()
 
 
@@ -100,12 +101,17 @@ def words_of_markdown(lines: list[str]) -> Words:
             end = first + kept
             read[end], read[first + inside] = read[end] + read[first + inside], ""
     read = [_words(line) if _MARKUP_CHARS.intersection(line) else line for line in read]
-    pictures = frozenset(
-        i
-        for i, (line, words) in enumerate(zip(lines, read, strict=True))
-        if "![" in line and not words.strip()
-    )
-    return Words(read, joins, wrap, pictures)
+    pictures = set()
+    for index, (line, words) in enumerate(zip(lines, read, strict=True)):
+        if "![" in line and not words.strip():
+            # a picture alone on its line: its alt text, as a text browser prints it, or, with
+            # none, a picture's line
+            alt = " ".join(found[2].strip() for found in _LINK.finditer(line) if found[1])
+            if alt.strip():
+                read[index] = alt.strip()
+            else:
+                pictures.add(index)
+    return Words(read, joins, wrap, frozenset(pictures))
 
 
 def _wrapped_at(lines: list[str], width: int) -> dict[int, bool]:
