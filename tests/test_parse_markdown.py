@@ -228,7 +228,7 @@ def test_a_heading_over_a_paragraph_whose_first_line_ends_after_a_few_words() ->
 def test_fields_the_converter_wrapped_are_read_as_the_line_they_were() -> None:
     body = "\n\n".join(_as_html2text_wraps(p) for p in _SPACED)
     outlet = "[某某日报](https://paper.example.com/html/2021-07/15/content_1234567.htm)"
-    fields = _as_html2text_wraps(f"2021-07-15 09:30 来源：{outlet} 作者：王小明 阅读： 5380 次")
+    fields = _as_html2text_wraps(f"2021-07-15 09:30 来源：{outlet} 作者：王小明 阅读： 1024 次")
     assert len(fields.split("\n")) > 2  # the outlet's link and the count each pushed down
     page = PAGE.replace("2021-07-15 09:30 来源：[某某日报](https://paper.example.com/)", fields)
     doc = parse(page.replace(f"{ONE_LINKED}\n", f"{body}\n"))

@@ -315,10 +315,9 @@ def find_body_start(
         wrapped = i < end and continues(line, lines[i + 1], wrap)
         fields = _wrapped_fields(lines, i, end, wrap) if wrapped else None
         if fields is not None:
+            # 来源： / 某某日报, 阅读：1024 / 次: the fields read as the one line they were
             unwrapped, last = fields
-            take_meta(
-                unwrapped
-            )  # 来源： / 某某日报, 人气：5380 / 次: read as the one line they were
+            take_meta(unwrapped)
             for field in lines[i + 1 : last + 1]:
                 take_meta(field)
             i = last + 1
