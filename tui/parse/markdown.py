@@ -44,9 +44,7 @@ HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
 # (****** 标题 ******).
 _STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")
 _LINE_BREAK = re.compile("\n")
-# A line of running text with a space between words (not a list's item nor a line indented
-# under one, nor code: html2text does not wrap those).
-_INNER_SPACE = re.compile(r"^(?![*+-]\s|\d+\\?\.\s)\S+\s+\S")
+_INNER_SPACE = re.compile(r"\S\s+\S")  # a space between words, where a line may break
 # A wrap narrower than this, or met on fewer lines, is no wrap: a list's or a poem's lines.
 _LEAST_WRAP = 40
 _LEAST_WRAPPED = 3
@@ -92,7 +90,7 @@ def words_of_markdown(lines: list[str]) -> Words:
     read = text.split("\n")
     wrap = _wrap_width(lines)
     joins = _wrapped_at(lines, wrap) if wrap else {}
-    joins.update((i + 1, False) for i, line in enumerate(lines) if line.endswith("  "))
+    joins.update((i + 1, False) for i, line in enumerate(lines[:-1]) if line.endswith("  "))
     for first, kept, inside in sorted(broken):
         joins.update((i, True) for i in range(first + 1, first + inside + 1))
         if inside > kept:
@@ -106,9 +104,9 @@ def words_of_markdown(lines: list[str]) -> Words:
         if "![" in line and not words.strip():
             # a picture alone on its line: its alt text, as a text browser prints it, or, with
             # none, a picture's line
-            alt = " ".join(found[2].strip() for found in _LINK.finditer(line) if found[1])
-            if alt.strip():
-                read[index] = alt.strip()
+            alts = [found[2].strip() for found in _LINK.finditer(line) if found[1]]
+            if any(alts):
+                read[index] = " ".join(alt for alt in alts if alt)
             else:
                 pictures.add(index)
     return Words(read, joins, wrap, frozenset(pictures))
@@ -135,6 +133,7 @@ def _wrap_width(lines: list[str]) -> int | None:
         (len(line), len(below.split(maxsplit=1)[0]))
         for line, below in zip(lines, lines[1:], strict=False)
         if below.strip()
+        and _RUNNING.match(line)
         and "|" not in line
         and not line.endswith("  ")
         and _INNER_SPACE.search(line)

@@ -59,8 +59,7 @@ def _parse(text: str, name: str) -> Document:
     for index in markdown.pictures:
         lines[index].kind = "image"
     for index, goes_on in markdown.joins.items():
-        if index < len(lines):
-            lines[index].carried = goes_on
+        lines[index].carried = goes_on
     if markdown.wrap:
         for line, printed in zip(lines, above, strict=True):
             if len(printed) != len(line.raw):  # the markup's characters, which it was wrapped with
@@ -73,7 +72,7 @@ def _parse(text: str, name: str) -> Document:
         line.followed = below.kind != "blank"
     _mark_repeated(lines)
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
-    # html2text, like lynx, counts a character a column and breaks lines only at spaces
+    # html2text counts a character a column, as lynx does (and breaks lines only at spaces)
     known_wrap = Wrap(markdown.wrap, lynx=True) if markdown.wrap else None
     run = article_run(lines, lynx, known_wrap)
     found = metadata.Found()

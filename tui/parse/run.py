@@ -372,7 +372,7 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     if line.index != previous.index + 1 or line.column > previous.column or not line.cell:
         return False  # (a blank line carries nothing on: a headline set to the wrap width)
     if line.carried is not None:
-        return line.carried
+        return line.carried  # the converter's markup and wrap tell (markdown.Words.joins)
     cell = previous.cell
     if ("（" in cell or "(" in cell) and _opened_here_closed_there(cell, line.cell):
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
