@@ -60,10 +60,6 @@ def _parse(text: str, name: str) -> Document:
         lines[index].kind = "image"
     for index, goes_on in markdown.joins.items():
         lines[index].carried = goes_on
-    if markdown.wrap:
-        for line, printed in zip(lines, above, strict=True):
-            if len(printed) != len(line.raw):  # the markup's characters, which it was wrapped with
-                line.marks = max(0, len(printed.rstrip()) - len(line.raw.rstrip()))
     if above is not raw_lines:
         for line, printed in zip(lines, raw_lines, strict=False):
             if len(printed) != len(line.raw):
