@@ -287,10 +287,13 @@ def find_body_start(
             return _first_paragraph(lines, i, end, column_edge)
         line = lines[i]
         if line.kind == "blank" or line.kind != "text" or line.column >= column_edge:
-            if line.kind in ("bullet", "form") and (
-                shapes.is_dated(line) or shapes.is_meta_line(line)
-            ):
-                take_meta(line)  # a dateline that a widget's word made look like a list item
+            if (
+                line.kind in ("bullet", "form")
+                or (line.kind == "text" and line.column >= column_edge)
+            ) and (shapes.is_dated(line) or shapes.is_meta_line(line)):
+                # a dateline that a widget's word made look like a list item, or that a
+                # converter centred right of the text's edge (html2text's table cells)
+                take_meta(line)
             i += 1
             continue
         if shapes.ORIGINAL_TITLE.match(line.cell):

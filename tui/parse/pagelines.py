@@ -61,8 +61,11 @@ _BRACKET_PAIR = re.compile(r"\[([^\[\]]*)\]")
 _FORM_MARK = re.compile(r"\[(?:SUBMIT|\*| )\]|\( \)")
 _FIELD_BLANK = 3
 # A text browser lays a page out on a screen a few hundred columns wide: a wider line is one
-# paragraph that was never wrapped (a seed-style dump, a minified text), not a row of columns.
+# paragraph that was never wrapped (a seed-style dump, a minified text), not a row of columns —
+# unless it is mostly padding: html2text sets a layout table's cells side by side however wide
+# they make the row (a menu cell, then the article's, a thousand columns in all).
 MAX_LAYOUT_WIDTH = 500
+_PADDING = re.compile(r" {4,}")
 
 
 def _is_form(text: str) -> bool:
@@ -236,7 +239,9 @@ class PageLine:
             raw = self.raw
             # Looked for first: translate() with a table is slow on Han text (~50x a search).
             bordered = _BORDER_CHAR.search(raw) is not None
-            self._whole = (raw.translate(_BORDER_TO_SPACE) if bordered else raw).strip()
+            whole = (raw.translate(_BORDER_TO_SPACE) if bordered else raw).strip()
+            # a gap is a gap however wide: html2text pads a layout's cells to hundreds of columns
+            self._whole = _WIDE_GAP.sub("    ", whole) if "     " in whole else whole
         return self._whole
 
     def moved(self, index: int) -> PageLine:
@@ -257,6 +262,7 @@ class PageLine:
 _new_line = object.__new__
 _BORDER_TO_SPACE = str.maketrans({c: "  " for c in _BORDER})  # a gap: values end there
 _BORDER_CHAR = re.compile(f"[{_BORDER}]")
+_WIDE_GAP = re.compile(r"\s{5,}")
 _BETWEEN_BORDERS = re.compile(f"[^{_BORDER}]+")
 
 
@@ -265,7 +271,7 @@ _COLUMN_GAP = re.compile(r"\s{4}")  # what parts two of _SEGMENT's segments
 
 def _cell(raw: str) -> tuple[str, int]:
     """The column of `raw` with the most Han characters, and where it starts."""
-    if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH:
+    if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH and not _padded(raw):
         text = raw.strip()
         return text, _column(raw[: len(raw) - len(raw.lstrip())])
     border = _BORDER_CHAR.search(raw)
@@ -273,7 +279,7 @@ def _cell(raw: str) -> tuple[str, int]:
         text = raw.strip()
         if not _COLUMN_GAP.search(text):  # one column: the line is its own cell
             indent = raw.find(text[0]) if text else 0  # where its first non-space stands
-            return text, _column(raw[:indent]) if indent else 0
+            return _without_ascii_border(raw, text, indent)
     offset = 0
     inner = raw
     if border:  # a bordered table: the cell is between the borders, a sidebar may precede
@@ -292,7 +298,20 @@ def _cell(raw: str) -> tuple[str, int]:
     best = segments[0]
     if len(segments) > 1:
         best = max(segments, key=lambda m: (han_count(m.group()), len(m.group())))
-    return best.group(), _column(raw[: offset + best.start()])
+    return _without_ascii_border(raw, best.group(), offset + best.start())
+
+
+def _without_ascii_border(raw: str, cell: str, start: int) -> tuple[str, int]:
+    """`cell` (at `start` of `raw`) and its display column, out of html2text's table border:
+    |第一条　……    | (a bar against the text and one closing the row)."""
+    if cell[:1] == "|" and cell[1:2].strip() and raw.rstrip()[-1] == "|":
+        cell, start = cell[1:].removesuffix("|").rstrip(), start + 1
+    return cell, _column(raw[:start]) if start else 0
+
+
+def _padded(raw: str) -> bool:
+    """A quarter of the line or more is runs of spaces: cells laid out, not a paragraph."""
+    return 4 * sum(map(len, _PADDING.findall(raw))) >= len(raw)
 
 
 def _column(before: str) -> int:

@@ -69,8 +69,8 @@ def is_dated(line: PageLine) -> bool:
     """A short line that gives a date and is not a sentence: 2019-09-07 09:59:22　来源: 某报."""
     if line.kind not in ("text", "bullet", "form", "footer") or "。" in line.raw:
         return False
-    if len(line.raw) > _DATELINE_MAX_WIDTH:  # checked first: wider than any dateline
-        return False
+    if len(line.raw) > _DATELINE_MAX_WIDTH and len(line.whole) > _DATELINE_MAX_WIDTH:
+        return False  # checked first: wider than any dateline (html2text's cells pad the raw)
     if len(_CLAUSE_COMMA.findall(line.raw)) >= 2:  # clauses: a sentence that gives a date
         return False
     text = line.whole
