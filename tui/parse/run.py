@@ -378,6 +378,14 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
     if cell[-1:] in ("电", "讯", "息") and metadata.DATELINE_ALONE.match(cell) and line.prose:
         return True  # 某某网讯 / 今天上午…: the story's dateline, then a break at its space
+    if (
+        (wrap is None or not wrap.lynx)
+        and _broken_before_a_long_word(cell, line.cell)
+        and not (shapes.is_meta_line(previous) or shapes.is_dated(previous))
+    ):
+        # 2019 / IFA（…: broken at a space before a word no line holds, whatever width was
+        # found (an unwrapped dump's longest paragraph gives one); lynx breaks Han runs too
+        return True
     if wrap is None:
         return False
     if previous.column > line.column + _FIRST_LINE_INDENT and (
@@ -407,6 +415,30 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         return False  # a dateline (发布时间：21-07-15 09:30), then a picture's name
     word = line.cell.split(maxsplit=1)
     return bool(word) and room < 2 * (len(word[0]) + 1)
+
+
+# Where a dump that wraps nothing at a width still broke a paragraph: the C html2text keeps a
+# paragraph on one line but breaks it at a space, a hyphen or a slash before a word too long
+# for its width (a run of Han characters is one word to it): 2017- / 2018年, 2019 / IFA（…）,
+# 关于 5G / 手机的…. What ends there cannot end a paragraph: a figure's or a Latin word's hyphen,
+# a Latin word the next line's goes on from, a Latin word after a clause's comma.
+_HYPHEN_END = re.compile(r"[0-9A-Za-z][-/]$")
+_LATIN_END = re.compile(r"(?<![-0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$|[^\x00-\x7f][0-9]+$")
+_MID_SENTENCE = re.compile(r"[，、；]")
+_LONG_WORD = 20  # characters up to the next line's first space: more than a heading's words
+
+
+def _broken_before_a_long_word(cell: str, following: str) -> bool:
+    """Whether a line of a dump not wrapped at a width was broken where `cell` ends, before
+    `following`, as the C html2text breaks one (see _HYPHEN_END)."""
+    word = following.split(maxsplit=1)[0] if following.strip() else ""
+    if len(word) < _LONG_WORD or word.isascii():  # (a line of code goes on in ASCII)
+        return False
+    if _HYPHEN_END.search(cell):
+        return True
+    if not (word[0].isascii() and word[0].isalnum()) and not _MID_SENTENCE.search(cell):
+        return False
+    return bool(_LATIN_END.search(cell))
 
 
 def _opened_here_closed_there(text: str, following: str) -> bool:

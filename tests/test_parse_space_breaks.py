@@ -1,0 +1,65 @@
+"""A dump that keeps each paragraph on one line, as the C html2text does, but breaks it at a
+space, a hyphen or a slash before a word too long for its width — and to it a run of Han
+characters is one word. The reader gets the paragraph whole; a line that ends a paragraph of
+its own (a dateline, a heading, a line of code) stays apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.made_up_page import DATELINE, ONE, THREE, TITLE, TWO
+from tui.parse import parse
+
+TAIL = "期间带来最新的处理器，业内认为完整集成新功能或成为新品最大看点，发布会将在下周举行。"
+BROKEN = [
+    # (as the dump broke it, as the reader gets it: the space between two Latin words or
+    # figures is kept; one between a Latin word and a Han one is not told from none)
+    (
+        ("某公司已经预告，在即将到来的2019", "IFA（国际消费电子展）" + TAIL),
+        "某公司已经预告，在即将到来的2019 IFA（国际消费电子展）" + TAIL,
+    ),
+    (
+        ("1-", "10月，全县固定资产投资完成246.79亿元，" + TAIL),
+        "1-10月，全县固定资产投资完成246.79亿元，" + TAIL,
+    ),
+    (
+        ("根据内部人士透露，三家公司关于 5G", "手机的促销手段原本有三大类，" + TAIL),
+        "根据内部人士透露，三家公司关于 5G手机的促销手段原本有三大类，" + TAIL,
+    ),
+    (
+        ("研究结果为COVID-", "19增加更多的识别特征提供了支持，" + TAIL),
+        "研究结果为COVID-19增加更多的识别特征提供了支持，" + TAIL,
+    ),
+]
+
+
+def _page(*paragraph_lines: str) -> str:
+    return "\n".join([TITLE, DATELINE, "", ONE, *paragraph_lines, TWO, THREE, ""])
+
+
+@pytest.mark.parametrize(("lines", "whole"), BROKEN)
+def test_a_paragraph_broken_before_a_long_word_is_read_whole(
+    lines: tuple[str, str], whole: str
+) -> None:
+    doc = parse(_page(*lines))
+    assert [p.text for p in doc.paragraphs] == [ONE, whole, TWO, THREE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("发布时间：2021-07-15 09:30", "Apple公司的" + TAIL),  # a dateline ends its line
+        (
+            "7月份拟安排10家企业IPO",
+            "张晓明称，" + TAIL,
+        ),  # a heading: no clause, a Han line under it
+        ("    return", "handler.insert_one(json.loads(data))"),  # code goes on in ASCII
+        ("第一部分 2019", "IFA"),  # a word too short to have been pushed down
+    ],
+)
+def test_a_line_that_ends_on_its_own_stays_apart(lines: tuple[str, str]) -> None:
+    doc = parse(_page(*lines))
+    texts = [p.text for p in doc.paragraphs] + [s.heading for s in doc.sections if s.heading]
+    assert not any(
+        lines[0].strip() + lines[1] in t or lines[0].strip() + " " + lines[1] in t for t in texts
+    )
