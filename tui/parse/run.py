@@ -420,16 +420,17 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
 # Where a dump that wraps nothing at a width still broke a paragraph: the C html2text keeps a
 # paragraph on one line but breaks it at a space, a hyphen or a slash before a word too long
 # for its width (a run of Han characters is one word to it): 2017- / 2018年, 2019 / IFA（…）,
-# 关于 5G / 手机的…. What ends there cannot end a paragraph: a figure's or a Latin word's hyphen,
-# a Latin word the next line's goes on from, a Latin word after a clause's comma.
-_HYPHEN_END = re.compile(r"[0-9A-Za-z][-/]$")
+# 关于 5G / 手机的…. What ends there cannot end a paragraph: a hyphen or a slash after a word
+# (某某网- / 新闻…), a Latin word the next line's goes on from, a Latin word after a clause's
+# comma.
+_HYPHEN_END = re.compile(r"[^\s/-][-/]$")
 _LATIN_END = re.compile(r"(?<![-0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$|[^\x00-\x7f][0-9]+$")
 _MID_SENTENCE = re.compile(r"[，、；]")
 _LONG_WORD = 20  # characters up to the next line's first space: more than a heading's words
 
 
 def _broken_before_a_long_word(cell: str, following: str) -> bool:
-    """Whether a line of a dump not wrapped at a width was broken where `cell` ends, before
+    """Whether a line of a dump was broken where `cell` ends, before
     `following`, as the C html2text breaks one (see _HYPHEN_END)."""
     word = following.split(maxsplit=1)[0] if following.strip() else ""
     if len(word) < _LONG_WORD or word.isascii():  # (a line of code goes on in ASCII)
