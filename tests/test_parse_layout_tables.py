@@ -65,3 +65,10 @@ def test_fields_set_far_apart_in_a_wide_row_are_read_as_one_line_of_fields() -> 
     doc = parse(_page("某某网 ( 2021-07-15 09:20:26 )" + "\u00a0" * 7 + "稿件来源： 某某日报"))
     assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+def test_a_list_box_beside_the_article_s_cell_is_a_widget_not_its_text() -> None:
+    # html2text prints a <select> as [One of: …/…]: here more Han than the paragraph beside it
+    box = "[One of: " + "/".join(f"某某省第{n}高级中学" for n in "一二三四五六七八") + "]"
+    line = describe(0, _row(box, "|" + TWO + "  |"))
+    assert (line.kind, line.cell) == ("text", TWO)
