@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.made_up_page import FOOTER, MENU, ONE, THREE, TITLE, TWO
+from tests.made_up_page import FOOTER, MENU, ONE, PARAGRAPHS, THREE, TITLE, TWO
 from tui.parse import parse
 
 # (header under the title, date, source, writers)
@@ -190,3 +190,21 @@ def test_what_stands_between_the_header_and_the_text_is_not_the_text_unless_it_i
     doc = parse(page)
     assert doc.meta.title == TITLE
     assert [p.text for p in doc.paragraphs] == ([lines] if is_text else []) + [ONE, TWO, THREE]
+
+
+def test_a_dateline_with_an_icon_s_words_in_brackets_heads_the_article() -> None:
+    # the header's words in brackets are a button's, not the fields'; without the header the
+    # longer run of teasers under the article outscored it
+    header = (
+        "2021-07-15 09:30  出处：某某科技 作者：张三 编辑：王五  人气：1234次    "
+        "评论(18)[点击可以复制本篇文章的标题和链接]"
+    )
+    teasers = "\n".join(
+        f"**** 另一篇报道的标题{n} ****\n{paragraph}" for n, paragraph in enumerate(PARAGRAPHS)
+    )
+    page = (
+        f"{MENU}\n{TITLE}\n{header}\n{ONE}\n{TWO}\n{THREE}\n责任编辑：王五\n最热文章\n{teasers}\n"
+    )
+    doc = parse(page)
+    assert (doc.meta.title, doc.meta.date, doc.meta.source) == (TITLE, "2021-07-15", "某某科技")
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]

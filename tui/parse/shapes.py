@@ -65,6 +65,9 @@ def is_meta_line(line: PageLine) -> bool:
     )
 
 
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+
+
 def is_dated(line: PageLine) -> bool:
     """A short line that gives a date and is not a sentence: 2019-09-07 09:59:22　来源: 某报."""
     if line.kind not in ("text", "bullet", "form", "footer") or "。" in line.raw:
@@ -78,6 +81,8 @@ def is_dated(line: PageLine) -> bool:
     if not found:
         return False
     rest = text[: found[1]] + text[found[2] :]
+    if "[" in rest:  # an icon's words in brackets ([点击复制标题和链接]) are no field's
+        rest = _BRACKETED.sub("", rest)
     return sum(1 for c in rest if "\u4e00" <= c <= "\u9fff") <= _DATELINE_MAX_OTHER_HAN
 
 
