@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, THREE, TWO
+from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, THREE, TITLE, TWO
 from tui.model import Document
 from tui.parse import parse
 from tui.parse.pagelines import describe, display_width
@@ -91,6 +91,20 @@ def test_readers_comments_after_the_editor_are_not_the_text() -> None:
         for i in range(6)
     )
     doc = parse(page(ONE, TWO, "责任编辑：赵六", "网友评论", comments))
+    assert texts(doc) == [ONE, TWO]
+
+
+def test_a_live_feed_under_the_text_is_not_the_text() -> None:
+    # each post headed by its writer and time in a link, which the C html2text underlines
+    # (spaces as "_") and sets as a heading, blank lines nowhere
+    post = (
+        "今天两市指数高开低走，板块红盘居多，表现强势的是软件、通信和新能源，成交量有所放大，"
+        "市场情绪回暖，资金流入明显。"
+    )
+    posts = "\n".join(f"****_博主{i}今天_12:{i:02d}:30_****\n{post}" for i in range(8))
+    doc = parse(
+        f"{TITLE}\n2021-07-15 09:30 来源：某某日报\n{ONE}\n{TWO}\n责任编辑：赵六\n{posts}\n"
+    )
     assert texts(doc) == [ONE, TWO]
 
 

@@ -45,9 +45,10 @@ _PARAGRAPH_INDENT = re.compile(r"^ *(?:\u3000{1,2}|\t)\S")  # after any margin t
 # A paragraph's indent (two ideographic spaces, after any margin: lynx sets its text three
 # columns in, its headline at none; or spaces) and a clause or sentence ending it.
 _INDENTED_CLAUSE = re.compile(r"^(?: *\u3000{1,2}|\t|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
-# A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30.
+# A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30 (in
+# a link, which the C html2text underlines: 今天_12:30).
 _RELATIVE_TIME = re.compile(
-    r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d\d)"
+    r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)[\s_]*\d{1,2}:\d\d)"
     r"\s*\S{0,12}$"
 )
 
