@@ -30,6 +30,11 @@ CASES = [
     (f"{TITLE}\n\n{HEADER}\n\n原标题：上半年经济稳中有进", TITLE),
     (f"# {TITLE}\n\n{HEADER}", TITLE),
     (f"****** {TITLE} ******\n\n{HEADER}", TITLE),  # html2text frames a headline in asterisks
+    # … one with words apart (no menu's), a byline under it
+    (
+        f"***** 每日一课：用 Python 写一个小工具 *****\n原创  张三   某某号\n\n{HEADER}",
+        "每日一课：用 Python 写一个小工具",
+    ),
     (f"{TITLE}（图）\n\n{HEADER}", TITLE + "（图）"),
     (f"视频｜{TITLE}\n\n{HEADER}", f"视频｜{TITLE}"),
     (f"{TITLE}\n\n作者：张三\n\n{HEADER}", TITLE),

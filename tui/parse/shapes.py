@@ -10,6 +10,7 @@ import re
 
 from tui.parse import metadata
 from tui.parse.dates import find_date
+from tui.parse.markdown import heading_words
 from tui.parse.pagelines import PageLine, bracketed_links, display_width
 
 # What a field line, a breadcrumb or a byline cannot do without: a label's colon or bar, a
@@ -131,7 +132,7 @@ def title_like(line: PageLine, least_han: int = 4) -> bool:
         and not cell.endswith(("：", ":", "。", "，", "、", "；"))
         and bracketed_links(cell) < 2
         and not ORIGINAL_TITLE.match(cell)
-        and not is_menu(cell)
+        and not is_menu(heading_words(cell))  # (***** 标题 *****: the marks are no menu's words)
         and not TAGS.search(cell)
         and not RELATIVE_DATE.match(cell)
         and not is_meta_line(line)
