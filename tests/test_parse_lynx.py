@@ -337,3 +337,21 @@ def test_a_dump_of_nothing_but_its_list_of_links_is_an_empty_page(foot: str) -> 
     doc = parse(foot)
     assert (doc.meta.title, doc.paragraphs) == (None, ())
     assert doc.lines == tuple(foot.split("\n"))
+
+
+def test_the_links_elinks_prints_from_the_page_s_head_are_not_the_page_s() -> None:
+    # (Link: dns-prefetch, canonical: the <link>s of the page's head, printed above its text,
+    # made the headline no longer the page's first line, and an account's blurb over a
+    # relative date outscored it)
+    page = (
+        "   Link: [1]dns-prefetch\n   Link: [2]canonical\n\n"
+        "某公司 Nova 12 系列手机正式发布\n\n   某某科技\n\n"
+        "   功能介绍 聚焦「手机互联网」领域的行业思考和产品体验\n\n   昨天\n"
+        f"   {ONE}\n\n   {TWO}\n\n   {THREE}\n\n   分享到：微信 微博\n\n"
+        "   某公司 Nova 12 系列手机正式发布\n\n"  # (the share box repeats the headline)
+        "References\n\n   Visible links\n   1. https://a.example.com/\n   2. https://b.example.com/\n"
+    )
+    doc = parse(page)
+    assert doc.meta.title == "某公司 Nova 12 系列手机正式发布"
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+    assert doc.lines[0] == "   Link: [1]dns-prefetch"  # the raw page as it was

@@ -32,6 +32,9 @@ _VISIBLE = ("Visible links:", _ELINKS_VISIBLE)
 _LIST_HEADS = frozenset({*_VISIBLE, *_HIDDEN, _IMAGE_MAP})
 # (lynx may break a line inside a number: 稳步[ / 95]回升)
 _MARK = re.compile(r"\[(\d{0,5})(\n[ \t]*|)(\d{0,5})\]")
+# elinks prints the links of the page's head above its text (Link: dns-prefetch, Link:
+# canonical, Link: 某某网 (alternate)): the browser's, not the page's.
+_HEAD_LINK = re.compile(r"^\s*Link: \S")
 # How many links on a marker may be past the one expected next.
 _LOOK_AHEAD = 8
 
@@ -63,7 +66,13 @@ def page_above_links(lines: list[str]) -> list[str]:
             return mark[2]  # a number in a gap of the list: elinks leaves some links out of it
         return mark[0]
 
-    return _MARK.sub(drop, "\n".join(lines[:foot])).split("\n") if foot else []
+    read = _MARK.sub(drop, "\n".join(lines[:foot])).split("\n") if foot else []
+    for index, line in enumerate(read):  # (blanked, not dropped: the lines stay as many)
+        if _HEAD_LINK.match(line):
+            read[index] = ""
+        elif line.strip():
+            break
+    return read
 
 
 def printed_span(printed: str, read: str, start: int, end: int) -> tuple[int, int]:
