@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, THREE, TITLE, TWO
+from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, PARAGRAPHS, THREE, TITLE, TWO
 from tui.model import Document
 from tui.parse import parse
 from tui.parse.pagelines import describe, display_width
@@ -92,6 +92,17 @@ def test_readers_comments_after_the_editor_are_not_the_text() -> None:
     )
     doc = parse(page(ONE, TWO, "责任编辑：赵六", "网友评论", comments))
     assert texts(doc) == [ONE, TWO]
+
+
+def test_a_share_box_set_a_blank_line_apart_keeps_the_header_over_the_text() -> None:
+    # elinks prints each icon of a share box as a bullet a blank line apart: sixty lines
+    # between the header and the text, thirty of them with something on them
+    icons = "\n\n".join("     • " for _ in range(14))
+    box = f"分享到\n\n{icons}\n\n用微信扫描二维码\n分享至好友和朋友圈\n\n{icons}"
+    short = "　　下周一，"  # (a clause a line, as self-media set their text)
+    doc = parse(page(box, short, *PARAGRAPHS))
+    assert (doc.meta.title, doc.meta.date) == ("上半年经济运行总体平稳", "2021-07-15")
+    assert texts(doc) == ["下周一，", *PARAGRAPHS]
 
 
 def test_a_live_feed_under_the_text_is_not_the_text() -> None:

@@ -225,7 +225,10 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
         ),
         run.start,
     )
-    near = [i for i in run.headers if run.start - title.REACH <= i <= run.end]
+    # (counted in lines with something on them: elinks sets a share box's icons a blank line
+    # apart, sixty lines between the header and the text)
+    reach = _printed_lines_above(lines, run.start, title.REACH)
+    near = [i for i in run.headers if reach <= i <= run.end]
     before = [i for i in near if i <= prose]
     anchor = (before[-1] if before else near[0]) + 1 if near else prose
     title_index = find_title(lines, anchor, run.wrap)
@@ -235,6 +238,15 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
     if any(_heads_a_list(lines, line.index) for line in lines[start : run.start]):
         start = run.start  # a list of other articles between the headline and the run
     return title_index, start
+
+
+def _printed_lines_above(lines: list[PageLine], index: int, most: int) -> int:
+    """The index `most` lines that are not blank above line `index` (or the page's top)."""
+    seen = 0
+    while index > 0 and seen < most:
+        index -= 1
+        seen += lines[index].kind != "blank"
+    return index
 
 
 def _heads_a_list(lines: list[PageLine], index: int) -> bool:
