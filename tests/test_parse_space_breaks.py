@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.made_up_page import DATELINE, ONE, THREE, TITLE, TWO
+from tests.made_up_page import DATELINE, ONE, TITLE, TWO
 from tui.parse import parse
 
 TAIL = "期间带来最新的处理器，业内认为完整集成新功能或成为新品最大看点，发布会将在下周举行。"
@@ -31,11 +31,34 @@ BROKEN = [
         "报告认为ABC-12型号的新机有较大改进，" + TAIL,
     ),
     (("某某网-", "新闻客户端讯今日，" + TAIL), "某某网-新闻客户端讯今日，" + TAIL),
+    # a short word after a line long enough that it did not fit
+    (
+        (
+            "某某是国会及行政当局某某委员会的成员，"
+            + "也是该委员会近年来最为活跃的一位议员，负责" * 2,
+            "(CECC)的主席。",
+        ),
+        "某某是国会及行政当局某某委员会的成员，"
+        + "也是该委员会近年来最为活跃的一位议员，负责" * 2
+        + "(CECC)的主席。",
+    ),
+    (
+        (
+            "三次产业投资占比由去年同期的一比五十调整为一比四十，其中第三产业占比为" * 2 + "1:",
+            "50.3，与去年持平。",
+        ),
+        "三次产业投资占比由去年同期的一比五十调整为一比四十，其中第三产业占比为" * 2
+        + "1:50.3，与去年持平。",
+    ),
 ]
 
 
+# A paragraph on one line, the page's longest: what ends short of it was not wrapped at a width.
+LONGEST = TAIL * 3
+
+
 def _page(*paragraph_lines: str) -> str:
-    return "\n".join([TITLE, DATELINE, "", ONE, *paragraph_lines, TWO, THREE, ""])
+    return "\n".join([TITLE, DATELINE, "", ONE, *paragraph_lines, TWO, LONGEST, ""])
 
 
 @pytest.mark.parametrize(("lines", "whole"), BROKEN)
@@ -43,7 +66,7 @@ def test_a_paragraph_broken_before_a_long_word_is_read_whole(
     lines: tuple[str, str], whole: str
 ) -> None:
     doc = parse(_page(*lines))
-    assert [p.text for p in doc.paragraphs] == [ONE, whole, TWO, THREE]
+    assert [p.text for p in doc.paragraphs] == [ONE, whole, TWO, LONGEST]
 
 
 @pytest.mark.parametrize(
@@ -56,6 +79,8 @@ def test_a_paragraph_broken_before_a_long_word_is_read_whole(
         ),  # a heading: no clause, a Han line under it
         ("    return", "handler.insert_one(json.loads(data))"),  # code goes on in ASCII
         ("第一部分 2019", "IFA"),  # a word too short to have been pushed down
+        ("第一章 总则", "(一)为了规范管理，" + TAIL),  # an item numbered in brackets opens one
+        ("print(x)", "print(y)"),
     ],
 )
 def test_a_line_that_ends_on_its_own_stays_apart(lines: tuple[str, str]) -> None:

@@ -420,24 +420,34 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
 
 # Where a dump that wraps nothing at a width still broke a paragraph: the C html2text keeps a
 # paragraph on one line but breaks it at a space, a hyphen or a slash before a word too long
-# for its width (a run of Han characters is one word to it): 2017- / 2018年, 2019 / IFA（…）,
-# 关于 5G / 手机的…. What ends there cannot end a paragraph: a hyphen or a slash after a word
-# (某某网- / 新闻…), a Latin word the next line's goes on from, a Latin word after a clause's
-# comma.
+# for what is left of its width (a run of Han characters is one word to it): 2017- / 2018年,
+# 2019 / IFA（…）, 关于 5G / 手机的…, 中国委员会 / (CECC)的主席…. What ends there cannot end a
+# paragraph: a hyphen or a slash after a word (某某网- / 新闻…), a figure's colon (1: / 4),
+# a Latin word the next line's goes on from, a Latin word after a clause's comma, a clause
+# the next line's brackets go on from.
 _HYPHEN_END = re.compile(r"[^\s/-][-/]$")
+_COLON_END = re.compile(r"[0-9A-Za-z]:$")
 _LATIN_END = re.compile(r"(?<![-0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$|[^\x00-\x7f][0-9]+$")
 _MID_SENTENCE = re.compile(r"[，、；]")
+_ENUMERATOR = re.compile(r"\(\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*\)")
 _LONG_WORD = 20  # characters up to the next line's first space: more than a heading's words
+_LEAST_WIDTH = 60  # characters: no converter wraps narrower
 
 
 def _broken_before_a_long_word(cell: str, following: str) -> bool:
-    """Whether a line of a dump was broken where `cell` ends, before
-    `following`, as the C html2text breaks one (see _HYPHEN_END)."""
+    """Whether a line of a dump was broken where `cell` ends, before `following`, as the C
+    html2text breaks one (see _HYPHEN_END): the next line's first word would not have fitted."""
     word = following.split(maxsplit=1)[0] if following.strip() else ""
-    if len(word) < _LONG_WORD or word.isascii():  # (a line of code goes on in ASCII)
+    if not word or (word.isascii() and cell.isascii()):  # (a line of code goes on in ASCII)
         return False
+    if len(word) < _LONG_WORD and len(cell) + 1 + len(word) <= _LEAST_WIDTH:
+        return False  # it would have fitted: the page's own break
     if _HYPHEN_END.search(cell):
         return True
+    if _COLON_END.search(cell):
+        return word[0].isdigit() or word[0] == "/"  # 1: / 4～1:5, http: / //…
+    if word[0] == "(":
+        return not _SENTENCE_END.search(cell) and not _ENUMERATOR.match(word)
     if not (word[0].isascii() and word[0].isalnum()) and not _MID_SENTENCE.search(cell):
         return False
     return bool(_LATIN_END.search(cell))
