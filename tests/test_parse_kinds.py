@@ -285,6 +285,8 @@ def test_a_widgets_word_inside_a_wrapped_sentence_keeps_the_line_in_its_paragrap
         ["上半年经济稳中向好，多项指标超预期（图）", "全市主要经济指标一览。"],
         # a picture's alt text and its caption
         ["统计局负责人介绍情况（15/7/2021）", "统计局负责人在发布会上回答记者提问。"],
+        # … the alt text in brackets, as html2text prints a picture
+        ["[统计局负责人介绍情况（15/7/2021）]", "统计局负责人在发布会上回答记者提问。"],
     ],
 )
 def test_a_headline_variant_or_a_caption_above_the_text_is_not_the_text_without_blanks(

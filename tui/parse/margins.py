@@ -172,6 +172,9 @@ def _headline_variant(lines: list[PageLine], index: int, end: int, blankless: bo
     )
 
 
+_ALT_LEAST_HAN = 4  # a picture named by words, not by its file
+
+
 def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool = False) -> bool:
     """A short sentence between a picture (or its alt text) and a longer paragraph."""
     line = lines[index]
@@ -185,9 +188,13 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
         return False
     above = previous_nonblank(lines, index, max(0, index - 4))
     below = next_nonblank(lines, index + 1, end + 1)
-    # Under a picture's alt text (a headline-shaped line); under a bare picture a short
-    # sentence may as well be the story's first.
-    alt_above = above is not None and shapes.title_like(above) and not shapes.is_dated(above)
+    # Under a picture's alt text (a headline-shaped line, or in brackets as html2text prints
+    # a picture: [某某在会上（2012年）]); under a bare picture a short sentence may as well be
+    # the story's first.
+    alt_above = above is not None and (
+        (shapes.title_like(above) and not shapes.is_dated(above))
+        or (above.kind == "image" and above.han >= _ALT_LEAST_HAN)
+    )
     return alt_above and below is not None and below.prose and below.han >= 30
 
 
