@@ -105,6 +105,25 @@ def test_a_share_box_set_a_blank_line_apart_keeps_the_header_over_the_text() -> 
     assert texts(doc) == ["下周一，", *PARAGRAPHS]
 
 
+def _package(gap: str) -> Document:
+    # 相关新闻 over a headline and a story of its own paragraphs: a package of stories on one
+    # page (not a list of links); without blank lines between them too, with some further down
+    story = gap.join(["相关新闻", "另一件事的标题放在这里", THREE, FOUR, PARAGRAPHS[4]])
+    return parse(gap.join([TITLE, DATELINE, ONE, TWO, story]) + "\n\n\n" + FOOTER + "\n")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_second_story_under_a_kicker_is_part_of_the_package(gap: str) -> None:
+    doc = _package(gap)
+    assert [t for t in texts(doc) if t != "相关新闻"] == [ONE, TWO, THREE, FOUR, PARAGRAPHS[4]]
+    assert [s.title for s in doc.sections] == [None, "另一件事的标题放在这里"]
+
+
+@pytest.mark.xfail(strict=True, reason="the kicker over a package's story is read as a paragraph")
+def test_the_kicker_over_a_package_s_story_is_no_paragraph() -> None:
+    assert "相关新闻" not in texts(_package("\n\n"))
+
+
 def test_a_live_feed_under_the_text_is_not_the_text() -> None:
     # each post headed by its writer and time in a link, which the C html2text underlines
     # (spaces as "_") and sets as a heading, blank lines nowhere

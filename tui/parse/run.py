@@ -168,7 +168,8 @@ def _kicker_over_a_story(lines: list[PageLine], index: int) -> bool:
     if not lines[index].closing:
         return False
     region = lines[index + 1 : index + 24]
-    if any(line.kind == "blank" for line in region):
+    leading = region[: 1 + STORY_PARAGRAPHS]  # (a page printed without blank lines may have
+    if any(line.kind == "blank" for line in leading):  # some further down: a paragraph a line)
         # Paragraphs stand apart: a block of lines is one (a teaser wrapped over three lines
         # is one paragraph, not a story).
         blocks: list[list[PageLine]] = [[]]
