@@ -1,7 +1,7 @@
 """A dump that keeps each paragraph on one line, as the C html2text does, but breaks it at a
-space, a hyphen or a slash before a word too long for its width — and to it a run of Han
-characters is one word. The reader gets the paragraph whole; a line that ends a paragraph of
-its own (a dateline, a heading, a line of code) stays apart."""
+space, a hyphen or a slash before a word that does not fit in what is left of its width — and
+to it a run of Han characters is one word. The reader gets the paragraph whole; a line that
+ends a paragraph of its own (a dateline, a heading, a line of code) stays apart."""
 
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def _page(*paragraph_lines: str) -> str:
 
 
 @pytest.mark.parametrize(("lines", "whole"), BROKEN)
-def test_a_paragraph_broken_before_a_long_word_is_read_whole(
+def test_a_paragraph_broken_where_a_word_did_not_fit_is_read_whole(
     lines: tuple[str, str], whole: str
 ) -> None:
     doc = parse(_page(*lines))

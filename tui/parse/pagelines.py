@@ -266,8 +266,8 @@ _WIDE_GAP = re.compile(r"\s{5,}")
 _BETWEEN_BORDERS = re.compile(f"[^{_BORDER}]+")
 
 
-_COLUMN_GAP = re.compile(r"\s{4}")
-_LIST_BOX = re.compile(r"\[One of: [^\]]*\]")  # what parts two of _SEGMENT's segments
+_COLUMN_GAP = re.compile(r"\s{4}")  # what parts two of _SEGMENT's segments
+_LIST_BOX = re.compile(r"\[One of: [^\]]*\]")  # html2text's <select>: [One of: 甲/乙/丙]
 
 
 def _cell(raw: str) -> tuple[str, int]:
@@ -275,7 +275,7 @@ def _cell(raw: str) -> tuple[str, int]:
     if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH and not _padded(raw):
         text = raw.strip()
         return text, _column(raw[: len(raw) - len(raw.lstrip())])
-    if "[One of: " in raw:  # html2text's list box: a form's widget beside the text, blanked
+    if "[One of: " in raw:  # a list box is a form's widget beside the text: blanked
         raw = _LIST_BOX.sub(lambda box: " " * display_width(box.group()), raw)
     border = _BORDER_CHAR.search(raw)
     if not border:

@@ -382,7 +382,7 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         return True  # 某某网讯 / 今天上午…: the story's dateline, then a break at its space
     if (
         (wrap is None or not wrap.lynx)
-        and _broken_before_a_long_word(cell, line.cell)
+        and _broken_where_a_word_did_not_fit(cell, line.cell)
         and not (shapes.is_meta_line(previous) or shapes.is_dated(previous))
     ):
         # 2019 / IFA（…: broken at a space before a word no line holds, whatever width was
@@ -428,14 +428,17 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
 # the next line's brackets go on from.
 _HYPHEN_END = re.compile(r"[^\s/-][-/]$")
 _COLON_END = re.compile(r"[0-9A-Za-z]:$")
-_LATIN_END = re.compile(r"(?<![-0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$|[^\x00-\x7f][0-9]+$")
+_LATIN_WORD_END = re.compile(
+    r"(?<![-0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$"  # IFA, 5G, Mate20
+    r"|[^\x00-\x7f][0-9]+$"  # 即将到来的2019
+)
 _MID_SENTENCE = re.compile(r"[，、；]")
 _ENUMERATOR = re.compile(r"\(\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*\)")
 _LONG_WORD = 20  # characters up to the next line's first space: more than a heading's words
 _LEAST_WIDTH = 60  # characters: no converter wraps narrower
 
 
-def _broken_before_a_long_word(cell: str, following: str) -> bool:
+def _broken_where_a_word_did_not_fit(cell: str, following: str) -> bool:
     """Whether a line of a dump was broken where `cell` ends, before `following`, as the C
     html2text breaks one (see _HYPHEN_END): the next line's first word would not have fitted."""
     word = following.split(maxsplit=1)[0] if following.strip() else ""
@@ -451,7 +454,7 @@ def _broken_before_a_long_word(cell: str, following: str) -> bool:
         return not _SENTENCE_END.search(cell) and not _ENUMERATOR.match(word)
     if not (word[0].isascii() and word[0].isalnum()) and not _MID_SENTENCE.search(cell):
         return False
-    return bool(_LATIN_END.search(cell))
+    return bool(_LATIN_WORD_END.search(cell))
 
 
 def _opened_here_closed_there(text: str, following: str) -> bool:
