@@ -197,7 +197,7 @@ def test_a_dateline_with_an_icon_s_words_in_brackets_heads_the_article() -> None
     # longer run of teasers under the article outscored it
     header = (
         "2021-07-15 09:30  出处：某某科技 作者：张三 编辑：王五  人气：1234次    "
-        "评论(18)[点击可以复制本篇文章的标题和链接]"
+        "评论(18)[点这里复制文章的标题与地址]"
     )
     teasers = "\n".join(
         f"**** 另一篇报道的标题{n} ****\n{paragraph}" for n, paragraph in enumerate(PARAGRAPHS)

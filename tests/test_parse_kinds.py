@@ -98,7 +98,7 @@ def test_a_share_box_set_a_blank_line_apart_keeps_the_header_over_the_text() -> 
     # elinks prints each icon of a share box as a bullet a blank line apart: sixty lines
     # between the header and the text, thirty of them with something on them
     icons = "\n\n".join("     • " for _ in range(14))
-    box = f"分享到\n\n{icons}\n\n用微信扫描二维码\n分享至好友和朋友圈\n\n{icons}"
+    box = f"分享到\n\n{icons}\n\n扫一扫分享\n转给好友看看\n\n{icons}"
     short = "　　下周一，"  # (a clause a line, as self-media set their text)
     doc = parse(page(box, short, *PARAGRAPHS))
     assert (doc.meta.title, doc.meta.date) == ("上半年经济运行总体平稳", "2021-07-15")
@@ -128,7 +128,7 @@ def test_a_live_feed_under_the_text_is_not_the_text() -> None:
     # each post headed by its writer and time in a link, which the C html2text underlines
     # (spaces as "_") and sets as a heading, blank lines nowhere
     post = (
-        "今天两市指数高开低走，板块红盘居多，表现强势的是软件、通信和新能源，成交量有所放大，"
+        "今天两市指数高开低走，多数板块上涨，表现强势的是软件、通信和新能源，成交量有所放大，"
         "市场情绪回暖，资金流入明显。"
     )
     posts = "\n".join(f"****_博主{i}今天_12:{i:02d}:30_****\n{post}" for i in range(8))

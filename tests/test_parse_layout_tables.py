@@ -27,7 +27,7 @@ def _bordered(text: str) -> str:
 
 def _page(dateline: str) -> str:
     rows = [
-        _row("", "添加收藏夹 | 设为首页 | 关于我们", at=500),
+        _row("", "加入书签 | 设为主页 | 联系本站", at=500),
         "",
         _row(MENU[0], TITLE, at=TEXT_AT + 120),
         _row(MENU[1], dateline, at=TEXT_AT + 110),

@@ -345,13 +345,13 @@ def test_the_links_elinks_prints_from_the_page_s_head_are_not_the_page_s() -> No
     # relative date outscored it)
     page = (
         "   Link: [1]dns-prefetch\n   Link: [2]canonical\n\n"
-        "某公司 Nova 12 系列手机正式发布\n\n   某某科技\n\n"
-        "   功能介绍 聚焦「手机互联网」领域的行业思考和产品体验\n\n   昨天\n"
+        "某公司 Nova 12 新款平板今日发布\n\n   某某科技\n\n"
+        "   功能介绍 关注「数码产品」行业的新闻与评测体验\n\n   昨天\n"
         f"   {ONE}\n\n   {TWO}\n\n   {THREE}\n\n   分享到：微信 微博\n\n"
-        "   某公司 Nova 12 系列手机正式发布\n\n"  # (the share box repeats the headline)
+        "   某公司 Nova 12 新款平板今日发布\n\n"  # (the share box repeats the headline)
         "References\n\n   Visible links\n   1. https://a.example.com/\n   2. https://b.example.com/\n"
     )
     doc = parse(page)
-    assert doc.meta.title == "某公司 Nova 12 系列手机正式发布"
+    assert doc.meta.title == "某公司 Nova 12 新款平板今日发布"
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
     assert doc.lines[0] == "   Link: [1]dns-prefetch"  # the raw page as it was

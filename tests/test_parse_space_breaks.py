@@ -15,16 +15,16 @@ BROKEN = [
     # (as the dump broke it, as the reader gets it: the space between two Latin words or
     # figures is kept; one between a Latin word and a Han one is not told from none)
     (
-        ("某公司已经预告，在即将到来的2019", "IFA（国际消费电子展）" + TAIL),
-        "某公司已经预告，在即将到来的2019 IFA（国际消费电子展）" + TAIL,
+        ("某公司已经宣布，在下个月的2019", "IFA（国际消费电子展）" + TAIL),
+        "某公司已经宣布，在下个月的2019 IFA（国际消费电子展）" + TAIL,
     ),
     (
         ("1-", "10月，全市完成投资123.45亿元，" + TAIL),
         "1-10月，全市完成投资123.45亿元，" + TAIL,
     ),
     (
-        ("根据内部人士透露，三家公司关于 5G", "手机的促销手段原本有三大类，" + TAIL),
-        "根据内部人士透露，三家公司关于 5G手机的促销手段原本有三大类，" + TAIL,
+        ("根据内部人士透露，三家公司关于 5G", "新机的营销方式主要有三种，" + TAIL),
+        "根据内部人士透露，三家公司关于 5G新机的营销方式主要有三种，" + TAIL,
     ),
     (
         ("报告认为ABC-", "12型号的新机有较大改进，" + TAIL),
@@ -36,19 +36,19 @@ BROKEN = [
         (
             "某某是国会及行政当局某某委员会的成员，"
             + "也是该委员会近年来最为活跃的一位议员，负责" * 2,
-            "(CECC)的主席。",
+            "(ABC)的主席。",
         ),
         "某某是国会及行政当局某某委员会的成员，"
         + "也是该委员会近年来最为活跃的一位议员，负责" * 2
-        + "(CECC)的主席。",
+        + "(ABC)的主席。",
     ),
     (
         (
             "三次产业投资占比由去年同期的一比五十调整为一比四十，其中第三产业占比为" * 2 + "1:",
-            "50.3，与去年持平。",
+            "50.3，与上年相当。",
         ),
         "三次产业投资占比由去年同期的一比五十调整为一比四十，其中第三产业占比为" * 2
-        + "1:50.3，与去年持平。",
+        + "1:50.3，与上年相当。",
     ),
 ]
 
@@ -74,7 +74,7 @@ def test_a_paragraph_broken_where_a_word_did_not_fit_is_read_whole(
     [
         ("发布时间：2021-07-15 09:30", "Apple公司的" + TAIL),  # a dateline ends its line
         (
-            "7月份拟安排10家企业IPO",
+            "下月将有10家企业IPO",
             "张晓明称，" + TAIL,
         ),  # a heading: no clause, a Han line under it
         ("    return", "handler.insert_one(json.loads(data))"),  # code goes on in ASCII

@@ -45,7 +45,7 @@ _PARAGRAPH_INDENT = re.compile(r"^ *(?:\u3000{1,2}|\t)\S")  # after any margin t
 # A paragraph's indent (two ideographic spaces, after any margin: lynx sets its text three
 # columns in, its headline at none; or spaces) and a clause or sentence ending it.
 _INDENTED_CLAUSE = re.compile(r"^(?: *\u3000{1,2}|\t|\s{2,4})\S.*[，。！？；：…,!?;~”」』]$")
-# A reader's name and when they commented: 我每天都在微笑 5小时前, 今天07:13, 昨天 12:30 (in
+# A reader's name and when they commented: 某某网友 5小时前, 今天07:13, 昨天 12:30 (in
 # a link, which the C html2text underlines: 今天_12:30).
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)[\s_]*\d{1,2}:\d\d)"
@@ -422,7 +422,7 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
 # Where a dump that wraps nothing at a width still broke a paragraph: the C html2text keeps a
 # paragraph on one line but breaks it at a space, a hyphen or a slash before a word too long
 # for what is left of its width (a run of Han characters is one word to it): 2017- / 2018年,
-# 2019 / IFA（…）, 关于 5G / 手机的…, 中国委员会 / (CECC)的主席…. What ends there cannot end a
+# 2019 / IFA（…）, 关于 5G / 手机的…, 某某委员会 / (ABC)的主席…. What ends there cannot end a
 # paragraph: a hyphen or a slash after a word (某某网- / 新闻…), a figure's colon (1: / 4),
 # a Latin word the next line's goes on from, a Latin word after a clause's comma, a clause
 # the next line's brackets go on from.
@@ -430,7 +430,7 @@ _HYPHEN_END = re.compile(r"[^\s/-][-/]$")
 _COLON_END = re.compile(r"[0-9A-Za-z]:$")
 _LATIN_WORD_END = re.compile(
     r"(?<![-0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$"  # IFA, 5G, Mate20
-    r"|[^\x00-\x7f][0-9]+$"  # 即将到来的2019
+    r"|[^\x00-\x7f][0-9]+$"  # 在下个月的2019
 )
 _MID_SENTENCE = re.compile(r"[，、；]")
 _ENUMERATOR = re.compile(r"\(\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*\)")
