@@ -80,6 +80,7 @@ def test_a_paragraph_broken_where_a_word_did_not_fit_is_read_whole(
         ("    return", "handler.insert_one(json.loads(data))"),  # code goes on in ASCII
         ("第一部分 2019", "IFA"),  # a word too short to have been pushed down
         ("第一章 总则", "(一)为了规范管理，" + TAIL),  # an item numbered in brackets opens one
+        ("某某排名出炉：四个城市位列前20", "9月25日，" + TAIL),  # a figure, then a date
         ("print(x)", "print(y)"),
     ],
 )

@@ -432,6 +432,7 @@ _LATIN_WORD_END = re.compile(
     r"(?<![-0-9A-Za-z])[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$"  # IFA, 5G, Mate20
     r"|[^\x00-\x7f][0-9]+$"  # 在下个月的2019
 )
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MID_SENTENCE = re.compile(r"[，、；]")
 _ENUMERATOR = re.compile(r"\(\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*\)")
 _LONG_WORD = 20  # characters up to the next line's first space: more than a heading's words
@@ -454,7 +455,11 @@ def _broken_where_a_word_did_not_fit(cell: str, following: str) -> bool:
         return not _SENTENCE_END.search(cell) and not _ENUMERATOR.match(word)
     if not (word[0].isascii() and word[0].isalnum()) and not _MID_SENTENCE.search(cell):
         return False
-    return bool(_LATIN_WORD_END.search(cell))
+    ending = _LATIN_WORD_END.search(cell)
+    if ending is None:
+        return False
+    # a figure then a figure is two things: 位列前20 / 9月25日…, a headline over its text
+    return not (word[0].isdigit() and not _LATIN_LETTER.search(ending.group()))
 
 
 def _opened_here_closed_there(text: str, following: str) -> bool:
