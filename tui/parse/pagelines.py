@@ -55,7 +55,7 @@ _IMAGE_NAME_PIECE = re.compile(
 # The bracket patterns exclude "[" inside the brackets, so that no match can start at one "["
 # and run over the next: a line of 100,000 "[" is read once, not once per bracket (linear time).
 _BRACKETED = re.compile(r"\[[^\[\]\s]{2,}\]")
-_BRACKET_PAIR = re.compile(r"\[([^\[\]]*)\]")
+BRACKET_PAIR = re.compile(r"\[([^\[\]]*)\]")
 # Form fields: [请输入关键字        ] (text, then the field's blank width), [SUBMIT], [*]匿名发表,
 # ( )色情低俗.
 _FORM_MARK = re.compile(r"\[(?:SUBMIT|\*| )\]|\( \)")
@@ -75,7 +75,7 @@ def _is_form(text: str) -> bool:
         return True
     return any(
         len(inside) >= _FIELD_BLANK and inside[-_FIELD_BLANK:].isspace()
-        for inside in _BRACKET_PAIR.findall(text)
+        for inside in BRACKET_PAIR.findall(text)
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from tui.parse import metadata, shapes
-from tui.parse.headings import heading_title
+from tui.parse.headings import heading_title, numbering_style
 from tui.parse.pagelines import PageLine, bracketed_links, per_text
 
 # Scores: prose counts by its Han characters; chrome costs a little each line, footers a lot.
@@ -434,7 +434,6 @@ _LATIN_WORD_END = re.compile(
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MID_SENTENCE = re.compile(r"[，、；]")
-_ENUMERATOR = re.compile(r"\(\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])\s*\)")
 _LONG_WORD = 20  # characters up to the next line's first space: more than a heading's words
 _LEAST_WIDTH = 60  # characters: no converter wraps narrower
 
@@ -442,6 +441,10 @@ _LEAST_WIDTH = 60  # characters: no converter wraps narrower
 def _broken_where_a_word_did_not_fit(cell: str, following: str) -> bool:
     """Whether a line of a dump was broken where `cell` ends, before `following`, as the C
     html2text breaks one (see _HYPHEN_END): the next line's first word would not have fitted."""
+    # (asked of most pairs of lines: what every case below needs first, a narrow character
+    # ending the line or a bracket opening the next)
+    if following[:1] != "(" and not (cell[-1:].isascii() and cell[-1:].strip()):
+        return False
     word = following.split(maxsplit=1)[0] if following.strip() else ""
     if not word or (word.isascii() and cell.isascii()):  # (a line of code goes on in ASCII)
         return False
@@ -452,7 +455,7 @@ def _broken_where_a_word_did_not_fit(cell: str, following: str) -> bool:
     if _COLON_END.search(cell):
         return word[0].isdigit() or word[0] == "/"  # 1: / 4～1:5, http: / //…
     if word[0] == "(":
-        return not _SENTENCE_END.search(cell) and not _ENUMERATOR.match(word)
+        return not _SENTENCE_END.search(cell) and numbering_style(word) is None  # not (一)
     if not (word[0].isascii() and word[0].isalnum()) and not _MID_SENTENCE.search(cell):
         return False
     ending = _LATIN_WORD_END.search(cell)

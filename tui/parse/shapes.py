@@ -11,7 +11,7 @@ import re
 from tui.parse import metadata
 from tui.parse.dates import find_date
 from tui.parse.markdown import heading_words
-from tui.parse.pagelines import PageLine, bracketed_links, display_width
+from tui.parse.pagelines import BRACKET_PAIR, PageLine, bracketed_links, display_width
 
 # What a field line, a breadcrumb or a byline cannot do without: a label's colon or bar, a
 # crumb's separator, a previous/next link, a writer's role, a home link.
@@ -66,9 +66,6 @@ def is_meta_line(line: PageLine) -> bool:
     )
 
 
-_BRACKETED = re.compile(r"\[[^\[\]]*\]")
-
-
 def is_dated(line: PageLine) -> bool:
     """A short line that gives a date and is not a sentence: 2019-09-07 09:59:22　来源: 某报."""
     if line.kind not in ("text", "bullet", "form", "footer") or "。" in line.raw:
@@ -83,7 +80,7 @@ def is_dated(line: PageLine) -> bool:
         return False
     rest = text[: found[1]] + text[found[2] :]
     if "[" in rest:  # an icon's words in brackets ([点击复制标题和链接]) are no field's
-        rest = _BRACKETED.sub("", rest)
+        rest = BRACKET_PAIR.sub("", rest)
     return sum(1 for c in rest if "\u4e00" <= c <= "\u9fff") <= _DATELINE_MAX_OTHER_HAN
 
 
