@@ -291,6 +291,13 @@ def test_a_body_by_its_short_name(text, expected):
         # … China's largest companies, named 中国 + their field; not China's oil
         ("南北车合并后的中国中车，复牌后股价大跌。", {("中国中车", "org")}),
         ("中国石油需求和中国人寿的保费都在增长。", {("中国", "place"), ("中国人寿", "org")}),
+        # … game publishers, auction houses, bookmakers and card networks (世嘉/nr, 苏富比/ns)
+        ("世嘉和育碧各自发布了一款新游戏。", {("世嘉", "org"), ("育碧", "org")}),
+        ("这幅画在苏富比拍出了高价。", {("苏富比", "org")}),
+        ("立博给出的赔率偏向客队。", {("立博", "org")}),
+        ("银联和万事达都在争取这家商户。", {("银联", "org"), ("万事达", "org")}),
+        # … not a blizzard (暴雪 is the games' maker only in full)
+        ("一场暴雪让航班全部停飞。", set()),
     ],
 )
 def test_a_well_known_company_is_an_organisation(text, expected):
@@ -415,6 +422,9 @@ def test_countries_listed_as_teams(text, expected):
         # the best-known clubs by their short names, two side by side are two
         ("我永远支持曼联。", {("曼联", "org")}),
         ("本周推荐：拜仁尤文主场都能赢。", {("拜仁", "org"), ("尤文", "org")}),
+        # … and by their full names, which jieba takes for people (尤文图斯/nr, 埃弗顿/nr)
+        ("埃弗顿的球迷比尤文图斯的多。", {("埃弗顿", "org"), ("尤文图斯", "org")}),
+        ("他从桑普多利亚转会到了马德里竞技。", {("桑普多利亚", "org"), ("马德里竞技", "org")}),
         # a city's name stays a place outside a match report
         ("我去年去了利物浦旅游。", {("利物浦", "place")}),
     ],
