@@ -260,6 +260,10 @@ def test_a_one_character_word_alone_is_no_place(text):
         ("他在建行办了一张信用卡。", {"建行"}),
         ("银监会昨天发布了新规。", {"银监会"}),
         ("首钢今年的产量下降了。", {"首钢"}),
+        ("浦发和深发展都下调了手续费。", {"浦发", "深发展"}),
+        ("荷银在上海设有分行，德银也一样。", {"荷银", "德银"}),
+        # a bookmaker by its own lower-case name
+        ("bet365和bwin都调低了主胜赔率。", {"bet365", "bwin"}),
         # the best-known web portals and shops, which posts name bare
         ("我刚在京东买了一台电视。", {"京东"}),
         # China's democratic parties by their short names, not inside a longer word
