@@ -5,6 +5,7 @@ or one by one — and a command key acts only where no text is being typed."""
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from tests.documents import (
@@ -84,6 +85,44 @@ async def test_e_or_w_then_a_word_in_the_explorer_filters_its_list(
         screen = app.screen
         assert isinstance(screen, listing)
         assert screen.filter_input.value == word
+
+
+def send_at_once(app: Explorer, keys: str) -> None:
+    """Keys as a terminal sends a fast typist's burst: all queued before the first is handled
+    (Pilot.press waits for each key to be handled before the next)."""
+    for key in keys:
+        app.post_message(events.Key(key, key))
+
+
+@pytest.mark.parametrize("word", WORDS)
+@pytest.mark.parametrize(("key", "listing"), [("e", EntityListScreen), ("w", QuotesScreen)])
+async def test_a_word_typed_in_one_burst_with_e_or_w_is_the_filter(
+    key: str, listing: type, word: str
+) -> None:
+    """Sent before the panel is there, the word's letters had gone up to the explorer's
+    bindings (s toggled the stats pane, g went to the top) or nowhere."""
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        stats_shown = app.query_one("#stats").display
+        send_at_once(app, key + word)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, listing)
+        assert screen.filter_input.value == word
+        assert app.query_one("#stats").display == stats_shown
+
+
+async def test_slash_in_a_panel_filters_there_and_opens_no_search_underneath() -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("e", "tab", "slash", *"gz")
+        screen = app.screen
+        assert isinstance(screen, EntityListScreen)
+        assert app.focused is screen.filter_input and screen.filter_input.value == "gz"
+        await pilot.press("escape")
+        assert app.search_bar is None or not app.search_bar.display
 
 
 async def test_e_then_guangzhou_shows_guangzhou() -> None:

@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from textual import events, on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import var
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, get_current_worker
 
@@ -202,16 +204,18 @@ class ExplorerApp(ThemedApp):
             await side.mount(DocumentPicker(self.entries, id="picker"))
             self.query_one(DocumentList).follow(self.current)
         await side.mount(Outline(id="outline"))
-        await self.mount(ProgressLine(id="progress"), after="#main")
+        # On the explorer's own screen: a panel opened by a key typed at once may be on top.
+        screen = self.explorer_screen
+        await screen.mount(ProgressLine(id="progress"), after="#main")
         from tui.app.stats import StatsPane
 
         await self.query_one("#right").mount(StatsPane(id="stats"))
         with self.batch_update():
             await self.query_one("#footer-slot").remove()
             compact, palette = key_bar_style(self.size.width)
-            await self.mount(Footer(compact=compact, show_command_palette=palette))
+            await screen.mount(Footer(compact=compact, show_command_palette=palette))
             await self.query_one("#header-slot").remove()
-            await self.mount(Header(icon="文"), before="#main")
+            await screen.mount(Header(icon="文"), before="#main")
         self.show_panes()
         self.panes_ready = True
         # Analysis starts once the text is on screen, so the first paint never waits for it.
@@ -653,6 +657,8 @@ class ExplorerApp(ThemedApp):
     # --- search and stepping -----------------------------------------------------------
 
     async def action_search(self) -> None:
+        if self.typing_has_the_focus():
+            raise SkipAction
         bar = await self.ensure_search_bar()
         if self.stepping.mode == "entity":
             self.leave_stepping()
@@ -852,10 +858,28 @@ class ExplorerApp(ThemedApp):
     def action_toggle_stats(self) -> None:
         self.stats_wanted = not self.query_one("#right").display
 
+    @property
+    def explorer_screen(self) -> Screen[None]:
+        """The screen the explorer's panes are on, under any panel opened over it."""
+        return self.screen_stack[0]
+
+    def typing_has_the_focus(self) -> bool:
+        """Whether the keys are the reader's typing, not the explorer's: a text field or the
+        document list (whose letters start its filter) has the focus, or a panel is open.
+        The keys that open a panel or the search are priority bindings, handled as they
+        arrive, so that the keys typed in the same burst reach the panel's field; here they
+        step aside (SkipAction) and the key goes where it would have gone."""
+        return self.screen is not self.explorer_screen or isinstance(
+            self.focused, (Input, DocumentList)
+        )
+
     def action_entities(self) -> None:
         """The entity list, at once: before the analysis is done it waits for it there, and
         what the reader types meanwhile is its filter."""
         from tui.app.screens.entities import EntityListScreen
+
+        if self.typing_has_the_focus():
+            raise SkipAction
 
         self.push_screen(EntityListScreen(self.analysed), self._entity_chosen)
 
@@ -867,6 +891,8 @@ class ExplorerApp(ThemedApp):
         """Who said what, at once (like the entity list, it waits for the analysis there)."""
         from tui.app.screens.quotes import QuotesScreen
 
+        if self.typing_has_the_focus():
+            raise SkipAction
         analysed = self.analysed
         insight = analysed.insight if analysed else None
         self.push_screen(QuotesScreen(self.document, insight), self._quote_chosen)

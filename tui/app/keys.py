@@ -88,7 +88,15 @@ BINDINGS: list[BindingType] = [
         id="leave",
         tooltip=N_("Leave the search or the stepping"),
     ),
-    Binding("e", "entities", N_("Entities"), id="entities", tooltip=N_("The entity list")),
+    # (priority, as /: see ExplorerApp.typing_has_the_focus)
+    Binding(
+        "e",
+        "entities",
+        N_("Entities"),
+        id="entities",
+        priority=True,
+        tooltip=N_("The entity list"),
+    ),
     Binding(
         "t",
         "cycle_kinds",
@@ -96,7 +104,14 @@ BINDINGS: list[BindingType] = [
         id="cycle-kinds",
         tooltip=N_("Cycle which entity kinds are highlighted"),
     ),
-    Binding("w", "quotes", N_("Who said"), id="quotes", tooltip=N_("Quotes by speaker")),
+    Binding(
+        "w",
+        "quotes",
+        N_("Who said"),
+        id="quotes",
+        priority=True,
+        tooltip=N_("Quotes by speaker"),
+    ),
     Binding(
         "s",
         "toggle_stats",

@@ -131,10 +131,12 @@ class FilteredListScreen(PanelScreen[ResultType]):
 
     def on_key(self, event: events.Key) -> None:
         """On the list, a character that is not a key of the screen starts the filter; before
-        anything has the focus (the screen is opening), every character goes to the filter."""
+        anything has the focus (the screen is opening), every character goes to the filter.
+
+        A character that reaches the screen while the filter has the focus was sent before it
+        had it (keys typed in a burst with the screen's own key, which wait while the screen
+        mounts): the filter keeps every printable key it sees, so this one it never saw."""
         if not event.is_printable or event.character is None:
-            return
-        if self.focused is self.filter_input:
             return
         if self.focused is self.option_list and event.character in self.BOUND_CHARACTERS:
             return
