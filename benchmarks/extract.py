@@ -20,7 +20,8 @@ NFKC and with all whitespace removed, as issue 11 says:
 - first, last: the first / last body paragraph starts with `body_first` / `body_last`.
 
 `--render BROWSER:COLUMNS` renders `html/` afresh with another text browser or width (w3m,
-lynx, elinks, html2text, or `markdown`: the Python html2text's Markdown, 0 for no wrap; the
+lynx, elinks, html2text, `markdown`: the Python html2text's Markdown, 0 for no wrap, or
+`textnodes:0`: every text node on its own line, as a scraper's BeautifulSoup gives a page; the
 corpus was made with w3m at 200 columns) and scores tui on that text against the same gold: a
 check that the rules hold for layouts they were not written on. It also says how many of the
 paragraphs tui reads in the corpus's own dumps it reads whole, no more and no less, in the
@@ -376,7 +377,28 @@ _RENDERERS = {
     "html2text": ["html2text", "-utf8", "-nobs", "-width", "{columns}"],
     # Markdown, as the Python html2text writes it (`pip install '.[bench]'`)
     "markdown": [sys.executable, "-m", "html2text", "--body-width={columns}"],
+    # Every text node on a line of its own, as a scraper's BeautifulSoup get_text("\n",
+    # strip=True) gives a page: a paragraph is broken at each link or bold word (lxml, of the
+    # bench extra; the width is not used)
+    "textnodes": [sys.executable, __file__, "--text-nodes"],
 }
+
+
+def text_nodes(page: Path) -> bytes:
+    """The page's text nodes, stripped, one per line, without scripts, styles or comments."""
+    import lxml.html
+
+    # The page as render() writes it: UTF-8 (lxml would guess Latin-1 where no meta says),
+    # parsed as text, which lxml takes only without an XML declaration naming an encoding.
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", page.read_text("utf-8", errors="replace"))
+    root = lxml.html.fromstring(html)
+    pieces = []
+    for node in root.iter():
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
+            pieces.append(node.text or "")
+        if node.getparent() is not None:
+            pieces.append(node.tail or "")
+    return "".join(f"{piece.strip()}\n" for piece in pieces if piece.strip()).encode()
 
 
 def render(spec: str, into: Path) -> Path:
@@ -392,6 +414,8 @@ def render(spec: str, into: Path) -> Path:
         or not shutil.which(_RENDERERS[browser][0])
     ):
         raise SystemExit(f"--render {spec}: give {', '.join(_RENDERERS)}:COLUMNS, installed")
+    if browser == "textnodes":
+        import lxml.html  # noqa: F401 -- here, so that a missing bench extra says so at once
     (into / "gold").symlink_to(CORPUS / "gold")
     (into / "html").symlink_to(CORPUS / "html")  # the peers read the HTML as before
     env = {"HOME": str(into), "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"}
@@ -439,7 +463,11 @@ def main() -> int:
     parser.add_argument("--ours", action="store_true", help="tui only, without the peers")
     parser.add_argument("--json", action="store_true", help="per-page scores of tui as JSON")
     parser.add_argument("--render", metavar="BROWSER:COLUMNS", help="e.g. w3m:80 or lynx:80")
+    parser.add_argument("--text-nodes", metavar="PAGE", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.text_nodes:  # the textnodes renderer, run as the others are
+        sys.stdout.buffer.write(text_nodes(Path(args.text_nodes)))
+        return 0
     if args.render:
         import tempfile
 
