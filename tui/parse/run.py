@@ -376,6 +376,11 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     if line.carried is not None:
         return line.carried  # the converter's markup and wrap tell (markdown.Words.joins)
     cell = previous.cell
+    if line.cell[0] in _OPENS_NO_PARAGRAPH or cell[-1:] in _ENDS_NO_PARAGRAPH:
+        # …前诺基亚CEO史蒂芬·埃洛普将离职 / ，此前…, …iPhone 11（ / 国行: no paragraph opens
+        # with a comma or ends with an opening bracket (a dump of a page's text nodes breaks
+        # a line wherever a link or a bold word begins or ends)
+        return True
     if ("（" in cell or "(" in cell) and _opened_here_closed_there(cell, line.cell):
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
     if cell[-1:] in ("电", "讯", "息") and metadata.DATELINE_ALONE.match(cell) and line.prose:
@@ -463,6 +468,12 @@ def _broken_where_a_word_did_not_fit(cell: str, following: str) -> bool:
         return False
     # a figure then a figure is two things: 位列前20 / 9月25日…, a headline over its text
     return not (word[0].isdigit() and not _LATIN_LETTER.search(ending.group()))
+
+
+# What no paragraph opens with (a clause's or a sentence's mark, a closing bracket or quote)
+# and what none ends with (an opening bracket or quote).
+_OPENS_NO_PARAGRAPH = frozenset("，,、；;：。！？）)」』》】”’%")
+_ENDS_NO_PARAGRAPH = frozenset("（(“‘《「『")
 
 
 def _opened_here_closed_there(text: str, following: str) -> bool:

@@ -1,0 +1,49 @@
+"""A dump of a page's text nodes, one per line, as a scraper's BeautifulSoup get_text("\\n",
+strip=True) gives a page: a paragraph is broken wherever a link or a bold word begins or ends,
+and no blank line is kept. What no paragraph opens with (a comma, a closing bracket) or ends
+with (an opening bracket or quote) carries a paragraph on; the reader gets it whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.made_up_page import DATELINE, ONE, TITLE, TWO
+from tui.parse import parse
+
+REST = "这是公司成立以来的第一次，业内认为新的产品线将改变市场格局，发布会将在下周举行。"
+BROKEN = [
+    # a link's words, then the clause after it
+    (
+        ("某公司昨天宣布，前任总裁张某某将离职", "，此后他将担任顾问，" + REST),
+        "某公司昨天宣布，前任总裁张某某将离职，此后他将担任顾问，" + REST,
+    ),
+    # a bracket the link's words stand in
+    (
+        ("新品在官网上市（", "国行", "）售价为每台三千元，" + REST),
+        "新品在官网上市（国行）售价为每台三千元，" + REST,
+    ),
+    # a book title's marks around the link's words
+    (
+        ("他在会上分享了《", "某某技术的十年", "》的议题，" + REST),
+        "他在会上分享了《某某技术的十年》的议题，" + REST,
+    ),
+    (
+        ("会议通过了“", "十四五", "”规划的建议稿。" + REST),
+        "会议通过了“十四五”规划的建议稿。" + REST,
+    ),
+]
+
+
+def _page(*lines: str) -> str:
+    return "\n".join([TITLE, DATELINE, ONE, *lines, TWO, ""])
+
+
+@pytest.mark.parametrize(("lines", "whole"), BROKEN)
+def test_a_paragraph_broken_at_its_links_is_read_whole(lines: tuple[str, ...], whole: str) -> None:
+    doc = parse(_page(*lines))
+    assert [p.text for p in doc.paragraphs] == [ONE, whole, TWO]
+
+
+def test_a_paragraph_that_ends_stays_apart_from_the_next() -> None:
+    doc = parse(_page("第一段说完了。", "（图片来自网络）", TWO))
+    assert "第一段说完了。（图片来自网络）" not in [p.text for p in doc.paragraphs]
