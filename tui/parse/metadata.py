@@ -193,6 +193,24 @@ def labelled_values(line: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def value_below(line: str, below: str) -> bool:
+    """信息来源： / 省发改委: a credit's label ends the line and its value is the line under it,
+    a name alone (a dump of a page's text nodes puts the linked name on a line of its own)."""
+    pairs = labelled_values(line)
+    return (
+        bool(pairs)
+        and pairs[-1][1] == ""
+        and pairs[-1][0] in _CREDIT_LABELS
+        and line.rstrip().endswith((":", "："))
+        and bool(_NAME_ALONE.fullmatch(below.strip()))
+        and not is_label(below.strip())
+    )
+
+
+_CREDIT_LABELS = frozenset(SOURCE_LABELS + WRITER_LABELS + EDITOR_LABELS)
+_NAME_ALONE = re.compile(r"(?=.*[^\W\d_])[\w·.\-&]{2,20}")
+
+
 def label_count(line: str) -> int:
     """How many field labels with a colon the line holds (a dateline has one or more)."""
     return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")

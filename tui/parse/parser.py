@@ -269,13 +269,15 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     # The byline first: 记者 张三 通讯员 李四 credits its writers in that order.
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
+    below = next_nonblank(lines, line.index + 1)
+    if below is not None and metadata.value_below(text, below.cell):
+        text = text.rstrip() + below.cell.strip()  # 来源： / 某某日报: one field
     gave = metadata.read_labelled(text, found) or bool(people)
     date = find_date(text)
     if date and display_width(text) <= 200:
         found.set_date(date[0])
         found.set_source(metadata.unlabelled_source(text), metadata.SOURCE_UNLABELLED)
         gave = True
-    below = next_nonblank(lines, line.index + 1)
     stacked = stacked_date(line.cell, below.cell) if below and not date else None
     if stacked:
         found.set_date(stacked)
