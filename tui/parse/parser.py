@@ -277,6 +277,10 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     if date and display_width(text) <= 200:
         found.set_date(date[0])
         found.set_source(metadata.unlabelled_source(text), metadata.SOURCE_UNLABELLED)
+        if below is not None and date_alone(line.cell) and _outlet_alone(below.cell):
+            # 2018年12月28日 19:55 / 某某报: the dateline's outlet on a line of its own (a
+            # dump of a page's text nodes parts what a browser sets on one line)
+            found.set_source(below.cell.strip(), metadata.SOURCE_UNLABELLED)
         gave = True
     stacked = stacked_date(line.cell, below.cell) if below and not date else None
     if stacked:
@@ -309,6 +313,11 @@ def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
     return below is not None and (
         shapes.is_dated(below) or metadata.starts_with_date_label(below.whole)
     )
+
+
+def _outlet_alone(cell: str) -> bool:
+    name = cell.strip()
+    return bool(_CREDIT_NAME.match(name) and credits.OUTLET.match(name))
 
 
 def _lone_credit(cell: str, found: metadata.Found, account: bool = False) -> bool:
