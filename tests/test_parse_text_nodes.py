@@ -47,3 +47,13 @@ def test_a_paragraph_broken_at_its_links_is_read_whole(lines: tuple[str, ...], w
 def test_a_paragraph_that_ends_stays_apart_from_the_next() -> None:
     doc = parse(_page("第一段说完了。", "（图片来自网络）", TWO))
     assert "第一段说完了。（图片来自网络）" not in [p.text for p in doc.paragraphs]
+
+
+def test_a_label_s_value_on_the_line_under_it_is_no_paragraph() -> None:
+    # (a text node keeps the page's own line breaks and indents inside it)
+    header = ["某某网某某频道 ( ", " " * 25 + "2012-06-04 09:20:26", " " * 24 + ")"]
+    header += ["稿件来源： ", " " * 24 + "某某日报"]
+    page = "\n".join([TITLE, TITLE, *header, ONE, TWO, ""])
+    doc = parse(page)
+    assert doc.meta.source == "某某日报"
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO]
