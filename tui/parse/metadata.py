@@ -194,7 +194,7 @@ def labelled_values(line: str) -> list[tuple[str, str]]:
 
 
 def value_below(line: str, below: str) -> bool:
-    """信息来源： / 省发改委: a credit's label ends the line and its value is the line under it,
+    """信息来源： / 市统计局: a credit's label ends the line and its value is the line under it,
     a name alone (a dump of a page's text nodes puts the linked name on a line of its own)."""
     pairs = labelled_values(line)
     return (

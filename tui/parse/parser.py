@@ -295,7 +295,7 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
         found.set_date(date[0])
         found.set_source(metadata.unlabelled_source(text), metadata.SOURCE_UNLABELLED)
         if below is not None and date_alone(line.cell) and _outlet_alone(below.cell):
-            # 2018年12月28日 19:55 / 某某报: the dateline's outlet on a line of its own (a
+            # 2021年07月15日 09:30 / 某某报: the dateline's outlet on a line of its own (a
             # dump of a page's text nodes parts what a browser sets on one line)
             found.set_source(below.cell.strip(), metadata.SOURCE_UNLABELLED)
         gave = True

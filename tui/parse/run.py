@@ -377,7 +377,7 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         return line.carried  # the converter's markup and wrap tell (markdown.Words.joins)
     cell = previous.cell
     if line.cell[0] in _OPENS_NO_PARAGRAPH or cell[-1:] in _ENDS_NO_PARAGRAPH:
-        # …前诺基亚CEO史蒂芬·埃洛普将离职 / ，此前…, …iPhone 11（ / 国行: no paragraph opens
+        # …前任总裁张某某将离职 / ，此后…, …新品上市（ / 国行: no paragraph opens
         # with a comma or ends with an opening bracket (a dump of a page's text nodes breaks
         # a line wherever a link or a bold word begins or ends)
         return True
