@@ -376,10 +376,12 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     if line.carried is not None:
         return line.carried  # the converter's markup and wrap tell (markdown.Words.joins)
     cell = previous.cell
-    if line.cell[0] in _OPENS_NO_PARAGRAPH or cell[-1:] in _ENDS_NO_PARAGRAPH:
+    if (line.cell[0] in _OPENS_NO_PARAGRAPH or cell[-1:] in _ENDS_NO_PARAGRAPH) and not (
+        cell.isascii() and line.cell.isascii()
+    ):
         # …前任总裁张某某将离职 / ，此后…, …新品上市（ / 国行: no paragraph opens
         # with a comma or ends with an opening bracket (a dump of a page's text nodes breaks
-        # a line wherever a link or a bold word begins or ends)
+        # a line wherever a link or a bold word begins or ends); lines of code are left be
         return True
     if ("（" in cell or "(" in cell) and _opened_here_closed_there(cell, line.cell):
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
