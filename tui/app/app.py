@@ -657,8 +657,8 @@ class ExplorerApp(ThemedApp):
     # --- search and stepping -----------------------------------------------------------
 
     async def action_search(self) -> None:
-        if self.typing_has_the_focus():
-            raise SkipAction
+        if self.screen is not self.explorer_screen:
+            raise SkipAction  # a panel's own / (its filter)
         bar = await self.ensure_search_bar()
         if self.stepping.mode == "entity":
             self.leave_stepping()
@@ -866,7 +866,7 @@ class ExplorerApp(ThemedApp):
     def typing_has_the_focus(self) -> bool:
         """Whether the keys are the reader's typing, not the explorer's: a text field or the
         document list (whose letters start its filter) has the focus, or a panel is open.
-        The keys that open a panel or the search are priority bindings, handled as they
+        The keys that open a panel (e, w) are priority bindings, as / is, handled as they
         arrive, so that the keys typed in the same burst reach the panel's field; here they
         step aside (SkipAction) and the key goes where it would have gone."""
         return self.screen is not self.explorer_screen or isinstance(

@@ -45,7 +45,8 @@ class FilteredListScreen(PanelScreen[ResultType]):
         Binding("pageup", "list('page_up')", "Page up", show=False),
         Binding("g", "list('first')", "First", show=False, id="list.first"),
         Binding("G", "list('last')", "Last", show=False, id="list.last"),
-        Binding("slash", "filter", "Filter", id="list.filter"),
+        # priority: / never goes into the filter as a character (the explorer's / steps aside)
+        Binding("slash", "filter", "Filter", id="list.filter", priority=True),
     ]
     # Keys that keep their binding on the list instead of starting a filter.
     BOUND_CHARACTERS: ClassVar[frozenset[str]] = frozenset("qjkgG/")
