@@ -21,14 +21,7 @@ from tui.parse.headings import heading_title
 from tui.parse.linkmarks import by_lynx, page_above_links, printed_span
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.markdown import words_of_markdown
-from tui.parse.pagelines import (
-    PageLine,
-    describe_all,
-    display_width,
-    next_nonblank,
-    previous_nonblank,
-    without_spaces,
-)
+from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
 from tui.parse.run import Run, Wrap, article_run, continues
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, title_lines, title_text, wrapped
@@ -111,16 +104,6 @@ def _parse(text: str, name: str) -> Document:
 
     _read_above(lines, title_index, start, found, roles)
     first = find_body_start(lines, start, run, is_title, take_header)
-    label = previous_nonblank(lines, first)
-    after = next_nonblank(lines, first + 1)
-    if (
-        label is not None
-        and after is not None
-        and roles[label.index] == "meta"
-        and metadata.value_below(label.whole, lines[first].cell)
-    ):
-        roles[first] = "meta"  # 稿件来源： / 某某日报: the label's value, read with it
-        first = after.index
     last = find_body_end(lines, first, run, is_title, take_trailer)
     _read_below(lines, run.end, run.column_edge, found, roles)
 
@@ -287,8 +270,6 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
     below = next_nonblank(lines, line.index + 1)
-    if below is not None and metadata.value_below(text, below.cell):
-        text = text.rstrip() + below.cell.strip()  # 来源： / 某某日报: one field
     gave = metadata.read_labelled(text, found) or bool(people)
     date = find_date(text)
     if date and display_width(text) <= 200:

@@ -371,8 +371,14 @@ _BRACKET_REACH = 12  # characters: a credit's or a note's brackets close this so
 
 def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
-    if line.index != previous.index + 1 or line.column > previous.column or not line.cell:
+    if line.index != previous.index + 1 or not line.cell:
         return False  # (a blank line carries nothing on: a headline set to the wrap width)
+    if previous.cell[-1:] in (":", "：") and metadata.value_below(previous.whole, line.cell):
+        # 信息来源： / 某某日报, set where the page's markup put it: one field (a dump of a
+        # page's text nodes puts a linked name on a line of its own)
+        return True
+    if line.column > previous.column:
+        return False
     if line.carried is not None:
         return line.carried  # the converter's markup and wrap tell (markdown.Words.joins)
     cell = previous.cell
