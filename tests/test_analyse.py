@@ -244,6 +244,12 @@ def test_numbers_and_function_words_never_become_keywords() -> None:
     assert "企业" in insight.keywords
 
 
+def test_a_pointer_and_its_copula_is_no_keyword() -> None:
+    # jieba tags 这是 a verb, and a short text has few other words to outrank it
+    insight = analyse(from_sections(["这是一只猫。这是一条狗。"]), Annotations())
+    assert "这是" not in insight.keywords
+
+
 # --- key sentences ----------------------------------------------------------------------
 
 

@@ -28,6 +28,8 @@ CASES = [
     ),  # a kicker over a title, or half of one?
     (f"正文\n\n{TITLE}\n\n{HEADER}", TITLE),
     (f"{TITLE}\n\n{HEADER}\n\n原标题：上半年经济稳中有进", TITLE),
+    (f"标题：{TITLE}\n\n{HEADER}", TITLE),  # a headline set as a field: the label is not shown
+    (f"标　题： {TITLE}\n\n{HEADER}", TITLE),
     (f"# {TITLE}\n\n{HEADER}", TITLE),
     (f"****** {TITLE} ******\n\n{HEADER}", TITLE),  # html2text frames a headline in asterisks
     # … one with words apart (no menu's), a byline under it

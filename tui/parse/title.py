@@ -31,14 +31,17 @@ _CREDIT_HAN = 10  # a line between a headline and its dateline this short is a c
 _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
 # An image's alt text or an injected tag glued before the headline: [某某化妆品]标题.
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
+# A headline printed as a field (标题：…, as an information-disclosure page's table sets it):
+# the label is the table's, not the headline's words. 原标题 (a reprint's old title) is not this.
+_TITLE_LABEL = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?=\S)")
 
 
 def title_text(cell: str) -> str:
-    """The headline as shown: without Markdown's "# " or "## ", html2text's asterisks or a tag
-    in brackets glued before it."""
+    """The headline as shown: without Markdown's "# " or "## ", html2text's asterisks, a tag
+    in brackets glued before it or a field's label (标题：)."""
     if cell[:1] not in ("#", "[", "*"):  # the patterns hold at the start only
-        return cell.strip()
-    return _LEADING_TAG.sub("", heading_words(cell)).strip()
+        return _TITLE_LABEL.sub("", cell.strip())
+    return _TITLE_LABEL.sub("", _LEADING_TAG.sub("", heading_words(cell)).strip())
 
 
 def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | None:
