@@ -70,6 +70,13 @@ CASES = [
     ("2021-07-15 09:30　来源:\n某某日报\n(北京)", "2021-07-15", "某某日报", ()),
     ("2021-07-15 09:30\n作者：\n张三", "2021-07-15", None, ("张三",)),
     ("2021年07月15日 09:30\n某某日报\n分享到", "2021-07-15", "某某日报", ()),
+    # an information-disclosure page's fields: the date it was published, not signed
+    (
+        "发布机构：某某市统计局    成文日期：2021-07-12\n文号：某统字〔2021〕12号    发布日期：2021-07-15",
+        "2021-07-15",
+        "某某市统计局",
+        (),
+    ),
 ]
 STILL_WRONG = {
     "2021.07.15 09:30  澎湃新闻记者 张三": (
@@ -103,6 +110,35 @@ def test_a_kind_of_header_gives_its_fields(
         source,
         authors,
     )
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+FIELD_TABLES = [
+    # as w3m prints the table: borders, a label's cell and its value's
+    """┌──────────┬────────────────┬──────────┬──────────┐
+│索引号：  │0000-2021-00012 │分类：    │统计信息  │
+├──────────┼────────────────┼──────────┼──────────┤
+│发布机构：│某某市统计局    │成文日期：│2021-07-12│
+├──────────┼────────────────┴──────────┴──────────┤
+│标题：    │{title}│
+├──────────┼────────────────┬──────────┬──────────┤
+│文号：    │某统字〔2021〕12号│发布日期：│2021-07-15│
+└──────────┴────────────────┴──────────┴──────────┘""",
+    # without borders, the headline one of the fields
+    """索引号：0000-2021-00012        分类：统计信息
+发布机构：某某市统计局           成文日期：2021-07-12
+标题：{title}
+文号：某统字〔2021〕12号         发布日期：2021-07-15""",
+]
+
+
+@pytest.mark.parametrize("table", FIELD_TABLES, ids=["bordered", "plain"])
+@pytest.mark.parametrize("headline", [True, False], ids=["headline", "fields-only"])
+def test_a_table_of_fields_over_the_headline_is_read(table: str, headline: bool) -> None:
+    fields = table.format(title=TITLE)
+    header = f"{fields}\n\n{TITLE}" if headline else fields
+    doc = parse(f"{MENU}\n\n{header}\n\n{ONE}\n\n{TWO}\n\n{THREE}\n\n{FOOTER}\n")
+    assert (doc.meta.title, doc.meta.date, doc.meta.source) == (TITLE, "2021-07-15", "某某市统计局")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
 
 

@@ -17,6 +17,8 @@ from tui.text import surnames as family_names
 # Labels in the order a regex must try them (longer before their own suffixes).
 DATE_LABELS = (
     "发表日期",
+    "成文日期",
+    "印发日期",
     "发布日期",
     "发布时间",
     "发表时间",
@@ -40,9 +42,13 @@ SOURCE_LABELS = (
     "转载自",
     "出处",
     "稿源",
+    # an information-disclosure page's table (索引号 / 发布机构 / 成文日期 / 文号 …)
+    "发布机构",
+    "发文机关",
 )
-# The date a page was last changed: the date it was published, where the page gives both, wins.
-UPDATE_LABELS = ("更新时间", "更新日期", "编辑于", "更新于")
+# The date a page was last changed, or a document written (an official notice is dated when
+# signed and published days later): the date it was published, where the page gives both, wins.
+UPDATE_LABELS = ("更新时间", "更新日期", "编辑于", "更新于", "成文日期", "印发日期")
 WRITER_LABELS = ("作者", "记者", "撰文", "撰稿", "采写", "执笔", "通讯员", "原创", "文")
 EDITOR_LABELS = ("责任编辑", "责编", "编审", "编辑")
 URL_LABELS = ("原文链接", "原文地址", "原文网址", "本文链接", "原文")
@@ -135,7 +141,7 @@ class Found:
     """What the labelled lines of one page said; the first value found for a field wins."""
 
     date: str | None = None
-    date_updated: bool = False  # the date is one a 更新时间 label gave
+    date_updated: bool = False  # the date is one an UPDATE_LABELS label gave
     source: str | None = None
     source_rank: int = 99  # how the source was stated: SOURCE_LABELLED beats SOURCE_UNLABELLED
     authors: list[str] = field(default_factory=list)

@@ -31,6 +31,7 @@ _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 # a name has a letter: not a number, nor a rule (---) under a Markdown heading
 _CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
+_FIELDS_ABOVE_REACH = 12  # lines above the headline where its table of fields may start
 _REPEAT_WIDTH = 160
 # A row of links (tags, a menu) in a lynx or elinks dump: this many link numbers in a line's
 # text, with at most _BEFORE_LINK_ROW characters before the first (a link's words broken off
@@ -368,6 +369,8 @@ def _read_above(
             roles[line.index] = "meta"
         elif found.category and line.cell == found.category:
             roles[line.index] = "meta"  # the column's name again, under its breadcrumb
+    if title_index is not None:
+        _read_fields_above(lines, title_index, found, roles)
     below_title = header_from + 1 if title_index is not None else header_from
     for line in lines[below_title:start]:
         if line.kind in ("blank", "footer", "image") or roles[line.index] != "boilerplate":
@@ -380,6 +383,24 @@ def _read_above(
             or (line.kind == "text" and not paragraph_like(line))
         ) and _read_header_line(lines, line, found):
             roles[line.index] = "meta"
+
+
+def _read_fields_above(
+    lines: list[PageLine], title_index: int, found: metadata.Found, roles: list[LineRole]
+) -> None:
+    """Labelled field lines right above the headline: an information-disclosure page sets its
+    fields in a table over the title (发布机构 / 成文日期 / 标题 / 文号 / 发布日期). Read up from
+    the headline, over its copies, to the first line of another kind."""
+    for line in reversed(lines[max(0, title_index - _FIELDS_ABOVE_REACH) : title_index]):
+        if line.kind in ("blank", "rule") or roles[line.index] == "meta":
+            continue
+        if not (
+            metadata.label_count(line.whole)
+            and shapes.is_meta_line(line)
+            and _read_header_line(lines, line, found)
+        ):
+            return
+        roles[line.index] = "meta"
 
 
 def _read_below(
