@@ -249,3 +249,19 @@ def test_a_dateline_with_an_icon_s_words_in_brackets_heads_the_article() -> None
     doc = parse(page)
     assert (doc.meta.title, doc.meta.date, doc.meta.source) == (TITLE, "2021-07-15", "某某科技")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+# A column page has no dateline: under the headline, its writer's name and tagline, then a
+# counter of readers' marks, which is a widget's line and not the text's first paragraph.
+@pytest.mark.parametrize(
+    "header",
+    [
+        "张三\n某某公司 工程师\n\n123 人赞同了该文章",
+        "张三\n\n1.2万次阅读",
+        "某某观察\n\n12 人点赞 · 3 条评论",
+        "123 人赞同了该文章",
+    ],
+)
+def test_a_counter_of_readers_marks_is_not_the_text(header: str) -> None:
+    doc = parse(f"{MENU}\n\n{TITLE}\n\n{header}\n\n{ONE}\n\n{TWO}\n\n{THREE}\n\n{FOOTER}\n")
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
