@@ -171,6 +171,11 @@ def closes_article(cell: str) -> bool:
     return len(label) <= _LIST_HEADING_MAX and bool(_LIST_HEADING.match(label))
 
 
+def is_button(cell: str) -> bool:
+    """A widget's button alone on a line (关注, 分享 12, +1), not a bare number."""
+    return _WIDGET.match(cell) is not None and not cell.isdigit()
+
+
 def is_list_item(cell: str) -> bool:
     """A line set as a list's item (• …, * …): of the lines of the bullet kind, the only
     ones an article holds (the others are widgets' and menus' words)."""
@@ -400,7 +405,7 @@ def describe(index: int, raw: str) -> PageLine:
     elif (
         _BULLET.match(cell)
         or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell) and not _is_sentence(line))
-        or (line.han <= 4 and _WIDGET.match(cell) and not cell.isdigit())
+        or (line.han <= 4 and is_button(cell))
     ):
         line.kind = "bullet"
     else:

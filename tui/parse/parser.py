@@ -21,13 +21,21 @@ from tui.parse.headings import heading_title
 from tui.parse.linkmarks import by_lynx, page_above_links, printed_span
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
 from tui.parse.markdown import words_of_markdown
-from tui.parse.pagelines import PageLine, describe_all, display_width, next_nonblank, without_spaces
+from tui.parse.pagelines import (
+    PageLine,
+    describe_all,
+    display_width,
+    is_button,
+    next_nonblank,
+    without_spaces,
+)
 from tui.parse.run import Run, Wrap, article_run, continues
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, title_lines, title_text, wrapped
 
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
+_FOLLOW_BUTTON = re.compile(r"\s*[+＋]?\s*关注$")  # glued to an account's name: 张三 + 关注
 # a name has a letter: not a number, nor a rule (---) under a Markdown heading
 _CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
@@ -309,6 +317,8 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
 
 def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
     below = next_nonblank(lines, line.index + 1)
+    if below is not None and below.kind == "bullet" and is_button(below.cell):
+        below = next_nonblank(lines, below.index + 1)  # 张三 / 关注 / the date: a follow button
     return below is not None and (
         shapes.is_dated(below) or metadata.starts_with_date_label(below.whole)
     )
@@ -322,7 +332,7 @@ def _outlet_alone(cell: str) -> bool:
 def _lone_credit(cell: str, found: metadata.Found, account: bool = False) -> bool:
     """A name alone right above the dateline: the outlet (新华社) or the writer (an account);
     an `account` a platform's label marks as one (扬眼 above 企鹅号) is the outlet."""
-    name = cell.strip()
+    name = _FOLLOW_BUTTON.sub("", cell.strip())
     if not _CREDIT_NAME.match(name) or paragraph_like(PageLine(0, name, cell=name)):
         return False
     if account or credits.OUTLET.match(name):
