@@ -179,7 +179,30 @@ TRAILERS = [
     ("特别声明：以上内容仅代表作者本人观点，不代表本站观点。", None, (), ()),
     ("※ 本文转载自某某日报，版权归原作者所有。", "某某日报", (), ()),
     ("来源 | 某某日报", "某某日报", (), ()),
+    ("（编辑 王五）", None, (), ("王五",)),  # an editor in parentheses is no writer
+    ("（责编：王五、赵六）", None, (), ("王五", "赵六")),
 ]
+
+
+# The same credit in parentheses closing the last paragraph: read, and left in its text.
+@pytest.mark.parametrize(
+    ("credit", "authors", "editors"),
+    [
+        ("（记者 张三）", ("张三",), ()),
+        ("(责编：王五、赵六)", (), ("王五", "赵六")),
+        ("（编辑 王五）", (), ("王五",)),
+        ("（责任编辑：王五）", (), ("王五",)),
+    ],
+)
+def test_a_credit_closing_the_last_paragraph_is_read(
+    credit: str, authors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    page = (
+        f"{MENU}\n\n{TITLE}\n\n2021-07-15 09:30\n\n{ONE}\n\n{TWO}\n\n{THREE}{credit}\n\n{FOOTER}\n"
+    )
+    doc = parse(page)
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE + credit]
+    assert (doc.meta.authors, doc.meta.editors) == (authors, editors)
 
 
 @pytest.mark.parametrize(("tail", "source", "authors", "editors"), TRAILERS)

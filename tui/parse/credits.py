@@ -18,9 +18,11 @@ from tui.parse.dates import find_date
 # Writers named by their role, in bylines and credits: 记者, 通讯员, 实习生, 评论员, 特约撰稿人 …
 WRITER_ROLE = r"(?:特约|见习|本报|本刊|本网)?(?:记者|通讯员|实习生|评论员|撰稿人|撰稿|执笔)"
 # (记者张三), （文/图 张三 李四）, （评论员张三李四）, （某某县发改局）: the credit that closes a
-# story, in parentheses at the very end of its last paragraph.
+# story, in parentheses at the very end of its last paragraph; (责编：王五、赵六) credits its
+# editors there.
 _CLOSING = re.compile(
-    r"[（(]\s*(?P<role>(?:" + WRITER_ROLE + r"|文\s*/\s*图|文\s*[/／]|图\s*/\s*文|作者)\s*[:：/]?)?"
+    r"[（(]\s*(?:(?P<editor>(?:责任编辑|责编|编辑)\s*[:：]?)"
+    r"|(?P<role>(?:" + WRITER_ROLE + r"|文\s*/\s*图|文\s*[/／]|图\s*/\s*文|作者)\s*[:：/]?))?"
     r"\s*(?P<names>[^（()）。，,；;：:]{2,24})[）)]\s*$"
 )
 # 实习生张三对此文亦有贡献: a contributor named in a note.
@@ -54,25 +56,28 @@ def people(text: str) -> list[str]:
     return metadata.names(text)
 
 
-def closing_credit(paragraph: str) -> list[str]:
-    """Writers credited in parentheses at the end of the last paragraph: …。（记者张三 李四）,
-    …(文/图张三), …（某某县统计局） (a unit that wrote the report)."""
+def closing_credit(paragraph: str) -> tuple[list[str], list[str]]:
+    """Writers and editors credited in parentheses at the end of the last paragraph:
+    …。（记者张三 李四）, …(文/图张三), …（某某县统计局） (a unit that wrote the report),
+    …(责编：王五)."""
     match = _CLOSING.search(paragraph)
     if not match:
-        return []
+        return [], []
     value = match["names"].strip()
+    if match["editor"]:
+        return [], people(value)
     if metadata.DISPATCH_WORDS.search(value) and not match["role"]:
-        return []
+        return [], []
     if not match["role"] and _UNIT.match(value):
-        return [value]
+        return [value], []
     found = people(value)
-    return found if match["role"] or all(len(n) <= 4 for n in found) else []
+    return (found if match["role"] or all(len(n) <= 4 for n in found) else []), []
 
 
-def credit_line(cell: str) -> list[str]:
-    """（王小明）, (文/图 王小明 张伟) on a line of its own: the closing credit, which a dump
-    may print under the last paragraph."""
-    return closing_credit(cell) if cell.startswith(("（", "(")) else []
+def credit_line(cell: str) -> tuple[list[str], list[str]]:
+    """（王小明）, (文/图 王小明 张伟), （编辑 王五） on a line of its own: the closing credit,
+    which a dump may print under the last paragraph (writers, editors)."""
+    return closing_credit(cell) if cell.startswith(("（", "(")) else ([], [])
 
 
 def contributors(text: str) -> list[str]:

@@ -139,7 +139,9 @@ def _parse(text: str, name: str) -> Document:
                 found.set_source(agency, metadata.SOURCE_OPENING)
             found.add_authors(reporters)
     if paragraphs:
-        found.add_authors(credits.closing_credit(paragraphs[-1].text))
+        writers, editors = credits.closing_credit(paragraphs[-1].text)
+        found.add_editors(editors)
+        found.add_authors(writers)
     meta = Metadata(
         title=title,
         date=found.date,
@@ -352,7 +354,9 @@ def _read_trailing_line(line: PageLine, found: metadata.Found) -> bool:
     gave = metadata.read_labelled(text, found)
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
-    contributors = credits.contributors(line.cell) + credits.credit_line(line.cell)
+    writers, editors = credits.credit_line(line.cell)
+    found.add_editors(editors)
+    contributors = credits.contributors(line.cell) + writers
     found.add_authors(contributors)
     statement = credits.source_statement(line.cell)
     if statement:
@@ -360,7 +364,14 @@ def _read_trailing_line(line: PageLine, found: metadata.Found) -> bool:
     # A page that gave no date above its text may sign it off with one (某某办公厅 / 2021年7月15日).
     signed = date_alone(line.cell) if found.date is None else None
     found.set_date(signed)
-    return gave or bool(people) or bool(contributors) or bool(statement) or bool(signed)
+    return (
+        gave
+        or bool(people)
+        or bool(contributors)
+        or bool(editors)
+        or bool(statement)
+        or bool(signed)
+    )
 
 
 def _read_above(
@@ -433,7 +444,7 @@ def _read_below(
                 metadata.is_byline(line.cell)
                 or credits.contributors(line.cell)
                 or credits.source_statement(line.cell)
-                or credits.credit_line(line.cell)
+                or any(credits.credit_line(line.cell))
                 or (found.date is None and date_alone(line.cell))
             )
             and _read_trailing_line(line, found)
