@@ -68,6 +68,17 @@ NOISE_LABELS = (
     "字号",
     "分享到",
     "标签",
+    # a production's other credits, which end an editor's or a writer's name (监制：… 编辑：…)
+    "监制",
+    "主编",
+    "审核",
+    "审校",
+    "校对",
+    "终审",
+    "出品",
+    "策划",
+    "统筹",
+    "美编",
 )
 # Short generic labels are labels only with a colon ("时间：", "文/"); the rest may go without.
 _NEED_COLON = {
@@ -87,6 +98,16 @@ _NEED_COLON = {
     "标签",
     "出处",
     "稿源",
+    "监制",
+    "主编",
+    "审核",
+    "审校",
+    "校对",
+    "终审",
+    "出品",
+    "策划",
+    "统筹",
+    "美编",
 }
 
 _ALL_LABELS = (
