@@ -378,7 +378,7 @@ def clean_source(value: str) -> str | None:
         before, after = value[: found[1]], value[found[2] :]
         value = before if before.strip(" ,，:：") else after
     value = WEEKDAY.sub(" ", TIME.sub(" ", value))
-    value = " ".join(value.split()).strip(" ,，:：()（）")
+    value = " ".join(value.split()).strip(" ,，:：()（）·•|丨｜")
     value = _SOURCE_HEAD.sub("", value)
     for _ in range(2):
         value = _SOURCE_TAIL.sub("", value).strip()
