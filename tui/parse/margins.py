@@ -384,6 +384,7 @@ def find_body_start(
         skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
         if skip is None:
             return i
+        take_meta(line)  # (an account's name over the dateline, shaped like a heading)
         summary_seen = True
         i = skip + 1
     return end + 1
