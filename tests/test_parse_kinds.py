@@ -553,3 +553,15 @@ def test_a_sentence_between_the_headline_and_the_dateline_leaves_the_dateline_re
     doc = parse(page(ONE, TWO, THREE, header=header))
     assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
     assert texts(doc) == [ONE, TWO, THREE]
+
+
+@pytest.mark.parametrize("ornament", ["↓↓↓", "▼", "……", "———", "◆ ◆ ◆", "👇"])
+def test_a_line_of_marks_between_paragraphs_is_no_paragraph(ornament: str) -> None:
+    doc = parse(f"{MENU}\n\n{TITLE}\n\n{DATELINE}\n\n{ONE}\n\n{ornament}\n\n{TWO}\n\n{THREE}\n")
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+    assert [p.index for p in doc.paragraphs] == [0, 1, 2]
+
+
+def test_a_silence_in_quotation_marks_is_a_paragraph() -> None:
+    doc = parse(f"{MENU}\n\n{TITLE}\n\n{DATELINE}\n\n{ONE}\n\n“……”\n\n{TWO}\n\n{THREE}\n")
+    assert [p.text for p in doc.paragraphs] == [ONE, "“……”", TWO, THREE]

@@ -417,6 +417,11 @@ def _joint(before: str, after: str, wrap: Wrap | None) -> str:
     return " " if wrap is not None and wrap.lynx and narrow else ""
 
 
+# A line of marks alone (↓, ▼▼▼, ……, ———, an emoji): an ornament between paragraphs, which
+# says nothing; a quotation mark keeps it (“……” is a silence in a dialogue).
+_ORNAMENT = re.compile(r"[^\w“”「」『』\"']+")
+
+
 def sections(
     lines: list[PageLine], structure: Structure, roles: list[LineRole], wrap: Wrap | None
 ) -> tuple[Section, ...]:
@@ -459,6 +464,11 @@ def sections(
         text = pieces[0].cell
         for piece in pieces[1:]:
             text += _joint(text[-1:], piece.cell[:1], wrap) + piece.cell
+        if _ORNAMENT.fullmatch(text):
+            for piece in pieces:
+                roles[piece.index] = "boilerplate"
+            pieces.clear()
+            return
         paragraphs.append(
             Paragraph(count, len(sections), text, pieces[0].index + 1, pieces[-1].index + 1)
         )
