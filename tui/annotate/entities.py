@@ -35,6 +35,7 @@ from tui.annotate.organisations import (
     bodies_listed_by_kind,
     bodies_listed_with_bodies,
     bodies_named_after_people,
+    bodies_under_divisions,
     bracketed_in_company_names,
     brand_as_noun,
     chinese_clubs,
@@ -798,6 +799,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         spans = listed_short_names(text, spans)
     if _SUB_UNIT_WORD.search(text):
         spans = sub_units(text, spans)
+    spans = bodies_under_divisions(text, spans)
     if "路" in text or "街" in text or "大道" in text:
         spans = streets(text, spans)
     if TOWN_CUE.search(text):

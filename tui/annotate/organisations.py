@@ -874,6 +874,44 @@ def _division_before(text: str, start: int, spans: list[Span]) -> int:
     return start - 1 if text[start - 1 : start] in _DIVISION_KINDS else start
 
 
+# A body's name may open with the division it serves (晋安区法院, 深圳市人民政府); the divisions
+# above that one, written right before it, are part of the name too.
+_BODY_DIVISION_ENDS = frozenset("区县市旗镇乡")
+_UPPER_DIVISION_ENDS = ("省", "自治区", "市", "州", "盟", "县", "区")
+_LONGEST_OPENING_DIVISION = 5  # 石景山区, 浦东新区
+
+
+def bodies_under_divisions(text: str, spans: list[Span]) -> list[Span]:
+    """福州市 + 晋安区法院, 江苏省 + 无锡市 + 崇安区法院: the divisions right before a body whose
+    name opens with a lower division are part of its name — one organisation, not places."""
+    out: list[Span] = []
+    for start, end, kind in sorted(spans):
+        if (
+            kind == "org"
+            and out
+            and out[-1][1] == start
+            and _opens_with_a_division(text, start, end)
+        ):
+            while (
+                out
+                and out[-1][1] == start
+                and out[-1][2] == "place"
+                and text.endswith(_UPPER_DIVISION_ENDS, out[-1][0], start)
+            ):
+                start = out.pop()[0]
+        out.append((start, end, kind))
+    return out
+
+
+def _opens_with_a_division(text: str, start: int, end: int) -> bool:
+    divisions = gz.divisions()
+    for size in range(2, min(_LONGEST_OPENING_DIVISION, end - start - 2) + 1):
+        opening = text[start : start + size]
+        if opening[-1] in _BODY_DIVISION_ENDS:
+            return opening in divisions
+    return False
+
+
 # What makes capitals a term, not a body (XSS漏洞, APT攻击, AVR处理器, DRM系统, MOD游戏):
 # the kind of thing right after them, or an English expansion that names no body
 # (CSRF（Cross-Site …; not WTO（World Trade Organization）).
