@@ -89,3 +89,67 @@ def test_a_traditional_page_is_found_by_simplified_and_by_traditional_words_alik
     for query in ("台湾", "臺灣", "taiwan"):
         found = [match.text for match in search(document, query)]
         assert found and set(found) == {"臺灣"}, query
+
+
+_TRADITIONAL_PAGE = """首頁 | 新聞 | 財經 | 體育 | 娛樂
+
+當前位置：首頁 > 新聞 > 財經
+
+上半年經濟運行總體平穩
+
+2021年07月15日 09:30  來源：某某日報  記者 張三
+
+　　市政府昨天召開新聞發佈會，介紹上半年全市經濟運行情況。統計局負責人表示，主要指標好於預期。
+
+　　發佈會上，統計局負責人表示，工業生產穩步回升，消費市場持續回暖，就業形勢總體穩定。
+
+　　下一步，全市將繼續落實各項穩增長措施，加大對中小企業的支持力度，確保全年目標完成。
+
+（責任編輯：王五）
+
+相關新聞
+
+另一篇報道的標題放在這裡
+
+第二篇報道的標題也在這裡
+
+版權所有 © 某某日報社 粵ICP備12345678號
+"""
+
+
+def test_a_traditional_page_s_labels_are_read_and_its_fields_shown_as_written():
+    doc = parse(_TRADITIONAL_PAGE)
+    meta = doc.meta
+    assert (meta.title, meta.date, meta.source, meta.authors, meta.editors, meta.category) == (
+        "上半年經濟運行總體平穩",
+        "2021-07-15",
+        "某某日報",
+        ("張三",),
+        ("王五",),
+        "財經",
+    )
+    lines = _TRADITIONAL_PAGE.splitlines()
+    assert [p.text for p in doc.paragraphs] == [lines[i].strip() for i in (8, 10, 12)]
+    assert "\n".join(doc.lines) == _TRADITIONAL_PAGE  # the raw view shows the page as written
+
+
+def test_a_traditional_page_s_wrapped_paragraph_is_joined_as_written():
+    text = "發佈會上，統計局負責人表示，工業生產穩步回升，消費市場持續回暖，就業形勢總體穩定。" * 3
+    wrapped = "\n".join(text[i : i + 40] for i in range(0, len(text), 40))
+    doc = parse(f"上半年經濟運行總體平穩\n\n2021年07月15日 來源：某某日報\n\n{wrapped}\n")
+    assert [p.text for p in doc.paragraphs] == [text]
+
+
+_TRADITIONAL_PIECES = [*_TRADITIONAL_PAGE.splitlines(keepends=True), "發", "髮", "後", "\n", "  "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_TRADITIONAL_PIECES), min_size=1, max_size=40).map("".join))
+def test_what_a_traditional_page_gives_is_written_in_its_own_characters(text: str) -> None:
+    doc = parse(text)
+    written = set(text)
+    for value in (doc.meta.title, doc.meta.source, doc.meta.category, *doc.meta.authors):
+        assert value is None or set(value) <= written | {" "}
+    for paragraph in doc.paragraphs:
+        assert set(paragraph.text) <= written | {" "}
+    assert "\n".join(doc.lines) == text.replace("\r\n", "\n")

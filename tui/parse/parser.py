@@ -15,7 +15,7 @@ from collections import Counter
 
 from tui.machinery.collector import collector_paused
 from tui.model import Document, LineRole, Metadata, split_lines
-from tui.parse import credits, metadata, shapes, title
+from tui.parse import credits, metadata, shapes, title, written
 from tui.parse.dates import date_alone, find_date, stacked_date
 from tui.parse.headings import heading_title
 from tui.parse.linkmarks import by_lynx, page_above_links, printed_span
@@ -51,7 +51,9 @@ _BEFORE_LINK_ROW = 2
 def parse(text: str, name: str = "") -> Document:
     """Split a page dump into roles per line, metadata and the article's sections."""
     with collector_paused():  # a line object per line, none in a cycle: see collector
-        return _parse(text, name)
+        read = written.reading(text)  # (a page in traditional characters: in simplified)
+        document = _parse(read, name)
+    return document if read is text else written.as_written(document, read, text)
 
 
 def _parse(text: str, name: str) -> Document:
