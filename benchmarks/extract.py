@@ -21,8 +21,9 @@ NFKC and with all whitespace removed, as issue 11 says:
 
 `--render BROWSER:COLUMNS` renders `html/` afresh with another text browser or width (w3m,
 lynx, elinks, html2text, `markdown`: the Python html2text's Markdown, 0 for no wrap, or
-`textnodes:0`: every text node on its own line, as a scraper's BeautifulSoup gives a page; the
-corpus was made with w3m at 200 columns) and scores tui on that text against the same gold: a
+`textnodes:0`: every text node on its own line, as a scraper's BeautifulSoup gives a page, or
+`html:0`: the HTML itself, which tui lays out as it loads it; the corpus was made with w3m at
+200 columns) and scores tui on that text against the same gold: a
 check that the rules hold for layouts they were not written on. It also says how many of the
 paragraphs tui reads in the corpus's own dumps it reads whole, no more and no less, in the
 other layout (compared without whitespace): the gold has only the first and last.
@@ -381,6 +382,9 @@ _RENDERERS = {
     # strip=True) gives a page: a paragraph is broken at each link or bold word (lxml, of the
     # bench extra; the width is not used)
     "textnodes": [sys.executable, __file__, "--text-nodes"],
+    # The page's HTML itself, which tui lays out on loading it (tui/text/html.py; the width
+    # is not used)
+    "html": ["cat"],
 }
 
 

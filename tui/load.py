@@ -411,6 +411,13 @@ def decode(data: bytes, encoding: str | None = None) -> Loaded:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise LoadError("only whitespace, nothing to read")
+    if "<" in text[:4096]:  # (the module and the standard parser: only for a page with a tag)
+        from tui.text.html import html_to_text, is_html
+
+        if is_html(text):  # a web page itself, not its dump: read as a text browser shows it
+            text = html_to_text(text)
+            if not text.strip():
+                raise LoadError("a web page with no text to read")
     return Loaded(make_visible(text), encoding, replaced)
 
 
