@@ -121,3 +121,9 @@ def test_a_web_page_without_text_is_one_line_on_stderr(tmp_path: Path) -> None:
     assert done.stderr.strip().count("\n") == 0
     assert "no text" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_control_in_a_page_is_shown_not_obeyed() -> None:
+    page = "<!DOCTYPE html><p>\x1b[31m红字&#x202E;反向&#27;[0m</p>".encode()
+    # (a reference to a control character is none: HTML reads it as nothing)
+    assert decode(page).text == "␛[31m红字<U+202E>反向[0m\n"
