@@ -53,7 +53,7 @@ def test_blocks_are_lines_and_what_no_reader_sees_is_left_out() -> None:
     assert "• 另一篇报道的标题放在这里" in lines
     assert "首页 | 新闻 | 财经" in lines
     assert "版权所有 © 某某日报社" in lines  # <br> breaks the line, an entity is its character
-    assert "2021-07-15 09:30 来源：某某日报" in lines  # (&nbsp; is a space like any other)
+    assert "2021-07-15 09:30  来源：某某日报" in lines  # (&nbsp; is a space HTML keeps)
     for hidden in ("不是正文", "color", "_某某网"):
         assert hidden not in text
 

@@ -35,7 +35,7 @@ _HIDDEN = frozenset(
 _HTML_START = re.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL
 )
-_WHITESPACE = re.compile(r"[ \t\n\r\f\u00a0]+")  # HTML's whitespace, and the no-break space
+_WHITESPACE = re.compile(r"[ \t\n\r\f]+")  # what HTML makes one space (not &nbsp;: a gap)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -112,7 +112,7 @@ class _Reader(HTMLParser):
         if text[:1] == " " and (not self.line or self.line[-1][-1:] == " "):
             text = text[1:]  # one space between two pieces, none at a line's start
         if text:
-            self.line.append(text)
+            self.line.append(text.replace("\u00a0", " "))
 
     def end_line(self) -> None:
         text = "".join(self.line)
