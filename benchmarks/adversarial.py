@@ -76,6 +76,10 @@ def _short_lines(n: int) -> str:  # n short lines (4M took 148 s and 3.7 GB)
     return "ab\n" * n
 
 
+def _html(body: Callable[[int], str]) -> Callable[[int], str]:
+    return lambda n: "<!DOCTYPE html><html><body><p>今天很好，我们去公园散步。</p>" + body(n)
+
+
 def _crlf_lines(n: int) -> str:
     return "字\r\n" * n
 
@@ -107,6 +111,12 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("percentages", 200_000, _repeat("58.55%"), ""),
     Hostile("a long URL", 1_000_000, lambda n: "原文链接：http://" + "a" * n + "\n正文。", ""),
     Hostile("《 》 titles", 200_000, _repeat("《报告》"), ""),
+    # a web page's HTML (tui lays it out as it loads it): what the standard parser rescans
+    Hostile("HTML: unclosed comments", 800_000, _html(_repeat("<!--")), "800k: 267 s"),
+    Hostile("HTML: CDATA sections", 1_000_000, _html(_repeat("<![CDATA[ >")), "1M: 17 s"),
+    Hostile("HTML: unclosed tags", 600_000, _html(_repeat("<a ")), ""),
+    Hostile("HTML: nested blocks", 1_000_000, _html(_repeat("<div>")), ""),
+    Hostile("HTML: paragraphs", 1_000_000, _html(_repeat("<p>今天很好。</p>")), ""),
 )
 
 

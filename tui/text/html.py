@@ -48,9 +48,55 @@ def is_html(text: str) -> bool:
 def html_to_text(html: str) -> str:
     """The text of a web page, a line per block, as a text browser dumps it unwrapped."""
     reader = _Reader()
-    reader.feed(html)
+    reader.feed(_tamed(html))
     reader.close()
     return reader.text()
+
+
+_RAW_TEXT = re.compile(r"<(script|style)\b", re.IGNORECASE)
+
+
+def _tamed(html: str) -> str:
+    """`html` without what makes the standard parser read the rest of the page again at each
+    character (a page of unclosed comments took minutes): comments, and an unclosed one with
+    all after it (a browser shows nothing after it either); a "<" that no ">" follows, which is
+    the character itself (&lt;); a marked section (<![CDATA[…]]>). Scripts and styles are copied
+    as they are. Linear in the page."""
+    out: list[str] = []
+    at = 0
+    closing = -1  # the next ">", found once for every "<" before it
+    section_end = -1  # … and the next "]]>" for every "<![" (CDATA, found in SVG and MathML)
+    while (opening := html.find("<", at)) >= 0:
+        out.append(html[at:opening])
+        if html.startswith("<!--", opening):
+            end = html.find("-->", opening + 4)
+            if end < 0:
+                return "".join(out)
+            at = end + 3
+            continue
+        if html.startswith("<![", opening):
+            if section_end < opening:
+                section_end = html.find("]]>", opening)
+                if section_end < 0:
+                    section_end = len(html)
+            at = min(section_end + 3, len(html))  # (no text a reader sees)
+            continue
+        if closing < opening:
+            closing = html.find(">", opening)
+            if closing < 0:
+                closing = len(html)
+        if closing == len(html):
+            out.append("&lt;")
+            at = opening + 1
+            continue
+        raw = _RAW_TEXT.match(html, opening)
+        if raw:  # up to its end tag, whatever it holds (a < b, "<div>", <!--)
+            end = re.compile(f"</{raw.group(1)}", re.IGNORECASE).search(html, closing)
+            closing = end.start() - 1 if end else len(html) - 1
+        out.append(html[opening : closing + 1])
+        at = closing + 1
+    out.append(html[at:])
+    return "".join(out)
 
 
 class _Reader(HTMLParser):
