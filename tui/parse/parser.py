@@ -366,14 +366,7 @@ def _read_trailing_line(line: PageLine, found: metadata.Found) -> bool:
     # A page that gave no date above its text may sign it off with one (某某办公厅 / 2021年7月15日).
     signed = date_alone(line.cell) if found.date is None else None
     found.set_date(signed)
-    return (
-        gave
-        or bool(people)
-        or bool(contributors)
-        or bool(editors)
-        or bool(statement)
-        or bool(signed)
-    )
+    return gave or any((people, contributors, editors, statement, signed))
 
 
 def _read_above(
