@@ -55,6 +55,20 @@ URL_LABELS = ("原文链接", "原文地址", "原文网址", "本文链接", "�
 CATEGORY_LABELS = ("所属分类", "所属栏目", "栏目", "分类")
 PREVIOUS_LABELS = ("上一篇", "上一条", "上篇")
 NEXT_LABELS = ("下一篇", "下一条", "下篇")
+# A production's other credits, which end an editor's or a writer's name (监制：… 编辑：…);
+# words of running text too (审核通过), so labels only with a colon.
+_PRODUCTION_LABELS = (
+    "监制",
+    "主编",
+    "审核",
+    "审校",
+    "校对",
+    "终审",
+    "出品",
+    "策划",
+    "统筹",
+    "美编",
+)
 # Labels of no interest: they matter only because they end the value before them.
 NOISE_LABELS = (
     "作者简介",
@@ -68,17 +82,7 @@ NOISE_LABELS = (
     "字号",
     "分享到",
     "标签",
-    # a production's other credits, which end an editor's or a writer's name (监制：… 编辑：…)
-    "监制",
-    "主编",
-    "审核",
-    "审校",
-    "校对",
-    "终审",
-    "出品",
-    "策划",
-    "统筹",
-    "美编",
+    *_PRODUCTION_LABELS,
 )
 # Short generic labels are labels only with a colon ("时间：", "文/"); the rest may go without.
 _NEED_COLON = {
@@ -98,16 +102,7 @@ _NEED_COLON = {
     "标签",
     "出处",
     "稿源",
-    "监制",
-    "主编",
-    "审核",
-    "审校",
-    "校对",
-    "终审",
-    "出品",
-    "策划",
-    "统筹",
-    "美编",
+    *_PRODUCTION_LABELS,
 }
 
 _ALL_LABELS = (
