@@ -142,7 +142,7 @@ def test_a_place_before_a_word_of_the_team_stays_a_place(text):
         # the divisions above the one a court belongs to are part of its full name (People's
         # Daily's gold sets them apart; CLUENER's and the corpus's take the whole name)
         ("湖南长沙市芙蓉区人民法院昨天开庭。", {("湖南长沙市芙蓉区人民法院", "org")}),
-        ("福建省福州市晋安区法院一审宣判。", {("福建省福州市晋安区法院", "org")}),
+        ("浙江省杭州市余杭区法院一审宣判。", {("浙江省杭州市余杭区法院", "org")}),
         # … not the divisions before a place of a division (a district is no body)
         ("深圳市南山区科技园昨天开放。", {("深圳市", "place"), ("南山区", "place")}),
         # … not a division's name that lies elsewhere (龙湖区 is in Shantou): the firm's own

@@ -874,7 +874,7 @@ def _division_before(text: str, start: int, spans: list[Span]) -> int:
     return start - 1 if text[start - 1 : start] in _DIVISION_KINDS else start
 
 
-# A body's name may open with the division it serves (晋安区法院, 深圳市人民政府); the divisions
+# A body's name may open with the division it serves (思明区法院, 深圳市人民政府); the divisions
 # above that one, written right before it, are part of the name too.
 _BODY_DIVISION_ENDS = frozenset("区县市旗镇乡")
 _UPPER_DIVISION_ENDS = ("省", "自治区", "市", "州", "盟", "县", "区")
@@ -882,7 +882,7 @@ _LONGEST_OPENING_DIVISION = 5  # 石景山区, 浦东新区
 
 
 def bodies_under_divisions(text: str, spans: list[Span]) -> list[Span]:
-    """福州市 + 晋安区法院, 江苏省 + 无锡市 + 崇安区法院: the divisions right before a body whose
+    """厦门市 + 思明区法院, 浙江省 + 杭州市 + 余杭区法院: the divisions right before a body whose
     name opens with a lower division are part of its name — one organisation, not places."""
     out: list[Span] = []
     for start, end, kind in sorted(spans):
