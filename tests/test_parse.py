@@ -222,6 +222,14 @@ def test_empty_and_blank_text() -> None:
         ("2020-02-30", None),
         ("电话 020-22213655", None),
         ("1.1:50.3:48.6", None),
+        # an English dateline, the month named
+        ("Jul 15, 2021 09:30", "2021-07-15"),
+        ("Published: 15 July 2021", "2021-07-15"),
+        ("Monday, March 1st, 2021", "2021-03-01"),
+        ("Sept. 3, 2020", "2020-09-03"),
+        ("Feb 30, 2020", None),
+        ("Maybe 15, 2021 will do", None),
+        ("May 2021", None),
     ],
 )
 def test_dates(text: str, iso: str | None) -> None:

@@ -91,7 +91,6 @@ STILL_WRONG = {
     "2021.07.15 09:30  澎湃新闻记者 张三": (
         "an outlet named only in its reporter's credit is not read as the source"
     ),
-    "Jul 15, 2021 09:30": "dates with English month names are not read",
     "张三 · 2021-07-15 09:30 · 阅读 1.2万": (
         "an unlabelled name before the date is neither source nor writer"
     ),

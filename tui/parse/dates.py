@@ -18,6 +18,19 @@ _NUMERIC = re.compile(
 _SHORT_YEAR = re.compile(
     rf"^\s*(?P<y>\d\d)(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}?){_DAY_END}"
 )
+# Jul 15, 2021, July 15th 2021, 15 July 2021, 15-Jul-2021: an English dateline.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_ENGLISH = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}}){_ORDINAL}[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>(?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+_ENGLISH_HINT = re.compile(r"\d\d\d\d")  # (a year: most lines have none, and are let go)
 _HAN_DIGIT = "〇零一二三四五六七八九"
 _HAN_NUMBER = f"[{_HAN_DIGIT}十]"
 # 二〇二〇年一月十三日
@@ -69,6 +82,14 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 iso = _iso(_han_value(match["y"]), _han_value(match["m"]), _han_value(match["d"]))
             except (KeyError, ValueError):  # 十十, 三十十: not a number
                 iso = None
+            if iso:
+                found.append((match.start(), match.end(), iso))
+                break
+    if not found and _ENGLISH_HINT.search(text):
+        for match in _ENGLISH.finditer(text):
+            month = _MONTHS.index(match["m1" if match["m1"] else "m2"][:3].lower()) + 1
+            day, year = (match["d1"], match["y1"]) if match["m1"] else (match["d2"], match["y2"])
+            iso = _iso(int(year), month, int(day))
             if iso:
                 found.append((match.start(), match.end(), iso))
                 break
