@@ -138,3 +138,15 @@ def test_markup_the_standard_parser_would_rescan_is_read_at_once(tmp_path: Path)
         done = run_tui("summary", str(page), "--json", "--no-cache", timeout=60)
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["summary"] == ["今天很好，我们去公园散步。"]
+
+
+def test_a_picture_keeps_its_place_as_a_text_browser_marks_it() -> None:
+    html = (
+        f"<!DOCTYPE html><html><body><h1>{TITLE}</h1><p>2021-07-15 09:30 来源：某某日报</p>"
+        f"<p>{ONE}</p><p><img src='/pics/a1b2c3d4.jpg?w=640'></p>"
+        f"<p>{TWO}</p><p><img alt='新建的厂房' src='x.png'></p><p>{THREE}</p></body></html>"
+    )
+    text = html_to_text(html)
+    assert "[a1b2c3d4]" in text.splitlines()  # as w3m marks it: the alt text, else the name
+    assert "[新建的厂房]" in text.splitlines()
+    assert [p.text for p in parse(text).paragraphs] == [ONE, TWO, THREE]

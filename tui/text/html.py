@@ -99,6 +99,17 @@ def _tamed(html: str) -> str:
     return "".join(out)
 
 
+def _image_name(attrs: dict[str, str | None]) -> str:
+    """A picture as a text browser marks its place (w3m): its alt text, else its file's name.
+    The parser knows a line of such marks for a picture, and the short line under it for its
+    caption, not a heading."""
+    alt = " ".join((attrs.get("alt") or "").split()).replace("]", ")")
+    if alt:
+        return alt
+    source = (attrs.get("src") or "").split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    return source.rsplit(".", 1)[0][:40] or "image"
+
+
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -118,6 +129,8 @@ class _Reader(HTMLParser):
             self.hidden += 1
         elif tag == "br":
             self.end_line()
+        elif tag == "img" and not self.head:
+            self.line.append(f"[{_image_name(dict(attrs))}]")
         elif tag in _CELLS:
             if self.cells and "".join(self.line).strip():
                 self.line.append(_CELL_GAP)
@@ -130,10 +143,8 @@ class _Reader(HTMLParser):
                 self.pre += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.end_line()
-        elif tag == "hr":
-            self.end_block(tag)
+        if tag in ("br", "hr", "img"):
+            self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "head":
