@@ -54,6 +54,7 @@ def html_to_text(html: str) -> str:
 
 
 _RAW_TEXT = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_RAW_TEXT_END = {tag: re.compile(f"</{tag}", re.IGNORECASE) for tag in ("script", "style")}
 
 
 def _tamed(html: str) -> str:
@@ -91,7 +92,7 @@ def _tamed(html: str) -> str:
             continue
         raw = _RAW_TEXT.match(html, opening)
         if raw:  # up to its end tag, whatever it holds (a < b, "<div>", <!--)
-            end = re.compile(f"</{raw.group(1)}", re.IGNORECASE).search(html, closing)
+            end = _RAW_TEXT_END[raw.group(1).lower()].search(html, closing)
             closing = end.start() - 1 if end else len(html) - 1
         out.append(html[opening : closing + 1])
         at = closing + 1
