@@ -184,6 +184,29 @@ async def test_the_document_filter_takes_every_letter(folder: Path) -> None:
         assert app.document.meta.title == "惠州的新闻"
 
 
+async def test_a_name_spelt_from_a_letter_the_explorer_binds_filters_whole(folder: Path) -> None:
+    """guangzhou typed on the list: its g is no jump to the top, nor the q of a qingdao a quit;
+    the arrows move the list."""
+    from tui.app.documents import DocumentFilter
+
+    app = Explorer(paths(folder), Pipeline(ReadOptions(use_cache=False)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        documents = app.query_one(DocumentList)
+        documents.focus()
+        await pilot.press("down", "down")
+        assert documents.cursor == 2
+        await pilot.press(*"guangzhou")
+        await settle(app, pilot)
+        assert app.query_one(DocumentFilter).value == "guangzhou"
+        shown = list_text(app)
+        assert "广州的新闻" in shown and "惠州的新闻" not in shown
+        await pilot.press("escape")
+        await pilot.press("q", "j", "n", "p", "k")
+        await settle(app, pilot)
+        assert app.is_running and app.query_one(DocumentFilter).value == "qjnpk"
+
+
 async def test_the_last_document_of_a_big_folder_opens_before_the_background_gets_there(
     tmp_path: Path,
 ) -> None:
@@ -195,7 +218,7 @@ async def test_the_last_document_of_a_big_folder_opens_before_the_background_get
             await pilot.pause()
         documents = app.query_one(DocumentList)
         documents.focus()
-        await pilot.press("G", "enter")
+        await pilot.press("end", "enter")
         await pilot.pause()
         assert app.document.meta.title == "第399号新闻"
         app.workers.cancel_group(app, "open")

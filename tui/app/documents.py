@@ -113,16 +113,18 @@ class DocumentList(ScrollView, can_focus=True):
     DocumentList > .document-list--current { text-style: bold; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down", "cursor(1)", "Down", show=False),
+        Binding("up", "cursor(-1)", "Up", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
         Binding("enter", "choose", "Open", show=False),
     ]
-    # Keys of the list itself; any other character typed on it starts the filter.
-    BOUND_CHARACTERS: ClassVar[frozenset[str]] = frozenset("jkgGqnp[]/?")
+    # The explorer's keys that stay keys on the list: no pinyin holds them. Every letter starts
+    # the filter, j k g q n p included (jiangsu, guangzhou, qingdao, nanjing: a list key there
+    # would take the first letter of a name the reader is spelling); the arrows move the list.
+    BOUND_CHARACTERS: ClassVar[frozenset[str]] = frozenset("[]/?")
 
     cursor: reactive[int] = reactive(0, repaint=False)  # position among the shown documents
 
@@ -286,7 +288,7 @@ class DocumentFilter(FilterInput):
 class DocumentPicker(Vertical):
     """The document list with its filter above it. Tab reaches the filter first (every
     printable key is text there; the arrows move the list, Enter opens, Escape empties it),
-    then the list (j k g G are its keys; another character starts the filter)."""
+    then the list (the arrows, Home and End move it; a letter starts the filter)."""
 
     DEFAULT_CSS = """
     DocumentPicker {
