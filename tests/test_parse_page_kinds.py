@@ -27,6 +27,9 @@ SIGNER = "某某市人民政府办公厅"
 RELATED = "相关阅读：\n  • 另一篇报道的标题放在这里\n  • 第二篇报道的标题也在这里"
 WECHAT_TAIL = page("预览时标签不可点", "阅读原文", "阅读 1.2万", "分享 收藏 点赞 在看")
 DAY = "2021-07-15"
+# A thread: the first post is the article, the replies under it are not.
+REPLY = "说得好，我们这边也是这样，希望下半年继续保持，大家一起加油，日子会越来越好的。"
+REPLY_TOO = "同意楼上的看法，不过还是要注意风险，特别是中小企业的经营压力，还是不小的。"
 # kind: (page, title, date, first paragraph, last paragraph)
 PAGES = {
     "no dateline": (page(MENU, TITLE, ONE, TWO, THREE, FOOTER), TITLE, None, ONE, THREE),
@@ -99,6 +102,85 @@ PAGES = {
         "问：上半年经济运行情况如何？",
         "答：" + THREE,
     ),
+    "forum": (
+        page(
+            MENU,
+            "[讨论] " + TITLE,
+            "楼主 | 发表于 2021-07-15 09:30 | 只看该作者 | 倒序浏览",
+            "老街坊",
+            ONE,
+            TWO,
+            "回复 举报",
+            "沙发 | 发表于 2021-07-15 10:02 | 只看该作者",
+            "河边的风",
+            REPLY,
+            "回复 举报",
+            "3楼 | 发表于 2021-07-15 10:30",
+            REPLY_TOO,
+            FOOTER,
+        ),
+        TITLE,
+        DAY,
+        ONE,
+        TWO,
+    ),
+    "forum, numbered": (
+        page(
+            MENU,
+            TITLE,
+            "#1 老街坊 2021-07-15 09:30",
+            ONE,
+            TWO,
+            "#2 河边的风 2021-07-15 10:02",
+            REPLY,
+            "#3 小王同学 2021-07-15 10:30",
+            REPLY_TOO,
+            FOOTER,
+        ),
+        TITLE,
+        DAY,
+        ONE,
+        TWO,
+    ),
+    "forum, floor under each post": (
+        page(
+            MENU,
+            TITLE,
+            "楼主 老街坊",
+            ONE,
+            TWO,
+            "1楼 2021-07-15 09:30 回复",
+            "河边的风",
+            REPLY,
+            "2楼 2021-07-15 10:02 回复",
+            REPLY_TOO,
+            "3楼 2021-07-15 10:30 回复",
+            FOOTER,
+        ),
+        TITLE,
+        DAY,
+        ONE,
+        TWO,
+    ),
+    "posted-at comments": (
+        page(
+            MENU,
+            TITLE,
+            HEADER,
+            ONE,
+            TWO,
+            THREE,
+            "河边的风 发表于 2021-07-15 10:02",
+            REPLY,
+            "小王同学 发表于 2021-07-15 10:30",
+            REPLY_TOO,
+            FOOTER,
+        ),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
     "end mark": (
         page(MENU, TITLE, HEADER, ONE, TWO, THREE + "（完）", FOOTER),
         TITLE,
@@ -108,6 +190,8 @@ PAGES = {
     ),
 }
 STILL_WRONG = {
+    "forum, floor under each post": "the first post's date is on the floor line under it, which"
+    " ends the article and is not read",
     "related inside": "a 相关阅读 list inside the text closes it, as a list under the text does",
 }
 
@@ -132,3 +216,17 @@ def test_a_kind_of_page_gives_its_title_date_and_text(kind: str) -> None:
     assert (doc.meta.title, doc.meta.date) == (title, date)
     assert paragraphs[0] == first
     assert paragraphs[-1] == last
+
+
+def test_a_threads_widgets_name_no_writer() -> None:
+    """只看该作者 (see only this poster's posts) is a widget's words, not the label 作者."""
+    thread = page(
+        MENU,
+        TITLE,
+        "楼主 | 发表于 2021-07-15 09:30 | 只看该作者 | 倒序浏览",
+        ONE,
+        TWO,
+        "沙发 | 发表于 2021-07-15 10:02 | 只看该作者 | 倒序浏览",
+        REPLY,
+    )
+    assert parse(thread + "\n").meta.authors == ()

@@ -202,7 +202,7 @@ def labelled_values(line: str) -> list[tuple[str, str]]:
     matches = [
         m
         for m in _LABEL.finditer(line)
-        if m["colon"]
+        if (m["colon"] and not _word_before_a_bar(line, m))
         or (m["label"] not in _NEED_COLON and (m.start() == 0 or line[m.start() - 1] in _GAPS))
     ]
     pairs = []
@@ -235,7 +235,18 @@ _NAME_ALONE = re.compile(r"(?=.*[^\W\d_])[\w·.\-&]{2,20}")
 
 def label_count(line: str) -> int:
     """How many field labels with a colon the line holds (a dateline has one or more)."""
-    return sum(1 for m in _LABEL.finditer(line) if m["colon"] and m["colon"] in ":：|丨｜")
+    return sum(
+        1
+        for m in _LABEL.finditer(line)
+        if m["colon"] and m["colon"] in ":：|丨｜" and not _word_before_a_bar(line, m)
+    )
+
+
+def _word_before_a_bar(line: str, match: re.Match[str]) -> bool:
+    """只看该作者 | 倒序浏览: a label's word closing a longer word before a bar, a widget's
+    words, no field (a colon makes a label of it wherever it stands: 本文作者：某某)."""
+    start = match.start()
+    return match["colon"] in "|丨｜" and start > 0 and "\u4e00" <= line[start - 1] <= "\u9fff"
 
 
 _BEFORE_LABEL = " \u3000\u00a0•*·[(（【"  # what a field line may open with before its label

@@ -141,6 +141,40 @@ def headers(lines: list[PageLine]) -> list[int]:
     return found
 
 
+# A post's own line in a thread (a forum's, a comment feed's): its floor or its "posted at",
+# beside the time it was posted (楼主 | 发表于 2021-07-15 10:20, 2楼 2021-07-15, #3 10:20).
+_POST_MARK = re.compile(
+    r"楼主|沙发|板凳|地板|(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff])|#\d+|\d+#|发表于|回复于"
+)
+_THREAD_LEAST_POSTS = 2
+
+
+def replies(lines: list[PageLine], header: int) -> list[int]:
+    """The lines that open (or close) the replies of a thread: a post's line with text between
+    it and the post line before it (or the page's header, `header`). The article is the first
+    post — under its post line (a forum's layout) or over it (a post line under each post) —
+    and the replies after it are readers' words, as a comment feed is."""
+    posts = [
+        line.index
+        for line in lines
+        if line.kind == "text"
+        and not line.prose
+        and _POST_MARK.search(line.cell)
+        and shapes.is_dated(line)
+    ]
+    if len(posts) < _THREAD_LEAST_POSTS:
+        return []
+    found = []
+    before = header
+    for index in posts:
+        if index != header and any(
+            line.prose and line.han >= PROSE_FLOOR for line in lines[before + 1 : index]
+        ):
+            found.append(index)
+        before = index
+    return found
+
+
 _TEXT_REACH = 40  # nonblank lines under a header where its text has started
 _CLAUSE_MARK = re.compile(r"[，。！？；、,!?;]")
 _CLAUSE_LEAST_HAN = 4
@@ -216,6 +250,8 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     datelines = headers(lines)
     if datelines:  # one header a page: a list of dated teasers must not outscore the text
         lines[datelines[0]].score = HEADER_BONUS
+    for index in replies(lines, datelines[0] if datelines else -1):
+        lines[index].score = CLOSING
     found = best_run([line.score for line in lines]) or _plain_text_run(lines)
     start, end = found if found else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
