@@ -181,6 +181,25 @@ PAGES = {
         ONE,
         THREE,
     ),
+    "novel chapter": (
+        page(
+            MENU,
+            "当前位置：某某书屋 > 武侠小说 > 某某传 > 第十二章 山中夜话",
+            "第十二章 山中夜话",
+            "作者：某某    更新时间：2021-07-15 09:30    本章字数：3125",
+            "上一章    |    目录    |    下一章    |    加入书签",
+            ONE,
+            TWO,
+            "上一章    |    目录    |    下一章    |    加入书签",
+            "温馨提示：按 回车[Enter]键 返回书目，按 ←键 返回上一页， 按 →键 进入下一页。",
+            "本站所有小说为转载作品，所有章节均由网友上传，转载至本站只是为了宣传。",
+            FOOTER,
+        ),
+        "第十二章 山中夜话",
+        DAY,
+        ONE,
+        TWO,
+    ),
     "end mark": (
         page(MENU, TITLE, HEADER, ONE, TWO, THREE + "（完）", FOOTER),
         TITLE,
@@ -230,3 +249,16 @@ def test_a_threads_widgets_name_no_writer() -> None:
         REPLY,
     )
     assert parse(thread + "\n").meta.authors == ()
+
+
+def test_a_crumb_that_is_the_headline_is_not_the_column() -> None:
+    """… > 某某传 > 第十二章 …: the last crumb is the page itself; its column is the book."""
+    chapter = page(
+        MENU,
+        "当前位置：某某书屋 > 武侠小说 > 某某传 > 第十二章 山中夜话",
+        "第十二章 山中夜话",
+        "作者：某某    更新时间：2021-07-15 09:30",
+        ONE,
+        TWO,
+    )
+    assert parse(chapter + "\n").meta.category == "某某传"

@@ -442,8 +442,10 @@ def unlabelled_source(line: str) -> str | None:
     return None
 
 
-def breadcrumb_category(line: str) -> str | None:
-    """The last crumb of a breadcrumb line: 当前位置:首页 > 新闻中心 → 新闻中心; else None."""
+def breadcrumb_category(line: str, headline: str | None = None) -> str | None:
+    """The last crumb of a breadcrumb line: 当前位置:首页 > 新闻中心 → 新闻中心; else None.
+    A crumb that is the page's `headline` is the page itself, not its column (… > 某书 >
+    第十二章 …: the book)."""
     text = line.strip()
     start = _CRUMB_START.search(text)
     home = _HOME.search(text)
@@ -462,8 +464,11 @@ def breadcrumb_category(line: str) -> str | None:
     crumbs = [c for c in crumbs if c and len(c) <= 16]
     if len(crumbs) < 2 and not start:
         return None
+    page = "".join(headline.split()) if headline else None
     for crumb in reversed(crumbs):
         if crumb not in _NOT_A_CATEGORY and not _HOME.fullmatch(crumb):
+            if page is not None and "".join(crumb.split()) == page:
+                continue
             return crumb
     return None
 

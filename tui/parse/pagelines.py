@@ -111,10 +111,15 @@ def _footer(raw: str) -> bool:
 _NAVIGATION = re.compile(
     r"返回(?:首页|顶部|列表|目录)|分享到|正文已结束|打印本页|关闭窗口|我要评论|发表评论|加入收藏"
     r"|收藏本文|扫一扫|点击查看|查看原文|阅读全文|相关阅读|相关文章|热门推荐|推荐阅读"
-    r"|分享至|扫描二维码|扫码|人参与|条评论|参与评论|跟贴|字体|字号|查看更多"
+    r"|分享至|扫描二维码|扫码|人参与|条评论|参与评论|跟贴|字体|字号|查看更多|上一章|下一章"
     # a counter of readers' marks: 123 人赞同了该文章, 1.2万次阅读
     r"|\d\s*[万千]?\s*[人次](?:赞同|点赞|阅读|浏览|看过|收藏|喜欢)"
 )
+
+
+# Which keys turn the pages: 按 ←键 返回上一页，按 →键 进入下一页 (a reader's hint, however
+# punctuated).
+_KEY_HINT = re.compile(r"[←→]\s*键|回车\s*(?:\[Enter\])?\s*键")
 
 
 # Where an article ends, pages print an end mark (（完）, - THE END -), a disclaimer
@@ -128,7 +133,9 @@ _DISCLAIMER = re.compile(
     r"(?:本站|本网|本平台|本文|转载|版权|仅代表|不代表|原作者|侵权|投资建议)"
     # … or unlabelled: 本文系作者个人观点，不代表本站立场
     r"|(?:本文|文章|此文|以上内容|上述内容)\S{0,8}?(?:作者(?:本人|个人)?的?观点"
-    r"|不代表本(?:站|网|平台|号|刊|报|台)))"
+    r"|不代表本(?:站|网|平台|号|刊|报|台))"
+    # … or the site's word on where its texts come from: 本站所有小说为转载作品, 本站部分文章来自网络
+    r"|本站(?:所有|全部|部分)?\S{0,12}?(?:转载|来自网络|来源于网络|网友上传|网友发布))"
 )
 # A link to another story, labelled: 此前报道：…, 相关阅读：…, 点击进入专题：.
 _RELATED_LINK = re.compile(
@@ -308,10 +315,20 @@ def _cell(raw: str) -> tuple[str, int]:
     ]
     if not segments:
         return "", 0
+    if sum(1 for m in segments if m.group() in _BARS) >= _BAR_ROW_LEAST:
+        # 上一章    |    目录    |    下一章: a row of links parted by bars is one cell, a menu,
+        # not columns (whose widest word would stand alone as a line of text)
+        return _without_ascii_border(
+            raw, inner[segments[0].start() : segments[-1].end()], offset + segments[0].start()
+        )
     best = segments[0]
     if len(segments) > 1:
         best = max(segments, key=lambda m: (han_count(m.group()), len(m.group())))
     return _without_ascii_border(raw, best.group(), offset + best.start())
+
+
+_BARS = frozenset("|｜丨")
+_BAR_ROW_LEAST = 2
 
 
 def _without_ascii_border(raw: str, cell: str, start: int) -> tuple[str, int]:
@@ -408,6 +425,7 @@ def describe(index: int, raw: str) -> PageLine:
     elif (
         _BULLET.match(cell)
         or (line.han <= _NOTICE_MAX_HAN and _NAVIGATION.search(cell) and not _is_sentence(line))
+        or (line.han <= _NOTICE_MAX_HAN and "键" in cell and _KEY_HINT.search(cell))
         or (line.han <= 4 and is_button(cell))
     ):
         line.kind = "bullet"

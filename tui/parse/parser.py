@@ -378,8 +378,11 @@ def _read_above(
 ) -> None:
     """The breadcrumb above the headline, and the field lines between it and the run."""
     header_from = title_index if title_index is not None else max(0, start - 12)
+    headline = title_text(lines[title_index].cell) if title_index is not None else None
     for line in lines[max(0, header_from - 12) : header_from]:
-        category = metadata.breadcrumb_category(line.whole) if line.kind == "text" else None
+        category = (
+            metadata.breadcrumb_category(line.whole, headline) if line.kind == "text" else None
+        )
         if category:
             found.set("category", category)
             roles[line.index] = "meta"

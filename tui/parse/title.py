@@ -49,6 +49,8 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
     the width at which the dump wrapped paragraphs (a line it wrapped is not a headline)."""
     # A chapter heading (第一回 …, 一、…) heads a part of the text, not the text; above the text
     # a Markdown heading (## 标题) may be the headline, unless it names a chapter (# 第一章).
+    # Over a dateline a chapter heading is the headline: a novel's site prints a chapter a page
+    # (第十二章 … / 作者：… 更新时间：…).
     window = [
         line
         for line in lines[max(0, body - REACH) : body]
@@ -57,6 +59,7 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
             not heading_style(line.cell)
             or HEADING_MARKS.match(line.cell) is not None
             and not heading_style(title_text(line.cell))
+            or _dateline_credit(lines, line.index, body) > 0
         )
         and not line.cell.startswith(_SUBTITLE_DASH)
         and not wrapped(lines, line.index, wrap)
