@@ -27,6 +27,9 @@ SIGNER = "某某市人民政府办公厅"
 RELATED = "相关阅读：\n  • 另一篇报道的标题放在这里\n  • 第二篇报道的标题也在这里"
 WECHAT_TAIL = page("预览时标签不可点", "阅读原文", "阅读 1.2万", "分享 收藏 点赞 在看")
 DAY = "2021-07-15"
+# An interview set as turns: the interviewer's questions are its text, the first one too.
+QUESTION = "记者：上半年全市经济运行总体平稳，您怎么看当前的形势？"
+ANSWER = "王五：总的来看，上半年经济运行稳中有进，工业生产稳步回升，消费市场持续恢复。"
 # A thread: the first post is the article, the replies under it are not.
 REPLY = "说得好，我们这边也是这样，希望下半年继续保持，大家一起加油，日子会越来越好的。"
 REPLY_TOO = "同意楼上的看法，不过还是要注意风险，特别是中小企业的经营压力，还是不小的。"
@@ -200,6 +203,20 @@ PAGES = {
         ONE,
         TWO,
     ),
+    "interview": (
+        page(MENU, TITLE, HEADER, QUESTION, ANSWER, "记者：下一步有什么打算？", "王五：" + THREE),
+        TITLE,
+        DAY,
+        QUESTION,
+        "王五：" + THREE,
+    ),
+    "interview, questions labelled": (
+        page(MENU, TITLE, HEADER, "问：" + QUESTION[3:], ANSWER, FOOTER),
+        TITLE,
+        DAY,
+        "问：" + QUESTION[3:],
+        ANSWER,
+    ),
     "end mark": (
         page(MENU, TITLE, HEADER, ONE, TWO, THREE + "（完）", FOOTER),
         TITLE,
@@ -262,3 +279,11 @@ def test_a_crumb_that_is_the_headline_is_not_the_column() -> None:
         TWO,
     )
     assert parse(chapter + "\n").meta.category == "某某传"
+
+
+def test_a_writers_credit_with_a_sentence_stays_a_credit() -> None:
+    """作者：张三，某某大学教授。 is a credit, though a sentence; only a turn is text."""
+    credited = page(MENU, TITLE, HEADER, "作者：张三，某某大学经济学院教授。", ONE, TWO, FOOTER)
+    doc = parse(credited + "\n")
+    assert doc.meta.authors == ("张三",)
+    assert doc.paragraphs[0].text == ONE

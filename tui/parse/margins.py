@@ -168,6 +168,7 @@ def _headline_variant(lines: list[PageLine], index: int, end: int, blankless: bo
         shapes.title_like(line)
         and _stands_apart(lines, index, end, blankless)
         and not line.cell.startswith(("“", "「", '"'))
+        and not shapes.INTERVIEWER.match(line.cell)
         and not heads_a_section(lines, index, end, blankless)
     )
 

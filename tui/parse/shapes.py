@@ -43,12 +43,30 @@ RELATIVE_DATE = re.compile(
 )
 
 
+# The interviewer's turn (记者：您怎么看…？, 问：…): an interview's text, which no headline
+# opens; after 记者：, a sentence is no writer's name.
+INTERVIEWER = re.compile(r"^(?:记者|主持人|问|答|[QA])\s*[:：]")
+_SENTENCE_MARK = re.compile(r"[。？！?!]")
+_TURN_LEAST_HAN = 10
+
+
+def _a_turn_of_speech(line: PageLine) -> bool:
+    return (
+        line.prose
+        and line.han >= _TURN_LEAST_HAN
+        and INTERVIEWER.match(line.cell) is not None
+        and _SENTENCE_MARK.search(line.cell) is not None
+    )
+
+
 def is_meta_line(line: PageLine) -> bool:
     """A line of labelled fields (来源：… 作者：…), a breadcrumb, or a byline."""
     if line.width > 200:  # a paragraph, whatever words it holds
         return False
     text = line.whole
     if not _META_HINT.search(text):  # no field, crumb or writer can be named without these
+        return False
+    if _a_turn_of_speech(line):
         return False
     return (
         (
@@ -93,6 +111,8 @@ def is_dateline(line: PageLine) -> bool:
     """A dateline, or a line that starts with a field label (来源：…, 发布时间：…)."""
     text = line.whole
     if display_width(text) > 200 or (line.prose and line.han > 40) or "。" in text:
+        return False
+    if _a_turn_of_speech(line):
         return False
     return bool(find_date(text)) or (
         metadata.label_count(text) > 0 and metadata.starts_with_label(text)
