@@ -80,6 +80,17 @@ def _html(body: Callable[[int], str]) -> Callable[[int], str]:
     return lambda n: "<!DOCTYPE html><html><body><p>今天很好，我们去公园散步。</p>" + body(n)
 
 
+def _directory(n: int) -> str:
+    """A directory of companies: n characters of distinct names, 江明华光科技有限公司、…"""
+    chars = "东南西北中华江河湖海山川林木金银天地和平安长春明光新兴盛达远宏"
+    names, i = [], 0
+    while sum(map(len, names)) < n:
+        code = "".join(chars[(i // len(chars) ** k) % len(chars)] for k in range(4))
+        names.append(f"{code}科技有限公司、")
+        i += 1
+    return "企业名录：" + "".join(names) + "等。"
+
+
 def _crlf_lines(n: int) -> str:
     return "字\r\n" * n
 
@@ -111,6 +122,8 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("percentages", 200_000, _repeat("58.55%"), ""),
     Hostile("a long URL", 1_000_000, lambda n: "原文链接：http://" + "a" * n + "\n正文。", ""),
     Hostile("《 》 titles", 200_000, _repeat("《报告》"), ""),
+    # every pair of organisations compared for the short forms: quadratic
+    Hostile("a directory of companies", 200_000, _directory, ""),
     # a web page's HTML (tui lays it out as it loads it): what the standard parser rescans
     Hostile("HTML: unclosed comments", 800_000, _html(_repeat("<!--")), "800k: 267 s"),
     Hostile("HTML: CDATA sections", 1_000_000, _html(_repeat("<![CDATA[ >")), "1M: 17 s"),

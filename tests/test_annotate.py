@@ -244,6 +244,20 @@ def test_a_short_name_links_to_its_body_not_to_another_of_the_same_kind():
     assert ("华星集团", "深圳华星企业集团股份有限公司") in links
 
 
+def test_a_contracted_name_links_to_the_one_body_it_contracts():
+    # a character of each word, in order: 江城农大 of 江城农业大学, 发改委 of 发展和改革委员会
+    document = _document(["江城农业大学召开会议。", "江城农大的学生参加了活动。"])
+    links = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "org"}
+    assert ("江城农大", "江城农业大学") in links
+    document = _document(["国家发展和改革委员会发布通知。", "国家发改委表示，将加大支持。"])
+    links = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "org"}
+    assert ("国家发改委", "国家发展和改革委员会") in links
+    # … not when two bodies fit it, nor a contraction of two characters (中大: which one?)
+    document = _document(["江城农业大学和江城农林大学召开会议。", "江城农大的学生参加了活动。"])
+    links = {(e.text, e.canonical) for e in annotate(document).entities if e.kind == "org"}
+    assert ("江城农大", "") in links
+
+
 def test_a_title_several_hold_is_no_given_name():
     # 都监 after 张 and after 兵马: a title, not the given name of 张都监 (智深 is 鲁智深's)
     document = _document(

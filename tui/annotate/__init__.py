@@ -303,15 +303,20 @@ def _consistent(
     for text, spans in zip(texts, found, strict=True):
         covered = bytearray(len(text))
         titled = bytearray(len(text))  # a name may stand in a title (《邓小平文选》) as a word
+        # inside[p]: some span holds p and the character before it, so a span holding a
+        # mention whole has none at the mention's edges (a lookup, not a scan of the spans)
+        inside = bytearray(len(text) + 1)
         for start, end, kind in spans:
             (titled if kind == "title" else covered)[start:end] = b"\x01" * (end - start)
+            inside[start + 1 : end] = b"\x01" * (end - start - 1)
         extra = [
             (start, end, known[text[start:end]])
             for start, end in find(text)
             if (
                 covered.find(1, start, end) < 0
                 or text[start:end] in overriding
-                and all(s >= start and e <= end for s, e, _ in spans if s < end and start < e)
+                and not inside[start]
+                and not inside[end]
             )
             and (text[start:end] not in checked or whole_word(text, start, end))
             # 《满江红》 is no mention of 满江, nor 《叶问》 (the film) of the man
@@ -898,6 +903,10 @@ def _short_place_aliases(texts: list[str], found: list[list[Span]]) -> dict[str,
     return links
 
 
+_CONTRACTED_LEAST = 3  # 北大, 中大: two characters stand for too many names to link
+_CONTRACTION_TAIL = 3
+
+
 def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
     """Short organisation names linked to the full name they abbreviate (华星集团 -> 深圳华星…)."""
     orgs = {
@@ -906,6 +915,19 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
         for s, e, k in spans
         if k == "org"
     }
+    # Each name is looked for among the names sharing a pair of characters with it (or its
+    # first character), not among all: a directory of thousands of companies stays quick.
+    by_pair: dict[str, set[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for full in sorted(orgs, key=len):
+        for k in range(len(full) - 1):
+            by_pair.setdefault(full[k : k + 2], set()).add(full)
+        by_first.setdefault(full[0], []).append(full)
+
+    def sharing(piece: str) -> list[str]:
+        """The names holding `piece` (two characters or more), shortest first."""
+        return sorted(by_pair.get(piece[:2], ()) if len(piece) >= 2 else orgs, key=len)
+
     aliases: dict[str, str] = {}
     for short in orgs:
         ending = next((x for x in _ORG_ENDINGS if short.endswith(x)), None)
@@ -916,20 +938,22 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
             # (紫光展锐 and 紫光展锐公司 are one body: the longest form is its name)
             longer = {
                 _without_company_form(full): full
-                for full in sorted(orgs, key=len)
+                for full in sharing(short[-2:])
                 if len(full) > len(short)
                 and (core := _without_company_form(full)).endswith(short)
                 and (core == short or len(core) - len(short) >= 2)
             }
             if len(longer) == 1 and not short.startswith("人民"):
                 aliases[short] = next(iter(longer.values()))
+            elif contracted := _contraction_of(short, by_first.get(short[0], ())):
+                aliases[short] = contracted
             continue
         core = short[: -len(ending)]
         if len(core) < 2:
             continue
         longer = [
             full
-            for full in orgs
+            for full in sharing(core)
             if core in full
             and len(full) > len(short)
             and ending in full
@@ -942,3 +966,27 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
         if len(longer) == 1:
             aliases[short] = longer[0]
     return aliases
+
+
+def _contraction_of(short: str, names: Iterable[str]) -> str | None:
+    """The one longer name of `names` that `short` contracts, keeping a character of each word
+    in order (河北农大 of 河北农业大学, 中科院 of 中国科学院, 国家发改委 of 国家发展和改革委员会):
+    it opens as the name does and ends on a character of the name's last word."""
+    if len(short) < _CONTRACTED_LEAST:
+        return None
+    found = [
+        full
+        for full in names
+        if len(full) >= len(short) + 2
+        and full[0] == short[0]
+        and short[-1] in full[-_CONTRACTION_TAIL:]
+        and short not in full
+        and _in_order(short, full)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether the characters of `short` stand in `full` in the same order."""
+    rest = iter(full)
+    return all(char in rest for char in short)

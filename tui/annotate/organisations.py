@@ -1123,9 +1123,12 @@ def contextual_orgs(
         return
     count = len(tokens)
     candidates: set[int] = set()
-    bodies: list[tuple[int, int]] = []
+    in_body = bytearray()  # 1 where an organisation found so far stands (a lookup a token)
     if listed:
-        bodies = [(s, e) for s, e, kind in spans if kind == "org"]
+        in_body = bytearray(len(text))
+        for s, e, kind in spans:
+            if kind == "org":
+                in_body[s:e] = b"\x01" * (e - s)
         for i, (word, _) in enumerate(tokens):
             if word == "、":
                 candidates.update((i - 1, i + 1))
@@ -1163,7 +1166,7 @@ def contextual_orgs(
             elif pos == "nz" and len(word) >= 3 and word[-1] == "网":
                 if word[:-1] not in _GENERIC_SITES:
                     kinds[i] = "org"  # 土豆网, 人民网: a website
-            elif listed and _listed_with_org(tokens, kinds, starts, i, bodies):
+            elif listed and _listed_with_org(tokens, kinds, starts, i, in_body):
                 kinds[i] = "org"
         elif (
             sports and kind in _CLUB_CANDIDATES and _foreign(word) and _beside_club_word(tokens, i)
@@ -1260,10 +1263,10 @@ def _listed_with_org(
     kinds: list[str | None],
     starts: list[int],
     i: int,
-    bodies: list[tuple[int, int]],
+    in_body: bytearray,
 ) -> bool:
-    """建行 listed with 、 beside 工行 (an organisation found so far among `bodies`, or a
-    token of one), of the same length and last character."""
+    """建行 listed with 、 beside 工行 (an organisation found so far, where `in_body` is 1, or
+    a token of one), of the same length and last character."""
     word, pos = tokens[i]
     if pos in ("x", "m") or len(word) < 2:
         return False
@@ -1276,7 +1279,7 @@ def _listed_with_org(
                 kinds[k] == "org"
                 # joined into an organisation's name, not into a place's (S340、北惠路)
                 or kinds[k] == "joined"
-                and any(s <= starts[k] < e for s, e in bodies)
+                and in_body[starts[k]]
             )
         ):
             other = tokens[k][0]

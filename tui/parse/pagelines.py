@@ -134,7 +134,7 @@ _DISCLAIMER = re.compile(
     # … or unlabelled: 本文系作者个人观点，不代表本站立场
     r"|(?:本文|文章|此文|以上内容|上述内容)\S{0,8}?(?:作者(?:本人|个人)?的?观点"
     r"|不代表本(?:站|网|平台|号|刊|报|台))"
-    # … or the site's word on where its texts come from: 本站所有小说为转载作品, 本站部分文章来自网络
+    # … or the site's word on where its texts come from (本站所有小说为转载作品)
     r"|本站(?:所有|全部|部分)?\S{0,12}?(?:转载|来自网络|来源于网络|网友上传|网友发布))"
 )
 # A link to another story, labelled: 此前报道：…, 相关阅读：…, 点击进入专题：.
