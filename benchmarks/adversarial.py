@@ -91,6 +91,21 @@ def _directory(n: int) -> str:
     return "企业名录：" + "".join(names) + "等。"
 
 
+def _listed(ending: str) -> Callable[[int], str]:
+    """One paragraph listing n characters of distinct names, each of two characters and
+    `ending` (王伟、李芳、… or 东南大学、西北大学、…)."""
+    first, second = "王李张刘陈杨黄赵吴周徐孙马朱胡郭", "伟芳娜敏静丽强磊军洋勇艳杰娟涛明"
+
+    def make(n: int) -> str:
+        names, i = [], 0
+        while sum(map(len, names)) < n:
+            names.append(f"{first[i % 16]}{second[i // 16 % 16]}{second[i // 256 % 16]}{ending}、")
+            i += 1
+        return "".join(names) + "等出席了会议。"
+
+    return make
+
+
 def _crlf_lines(n: int) -> str:
     return "字\r\n" * n
 
@@ -124,6 +139,8 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("《 》 titles", 200_000, _repeat("《报告》"), ""),
     # every pair of organisations compared for the short forms: quadratic
     Hostile("a directory of companies", 200_000, _directory, ""),
+    Hostile("a paragraph listing people", 100_000, _listed(""), "100k: 3.4 s, growth 3.1"),
+    Hostile("a paragraph listing bodies", 100_000, _listed("大学"), "100k: 13 s, growth 4.1"),
     # a web page's HTML (tui lays it out as it loads it): what the standard parser rescans
     Hostile("HTML: unclosed comments", 800_000, _html(_repeat("<!--")), "800k: 267 s"),
     Hostile("HTML: CDATA sections", 1_000_000, _html(_repeat("<![CDATA[ >")), "1M: 17 s"),

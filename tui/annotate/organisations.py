@@ -16,6 +16,7 @@ from tui.annotate.tags import (
     PREPOSITIONS_AFTER_NAMES,
     PROPER_TAGS,
     Span,
+    Stretches,
     outside,
     put_in,
     transliterated,
@@ -1919,6 +1920,7 @@ def bodies_listed_with_bodies(
     if not chains:
         return spans
     whole = {(s, e): kind for s, e, kind in spans}
+    stretches = Stretches(spans)
     found: list[Span] = []
     for chain in chains:
         item_kinds = [whole.get(item) for item in chain]
@@ -1935,7 +1937,7 @@ def bodies_listed_with_bodies(
                 and not _everyday_word(text[start:end])
             ):
                 continue
-            touching = [(s, e, k) for s, e, k in spans if s < end and start < e]
+            touching = stretches.touching(start, end)
             if not touching:
                 plain.append((start, end, "org"))
             elif all(start <= s and e <= end and k in ("person", "place") for s, e, k in touching):

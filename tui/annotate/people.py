@@ -26,6 +26,7 @@ from tui.annotate.tags import (
     PERSON_TAGS,
     PREPOSITIONS_AFTER_NAMES,
     Span,
+    Stretches,
     cue_at,
     lexicon,
     outside,
@@ -1847,7 +1848,7 @@ _BEFORE_A_NAME = re.compile(r"[：: ]*$")
 def latin_people(text: str, spans: list[Span]) -> list[Span]:
     """首席投资官：Bob Michele, 设计总监 Flora, Michael Kruzeniski 说, 约翰逊(Boris Johnson): a name
     in Latin letters beside what marks a person."""
-    taken = [(s, e) for s, e, _ in spans]
+    taken = Stretches(spans)
     person_ends = {e for _, e, k in spans if k == "person"}
     found = []
     for match in _LATIN_NAME.finditer(text):
@@ -1855,7 +1856,7 @@ def latin_people(text: str, spans: list[Span]) -> list[Span]:
         name = match.group()
         if " " not in name and not name[0].isupper():
             continue  # one lowercase word is no name (版本 beta)
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlap(start, end):
             continue
         stop = _BEFORE_A_NAME.search(text, max(0, start - 3), start).start()
         after = end
@@ -1898,7 +1899,7 @@ def listed_people(
     if not pairs:
         return spans
     people = {(s, e) for s, e, kind in spans if kind == "person"}
-    taken = [(s, e) for s, e, kind in spans if kind not in ("person", "place")]
+    taken = Stretches((s, e) for s, e, kind in spans if kind not in ("person", "place"))
     found: set[tuple[int, int]] = set()
     for _ in range(2):  # twice, so that a list settles from either end
         for first, second in pairs:
@@ -1908,7 +1909,7 @@ def listed_people(
                     or other not in people
                     or not 2 <= end - start <= 3
                     or text[start] not in surnames
-                    or any(s < end and start < e for s, e in taken)
+                    or taken.overlap(start, end)
                     or _plain_word(text[start:end])
                     or text[start:end] in lexicon()[0]
                 ):

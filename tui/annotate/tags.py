@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from functools import cache
+from typing import Generic, TypeVar
 
 from tui.annotate import gazetteer as gz
 
@@ -111,26 +113,59 @@ def cue_at(text: str, at: int, words: frozenset[str] = CUE_WORDS) -> bool:
     return any(text[at : at + size] in words for size in range(1, LONGEST_CUE + 1))
 
 
+# (start, end) pairs or spans (start, end, kind)
+_Pair = TypeVar("_Pair", tuple[int, int], tuple[int, int, str])
+
+
+class Stretches(Generic[_Pair]):
+    """(start, end) pairs, asked whether one holds or overlaps a span: by bisection over their
+    starts, so a rule that asks it of every span of a long list of names stays linear."""
+
+    def __init__(self, pairs: Iterable[_Pair]) -> None:
+        self._ordered = sorted(pairs, key=lambda pair: (pair[0], pair[1]))
+        self._starts = [pair[0] for pair in self._ordered]
+        self._reach: list[int] = []  # the furthest end among the pairs up to each one
+        furthest = -1
+        for pair in self._ordered:
+            furthest = max(furthest, pair[1])
+            self._reach.append(furthest)
+        self._longest = max((pair[1] - pair[0] for pair in self._ordered), default=0)
+
+    def touching(self, start: int, end: int) -> list[_Pair]:
+        """The pairs (spans, as given) that share a character with start..end."""
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_left(self._starts, end)
+        return [pair for pair in self._ordered[low:high] if pair[1] > start]
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether one pair holds start..end whole (its start at or before, its end at or
+        after): the pairs from `start` on cannot."""
+        k = bisect_right(self._starts, start)
+        return k > 0 and self._reach[k - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether one pair shares a character with start..end."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+
 def outside(
     spans: list[Span], covers: Iterable[Sequence[int]], kinds: Collection[str] | None = None
 ) -> list[Span]:
     """`spans` less those that lie inside one of `covers` (spans, or (start, end) pairs): what
     a rule keeps when it puts longer names in their place. With `kinds`, only spans of those
     kinds go."""
-    bounds = [(cover[0], cover[1]) for cover in covers]
+    bounds = Stretches(covers)
     return [
-        s
-        for s in spans
-        if kinds is not None
-        and s[2] not in kinds
-        or not any(a <= s[0] and s[1] <= b for a, b in bounds)
+        s for s in spans if kinds is not None and s[2] not in kinds or not bounds.hold(s[0], s[1])
     ]
 
 
 def put_in(spans: list[Span], found: list[Span]) -> list[Span]:
     """`spans` with `found` put in, in order, and every span that overlaps one of them taken
     out: what a rule returns when its finds win over whatever they cross."""
-    kept = [s for s in spans if not any(s[0] < end and start < s[1] for start, end, _ in found)]
+    winners = Stretches(found)
+    kept = [s for s in spans if not winners.overlap(s[0], s[1])]
     return sorted(kept + found)
 
 
