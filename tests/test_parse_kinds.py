@@ -565,3 +565,27 @@ def test_a_line_of_marks_between_paragraphs_is_no_paragraph(ornament: str) -> No
 def test_a_silence_in_quotation_marks_is_a_paragraph() -> None:
     doc = parse(f"{MENU}\n\n{TITLE}\n\n{DATELINE}\n\n{ONE}\n\n“……”\n\n{TWO}\n\n{THREE}\n")
     assert [p.text for p in doc.paragraphs] == [ONE, "“……”", TWO, THREE]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_table_of_figures_in_the_text_is_read_a_row_a_line(between: str) -> None:
+    """指标 / 数值 / 同比增长 under a paragraph: each row's cells stay together (its widest
+    word alone was a paragraph, or a heading over the rest of the text)."""
+    table = between.join(
+        [
+            "指标            数值          同比增长",
+            "地区生产总值    1234.5亿元    6.5%",
+            "工业增加值      456.7亿元     7.2%",
+        ]
+    )
+    text = "\n\n".join([MENU, TITLE, DATELINE, ONE, table, TWO, THREE, FOOTER]) + "\n"
+    doc = parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        ONE,
+        "指标  数值  同比增长",
+        "地区生产总值  1234.5亿元  6.5%",
+        "工业增加值  456.7亿元  7.2%",
+        TWO,
+        THREE,
+    ]
+    assert [s.title for s in doc.sections] == [None]

@@ -232,6 +232,9 @@ class PageLine:
     # Whether the line goes on from the one above, when a converter's markup and wrap tell
     # (see markdown.Words.joins; set by parse); None: the wrap test decides.
     carried: bool | None = None
+    # A row of a table inside the text (指标    数值    同比增长): its cells are its text, and it
+    # is neither a heading nor a column beside the article (set by parse; see table_rows).
+    row: bool = False
     # Computed when first asked. Slots, not cached_property: a page has a line object per
     # line, and a per-instance dict grown by a cache took ~800 bytes of each.
     _key: str | None = field(default=None, repr=False, compare=False)
@@ -272,6 +275,7 @@ class PageLine:
         twin.han, twin.prose, twin.width = self.han, self.prose, self.width
         twin.followed, twin.closing, twin.repeated = self.followed, self.closing, self.repeated
         twin.score, twin.marks, twin.carried = self.score, self.marks, self.carried
+        twin.row = self.row
         twin._key, twin._whole = self._key, self._whole
         return twin
 
@@ -348,6 +352,52 @@ def _column(before: str) -> int:
     """The display column after `before`: a tab (unexpand, some exporters) to the next stop
     of eight, as a terminal shows it."""
     return display_width(before.expandtabs(8) if "\t" in before else before)
+
+
+_CELL_MOST = 24  # display columns: a table's cell is a figure or a few words, not a sentence
+_ROWS_LEAST = 2  # one line of cells is a layout's (a headline beside a box), two a table's
+
+
+def table_rows(lines: list[PageLine], first: int, last: int, column_edge: int) -> None:
+    """Mark the rows of a table inside the article (lines first..last, whose text ends at
+    `column_edge`): lines of short cells set apart by gaps, the row within the text's column,
+    two at least one under the other. The cell of such a line is the whole row (the widest
+    word of it stood alone, read as a heading or a paragraph)."""
+    found: list[PageLine] = []
+    for line in lines[first : last + 1]:
+        if line.kind == "blank":
+            continue
+        if line.kind == "text" and not line.prose and _table_row(line, column_edge):
+            found.append(line)
+            continue
+        _take_rows(found)
+        found = []
+    _take_rows(found)
+
+
+def _table_row(line: PageLine, column_edge: int) -> bool:
+    raw = line.raw
+    if "\t" in raw or _BORDER_CHAR.search(raw) or not _COLUMN_GAP.search(raw.strip()):
+        return False
+    cells = list(_SEGMENT.finditer(raw))
+    return (
+        len(cells) >= 2
+        and all(display_width(cell.group()) <= _CELL_MOST for cell in cells)
+        and _column(raw[: cells[-1].end()]) <= column_edge
+    )
+
+
+def _take_rows(rows: list[PageLine]) -> None:
+    if len(rows) < _ROWS_LEAST:
+        return
+    for line in rows:
+        cells = [cell.group() for cell in _SEGMENT.finditer(line.raw)]
+        line.cell = "  ".join(cells)
+        line.column = _column(line.raw[: len(line.raw) - len(line.raw.lstrip())])
+        line.width = display_width(line.cell)
+        line.han = han_count(line.cell)
+        line.row = True
+        line._key = None
 
 
 def describe_all(raw_lines: list[str]) -> list[PageLine]:

@@ -27,6 +27,7 @@ from tui.parse.pagelines import (
     display_width,
     is_button,
     next_nonblank,
+    table_rows,
     without_spaces,
 )
 from tui.parse.run import Run, Wrap, article_run, continues
@@ -82,6 +83,9 @@ def _parse(text: str, name: str) -> Document:
     # html2text counts a character a column, as lynx does (and breaks lines only at spaces)
     known_wrap = Wrap(markdown.wrap, lynx=True) if markdown.wrap else None
     run = article_run(lines, lynx, known_wrap)
+    prose = [line.index for line in lines[run.start : run.end + 1] if line.prose]
+    if prose:
+        table_rows(lines, prose[0], prose[-1], run.column_edge)
     found = metadata.Found()
 
     title_index, start = _headline(lines, run)

@@ -156,6 +156,7 @@ def heading_shaped(line: PageLine) -> bool:
     cell = line.cell
     return (
         line.kind == "text"
+        and not line.row
         and (2 <= line.han <= HEADING_MAX_HAN or (line.han == 0 and _LATIN_LABEL.search(cell)))
         and not _SPEECH.match(cell)
         and not _INTERVIEW_TURN.match(cell)
