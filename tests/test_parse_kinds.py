@@ -589,3 +589,29 @@ def test_a_table_of_figures_in_the_text_is_read_a_row_a_line(between: str) -> No
         THREE,
     ]
     assert [s.title for s in doc.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "图为发布会现场。",
+        "7月15日，市民在商场购物。记者 张三 摄",
+        "图片来源：某某网",
+        "▲发布会现场一角。",
+        "资料图",
+    ],
+)
+def test_a_photos_caption_between_paragraphs_is_no_paragraph(caption: str) -> None:
+    text = "\n\n".join([MENU, TITLE, DATELINE, ONE, "[图片]", caption, TWO, THREE, FOOTER])
+    assert [p.text for p in parse(text + "\n").paragraphs] == [ONE, TWO, THREE]
+
+
+def test_a_wrapped_line_that_ends_on_a_captions_word_stays_in_its_paragraph() -> None:
+    """…前置 1000 万像素摄 / 像头: a paragraph wrapped inside 摄像头, not a credit (…记者 摄)."""
+    lines = [
+        "新机后置三颗摄像头，支持三倍光学变焦与三十倍数码变焦，支持高清视频录制，前置 1000 万像素摄",
+        "像头，电池容量为 4000mAh，支持 25W 快充，存储方面为 12+128GB，售价与上一代持平，下月上市。",
+    ]
+    text = "\n\n".join([MENU, TITLE, DATELINE, ONE, "\n".join(lines), THREE, FOOTER])
+    paragraphs = [p.text for p in parse(text + "\n").paragraphs]
+    assert paragraphs == [ONE, "".join(lines), THREE]
