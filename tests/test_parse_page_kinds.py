@@ -226,8 +226,6 @@ PAGES = {
     ),
 }
 STILL_WRONG = {
-    "forum, floor under each post": "the first post's date is on the floor line under it, which"
-    " ends the article and is not read",
     "related inside": "a 相关阅读 list inside the text closes it, as a list under the text does",
 }
 

@@ -121,6 +121,11 @@ def _parse(text: str, name: str) -> Document:
     first = find_body_start(lines, start, run, is_title, take_header)
     last = find_body_end(lines, first, run, is_title, take_trailer)
     _read_below(lines, run.end, run.column_edge, found, roles)
+    if found.date is None and run.post_line is not None:
+        posted = find_date(lines[run.post_line].whole)  # 1楼 2021-07-15 10:20, under the post
+        if posted:
+            found.set_date(posted[0])
+            roles[run.post_line] = "meta"
 
     for line in lines[first : last + 1]:  # 文/某报记者某某 between the stories of a package
         credit = metadata.is_byline(line.cell) or shapes.is_editor_line(line)

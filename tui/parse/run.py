@@ -73,6 +73,9 @@ class Run:
     wrap: Wrap | None  # how the dump wrapped long lines, if it did
     headers: tuple[int, ...]  # datelines under a headline (see headers())
     blankless: bool = False  # printed without blank lines: a paragraph is a line (or a wrap)
+    # A thread's first post line when it stands under the post (1楼 2021-07-15 10:20): it
+    # closes the article and is the article's own dateline.
+    post_line: int | None = None
 
 
 def score(line: PageLine, margin: int = 0) -> float:
@@ -149,19 +152,21 @@ _POST_MARK = re.compile(
 _THREAD_LEAST_POSTS = 2
 
 
+def _post_line(line: PageLine) -> bool:
+    return (
+        line.kind == "text"
+        and not line.prose
+        and _POST_MARK.search(line.cell) is not None
+        and shapes.is_dated(line)
+    )
+
+
 def replies(lines: list[PageLine], header: int) -> list[int]:
     """The lines that open (or close) the replies of a thread: a post's line with text between
     it and the post line before it (or the page's header, `header`). The article is the first
     post — under its post line (a forum's layout) or over it (a post line under each post) —
     and the replies after it are readers' words, as a comment feed is."""
-    posts = [
-        line.index
-        for line in lines
-        if line.kind == "text"
-        and not line.prose
-        and _POST_MARK.search(line.cell)
-        and shapes.is_dated(line)
-    ]
+    posts = [line.index for line in lines if _post_line(line)]
     if len(posts) < _THREAD_LEAST_POSTS:
         return []
     found = []
@@ -250,7 +255,8 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     datelines = headers(lines)
     if datelines:  # one header a page: a list of dated teasers must not outscore the text
         lines[datelines[0]].score = HEADER_BONUS
-    for index in replies(lines, datelines[0] if datelines else -1):
+    walls = replies(lines, datelines[0] if datelines else -1)
+    for index in walls:
         lines[index].score = CLOSING
     found = best_run([line.score for line in lines]) or _plain_text_run(lines)
     start, end = found if found else (len(lines), len(lines) - 1)
@@ -278,7 +284,11 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     blankless = end - start >= _BLANKLESS_LEAST_LINES and not any(
         line.kind == "blank" for line in lines[start : end + 1]
     )
-    return Run(start, end, column_edge, wrap, tuple(datelines), blankless)
+    # the first post line closing the run, with no post line above it: the first post's own
+    post_line = (
+        walls[0] if walls and not any(_post_line(line) for line in lines[: walls[0]]) else None
+    )
+    return Run(start, end, column_edge, wrap, tuple(datelines), blankless, post_line)
 
 
 def _last_sentence_of_the_file(lines: list[PageLine], end: int, column_edge: int) -> int:
