@@ -146,8 +146,10 @@ def headers(lines: list[PageLine]) -> list[int]:
 
 # A post's own line in a thread (a forum's, a comment feed's): its floor or its "posted at",
 # beside the time it was posted (楼主 | 发表于 2021-07-15 10:20, 2楼 2021-07-15, #3 10:20).
+# (Counts bounded: \d+# would rescan a line of digits from each digit.)
 _POST_MARK = re.compile(
-    r"楼主|沙发|板凳|地板|(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff])|#\d+|\d+#|发表于|回复于"
+    r"楼主|沙发|板凳|地板|(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff])|#\d{1,6}|(?<!\d)\d{1,6}#"
+    r"|发表于|回复于"
 )
 _THREAD_LEAST_POSTS = 2
 
