@@ -285,3 +285,22 @@ def test_a_writers_credit_with_a_sentence_stays_a_credit() -> None:
     doc = parse(credited + "\n")
     assert doc.meta.authors == ("张三",)
     assert doc.paragraphs[0].text == ONE
+
+
+def test_a_comment_feeds_first_date_is_not_the_articles() -> None:
+    """An undated article over readers' posts (… 发表于 2021-07-18): the first post's date is a
+    reader's, days later; only a thread's first floor (1楼 …) dates the post over it."""
+    feed = page(
+        MENU,
+        TITLE,
+        ONE,
+        TWO,
+        "河边的风 发表于 2021-07-18 10:02",
+        REPLY,
+        "小王同学 发表于 2021-07-19 10:30",
+        REPLY_TOO,
+        FOOTER,
+    )
+    doc = parse(feed + "\n")
+    assert doc.meta.date is None
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO]

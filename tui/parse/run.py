@@ -152,6 +152,7 @@ _POST_MARK = re.compile(
     r"|发表于|回复于"
 )
 _THREAD_LEAST_POSTS = 2
+_FIRST_FLOOR = re.compile(r"楼主|(?<![\d.])1\s*楼|#1(?!\d)|(?<!\d)1#")
 
 
 def _post_line(line: PageLine) -> bool:
@@ -286,9 +287,14 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     blankless = end - start >= _BLANKLESS_LEAST_LINES and not any(
         line.kind == "blank" for line in lines[start : end + 1]
     )
-    # the first post line closing the run, with no post line above it: the first post's own
+    # the first floor's line closing the run, with no post line above it: the first post's own
+    # (the first line of a comment feed under an article is a reader's, posted later)
     post_line = (
-        walls[0] if walls and not any(_post_line(line) for line in lines[: walls[0]]) else None
+        walls[0]
+        if walls
+        and _FIRST_FLOOR.search(lines[walls[0]].cell)
+        and not any(_post_line(line) for line in lines[: walls[0]])
+        else None
     )
     return Run(start, end, column_edge, wrap, tuple(datelines), blankless, post_line)
 
