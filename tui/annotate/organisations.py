@@ -1124,7 +1124,7 @@ def contextual_orgs(
         return
     count = len(tokens)
     candidates: set[int] = set()
-    in_body = bytearray()  # 1 where an organisation found so far stands (a lookup a token)
+    in_body = bytearray()  # 1 where an organisation found so far stands, per character
     if listed:
         in_body = bytearray(len(text))
         for s, e, kind in spans:

@@ -119,7 +119,8 @@ _Pair = TypeVar("_Pair", tuple[int, int], tuple[int, int, str])
 
 class Stretches(Generic[_Pair]):
     """(start, end) pairs, asked whether one holds or overlaps a span: by bisection over their
-    starts, so a rule that asks it of every span of a long list of names stays linear."""
+    starts, so a rule that asks it of every span of a long list of names does not compare
+    every pair (a paragraph listing 20,000 bodies took 13 s so)."""
 
     def __init__(self, pairs: Iterable[_Pair]) -> None:
         self._ordered = sorted(pairs, key=lambda pair: (pair[0], pair[1]))

@@ -50,8 +50,6 @@ _WORD = re.compile(r"[^\W\d_]")
 # Speech on a line of its own (“为什么不收钱呢？”, or a quote that runs on): not a label.
 # A quoted phrase as a heading (“数字”赋能) has no sentence punctuation inside.
 _SPEECH = re.compile(r"^[“「\"](?:[^”」\"]*$|[^”」\"]*[，,。？！?!…][^”」\"]*[”」\"]$)")
-# 问：… / 答：…, 记者：…: an interview's turns are its text, the questions too.
-_INTERVIEW_TURN = re.compile(r"^(?:问|答|Q|A|记者|主持人)\s*[:：]")
 _LATIN_LABEL = re.compile(r"[A-Za-z]{3,}.*[:：]")  # Alice：a talk in English
 # A part number alone on its line: 1, 2, 3 or 01, 02 (a series of them heads the parts).
 _PART_NUMBER = re.compile(r"^0?([1-9]\d?)$")
@@ -166,7 +164,7 @@ def heading_shaped(line: PageLine) -> bool:
         and not line.row
         and (2 <= line.han <= HEADING_MAX_HAN or (line.han == 0 and _LATIN_LABEL.search(cell)))
         and not _SPEECH.match(cell)
-        and not _INTERVIEW_TURN.match(cell)
+        and not shapes.INTERVIEWER.match(cell)  # its turns are its text, the questions too
         and line.width <= HEADING_MAX_WIDTH
         and not _SENTENCE_INSIDE.search(cell[:-1])
         and len(_COMMA.findall(cell)) <= 1
