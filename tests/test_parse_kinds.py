@@ -607,12 +607,10 @@ def test_a_photos_caption_between_paragraphs_is_no_paragraph(caption: str) -> No
 
 
 def test_a_wrapped_line_that_ends_on_a_captions_word_stays_in_its_paragraph() -> None:
-    """…前置 1000 万像素摄 / 像头: a paragraph wrapped inside 摄像头, not a credit (…记者 摄)."""
+    """…800 万像素摄 / 像头: a paragraph wrapped inside 摄像头, not a credit (…记者 摄)."""
     lines = [
-        "新机后置三颗摄像头，支持三倍光学变焦与三十倍数码变焦，"
-        "支持高清视频录制，前置 1000 万像素摄",
-        "像头，电池容量为 4000mAh，支持 25W 快充，"
-        "存储方面为 12+128GB，售价与上一代持平，下月上市。",
+        "这台相机机身小巧，操作也很简便，适合刚入门的爱好者，随机附带的镜头可以装在 800 万像素摄",
+        "像头上，续航时间较长，售价 1999 元，比起同类产品更加亲民，预计下个月开始发售。",
     ]
     text = "\n\n".join([MENU, TITLE, DATELINE, ONE, "\n".join(lines), THREE, FOOTER])
     paragraphs = [p.text for p in parse(text + "\n").paragraphs]

@@ -970,7 +970,7 @@ def _aliases(texts: list[str], found: list[list[Span]]) -> dict[str, str]:
 
 def _contraction_of(short: str, names: Iterable[str]) -> str | None:
     """The one longer name of `names` that `short` contracts, keeping a character of each word
-    in order (河北农大 of 河北农业大学, 中科院 of 中国科学院, 国家发改委 of 国家发展和改革委员会):
+    in order (江城农大 of 江城农业大学, 江科院 of 江城科学院, 省发改委 of 省发展和改革委员会):
     it opens as the name does and ends on a character of the name's last word."""
     if len(short) < _CONTRACTED_LEAST:
         return None
