@@ -132,7 +132,7 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("Han without punctuation", 2_000_000, _repeat("经济发展"), ""),
     Hostile("one-sentence paragraphs", 300_000, _repeat("今天很好。\n\n"), ""),
     Hostile("headings 一、", 200_000, _repeat("一、标题\n"), ""),
-    Hostile("closed quotes", 300_000, _repeat("张伟说：“好。”"), ""),
+    Hostile("closed quotes", 300_000, _repeat("张伟说：“好。”"), "300k: 21 s, growth > 2.9"),
     Hostile("dates", 200_000, _repeat("2020年1月13日"), ""),
     Hostile("percentages", 200_000, _repeat("58.55%"), ""),
     Hostile("a long URL", 1_000_000, lambda n: "原文链接：http://" + "a" * n + "\n正文。", ""),
