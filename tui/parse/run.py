@@ -155,21 +155,28 @@ _THREAD_LEAST_POSTS = 2
 _FIRST_FLOOR = re.compile(r"楼主|(?<![\d.])1\s*楼|#1(?!\d)|(?<!\d)1#")
 
 
-def _post_line(line: PageLine) -> bool:
-    return (
-        line.kind == "text"
+def post_lines(lines: list[PageLine]) -> list[int]:
+    """The lines of a page that are a post's own line (see _POST_MARK)."""
+    return [
+        line.index
+        for line in lines
+        if line.kind == "text"
         and not line.prose
+        # (what every mark holds, looked for first: most lines hold none)
+        and _POST_HINT.search(line.cell) is not None
         and _POST_MARK.search(line.cell) is not None
         and shapes.is_dated(line)
-    )
+    ]
 
 
-def replies(lines: list[PageLine], header: int) -> list[int]:
-    """The lines that open (or close) the replies of a thread: a post's line with text between
-    it and the post line before it (or the page's header, `header`). The article is the first
-    post — under its post line (a forum's layout) or over it (a post line under each post) —
-    and the replies after it are readers' words, as a comment feed is."""
-    posts = [line.index for line in lines if _post_line(line)]
+_POST_HINT = re.compile("楼|#|发表于|回复于|沙发|板凳|地板")
+
+
+def replies(lines: list[PageLine], posts: list[int], header: int) -> list[int]:
+    """The lines that open (or close) the replies of a thread: a post's line (of `posts`) with
+    text between it and the post line before it (or the page's header, `header`). The article
+    is the first post — under its post line (a forum's layout) or over it (a post line under
+    each post) — and the replies after it are readers' words, as a comment feed is."""
     if len(posts) < _THREAD_LEAST_POSTS:
         return []
     found = []
@@ -258,7 +265,8 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     datelines = headers(lines)
     if datelines:  # one header a page: a list of dated teasers must not outscore the text
         lines[datelines[0]].score = HEADER_BONUS
-    walls = replies(lines, datelines[0] if datelines else -1)
+    posts = post_lines(lines)
+    walls = replies(lines, posts, datelines[0] if datelines else -1)
     for index in walls:
         lines[index].score = CLOSING
     found = best_run([line.score for line in lines]) or _plain_text_run(lines)
@@ -291,9 +299,7 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     # (the first line of a comment feed under an article is a reader's, posted later)
     post_line = (
         walls[0]
-        if walls
-        and _FIRST_FLOOR.search(lines[walls[0]].cell)
-        and not any(_post_line(line) for line in lines[: walls[0]])
+        if walls and walls[0] == posts[0] and _FIRST_FLOOR.search(lines[walls[0]].cell)
         else None
     )
     return Run(start, end, column_edge, wrap, tuple(datelines), blankless, post_line)
