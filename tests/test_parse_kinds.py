@@ -589,29 +589,3 @@ def test_a_table_of_figures_in_the_text_is_read_a_row_a_line(between: str) -> No
         THREE,
     ]
     assert [s.title for s in doc.sections] == [None]
-
-
-@pytest.mark.parametrize(
-    "caption",
-    [
-        "图为发布会现场。",
-        "7月15日，市民在商场购物。记者 张三 摄",
-        "图片来源：某某网",
-        "▲发布会现场一角。",
-        "资料图",
-    ],
-)
-def test_a_photos_caption_between_paragraphs_is_no_paragraph(caption: str) -> None:
-    text = "\n\n".join([MENU, TITLE, DATELINE, ONE, "[图片]", caption, TWO, THREE, FOOTER])
-    assert [p.text for p in parse(text + "\n").paragraphs] == [ONE, TWO, THREE]
-
-
-def test_a_wrapped_line_that_ends_on_a_captions_word_stays_in_its_paragraph() -> None:
-    """…800 万像素摄 / 像头: a paragraph wrapped inside 摄像头, not a credit (…记者 摄)."""
-    lines = [
-        "这台相机机身小巧，操作也很简便，适合刚入门的爱好者，随机附带的镜头可以装在 800 万像素摄",
-        "像头上，续航时间较长，售价 1999 元，比起同类产品更加亲民，预计下个月开始发售。",
-    ]
-    text = "\n\n".join([MENU, TITLE, DATELINE, ONE, "\n".join(lines), THREE, FOOTER])
-    paragraphs = [p.text for p in parse(text + "\n").paragraphs]
-    assert paragraphs == [ONE, "".join(lines), THREE]

@@ -110,13 +110,6 @@ def structure(
         for line in candidates
         if _CREDITED.match(line.cell.strip()) and not _paragraph(line) and not line.prose
     }
-    # A photo's caption between paragraphs (图为…, …记者 张三 摄) is the picture's, not the
-    # text's; a line of a wrapped paragraph that ends on 摄 (像素摄 / 像头) is no caption.
-    dropped |= {
-        line.index
-        for line in candidates
-        if line.index not in headings and is_caption(line) and not _wrapped(lines, line, wrap)
-    }
     taken = set(headings) | {i for under in subtitles.values() for i in under} | dropped
     return Structure(headings, subtitles, [c.index for c in candidates if c.index not in taken])
 
