@@ -75,3 +75,24 @@ def test_the_default_is_half_the_machine_and_never_raises_a_lower_ulimit(monkeyp
         with memory.memory_capped(16 << 30):  # a higher cap leaves the lower one in force
             assert memory.current_limit() == 8 << 30
     assert resource.getrlimit(resource.RLIMIT_AS) == before
+
+
+@pytest.mark.parametrize("capped", [True, False])
+def test_a_memory_error_c_code_lost_under_the_cap_is_out_of_memory(
+    monkeypatch: pytest.MonkeyPatch, capped: bool
+) -> None:
+    """CPython's C code may fail an allocation under the cap and return without setting the
+    exception: SystemError("error return without exception set"). Under a cap that is the
+    cap's doing (out of memory, said by name); without one it is the parser's failure."""
+    import tui.parse
+    from tui.load import LoadError
+    from tui.pipeline import Pipeline, ReadOptions
+
+    def lost(text: str, name: str = "") -> None:
+        raise SystemError("error return without exception set")
+
+    monkeypatch.setattr(tui.parse, "parse", lost)
+    monkeypatch.setattr(memory, "current_limit", lambda: (200 << 20) if capped else None)
+    pipeline = Pipeline(ReadOptions(use_cache=False))
+    with pytest.raises(MemoryError if capped else LoadError):
+        pipeline.parse("今天很好。", "a.txt")

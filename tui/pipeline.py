@@ -32,6 +32,7 @@ from tui.load import (
     read_stdin_bytes,
 )
 from tui.machinery.cache import Cache
+from tui.machinery.memory import lost_memory_error
 from tui.model import Annotations, Document, Entity, Insight, source_lines
 
 DEBUG_ENV = "TUI_DEBUG"  # set: an unexpected error shows its traceback instead of one line
@@ -162,6 +163,8 @@ class Pipeline:
         except MemoryError:
             raise  # past the memory limit: the caller says so, by name
         except Exception as error:
+            if lost_memory_error(error):
+                raise MemoryError from None
             if os.environ.get(DEBUG_ENV):
                 raise
             raise LoadError(
@@ -337,6 +340,9 @@ def _work_batch(
             outcomes.append(Outcome(name, error=f"{name}: {_out_of_memory()}"))
             continue
         except Exception as error:
+            if lost_memory_error(error):
+                outcomes.append(Outcome(name, error=f"{name}: {_out_of_memory()}"))
+                continue
             if os.environ.get(DEBUG_ENV):
                 raise
             message = _("{name}: could not be analysed ({error})").format(

@@ -83,6 +83,18 @@ def memory_capped(limit: int | None) -> Iterator[None]:
             resource.setrlimit(resource.RLIMIT_AS, before)
 
 
+def lost_memory_error(error: BaseException) -> bool:
+    """Whether `error` is a MemoryError that C code lost: under the cap an allocation may fail
+    where CPython's C code returns its failure without setting the exception, which surfaces
+    as SystemError("error return without exception set") — the cap's doing, not a bug of the
+    document's (seen once in CI, a two-million-line file under a 200 MB cap)."""
+    return (
+        isinstance(error, SystemError)
+        and "without exception set" in str(error)
+        and current_limit() is not None
+    )
+
+
 def out_of_memory_message() -> str:
     """What to say when a document needed more memory than the limit in force allowed."""
     from tui.load import format_size
