@@ -33,6 +33,14 @@ ANSWER = "王五：总的来看，上半年经济运行稳中有进，工业生�
 # A thread: the first post is the article, the replies under it are not.
 REPLY = "说得好，我们这边也是这样，希望下半年继续保持，大家一起加油，日子会越来越好的。"
 REPLY_TOO = "同意楼上的看法，不过还是要注意风险，特别是中小企业的经营压力，还是不小的。"
+
+
+def first_post(*lines: str) -> tuple[str, str, str | None, str, str]:
+    """A thread between the menu and the footer whose first post (ONE, TWO), dated DAY, is
+    the article and whose replies are not."""
+    return page(MENU, *lines, FOOTER), TITLE, DAY, ONE, TWO
+
+
 # kind: (page, title, date, first paragraph, last paragraph)
 PAGES = {
     "no dateline": (page(MENU, TITLE, ONE, TWO, THREE, FOOTER), TITLE, None, ONE, THREE),
@@ -105,65 +113,41 @@ PAGES = {
         "问：上半年经济运行情况如何？",
         "答：" + THREE,
     ),
-    "forum": (
-        page(
-            MENU,
-            "[讨论] " + TITLE,
-            "楼主 | 发表于 2021-07-15 09:30 | 只看该作者 | 倒序浏览",
-            "老街坊",
-            ONE,
-            TWO,
-            "回复 举报",
-            "沙发 | 发表于 2021-07-15 10:02 | 只看该作者",
-            "河边的风",
-            REPLY,
-            "回复 举报",
-            "3楼 | 发表于 2021-07-15 10:30",
-            REPLY_TOO,
-            FOOTER,
-        ),
-        TITLE,
-        DAY,
+    "forum": first_post(
+        "[讨论] " + TITLE,
+        "楼主 | 发表于 2021-07-15 09:30 | 只看该作者 | 倒序浏览",
+        "老街坊",
         ONE,
         TWO,
+        "回复 举报",
+        "沙发 | 发表于 2021-07-15 10:02 | 只看该作者",
+        "河边的风",
+        REPLY,
+        "回复 举报",
+        "3楼 | 发表于 2021-07-15 10:30",
+        REPLY_TOO,
     ),
-    "forum, numbered": (
-        page(
-            MENU,
-            TITLE,
-            "#1 老街坊 2021-07-15 09:30",
-            ONE,
-            TWO,
-            "#2 河边的风 2021-07-15 10:02",
-            REPLY,
-            "#3 小王同学 2021-07-15 10:30",
-            REPLY_TOO,
-            FOOTER,
-        ),
+    "forum, numbered": first_post(
         TITLE,
-        DAY,
+        "#1 老街坊 2021-07-15 09:30",
         ONE,
         TWO,
+        "#2 河边的风 2021-07-15 10:02",
+        REPLY,
+        "#3 小王同学 2021-07-15 10:30",
+        REPLY_TOO,
     ),
-    "forum, floor under each post": (
-        page(
-            MENU,
-            TITLE,
-            "楼主 老街坊",
-            ONE,
-            TWO,
-            "1楼 2021-07-15 09:30 回复",
-            "河边的风",
-            REPLY,
-            "2楼 2021-07-15 10:02 回复",
-            REPLY_TOO,
-            "3楼 2021-07-15 10:30 回复",
-            FOOTER,
-        ),
+    "forum, floor under each post": first_post(
         TITLE,
-        DAY,
+        "楼主 老街坊",
         ONE,
         TWO,
+        "1楼 2021-07-15 09:30 回复",
+        "河边的风",
+        REPLY,
+        "2楼 2021-07-15 10:02 回复",
+        REPLY_TOO,
+        "3楼 2021-07-15 10:30 回复",
     ),
     "posted-at comments": (
         page(

@@ -333,14 +333,11 @@ def _work_batch(
         except LoadError as error:
             outcomes.append(Outcome(name, error=str(error)))
             continue
-        except MemoryError as error:
-            # Past the memory limit (tui.machinery.memory): the traceback holds what took the
-            # memory, so it goes first; then one line, by name, and the others go on.
-            error.__traceback__ = None
-            outcomes.append(Outcome(name, error=f"{name}: {_out_of_memory()}"))
-            continue
         except Exception as error:
-            if lost_memory_error(error):
+            if isinstance(error, MemoryError) or lost_memory_error(error):
+                # Past the memory limit (tui.machinery.memory): the traceback holds what took
+                # the memory, so it goes first; then one line, by name, and the others go on.
+                error.__traceback__ = None
                 outcomes.append(Outcome(name, error=f"{name}: {_out_of_memory()}"))
                 continue
             if os.environ.get(DEBUG_ENV):

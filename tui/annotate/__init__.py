@@ -305,10 +305,11 @@ def _consistent(
         titled = bytearray(len(text))  # a name may stand in a title (《邓小平文选》) as a word
         # inside[p]: some span holds p and the character before it, so a span holding a
         # mention whole has none at the mention's edges (a lookup, not a scan of the spans)
-        inside = bytearray(len(text) + 1)
+        inside = bytearray(len(text) + 1) if overriding else bytearray()
         for start, end, kind in spans:
             (titled if kind == "title" else covered)[start:end] = b"\x01" * (end - start)
-            inside[start + 1 : end] = b"\x01" * (end - start - 1)
+            if overriding:
+                inside[start + 1 : end] = b"\x01" * (end - start - 1)
         extra = [
             (start, end, known[text[start:end]])
             for start, end in find(text)

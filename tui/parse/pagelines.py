@@ -363,35 +363,38 @@ def table_rows(lines: list[PageLine], first: int, last: int, column_edge: int) -
     `column_edge`): lines of short cells set apart by gaps, the row within the text's column,
     two at least one under the other. The cell of such a line is the whole row (the widest
     word of it stood alone, read as a heading or a paragraph)."""
-    found: list[PageLine] = []
+    found: list[tuple[PageLine, list[str]]] = []
     for line in lines[first : last + 1]:
         if line.kind == "blank":
             continue
-        if line.kind == "text" and not line.prose and _table_row(line, column_edge):
-            found.append(line)
+        cells = _row_cells(line, column_edge) if line.kind == "text" and not line.prose else None
+        if cells:
+            found.append((line, cells))
             continue
         _take_rows(found)
         found = []
     _take_rows(found)
 
 
-def _table_row(line: PageLine, column_edge: int) -> bool:
+def _row_cells(line: PageLine, column_edge: int) -> list[str] | None:
+    """The cells of `line` if it is shaped as a table's row, else None."""
     raw = line.raw
     if "\t" in raw or _BORDER_CHAR.search(raw) or not _COLUMN_GAP.search(raw.strip()):
-        return False
+        return None
     cells = list(_SEGMENT.finditer(raw))
-    return (
+    if (
         len(cells) >= 2
         and all(display_width(cell.group()) <= _CELL_MOST for cell in cells)
         and _column(raw[: cells[-1].end()]) <= column_edge
-    )
+    ):
+        return [cell.group() for cell in cells]
+    return None
 
 
-def _take_rows(rows: list[PageLine]) -> None:
+def _take_rows(rows: list[tuple[PageLine, list[str]]]) -> None:
     if len(rows) < _ROWS_LEAST:
         return
-    for line in rows:
-        cells = [cell.group() for cell in _SEGMENT.finditer(line.raw)]
+    for line, cells in rows:
         line.cell = "  ".join(cells)
         line.column = _column(line.raw[: len(line.raw) - len(line.raw.lstrip())])
         line.width = display_width(line.cell)

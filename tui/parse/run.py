@@ -151,6 +151,8 @@ _POST_MARK = re.compile(
     r"楼主|沙发|板凳|地板|(?<![\d.])\d{1,5}\s*楼(?![\u4e00-\u9fff])|#\d{1,6}|(?<!\d)\d{1,6}#"
     r"|发表于|回复于"
 )
+# What every mark holds, looked for first: most lines hold none.
+_POST_HINT = re.compile("楼|#|发表于|回复于|沙发|板凳|地板")
 _THREAD_LEAST_POSTS = 2
 _FIRST_FLOOR = re.compile(r"楼主|(?<![\d.])1\s*楼|#1(?!\d)|(?<!\d)1#")
 
@@ -162,14 +164,10 @@ def post_lines(lines: list[PageLine]) -> list[int]:
         for line in lines
         if line.kind == "text"
         and not line.prose
-        # (what every mark holds, looked for first: most lines hold none)
         and _POST_HINT.search(line.cell) is not None
         and _POST_MARK.search(line.cell) is not None
         and shapes.is_dated(line)
     ]
-
-
-_POST_HINT = re.compile("楼|#|发表于|回复于|沙发|板凳|地板")
 
 
 def replies(lines: list[PageLine], posts: list[int], header: int) -> list[int]:
