@@ -39,6 +39,8 @@ _NOTE_MARKS = " \u3000※*#▲△☆★>（(【["
 _NOTE_MOST = 60
 # 原创 作者 账号, 原创某某报 2019-09-09: the self-media badge before the writer's account.
 _ORIGINAL_BADGE = re.compile(r"^原创\s*")
+# 原创 账号 已于 2023-03-15 10:20 修改: the 于 ("on") that leads to the date is no account.
+_ON_THE_DATE = re.compile(r"\s*(?:已|发布|发表|编辑|更新|修改|写)?于\s*$")
 # 张三/某某报: a writer and an outlet on one line.
 _WRITER_OUTLET = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s*[/／|丨]\s*(?P<outlet>\S{2,20})$")
 OUTLET = re.compile(
@@ -109,7 +111,7 @@ def badge_line(text: str) -> tuple[str | None, list[str]]:
     rest = _ORIGINAL_BADGE.sub("", text)
     found = find_date(rest)
     if found:
-        rest = rest[: found[1]]
+        rest = _ON_THE_DATE.sub("", rest[: found[1]])
     words = rest.split()
     if len(words) == 2 and _NAME_TOKEN.match(words[0]) and _ACCOUNT.match(words[1]):
         return words[1], [words[0]]
