@@ -27,6 +27,7 @@ SIGNER = "某某市人民政府办公厅"
 RELATED = "相关阅读：\n  • 另一篇报道的标题放在这里\n  • 第二篇报道的标题也在这里"
 WECHAT_TAIL = page("预览时标签不可点", "阅读原文", "阅读 1.2万", "分享 收藏 点赞 在看")
 DAY = "2021-07-15"
+EDITION = "《某某日报》（ 2021年07月15日   第 04 版）"
 # An interview set as turns: the interviewer's questions are its text, the first one too.
 QUESTION = "记者：上半年全市经济运行总体平稳，您怎么看当前的形势？"
 ANSWER = "王五：总的来看，上半年经济运行稳中有进，工业生产稳步回升，消费市场持续恢复。"
@@ -201,6 +202,14 @@ PAGES = {
         "问：" + QUESTION[3:],
         ANSWER,
     ),
+    # a paper's site: its print edition under the text, the only date the page gives
+    "print edition": (
+        page(MENU, TITLE, "本报记者  张三", ONE, TWO, THREE, EDITION, "（责编：王五）", FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
     "end mark": (
         page(MENU, TITLE, HEADER, ONE, TWO, THREE + "（完）", FOOTER),
         TITLE,
@@ -287,4 +296,12 @@ def test_a_comment_feeds_first_date_is_not_the_articles() -> None:
     )
     doc = parse(feed + "\n")
     assert doc.meta.date is None
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO]
+
+
+def test_a_print_edition_under_the_text_gives_its_outlet() -> None:
+    """《某某日报》（2021年07月15日 第 04 版）: the paper the story ran in, below a dateline
+    that already gave the date (which stays)."""
+    doc = parse(page(MENU, TITLE, "2021-07-14 20:15", ONE, TWO, EDITION, FOOTER) + "\n")
+    assert (doc.meta.date, doc.meta.source) == ("2021-07-14", "某某日报")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO]

@@ -120,6 +120,21 @@ def badge_line(text: str) -> tuple[str | None, list[str]]:
     return None, []
 
 
+# 《某某日报》（2021年07月15日 第 04 版）: the print edition a story ran in, printed under it on
+# a paper's site — a credit and a date, not a dateline still to come.
+_PRINT_EDITION = re.compile(
+    r"^[（(]?\s*《\s*(?P<outlet>[^《》]{2,20}?)\s*》\s*[（(](?P<when>[^（()）]{6,30}?)"
+    r"\s*第?\s*[0-9０-９]{1,3}\s*版\s*[）)]\s*[）)]?$"
+)
+
+
+def print_edition(text: str) -> tuple[str, str] | None:
+    """《某某日报》（2021年07月15日 第 04 版） → (某某日报, 2021-07-15); None for other lines."""
+    match = _PRINT_EDITION.match(text.strip()) if "版" in text else None
+    found = find_date(match["when"]) if match else None
+    return (match["outlet"], found[0]) if match and found else None
+
+
 def writer_outlet(text: str) -> tuple[str | None, list[str]]:
     """张三/某某报 → (某某报, [张三])."""
     match = _WRITER_OUTLET.match(text.strip())

@@ -409,6 +409,8 @@ def _not_yet_the_text(
         if line.kind == "blank":
             continue
         dated = shapes.is_dated(line) or shapes.is_relative_date(line)
+        if dated and credits.print_edition(line.cell):
+            break  # a paper's edition under the text: the text was above it
         if dated and not (line.index < end and continues(line, lines[line.index + 1], wrap)):
             return line.index - 1  # the header's dateline is still to come: read it next
         if is_title(line) and lines[index].width <= KICKER_MAX_WIDTH:
@@ -573,6 +575,7 @@ def find_body_end(
             or metadata.is_byline(cell)
             or _PARENTHESISED.match(cell)
             or credits.is_source_note(cell)
+            or credits.print_edition(cell)
         ):
             take_meta(line)
             j -= 1

@@ -372,6 +372,11 @@ def _read_trailing_line(line: PageLine, found: metadata.Found) -> bool:
     statement = credits.source_statement(line.cell)
     if statement:
         found.set_source(statement, metadata.SOURCE_STATED)
+    edition = credits.print_edition(line.cell)
+    if edition:
+        found.set_source(edition[0], metadata.SOURCE_STATED)
+        found.set_date(edition[1])
+        return True
     # A page that gave no date above its text may sign it off with one (某某办公厅 / 2021年7月15日).
     signed = date_alone(line.cell) if found.date is None else None
     found.set_date(signed)
@@ -439,7 +444,8 @@ def _read_below(
     roles: list[LineRole],
 ) -> None:
     """Previous/next links and field lines after the article's run; right after it, also
-    credits and notes (某报记者张三, （实习生李四对此文亦有贡献）, 本文为某网授权发布)."""
+    credits and notes (某报记者张三, （实习生李四对此文亦有贡献）, 本文为某网授权发布,
+    the paper's edition the story ran in)."""
     i = end + 1
     near = [line.index for line in lines[end + 1 :] if line.kind != "blank"][:CREDIT_REACH]
     for index in near:
@@ -451,6 +457,7 @@ def _read_below(
                 metadata.is_byline(line.cell)
                 or credits.contributors(line.cell)
                 or credits.source_statement(line.cell)
+                or credits.print_edition(line.cell)
                 or any(credits.credit_line(line.cell))
                 or (found.date is None and date_alone(line.cell))
             )
