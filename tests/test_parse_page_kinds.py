@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.made_up_page import DATELINE, FOOTER, MENU, ONE, THREE, TITLE, TWO
+from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, THREE, TITLE, TWO
 from tui.parse import parse
 
 HEADER = DATELINE
@@ -210,6 +210,14 @@ PAGES = {
         ONE,
         THREE,
     ),
+    # a live report: entries under the times they were posted, newest first
+    "live report": (
+        page(MENU, TITLE, HEADER, "10:35", "发布会结束。", "10:20", ONE, "10:05", TWO, FOOTER),
+        TITLE,
+        DAY,
+        "发布会结束。",
+        TWO,
+    ),
     "end mark": (
         page(MENU, TITLE, HEADER, ONE, TWO, THREE + "（完）", FOOTER),
         TITLE,
@@ -305,3 +313,28 @@ def test_a_print_edition_under_the_text_gives_its_outlet() -> None:
     doc = parse(page(MENU, TITLE, "2021-07-14 20:15", ONE, TWO, EDITION, FOOTER) + "\n")
     assert (doc.meta.date, doc.meta.source) == ("2021-07-14", "某某日报")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO]
+
+
+@pytest.mark.parametrize(
+    "times", [("10:35", "10:20", "10:05"), ("7月15日 09:05", "7月15日 09:40", "7月15日 11:00")]
+)
+def test_a_live_reports_times_head_its_entries(times: tuple[str, ...]) -> None:
+    entries = [item for pair in zip(times, (ONE, TWO, THREE), strict=True) for item in pair]
+    doc = parse(page(MENU, TITLE, HEADER, *entries, FOOTER) + "\n")
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        (times[0], [ONE]),
+        (times[1], [TWO]),
+        (times[2], [THREE]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("10:20", ONE, TWO, THREE),  # one time alone: no series
+        (ONE, "10:20", TWO, "09:05", THREE, "11:40", FOUR),  # not in the clock's order
+    ],
+)
+def test_times_that_are_no_live_report_head_nothing(lines: tuple[str, ...]) -> None:
+    doc = parse(page(MENU, TITLE, HEADER, *lines, FOOTER) + "\n")
+    assert [s.title for s in doc.sections] == [None]

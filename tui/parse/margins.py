@@ -115,6 +115,7 @@ _FIRST_NUMBER = re.compile(r"^(?:0?1|一)$")
 
 
 HEAD_LEAST_HAN = 4
+ENTRY_LEAST_HAN = 4  # under a time: an entry of a live report (发布会结束。)
 SUBTITLE_LINES = 2  # a heading may have a subtitle over one or two lines
 SUBTITLE_MAX_HAN = 30
 
@@ -354,6 +355,8 @@ def find_body_start(
             summary_seen = True
             i = skip + 1
             continue
+        if _first_entry_time(lines, i, end):
+            return i  # the live report's entries are its text, the first one's time too
         source, _ = credits.badge_line(line.cell)
         if source:
             take_meta(line)
@@ -389,6 +392,22 @@ def find_body_start(
         summary_seen = True
         i = skip + 1
     return end + 1
+
+
+def _first_entry_time(lines: list[PageLine], index: int, end: int) -> bool:
+    """A time alone over the first entry of a live report: another such stands further down
+    (not a dateline's time on a line of its own, 2021 / 07-15 / 09:30)."""
+    if not _entry_time(lines, index, end):
+        return False
+    return any(_entry_time(lines, i, end) for i in range(index + 1, end + 1))
+
+
+def _entry_time(lines: list[PageLine], index: int, end: int) -> bool:
+    line = lines[index]
+    if line.kind != "text" or not shapes.CLOCK_STAMP.match(line.cell):
+        return False
+    below = next_nonblank(lines, index + 1, end + 1)
+    return below is not None and below.han >= ENTRY_LEAST_HAN
 
 
 def _not_yet_the_text(

@@ -129,6 +129,12 @@ def is_editor_line(line: PageLine) -> bool:
     )
 
 
+# A live report's entries, each under the time it was posted: 10:20, 7月15日 10:20, 10:20:05.
+CLOCK_STAMP = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日\s*|\d{1,2}-\d{1,2}\s+)?([0-2]?\d)[:：]([0-5]\d)(?:[:：][0-5]\d)?$"
+)
+
+
 def is_menu(text: str) -> bool:
     """A row of short words separated by gaps or bars: a menu, not a sentence or a title."""
     words = [w for w in _WORD_GAP.split(text.strip()) if w]
