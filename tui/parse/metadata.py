@@ -293,6 +293,8 @@ def split_glued(token: str) -> list[str]:
     return best[2] if best else [token]
 
 
+# 记者 张三 北京报道: the word glued to 报道 after the names is where the story was filed from
+_FILED_FROM = re.compile(r"(?<=\S)\s+[\u4e00-\u9fff]{2,6}报道")
 # 记者王五, 本报记者 王五: what a byline puts before a name
 _ROLE_BEFORE_NAME = re.compile(r"^.*?(?:记者|作者|通讯员|实习生|评论员|编辑)")
 
@@ -300,6 +302,7 @@ _ROLE_BEFORE_NAME = re.compile(r"^.*?(?:记者|作者|通讯员|实习生|评论
 def names(text: str) -> list[str]:
     """Person names from a byline value: "记者王五" → [王五], "张三、李四" → [张三, 李四],
     "张晓明李红" → [张晓明, 李红]."""
+    text = _FILED_FROM.sub("", text)
     text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
     found: list[str] = []
     for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
@@ -321,12 +324,26 @@ def byline_names(line: str) -> list[str]:
     """Names in a byline such as 《某某》杂志记者/张三 发自广州、深圳 → [张三]."""
     match = _BYLINE.search(line)
     if not match:
-        return []
+        return _filed_names(line)
     found = names(match["names"])
     glued = match.start("names") and _HAN_CHAR.match(line, match.start("names") - 1)
     if glued and found and _HAN_CHAR.match(found[0]) and not family_names.opens_a_name(found[0]):
         return []  # 作者最新文章, 作者其他文章: a list's heading; a glued name is 记者王五
     return found
+
+
+# 张三 北京报道, 英国《某某报》 张三 李四 伦敦报道: a byline with no role, the writers' names
+# before where the story was filed from.
+_FILED_BYLINE = re.compile(
+    r"^(?:\S{0,4}《[^》]{1,16}》\s*)?(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s+[\u4e00-\u9fff]{2,6}报道$"
+)
+
+
+def _filed_names(line: str) -> list[str]:
+    match = _FILED_BYLINE.match(line.strip()) if line.endswith("报道") else None
+    found = names(match["names"]) if match else []
+    return found if found and all(map(family_names.opens_a_name, found)) else []
 
 
 def is_photo_credit(line: str) -> bool:
@@ -337,8 +354,10 @@ def is_photo_credit(line: str) -> bool:
 def is_byline(line: str) -> bool:
     """A short line that names the writer and says nothing else (no sentence)."""
     text = heading_words(line.strip())  # ## 作者简介, ***** 作者简介 *****: marks, not words
-    if len(text) > 40 or _SENTENCE_MARK.search(text) or not _BYLINE.search(text):
+    if len(text) > 40 or _SENTENCE_MARK.search(text):
         return False
+    if not _BYLINE.search(text):
+        return bool(_filed_names(text))
     label = _LABEL.match(text)
     if (label and label["label"] in NOISE_LABELS) or is_photo_credit(text):
         return False  # 作者简介, 图片来源：某某摄
@@ -373,6 +392,7 @@ _WRITER_NAMED = re.compile(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2
 # word (某报举报), the 原创 badge, the 于 of 来源于.
 _SOURCE_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]?$|(?:举报|分享|收藏|评论|打印|关注)$")
 _SOURCE_HEAD = re.compile(r"^(?:原创|于)\s*")
+_QUOTED_NAME = re.compile(r"^(?:「[^「」]+」|『[^『』]+』|“[^“”]+”)$")
 
 
 def clean_source(value: str) -> str | None:
@@ -386,6 +406,8 @@ def clean_source(value: str) -> str | None:
     value = WEEKDAY.sub(" ", TIME.sub(" ", value))
     value = " ".join(value.split()).strip(" ,，:：()（）·•|丨｜")
     value = _SOURCE_HEAD.sub("", value)
+    if _QUOTED_NAME.match(value):
+        value = value[1:-1]  # 本文由「某某」原创出品: the name, not its marks
     for _ in range(2):
         value = _SOURCE_TAIL.sub("", value).strip()
     # "《某某》杂志 2020年增刊《某专题》": the outlet, not the issue it appeared in.

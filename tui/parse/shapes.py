@@ -17,7 +17,7 @@ from tui.parse.pagelines import BRACKET_PAIR, PageLine, bracketed_links, display
 # crumb's separator, a previous/next link, a writer's role, a home link.
 _META_HINT = re.compile(
     r"[：:|丨｜/／>›»→＞-]|上一|下一|上篇|下篇|记者|作者|撰|采写|执笔|通讯员|实习生|评论员"
-    r"|首页|主页|位置|home",
+    r"|首页|主页|位置|home|报道$",
     re.IGNORECASE,
 )
 # A dateline carries a date and little else: a source, a time, a view count.
