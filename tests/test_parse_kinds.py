@@ -48,6 +48,15 @@ def test_a_summary_label_and_a_caption_above_the_text_are_not_the_text() -> None
     assert texts(doc) == [ONE, TWO]
 
 
+@pytest.mark.parametrize("label", ["核心提示", "【导读】", "编者按"])
+def test_a_summary_under_its_label_alone_is_not_the_text(label: str) -> None:
+    """The label set alone over its box, no colon: the box under it is the summary still."""
+    doc = parse(
+        page(label, "上半年经济运行总体平稳，各项指标好于预期，下半年有望继续向好。", ONE, TWO)
+    )
+    assert texts(doc) == [ONE, TWO]
+
+
 def test_credits_after_the_text_are_metadata_and_name_the_writers() -> None:
     doc = parse(
         page(

@@ -36,7 +36,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…~～]$|[。！？!?…][”’」』
 _SUMMARY = re.compile(
     r"^[【\[（(]?\s*(?:内容)?(?:摘要|提要|核心提示|导读|导语|阅读提示|编者按|编前语|编者的话|划重点"
     r"|要点)"
-    r"\s*(?:[】\]）)]\s*[:：]?|[:：])"
+    r"\s*(?:[】\]）)]\s*[:：]?|[:：]|$)"  # (or the label alone, over its box: 核心提示)
 )
 # Photo and video captions: 图为…, ▲…, （图/某某）, …资料图, …资料, 某某摄, 视频截图.
 _CAPTION = re.compile(
@@ -504,14 +504,23 @@ def _repeated_later(
     return False
 
 
+_BOX_LINES_MOST = 8
+
+
 def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) -> int:
     """The last line of a summary: its own paragraph (wrapped over lines), or, after a bare
     label ("划重点："), the block of lines under it (a numbered list)."""
-    if re.search(r"[:：】\]]$", lines[index].cell.strip()):
+    cell = lines[index].cell
+    label = _SUMMARY.match(cell)
+    marked = cell.endswith((":", "：", "】", "]"))
+    bare = not marked and label is not None and label.end() == len(cell)  # 核心提示, its box under
+    if marked or bare:
         following = next_nonblank(lines, index + 1, end + 1)
         if following is None:
             return index
         block_end = _block_end(lines, following.index, end)
+        if bare and block_end - following.index >= _BOX_LINES_MOST:
+            return index  # no box under it: lines without blanks between (a page's text nodes)
         if _list_number(following.cell) == 1:  # 1. … 2. …: the list ends where its numbers do
             return min(block_end, _list_end(lines, following.index, end, wrap))
         return block_end
