@@ -338,3 +338,27 @@ def test_a_live_reports_times_head_its_entries(times: tuple[str, ...]) -> None:
 def test_times_that_are_no_live_report_head_nothing(lines: tuple[str, ...]) -> None:
     doc = parse(page(MENU, TITLE, HEADER, *lines, FOOTER) + "\n")
     assert [s.title for s in doc.sections] == [None]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_table_of_contents_inside_the_text_is_neither_headings_nor_text(numbered: bool) -> None:
+    first, second = ("一、经济运行", "二、下一步") if numbered else ("经济运行情况", "下一步的打算")
+    contents = (
+        "文章目录",
+        f"  1 {first[2:] if numbered else first}",
+        f"  2 {second[2:] if numbered else second}",
+    )
+    doc = parse(page(MENU, TITLE, HEADER, ONE, *contents, first, TWO, second, THREE, FOOTER) + "\n")
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        (None, [ONE]),
+        (first, [TWO]),
+        (second, [THREE]),
+    ]
+
+
+def test_a_list_under_a_contents_label_that_names_nothing_further_down_stays() -> None:
+    items = ("  • 第一部分：总体形势", "  • 第二部分：重点任务")
+    doc = parse(page(MENU, TITLE, HEADER, ONE, "目录", *items, TWO, THREE, FOOTER) + "\n")
+    assert [p.text for p in doc.paragraphs][:1] == [ONE]
+    assert [p.text for p in doc.paragraphs][-2:] == [TWO, THREE]
+    assert "• 第一部分：总体形势" in [p.text for p in doc.paragraphs]

@@ -90,6 +90,9 @@ def structure(
         if roles[line.index] == "boilerplate"
         and (line.kind == "text" or (is_list_item(line.cell) and _WORD.search(line.cell)))
     ]
+    contents = _table_of_contents(candidates)
+    if contents:  # the outline printed again at the top: not headings, not text
+        candidates = [line for line in candidates if line.index not in contents]
     # Numbered headings (一、, 1., 第一章) or part numbers, when a page has a series of them,
     # are its outline; unnumbered labels count only on a page without one.
     styled = _styled_headings(lines, candidates, wrap)
@@ -350,6 +353,31 @@ def _between_heading_and_text(line: PageLine) -> bool:
         or bool(_LIST_LABEL.match(cell))
         or (bool(_CREDITED.match(cell)) and not _paragraph(line))
     )
+
+
+# 目录 / 文章目录 over a list of the headings further down (1 历史沿革, 一、为什么…, • 小结).
+_CONTENTS_LABELS = frozenset({"目录", "文章目录", "本文目录", "内容目录", "目次", "Contents"})
+_CONTENTS_MOST = 60
+_ENTRY_NUMBER = re.compile(
+    r"^(?:[•·*+\-]\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3})?[\s、.．]*"
+)
+
+
+def _table_of_contents(candidates: list[PageLine]) -> set[int]:
+    """The lines of a table of contents: its label, then two entries at least, each naming a
+    line further down than the whole list (a heading, with or without its number)."""
+    keys = [_ENTRY_NUMBER.sub("", line.key) for line in candidates]
+    last_at = {key: n for n, key in enumerate(keys)}
+    for n, line in enumerate(candidates):
+        if line.key not in _CONTENTS_LABELS:
+            continue
+        k, stop = n + 1, min(len(candidates), n + 1 + _CONTENTS_MOST)
+        while k < stop and keys[k] and not candidates[k].prose and last_at[keys[k]] > k:
+            k += 1
+        named = next((j for j in range(n + 1, k) if last_at[keys[j]] < k), k)  # after the list
+        if named - n > 2:
+            return {line.index, *(candidates[j].index for j in range(n + 1, named))}
+    return set()
 
 
 def _part_numbers(lines: list[PageLine], candidates: list[PageLine]) -> dict[int, str]:
