@@ -137,6 +137,20 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("percentages", 200_000, _repeat("58.55%"), ""),
     Hostile("a long URL", 1_000_000, lambda n: "原文链接：http://" + "a" * n + "\n正文。", ""),
     Hostile("《 》 titles", 200_000, _repeat("《报告》"), ""),
+    # a dated line under a headline-shaped line, each: every one looked for text under it
+    Hostile(
+        "datelines under headlines",
+        600_000,
+        _repeat("上半年经济\n2021年07月15日\n"),
+        "600k: 3.3 s, growth 3.8",
+    ),
+    Hostile(
+        "a live report's times",
+        600_000,
+        _repeat("10:20\n今天很好，大家都来了。\n\n"),
+        "600k: 5.7 s, growth 3.3",
+    ),
+    Hostile("contents lists", 600_000, _repeat("目录\n经济运行\n"), ""),
     # every pair of organisations compared for the short forms: quadratic
     Hostile("a directory of companies", 200_000, _directory, ""),
     Hostile("a paragraph listing people", 100_000, _listed(""), "100k: 3.4 s, growth 3.1"),

@@ -198,7 +198,8 @@ def _text_follows(lines: list[PageLine], index: int) -> bool:
     the signer and date that close a notice (某某办公厅 / 2021年7月15日) have only the page's
     foot below them."""
     seen = 0
-    for line in lines[index + 1 :]:
+    for k in range(index + 1, len(lines)):  # by index: a slice of the rest per header is quadratic
+        line = lines[k]
         if line.kind == "blank":
             continue
         if line.kind == "text" and line.han >= _CLAUSE_LEAST_HAN and _CLAUSE_MARK.search(line.cell):

@@ -441,7 +441,8 @@ def _subtitles(
     position = {line.index: n for n, line in enumerate(candidates)}
     subtitles: dict[int, list[int]] = {}
     for index in headings:
-        after = candidates[position[index] + 1 :]
+        first = position[index] + 1  # (not a slice of all the rest: a page of many headings)
+        after = candidates[first : first + SUBTITLE_LINES]
         under: list[int] = []
         previous = index
         for line in after[: _subtitle_count(lines, lines[index], after, wrap)]:
