@@ -509,7 +509,8 @@ _BOX_LINES_MOST = 8
 
 def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) -> int:
     """The last line of a summary: its own paragraph (wrapped over lines), or, after a bare
-    label ("划重点："), the block of lines under it (a numbered list)."""
+    label ("划重点：", or 核心提示 alone over its box), the block of lines under it (a numbered
+    list)."""
     cell = lines[index].cell
     label = _SUMMARY.match(cell)
     marked = cell.endswith((":", "：", "】", "]"))

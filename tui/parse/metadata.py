@@ -341,7 +341,8 @@ _FILED_BYLINE = re.compile(
 
 
 def _filed_names(line: str) -> list[str]:
-    match = _FILED_BYLINE.match(line.strip()) if line.endswith("报道") else None
+    text = line.strip()
+    match = _FILED_BYLINE.match(text) if text.endswith("报道") else None
     found = names(match["names"]) if match else []
     return found if found and all(map(family_names.opens_a_name, found)) else []
 
