@@ -597,3 +597,17 @@ def test_a_city_centre_is_no_body(text, expected):
 )
 def test_companies_of_a_kind_after_a_count(text):
     assert orgs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他在江阴一中读高三。", {"江阴一中"}),
+        ("他毕业于北京四中，后来考上了大学。", {"北京四中"}),
+        ("县二中的学生参加了比赛。", {"县二中"}),
+        ("美国一中政策没有改变。", set()),  # the one-China policy, no school
+        ("双方坚持一中原则。", set()),
+    ],
+)
+def test_a_middle_school_by_its_town_and_number(text, expected):
+    assert orgs(text) == expected

@@ -26,6 +26,7 @@ from tui.annotate.organisations import (
     KNOWN_BODY,
     NT_ENDINGS,
     NT_LAST_CHARS,
+    NUMBERED_SCHOOL_HINT,
     PORTAL_CHANNEL,
     SIDE_PLAY_HINT,
     arms_in_china,
@@ -57,6 +58,7 @@ from tui.annotate.organisations import (
     missions_abroad,
     named_body,
     names_a_building,
+    numbered_schools,
     office_before_title,
     portal_channels,
     press_by_cue,
@@ -715,6 +717,8 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
         bodies_before_heads(tokens, kinds, starts, spans)
     if "等" in text and any(body in text for body in BODIES):
         listed_bodies(tokens, kinds)
+    if NUMBERED_SCHOOL_HINT.search(text):
+        numbered_schools(tokens, kinds, starts, spans, places)
     if _CAMPUS.search(text):
         for i in school_short_forms(tokens, kinds):
             kinds[i] = "org"  # 鲁美 师生: the school, not 鲁 + 美 nor a person 南艺

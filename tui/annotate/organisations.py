@@ -1059,6 +1059,42 @@ CAMPUS_WORDS = frozenset(
 _RARE_SCHOOL_WORD = 50  # 西医, 中医 are words the dictionary knows well, not schools
 
 
+# 北京四中, 三河 一中, 市 二中: a town's middle schools go by their numbers (No. 1, No. 4 …).
+NUMBERED_SCHOOL_HINT = re.compile("[一二三四五六七八九十]中")
+_NUMBERED_SCHOOL = re.compile("^(?P<town>.*?)第?[一二三四五六七八九十]{1,3}中$")
+_TOWN_WORDS = frozenset({"市", "县", "区", "镇"})  # 市一中: the city's own
+
+
+def numbered_schools(
+    tokens: list[tuple[str, str]],
+    kinds: list[str | None],
+    starts: list[int],
+    spans: list[Span],
+    places: frozenset[str],
+) -> None:
+    """A middle school by its town and number, one organisation: 北京四中/ns (one token), 三河/ns
+    一中/s, 市 二中. Not after a country (美国 一中 政策: the one-China policy)."""
+    for i, (word, _) in enumerate(tokens):
+        match = _NUMBERED_SCHOOL.match(word) if word[-1] == "中" else None
+        if match is None or kinds[i] == "joined":
+            continue
+        town = match["town"]
+        if town:  # the town and the number in one token
+            if town in places and _a_town(town):
+                spans.append((starts[i], starts[i + 1], "org"))
+                kinds[i] = "joined"
+        elif i and (
+            (kinds[i - 1] == "place" and _a_town(tokens[i - 1][0]))
+            or tokens[i - 1][0] in _TOWN_WORDS
+        ):
+            spans.append((starts[i - 1], starts[i + 1], "org"))
+            kinds[i - 1] = kinds[i] = "joined"
+
+
+def _a_town(place: str) -> bool:
+    return place not in gz.COUNTRIES and place not in gz.WORLD_REGIONS
+
+
 def school_short_forms(tokens: list[tuple[str, str]], kinds: list[str | None]) -> list[int]:
     """Tokens that are a school's short name before a campus word: 南艺 老师 is a teacher at
     an arts school, not a person named 南艺; 鲁美 师生 is no pair of places."""
