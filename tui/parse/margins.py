@@ -397,17 +397,18 @@ def find_body_start(
 def _first_entry_time(lines: list[PageLine], index: int, end: int) -> bool:
     """A time alone over the first entry of a live report: another such stands further down
     (not a dateline's time on a line of its own, 2021 / 07-15 / 09:30)."""
-    if not _entry_time(lines, index, end):
+    if not entry_time(lines, index, end):
         return False
-    return any(_entry_time(lines, i, end) for i in range(index + 1, end + 1))
+    return any(entry_time(lines, i, end) for i in range(index + 1, end + 1))
 
 
-def _entry_time(lines: list[PageLine], index: int, end: int) -> bool:
+def entry_time(lines: list[PageLine], index: int, end: int) -> re.Match[str] | None:
+    """Line `index` as a time alone over an entry of text (10:20 / 发布会结束。): its match
+    (hours, minutes), or None."""
     line = lines[index]
-    if line.kind != "text" or not shapes.CLOCK_STAMP.match(line.cell):
-        return False
-    below = next_nonblank(lines, index + 1, end + 1)
-    return below is not None and below.han >= ENTRY_LEAST_HAN
+    stamp = shapes.CLOCK_STAMP.match(line.cell) if line.kind == "text" else None
+    below = next_nonblank(lines, index + 1, end + 1) if stamp else None
+    return stamp if below is not None and below.han >= ENTRY_LEAST_HAN else None
 
 
 def _not_yet_the_text(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tui.model import LineRole, Paragraph, Section
 from tui.parse import shapes
 from tui.parse.headings import heading_style, numbering_style
-from tui.parse.margins import ENTRY_LEAST_HAN, is_caption
+from tui.parse.margins import entry_time, is_caption
 from tui.parse.pagelines import (
     PageLine,
     bracketed_links,
@@ -96,8 +96,9 @@ def structure(
     # Numbered headings (一、, 1., 第一章) or part numbers, when a page has a series of them,
     # are its outline; unnumbered labels count only on a page without one.
     styled = _styled_headings(lines, candidates, wrap)
-    numbers = _part_numbers(lines, candidates) or clock_stamps(candidates)
+    numbers = _part_numbers(lines, candidates)
     decorated = _decorated_headings(lines, candidates, numbers)
+    numbers = numbers or clock_stamps(lines, candidates, end)
     if len(styled) >= 2 or (numbers and not decorated):
         headings, dropped = {**styled, **numbers}, set()
     else:
@@ -395,14 +396,13 @@ def _part_numbers(lines: list[PageLine], candidates: list[PageLine]) -> dict[int
     return {index: text for index, _, text in numbered}
 
 
-def clock_stamps(candidates: list[PageLine]) -> dict[int, str]:
+def clock_stamps(lines: list[PageLine], candidates: list[PageLine], end: int) -> dict[int, str]:
     """Times alone on their lines, each over its entry (a live report, a timeline): a series
     in the order of the clock, forwards or backwards — two at least."""
     stamped = []
-    for n, line in enumerate(candidates):
-        match = shapes.CLOCK_STAMP.match(line.cell)
-        below = candidates[n + 1] if n + 1 < len(candidates) else None
-        if match and below is not None and below.han >= ENTRY_LEAST_HAN:
+    for line in candidates:
+        match = entry_time(lines, line.index, end)
+        if match:
             stamped.append((line.index, (int(match[1]), int(match[2])), line.cell.strip()))
     times = [time for _, time, _ in stamped]
     if len(stamped) < 2 or (times != sorted(times) and times != sorted(times, reverse=True)):
@@ -420,12 +420,7 @@ def _decorated_headings(
     for index, text in numbers.items():
         n = position[index] + 1
         below = candidates[n] if n < len(candidates) else None
-        if (
-            not text.startswith("0")
-            or not text.isdigit()
-            or below is None
-            or not heading_shaped(below)
-        ):
+        if not text.startswith("0") or below is None or not heading_shaped(below):
             return {}
         found[below.index] = below.cell
     return found
