@@ -188,6 +188,16 @@ PAGES = {
         ONE,
         TWO,
     ),
+    # a column on a writers' platform: a menu of four under the home link, the date at the foot
+    "column": (
+        page("首页  发现  专栏  写文章", TITLE, "张三", ONE, TWO, THREE, "发布于 2021-07-15 10:20")
+        + "\n\n"
+        + page("赞同 123  20 条评论  分享  收藏", FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
     "interview": (
         page(MENU, TITLE, HEADER, QUESTION, ANSWER, "记者：下一步有什么打算？", "王五：" + THREE),
         TITLE,

@@ -24,8 +24,11 @@ _META_HINT = re.compile(
 _DATELINE_MAX_WIDTH = 200
 _DATELINE_MAX_OTHER_HAN = 30
 _CLAUSE_COMMA = re.compile(r"[，,、；;]")
-# A menu is a row of short words: 首页 滚动 商学院 商业传奇 亦观察 …
+# A menu is a row of short words: 首页 滚动 商学院 商业传奇 亦观察 …; one that opens with the
+# site's home link is a menu with fewer (首页  问题  专栏  话题): no headline opens so.
 _MENU_LEAST_WORDS = 5
+_HOME_MENU_LEAST_WORDS = 3
+_HOME_LINKS = frozenset({"首页", "网站首页", "主页", "返回首页"})
 _MENU_MEAN_WORD = 6
 _WORD_GAP = re.compile(r"[\s|丨｜/]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -138,7 +141,8 @@ CLOCK_STAMP = re.compile(
 def is_menu(text: str) -> bool:
     """A row of short words separated by gaps or bars: a menu, not a sentence or a title."""
     words = [w for w in _WORD_GAP.split(text.strip()) if w]
-    if len(words) < _MENU_LEAST_WORDS or not _HAN.search(text):  # English has short words
+    least = _HOME_MENU_LEAST_WORDS if words and words[0] in _HOME_LINKS else _MENU_LEAST_WORDS
+    if len(words) < least or not _HAN.search(text):  # English has short words
         return False
     return sum(map(len, words)) / len(words) <= _MENU_MEAN_WORD
 
