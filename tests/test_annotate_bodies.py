@@ -82,6 +82,33 @@ def test_a_companys_tail_glued_to_its_heads_title():
     assert orgs("据悉，Zynga公司总裁对此表示乐观。") == {"Zynga公司"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba's dictionary glues a school's, a hospital's, a court's or a society's tail to
+        # the title of who works there (大学教授, 医院院长, 中学校长, 协会会长)
+        ("据介绍，慕尼黑工业大学教授对此很乐观。", {"慕尼黑工业大学"}),
+        ("白水县第二中学校长说，学校今年扩招。", {"白水县第二中学"}),
+        ("白水县人民法院院长在会上作了报告。", {"白水县人民法院"}),
+        ("这位大学教授说，他不同意。", set()),  # a professor of a university not named
+    ],
+)
+def test_a_bodys_tail_glued_to_a_title_of_who_works_there(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 红岭/nr 镇 小学教师: jieba takes the town's name for a person's; the school is the town's
+        ("红岭镇小学教师王五说，学校今年扩招。", {"红岭镇小学"}),
+        ("镇小学今年招了三百名新生。", {"镇小学"}),  # the town's school, the town not named
+    ],
+)
+def test_a_school_of_a_town_jieba_took_for_a_person(text, expected):
+    assert orgs(text) == expected
+
+
 def test_a_makers_role_is_no_part_of_its_name():
     assert orgs("战机的生产商洛克希德马丁公司表示。") == {"洛克希德马丁公司"}
 

@@ -169,8 +169,21 @@ _TAIL_LAST_CHARS = frozenset(
 _HEAD_TITLES = frozenset(t for t in gz.PERSON_TITLES if len(t) >= 2)
 _HEAD_TITLE_LENGTHS = sorted({len(t) for t in _HEAD_TITLES}, reverse=True)
 _HEAD_TITLE_ENDS = frozenset(t[-1] for t in _HEAD_TITLES)
-# … which jieba glues to a company's tail (公司总裁, 集团总经理, 事务所律师).
-_GLUED_TO_A_HEAD = ("公司", "集团", "银行", "事务所")
+# … which jieba glues to a body's tail (公司总裁, 集团总经理, 事务所律师, 大学教授, 医院院长).
+# Its dictionary holds such words for schools, hospitals, courts and societies too.
+_GLUED_TO_A_HEAD = (
+    "公司",
+    "集团",
+    "银行",
+    "事务所",
+    "大学",
+    "学院",
+    "中学",
+    "小学",
+    "医院",
+    "法院",
+    "协会",
+)
 
 
 # Tags of a token jieba holds as a name or a set phrase (雅戈尔集团/nz, 李嘉诚基金会/nr,
@@ -530,6 +543,15 @@ def join_org_names(
                 start = j
             elif company and (p in _NAME_PART_TAGS or p == "x" and "\u4e00" <= w[0] <= "\u9fff"):
                 named = True
+                start = j
+            elif (
+                p in _NAME_PART_TAGS
+                and len(w) >= 2
+                and len(tokens[j + 1][0]) == 1
+                and tokens[j + 1][0] in gz.DIVISION_ENDINGS
+                and kinds[j] is None
+            ):
+                named = True  # 昌洒/nr 镇 小学: the town's name, which jieba took for a person's
                 start = j
             elif (
                 w in _FIELD_JOINERS
