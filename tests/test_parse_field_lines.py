@@ -86,6 +86,9 @@ CASES = [
     ("张三\n关注\n2021.07.15 09:30:12 字数 1,234 阅读 567", "2021-07-15", None, ("张三",)),
     ("张三 + 关注\n2021-07-15 09:30", "2021-07-15", None, ("张三",)),
     ("某某日报\n+关注\n\n2021-07-15 09:30", "2021-07-15", "某某日报", ()),
+    # the editor's credit among the fields under the dateline, above the text: no close of it
+    ("2021-07-15 09:30:12\n作者：张三    责编：王五", "2021-07-15", None, ("张三",)),
+    ("2021-07-15 09:30\n来源：某某日报\n责任编辑：王五", "2021-07-15", "某某日报", ()),
     # an information-disclosure page's fields: the date it was published, not signed
     (
         "发布机构：某某市统计局    成文日期：2021-07-12\n"
