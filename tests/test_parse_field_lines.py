@@ -86,6 +86,7 @@ CASES = [
     ("张三\n关注\n2021.07.15 09:30:12 字数 1,234 阅读 567", "2021-07-15", None, ("张三",)),
     ("张三 + 关注\n2021-07-15 09:30", "2021-07-15", None, ("张三",)),
     ("某某日报\n+关注\n\n2021-07-15 09:30", "2021-07-15", "某某日报", ()),
+    ("界面新闻记者 | 张三\n2021/07/15 09:30", "2021-07-15", None, ("张三",)),
     # the editor's credit among the fields under the dateline, above the text: no close of it
     ("2021-07-15 09:30:12\n作者：张三    责编：王五", "2021-07-15", None, ("张三",)),
     ("2021-07-15 09:30\n来源：某某日报\n责任编辑：王五", "2021-07-15", "某某日报", ()),
@@ -236,6 +237,25 @@ def test_a_kind_of_line_under_the_text_is_read_and_left_out_of_it(
     doc = parse(page)
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
     assert (doc.meta.source, doc.meta.authors, doc.meta.editors) == (source, authors, editors)
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("posted @ 2021-07-15 10:20  张三  阅读(123)  评论(0)  编辑  收藏  举报", "2021-07-15"),
+        ("张三 发表于 2021-07-15 10:20\n\n分类：生活", "2021-07-15"),
+        # others' dates: teasers of other articles, a link to the previous one
+        ("另一篇报道的标题放在这里 2021-07-10\n\n第二篇报道的标题也在这里 2021-07-09", None),
+        ("上一篇 2021-07-10", None),
+    ],
+)
+def test_a_posts_own_line_under_the_text_dates_a_page_that_gave_no_date_above(
+    tail: str, date: str | None
+) -> None:
+    page = f"{MENU}\n\n{TITLE}\n\n{ONE}\n\n{TWO}\n\n{THREE}\n\n{tail}\n\n{FOOTER}\n"
+    doc = parse(page)
+    assert doc.meta.date == date
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
 
 
 # (lines between the header and the text, whether they are the text's first paragraph)

@@ -386,7 +386,11 @@ def _clause_after_names(text: str) -> bool:
     return len(_HAN_CHAR.findall(after)) - named > _BYLINE_OTHER_HAN
 
 
-_WRITER_NAMED = re.compile(r"(?:记者|作者)\s*[/／:：]?\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)")
+# (界面新闻记者 | 张三: a bar after 记者; not after 作者, where 只看该作者 | 倒序浏览 are a thread's
+# widgets)
+_WRITER_NAMED = re.compile(
+    r"(?:记者\s*[/／:：|丨｜]?|作者\s*[/／:：]?)\s*[\u4e00-\u9fff]{2,12}(?:\s|$|发自)"
+)
 
 
 # What a page glues to an outlet's name: the city in parentheses (某报(北京)), a widget's

@@ -448,6 +448,9 @@ def _read_below(
     the paper's edition the story ran in)."""
     i = end + 1
     near = [line.index for line in lines[end + 1 :] if line.kind != "blank"][:CREDIT_REACH]
+    if found.date is None and near and _posted_line(lines, near):
+        found.set_date(find_date(lines[near[0]].whole)[0])
+        roles[near[0]] = "meta"
     for index in near:
         line = lines[index]
         if (
@@ -481,6 +484,27 @@ def _read_below(
         if trailing and _read_trailing_line(line, found):
             roles[i] = "meta"
         i += 1
+
+
+# The longest run of Han characters a post's own line holds: a name, a widget's word (阅读,
+# 评论, 收藏); a headline's or a sentence's run is longer.
+_POSTED_LINE_MOST_RUN = 4
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _posted_line(lines: list[PageLine], near: list[int]) -> bool:
+    """The line right under the text is the post's own (posted @ 2021-07-15 10:20 张三 阅读(123),
+    张三 发表于 2021-07-15): a date with names and widgets' words only, and no text under it (a
+    comment's dated line has the comment under it)."""
+    line = lines[near[0]]
+    return (
+        line.kind == "text"
+        and not line.closing
+        and shapes.is_dated(line)
+        and not metadata.has_previous_next(line.whole)  # 上一篇 2021-07-10: another's
+        and max(map(len, _HAN_RUN.findall(line.whole)), default=0) <= _POSTED_LINE_MOST_RUN
+        and not any(lines[index].prose for index in near[1:])
+    )
 
 
 _FIELD_MARK = re.compile(r"[:：|丨｜]")
