@@ -169,6 +169,30 @@ PAGES = {
         ONE,
         THREE,
     ),
+    # one reader's comment under a page with no dateline: the article stays the text, and the
+    # comment's date is not the article's
+    "one comment after": (
+        page(MENU, TITLE, ONE, TWO, THREE, "河边的风 发表于 2021-07-15 10:02", REPLY, FOOTER),
+        TITLE,
+        None,
+        ONE,
+        THREE,
+    ),
+    "one comment after, dated": (
+        page(MENU, TITLE, HEADER, ONE, TWO, "河边的风 发表于 2021-07-16 10:02", REPLY, FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        TWO,
+    ),
+    # a blog post signed under its text, nothing but its category below
+    "post line under": (
+        page(MENU, TITLE, ONE, TWO, THREE, "张三 发表于 2021-07-15 10:20", "分类：生活", FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
     "novel chapter": (
         page(
             MENU,

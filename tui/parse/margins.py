@@ -22,7 +22,7 @@ from tui.parse.pagelines import (
     previous_nonblank,
     without_spaces,
 )
-from tui.parse.run import Run, Wrap, continues
+from tui.parse.run import Run, Wrap, continues, is_post_line
 
 Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
 Take = Callable[[PageLine], None]  # a field line (date, source …) to read and mark as meta
@@ -431,6 +431,8 @@ def _not_yet_the_text(
         dated = shapes.is_dated(line) or shapes.is_relative_date(line)
         if dated and credits.print_edition(line.cell):
             break  # a paper's edition under the text: the text was above it
+        if dated and is_post_line(line):
+            break  # 某某 发表于 2021-07-15 under text: a reader's comment, whose the text is not
         if dated and not (line.index < end and continues(line, lines[line.index + 1], wrap)):
             return line.index - 1  # the header's dateline is still to come: read it next
         if is_title(line) and lines[index].width <= KICKER_MAX_WIDTH:

@@ -153,21 +153,24 @@ _POST_MARK = re.compile(
 )
 # What every mark holds, looked for first: most lines hold none.
 _POST_HINT = re.compile("楼|#|发表于|回复于|沙发|板凳|地板")
-_THREAD_LEAST_POSTS = 2
+_ARTICLE_LEAST_PARAGRAPHS = 2  # above a lone post line: an article, then a reader's comment
 _FIRST_FLOOR = re.compile(r"楼主|(?<![\d.])1\s*楼|#1(?!\d)|(?<!\d)1#")
 
 
-def post_lines(lines: list[PageLine]) -> list[int]:
-    """The lines of a page that are a post's own line (see _POST_MARK)."""
-    return [
-        line.index
-        for line in lines
-        if line.kind == "text"
+def is_post_line(line: PageLine) -> bool:
+    """A post's own line (see _POST_MARK): 楼主 | 发表于 2021-07-15, 某某 发表于 2021-07-15."""
+    return (
+        line.kind == "text"
         and not line.prose
         and _POST_HINT.search(line.cell) is not None
         and _POST_MARK.search(line.cell) is not None
         and shapes.is_dated(line)
-    ]
+    )
+
+
+def post_lines(lines: list[PageLine]) -> list[int]:
+    """The lines of a page that are a post's own line."""
+    return [line.index for line in lines if is_post_line(line)]
 
 
 def replies(lines: list[PageLine], posts: list[int], header: int) -> list[int]:
@@ -175,8 +178,14 @@ def replies(lines: list[PageLine], posts: list[int], header: int) -> list[int]:
     text between it and the post line before it (or the page's header, `header`). The article
     is the first post — under its post line (a forum's layout) or over it (a post line under
     each post) — and the replies after it are readers' words, as a comment feed is."""
-    if len(posts) < _THREAD_LEAST_POSTS:
-        return []
+    if len(posts) == 1:
+        # one post line under an article with a reader's words under it: a comment feed of one
+        # (the article's own line, 张三 发表于 2021-07-15, has none under it)
+        index = posts[0]
+        above = sum(
+            1 for line in lines[header + 1 : index] if line.prose and line.han >= PROSE_FLOOR
+        )
+        return [index] if above >= _ARTICLE_LEAST_PARAGRAPHS and _text_follows(lines, index) else []
     found = []
     before = header
     for index in posts:
