@@ -202,6 +202,7 @@ TRAILERS = [
     ("（责编：王五、赵六）", None, (), ("王五", "赵六")),
     ("本文由「某某财经」原创出品，转载请注明出处。", "某某财经", (), ()),  # the name, not its marks
     ("《某某日报》（ 2021年07月15日   第 04 版）", "某某日报", (), ()),  # the print edition
+    ("作者简介\n\n张三，某某大学教授，长期研究区域经济。", None, (), ()),  # the writer's box
 ]
 
 
@@ -260,6 +261,11 @@ def test_a_posts_own_line_under_the_text_dates_a_page_that_gave_no_date_above(
 
 # (lines between the header and the text, whether they are the text's first paragraph)
 OPENERS = [
+    # lines that close an article when they stand under it, here in its header
+    ("特别声明：本文仅代表作者本人观点，不代表本站立场。", False),
+    ("相关阅读：另一篇报道的标题", False),
+    ("作者简介", False),
+    ("AI摘要\n\n上半年经济运行总体平稳，工业生产回升，消费市场恢复。", False),
     ("[a1b2c3d4]", False),
     ("[a1b2c3d4]\n\n图为发布会现场。（记者 王刚 摄）", False),
     ("摘要：上半年经济运行总体平稳，好于预期。", False),

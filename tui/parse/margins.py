@@ -31,11 +31,11 @@ Take = Callable[[PageLine], None]  # a field line (date, source …) to read and
 # (A closing quote ends a paragraph after a sentence's end: 保护“生命腺” is a label.)
 _PARAGRAPH_END = re.compile(r"[。！？!?…，,；;~～]$|[。！？!?…，,][”’」』）)]+$")
 _SENTENCE_END = re.compile(r"[。！？!?…~～]$|[。！？!?…][”’」』）)]+$")
-# 摘要：…, 核心提示：…, 导语：…, 【编前语】…, 编者按：…, 划重点：: the summary or preface above a
-# story.
+# 摘要：…, 核心提示：…, 导语：…, 【编前语】…, 编者按：…, 划重点：, AI摘要: the summary or preface
+# above a story.
 _SUMMARY = re.compile(
-    r"^[【\[（(]?\s*(?:内容)?(?:摘要|提要|核心提示|导读|导语|阅读提示|编者按|编前语|编者的话|划重点"
-    r"|要点)"
+    r"^[【\[（(]?\s*(?:AI\s*|文章|内容)?(?:摘要|提要|核心提示|导读|导语|阅读提示|编者按|编前语|编者的话"
+    r"|划重点|要点)"
     r"\s*(?:[】\]）)]\s*[:：]?|[:：]|$)"  # (or the label alone, over its box: 核心提示)
 )
 # Photo and video captions: 图为…, ▲…, （图/某某）, …资料图, …资料, 某某摄, 视频截图.

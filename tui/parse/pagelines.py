@@ -123,8 +123,8 @@ _KEY_HINT = re.compile(r"[←→]\s*键|回车\s*(?:\[Enter\])?\s*键")
 
 
 # Where an article ends, pages print an end mark (（完）, - THE END -), a disclaimer
-# (特别声明：…), or the heading of a list of other articles (相关阅读, 延伸 · 推荐, 猜你喜欢,
-# 作者最新文章). Any of them closes the article above it.
+# (特别声明：…), the heading of a list of other articles (相关阅读, 延伸 · 推荐, 猜你喜欢,
+# 作者最新文章) or of a box about the writer (作者简介). Any of them closes the article above it.
 _END_MARK = re.compile(r"^[\W_]*(?:完|全文完|本文完|END|THE END)[\W_]*$", re.IGNORECASE)
 # 特别声明：/ 免责声明：…; a bare 声明： only when it speaks of the site or the text (a story
 # may quote a company's 声明：…).
@@ -147,6 +147,8 @@ _LIST_HEADING = re.compile(
     r"(?:阅读|文章|新闻|推荐|搜索|喜欢|回顾|精彩|发表|资讯|报道|专题|视频|图集|事件|话题|内容|排行|关注|看)$"
 )
 _LIST_HEADING_MAX = 10
+# The heading of a box about the writer under the text: 作者简介, 【关于作者】.
+_WRITER_BOX = frozenset({"作者简介", "关于作者", "作者介绍"})
 # The heading of the readers' comments: 评论, 网友评论, 4,060 条评论, 0条评论|0人参与网友评论.
 _COMMENTS = re.compile(
     r"^[\d,\s]*(?:条|人参与)?\s*(?:网友|最新|热门|全部|精彩|发表|我要|查看|写|欢迎发表)?"
@@ -177,6 +179,8 @@ def closes_article(cell: str) -> bool:
         return False
     label = _NOT_IN_LABEL.sub("", heading_words(cell))  # (## 相关阅读, as Markdown prints it)
     if len(label) <= _COMMENTS_MAX and _COMMENTS.match(label):
+        return True
+    if label in _WRITER_BOX:
         return True
     return len(label) <= _LIST_HEADING_MAX and bool(_LIST_HEADING.match(label))
 

@@ -259,19 +259,25 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def _editor_in_the_header(lines: list[PageLine], header: int) -> None:
-    """责任编辑：某某 among the field lines under the header, above the text, is one of its
-    fields (作者：张三 / 责编：王五 under the dateline), not the credit that closes an article:
-    closing there, it left the header a run of its own and the page no text."""
+def _closes_nothing_in_the_header(lines: list[PageLine], header: int) -> None:
+    """A line that would close an article, standing among the field lines under the header and
+    above the text (作者：张三 / 责编：王五, a disclaimer, 相关阅读：…, 作者简介 over the writer's
+    box), is part of the header: closing there, it left the header a run of its own that
+    outscored the text, and the page had no text at all."""
     seen = 0
+    closing: list[PageLine] = []
     for line in lines[header + 1 :]:
         if line.kind in ("blank", "image"):
             continue
         seen += 1
         if seen > HEADER_REACH:
             return
-        if line.score == CLOSING and line.kind == "text" and shapes.is_editor_line(line):
-            line.score = -META_COST
+        if line.score == CLOSING:
+            closing.append(line)
+        elif line.score > 0:  # the text: what stood above it was the header's
+            for field in closing:
+                field.score = -META_COST
+            return
         elif not (shapes.is_meta_line(line) or shapes.is_dated(line)):
             return
 
@@ -290,7 +296,7 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     datelines = headers(lines)
     if datelines:  # one header a page: a list of dated teasers must not outscore the text
         lines[datelines[0]].score = HEADER_BONUS
-        _editor_in_the_header(lines, datelines[0])
+        _closes_nothing_in_the_header(lines, datelines[0])
     posts = post_lines(lines)
     walls = replies(lines, posts, datelines[0] if datelines else -1)
     for index in walls:
