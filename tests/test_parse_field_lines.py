@@ -265,6 +265,12 @@ OPENERS = [
     ("特别声明：本文仅代表作者本人观点，不代表本站立场。", False),
     ("相关阅读：另一篇报道的标题", False),
     ("作者简介", False),
+    # a blog's notice over its text, which a page's foot prints too
+    (
+        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+        False,
+    ),
+    ("本文为原创，未经授权不得转载", False),
     ("AI摘要\n\n上半年经济运行总体平稳，工业生产回升，消费市场恢复。", False),
     ("[a1b2c3d4]", False),
     ("[a1b2c3d4]\n\n图为发布会现场。（记者 王刚 摄）", False),

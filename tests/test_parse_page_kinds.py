@@ -396,3 +396,30 @@ def test_a_list_under_a_contents_label_that_names_nothing_further_down_stays() -
     assert [p.text for p in doc.paragraphs][:1] == [ONE]
     assert [p.text for p in doc.paragraphs][-2:] == [TWO, THREE]
     assert "• 第一部分：总体形势" in [p.text for p in doc.paragraphs]
+
+
+def test_a_date_inside_the_text_under_the_headers_heads_nothing() -> None:
+    """A date between paragraphs (an update's time) when the header gave its dateline: the
+    paragraphs above it are the text, not kickers over a header still to come."""
+    doc = parse(page(MENU, TITLE, HEADER, ONE, TWO, "2021-07-16 10:00", THREE, FOUR, FOOTER))
+    assert doc.meta.date == DAY
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[:2] == [ONE, TWO]
+    assert texts[-2:] == [THREE, FOUR]
+
+
+def test_another_version_of_the_headline_over_the_text_is_not_its_first_paragraph() -> None:
+    """A page's other headline, set at the dump's full width under （原标题：…）: it shares most
+    of the headline's characters in their order, and the text starts under it."""
+    headline = "全市上半年经济运行总体平稳，工业生产稳步回升消费市场持续恢复投资结构不断优化"
+    version = "全市上半年经济运行总体平稳，工业生产稳步回升消费市场持续恢复投资结构继续优化"
+
+    def wrapped(text: str) -> str:  # a dump wrapped at 80 columns, no blank line between
+        return "\n".join(text[i : i + 40] for i in range(0, len(text), 40))
+
+    body = [wrapped(text * 2) for text in (ONE, TWO, THREE, FOUR)]
+    dump = "\n".join([MENU, headline, HEADER, f"（原标题：{headline}）", version, *body, FOOTER])
+    doc = parse(dump)
+    assert doc.meta.title == headline
+    assert doc.paragraphs[0].text.startswith(ONE[:20])
+    assert not any(version in p.text for p in doc.paragraphs)

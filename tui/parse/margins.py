@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from tui.parse import credits, metadata, shapes
 from tui.parse.headings import heading_style
@@ -284,13 +285,20 @@ _FIELD_LINES_MOST = 6  # a header's fields a dump wrapped (date, outlet, writer,
 
 
 def find_body_start(
-    lines: list[PageLine], start: int, run: Run, is_title: Title, take_meta: Take
+    lines: list[PageLine],
+    start: int,
+    run: Run,
+    is_title: Title,
+    take_meta: Take,
+    headline: str | None = None,
 ) -> int:
     """The first line of the article's text in lines[start..run.end]; what comes before it is
-    its header: field lines go to `take_meta`, the rest is chrome."""
+    its header: field lines go to `take_meta`, the rest is chrome (and another version of the
+    `headline`, its words without spaces)."""
     end, column_edge, wrap = run.end, run.column_edge, run.wrap
     i = start
     summary_seen = False  # a page has one such block above its text; what follows is the text
+    dated_seen = False  # the header's dateline read: a date further down heads no header
     while i <= end:
         if i - start > HEADER_MOST:  # no header is this long: read no more of it as fields
             return _first_paragraph(lines, i, end, column_edge)
@@ -317,7 +325,7 @@ def find_body_start(
                 take_meta(lines[i])
             i += 1
             continue
-        if is_title(line) or line.closing:
+        if is_title(line) or line.closing or _another_version(line, headline):
             take_meta(line)
             i += 1
             continue
@@ -342,6 +350,7 @@ def find_body_start(
             or shapes.is_relative_date(line)
         ):
             take_meta(line)
+            dated_seen = dated_seen or shapes.is_dated(line)
             i += 1
             continue
         if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions …
@@ -349,7 +358,7 @@ def find_body_start(
             if _PROMO.search(_squeezed(lines, i, last)):  # … but an advert wrapped at a width
                 i = last + 1
                 continue
-            skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
+            skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen, dated_seen)
             if skip is None:
                 return i
             summary_seen = True
@@ -385,13 +394,28 @@ def find_body_start(
         if not blankless_heading and _in_link_list(lines, i, end):
             i += 1
             continue
-        skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen)
+        skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen, dated_seen)
         if skip is None:
             return i
         take_meta(line)  # (an account's name over the dateline, shaped like a heading)
         summary_seen = True
         i = skip + 1
     return end + 1
+
+
+# A version of the headline shares most of its characters in their order (姚明对周琦说了啥？
+# 周琦上下半场判若两人 / 姚明对周琦说了啥？大魔王上下半场判若两人): the page's other title.
+_VERSION_LEAST_RATIO = 0.75
+
+
+def _another_version(line: PageLine, headline: str | None) -> bool:
+    """Whether `line` is another version of the headline, set over the text."""
+    if not headline or not shapes.title_like(line):
+        return False
+    key = line.key
+    if not 0.7 * len(headline) <= len(key) <= 1.3 * len(headline):
+        return False
+    return SequenceMatcher(None, headline, key, autojunk=False).ratio() >= _VERSION_LEAST_RATIO
 
 
 def _first_entry_time(lines: list[PageLine], index: int, end: int) -> bool:
@@ -418,10 +442,12 @@ def _not_yet_the_text(
     wrap: Wrap | None,
     is_title: Title,
     summary_seen: bool,
+    dated_seen: bool = False,
 ) -> int | None:
     """What looks like the first paragraph may still be the header: a profile or a kicker
-    right above the dateline or a copy of the headline, or a summary that the text repeats
-    (once: after a summary, a lead that the text repeats is the text's own).
+    right above the dateline (unless the header's dateline was read already: `dated_seen`) or
+    a copy of the headline, or a summary that the text repeats (once: after a summary, a lead
+    that the text repeats is the text's own).
     Returns the last line to skip, or None when the text starts at `index`."""
     last = _paragraph_end(lines, index, end, wrap)
     seen = 0
@@ -433,7 +459,11 @@ def _not_yet_the_text(
             break  # a paper's edition under the text: the text was above it
         if dated and is_post_line(line):
             break  # 某某 发表于 2021-07-15 under text: a reader's comment, whose the text is not
-        if dated and not (line.index < end and continues(line, lines[line.index + 1], wrap)):
+        if (
+            dated
+            and not dated_seen
+            and not (line.index < end and continues(line, lines[line.index + 1], wrap))
+        ):
             return line.index - 1  # the header's dateline is still to come: read it next
         if is_title(line) and lines[index].width <= KICKER_MAX_WIDTH:
             return line.index  # a kicker over a copy of the headline

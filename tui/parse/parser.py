@@ -118,7 +118,7 @@ def _parse(text: str, name: str) -> Document:
             roles[line.index] = "meta"
 
     _read_above(lines, title_index, start, found, roles)
-    first = find_body_start(lines, start, run, is_title, take_header)
+    first = find_body_start(lines, start, run, is_title, take_header, title_key)
     last = find_body_end(lines, first, run, is_title, take_trailer)
     _read_below(lines, run.end, run.column_edge, found, roles)
     if found.date is None and run.post_line is not None:

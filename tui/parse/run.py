@@ -260,10 +260,11 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
 
 
 def _closes_nothing_in_the_header(lines: list[PageLine], header: int) -> None:
-    """A line that would close an article, standing among the field lines under the header and
-    above the text (作者：张三 / 责编：王五, a disclaimer, 相关阅读：…, 作者简介 over the writer's
-    box), is part of the header: closing there, it left the header a run of its own that
-    outscored the text, and the page had no text at all."""
+    """A line that would close an article or that a page's foot prints, standing among the field
+    lines under the header and above the text (作者：张三 / 责编：王五, a disclaimer, 相关阅读：…,
+    作者简介 over the writer's box, a copyright notice), is part of the header: scored as what
+    it is there, it left the header a run of its own that outscored the text, and the page had
+    no text at all."""
     seen = 0
     closing: list[PageLine] = []
     for line in lines[header + 1 :]:
@@ -272,8 +273,8 @@ def _closes_nothing_in_the_header(lines: list[PageLine], header: int) -> None:
         seen += 1
         if seen > HEADER_REACH:
             return
-        if line.score == CLOSING:
-            closing.append(line)
+        if line.score == CLOSING or line.kind == "footer":
+            closing.append(line)  # (版权声明：本文为博主原创文章…, a blog's notice over its text)
         elif line.score > 0:  # the text: what stood above it was the header's
             for field in closing:
                 field.score = -META_COST
