@@ -87,6 +87,8 @@ CASES = [
     ("张三 + 关注\n2021-07-15 09:30", "2021-07-15", None, ("张三",)),
     ("某某日报\n+关注\n\n2021-07-15 09:30", "2021-07-15", "某某日报", ()),
     ("界面新闻记者 | 张三\n2021/07/15 09:30", "2021-07-15", None, ("张三",)),
+    # a date relative to the day the page was saved, after the outlet's name
+    ("某某日报 3小时前\n\n广告", None, None, ()),
     # the editor's credit among the fields under the dateline, above the text: no close of it
     ("2021-07-15 09:30:12\n作者：张三    责编：王五", "2021-07-15", None, ("张三",)),
     ("2021-07-15 09:30\n来源：某某日报\n责任编辑：王五", "2021-07-15", "某某日报", ()),

@@ -423,3 +423,9 @@ def test_another_version_of_the_headline_over_the_text_is_not_its_first_paragrap
     assert doc.meta.title == headline
     assert doc.paragraphs[0].text.startswith(ONE[:20])
     assert not any(version in p.text for p in doc.paragraphs)
+
+
+def test_an_invitation_to_download_the_app_is_no_headline() -> None:
+    doc = parse(page(MENU, TITLE, "更多精彩内容请下载某某APP", ONE, TWO, THREE, FOOTER))
+    assert doc.meta.title == TITLE
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]

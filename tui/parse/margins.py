@@ -64,11 +64,6 @@ LIST_REACH = 3  # text lines on either side that say whether a line is in a list
 LIST_ITEM_MAX_HAN = 30
 # Notes after the story: #标签#标签, 标签|标签|标签, 图片来自网络, 如有侵权请联系删除.
 _IMAGE_NOTE = re.compile(r"^图片(?:均)?(?:来自|来源于?|源自)|侵权")
-# An invitation to follow the outlet: 扫描下方二维码关注…微信, 下载…客户端.
-_FOLLOW_US = re.compile(
-    r"扫描(?:下方|上方)?二维码|关注.{0,12}(?:微信|公众号|微博|客户端)|下载.{0,10}(?:APP|客户端)",
-    re.IGNORECASE,
-)
 # A note in parentheses that stands as a line of its own: （应受访者要求，…）, (本文来自…).
 _PARENTHESISED = re.compile(r"^[（(][^（()）]*[）)]$")
 
@@ -625,7 +620,7 @@ def find_body_end(
             # though a full last line with no blank line under it puts one there.
             top = _paragraph_top(lines, first, j, wrap)
             whole = _squeezed(lines, top, j) if top < j else ""
-            if whole and (is_caption(describe(top, whole)) or _FOLLOW_US.search(whole)):
+            if whole and (is_caption(describe(top, whole)) or shapes.FOLLOW_US.search(whole)):
                 j = top - 1  # a caption or a follow-us note that a narrower wrap set over lines
                 continue
             break
@@ -646,7 +641,7 @@ def find_body_end(
             shapes.TAGS.search(cell)
             or _IMAGE_NOTE.search(cell)
             or is_caption(line)
-            or _FOLLOW_US.search(cell)
+            or shapes.FOLLOW_US.search(cell)
         ):
             j -= 1
             continue

@@ -41,8 +41,16 @@ TAGS = re.compile(
 # "原标题：…", "本文原标题：…", "（原题为《…》）": the headline a story had elsewhere.
 ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:本文)?原(?:标)?题(?:为|是)?\s*[:：]?")
 TITLE_MAX_WIDTH = 160
+# An invitation to follow the outlet: 扫描下方二维码关注…微信, 下载…客户端 (no headline, wherever
+# it stands).
+FOLLOW_US = re.compile(
+    r"扫描(?:下方|上方)?二维码|关注.{0,12}(?:微信|公众号|微博|客户端)|下载.{0,10}(?:APP|客户端)",
+    re.IGNORECASE,
+)
 RELATIVE_DATE = re.compile(
-    r"^(?:昨天|前天|今天|刚刚|\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前)\s*(?:\d{1,2}:\d\d(?::\d\d)?)?$"
+    # (after the outlet's or the account's name: 某某日报 3小时前, 张三 · 昨天 10:20)
+    r"^(?:[^\s\d·|丨｜]{2,12}\s*[·|丨｜]?\s*)?"
+    r"(?:昨天|前天|今天|刚刚|\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前)\s*(?:\d{1,2}:\d\d(?::\d\d)?)?$"
 )
 
 
@@ -162,5 +170,6 @@ def title_like(line: PageLine, least_han: int = 4) -> bool:
         and not is_menu(heading_words(cell))  # (***** 标题 *****: the marks are no menu's words)
         and not TAGS.search(cell)
         and not RELATIVE_DATE.match(cell)
+        and not FOLLOW_US.search(cell)
         and not is_meta_line(line)
     )
