@@ -71,12 +71,45 @@ CHROME = [
 ]
 
 
+BODIES = {
+    "paragraphs": [ONE, TWO, THREE],
+    # a self-media post's way: a sentence a line, each short of a paragraph's length
+    "a sentence a line": [
+        "那天早上，我照常去上班。",
+        "路过小区门口的时候，看见一位老人坐在台阶上。",
+        "他手里拿着一张纸，上面写着一个地址。",
+        "我走过去问他，是不是迷路了。",
+        "他点点头，说找不到儿子家了。",
+        "我按照地址，把他送到了隔壁小区。",
+        "他的儿子开门的时候，眼睛都红了。",
+        "原来老人有点糊涂，早上自己出了门。",
+        "这件事让我想了很久。",
+        "我们每个人，都会有老去的一天。",
+    ],
+}
+
+
 @pytest.mark.parametrize("line", CHROME)
 @pytest.mark.parametrize("header", list(HEADERS))
-def test_a_line_of_chrome_under_the_header_costs_no_paragraph(header: str, line: str) -> None:
-    parts = [MENU, TITLE, HEADERS[header], line, ONE, TWO, THREE, FOOTER]
+@pytest.mark.parametrize("body", list(BODIES))
+def test_a_line_of_chrome_under_the_header_costs_no_paragraph(
+    body: str, header: str, line: str
+) -> None:
+    text = BODIES[body]
+    parts = [MENU, TITLE, HEADERS[header], line, *text, FOOTER]
     doc = parse("\n\n".join(part for part in parts if part is not None) + "\n")
     assert doc.meta.title == TITLE
     texts = [p.text for p in doc.paragraphs]
-    assert [text for text in texts if text in (ONE, TWO, THREE)] == [ONE, TWO, THREE]
-    assert texts[-1] == THREE
+    assert [paragraph for paragraph in texts if paragraph in text] == text
+    assert texts[-1] == text[-1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a post written a sentence a line loses its last line when that line is shorter "
+    "than a paragraph: each such line scores below zero, and the run ends before it",
+)
+def test_a_posts_last_short_line_is_its_text() -> None:
+    lines = [*BODIES["a sentence a line"], "这件事让我想了很久。"]
+    doc = parse("\n\n".join([MENU, TITLE, HEADERS["dateline"], *lines, FOOTER]) + "\n")
+    assert [p.text for p in doc.paragraphs] == lines

@@ -275,7 +275,7 @@ def _closes_nothing_in_the_header(lines: list[PageLine], header: int) -> None:
             return
         if line.score == CLOSING or line.kind == "footer":
             closing.append(line)  # (版权声明：本文为博主原创文章…, a blog's notice over its text)
-        elif line.score > 0:  # the text: what stood above it was the header's
+        elif line.score > 0 or line.prose:  # the text (a line a sentence, too): above, the header
             for field in closing:
                 field.score = -META_COST
             return
