@@ -104,12 +104,8 @@ def test_a_line_of_chrome_under_the_header_costs_no_paragraph(
     assert texts[-1] == text[-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a post written a sentence a line loses its last line when that line is shorter "
-    "than a paragraph: each such line scores below zero, and the run ends before it",
-)
 def test_a_posts_last_short_line_is_its_text() -> None:
+    """A post written a sentence a line ends on a sentence too short to score alone."""
     lines = [*BODIES["a sentence a line"], "这件事让我想了很久。"]
     doc = parse("\n\n".join([MENU, TITLE, HEADERS["dateline"], *lines, FOOTER]) + "\n")
     assert [p.text for p in doc.paragraphs] == lines

@@ -319,6 +319,7 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     end = _indented_tail(lines, end)
     end = _up_to_the_credit(lines, end)
     end = _last_sentence_of_the_file(lines, end, column_edge)
+    end = _last_short_sentences(lines, start, end, column_edge)
     while (
         0 < start < len(lines)
         and lines[start - 1].kind == "text"
@@ -351,6 +352,35 @@ def _last_sentence_of_the_file(lines: list[PageLine], end: int, column_edge: int
             and _SENTENCE_END.search(last.cell)
         ):
             return last.index
+    return end
+
+
+_SHORT_LINES_SHARE = 0.6  # of a run's prose lines, for a post written a sentence a line
+_SHORT_LINE_MOST_HAN = 2 * PROSE_FLOOR
+_SHORT_TAIL_MOST = 2
+
+
+def _last_short_sentences(lines: list[PageLine], start: int, end: int, column_edge: int) -> int:
+    """Carry the run on over a sentence or two too short to score, right after it, when the
+    text is written a sentence a line (这件事让我想了很久。 ends such a post): in a text of
+    paragraphs a short sentence after the run is more likely the page's (感谢阅读。)."""
+    prose = [line.han for line in lines[start : end + 1] if line.prose]
+    short = sum(1 for han in prose if han < _SHORT_LINE_MOST_HAN)
+    if not prose or short < _SHORT_LINES_SHARE * len(prose):
+        return end
+    for _ in range(_SHORT_TAIL_MOST):
+        below = next((line for line in lines[end + 1 :] if line.kind != "blank"), None)
+        if not (
+            below is not None
+            and below.kind == "text"
+            and below.prose
+            and not below.closing
+            and below.han < PROSE_FLOOR
+            and below.column < column_edge
+            and _SENTENCE_END.search(below.cell)
+        ):
+            break
+        end = below.index
     return end
 
 
