@@ -193,6 +193,28 @@ PAGES = {
         ONE,
         THREE,
     ),
+    # other articles under the text, each a headline, a dateline and its summary
+    "teasers after": (
+        page(
+            MENU,
+            TITLE,
+            HEADER,
+            ONE,
+            TWO,
+            THREE,
+            "另一篇报道的标题放在这里",
+            "2021-07-14 08:00",
+            "这是另一篇报道的摘要，介绍了别的事情，有三十来个字，后面还有更多内容。",
+            "第二篇报道的标题也在这里",
+            "2021-07-13 08:00",
+            "这又是一篇报道的摘要，说的是另外一件事情，也有三十来个字，还有更多。",
+            FOOTER,
+        ),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
     "novel chapter": (
         page(
             MENU,

@@ -596,12 +596,37 @@ def _item_end(lines: list[PageLine], index: int, end: int, wrap: Wrap | None) ->
     return last
 
 
+_TEASERS_LEAST = 2
+
+
+def _above_teasers(lines: list[PageLine], first: int, end: int, headers: tuple[int, ...]) -> int:
+    """Where the text ends above a list of other articles that closes the run: two headers at
+    least under it (a headline over a dateline), each over one paragraph at most, its summary.
+    (A package's stories have a header each too, over paragraphs of their own.)"""
+    after = [index for index in headers if first < index <= end]
+    if len(after) < _TEASERS_LEAST:
+        return end
+    bounds = [*after[1:], end + 1]
+    teasers = 0
+    for index, stop in zip(reversed(after), reversed(bounds), strict=True):
+        paragraphs = sum(1 for line in lines[index + 1 : stop] if line.prose)
+        if paragraphs > 1:
+            break
+        teasers += 1
+    if teasers < _TEASERS_LEAST:
+        return end
+    opening = after[len(after) - teasers]
+    headline = previous_nonblank(lines, opening, first)
+    return headline.index - 1 if headline is not None else end
+
+
 def find_body_end(
     lines: list[PageLine], first: int, run: Run, is_title: Title, take_meta: Take
 ) -> int:
     """The last line of the article's text in lines[first..run.end]; what follows it is
     credits, notes and chrome (field lines go to `take_meta`)."""
     end, column_edge, wrap = run.end, run.column_edge, run.wrap
+    end = _above_teasers(lines, first, end, run.headers)
     j = end
     while j > first:
         line = lines[j]
