@@ -269,7 +269,8 @@ OPENERS = [
     ("作者简介", False),
     # a blog's notice over its text, which a page's foot prints too
     (
-        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，"
+        "转载请附上原文出处链接和本声明。",
         False,
     ),
     ("本文为原创，未经授权不得转载", False),

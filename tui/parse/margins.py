@@ -288,8 +288,8 @@ def find_body_start(
     headline: str | None = None,
 ) -> int:
     """The first line of the article's text in lines[start..run.end]; what comes before it is
-    its header: field lines go to `take_meta`, the rest is chrome (and another version of the
-    `headline`, its words without spaces)."""
+    its header: field lines go to `take_meta`, the rest is chrome. `headline` (its words
+    without spaces) tells another version of it over the text, which is the header's too."""
     end, column_edge, wrap = run.end, run.column_edge, run.wrap
     i = start
     summary_seen = False  # a page has one such block above its text; what follows is the text
@@ -453,7 +453,7 @@ def _not_yet_the_text(
         if dated and credits.print_edition(line.cell):
             break  # a paper's edition under the text: the text was above it
         if dated and is_post_line(line):
-            break  # 某某 发表于 2021-07-15 under text: a reader's comment, whose the text is not
+            break  # 某某 发表于 2021-07-15 under the text: a reader's comment, not the header
         if (
             dated
             and not dated_seen
