@@ -398,8 +398,8 @@ def find_body_start(
     return end + 1
 
 
-# A version of the headline shares most of its characters in their order (姚明对周琦说了啥？
-# 周琦上下半场判若两人 / 姚明对周琦说了啥？大魔王上下半场判若两人): the page's other title.
+# A version of the headline shares most of its characters in their order (上半年经济运行总体
+# 平稳 / 上半年全市经济运行总体平稳向好): the page's other title.
 _VERSION_LEAST_RATIO = 0.75
 
 
