@@ -151,6 +151,17 @@ HOSTILE: tuple[Hostile, ...] = (
         "600k: 5.7 s, growth 3.3",
     ),
     Hostile("contents lists", 600_000, _repeat("目录\n经济运行\n"), ""),
+    # other articles' headline, dateline and summary: each block weighed as a teaser
+    Hostile(
+        "teasers",
+        600_000,
+        _repeat("另一篇报道的标题\n\n2021-07-14 08:00\n\n这是另一篇报道的摘要，说的是别的事。\n\n"),
+        "",
+    ),
+    # a post's line over each reader's comment
+    Hostile(
+        "comments", 600_000, _repeat("某某 发表于 2021-07-15 10:02\n\n说得好，我也这样想。\n\n"), ""
+    ),
     # every pair of organisations compared for the short forms: quadratic
     Hostile("a directory of companies", 200_000, _directory, ""),
     Hostile("a paragraph listing people", 100_000, _listed(""), "100k: 3.4 s, growth 3.1"),
