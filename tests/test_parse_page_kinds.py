@@ -21,6 +21,9 @@ def page(*parts: str) -> str:
     return "\n\n".join(parts)
 
 
+STORY = (MENU, TITLE, HEADER, ONE, TWO, THREE)  # a dated story of three paragraphs, under a menu
+
+
 NOTICE = "关于做好上半年经济运行工作的通知"
 GREETING = "各区人民政府，市政府各部门："
 SIGNER = "某某市人民政府办公厅"
@@ -152,12 +155,7 @@ PAGES = {
     ),
     "posted-at comments": (
         page(
-            MENU,
-            TITLE,
-            HEADER,
-            ONE,
-            TWO,
-            THREE,
+            *STORY,
             "河边的风 发表于 2021-07-15 10:02",
             REPLY,
             "小王同学 发表于 2021-07-15 10:30",
@@ -196,12 +194,7 @@ PAGES = {
     # other articles under the text, each a headline, a dateline and its summary
     "teasers after": (
         page(
-            MENU,
-            TITLE,
-            HEADER,
-            ONE,
-            TWO,
-            THREE,
+            *STORY,
             "另一篇报道的标题放在这里",
             "2021-07-14 08:00",
             "这是另一篇报道的摘要，介绍了别的事情，有三十来个字，后面还有更多内容。",
