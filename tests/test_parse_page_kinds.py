@@ -191,6 +191,21 @@ PAGES = {
         ONE,
         THREE,
     ),
+    # … and a box of them above the article, dated and summed up as the article is
+    "teasers before": (
+        page(
+            MENU,
+            "另一篇报道的标题放在这里",
+            "2021-07-14 08:00",
+            "这是另一篇报道的摘要，介绍了别的事情，有三十来个字，后面还有更多内容。",
+            *STORY[1:],
+            FOOTER,
+        ),
+        TITLE,
+        DAY,
+        ONE,
+        THREE,
+    ),
     # other articles under the text, each a headline, a dateline and its summary
     "teasers after": (
         page(

@@ -252,7 +252,10 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
     reach = _printed_lines_above(lines, run.start, title.REACH)
     near = [i for i in run.headers if reach <= i <= run.end]
     before = [i for i in near if i <= prose]
-    anchor = (before[-1] if before else near[0]) + 1 if near else prose
+    header = before[-1] if before else near[0] if near else None
+    if header is not None:
+        header = _past_teasers(lines, near, header)
+    anchor = header + 1 if header is not None else prose
     title_index = find_title(lines, anchor, run.wrap)
     # The text starts after the headline: the run may begin below it (under share buttons and
     # a summary that scored less than nothing) or above it (with a dateline).
@@ -260,6 +263,29 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
     if any(_heads_a_list(lines, line.index) for line in lines[start : run.start]):
         start = run.start  # a list of other articles between the headline and the run
     return title_index, start
+
+
+_TEASER_MOST_PARAGRAPHS = 1
+_STORY_LEAST_PARAGRAPHS = 3
+
+
+def _past_teasers(lines: list[PageLine], near: list[int], header: int) -> int:
+    """The article's header, when `header` heads a teaser above it (another article's headline,
+    dateline and summary: a paragraph at most before the next header) and the next header a
+    story (three paragraphs or more): a box of other articles set over the page's own."""
+    following = [i for i in near if i > header]
+    if not following:
+        return header
+    if _paragraphs_between(lines, header, following[0]) > _TEASER_MOST_PARAGRAPHS:
+        return header
+    stop = following[1] if len(following) > 1 else len(lines)
+    if _paragraphs_between(lines, following[0], stop) < _STORY_LEAST_PARAGRAPHS:
+        return header
+    return following[0]
+
+
+def _paragraphs_between(lines: list[PageLine], start: int, stop: int) -> int:
+    return sum(1 for line in lines[start + 1 : stop] if line.prose and not line.closing)
 
 
 def _printed_lines_above(lines: list[PageLine], index: int, most: int) -> int:
