@@ -23,7 +23,7 @@ from tui.parse.pagelines import (
     previous_nonblank,
     without_spaces,
 )
-from tui.parse.run import Run, Wrap, continues, is_post_line
+from tui.parse.run import Run, Wrap, continues, heads_a_teaser, is_post_line
 
 Title = Callable[[PageLine], bool]  # is this line the headline (or a copy of it)?
 Take = Callable[[PageLine], None]  # a field line (date, source …) to read and mark as meta
@@ -609,8 +609,7 @@ def _above_teasers(lines: list[PageLine], first: int, end: int, headers: tuple[i
     bounds = [*after[1:], end + 1]
     teasers = 0
     for index, stop in zip(reversed(after), reversed(bounds), strict=True):
-        paragraphs = sum(1 for line in lines[index + 1 : stop] if line.prose)
-        if paragraphs > 1:
+        if not heads_a_teaser(lines, index, stop):
             break
         teasers += 1
     if teasers < _TEASERS_LEAST:

@@ -30,7 +30,14 @@ from tui.parse.pagelines import (
     table_rows,
     without_spaces,
 )
-from tui.parse.run import Run, Wrap, article_run, continues
+from tui.parse.run import (
+    Run,
+    Wrap,
+    article_run,
+    continues,
+    heads_a_teaser,
+    paragraphs_under,
+)
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, title_lines, title_text, wrapped
 
@@ -265,27 +272,20 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
     return title_index, start
 
 
-_TEASER_MOST_PARAGRAPHS = 1
 _STORY_LEAST_PARAGRAPHS = 3
 
 
 def _past_teasers(lines: list[PageLine], near: list[int], header: int) -> int:
     """The article's header, when `header` heads a teaser above it (another article's headline,
-    dateline and summary: a paragraph at most before the next header) and the next header a
-    story (three paragraphs or more): a box of other articles set over the page's own."""
+    dateline and summary) and the next header a story (three paragraphs or more): a box of
+    other articles set over the page's own."""
     following = [i for i in near if i > header]
-    if not following:
-        return header
-    if _paragraphs_between(lines, header, following[0]) > _TEASER_MOST_PARAGRAPHS:
+    if not following or not heads_a_teaser(lines, header, following[0]):
         return header
     stop = following[1] if len(following) > 1 else len(lines)
-    if _paragraphs_between(lines, following[0], stop) < _STORY_LEAST_PARAGRAPHS:
+    if paragraphs_under(lines, following[0], stop) < _STORY_LEAST_PARAGRAPHS:
         return header
     return following[0]
-
-
-def _paragraphs_between(lines: list[PageLine], start: int, stop: int) -> int:
-    return sum(1 for line in lines[start + 1 : stop] if line.prose and not line.closing)
 
 
 def _printed_lines_above(lines: list[PageLine], index: int, most: int) -> int:

@@ -144,6 +144,21 @@ def headers(lines: list[PageLine]) -> list[int]:
     return found
 
 
+# A teaser of another article under its header (a headline over a dateline): its summary, one
+# paragraph at most before the next header; a story has paragraphs of its own.
+_TEASER_MOST_PARAGRAPHS = 1
+
+
+def paragraphs_under(lines: list[PageLine], header: int, stop: int) -> int:
+    """Lines of prose between header line `header` and line `stop` (the next header)."""
+    return sum(1 for line in lines[header + 1 : stop] if line.prose and not line.closing)
+
+
+def heads_a_teaser(lines: list[PageLine], header: int, stop: int) -> bool:
+    """Whether header line `header` heads a teaser of another article, not a story."""
+    return paragraphs_under(lines, header, stop) <= _TEASER_MOST_PARAGRAPHS
+
+
 # A post's own line in a thread (a forum's, a comment feed's): its floor or its "posted at",
 # beside the time it was posted (楼主 | 发表于 2021-07-15 10:20, 2楼 2021-07-15, #3 10:20).
 # (Counts bounded: \d+# would rescan a line of digits from each digit.)
