@@ -86,7 +86,15 @@ CASES = [
     ("张三\n关注\n2021.07.15 09:30:12 字数 1,234 阅读 567", "2021-07-15", None, ("张三",)),
     ("张三 + 关注\n2021-07-15 09:30", "2021-07-15", None, ("张三",)),
     ("某某日报\n+关注\n\n2021-07-15 09:30", "2021-07-15", "某某日报", ()),
-    ("界面新闻记者 | 张三\n2021/07/15 09:30", "2021-07-15", None, ("张三",)),
+    ("界面新闻记者 | 张三\n2021/07/15 09:30", "2021-07-15", "界面新闻", ("张三",)),
+    # the outlet a byline names its writers at: set apart before the names, or before the role
+    ("2021-07-15 09:30\n文｜财新 张三", "2021-07-15", "财新", ("张三",)),
+    ("文/澎湃 张三 实习生 李四\n2021-07-15", "2021-07-15", "澎湃", ("张三", "李四")),
+    ("2021-07-15 09:30\n某某日报首席记者 张三", "2021-07-15", "某某日报", ("张三",)),
+    ("2021-07-15 09:30\n《某某周刊》记者 张三", "2021-07-15", "某某周刊", ("张三",)),
+    ("2021-07-15 09:30\n本报记者 张三 李四", "2021-07-15", None, ("张三", "李四")),
+    ("2021-07-15 09:30 来源：某某网\n某某日报记者 张三", "2021-07-15", "某某网", ("张三",)),
+    ("执笔/小刀姐、胡一刀\n2021-07-15", "2021-07-15", None, ("小刀姐", "胡一刀")),
     # a date relative to the day the page was saved, after the outlet's name
     ("某某日报 3小时前\n\n广告", None, None, ()),
     # the editor's credit among the fields under the dateline, above the text: no close of it
@@ -102,9 +110,6 @@ CASES = [
     ),
 ]
 STILL_WRONG = {
-    "2021.07.15 09:30  澎湃新闻记者 张三": (
-        "an outlet named only in its reporter's credit is not read as the source"
-    ),
     "张三 · 2021-07-15 09:30 · 阅读 1.2万": (
         "an unlabelled name before the date is neither source nor writer"
     ),

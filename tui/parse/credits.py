@@ -120,6 +120,26 @@ def badge_line(text: str) -> tuple[str | None, list[str]]:
     return None, []
 
 
+# 澎湃新闻记者 张三, 某某日报特约评论员 张三: the outlet the role is held at. A paper's own
+# reporter (本报记者) names none.
+_OUTLET_OF_A_ROLE = re.compile(
+    r"(?P<outlet>《[^《》]{1,16}》|[\u4e00-\u9fff]{2,12}?)(?:首席|特约|见习|实习|驻\S{1,4})?"
+    r"(?:记者|评论员)"
+)
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a byline names for its writers: 澎湃新闻记者 张三 → 澎湃新闻, 文｜财新 张三 →
+    财新; None when it names none."""
+    role = _OUTLET_OF_A_ROLE.search(text)
+    if role:
+        outlet = role["outlet"]
+        wanted = OUTLET.match(outlet) and not outlet.startswith("本")
+        return metadata.clean_source(outlet.strip("《》")) if wanted else None
+    byline = metadata.byline_value(text)
+    return metadata.outlet_before_names(byline) if byline else None
+
+
 # 《某某日报》（2021年07月15日 第 04 版）: the print edition a story ran in, printed under it on
 # a paper's site — a credit and a date, not a dateline still to come.
 _PRINT_EDITION = re.compile(

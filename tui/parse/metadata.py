@@ -305,7 +305,10 @@ def names(text: str) -> list[str]:
     text = _FILED_FROM.sub("", text)
     text = _VALUE_END.split(_DISPATCH.sub("", text).strip(), maxsplit=1)[0]  # up to a gap
     found: list[str] = []
-    for token in re.split(r"[\s、，,;；/／|&＆\u3000\u00a0]+", text):
+    tokens = _NAME_SEPARATORS.split(text)
+    if outlet_before_names(text):
+        tokens = tokens[1:]  # 文｜财新 张三: the publication, then its writer
+    for token in tokens:
         token = _ROLE_BEFORE_NAME.sub("", token)
         if not token or token in _ALL_LABELS:
             continue  # 本报记者, 某某报见习记者: the role (and outlet) before the names
@@ -318,6 +321,36 @@ def names(text: str) -> list[str]:
         else:
             break  # names stand together: what follows a word that is not one is not a name
     return found
+
+
+# The first word of a byline set apart by a space (财新 张三), not listed with the names
+# (小刀姐、胡一刀: pen names)
+_OUTLET_SPACED = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[\s\u3000\u00a0]+\S")
+_NAME_SEPARATORS = re.compile(r"[\s、，,;；/／|&＆\u3000\u00a0]+")
+
+
+def outlet_before_names(text: str) -> str | None:
+    """财新 张三, 澎湃 张三 李四 (a byline's value): a word that opens with no family name, set
+    before names that all do, is the publication the writers work for (a role word would say
+    so: 财新记者)."""
+    if not _OUTLET_SPACED.match(text):
+        return None
+    tokens = _NAME_SEPARATORS.split(text.strip())
+    if len(tokens) < 2 or not _HAN_RUN.match(tokens[0]) or family_names.opens_a_name(tokens[0]):
+        return None
+    rest = [_ROLE_BEFORE_NAME.sub("", token) for token in tokens[1:]]  # (实习生 李四)
+    rest = [token for token in rest if token and token not in _ALL_LABELS]
+    named = bool(rest) and all(
+        _HAN_RUN.match(token) and len(token) <= HAN_NAME_MAX and family_names.opens_a_name(token)
+        for token in rest
+    )
+    return tokens[0] if named else None
+
+
+def byline_value(line: str) -> str | None:
+    """What follows a byline's role: 文｜财新 张三 → 财新 张三."""
+    match = _BYLINE.search(line)
+    return match["names"] if match else None
 
 
 def byline_names(line: str) -> list[str]:

@@ -317,6 +317,8 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     # The byline first: 记者 张三 通讯员 李四 credits its writers in that order.
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
+    if people:  # (the weakest word on the source: a label or a dateline says it more plainly)
+        found.set_source(credits.byline_outlet(text), metadata.SOURCE_OPENING)
     below = next_nonblank(lines, line.index + 1)
     gave = metadata.read_labelled(text, found) or bool(people)
     date = find_date(text)
