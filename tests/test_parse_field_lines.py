@@ -210,6 +210,14 @@ TRAILERS = [
     ("本文由「某某财经」原创出品，转载请注明出处。", "某某财经", (), ()),  # the name, not its marks
     ("《某某日报》（ 2021年07月15日   第 04 版）", "某某日报", (), ()),  # the print edition
     ("作者简介\n\n张三，某某大学教授，长期研究区域经济。", None, (), ()),  # the writer's box
+    # a note on the writer: their name, if given, and what they do
+    ("（本文作者张三，系某某大学经济学院教授）", None, ("张三",), ()),
+    ("(本文作者张三，系某某大学经济学院教授)", None, ("张三",), ()),  # (after a blank line)
+    ("本文作者：张三，某某大学教授。", None, ("张三",), ()),
+    ("作者系某某研究院研究员。", None, (), ()),
+    ("【免责声明】本文仅代表作者本人观点，与本网无关。", None, (), ()),
+    ("本文首发于微信公众号：某某观察（ID：abcd123）。", "某某观察", (), ()),
+    ("来源：某某日报（ID：abcd123）", "某某日报", (), ()),  # an account's ID is not its name
 ]
 
 

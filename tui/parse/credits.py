@@ -27,11 +27,19 @@ _CLOSING = re.compile(
 )
 # 实习生张三对此文亦有贡献: a contributor named in a note.
 _CONTRIBUTOR = re.compile(WRITER_ROLE + r"\s*(?P<names>[\u4e00-\u9fff]{2,12}?)(?:对此文|参与|亦有)")
+# 本文作者张三，系…; 作者为某某研究院研究员; 作者maomaobear，为…: the writer's name (if given),
+# then what they are.
+_WRITER_NOTE = re.compile(
+    r"^[\W_]*(?:本文)?作者\s*(?:[:：]|为|是)?\s*"
+    r"(?:(?P<name>[\u4e00-\u9fff·]{2,4}?|[A-Za-z][\w.\-]{1,29})\s*(?:[，,]|系|现任|现为)"
+    r"|系|现任|现为|为|是)"
+)
 _UNIT = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:局|厅|委|办|部|处|所|院|中心|公司|集团|协会|学会)$")
 # Source statements: 本文为某某网授权发布, 本文来自某某新闻, 综合整理自某某网, 转载自…
 _STATEMENT = re.compile(
     r"本文(?:为|由|系)(?P<a>[^，。,；;\s]{2,20}?)(?:授权|独家|原创|首发|供稿|提供)"
-    r"|(?:综合整理自|整理自|转载自|转自|本文来自|本文来源于|本文来源|稿件来源于|信息来源于)\s*[:：]?\s*"
+    r"|(?:综合整理自|整理自|转载自|转自|本文来自|本文来源于|本文来源|稿件来源于|信息来源于"
+    r"|本文首发于(?:微信)?(?:公众号)?)\s*[:：]?\s*"
     r"(?P<b>[^，。,；;：:\s（()）]{2,20})"
 )
 _ACCOUNT_HOLDERS = ("作者", "用户", "号主")
@@ -83,9 +91,18 @@ def credit_line(cell: str) -> tuple[list[str], list[str]]:
 
 
 def contributors(text: str) -> list[str]:
-    """实习生张三对此文亦有贡献 → [张三]."""
+    """实习生张三对此文亦有贡献 → [张三]; 本文作者张三，系某某大学教授 → [张三]."""
     match = _CONTRIBUTOR.search(text)
-    return people(match["names"]) if match else []
+    if match:
+        return people(match["names"])
+    note = _WRITER_NOTE.match(text) if len(text) <= _NOTE_MOST else None
+    return [note["name"]] if note and note["name"] else []
+
+
+def is_writer_note(text: str) -> bool:
+    """（本文作者张三，系某某大学教授）, 作者系某某研究院研究员。: who wrote the text and what
+    they do, a note under it."""
+    return len(text) <= _NOTE_MOST and _WRITER_NOTE.match(text) is not None
 
 
 def source_statement(text: str) -> str | None:

@@ -656,6 +656,7 @@ def find_body_end(
             or metadata.is_byline(cell)
             or _PARENTHESISED.match(cell)
             or credits.is_source_note(cell)
+            or credits.is_writer_note(cell)
             or credits.print_edition(cell)
         ):
             take_meta(line)

@@ -427,8 +427,11 @@ _WRITER_NAMED = re.compile(
 
 
 # What a page glues to an outlet's name: the city in parentheses (某报(北京)), a widget's
-# word (某报举报), the 原创 badge, the 于 of 来源于.
-_SOURCE_TAIL = re.compile(r"\s*[（(][^（()）]{1,6}[）)]?$|(?:举报|分享|收藏|评论|打印|关注)$")
+# word (某报举报), an account's ID, the 原创 badge, the 于 of 来源于.
+_SOURCE_TAIL = re.compile(
+    r"\s*[（(][^（()）]{1,6}[）)]?$|(?:举报|分享|收藏|评论|打印|关注)$"
+    r"|\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]?[^（()）]*[）)]?$"  # （ID：abc123）
+)
 _SOURCE_HEAD = re.compile(r"^(?:原创|于)\s*")
 _QUOTED_NAME = re.compile(r"^(?:「[^「」]+」|『[^『』]+』|“[^“”]+”)$")
 

@@ -126,10 +126,10 @@ _KEY_HINT = re.compile(r"[←→]\s*键|回车\s*(?:\[Enter\])?\s*键")
 # (特别声明：…), the heading of a list of other articles (相关阅读, 延伸 · 推荐, 猜你喜欢,
 # 作者最新文章) or of a box about the writer (作者简介). Any of them closes the article above it.
 _END_MARK = re.compile(r"^[\W_]*(?:完|全文完|本文完|END|THE END)[\W_]*$", re.IGNORECASE)
-# 特别声明：/ 免责声明：…; a bare 声明： only when it speaks of the site or the text (a story
+# 特别声明：/ 【免责声明】…; a bare 声明： only when it speaks of the site or the text (a story
 # may quote a company's 声明：…).
 _DISCLAIMER = re.compile(
-    r"^[\W_]*(?:(?:特别|免责|版权|郑重)声明\s*[:：]|声明\s*[:：].*"
+    r"^[\W_]*(?:(?:特别|免责|版权|郑重)声明\s*[:：】\]]|声明\s*[:：].*"
     r"(?:本站|本网|本平台|本文|转载|版权|仅代表|不代表|原作者|侵权|投资建议)"
     # … or unlabelled: 本文系作者个人观点，不代表本站立场
     r"|(?:本文|文章|此文|以上内容|上述内容)\S{0,8}?(?:作者(?:本人|个人)?的?观点"

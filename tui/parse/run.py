@@ -509,8 +509,10 @@ _BRACKET_REACH = 12  # characters: a credit's or a note's brackets close this so
 
 def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
     """Whether `line` carries on the paragraph of `previous` (the dump wrapped it mid-sentence)."""
-    if line.index != previous.index + 1 or not line.cell:
-        return False  # (a blank line carries nothing on: a headline set to the wrap width)
+    if line.index != previous.index + 1 or not line.cell or not previous.cell:
+        # (a blank line carries nothing on, nor is carried on: a headline set to the wrap
+        # width; a note in brackets after a blank line, which a long word would have wrapped)
+        return False
     if previous.cell[-1:] in (":", "：") and metadata.value_below(previous.whole, line.cell):
         # 信息来源： / 某某日报, set where the page's markup put it: one field (a dump of a
         # page's text nodes puts a linked name on a line of its own)
