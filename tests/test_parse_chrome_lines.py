@@ -18,8 +18,10 @@ HEADERS = {
     "badge": "原创 某某笔记 已于 2021-07-15 09:30:31 修改  阅读量1,234",
     "account": "张三\n2021-07-15 09:30",
     "relative date": "某某日报 3小时前",
+    "date alone": "2021-07-15 09:30",
     "none": None,
 }
+HEADER_SOURCES = {"dateline": "某某日报", "badge": "某某笔记", "relative date": "某某日报"}
 CHROME = [
     # lines that close an article under it
     "作者简介",
@@ -99,6 +101,8 @@ def test_a_line_of_chrome_under_the_header_costs_no_paragraph(
     parts = [MENU, TITLE, HEADERS[header], line, *text, FOOTER]
     doc = parse("\n\n".join(part for part in parts if part is not None) + "\n")
     assert doc.meta.title == TITLE
+    # a widget's word is no outlet: the source is the header's, or the line's field
+    assert doc.meta.source in (HEADER_SOURCES.get(header), "某某日报" if "来源" in line else None)
     texts = [p.text for p in doc.paragraphs]
     assert [paragraph for paragraph in texts if paragraph in text] == text
     assert texts[-1] == text[-1]

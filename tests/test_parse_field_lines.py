@@ -96,7 +96,7 @@ CASES = [
     ("2021-07-15 09:30 来源：某某网\n某某日报记者 张三", "2021-07-15", "某某网", ("张三",)),
     ("执笔/小刀姐、胡一刀\n2021-07-15", "2021-07-15", None, ("小刀姐", "胡一刀")),
     # a date relative to the day the page was saved, after the outlet's name
-    ("某某日报 3小时前\n\n广告", None, None, ()),
+    ("某某日报 3小时前\n\n广告", None, "某某日报", ()),
     # the editor's credit among the fields under the dateline, above the text: no close of it
     ("2021-07-15 09:30:12\n作者：张三    责编：王五", "2021-07-15", None, ("张三",)),
     ("2021-07-15 09:30\n来源：某某日报\n责任编辑：王五", "2021-07-15", "某某日报", ()),

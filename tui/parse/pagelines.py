@@ -158,9 +158,11 @@ _COMMENTS_MAX = 20
 _NOT_IN_LABEL = re.compile(r"[\s·•:：>》《【】\[\]|丨｜]+")
 
 
-# A widget's button alone on a line: 关注, 收藏, 分享 12, +1; 广告, an advert's mark.
+# A widget's button alone on a line: 关注, 收藏, 分享 12, +1; 广告, an advert's mark; 听新闻,
+# a player's.
 _WIDGET = re.compile(
-    r"^[+＋]?(?:关注|分享|收藏|点赞|赞|评论|举报|打印|返回|更多|复制链接|取消|确认|确定|广告)?\s*[+＋]?\d*$"
+    r"^[+＋]?(?:关注|分享|收藏|点赞|赞|评论|举报|打印|返回|更多|复制链接|取消|确认|确定|广告"
+    r"|听新闻|听全文|收听|朗读)?\s*[+＋]?\d*$"
 )
 
 

@@ -314,6 +314,8 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     text = line.whole
     if shapes.ORIGINAL_TITLE.match(line.cell):
         return True  # the headline the story had where it first appeared
+    if metadata.is_photo_credit(text):
+        return True  # 图片来源：某图库: where a picture came from, not the story
     # The byline first: 记者 张三 通讯员 李四 credits its writers in that order.
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
@@ -325,10 +327,14 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     if date and display_width(text) <= 200:
         found.set_date(date[0])
         found.set_source(metadata.unlabelled_source(text), metadata.SOURCE_UNLABELLED)
-        if below is not None and date_alone(line.cell) and _outlet_alone(below.cell):
+        if below is not None and date_alone(line.cell) and _outlet_alone(below):
             # 2021年07月15日 09:30 / 某某报: the dateline's outlet on a line of its own (a
             # dump of a page's text nodes parts what a browser sets on one line)
             found.set_source(below.cell.strip(), metadata.SOURCE_UNLABELLED)
+        gave = True
+    relative = shapes.RELATIVE_DATE.match(line.cell) if not date else None
+    if relative and relative["name"] and credits.OUTLET.match(relative["name"]):
+        found.set_source(relative["name"], metadata.SOURCE_UNLABELLED)  # 某某日报 3小时前
         gave = True
     stacked = stacked_date(line.cell, below.cell) if below and not date else None
     if stacked:
@@ -365,9 +371,15 @@ def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
     )
 
 
-def _outlet_alone(cell: str) -> bool:
-    name = cell.strip()
-    return bool(_CREDIT_NAME.match(name) and credits.OUTLET.match(name))
+def _outlet_alone(line: PageLine) -> bool:
+    """某某日报 on a line of its own: not a widget's button (听新闻), nor a list's heading
+    (相关新闻)."""
+    name = line.cell.strip()
+    return (
+        line.kind == "text"
+        and not line.closing
+        and bool(_CREDIT_NAME.match(name) and credits.OUTLET.match(name))
+    )
 
 
 def _lone_credit(cell: str, found: metadata.Found, account: bool = False) -> bool:

@@ -49,7 +49,7 @@ FOLLOW_US = re.compile(
 )
 RELATIVE_DATE = re.compile(
     # (after the outlet's or the account's name: 某某日报 3小时前, 张三 · 昨天 10:20)
-    r"^(?:[^\s\d·|丨｜]{2,12}\s*[·|丨｜]?\s*)?"
+    r"^(?:(?P<name>[^\s\d·|丨｜]{2,12})\s*[·|丨｜]?\s*)?"
     r"(?:昨天|前天|今天|刚刚|\d{1,4}\s*(?:秒|分钟|小时|天|周|个月)前)\s*(?:\d{1,2}:\d\d(?::\d\d)?)?$"
 )
 
