@@ -39,6 +39,9 @@ CASES = [
     ("来源 | 每日经济新闻\n作者 | 张三\n2021-07-15", "2021-07-15", "每日经济新闻", ("张三",)),
     ("2021-07-15 09:30 发表于北京", "2021-07-15", None, ()),
     ("张三 · 2021-07-15 09:30 · 阅读 1.2万", "2021-07-15", None, ("张三",)),
+    ("张三 2021-07-15 09:30:12", "2021-07-15", None, ("张三",)),  # a forum's or a blog's
+    ("新华社 2021-07-15 09:30", "2021-07-15", "新华社", ()),
+    ("某某网 2021-07-15 09:30", "2021-07-15", "某某网", ()),
     ("原创 张三 某某观察 2021-07-15", "2021-07-15", "某某观察", ("张三",)),
     # the writers, then where the story was filed from (北京报道): no writer named 北京
     ("本报记者 张三 北京报道\n2021-07-15", "2021-07-15", None, ("张三",)),
@@ -109,11 +112,8 @@ CASES = [
         (),
     ),
 ]
-STILL_WRONG = {
-    "张三 · 2021-07-15 09:30 · 阅读 1.2万": (
-        "an unlabelled name before the date is neither source nor writer"
-    ),
-}
+# Headers read wrongly still, with why (xfail, strict): none at present.
+STILL_WRONG: dict[str, str] = {}
 
 
 def _params() -> list:

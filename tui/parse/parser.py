@@ -40,6 +40,7 @@ from tui.parse.run import (
 )
 from tui.parse.sections import sections, structure
 from tui.parse.title import find_title, title_lines, title_text, wrapped
+from tui.text import surnames as family_names
 
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
@@ -326,7 +327,11 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     date = find_date(text)
     if date and display_width(text) <= 200:
         found.set_date(date[0])
-        found.set_source(metadata.unlabelled_source(text), metadata.SOURCE_UNLABELLED)
+        named = metadata.unlabelled_source(text)
+        if named and _a_persons_name(named):
+            found.add_authors([named])  # 张三 · 2021-07-15 09:30: a blog's or a forum's writer
+        else:
+            found.set_source(named, metadata.SOURCE_UNLABELLED)
         if below is not None and date_alone(line.cell) and _outlet_alone(below):
             # 2021年07月15日 09:30 / 某某报: the dateline's outlet on a line of its own (a
             # dump of a page's text nodes parts what a browser sets on one line)
@@ -368,6 +373,19 @@ def _above_dateline(lines: list[PageLine], line: PageLine) -> bool:
         below = next_nonblank(lines, below.index + 1)  # 张三 / 关注 / the date: a follow button
     return below is not None and (
         shapes.is_dated(below) or metadata.starts_with_date_label(below.whole)
+    )
+
+
+_PERSONS_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _a_persons_name(name: str) -> bool:
+    """张三, not 某某网 nor 新华社: two or three characters that open with one of the commonest
+    family names, and no outlet's ending."""
+    return (
+        _PERSONS_NAME.fullmatch(name) is not None
+        and family_names.is_common(name[0])
+        and not credits.OUTLET.match(name)
     )
 
 
