@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 
-# 2020-01-13, 2020/1/13, 2020.01.13, 2020年1月13日 (spaces allowed around the parts, as w3m
-# leaves them). The lookarounds keep it from biting into longer digit runs (ids, phone numbers).
+# 2020-01-13, 2020/1/13, 2020.01.13, 2020年1月13日, ２０２０年１月１３日 (spaces allowed around
+# the parts, as w3m leaves them; \d and int() take full-width digits). The lookarounds keep it
+# from biting into longer digit runs (ids, phone numbers).
 # A clock time glued to the day (2019-09-3007:42, as w3m prints two adjacent fields) still
 # ends the day.
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|月)\s*"
+    r"(?<![\d.])(?P<y>(?:19|20|１９|２０)\d\d)\s*(?P<sep>[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|月)\s*"
     rf"(?P<d>\d{{1,2}}?){_DAY_END}\s*日?"
 )
 # 18-03-08 with a two-digit year: a date only where a label says so (发布时间：18-03-08).
