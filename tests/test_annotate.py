@@ -651,6 +651,9 @@ def test_parent_organisation_is_not_an_alias_of_its_institute(seed):
         # … a span of years is a figure, not a year
         ("新中国成立70年来，变化很大。", "number", "70年"),
         ("美国10年期国债收益率下跌。", "number", "10年"),
+        # full-width digits and decimal point, as a typeset page prints them
+        ("同比增长１２．５％。", "number", "１２．５％"),
+        ("指数收于３２５０．１２点。", "number", "３２５０．１２点"),
     ],
 )
 def test_times_and_numbers_by_rule(text, kind, expected):

@@ -114,9 +114,9 @@ _UNIT = f"(?:{_longest_first(_UNITS)})"
 # regular expression of both, as before, was cubic in the length of a run of 一 or of digits.
 _FIGURE = re.compile(
     rf"百分之(?:{_DIGIT}+(?:\.{_DIGIT}+)?|{_HAN_NUMBER}+(?:点{_HAN_NUMBER}+)?)"
-    rf"|(?P<digits>(?:第|零下)?{_DIGIT}+(?:[.,，]{_DIGIT}+)*"  # (零下5℃: below zero)
+    rf"|(?P<digits>(?:第|零下)?{_DIGIT}+(?:[.,，．]{_DIGIT}+)*"  # (零下5℃: below zero)
     # a range of two figures before one unit (4～6级, 8到10摄氏度, 3-5个)
-    rf"(?:(?:[～~—－-]|到|至){_DIGIT}+(?:[.,]{_DIGIT}+)*)?)"
+    rf"(?:(?:[～~—－-]|到|至){_DIGIT}+(?:[.,．]{_DIGIT}+)*)?)"
     # a run stops before 百分之 (十百分之二: the percentage is the figure)
     # (数十亿, 几百个, 近千人, 上万名: an approximate count keeps its 数, 几, 近, 上)
     # (not 成千上万, an idiom)
@@ -127,14 +127,14 @@ _DIGITS_UNIT = re.compile(rf"(?:多|余|来|几)?(?:万亿|亿|万|千|百)?(?:�
 _UNIT_ALONE = re.compile(_UNIT)
 # 2小时01分09秒, 3分12秒, 9秒83: a duration goes on in smaller units after its first, and a
 # race's seconds take their hundredths.
-_HUNDREDTHS = rf"{_DIGIT}{{2}}(?![0-9０-９.])"
+_HUNDREDTHS = rf"{_DIGIT}{{2}}(?![0-9０-９.．])"
 _DURATION_ON = re.compile(
     rf"(?<=小时){_DIGIT}{{1,2}}(?:分钟|分)(?:{_DIGIT}{{1,2}}秒(?:{_HUNDREDTHS})?)?"
     rf"|(?:(?<=分钟)|(?<=分)){_DIGIT}{{1,2}}秒(?:{_HUNDREDTHS})?"
     rf"|(?<=秒){_HUNDREDTHS}"
 )
 # 收盘报3250.12点, 下跌125点: an index's points; a clock's hour has one or two digits (3点).
-_INDEX_POINTS = re.compile(rf"{_DIGIT}{{3,}}|{_DIGIT}+(?:[.,，]{_DIGIT}+)+")
+_INDEX_POINTS = re.compile(rf"{_DIGIT}{{3,}}|{_DIGIT}+(?:[.,，．]{_DIGIT}+)+")
 # In Chinese numerals only counts: 十余次, 三家, 第十三届, 三点五个百分点; not 十分 (very),
 # 七寸, 千家万户.
 _HAN_UNIT = re.compile(
