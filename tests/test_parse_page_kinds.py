@@ -27,6 +27,13 @@ STORY = (MENU, TITLE, HEADER, ONE, TWO, THREE)  # a dated story of three paragra
 NOTICE = "关于做好上半年经济运行工作的通知"
 GREETING = "各区人民政府，市政府各部门："
 SIGNER = "某某市人民政府办公厅"
+SHARE_WIDGETS = (
+    "分享到：\n"
+    + "\n".join(
+        f"  • {name}" for name in ("微信", "微博", "QQ空间", "易信", "更多", "收藏", "点赞", "举报")
+    )
+    + "\n\nScan me!\n\n用微信扫码二维码\n\n分享至好友和朋友圈\n\nT + -"
+)
 RELATED = "相关阅读：\n  • 另一篇报道的标题放在这里\n  • 第二篇报道的标题也在这里"
 WECHAT_TAIL = page("预览时标签不可点", "阅读原文", "阅读 1.2万", "分享 收藏 点赞 在看")
 DAY = "2021-07-15"
@@ -281,6 +288,15 @@ PAGES = {
         DAY,
         "发布会结束。",
         TWO,
+    ),
+    # a brief (one paragraph) under a tall pile of share widgets, which cost more than the text
+    # scores: the header alone is no article
+    "brief under widgets": (
+        page(MENU, TITLE, HEADER, SHARE_WIDGETS, ONE, FOOTER),
+        TITLE,
+        DAY,
+        ONE,
+        ONE,
     ),
     "end mark": (
         page(MENU, TITLE, HEADER, ONE, TWO, THREE + "（完）", FOOTER),

@@ -298,6 +298,13 @@ def _closes_nothing_in_the_header(lines: list[PageLine], header: int) -> None:
             return
 
 
+def _the_header_alone(lines: list[PageLine], found: tuple[int, int], header: int) -> bool:
+    """Whether the best run holds nothing under the header that scores (the headline above
+    it may: 某地，某事 is punctuated as prose)."""
+    start, end = found
+    return start <= header <= end and all(line.score <= 0 for line in lines[header + 1 : end + 1])
+
+
 _BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
 
 
@@ -317,7 +324,13 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
     walls = replies(lines, posts, datelines[0] if datelines else -1)
     for index in walls:
         lines[index].score = CLOSING
-    found = best_run([line.score for line in lines]) or _plain_text_run(lines)
+    found = best_run([line.score for line in lines])
+    if datelines and found and _the_header_alone(lines, found, datelines[0]):
+        # a short text under a tall pile of widgets scored less than the header's bonus: the
+        # header is no article, and the text is found as if the page had none
+        lines[datelines[0]].score = score(lines[datelines[0]], margin)
+        found = best_run([line.score for line in lines])
+    found = found or _plain_text_run(lines)
     start, end = found if found else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
     column_edge = main_column_edge(lines[start : end + 1])
