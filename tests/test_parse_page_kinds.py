@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, THREE, TITLE, TWO
+from tests.made_up_page import DATELINE, FOOTER, FOUR, MENU, ONE, PARAGRAPHS, THREE, TITLE, TWO
 from tui.parse import parse
 
 HEADER = DATELINE
@@ -475,3 +475,29 @@ def test_an_invitation_to_download_the_app_is_no_headline() -> None:
     doc = parse(page(MENU, TITLE, "更多精彩内容请下载某某APP", ONE, TWO, THREE, FOOTER))
     assert doc.meta.title == TITLE
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+def _wrapped(text: str, columns: int = 80) -> str:
+    """`text` as a text browser wraps a paragraph of Han characters at `columns`."""
+    width = columns // 2
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_note_right_under_a_wrapped_last_paragraph_costs_it_nothing() -> None:
+    """(本文来自某某新闻，更多原创资讯请下载…APP) with no blank line above it read as the end of
+    the last paragraph, which a follow-us note inside made a note as a whole: the paragraph
+    was dropped with it."""
+    last = (PARAGRAPHS[4] + PARAGRAPHS[5])[:80]  # two full lines: the note seems to go on
+
+    note = "(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)"
+    body = [_wrapped(p) for p in (ONE, TWO, THREE)] + [_wrapped(last) + "\n" + note]
+    doc = parse(page(MENU, TITLE, HEADER, *body, FOOTER) + "\n")
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE, last]
+
+
+def test_a_short_first_sentence_under_a_videos_caption_is_the_text() -> None:
+    """A caption (视频-…) names its picture itself: the short sentence under it is no second
+    caption but the story's first paragraph."""
+    opening = "上半年的经济数据，终于出炉了。"
+    doc = parse(page(MENU, TITLE, HEADER, "视频-市政府召开新闻发布会", opening, ONE, TWO, FOOTER))
+    assert [p.text for p in doc.paragraphs] == [opening, ONE, TWO]

@@ -189,8 +189,10 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
     # Under a picture's alt text (a headline-shaped line, or in brackets as html2text prints
     # a picture: [某某在会上（2012年）]); under a bare picture a short sentence may as well be
     # the story's first.
+    # A caption above (视频-某某在会上) has its picture's words already: a short sentence under
+    # it opens the text.
     alt_above = above is not None and (
-        (shapes.title_like(above) and not shapes.is_dated(above))
+        (shapes.title_like(above) and not shapes.is_dated(above) and not is_caption(above))
         or (above.kind == "image" and above.han >= _ALT_LEAST_HAN)
     )
     return alt_above and below is not None and below.prose and below.han >= 30
@@ -639,6 +641,7 @@ def find_body_end(
             or shapes.is_editor_line(line)
             or shapes.is_meta_line(line)
             or metadata.is_byline(cell)
+            or credits.is_source_note(cell)  # (本文来自某某，更多资讯请下载某某APP) under it
         ):
             # The tail of a wrapped paragraph (a lone 。 that did not fit); a credit is not,
             # though a full last line with no blank line under it puts one there.
