@@ -501,3 +501,30 @@ def test_a_short_first_sentence_under_a_videos_caption_is_the_text() -> None:
     opening = "上半年的经济数据，终于出炉了。"
     doc = parse(page(MENU, TITLE, HEADER, "视频-市政府召开新闻发布会", opening, ONE, TWO, FOOTER))
     assert [p.text for p in doc.paragraphs] == [opening, ONE, TWO]
+
+
+_FEED = [
+    ("另一篇报道的标题放在这里，说的是别的事情！", "某某观察", "2021-07-14 09:15:19"),
+    ("第二篇报道的标题也在这里，说的还是别的事？", "某某财经", "2021-07-13 19:46:40"),
+    ("第三篇报道的标题写得更长一些，好让它像正文一样", "某某说事", "2021-07-12 10:19:47"),
+    ("第四篇报道的标题，一样是别人的文章，一样带着日期", "某某日报", "2021-07-11 21:25:33"),
+    ("第五篇报道的标题，读者往下翻还能看到更多的推荐", "某某时评", "2021-07-10 00:52:40"),
+] * 3
+
+
+def test_a_feed_of_dated_teasers_under_a_short_article_is_not_its_text() -> None:
+    """Other articles under the text, each a punctuated headline (printed twice, as a picture's
+    alt text and its caption), its source and its date: the feed outscored a brief."""
+    feed = [f"{headline}\n\n{headline}\n\n{source}\n{date}" for headline, source, date in _FEED]
+    doc = parse(page(MENU, TITLE, HEADER, ONE, "相关推荐", *feed, FOOTER) + "\n")
+    assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [ONE])
+
+
+def test_a_timeline_inside_the_text_stays_the_text() -> None:
+    """Dates over paragraphs inside an article (a chronology): no headline is over them."""
+    dates = ["2021-07-01", "2021-07-05", "2021-07-09", "2021-07-12", "2021-07-14"]
+    timeline = [f"{date}\n{text}" for date, text in zip(dates, PARAGRAPHS[1:], strict=False)]
+    doc = parse(page(MENU, TITLE, HEADER, ONE, *timeline, FOOTER) + "\n")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == ONE
+    assert texts[-1] == PARAGRAPHS[5]

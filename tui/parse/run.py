@@ -122,12 +122,13 @@ def page_margin(lines: list[PageLine]) -> int:
     )
 
 
-def headers(lines: list[PageLine]) -> list[int]:
+def headers(lines: list[PageLine], dated_lines: list[bool]) -> list[int]:
     """Datelines with a headline right above them (field lines between allowed), in page
     order. The first is most likely the page's own header; later ones head the teasers of
-    other articles, and an early one may head a box of latest news."""
+    other articles, and an early one may head a box of latest news. (`dated_lines`: whether
+    each line is dated, shapes.is_dated.)"""
     found = []
-    for line, dated in zip(lines, per_text(lines, shapes.is_dated), strict=True):
+    for line, dated in zip(lines, dated_lines, strict=True):
         if not dated:
             continue
         seen = 0
@@ -157,6 +158,65 @@ def paragraphs_under(lines: list[PageLine], header: int, stop: int) -> int:
 def heads_a_teaser(lines: list[PageLine], header: int, stop: int) -> bool:
     """Whether header line `header` heads a teaser of another article, not a story."""
     return paragraphs_under(lines, header, stop) <= _TEASER_MOST_PARAGRAPHS
+
+
+_FEED_LEAST_TEASERS = 4
+_HEADLINE_LEAST_HAN = 8
+_SOURCE_LINES = 2  # a teaser's headline, its source's name, its date (a headline twice)
+
+
+def _teaser_feeds(lines: list[PageLine], dated: list[bool], header: int) -> list[tuple[int, int]]:
+    """The lines of each feed of other articles' teasers under the page's header: four or
+    more dates in a row, each under a headline (its source between, at most) and over a
+    paragraph at most before the next teaser's headline. A feed's headlines and summaries are
+    punctuated as prose: a long feed outscored a short article. (A timeline inside a text
+    dates its paragraphs, which end as sentences do: no headline is over its dates.)"""
+    teasers = [
+        index
+        for index in range(header + 1, len(lines))
+        if dated[index] and _headline_above(lines, index, header) < index
+    ]
+    feeds = []
+    k = 0
+    while k < len(teasers):
+        j = k
+        while j + 1 < len(teasers) and _one_paragraph_between(lines, teasers[j], teasers[j + 1]):
+            j += 1
+        if j - k + 1 >= _FEED_LEAST_TEASERS:
+            feeds.append((_headline_above(lines, teasers[k], header), teasers[j]))
+        k = j + 1
+    return feeds
+
+
+def _headline_above(lines: list[PageLine], dateline: int, stop: int) -> int:
+    """The teaser's headline over `dateline` (a source's name between, at most; after line
+    `stop`), or `dateline` itself when there is none."""
+    seen = 0
+    for above in range(dateline - 1, stop, -1):
+        line = lines[above]
+        if line.kind == "blank":
+            continue
+        if line.kind == "text" and line.han >= _HEADLINE_LEAST_HAN and not line.cell.endswith("。"):
+            return above
+        seen += 1
+        if seen >= _SOURCE_LINES:
+            break
+    return dateline
+
+
+def _one_paragraph_between(lines: list[PageLine], dateline: int, following: int) -> bool:
+    """Whether a paragraph at most stands under `dateline` before the headline of the teaser
+    dated at `following` (a picture's alt text and caption, the same words twice, count once)."""
+    stop = _headline_above(lines, following, dateline)
+    previous = ""
+    prose = 0
+    for line in lines[dateline + 1 : stop]:
+        if line.kind == "blank":
+            continue
+        if line.prose and not line.closing and line.key != previous:
+            prose += 1
+        previous = line.key
+    return prose <= _TEASER_MOST_PARAGRAPHS
 
 
 # A post's own line in a thread (a forum's, a comment feed's): its floor or its "posted at",
@@ -316,10 +376,14 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
         line.score = value
         if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
             line.score = -SHORT_COST
-    datelines = headers(lines)
+    dated = per_text(lines, shapes.is_dated)
+    datelines = headers(lines, dated)
     if datelines:  # one header a page: a list of dated teasers must not outscore the text
         lines[datelines[0]].score = HEADER_BONUS
         _closes_nothing_in_the_header(lines, datelines[0])
+        for first, last in _teaser_feeds(lines, dated, datelines[0]):
+            for line in lines[first : last + 1]:
+                line.score = min(line.score, -SHORT_COST)
     posts = post_lines(lines)
     walls = replies(lines, posts, datelines[0] if datelines else -1)
     for index in walls:
