@@ -528,3 +528,14 @@ def test_a_timeline_inside_the_text_stays_the_text() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert texts[0] == ONE
     assert texts[-1] == PARAGRAPHS[5]
+
+
+def test_a_list_of_snippets_under_a_short_article_is_not_its_text() -> None:
+    """Other articles listed under the text, each a headline over one line of its article cut
+    off mid-sentence: ten snippets scored as prose and outscored a brief."""
+    snippets = [
+        f"  • {headline}\n\n{headline}\n\n{(ONE + TWO)[: 60 + k]}"
+        for k, (headline, _, _) in enumerate(_FEED[:10])
+    ]
+    doc = parse(page(MENU, TITLE, HEADER, ONE, TWO, "热点推荐", *snippets, FOOTER) + "\n")
+    assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [ONE, TWO])

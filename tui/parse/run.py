@@ -188,6 +188,44 @@ def _teaser_feeds(lines: list[PageLine], dated: list[bool], header: int) -> list
     return feeds
 
 
+_SNIPPET_LEAST_HAN = 30
+_SNIPPETS_LISTED = 3
+_COMMAS = ("，", ",")
+
+
+def _snippets_listed(lines: list[PageLine]) -> list[int]:
+    """The lines of lists of other articles' snippets: three or more headlines in a row, each
+    over one line of its article cut off mid-sentence (…据中国天气网公布情况，从10月3日开始).
+    Each snippet scores as prose, and a list of ten outscored a short article."""
+    found: list[int] = []
+    listed: list[int] = []  # headline and snippet lines of the list being read
+    previous: PageLine | None = None  # the last nonblank line
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        snippet = (
+            previous is not None
+            and line.prose
+            and line.han >= _SNIPPET_LEAST_HAN
+            and not _SENTENCE_END.search(line.cell)
+            # (a paragraph that ends at a comma is a page's way of setting clauses apart)
+            and not line.cell.endswith(_COMMAS)
+            and not (line.index + 1 < len(lines) and lines[line.index + 1].kind == "text")
+            and (previous.kind == "bullet" or shapes.title_like(previous))
+            and not previous.cell.endswith(_COMMAS)
+        )
+        if snippet:
+            listed += [previous.index, line.index]
+        elif line.prose and not (line.kind == "text" and shapes.title_like(line)):
+            if len(listed) >= 2 * _SNIPPETS_LISTED:
+                found += listed
+            listed = []
+        previous = line
+    if len(listed) >= 2 * _SNIPPETS_LISTED:
+        found += listed
+    return found
+
+
 def _headline_above(lines: list[PageLine], dateline: int, stop: int) -> int:
     """The teaser's headline over `dateline` (a source's name between, at most; after line
     `stop`), or `dateline` itself when there is none."""
@@ -384,6 +422,8 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
         for first, last in _teaser_feeds(lines, dated, datelines[0]):
             for line in lines[first : last + 1]:
                 line.score = min(line.score, -SHORT_COST)
+    for index in _snippets_listed(lines):
+        lines[index].score = min(lines[index].score, -SHORT_COST)
     posts = post_lines(lines)
     walls = replies(lines, posts, datelines[0] if datelines else -1)
     for index in walls:
