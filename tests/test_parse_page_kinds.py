@@ -539,3 +539,13 @@ def test_a_list_of_snippets_under_a_short_article_is_not_its_text() -> None:
     ]
     doc = parse(page(MENU, TITLE, HEADER, ONE, TWO, "热点推荐", *snippets, FOOTER) + "\n")
     assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [ONE, TWO])
+
+
+def test_paragraphs_that_end_at_a_comma_are_no_snippets() -> None:
+    """A page that sets its clauses apart, each a paragraph ending at a comma, short ones
+    among them: its text, not a list of snippets."""
+    clauses = [p[:-1] + "," for p in PARAGRAPHS]
+    parts = [clauses[0], "但市场也有隐忧,", clauses[1], "专家对此看法不一,", clauses[2]]
+    parts += ["投资者仍在观望,", clauses[3], "下半年仍有变数,", clauses[4]]
+    doc = parse(page(MENU, TITLE, HEADER, *parts, FOOTER) + "\n")
+    assert [p.text for p in doc.paragraphs] == parts

@@ -164,7 +164,7 @@ def title_like(line: PageLine, least_han: int = 4) -> bool:
         and line.han >= least_han
         and display_width(cell) <= TITLE_MAX_WIDTH
         and "。" not in cell[:-1]
-        and not cell.endswith(("：", ":", "。", "，", "、", "；"))
+        and not cell.endswith(("：", ":", "。", "，", ",", "、", "；", ";"))  # (a clause's end)
         and bracketed_links(cell) < 2
         and not ORIGINAL_TITLE.match(cell)
         and not is_menu(heading_words(cell))  # (***** 标题 *****: the marks are no menu's words)
