@@ -549,3 +549,9 @@ def test_paragraphs_that_end_at_a_comma_are_no_snippets() -> None:
     parts += ["投资者仍在观望,", clauses[3], "下半年仍有变数,", clauses[4]]
     doc = parse(page(MENU, TITLE, HEADER, *parts, FOOTER) + "\n")
     assert [p.text for p in doc.paragraphs] == parts
+
+
+@pytest.mark.parametrize("number", ["某政发〔2021〕12号", "某某市政办发[2021]3号"])
+def test_an_official_documents_number_is_not_its_first_paragraph(number: str) -> None:
+    doc = parse(page(MENU, NOTICE, number, ONE, TWO, THREE, FOOTER) + "\n")
+    assert (doc.meta.title, doc.paragraphs[0].text) == (NOTICE, ONE)

@@ -70,11 +70,20 @@ def _a_turn_of_speech(line: PageLine) -> bool:
     )
 
 
+# 国发〔2015〕40号, 某政办发[2021]12号: an official document's number, alone on its line.
+_DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$"
+)
+
+
 def is_meta_line(line: PageLine) -> bool:
-    """A line of labelled fields (来源：… 作者：…), a breadcrumb, or a byline."""
+    """A line of labelled fields (来源：… 作者：…), a breadcrumb, a byline, or a document's
+    number."""
     if line.width > 200:  # a paragraph, whatever words it holds
         return False
     text = line.whole
+    if text[-1:] == "号" and _DOCUMENT_NUMBER.match(text):
+        return True
     if not _META_HINT.search(text):  # no field, crumb or writer can be named without these
         return False
     if _a_turn_of_speech(line):
