@@ -24,16 +24,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-# shared/ sits beside the repository (a worktree may sit one level deeper).
-SHARED = next(
-    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
-    ROOT.parent / "shared",
-)
-CORPUS = SHARED / "corpus"
+from extract import CORPUS  # (which puts the repository on the path)
+
 # Layouts whose own text leaves a block behind that flagged it (see above).
 SELF_FLAGGED = ("c45_", "c77_", "c79_", "c80_")
 
