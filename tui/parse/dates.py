@@ -12,7 +12,8 @@ import re
 # ends the day.
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _NUMERIC = re.compile(
-    r"(?<![\d.])(?P<y>(?:19|20|１９|２０)\d\d)\s*(?P<sep>[-/.年－／．])\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|月)\s*"
+    r"(?<![\d.])(?P<y>(?:19|20|１９|２０)\d\d)\s*(?P<sep>[-/.年－／．])\s*(?P<m>\d{1,2})\s*"
+    r"(?:(?P=sep)|月)\s*"
     rf"(?P<d>\d{{1,2}}?){_DAY_END}\s*日?"
 )
 # 18-03-08 with a two-digit year: a date only where a label says so (发布时间：18-03-08).

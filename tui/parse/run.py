@@ -195,7 +195,7 @@ _COMMAS = ("，", ",")
 
 def _snippets_listed(lines: list[PageLine]) -> list[int]:
     """The lines of lists of other articles' snippets: three or more headlines in a row, each
-    over one line of its article cut off mid-sentence (…据中国天气网公布情况，从10月3日开始).
+    over one line of its article cut off mid-sentence (…据统计局公布的情况，从下个月开始).
     Each snippet scores as prose, and a list of ten outscored a short article."""
     found: list[int] = []
     listed: list[int] = []  # headline and snippet lines of the list being read
@@ -216,7 +216,7 @@ def _snippets_listed(lines: list[PageLine]) -> list[int]:
         )
         if snippet:
             listed += [previous.index, line.index]
-        elif line.prose and not (line.kind == "text" and shapes.title_like(line)):
+        elif listed and line.prose and not shapes.title_like(line):  # a paragraph ends the list
             if len(listed) >= 2 * _SNIPPETS_LISTED:
                 found += listed
             listed = []
