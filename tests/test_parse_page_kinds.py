@@ -32,7 +32,7 @@ SHARE_WIDGETS = (
     + "\n".join(
         f"  • {name}" for name in ("微信", "微博", "QQ空间", "易信", "更多", "收藏", "点赞", "举报")
     )
-    + "\n\nScan me!\n\n用微信扫码二维码\n\n分享至好友和朋友圈\n\nT + -"
+    + "\n\nScan me!\n\n扫一扫，用微信分享\n\n分享给你的朋友们\n\nT + -"
 )
 RELATED = "相关阅读：\n  • 另一篇报道的标题放在这里\n  • 第二篇报道的标题也在这里"
 WECHAT_TAIL = page("预览时标签不可点", "阅读原文", "阅读 1.2万", "分享 收藏 点赞 在看")
@@ -484,12 +484,12 @@ def _wrapped(text: str, columns: int = 80) -> str:
 
 
 def test_a_note_right_under_a_wrapped_last_paragraph_costs_it_nothing() -> None:
-    """(本文来自某某新闻，更多原创资讯请下载…APP) with no blank line above it read as the end of
+    """(本文来自某某新闻，更多资讯请下载…APP) with no blank line above it read as the end of
     the last paragraph, which a follow-us note inside made a note as a whole: the paragraph
     was dropped with it."""
     last = (PARAGRAPHS[4] + PARAGRAPHS[5])[:80]  # two full lines: the note seems to go on
 
-    note = "(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)"
+    note = "(本文来自某某新闻，更多资讯请下载“某某新闻”APP)"
     body = [_wrapped(p) for p in (ONE, TWO, THREE)] + [_wrapped(last) + "\n" + note]
     doc = parse(page(MENU, TITLE, HEADER, *body, FOOTER) + "\n")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE, last]
