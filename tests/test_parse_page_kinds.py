@@ -555,3 +555,21 @@ def test_paragraphs_that_end_at_a_comma_are_no_snippets() -> None:
 def test_an_official_documents_number_is_not_its_first_paragraph(number: str) -> None:
     doc = parse(page(MENU, NOTICE, number, ONE, TWO, THREE, FOOTER) + "\n")
     assert (doc.meta.title, doc.paragraphs[0].text) == (NOTICE, ONE)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        [],  # the headline right over the text: no dateline between
+        [HEADER, TITLE],  # the headline's copy over the text, under the dateline
+    ],
+    ids=["headline", "headline's copy"],
+)
+def test_a_short_first_sentence_under_no_picture_is_the_text(above: list[str]) -> None:
+    """A short sentence under a line and over a long paragraph is a picture's caption only when
+    the line above can be the picture's alt text: not the headline. (Under a widget's few words,
+    主题购买, it is still taken for one: a dump of text nodes leaves out the picture and keeps
+    打印文稿 over its caption, the same shape.)"""
+    opening = "上半年的经济数据，终于出炉了。"
+    doc = parse(page(MENU, TITLE, *above, opening, ONE, TWO, FOOTER) + "\n")
+    assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [opening, ONE, TWO])

@@ -296,6 +296,12 @@ def find_body_start(
     i = start
     summary_seen = False  # a page has one such block above its text; what follows is the text
     dated_seen = False  # the header's dateline read: a date further down heads no header
+
+    def _under_headline(index: int) -> bool:
+        """The headline, or its copy, right over line `index`: no picture's alt text."""
+        above = previous_nonblank(lines, index, max(0, index - 4))
+        return above is not None and is_title(above)
+
     while i <= end:
         if i - start > HEADER_MOST:  # no header is this long: read no more of it as fields
             return _first_paragraph(lines, i, end, column_edge)
@@ -373,7 +379,7 @@ def find_body_start(
             or shapes.TAGS.search(line.cell)
             or _PROMO.search(line.cell)
             or _teaser(lines, i, end)
-            or _short_caption(lines, i, end, run.blankless)
+            or (_short_caption(lines, i, end, run.blankless) and not _under_headline(i))
         ):
             i += 1
             continue
