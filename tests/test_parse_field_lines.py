@@ -100,7 +100,7 @@ CASES = [
     ("2021-07-15 09:30\n《某某周刊》记者 张三", "2021-07-15", "某某周刊", ("张三",)),
     ("2021-07-15 09:30\n本报记者 张三 李四", "2021-07-15", None, ("张三", "李四")),
     ("2021-07-15 09:30 来源：某某网\n某某日报记者 张三", "2021-07-15", "某某网", ("张三",)),
-    ("执笔/小刀姐、胡一刀\n2021-07-15", "2021-07-15", None, ("小刀姐", "胡一刀")),
+    ("执笔/老刀、江湖客\n2021-07-15", "2021-07-15", None, ("老刀", "江湖客")),
     # a date relative to the day the page was saved, after the outlet's name
     ("某某日报 3小时前\n\n广告", None, "某某日报", ()),
     # the editor's credit among the fields under the dateline, above the text: no close of it

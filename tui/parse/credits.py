@@ -27,7 +27,7 @@ _CLOSING = re.compile(
 )
 # 实习生张三对此文亦有贡献: a contributor named in a note.
 _CONTRIBUTOR = re.compile(WRITER_ROLE + r"\s*(?P<names>[\u4e00-\u9fff]{2,12}?)(?:对此文|参与|亦有)")
-# 本文作者张三，系…; 作者为某某研究院研究员; 作者maomaobear，为…: the writer's name (if given),
+# 本文作者张三，系…; 作者为某某研究院研究员; 作者zhangsan，为…: the writer's name (if given),
 # then what they are.
 _WRITER_NOTE = re.compile(
     r"^[\W_]*(?:本文)?作者\s*(?:[:：]|为|是)?\s*"

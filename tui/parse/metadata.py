@@ -324,7 +324,7 @@ def names(text: str) -> list[str]:
 
 
 # The first word of a byline set apart by a space (财新 张三), not listed with the names
-# (小刀姐、胡一刀: pen names)
+# (老刀、江湖客: pen names)
 _OUTLET_SPACED = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[\s\u3000\u00a0]+\S")
 _NAME_SEPARATORS = re.compile(r"[\s、，,;；/／|&＆\u3000\u00a0]+")
 

@@ -151,8 +151,16 @@ _TEASER_MOST_PARAGRAPHS = 1
 
 
 def paragraphs_under(lines: list[PageLine], header: int, stop: int) -> int:
-    """Lines of prose between header line `header` and line `stop` (the next header)."""
-    return sum(1 for line in lines[header + 1 : stop] if line.prose and not line.closing)
+    """Lines of prose between header line `header` and line `stop` (the next header); the same
+    words twice in a row (a picture's alt text and its caption) count once."""
+    count, previous = 0, ""
+    for line in lines[header + 1 : stop]:
+        if line.kind == "blank":
+            continue
+        if line.prose and not line.closing and line.key != previous:
+            count += 1
+        previous = line.key
+    return count
 
 
 def heads_a_teaser(lines: list[PageLine], header: int, stop: int) -> bool:
@@ -180,7 +188,10 @@ def _teaser_feeds(lines: list[PageLine], dated: list[bool], header: int) -> list
     k = 0
     while k < len(teasers):
         j = k
-        while j + 1 < len(teasers) and _one_paragraph_between(lines, teasers[j], teasers[j + 1]):
+        # (what stands under a teaser's date: up to the next teaser's headline)
+        while j + 1 < len(teasers) and heads_a_teaser(
+            lines, teasers[j], _headline_above(lines, teasers[j + 1], teasers[j])
+        ):
             j += 1
         if j - k + 1 >= _FEED_LEAST_TEASERS:
             feeds.append((_headline_above(lines, teasers[k], header), teasers[j]))
@@ -240,21 +251,6 @@ def _headline_above(lines: list[PageLine], dateline: int, stop: int) -> int:
         if seen >= _SOURCE_LINES:
             break
     return dateline
-
-
-def _one_paragraph_between(lines: list[PageLine], dateline: int, following: int) -> bool:
-    """Whether a paragraph at most stands under `dateline` before the headline of the teaser
-    dated at `following` (a picture's alt text and caption, the same words twice, count once)."""
-    stop = _headline_above(lines, following, dateline)
-    previous = ""
-    prose = 0
-    for line in lines[dateline + 1 : stop]:
-        if line.kind == "blank":
-            continue
-        if line.prose and not line.closing and line.key != previous:
-            prose += 1
-        previous = line.key
-    return prose <= _TEASER_MOST_PARAGRAPHS
 
 
 # A post's own line in a thread (a forum's, a comment feed's): its floor or its "posted at",
