@@ -573,3 +573,29 @@ def test_a_short_first_sentence_under_no_picture_is_the_text(above: list[str]) -
     opening = "上半年的经济数据，终于出炉了。"
     doc = parse(page(MENU, TITLE, *above, opening, ONE, TWO, FOOTER) + "\n")
     assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [opening, ONE, TWO])
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        [TITLE, HEADER],  # the headline and the dateline set right over the text
+        [*MENU.splitlines(), TITLE, HEADER],  # … under a sidebar's links in the same block
+    ],
+    ids=["header", "sidebar and header"],
+)
+def test_a_short_first_sentence_right_under_the_dateline_is_the_text(block: list[str]) -> None:
+    """A table's dump sets the text's first line under the dateline with no blank line between:
+    a short sentence there was read as the last item of a link list, the headline and the
+    dateline counted as the list's other items."""
+    opening = "上半年的经济数据，终于出炉了。"
+    doc = parse(page("\n".join([*block, opening]), ONE, TWO, FOOTER) + "\n")
+    assert (doc.meta.title, doc.meta.date) == (TITLE, DAY)
+    assert [p.text for p in doc.paragraphs] == [opening, ONE, TWO]
+
+
+def test_a_caption_set_tight_between_its_picture_and_the_text_is_not_the_text() -> None:
+    """html2text sets a picture's alt text, its caption and the first paragraph on lines that
+    follow one another: the caption is still no paragraph."""
+    picture = "[某某市政府召开上半年经济形势新闻发布会]"
+    doc = parse(page(MENU, TITLE, HEADER, "\n".join([picture, "发布会现场。", ONE]), TWO, FOOTER))
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO]

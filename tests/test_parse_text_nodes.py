@@ -57,3 +57,23 @@ def test_a_label_s_value_on_the_line_under_it_is_no_paragraph() -> None:
     doc = parse(page)
     assert doc.meta.source == "某某日报"
     assert [p.text for p in doc.paragraphs] == [ONE, TWO]
+
+
+def test_a_links_words_inside_a_sentence_head_no_section() -> None:
+    """…目前 / 长三角 / 地区的门店…: a link's words between the two halves of a sentence, no
+    mark around them to say so, are no heading over the half under them."""
+    before = "某公司昨天宣布，董事会已经批准了与合作伙伴签订的协议，目前"
+    after = "地区的门店将在年底前全部完成改造。" + REST
+    doc = parse(_page(before, "长三角", after))
+    assert [s.title for s in doc.sections if s.title] == []
+    assert doc.paragraphs[0].text == ONE
+
+
+def test_the_datelines_outlet_on_a_line_of_its_own_is_no_paragraph() -> None:
+    """2021-07-15 09:30 / 某某日报: what a browser sets on one line, a dump of text nodes parts."""
+    first = "据某某社7月15日消息，今日从某某部举行的新闻发布会获悉，目前"  # (cut at a link)
+    page = "\n".join([TITLE, "2021-07-15 09:30", "某某日报", first, TWO, ""])
+    doc = parse(page)
+    assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
+    assert doc.roles[:3] == ("meta", "meta", "meta")
+    assert [p.text for p in doc.paragraphs] == [first, TWO]

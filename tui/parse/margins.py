@@ -171,6 +171,7 @@ def _headline_variant(lines: list[PageLine], index: int, end: int, blankless: bo
 
 
 _ALT_LEAST_HAN = 4  # a picture named by words, not by its file
+_CAPTIONED_LEAST_HAN = 30  # the paragraph under a caption is longer than the caption
 
 
 def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool = False) -> bool:
@@ -178,8 +179,8 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
     line = lines[index]
     if line.han > CAPTION_MAX_HAN or line.cell.startswith(("“", "「", '"')):
         return False
-    if line.followed and not blankless:  # the first of a run of short lines
-        return False
+    if line.followed and not blankless and not _set_tight(lines, index):
+        return False  # the first of a run of short lines
     if heading_style(line.cell):
         return False
     if not line.cell.endswith("。"):  # a sentence; a label there heads the first section
@@ -195,7 +196,22 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
         (shapes.title_like(above) and not shapes.is_dated(above) and not is_caption(above))
         or (above.kind == "image" and above.han >= _ALT_LEAST_HAN)
     )
-    return alt_above and below is not None and below.prose and below.han >= 30
+    return alt_above and below is not None and below.prose and below.han >= _CAPTIONED_LEAST_HAN
+
+
+def _set_tight(lines: list[PageLine], index: int) -> bool:
+    """A picture's alt text right above line `index` and a paragraph right under it, no blank
+    line between (as html2text sets a picture, its caption and the text)."""
+    above = lines[index - 1] if index else None
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        above is not None
+        and above.kind == "image"
+        and above.han >= _ALT_LEAST_HAN
+        and below is not None
+        and below.prose
+        and below.han >= _CAPTIONED_LEAST_HAN
+    )
 
 
 def _teaser(lines: list[PageLine], index: int, end: int) -> bool:
@@ -237,16 +253,23 @@ def _block_end(lines: list[PageLine], index: int, end: int) -> int:
     return j
 
 
-def _in_link_list(lines: list[PageLine], index: int, end: int) -> bool:
+def _in_link_list(lines: list[PageLine], index: int, end: int, fields_end: int = -1) -> bool:
     """A short line among consecutive (unseparated) text lines most of which, around it, are
-    not running text: an item of a sidebar's link list, whatever its punctuation."""
+    not running text: an item of a sidebar's link list, whatever its punctuation. The lines
+    up to `fields_end` were read as the header's fields (the headline, the dateline): no
+    list's items, though a dump may set the text right under them."""
     if lines[index].han >= LIST_ITEM_MAX_HAN:
         return False
     # Up to LIST_REACH text lines either side within the block (walked, so that a block of
     # thousands of lines costs each line its reach, not the block).
     before: list[PageLine] = []
     j = index - 1
-    while j >= 0 and lines[j].followed and lines[j].kind != "blank" and len(before) < LIST_REACH:
+    while (
+        j > fields_end
+        and lines[j].followed
+        and lines[j].kind != "blank"
+        and len(before) < LIST_REACH
+    ):
         if lines[j].kind == "text":
             before.append(lines[j])
         j -= 1
@@ -296,6 +319,7 @@ def find_body_start(
     i = start
     summary_seen = False  # a page has one such block above its text; what follows is the text
     dated_seen = False  # the header's dateline read: a date further down heads no header
+    fields_end = start - 1  # the last line read as a field of the header (headline, dateline)
 
     def _under_headline(index: int) -> bool:
         """The headline, or its copy, right over line `index`: no picture's alt text."""
@@ -330,6 +354,7 @@ def find_body_start(
             continue
         if is_title(line) or line.closing or _another_version(line, headline):
             take_meta(line)
+            fields_end = i
             i += 1
             continue
         if is_summary(line):
@@ -343,6 +368,7 @@ def find_body_start(
             take_meta(unwrapped)
             for field in lines[i + 1 : last + 1]:
                 take_meta(field)
+            fields_end = last
             i = last + 1
             continue
         if not wrapped and (
@@ -354,6 +380,7 @@ def find_body_start(
         ):
             take_meta(line)
             dated_seen = dated_seen or shapes.is_dated(line)
+            fields_end = i
             i += 1
             continue
         if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions …
@@ -387,6 +414,11 @@ def find_body_start(
             take_meta(line)  # a credit (作者/某报) has a headline's shape too
             i += 1
             continue
+        if shapes.outlet_under_date(line, previous_nonblank(lines, i, max(start, i - 2))):
+            take_meta(line)
+            fields_end = i
+            i += 1
+            continue
         if not paragraph_like(line) and not heads_a_section(lines, i, end, run.blankless):
             take_meta(line)  # an account name, a byline without a label, a column tag
             i += 1
@@ -394,7 +426,7 @@ def find_body_start(
         # Without blank lines the header's crumbs and datelines stand next to the first
         # heading; a label over running text there heads the text.
         blankless_heading = run.blankless and heads_a_section(lines, i, end, blankless=True)
-        if not blankless_heading and _in_link_list(lines, i, end):
+        if not blankless_heading and _in_link_list(lines, i, end, fields_end):
             i += 1
             continue
         skip = _not_yet_the_text(lines, i, end, wrap, is_title, summary_seen, dated_seen)

@@ -27,6 +27,7 @@ from tui.parse.pagelines import (
     display_width,
     is_button,
     next_nonblank,
+    previous_nonblank,
     table_rows,
     without_spaces,
 )
@@ -46,7 +47,6 @@ _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the
 _MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 _FOLLOW_BUTTON = re.compile(r"\s*[+＋]?\s*关注$")  # glued to an account's name: 张三 + 关注
 # a name has a letter: not a number, nor a rule (---) under a Markdown heading
-_CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
 _FIELDS_ABOVE_REACH = 12  # lines above the headline where its table of fields may start
 _REPEAT_WIDTH = 160
@@ -317,6 +317,8 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
         return True  # the headline the story had where it first appeared
     if metadata.is_photo_credit(text):
         return True  # 图片来源：某图库: where a picture came from, not the story
+    if shapes.outlet_under_date(line, previous_nonblank(lines, line.index)):
+        return True  # the dateline's outlet, read with the date above it
     # The byline first: 记者 张三 通讯员 李四 credits its writers in that order.
     people = metadata.byline_names(text) if metadata.is_byline(line.cell) else []
     found.add_authors(people)
@@ -332,9 +334,7 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
             found.add_authors([named])  # 张三 · 2021-07-15 09:30: a blog's or a forum's writer
         else:
             found.set_source(named, metadata.SOURCE_UNLABELLED)
-        if below is not None and date_alone(line.cell) and _outlet_alone(below):
-            # 2021年07月15日 09:30 / 某某报: the dateline's outlet on a line of its own (a
-            # dump of a page's text nodes parts what a browser sets on one line)
+        if below is not None and shapes.outlet_under_date(below, line):
             found.set_source(below.cell.strip(), metadata.SOURCE_UNLABELLED)
         gave = True
     relative = shapes.RELATIVE_DATE.match(line.cell) if not date else None
@@ -389,22 +389,11 @@ def _a_persons_name(name: str) -> bool:
     )
 
 
-def _outlet_alone(line: PageLine) -> bool:
-    """某某日报 on a line of its own: not a widget's button (听新闻), nor a list's heading
-    (相关新闻)."""
-    name = line.cell.strip()
-    return (
-        line.kind == "text"
-        and not line.closing
-        and bool(_CREDIT_NAME.match(name) and credits.OUTLET.match(name))
-    )
-
-
 def _lone_credit(cell: str, found: metadata.Found, account: bool = False) -> bool:
     """A name alone right above the dateline: the outlet (新华社) or the writer (an account);
     an `account` a platform's label marks as one (扬眼 above 企鹅号) is the outlet."""
     name = _FOLLOW_BUTTON.sub("", cell.strip())
-    if not _CREDIT_NAME.match(name) or paragraph_like(PageLine(0, name, cell=name)):
+    if not shapes.CREDIT_NAME.match(name) or paragraph_like(PageLine(0, name, cell=name)):
         return False
     if account or credits.OUTLET.match(name):
         found.set_source(name, metadata.SOURCE_STATED)

@@ -206,6 +206,7 @@ def _plain_headings(
             or heading_style(line.cell)  # a numbered item the list rule left out
             or line.column > base + CENTRED
             or _wrapped(lines, line, wrap)
+            or _inside_a_sentence(lines, line)
         ):
             n += 1  # not a label, a centred caption, or part of a wrapped paragraph
             continue
@@ -234,6 +235,27 @@ def _plain_headings(
         elif title.endswith(("？", "?", "！", "!")):
             found = {}  # one question between paragraphs is the text asking it: no outline
     return found, kickers
+
+
+_LINK_WORDS_MOST_HAN = 6  # a link inside a sentence: a name, a term
+_CUT_SENTENCE_LEAST_HAN = 20  # the sentence's words before it: clauses, not a caption's few
+
+
+def _inside_a_sentence(lines: list[PageLine], line: PageLine) -> bool:
+    """…董事会批准了协议，目前 / 长三角 / 地区的门店…: a link's words that a dump of text nodes
+    set apart from the sentence around them. The prose right above stops at a word, not at a
+    mark, and the text goes on right under it."""
+    index = line.index
+    if line.han > _LINK_WORDS_MOST_HAN or not 0 < index < len(lines) - 1:
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    return (
+        above.prose
+        and above.han >= _CUT_SENTENCE_LEAST_HAN
+        and above.cell[-1].isalnum()
+        and not is_caption(above)  # (…李四 摄: a picture's credit ends at a word too)
+        and below.kind == "text"
+    )
 
 
 def _wrapped(lines: list[PageLine], line: PageLine, wrap: Wrap | None) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from tui.parse import metadata
-from tui.parse.dates import find_date
+from tui.parse import credits, metadata
+from tui.parse.dates import date_alone, find_date
 from tui.parse.markdown import heading_words
 from tui.parse.pagelines import BRACKET_PAIR, PageLine, bracketed_links, display_width
 
@@ -137,6 +137,27 @@ def is_dateline(line: PageLine) -> bool:
     return bool(find_date(text)) or (
         metadata.label_count(text) > 0 and metadata.starts_with_label(text)
     )
+
+
+# A name as a credit gives it: a word of a few letters or characters (新华社, 张三, CCTV-13).
+CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
+
+
+def outlet_alone(line: PageLine) -> bool:
+    """某某日报 on a line of its own: not a widget's button (听新闻), nor a list's heading
+    (相关新闻)."""
+    name = line.cell.strip()
+    return (
+        line.kind == "text"
+        and not line.closing
+        and bool(CREDIT_NAME.match(name) and credits.OUTLET.match(name))
+    )
+
+
+def outlet_under_date(line: PageLine, above: PageLine | None) -> bool:
+    """2021年07月15日 09:30 / 某某报: the dateline's outlet on a line of its own under a date
+    alone (a dump of a page's text nodes parts what a browser sets on one line)."""
+    return above is not None and date_alone(above.cell) is not None and outlet_alone(line)
 
 
 def is_editor_line(line: PageLine) -> bool:
