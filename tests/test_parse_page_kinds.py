@@ -599,3 +599,26 @@ def test_a_caption_set_tight_between_its_picture_and_the_text_is_not_the_text() 
     picture = "[某某市政府召开上半年经济形势新闻发布会]"
     doc = parse(page(MENU, TITLE, HEADER, "\n".join([picture, "发布会现场。", ONE]), TWO, FOOTER))
     assert [p.text for p in doc.paragraphs] == [ONE, TWO]
+
+
+def test_a_list_of_wrapped_snippets_under_a_short_article_is_not_its_text() -> None:
+    """Each snippet wrapped over two lines and cut off with '...', its date under it: ten such
+    outscored a brief as prose."""
+    cut = (TWO + THREE)[:70]
+    snippets = [
+        f"{headline}\n\n{_wrapped(cut[: 60 + k % 5])}...\n\n{date}"
+        for k, (headline, _, date) in enumerate(_FEED[:10])
+    ]
+    doc = parse(page(MENU, TITLE, HEADER, ONE, "热点推荐", *snippets, FOOTER) + "\n")
+    assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [ONE])
+
+
+def test_a_wrapped_paragraph_that_ends_with_a_note_is_no_snippet() -> None:
+    """A brief wrapped over three lines that ends with its source in brackets, under a list
+    item (a counter), above a list of snippets: it was not cut off, and it is the text."""
+    brief = (ONE + TWO)[:-1] + "。（某某县统计局）"
+    snippets = [
+        f"{headline}\n\n{(TWO + THREE)[: 60 + k]}" for k, (headline, _, _) in enumerate(_FEED[:6])
+    ]
+    doc = parse(page(MENU, TITLE, HEADER, "  • 18", _wrapped(brief), "热点推荐", *snippets, FOOTER))
+    assert [p.text for p in doc.paragraphs] == [brief]

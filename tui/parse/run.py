@@ -201,40 +201,63 @@ def _teaser_feeds(lines: list[PageLine], dated: list[bool], header: int) -> list
 
 _SNIPPET_LEAST_HAN = 30
 _SNIPPETS_LISTED = 3
+_SNIPPET_MOST_LINES = 3
 _COMMAS = ("，", ",")
+_CLOSING_MARKS = ("）", ")", "】", "」", "』", "”", "’")
 
 
 def _snippets_listed(lines: list[PageLine]) -> list[int]:
     """The lines of lists of other articles' snippets: three or more headlines in a row, each
-    over one line of its article cut off mid-sentence (…据统计局公布的情况，从下个月开始).
-    Each snippet scores as prose, and a list of ten outscored a short article."""
+    over a few lines of its article cut off mid-sentence (…据统计局公布的情况，从下个月开始),
+    on one line or wrapped over up to three. Each snippet scores as prose, and a list of ten
+    outscored a short article."""
     found: list[int] = []
     listed: list[int] = []  # headline and snippet lines of the list being read
     previous: PageLine | None = None  # the last nonblank line
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
         if line.kind == "blank":
+            index += 1
             continue
+        last = _snippet_end(lines, index)  # the snippet's last line, as far as shape goes
         snippet = (
             previous is not None
             and line.prose
             and line.han >= _SNIPPET_LEAST_HAN
-            and not _SENTENCE_END.search(line.cell)
-            # (a paragraph that ends at a comma is a page's way of setting clauses apart)
-            and not line.cell.endswith(_COMMAS)
-            and not (line.index + 1 < len(lines) and lines[line.index + 1].kind == "text")
+            and not _SENTENCE_END.search(lines[last].cell)
+            # (a paragraph that ends at a comma is a page's way of setting clauses apart; one
+            # that ends at a closing mark, with a note or a quote, was not cut off)
+            and not lines[last].cell.endswith(_COMMAS + _CLOSING_MARKS)
+            and not (last + 1 < len(lines) and lines[last + 1].kind == "text")
             and (previous.kind == "bullet" or shapes.title_like(previous))
             and not previous.cell.endswith(_COMMAS)
         )
         if snippet:
-            listed += [previous.index, line.index]
+            listed += [previous.index, *range(index, last + 1)]
+            index = last
         elif listed and line.prose and not shapes.title_like(line):  # a paragraph ends the list
             if len(listed) >= 2 * _SNIPPETS_LISTED:
                 found += listed
             listed = []
-        previous = line
+        previous = lines[index]
+        index += 1
     if len(listed) >= 2 * _SNIPPETS_LISTED:
         found += listed
     return found
+
+
+def _snippet_end(lines: list[PageLine], index: int) -> int:
+    """The last of the text lines that follow one another from line `index`, up to a
+    snippet's most (a longer block is a paragraph, or several)."""
+    last = index
+    while (
+        last + 1 < len(lines)
+        and lines[last + 1].kind == "text"
+        and last + 1 - index < _SNIPPET_MOST_LINES
+    ):
+        last += 1
+    return last
 
 
 def _headline_above(lines: list[PageLine], dateline: int, stop: int) -> int:
