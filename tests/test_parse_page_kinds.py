@@ -622,3 +622,20 @@ def test_a_wrapped_paragraph_that_ends_with_a_note_is_no_snippet() -> None:
     ]
     doc = parse(page(MENU, TITLE, HEADER, "  • 18", _wrapped(brief), "热点推荐", *snippets, FOOTER))
     assert [p.text for p in doc.paragraphs] == [brief]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "上半年的经济数据，终于出炉了。",  # a short first sentence
+        "AI芯片公司昨天说，" + ONE,  # a paragraph that opens with a Latin word
+    ],
+    ids=["short sentence", "Latin word"],
+)
+def test_counters_right_over_the_text_are_neither_a_link_list_nor_its_text(opening: str) -> None:
+    """A page's counters of comments and views (each after an icon font's glyph) set between
+    the dateline and the text, no blank line between: no link list's items around a short
+    first sentence, and no first line of a paragraph that opens with a Latin word."""
+    counters = ["\ue60e4", "\ue6143573"]
+    doc = parse(page(MENU, "\n".join([TITLE, HEADER, *counters, opening]), TWO, THREE, FOOTER))
+    assert [p.text for p in doc.paragraphs] == [opening, TWO, THREE]

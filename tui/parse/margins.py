@@ -253,6 +253,16 @@ def _block_end(lines: list[PageLine], index: int, end: int) -> int:
     return j
 
 
+# A count alone, maybe after an icon font's glyph (\ue614 3573) or a mark: a page's counter of
+# comments, views or likes.
+_COUNTER = re.compile(r"[^\w\s]*\s*\d[\d,]*")
+
+
+def _counter(line: PageLine) -> bool:
+    """A counter of comments or views, no link's words nor a paragraph's first line."""
+    return _COUNTER.fullmatch(line.cell) is not None
+
+
 def _in_link_list(lines: list[PageLine], index: int, end: int, fields_end: int = -1) -> bool:
     """A short line among consecutive (unseparated) text lines most of which, around it, are
     not running text: an item of a sidebar's link list, whatever its punctuation. The lines
@@ -270,14 +280,14 @@ def _in_link_list(lines: list[PageLine], index: int, end: int, fields_end: int =
         and lines[j].kind != "blank"
         and len(before) < LIST_REACH
     ):
-        if lines[j].kind == "text":
+        if lines[j].kind == "text" and not _counter(lines[j]):
             before.append(lines[j])
         j -= 1
     after: list[PageLine] = []
     j = index
     while j + 1 <= end and lines[j].followed and len(after) < LIST_REACH:
         j += 1
-        if lines[j].kind == "text":
+        if lines[j].kind == "text" and not _counter(lines[j]):
             after.append(lines[j])
     near = [*reversed(before), lines[index], *after]
     if len(near) < LIST_LEAST_LINES:
@@ -382,6 +392,9 @@ def find_body_start(
             dated_seen = dated_seen or shapes.is_dated(line)
             fields_end = i
             i += 1
+            continue
+        if wrapped and _counter(line):
+            i += 1  # a counter (an icon's glyph, 3573) the dump broke onto the text's line
             continue
         if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions …
             last = _paragraph_end(lines, i, end, wrap)
