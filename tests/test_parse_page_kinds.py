@@ -639,3 +639,17 @@ def test_counters_right_over_the_text_are_neither_a_link_list_nor_its_text(openi
     counters = ["\ue60e4", "\ue6143573"]
     doc = parse(page(MENU, "\n".join([TITLE, HEADER, *counters, opening]), TWO, THREE, FOOTER))
     assert [p.text for p in doc.paragraphs] == [opening, TWO, THREE]
+
+
+_READERS = ["河边的风", "小王同学", "一只猫", "老李", "阿明", "路人甲"]
+
+
+def test_readers_comments_under_a_short_article_are_not_its_text() -> None:
+    """A brief, its share bar, a count of comments, then the comments, each a reader's name
+    and when (5小时前) over what they wrote: the long comments outscored the brief."""
+    comments = [
+        f"  • [avatar{k}]\n{name} {k + 1}小时前\n\n{p + q}\n\n回复 ⋅ {k * 7}条回复"
+        for k, (name, p, q) in enumerate(zip(_READERS, PARAGRAPHS, PARAGRAPHS[::-1], strict=True))
+    ]
+    doc = parse(page(MENU, TITLE, HEADER, ONE, "收藏\n举报", "4,060 条评论", *comments, FOOTER))
+    assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [ONE])

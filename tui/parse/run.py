@@ -422,6 +422,32 @@ def _the_header_alone(lines: list[PageLine], found: tuple[int, int], header: int
     return start <= header <= end and all(line.score <= 0 for line in lines[header + 1 : end + 1])
 
 
+_COMMENT_STAMPS = 3  # comments' times in a run: the readers' comments, not an article
+
+
+def _above_the_comments(
+    lines: list[PageLine], found: tuple[int, int], header: int, dated: list[bool]
+) -> tuple[int, int] | None:
+    """The article between the header and the readers' comments, when the comments (past the
+    lines that close the article, each stamped with its time: 某网友 5小时前) outscored a short
+    one; None when the best run is no such thing."""
+    start, end = found
+    if start <= header:
+        return None
+    closing = next((i for i in range(start - 1, header, -1) if lines[i].score == CLOSING), None)
+    if closing is None:
+        return None
+    stamps = sum(
+        1 for line in lines[closing:end] if dated[line.index] or shapes.is_relative_date(line)
+    )
+    if stamps < _COMMENT_STAMPS:
+        return None
+    # (the text under the header, without the header's bonus: that alone outscores a brief
+    # under a share bar)
+    above = best_run([line.score for line in lines[header + 1 : closing]])
+    return (header + 1 + above[0], header + 1 + above[1]) if above else None
+
+
 _BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
 
 
@@ -453,6 +479,8 @@ def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = N
         # header is no article, and the text is found as if the page had none
         lines[datelines[0]].score = score(lines[datelines[0]], margin)
         found = best_run([line.score for line in lines])
+    if datelines and found:
+        found = _above_the_comments(lines, found, datelines[0], dated) or found
     found = found or _plain_text_run(lines)
     start, end = found if found else (len(lines), len(lines) - 1)
     start = _include_leading_headings(lines, start)
