@@ -653,3 +653,14 @@ def test_readers_comments_under_a_short_article_are_not_its_text() -> None:
     ]
     doc = parse(page(MENU, TITLE, HEADER, ONE, "收藏\n举报", "4,060 条评论", *comments, FOOTER))
     assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [ONE])
+
+
+def test_a_pictures_caption_over_a_text_that_opens_with_a_heading_is_not_the_text() -> None:
+    """A picture's alt text and its caption over a text that opens with a heading (a question):
+    the caption is still no paragraph of the text."""
+    alt = "某某市统计局局长张三"
+    caption = "张三在发布会上回答记者提问。"
+    opening, later = "一、下半年还有哪些挑战？", "二、工业生产稳步回升"
+    doc = parse(page(MENU, TITLE, HEADER, alt, caption, opening, ONE, later, TWO, FOOTER) + "\n")
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO]
+    assert [s.title for s in doc.sections] == [opening, later]

@@ -196,7 +196,21 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
         (shapes.title_like(above) and not shapes.is_dated(above) and not is_caption(above))
         or (above.kind == "image" and above.han >= _ALT_LEAST_HAN)
     )
+    # (a text that opens with a heading or a few: the paragraph under them)
+    headings = 0
+    while below is not None and headings < _OPENING_HEADINGS_MOST and _a_heading(below):
+        below = next_nonblank(lines, below.index + 1, end + 1)
+        headings += 1
     return alt_above and below is not None and below.prose and below.han >= _CAPTIONED_LEAST_HAN
+
+
+_OPENING_HEADINGS_MOST = 3
+
+
+def _a_heading(line: PageLine) -> bool:
+    """A line shaped as a section's heading: a title's shape, no statement's end (a question
+    heads a section as often as a phrase does)."""
+    return shapes.title_like(line) and not line.cell.endswith("。")
 
 
 def _set_tight(lines: list[PageLine], index: int) -> bool:
