@@ -598,3 +598,19 @@ def test_a_table_of_figures_in_the_text_is_read_a_row_a_line(between: str) -> No
         THREE,
     ]
     assert [s.title for s in doc.sections] == [None]
+
+
+def test_a_han_character_glued_to_figures_moves_to_the_next_line_with_them() -> None:
+    # elinks does not break between a Han character and the figures right after it: 调整 /
+    # 为12.5:37.5:50.0 moves whole, and the line above ends short of the width, mid-sentence
+    def wrapped(text: str) -> str:
+        return "\n".join("   " + text[i : i + 30] for i in range(0, len(text), 30))
+
+    lines = [
+        ONE[:30],
+        "全市三类产业的投资比例由上年同期的10:40:50调整",
+        "为12.5:37.5:50.0，第三产业的比重与上年持平，服务业投资继续",  # (as wide as the first)
+        "保持较快的增长势头。",
+    ]
+    doc = parse(page(wrapped(TWO), "\n".join("   " + line for line in lines), wrapped(THREE)))
+    assert texts(doc) == [TWO, "".join(lines), THREE]

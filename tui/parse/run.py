@@ -662,9 +662,14 @@ def _end(line: PageLine, lynx: bool) -> int:
 
 # A word a text browser will not break: a run of narrow characters (166.9×76.0×8.8mm, not
 # only ASCII), up to a space or a wide character.
-_LEADING_WORD = re.compile(
-    r"[^\s\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
+_WIDE = (
+    r"\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+    r"\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 )
+_LEADING_WORD = re.compile(rf"[^\s{_WIDE}]+")
+# … and a Han character right before such a run, which some browsers (elinks) keep with it:
+# 为12.5:37.5:50.0 moves to the next line whole.
+_GLUED_WORD = re.compile(rf"[\u4e00-\u9fff][^\s{_WIDE}]+")
 _WRAP_SLACK = 6
 _ROOM_FOR_TWO = 4  # columns: two wide characters
 _FIRST_LINE_INDENT = 4  # columns: two ideographic spaces
@@ -724,7 +729,10 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         return True
     if not wrap.lynx:
         word = _LEADING_WORD.match(line.cell)
-        return word is not None and room < len(word.group()) + 1
+        if word is not None:
+            return room < len(word.group()) + 1
+        glued = _GLUED_WORD.match(line.cell)
+        return glued is not None and room < len(glued.group()) + 2  # (the Han one is wide)
     # lynx, at a space: where Chinese prose has one, beside a figure or a Latin word (2019
     # ABC), the word up to the next space did not fit; a heading and the paragraph under it,
     # both Han, stay apart
