@@ -241,3 +241,25 @@ def test_a_caption_under_a_picture_with_alt_text_is_not_the_first_paragraph() ->
     picture = "![某某大桥的夜景](https://news.example.com/bridge.jpg)\n\n大桥夜景一览。\n\n"
     doc = parse(PAGE.replace(f"{ONE_LINKED}\n", f"{picture}{ONE_LINKED}\n"))
     assert doc.paragraphs[0].text == ONE
+
+
+def test_the_first_level_heading_is_the_headline_over_a_widgets_word() -> None:
+    """`# 标题`, share buttons, then a widget's word (举报/反馈) right over the dateline: the
+    widget's word had the dateline under it, but the page's <h1> is the headline."""
+    buttons = "\n".join(
+        f"  * [{name}](javascript:void\\(0\\);)" for name in ("微信", "微博", "收藏", "打印")
+    )
+    page = "\n\n".join(
+        [
+            MENU,
+            f"# {TITLE}",
+            buttons,
+            "_[举报/反馈](javascript:void\\(0\\);)_",
+            "_2021-07-15 09:30:00_ _[某某网]()_",
+            ONE,
+            TWO,
+        ]
+    )
+    doc = parse(page + "\n")
+    assert (doc.meta.title, doc.meta.date) == (TITLE, "2021-07-15")
+    assert [p.text for p in doc.paragraphs] == [ONE, TWO]

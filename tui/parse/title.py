@@ -25,6 +25,10 @@ _DATELINE_CREDIT = 40.0
 # account's profile box or a comment; it counts for less than a date.
 _RELATIVE_DATELINE_CREDIT = 20.0
 _REPEAT_CREDIT = 30.0
+# A Markdown dump's first-level heading (# 标题, a page's <h1>): the page says it is the headline
+# as plainly as a dateline under it does.
+_H1_CREDIT = _DATELINE_CREDIT
+_H1 = re.compile(r"#\s")
 _FIRST_LINE_CREDIT = 10.0
 _DISTANCE_COST = 0.5  # per line between the candidate and the article
 _CREDIT_HAN = 10  # a line between a headline and its dateline this short is a credit
@@ -79,6 +83,8 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
         text = without_spaces(title_text(line.cell))
         value = min(line.han, _HAN_CREDIT) - _DISTANCE_COST * (body - line.index)
         value += _dateline_credit(lines, line.index, body)
+        if _H1.match(line.cell):
+            value += _H1_CREDIT
         repeated = counts[text] > 1 or _quoted_elsewhere(short, line.index, text)
         if repeated and line.han >= _REPEAT_LEAST_HAN:
             value += _REPEAT_CREDIT
