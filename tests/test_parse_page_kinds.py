@@ -664,3 +664,11 @@ def test_a_pictures_caption_over_a_text_that_opens_with_a_heading_is_not_the_tex
     doc = parse(page(MENU, TITLE, HEADER, alt, caption, opening, ONE, later, TWO, FOOTER) + "\n")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO]
     assert [s.title for s in doc.sections] == [opening, later]
+
+
+def test_a_short_first_sentence_under_a_photo_credit_is_the_text() -> None:
+    """摄影：某某 under a picture names who took it: a caption, not the picture's alt text over
+    a second caption. The short sentence under it opens the story."""
+    opening = "上半年的经济数据，终于出炉了。"
+    doc = parse(page(MENU, TITLE, HEADER, "[640]", "摄影：张三", opening, ONE, TWO, FOOTER) + "\n")
+    assert [p.text for p in doc.paragraphs] == [opening, ONE, TWO]
