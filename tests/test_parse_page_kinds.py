@@ -681,3 +681,13 @@ def test_a_labelled_date_no_pattern_reads_whole_still_marks_the_headline() -> No
     parts = [MENU, TITLE, "[picture]", "某某财经", "发布时间：21-07-1509:30", "[u]", *headings]
     doc = parse(page(*parts, ONE, TWO, FOOTER) + "\n")
     assert doc.meta.title == TITLE
+
+
+@pytest.mark.parametrize("heading", ["一、总体形势", "总体形势稳中有进"])
+def test_a_short_lead_under_an_accounts_name_over_a_heading_is_the_text(heading: str) -> None:
+    """An account's name under the dateline, a short first sentence, then a heading: the name
+    is no picture's alt text and the sentence no caption (they share no words)."""
+    lead = "上半年的经济数据，终于出炉了。"
+    parts = [MENU, TITLE, HEADER, "某某财经说事", lead, heading, ONE, "二、下一步", TWO, FOOTER]
+    doc = parse(page(*parts) + "\n")
+    assert [p.text for p in doc.paragraphs] == [lead, ONE, TWO]

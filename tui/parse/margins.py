@@ -196,12 +196,25 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
         (shapes.title_like(above) and not shapes.is_dated(above) and not is_caption(above))
         or (above.kind == "image" and above.han >= _ALT_LEAST_HAN)
     )
-    # (a text that opens with a heading or a few: the paragraph under them)
+    # (a text that opens with a heading or a few: the paragraph under them, when the caption
+    # speaks of what the alt text names: 某某在会上 / 某某在会上发言。; an account's name over a
+    # first sentence shares no words with it)
     headings = 0
     while below is not None and headings < _OPENING_HEADINGS_MOST and _a_heading(below):
         below = next_nonblank(lines, below.index + 1, end + 1)
         headings += 1
+    if headings and (above is None or not _shared_words(above.cell, line.cell)):
+        return False
     return alt_above and below is not None and below.prose and below.han >= _CAPTIONED_LEAST_HAN
+
+
+def _shared_words(one: str, other: str) -> bool:
+    """Whether two lines hold the same two Han characters in a row (a name, a word)."""
+    pairs = {one[i : i + 2] for i in range(len(one) - 1)}
+    return any(
+        other[i : i + 2] in pairs and all("\u4e00" <= c <= "\u9fff" for c in other[i : i + 2])
+        for i in range(len(other) - 1)
+    )
 
 
 _OPENING_HEADINGS_MOST = 3
