@@ -691,3 +691,16 @@ def test_a_short_lead_under_an_accounts_name_over_a_heading_is_the_text(heading:
     parts = [MENU, TITLE, HEADER, "某某财经说事", lead, heading, ONE, "二、下一步", TWO, FOOTER]
     doc = parse(page(*parts) + "\n")
     assert [p.text for p in doc.paragraphs] == [lead, ONE, TWO]
+
+
+@pytest.mark.parametrize("stamp", ["2021-07-15 {hour}:20", "2021年7月15日 {hour}时"])
+def test_a_live_reports_entries_after_a_related_link_stay_the_text(stamp: str) -> None:
+    """A related story's link inside the text, then a live report's entries, each a date and
+    time alone over its paragraph: no readers' comments under a short article (those are
+    stamped with a name, or relative to the day: 今天 12:08, 5小时前), but the article."""
+    said = [PARAGRAPHS[k] + PARAGRAPHS[k % 5 + 1] for k in range(1, 6)]
+    entries = [f"{stamp.format(hour=k + 1)}\n\n{text}" for k, text in enumerate(said)]
+    related = "相关阅读：另一篇报道的标题放在这里"
+    doc = parse(page(MENU, TITLE, HEADER, ONE, related, *entries, FOOTER) + "\n")
+    texts = [p.text for p in doc.paragraphs]
+    assert (texts[0], texts[-1]) == (ONE, said[-1])

@@ -17,7 +17,7 @@ from functools import partial
 
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_title, numbering_style
-from tui.parse.pagelines import PageLine, bracketed_links, per_text
+from tui.parse.pagelines import PageLine, bracketed_links, next_nonblank, per_text
 
 # Scores: prose counts by its Han characters; chrome costs a little each line, footers a lot.
 # A mark that closes an article (an editor's credit, an end mark, the heading of a list of other
@@ -438,7 +438,7 @@ def _above_the_comments(
     if closing is None:
         return None
     stamps = sum(
-        1 for line in lines[closing:end] if dated[line.index] or shapes.is_relative_date(line)
+        1 for line in lines[closing:end] if _a_stamp_below_the_text(lines, line, dated[line.index])
     )
     if stamps < _COMMENT_STAMPS:
         return None
@@ -446,6 +446,20 @@ def _above_the_comments(
     # under a share bar)
     above = best_run([line.score for line in lines[header + 1 : closing]])
     return (header + 1 + above[0], header + 1 + above[1]) if above else None
+
+
+def _a_stamp_below_the_text(lines: list[PageLine], line: PageLine, dated: bool) -> bool:
+    """When a reader wrote (某网友 5小时前, 今天 12:08, 河边的风[某地网友]2019-09-07 17:51), or
+    a date under another article's headline: not a live report's time over its entry (a date
+    alone, 2021-07-15 10:20, then the entry's paragraph)."""
+    if shapes.is_relative_date(line):
+        return True
+    if not dated:
+        return False
+    if not line.cell[:1].isdigit() and not metadata.starts_with_date_label(line.whole):
+        return True  # a name before the date
+    below = next_nonblank(lines, line.index + 1)
+    return below is None or not below.prose
 
 
 _BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
