@@ -263,3 +263,11 @@ def test_the_first_level_heading_is_the_headline_over_a_widgets_word() -> None:
     doc = parse(page + "\n")
     assert (doc.meta.title, doc.meta.date) == (TITLE, "2021-07-15")
     assert [p.text for p in doc.paragraphs] == [ONE, TWO]
+
+
+def test_a_sites_logo_as_the_first_heading_is_no_headline_over_a_dated_one() -> None:
+    """`# 某某新闻网站首页` on the page's first line is the site's logo: the `## 标题` over the
+    dateline is the headline."""
+    dateline = "2021-07-15 09:30 来源：[某某日报](https://paper.example.com/)"
+    page = "\n\n".join(["# 某某新闻网站首页", MENU, f"## {TITLE}", dateline, ONE, TWO, THREE])
+    assert parse(page + "\n").meta.title == TITLE

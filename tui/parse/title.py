@@ -25,8 +25,9 @@ _DATELINE_CREDIT = 40.0
 # account's profile box or a comment; it counts for less than a date.
 _RELATIVE_DATELINE_CREDIT = 20.0
 _REPEAT_CREDIT = 30.0
-# A Markdown dump's first-level heading (# 标题, a page's <h1>): the page says it is the headline
-# as plainly as a dateline under it does.
+# A Markdown dump's first-level heading (# 标题, a page's <h1>) below the page's first line
+# (where a site sets its logo as one): the page says it is the headline as plainly as a
+# dateline under it does.
 _H1_CREDIT = _DATELINE_CREDIT
 _H1 = re.compile(r"#\s")
 _FIRST_LINE_CREDIT = 10.0
@@ -83,7 +84,7 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
         text = without_spaces(title_text(line.cell))
         value = min(line.han, _HAN_CREDIT) - _DISTANCE_COST * (body - line.index)
         value += _dateline_credit(lines, line.index, body)
-        if _H1.match(line.cell):
+        if _H1.match(line.cell) and line.index != first:  # (a site's logo tops the page)
             value += _H1_CREDIT
         repeated = counts[text] > 1 or _quoted_elsewhere(short, line.index, text)
         if repeated and line.han >= _REPEAT_LEAST_HAN:
