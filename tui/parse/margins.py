@@ -172,6 +172,7 @@ def _headline_variant(lines: list[PageLine], index: int, end: int, blankless: bo
 
 _ALT_LEAST_HAN = 4  # a picture named by words, not by its file
 _CAPTIONED_LEAST_HAN = 30  # the paragraph under a caption is longer than the caption
+_OPENING_HEADINGS_MOST = 3  # headings a text may open with, over its first paragraph
 
 
 def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool = False) -> bool:
@@ -196,6 +197,8 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
         (shapes.title_like(above) and not shapes.is_dated(above) and not is_caption(above))
         or (above.kind == "image" and above.han >= _ALT_LEAST_HAN)
     )
+    if above is None or not alt_above:
+        return False
     # (a text that opens with a heading or a few: the paragraph under them, when the caption
     # speaks of what the alt text names: 某某在会上 / 某某在会上发言。; an account's name over a
     # first sentence shares no words with it)
@@ -203,9 +206,9 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
     while below is not None and headings < _OPENING_HEADINGS_MOST and _a_heading(below):
         below = next_nonblank(lines, below.index + 1, end + 1)
         headings += 1
-    if headings and (above is None or not _shared_words(above.cell, line.cell)):
+    if headings and not _shared_words(above.cell, line.cell):
         return False
-    return alt_above and below is not None and below.prose and below.han >= _CAPTIONED_LEAST_HAN
+    return below is not None and below.prose and below.han >= _CAPTIONED_LEAST_HAN
 
 
 def _shared_words(one: str, other: str) -> bool:
@@ -215,9 +218,6 @@ def _shared_words(one: str, other: str) -> bool:
         other[i : i + 2] in pairs and all("\u4e00" <= c <= "\u9fff" for c in other[i : i + 2])
         for i in range(len(other) - 1)
     )
-
-
-_OPENING_HEADINGS_MOST = 3
 
 
 def _a_heading(line: PageLine) -> bool:

@@ -40,6 +40,8 @@ _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SIDE_BY_SIDE = re.compile(r"\)(?=!?\[[^\]\n]*\]\()")
 # A heading's marks (## 标题), which a text browser does not print.
 HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
+# A first-level heading's (# 标题): a page's <h1>, a plain text's own title.
+FIRST_LEVEL_HEADING = re.compile(r"^#\s+(?=\S)")
 # The C html2text frames a heading in asterisks instead, as many as its rank is high
 # (****** 标题 ******).
 _STARRED_HEADING = re.compile(r"^(\*{1,6})\s+(?P<title>\S.*?)\s+\1$")

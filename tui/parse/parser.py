@@ -20,7 +20,7 @@ from tui.parse.dates import date_alone, find_date, stacked_date
 from tui.parse.headings import heading_title
 from tui.parse.linkmarks import by_lynx, page_above_links, printed_span
 from tui.parse.margins import find_body_end, find_body_start, paragraph_like
-from tui.parse.markdown import words_of_markdown
+from tui.parse.markdown import FIRST_LEVEL_HEADING, words_of_markdown
 from tui.parse.pagelines import (
     PageLine,
     describe_all,
@@ -44,9 +44,7 @@ from tui.parse.title import find_title, title_lines, title_text, wrapped
 from tui.text import surnames as family_names
 
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
-_MARKDOWN_TITLE = re.compile(r"^#\s+(?=\S)")
 _FOLLOW_BUTTON = re.compile(r"\s*[+＋]?\s*关注$")  # glued to an account's name: 张三 + 关注
-# a name has a letter: not a number, nor a rule (---) under a Markdown heading
 CREDIT_REACH = 6  # nonblank lines after the article where its credits may still be
 _FIELDS_ABOVE_REACH = 12  # lines above the headline where its table of fields may start
 _REPEAT_WIDTH = 160
@@ -231,8 +229,8 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
     # A plain text that starts with its own title: "# Title" (when "#" does not also mark its
     # chapters), or a short line standing apart above the rest (a poem, notes).
     if (
-        _MARKDOWN_TITLE.match(first.cell)
-        and not any(_MARKDOWN_TITLE.match(line.cell) for line in lines[first.index + 1 :])
+        FIRST_LEVEL_HEADING.match(first.cell)
+        and not any(FIRST_LEVEL_HEADING.match(line.cell) for line in lines[first.index + 1 :])
     ) or (
         shapes.title_like(first, least_han=2)
         and not first.followed

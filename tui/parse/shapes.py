@@ -139,11 +139,12 @@ def is_dateline(line: PageLine) -> bool:
     )
 
 
-# A name as a credit gives it: a word of a few letters or characters (新华社, 张三, CCTV-13).
+# A name as a credit gives it: a word of a few letters or characters (新华社, 张三, CCTV-13);
+# it has a letter: not a number, nor a rule (---) under a Markdown heading.
 CREDIT_NAME = re.compile(r"^(?=.*[^\W\d_])[\w·.\-&]{2,12}$")
 
 
-def outlet_alone(line: PageLine) -> bool:
+def _outlet_alone(line: PageLine) -> bool:
     """某某日报 on a line of its own: not a widget's button (听新闻), nor a list's heading
     (相关新闻)."""
     name = line.cell.strip()
@@ -157,7 +158,7 @@ def outlet_alone(line: PageLine) -> bool:
 def outlet_under_date(line: PageLine, above: PageLine | None) -> bool:
     """2021年07月15日 09:30 / 某某报: the dateline's outlet on a line of its own under a date
     alone (a dump of a page's text nodes parts what a browser sets on one line)."""
-    return above is not None and date_alone(above.cell) is not None and outlet_alone(line)
+    return above is not None and date_alone(above.cell) is not None and _outlet_alone(line)
 
 
 def is_editor_line(line: PageLine) -> bool:

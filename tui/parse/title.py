@@ -14,7 +14,7 @@ from collections import Counter
 
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
-from tui.parse.markdown import HEADING_MARKS, heading_words
+from tui.parse.markdown import FIRST_LEVEL_HEADING, HEADING_MARKS, heading_words
 from tui.parse.pagelines import PageLine, without_spaces
 from tui.parse.run import Wrap, continues
 
@@ -29,7 +29,6 @@ _REPEAT_CREDIT = 30.0
 # (where a site sets its logo as one): the page says it is the headline as plainly as a
 # dateline under it does.
 _H1_CREDIT = _DATELINE_CREDIT
-_H1 = re.compile(r"#\s")
 _FIRST_LINE_CREDIT = 10.0
 _DISTANCE_COST = 0.5  # per line between the candidate and the article
 _CREDIT_HAN = 10  # a line between a headline and its dateline this short is a credit
@@ -84,7 +83,7 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
         text = without_spaces(title_text(line.cell))
         value = min(line.han, _HAN_CREDIT) - _DISTANCE_COST * (body - line.index)
         value += _dateline_credit(lines, line.index, body)
-        if _H1.match(line.cell) and line.index != first:  # (a site's logo tops the page)
+        if FIRST_LEVEL_HEADING.match(line.cell) and line.index != first:  # (not a logo on top)
             value += _H1_CREDIT
         repeated = counts[text] > 1 or _quoted_elsewhere(short, line.index, text)
         if repeated and line.han >= _REPEAT_LEAST_HAN:
