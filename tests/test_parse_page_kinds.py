@@ -677,7 +677,7 @@ def test_a_short_first_sentence_under_a_photo_credit_is_the_text() -> None:
 def test_a_labelled_date_no_pattern_reads_whole_still_marks_the_headline() -> None:
     """发布时间：21-07-1509:30 (the day and the time glued) under the headline: a dated field
     all the same, and the headline over it is the title, not a heading the text opens with."""
-    headings = ["上半年关注点大不同", "工业：生产如何回升？", "消费：市场怎样恢复？"]
+    headings = ["上半年的形势变化大", "工业：生产如何回升？", "消费：市场怎样恢复？"]
     parts = [MENU, TITLE, "[picture]", "某某财经", "发布时间：21-07-1509:30", "[u]", *headings]
     doc = parse(page(*parts, ONE, TWO, FOOTER) + "\n")
     assert doc.meta.title == TITLE

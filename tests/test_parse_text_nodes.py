@@ -71,7 +71,7 @@ def test_a_links_words_inside_a_sentence_head_no_section() -> None:
 
 def test_the_datelines_outlet_on_a_line_of_its_own_is_no_paragraph() -> None:
     """2021-07-15 09:30 / 某某日报: what a browser sets on one line, a dump of text nodes parts."""
-    first = "据某某社7月15日消息，今日从某某部举行的新闻发布会获悉，目前"  # (cut at a link)
+    first = "据某某社7月15日消息，记者昨天从某某部的通气会上了解到，目前"  # (cut at a link)
     page = "\n".join([TITLE, "2021-07-15 09:30", "某某日报", first, TWO, ""])
     doc = parse(page)
     assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
