@@ -636,7 +636,7 @@ def test_counters_right_over_the_text_are_neither_a_link_list_nor_its_text(openi
     """A page's counters of comments and views (each after an icon font's glyph) set between
     the dateline and the text, no blank line between: no link list's items around a short
     first sentence, and no first line of a paragraph that opens with a Latin word."""
-    counters = ["\ue60e4", "\ue6143573"]
+    counters = ["\ue60e7", "\ue6141024"]
     doc = parse(page(MENU, "\n".join([TITLE, HEADER, *counters, opening]), TWO, THREE, FOOTER))
     assert [p.text for p in doc.paragraphs] == [opening, TWO, THREE]
 
@@ -651,7 +651,7 @@ def test_readers_comments_under_a_short_article_are_not_its_text() -> None:
         f"  • [avatar{k}]\n{name} {k + 1}小时前\n\n{p + q}\n\n回复 ⋅ {k * 7}条回复"
         for k, (name, p, q) in enumerate(zip(_READERS, PARAGRAPHS, PARAGRAPHS[::-1], strict=True))
     ]
-    doc = parse(page(MENU, TITLE, HEADER, ONE, "收藏\n举报", "4,060 条评论", *comments, FOOTER))
+    doc = parse(page(MENU, TITLE, HEADER, ONE, "收藏\n举报", "1,024 条评论", *comments, FOOTER))
     assert (doc.meta.title, [p.text for p in doc.paragraphs]) == (TITLE, [ONE])
 
 

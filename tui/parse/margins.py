@@ -280,7 +280,7 @@ def _block_end(lines: list[PageLine], index: int, end: int) -> int:
     return j
 
 
-# A count alone, maybe after an icon font's glyph (\ue614 3573) or a mark: a page's counter of
+# A count alone, maybe after an icon font's glyph (\ue614 1024) or a mark: a page's counter of
 # comments, views or likes.
 _COUNTER = re.compile(r"[^\w\s]*\s*\d[\d,]*")
 
@@ -421,7 +421,7 @@ def find_body_start(
             i += 1
             continue
         if wrapped and _counter(line):
-            i += 1  # a counter (an icon's glyph, 3573) the dump broke onto the text's line
+            i += 1  # a counter (an icon's glyph, 1024) the dump broke onto the text's line
             continue
         if wrapped:  # a paragraph long enough to wrap is the text, whatever it mentions …
             last = _paragraph_end(lines, i, end, wrap)

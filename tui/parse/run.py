@@ -449,7 +449,7 @@ def _above_the_comments(
 
 
 def _a_stamp_below_the_text(lines: list[PageLine], line: PageLine, dated: bool) -> bool:
-    """When a reader wrote (某网友 5小时前, 今天 12:08, 河边的风[某地网友]2019-09-07 17:51), or
+    """When a reader wrote (某网友 5小时前, 今天 09:30, 河边的风[某地网友]2021-07-15 10:02), or
     a date under another article's headline: not a live report's time over its entry (a date
     alone, 2021-07-15 10:20, then the entry's paragraph)."""
     if shapes.is_relative_date(line):

@@ -147,7 +147,7 @@ def _dateline_credit(lines: list[PageLine], index: int, body: int) -> float:
         if line.kind in ("blank", "image"):
             continue
         if shapes.is_dated(line) or metadata.starts_with_date_label(line.whole):
-            return _DATELINE_CREDIT  # (发布时间：18-03-0823:16, a date no pattern reads whole)
+            return _DATELINE_CREDIT  # (发布时间：21-07-1509:30, a date no pattern reads whole)
         if shapes.is_relative_date(line):
             return _RELATIVE_DATELINE_CREDIT
         seen += 1
