@@ -95,14 +95,18 @@ def contributors(text: str) -> list[str]:
     match = _CONTRIBUTOR.search(text)
     if match:
         return people(match["names"])
-    note = _WRITER_NOTE.match(text) if len(text) <= _NOTE_MOST else None
+    note = _writer_note(text)
     return [note["name"]] if note and note["name"] else []
 
 
 def is_writer_note(text: str) -> bool:
     """（本文作者张三，系某某大学教授）, 作者系某某研究院研究员。: who wrote the text and what
     they do, a note under it."""
-    return len(text) <= _NOTE_MOST and _WRITER_NOTE.match(text) is not None
+    return _writer_note(text) is not None
+
+
+def _writer_note(text: str) -> re.Match[str] | None:
+    return _WRITER_NOTE.match(text) if len(text) <= _NOTE_MOST else None
 
 
 def source_statement(text: str) -> str | None:

@@ -220,19 +220,18 @@ def _snippets_listed(lines: list[PageLine]) -> list[int]:
         if line.kind == "blank":
             index += 1
             continue
-        last = _snippet_end(lines, index)  # the snippet's last line, as far as shape goes
-        snippet = (
-            previous is not None
-            and line.prose
-            and line.han >= _SNIPPET_LEAST_HAN
-            and not _SENTENCE_END.search(lines[last].cell)
-            # (a paragraph that ends at a comma is a page's way of setting clauses apart; one
-            # that ends at a closing mark, with a note or a quote, was not cut off)
-            and not lines[last].cell.endswith(_COMMAS + _CLOSING_MARKS)
-            and not (last + 1 < len(lines) and lines[last + 1].kind == "text")
-            and (previous.kind == "bullet" or shapes.title_like(previous))
-            and not previous.cell.endswith(_COMMAS)
-        )
+        snippet = previous is not None and line.prose and line.han >= _SNIPPET_LEAST_HAN
+        if snippet:  # (asked of a few lines: most are no long prose under another line)
+            last = _snippet_end(lines, index)  # the snippet's last line, as far as shape goes
+            snippet = (
+                not _SENTENCE_END.search(lines[last].cell)
+                # (a paragraph that ends at a comma is a page's way of setting clauses apart;
+                # one that ends at a closing mark, with a note or a quote, was not cut off)
+                and not lines[last].cell.endswith(_COMMAS + _CLOSING_MARKS)
+                and not (last + 1 < len(lines) and lines[last + 1].kind == "text")
+                and (previous.kind == "bullet" or shapes.title_like(previous))
+                and not previous.cell.endswith(_COMMAS)
+            )
         if snippet:
             listed += [previous.index, *range(index, last + 1)]
             index = last
