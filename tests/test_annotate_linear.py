@@ -139,23 +139,29 @@ _MEASURE_PIECES = (  # noqa: SIM905
     " 上午 晚上 1,000 ３ ， 。 , . - / 中国 说 的"
 ).split()
 _MEASURE_TEXT = st.lists(st.sampled_from(_MEASURE_PIECES), max_size=20).map("".join)
+# … and of the signs of a match report (a league, a score, a record, a club, a fixture's word).
+_REPORT_PIECES = (  # noqa: SIM905
+    "英超 中超 意甲 超级 赛季 足彩 胜平负 3比0 1比25·5 ·2比1 12比1 3胜2平 1平4负 主场 客场"
+    " 曼联 热刺 德比 比赛 季 1 0 比 胜 平 负 · . 英 中 甲 他 在"
+).split()
+_REPORT_TEXT = st.lists(st.sampled_from(_REPORT_PIECES), max_size=12).map("".join)
 
 
 @settings(max_examples=400, deadline=None)
-@given(_MEASURE_TEXT, st.integers(min_value=0, max_value=60))
-def test_the_quick_scan_finds_what_the_patterns_find(text, at):
-    """Times and figures are looked for only where their first characters stand; that must
-    find exactly what a search with the whole pattern finds."""
-    from tui.annotate.measures import (
-        _FIGURE,
-        _FIGURE_OPENING,
-        _TIME,
-        _TIME_OPENING,
-        _leftmost,
-    )
+@given(_MEASURE_TEXT, _REPORT_TEXT, st.integers(min_value=0, max_value=60))
+def test_the_quick_scan_finds_what_the_patterns_find(measure_text, report_text, at):
+    """Times, figures and the signs of a match report are looked for only where their first
+    characters stand; that must find exactly what a search with the whole pattern finds."""
+    from tui.annotate.measures import _FIGURE, _FIGURE_OPENING, _TIME, _TIME_OPENING
+    from tui.annotate.organisations import _CLUB_REPORT, _CLUB_REPORT_OPENING
+    from tui.annotate.tags import leftmost
 
-    at = min(at, len(text))
-    for pattern, opening in ((_TIME, _TIME_OPENING), (_FIGURE, _FIGURE_OPENING)):
-        found = _leftmost(pattern, opening, text, at)
-        expected = pattern.search(text, at)
+    for pattern, opening, text in (
+        (_TIME, _TIME_OPENING, measure_text),
+        (_FIGURE, _FIGURE_OPENING, measure_text),
+        (_CLUB_REPORT, _CLUB_REPORT_OPENING, report_text),
+    ):
+        start = min(at, len(text))
+        found = leftmost(pattern, opening, text, start)
+        expected = pattern.search(text, start)
         assert (found and found.span()) == (expected and expected.span())

