@@ -113,3 +113,32 @@ def test_a_posts_last_short_line_is_its_text() -> None:
     lines = [*BODIES["a sentence a line"], "这件事让我想了很久。"]
     doc = parse("\n\n".join([MENU, TITLE, HEADERS["dateline"], *lines, FOOTER]) + "\n")
     assert [p.text for p in doc.paragraphs] == lines
+
+
+@pytest.mark.parametrize("header", ["dateline", "none"])
+def test_a_short_last_sentence_about_the_text_is_its_text(header: str) -> None:
+    """A report of paragraphs may end on a sentence too short to score alone; it speaks of
+    what the text does (the 全市 of the paragraphs above), so it is the text's."""
+    lines = [ONE, TWO, THREE, "全市目标有望完成。"]
+    parts = [MENU, TITLE, HEADERS[header], *lines, FOOTER]
+    doc = parse("\n\n".join(part for part in parts if part is not None) + "\n")
+    assert [p.text for p in doc.paragraphs] == lines
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["感谢您的耐心阅读。", "欢迎大家关注本号！", "以上就是今天的全部。"]
+)
+def test_a_short_sentence_of_the_pages_own_is_not_the_text(sign_off: str) -> None:
+    """A short sentence under a text of paragraphs that says nothing the text does, or speaks
+    to the reader (阅读 and 关注 stand in the text too), is the page's."""
+    lines = [ONE, TWO, THREE + "欢迎市民阅读政策文件并关注发布会。"]
+    doc = parse("\n\n".join([MENU, TITLE, HEADERS["dateline"], *lines, sign_off, FOOTER]) + "\n")
+    assert [p.text for p in doc.paragraphs] == lines
+
+
+def test_a_teasers_short_headline_under_the_text_is_not_its_text() -> None:
+    """Another story's headline right under the text shares its words, and is no statement."""
+    lines = [ONE, TWO, THREE]
+    teaser = "全市经济好于预期！"
+    doc = parse("\n\n".join([MENU, TITLE, HEADERS["dateline"], *lines, teaser, FOOTER]) + "\n")
+    assert [p.text for p in doc.paragraphs] == lines

@@ -21,6 +21,7 @@ from tui.parse.pagelines import (
     describe,
     next_nonblank,
     previous_nonblank,
+    shares_a_word,
     without_spaces,
 )
 from tui.parse.run import Run, Wrap, continues, heads_a_teaser, is_post_line
@@ -206,18 +207,9 @@ def _short_caption(lines: list[PageLine], index: int, end: int, blankless: bool 
     while below is not None and headings < _OPENING_HEADINGS_MOST and _a_heading(below):
         below = next_nonblank(lines, below.index + 1, end + 1)
         headings += 1
-    if headings and not _shared_words(above.cell, line.cell):
+    if headings and not shares_a_word(above.cell, line.cell):
         return False
     return below is not None and below.prose and below.han >= _CAPTIONED_LEAST_HAN
-
-
-def _shared_words(one: str, other: str) -> bool:
-    """Whether two lines hold the same two Han characters in a row (a name, a word)."""
-    pairs = {one[i : i + 2] for i in range(len(one) - 1)}
-    return any(
-        other[i : i + 2] in pairs and all("\u4e00" <= c <= "\u9fff" for c in other[i : i + 2])
-        for i in range(len(other) - 1)
-    )
 
 
 def _a_heading(line: PageLine) -> bool:

@@ -203,6 +203,13 @@ def bracketed_links(text: str) -> int:
     return len(_BRACKETED.findall(text)) if "[" in text else 0
 
 
+def shares_a_word(one: str, other: str) -> bool:
+    """Whether two texts hold the same two Han characters in a row (a name, a word)."""
+    short, long = sorted((one, other), key=len)  # the short one's pairs, looked for in the long
+    pairs = {short[i : i + 2] for i in range(len(short) - 1)}
+    return any(all("\u4e00" <= c <= "\u9fff" for c in pair) and pair in long for pair in pairs)
+
+
 def without_spaces(text: str) -> str:
     """`text` with all its whitespace taken out (split() splits at the same characters as
     the regex \\s, four times faster than a re.sub)."""

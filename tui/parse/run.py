@@ -17,7 +17,7 @@ from functools import partial
 
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_title, numbering_style
-from tui.parse.pagelines import PageLine, bracketed_links, next_nonblank, per_text
+from tui.parse.pagelines import PageLine, bracketed_links, next_nonblank, per_text, shares_a_word
 
 # Scores: prose counts by its Han characters; chrome costs a little each line, footers a lot.
 # A mark that closes an article (an editor's credit, an end mark, the heading of a list of other
@@ -554,26 +554,58 @@ _SHORT_TAIL_MOST = 2
 
 def _last_short_sentences(lines: list[PageLine], start: int, end: int, column_edge: int) -> int:
     """Carry the run on over a sentence or two too short to score, right after it, when the
-    text is written a sentence a line (这件事让我想了很久。 ends such a post): in a text of
-    paragraphs a short sentence after the run is more likely the page's (感谢阅读。)."""
+    text is written a sentence a line (这件事让我想了很久。 ends such a post). Under a text of
+    paragraphs a short sentence is more likely the page's (感谢阅读。): one is carried over
+    only when it is about the text."""
     prose = [line.han for line in lines[start : end + 1] if line.prose]
+    if not prose:
+        return end
     short = sum(1 for han in prose if han < _SHORT_LINE_MOST_HAN)
-    if not prose or short < _SHORT_LINES_SHARE * len(prose):
+    if short < _SHORT_LINES_SHARE * len(prose):
+        below = _short_sentence_below(lines, end, column_edge)
+        # a text of paragraphs: one short sentence, if it is about the text
+        if below is not None and _about_the_text(below.cell, lines[start : end + 1]):
+            return below.index
         return end
     for _ in range(_SHORT_TAIL_MOST):
-        below = next((line for line in lines[end + 1 :] if line.kind != "blank"), None)
-        if not (
-            below is not None
-            and below.kind == "text"
-            and below.prose
-            and not below.closing
-            and below.han < PROSE_FLOOR
-            and below.column < column_edge
-            and _SENTENCE_END.search(below.cell)
-        ):
+        below = _short_sentence_below(lines, end, column_edge)
+        if below is None:
             break
         end = below.index
     return end
+
+
+def _short_sentence_below(lines: list[PageLine], end: int, column_edge: int) -> PageLine | None:
+    below = next_nonblank(lines, end + 1)
+    if (
+        below is not None
+        and below.kind == "text"
+        and below.prose
+        and not below.closing
+        and below.han < PROSE_FLOOR
+        and below.column < column_edge
+        and _SENTENCE_END.search(below.cell)
+    ):
+        return below
+    return None
+
+
+# A statement's full stop: a teaser's headline under the text ends, if at all, in ！ or ？.
+_STATEMENT_END = re.compile(r"。[”’」』）)]?$")
+# What a page's own sign-off says to its reader (感谢阅读。, 欢迎关注本号。), whatever the text.
+_SIGN_OFF = re.compile(
+    "阅读|关注|分享|点赞|转发|评论|收藏|订阅|感谢|谢谢|欢迎|点击|扫码|本文|小编|全文"
+)
+
+
+def _about_the_text(sentence: str, run: list[PageLine]) -> bool:
+    """Whether a short sentence speaks of what the text above it does: one of its words (two
+    Han characters in a row) stands in the text (目前此案仍在审理。 under a report of a case),
+    it ends as a statement, and it says nothing a page says to its reader (感谢阅读。, under a
+    text that reads too)."""
+    if _SIGN_OFF.search(sentence) or not _STATEMENT_END.search(sentence):
+        return False
+    return shares_a_word(sentence, "".join(line.cell for line in run if line.kind == "text"))
 
 
 def _indented_tail(lines: list[PageLine], end: int) -> int:
