@@ -64,3 +64,23 @@ def test_the_headline_is_the_title(header: str, title: str) -> None:
     doc = parse(f"{MENU}\n\n{header}\n\n{ONE}\n\n{TWO}\n\n{THREE}\n\n{FOOTER}\n")
     assert doc.meta.title == title
     assert [p.text for p in doc.paragraphs] == [ONE, TWO, THREE]
+
+
+def test_the_headline_over_a_text_of_short_lines_set_a_blank_line_apart() -> None:
+    """A post written a clause a line, each a blank line apart, has its first long sentence
+    forty lines down; the headline over it (with a date label no pattern reads whole) is within
+    forty printed lines all the same, and a short line of the text is not it."""
+    clauses = [
+        "下周一，",
+        "老城区的道路施工就将进入第二阶段，",
+        "也是对市民出行影响最大的一段。",
+        "什么？",
+        "你还不知道？",
+    ]
+    short_lines = [*clauses * 4, "总的来说"]
+    long_lines = [ONE, TWO, THREE]
+    page = [MENU, TITLE, "发布时间：05-1209:30", *short_lines, *long_lines, FOOTER]
+    doc = parse("\n\n".join(page) + "\n")
+    assert doc.meta.title == TITLE
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == clauses[0] and texts[-1] == THREE

@@ -514,6 +514,17 @@ def next_nonblank(lines: list[PageLine], index: int, stop: int | None = None) ->
     return None
 
 
+def printed_lines_above(lines: list[PageLine], index: int, most: int) -> int:
+    """The index `most` lines that are not blank above line `index` (or the page's top): a
+    reach counted so, as a reader counts lines, is the same on a dump that sets a blank line
+    between all its lines."""
+    seen = 0
+    while index > 0 and seen < most:
+        index -= 1
+        seen += lines[index].kind != "blank"
+    return index
+
+
 def previous_nonblank(lines: list[PageLine], index: int, start: int = 0) -> PageLine | None:
     """The last line before `index` (from `start` on) that is not blank; walked, as above."""
     index -= 1

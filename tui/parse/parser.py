@@ -28,6 +28,7 @@ from tui.parse.pagelines import (
     is_button,
     next_nonblank,
     previous_nonblank,
+    printed_lines_above,
     table_rows,
     without_spaces,
 )
@@ -255,7 +256,7 @@ def _headline(lines: list[PageLine], run: Run) -> tuple[int | None, int]:
     )
     # (counted in lines with something on them: elinks sets a share box's icons a blank line
     # apart, sixty lines between the header and the text)
-    reach = _printed_lines_above(lines, run.start, title.REACH)
+    reach = printed_lines_above(lines, run.start, title.REACH)
     near = [i for i in run.headers if reach <= i <= run.end]
     before = [i for i in near if i <= prose]
     header = before[-1] if before else near[0] if near else None
@@ -285,15 +286,6 @@ def _past_teasers(lines: list[PageLine], near: list[int], header: int) -> int:
     if paragraphs_under(lines, following[0], stop) < _STORY_LEAST_PARAGRAPHS:
         return header
     return following[0]
-
-
-def _printed_lines_above(lines: list[PageLine], index: int, most: int) -> int:
-    """The index `most` lines that are not blank above line `index` (or the page's top)."""
-    seen = 0
-    while index > 0 and seen < most:
-        index -= 1
-        seen += lines[index].kind != "blank"
-    return index
 
 
 def _heads_a_list(lines: list[PageLine], index: int) -> bool:

@@ -15,10 +15,10 @@ from collections import Counter
 from tui.parse import metadata, shapes
 from tui.parse.headings import heading_style
 from tui.parse.markdown import FIRST_LEVEL_HEADING, HEADING_MARKS, heading_words
-from tui.parse.pagelines import PageLine, without_spaces
+from tui.parse.pagelines import PageLine, printed_lines_above, without_spaces
 from tui.parse.run import Wrap, continues
 
-REACH = 40  # lines above the article's first paragraph where the headline may be
+REACH = 40  # printed lines above the article's first paragraph where the headline may be
 _HAN_CREDIT = 30  # a longer line is not more of a headline for it
 _DATELINE_CREDIT = 40.0
 # 昨天, 3小时前: a date the page was saved on stands under a headline, but also under an
@@ -57,7 +57,7 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
     # (第十二章 … / 作者：… 更新时间：…).
     window = [
         line
-        for line in lines[max(0, body - REACH) : body]
+        for line in lines[printed_lines_above(lines, body, REACH) : body]
         if shapes.title_like(line)
         and (
             not heading_style(line.cell)
