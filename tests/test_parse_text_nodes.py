@@ -31,6 +31,15 @@ BROKEN = [
         ("会议通过了“", "十四五", "”规划的建议稿。" + REST),
         "会议通过了“十四五”规划的建议稿。" + REST,
     ),
+    # links, and a word between them, inside a sentence broken off after a clause's comma
+    (
+        ("某公司昨天宣布，前任总裁", "张某某", "将", "离职", "，此后他将担任顾问，" + REST),
+        "某公司昨天宣布，前任总裁张某某将离职，此后他将担任顾问，" + REST,
+    ),
+    (
+        ("据了解，双方将在", "某某科技园", "。" + REST),
+        "据了解，双方将在某某科技园。" + REST,
+    ),
 ]
 
 
@@ -42,6 +51,15 @@ def _page(*lines: str) -> str:
 def test_a_paragraph_broken_at_its_links_is_read_whole(lines: tuple[str, ...], whole: str) -> None:
     doc = parse(_page(*lines))
     assert [p.text for p in doc.paragraphs] == [ONE, whole, TWO]
+
+
+def test_short_lines_under_a_finished_sentence_are_not_carried_on() -> None:
+    """Only a sentence broken off (a clause's mark in it, none at its end) goes on into the
+    linked words under it: a heading's words and a finished sentence do not."""
+    lines = ("市场反应", "分析人士", "，认为新的产品线将改变市场格局。" + REST)
+    document = parse(_page(*lines))
+    assert [p.text for p in document.paragraphs][:2] == [ONE, "".join(lines[1:])]
+    assert [section.title for section in document.sections][1:] == ["市场反应"]
 
 
 def test_a_paragraph_that_ends_stays_apart_from_the_next() -> None:

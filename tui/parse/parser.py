@@ -36,6 +36,7 @@ from tui.parse.run import (
     Run,
     Wrap,
     article_run,
+    carry_linked_words,
     continues,
     heads_a_teaser,
     paragraphs_under,
@@ -79,6 +80,7 @@ def _parse(text: str, name: str) -> Document:
         lines[index].kind = "image"
     for index, goes_on in markdown.joins.items():
         lines[index].carried = goes_on
+    carry_linked_words(lines)
     if above is not raw_lines:
         for line, printed in zip(lines, raw_lines, strict=False):
             if len(printed) != len(line.raw):

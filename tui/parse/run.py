@@ -835,6 +835,45 @@ def _broken_where_a_word_did_not_fit(cell: str, following: str) -> bool:
     return not (word[0].isdigit() and not _LATIN_LETTER.search(ending.group()))
 
 
+# Linked words a dump of text nodes set on lines of their own inside a sentence, at most.
+_LINKED_WORDS_MOST = 3
+_LINKED_WORD_MOST_CHARS = 12
+_CLAUSE_MARK = re.compile("[，、；]")
+
+
+def carry_linked_words(lines: list[PageLine]) -> None:
+    """Mark as carried on (PageLine.carried) the linked words between the halves of a sentence
+    that a dump of text nodes broke at each link: 日前，某公司宣布，前任总裁 / 张某某 / 将 /
+    离职 / ，此后…. The last half opens with a mark no paragraph opens with, so it goes on from
+    the line above (see continues); the words between go on too when the line above them
+    broke off a sentence: a clause's mark in it, and no mark at its end."""
+    for line in lines:
+        if not line.cell or line.cell[0] not in _OPENS_NO_PARAGRAPH or line.index == 0:
+            continue
+        words = []
+        above = lines[line.index - 1]
+        while (
+            above.kind == "text"
+            and above.carried is None
+            and len(above.cell) <= _LINKED_WORD_MOST_CHARS
+            and not _CLAUSE_MARK.search(above.cell)
+            and above.cell[-1] not in _OPENS_NO_PARAGRAPH
+            and len(words) < _LINKED_WORDS_MOST
+            and above.index > 0
+        ):
+            words.append(above)
+            above = lines[above.index - 1]
+        if (
+            words
+            and above.kind == "text"
+            and _CLAUSE_MARK.search(above.cell)
+            and above.cell[-1] not in _OPENS_NO_PARAGRAPH
+            and above.cell[-1] not in _ENDS_NO_PARAGRAPH
+        ):
+            for word in words:
+                word.carried = True
+
+
 # What no paragraph opens with (a clause's or a sentence's mark, a closing bracket or quote)
 # and what none ends with (an opening bracket or quote).
 _OPENS_NO_PARAGRAPH = frozenset("，,、；;：。！？）)」』》】”’%")
