@@ -95,3 +95,14 @@ def test_the_datelines_outlet_on_a_line_of_its_own_is_no_paragraph() -> None:
     assert (doc.meta.date, doc.meta.source) == ("2021-07-15", "某某日报")
     assert doc.roles[:3] == ("meta", "meta", "meta")
     assert [p.text for p in doc.paragraphs] == [first, TWO]
+
+
+@pytest.mark.parametrize("label", ["划重点：", "【摘要】"])
+def test_a_summary_label_with_no_blank_line_under_it_leaves_the_text(label: str) -> None:
+    """A summary's label over its points, and the text right under them with no blank line
+    anywhere: the block under the label is no box the summary fills, and the text is read."""
+    points = ["发布会介绍了上半年的经济运行情况。", "各项指标总体平稳，好于预期。"]
+    text = [ONE, TWO, *(f"第{n}段，" + REST for n in range(8))]
+    document = parse("\n".join([TITLE, DATELINE, label, *points, *text, ""]))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[-len(text) :] == text

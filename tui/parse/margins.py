@@ -620,11 +620,14 @@ def _skip_summary(lines: list[PageLine], index: int, end: int, wrap: Wrap | None
         if following is None:
             return index
         block_end = _block_end(lines, following.index, end)
-        if bare and block_end - following.index >= _BOX_LINES_MOST:
+        boxed = block_end - following.index < _BOX_LINES_MOST
+        if bare and not boxed:
             return index  # no box under it: lines without blanks between (a page's text nodes)
         if _list_number(following.cell) == 1:  # 1. … 2. …: the list ends where its numbers do
             return min(block_end, _list_end(lines, following.index, end, wrap))
-        return block_end
+        # (a block of unnumbered lines too long for a summary: no blank line ends it, as none
+        # does in a dump of text nodes, where the text goes on right under it)
+        return block_end if boxed else index
     last = index
     while last + 1 <= end and continues(lines[last], lines[last + 1], wrap):
         last += 1
