@@ -106,3 +106,17 @@ def test_a_summary_label_with_no_blank_line_under_it_leaves_the_text(label: str)
     document = parse("\n".join([TITLE, DATELINE, label, *points, *text, ""]))
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[-len(text) :] == text
+
+
+@pytest.mark.parametrize(
+    ("opening", "reporter"),
+    [("某某网7月15日讯（记者 张三 李四）", "张三"), ("本报讯(记者王五)", "王五")],
+)
+def test_the_stories_opening_and_its_reporters_open_the_first_paragraph(
+    opening: str, reporter: str
+) -> None:
+    """The opening with its reporters in brackets, on a line of its own, opens the first
+    paragraph: the reader sees it there, and its reporters are the authors."""
+    document = parse("\n".join([TITLE, DATELINE, opening, ONE, TWO, ""]))
+    assert document.paragraphs[0].text.replace(" ", "") == (opening + ONE).replace(" ", "")
+    assert document.meta.authors[0] == reporter

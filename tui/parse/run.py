@@ -747,6 +747,8 @@ def continues(previous: PageLine, line: PageLine, wrap: Wrap | None) -> bool:
         return True  # 某某报讯（记者 / 王小明）…: a renderer broke the line at the space inside
     if cell[-1:] in ("电", "讯", "息") and metadata.DATELINE_ALONE.match(cell) and line.prose:
         return True  # 某某网讯 / 今天上午…: the story's dateline, then a break at its space
+    if cell[-1:] in ("）", ")") and line.prose and _dateline_with_credit(cell):
+        return True  # 某某网讯（记者 张三） / 今天上午…: the same, its reporters in brackets
     if (
         (wrap is None or not wrap.lynx)
         and _broken_where_a_word_did_not_fit(cell, line.cell)
@@ -887,6 +889,12 @@ def _opened_here_closed_there(text: str, following: str) -> bool:
         return False
     closed = min((i for i in (following.find("）"), following.find(")")) if i >= 0), default=-1)
     return 0 <= closed <= _BRACKET_REACH and not any(c in following[:closed] for c in "（(")
+
+
+def _dateline_with_credit(cell: str) -> bool:
+    """某某网10月4日讯（记者 张三）: a story's opening alone, its reporters in brackets after."""
+    opened = max(cell.rfind("（"), cell.rfind("("))
+    return opened > 0 and metadata.DATELINE_ALONE.match(cell[:opened].rstrip()) is not None
 
 
 def _latin_end(text: str) -> bool:
