@@ -126,7 +126,7 @@ def test_a_short_last_sentence_about_the_text_is_its_text(header: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sign_off", ["感谢您的耐心阅读。", "欢迎大家关注本号！", "以上就是今天的全部。"]
+    "sign_off", ["感谢您的耐心阅读。", "欢迎市民关注本号。", "以上就是今天的全部。"]
 )
 def test_a_short_sentence_of_the_pages_own_is_not_the_text(sign_off: str) -> None:
     """A short sentence under a text of paragraphs that says nothing the text does, or speaks

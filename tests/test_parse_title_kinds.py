@@ -71,11 +71,11 @@ def test_the_headline_over_a_text_of_short_lines_set_a_blank_line_apart() -> Non
     forty lines down; the headline over it (with a date label no pattern reads whole) is within
     forty printed lines all the same, and a short line of the text is not it."""
     clauses = [
-        "下周一，",
-        "老城区的道路施工就将进入第二阶段，",
-        "也是对市民出行影响最大的一段。",
-        "什么？",
-        "你还不知道？",
+        "明天上午，",
+        "城东的环路改造要开始第二期了，",
+        "这是对上班的人最不方便的一期。",
+        "怎么办？",
+        "还没想好吗？",
     ]
     short_lines = [*clauses * 4, "总的来说"]
     long_lines = [ONE, TWO, THREE]
