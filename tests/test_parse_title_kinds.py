@@ -84,3 +84,16 @@ def test_the_headline_over_a_text_of_short_lines_set_a_blank_line_apart() -> Non
     assert doc.meta.title == TITLE
     texts = [p.text for p in doc.paragraphs]
     assert texts[0] == clauses[0] and texts[-1] == THREE
+
+
+def test_a_header_over_sentences_without_commas_is_the_pages() -> None:
+    """A text may open with sentences that have no comma (…放风筝。): they are text all the
+    same, and the header over them is the page's, not another article's further down."""
+    brief = [
+        "今天全市天气晴好公园里游人很多孩子们在草地上放风筝。",
+        "预计明天仍以晴天为主最高气温将达到三十度。",
+    ]
+    menu = "\n".join(f"栏目{i}" for i in range(45))
+    other = ["另一篇文章的标题", "2021-07-14 10:00", ONE, TWO, THREE]
+    document = parse("\n\n".join([TITLE, DATELINE, *brief, menu, *other, FOOTER]) + "\n")
+    assert (document.meta.title, document.meta.date) == (TITLE, "2021-07-15")

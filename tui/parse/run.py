@@ -576,6 +576,8 @@ def _last_short_sentences(lines: list[PageLine], start: int, end: int, column_ed
 
 
 def _short_sentence_below(lines: list[PageLine], end: int, column_edge: int) -> PageLine | None:
+    """The line under line `end`, when it is a sentence too short to score, in the text's
+    column and no closing mark."""
     below = next_nonblank(lines, end + 1)
     if (
         below is not None
@@ -840,7 +842,6 @@ def _broken_where_a_word_did_not_fit(cell: str, following: str) -> bool:
 # Linked words a dump of text nodes set on lines of their own inside a sentence, at most.
 _LINKED_WORDS_MOST = 3
 _LINKED_WORD_MOST_CHARS = 12
-_CLAUSE_MARK = re.compile("[，、；]")
 
 
 def carry_linked_words(lines: list[PageLine]) -> None:
@@ -858,7 +859,7 @@ def carry_linked_words(lines: list[PageLine]) -> None:
             above.kind == "text"
             and above.carried is None
             and len(above.cell) <= _LINKED_WORD_MOST_CHARS
-            and not _CLAUSE_MARK.search(above.cell)
+            and not _MID_SENTENCE.search(above.cell)
             and above.cell[-1] not in _OPENS_NO_PARAGRAPH
             and len(words) < _LINKED_WORDS_MOST
             and above.index > 0
@@ -868,7 +869,7 @@ def carry_linked_words(lines: list[PageLine]) -> None:
         if (
             words
             and above.kind == "text"
-            and _CLAUSE_MARK.search(above.cell)
+            and _MID_SENTENCE.search(above.cell)
             and above.cell[-1] not in _OPENS_NO_PARAGRAPH
             and above.cell[-1] not in _ENDS_NO_PARAGRAPH
         ):
