@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_948d13035be81ef7.txt"
+_CONSTANT = re.compile(r"_?[A-Z][A-Z0-9_]*$")
 
 PROBE = """
 import contextlib, io, sys
@@ -41,3 +45,19 @@ def test_a_warm_cache_loads_neither_tagger_nor_numpy() -> None:
     modules_loaded(["summary", str(SEED), "--json"], ())  # fills the test run's private cache
     heavy = ("jieba", "rjieba", "textual", "numpy")
     assert modules_loaded(["summary", str(SEED), "--json"], heavy) == []
+
+
+def test_a_modules_constants_are_bound_once() -> None:
+    """A constant bound twice at a module's top level takes its second value everywhere, the
+    functions above the second binding included: two rules that chose one name for two
+    thresholds or patterns would silently share the last."""
+    twice = []
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            bound.update(t.id for t in targets if isinstance(t, ast.Name) and _CONSTANT.match(t.id))
+        twice += [f"{path.relative_to(ROOT)}: {name}" for name, n in bound.items() if n > 1]
+    assert twice == []

@@ -246,7 +246,11 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
             word.endswith(_NOT_TAIL_SUFFIXES)
             # 安全 + 局, not 安 + 全局 (the whole situation): a common word and the bureau (中东 +
             # 部 is still 中 + 东部, a part of a region)
-            and not (size == 3 and last == "局" and dictionary_frequency(word[:2]) >= _COMMON_FIELD)
+            and not (
+                size == 3
+                and last == "局"
+                and dictionary_frequency(word[:2]) >= _FIELD_BEFORE_A_TAIL
+            )
         )
     ):
         return None
@@ -291,7 +295,7 @@ def _org_tail_cut(word: str, pos: str) -> int | None:
     return None
 
 
-_COMMON_FIELD = 100  # dictionary frequency of a field's word before a one-character tail
+_FIELD_BEFORE_A_TAIL = 100  # dictionary frequency of a field's word before a one-character tail
 
 _NAME_GOES_ON_TAGS = _NAME_PART_TAGS | {"n", "nz", "j", "ng", "vn"}
 
