@@ -120,3 +120,11 @@ def test_the_stories_opening_and_its_reporters_open_the_first_paragraph(
     document = parse("\n".join([TITLE, DATELINE, opening, ONE, TWO, ""]))
     assert document.paragraphs[0].text.replace(" ", "") == (opening + ONE).replace(" ", "")
     assert document.meta.authors[0] == reporter
+
+
+@pytest.mark.parametrize("word", ["发表于", "发布于", "更新时间"])
+def test_the_dates_own_word_on_a_line_over_it_is_no_writer(word: str) -> None:
+    """发表于 / 2021-07-15 09:30: a dump of text nodes parts the date from its word; the word
+    is no name over the dateline (as an account's is)."""
+    document = parse("\n".join([TITLE, word, "2021-07-15 09:30", ONE, TWO, ""]))
+    assert (document.meta.authors, document.meta.date) == ((), "2021-07-15")

@@ -387,6 +387,8 @@ def _lone_credit(cell: str, found: metadata.Found, account: bool = False) -> boo
     name = _FOLLOW_BUTTON.sub("", cell.strip())
     if not shapes.CREDIT_NAME.match(name) or paragraph_like(PageLine(0, name, cell=name)):
         return False
+    if name in metadata.DATE_LABELS:
+        return False  # 发表于 / 2021-07-15 09:30: the date's own word, on a line of its own
     if account or credits.OUTLET.match(name):
         found.set_source(name, metadata.SOURCE_STATED)
     else:
