@@ -94,6 +94,6 @@ def test_a_header_over_sentences_without_commas_is_the_pages() -> None:
         "预计明天仍以晴天为主最高气温将达到三十度。",
     ]
     menu = "\n".join(f"栏目{i}" for i in range(45))
-    other = ["另一篇文章的标题", "2021-07-14 10:00", ONE, TWO, THREE]
+    other = ["其他报道的大标题", "2021-07-14 10:00", ONE, TWO, THREE]
     document = parse("\n\n".join([TITLE, DATELINE, *brief, menu, *other, FOOTER]) + "\n")
     assert (document.meta.title, document.meta.date) == (TITLE, "2021-07-15")
