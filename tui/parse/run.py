@@ -34,7 +34,9 @@ KICKER_STORY_HAN = 30
 CREDIT_REACH = 8  # short lines after the run that may still be its text
 STORY_PARAGRAPHS = 2
 _LEAST_WRAP = 40  # narrower "wrapped" lines are more likely short lines of verse or lists
-_SENTENCE_END = re.compile(r"[。！？!?…]$|[。！？!?][”’」』）)]$")
+# What may close a sentence after its stop: a quotation's or a bracket's closing mark.
+_AFTER_THE_STOP = "”’」』）)"
+_SENTENCE_END = re.compile(f"[。！？!?…]$|[。！？!?][{_AFTER_THE_STOP}]$")
 # A line of program code in an article about programming: ASCII with code punctuation. It
 # costs nothing, so that the text after a code block stays in the article.
 _CODE = re.compile(r"^[\x20-\x7e]*[=(){}\[\];:.][\x20-\x7e]*$")
@@ -203,7 +205,7 @@ _SNIPPET_LEAST_HAN = 30
 _SNIPPETS_LISTED = 3
 _SNIPPET_MOST_LINES = 3
 _COMMAS = ("，", ",")
-_CLOSING_MARKS = ("）", ")", "】", "」", "』", "”", "’")
+_CLOSING_MARKS = tuple(_AFTER_THE_STOP + "】")
 
 
 def _snippets_listed(lines: list[PageLine]) -> list[int]:
@@ -593,7 +595,7 @@ def _short_sentence_below(lines: list[PageLine], end: int, column_edge: int) -> 
 
 
 # A statement's full stop: a teaser's headline under the text ends, if at all, in ！ or ？.
-_STATEMENT_END = re.compile(r"。[”’」』）)]?$")
+_STATEMENT_END = re.compile(f"。[{_AFTER_THE_STOP}]?$")
 # What a page's own sign-off says to its reader (感谢阅读。, 欢迎关注本号。), whatever the text.
 _SIGN_OFF = re.compile(
     "阅读|关注|分享|点赞|转发|评论|收藏|订阅|感谢|谢谢|欢迎|点击|扫码|本文|小编|全文"
