@@ -128,3 +128,45 @@ def test_the_dates_own_word_on_a_line_over_it_is_no_writer(word: str) -> None:
     is no name over the dateline (as an account's is)."""
     document = parse("\n".join([TITLE, word, "2021-07-15 09:30", ONE, TWO, ""]))
     assert (document.meta.authors, document.meta.date) == ((), "2021-07-15")
+
+
+# A made-up company the text below keeps naming inside its sentences, as articles name theirs.
+NAMED = [
+    "据了解，青禾科技去年的营收比前年增长了三成，利润也创下新高。",
+    "业内人士指出，青禾科技的优势在于研发投入，每年都超过营收的一成。",
+    "此前，青禾科技还与多家高校合作，共同建立了联合实验室。",
+]
+OPENS = "即将迎来成立十周年，公司上下正在筹备一系列纪念活动，庆典将在下月举行。"
+
+
+@pytest.mark.parametrize("words", [("青禾科技",), ("青禾", "科技")])
+def test_a_paragraph_that_opens_with_linked_words_is_read_whole(words: tuple[str, ...]) -> None:
+    """青禾 / 科技 / 即将迎来…: a dump of text nodes breaks the paragraph after the linked words
+    it opens with; a name the text keeps writing inside its sentences opens the paragraph."""
+    doc = parse("\n".join([TITLE, DATELINE, ONE, *words, OPENS, *NAMED, ""]))
+    assert [p.text for p in doc.paragraphs] == [ONE, "青禾科技" + OPENS, *NAMED]
+    assert [s.title for s in doc.sections if s.title] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        # a phrase the text writes once more: a heading over its paragraph, in text alone
+        ("产能回升", "从数据看，下半年产能回升的势头还会延续，订单已经排到了年底。"),
+        # a name its paragraph opens by repeating
+        ("青禾科技", "青禾科技成立于十年前，最初只是一个五人的小团队，如今员工已有上千人。"),
+    ],
+)
+def test_a_heading_over_its_paragraph_is_not_carried_into_it(heading: str, body: str) -> None:
+    doc = parse("\n".join([TITLE, DATELINE, ONE, heading, body, *NAMED, ""]))
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert body in paragraphs
+    assert heading + body not in paragraphs
+
+
+def test_a_column_word_over_the_headline_is_not_carried_into_it() -> None:
+    """The rule reads the text under the dateline: a column's name over the headline (a
+    word the text also uses) leaves the headline alone."""
+    headline = "青禾科技：十年再出发，下一站去哪里？"
+    doc = parse("\n".join(["首页", "科技", headline, DATELINE, ONE, *NAMED, ""]))
+    assert doc.meta.title == headline

@@ -879,6 +879,63 @@ def carry_linked_words(lines: list[PageLine]) -> None:
                 word.carried = True
 
 
+def open_with_linked_words(lines: list[PageLine]) -> None:
+    """Mark as carried on the paragraph that a dump of text nodes broke after the linked words
+    it opens with (某某 / 集团 / 即将迎来…): short words on lines of their own right over a
+    paragraph under the page's dateline, no blank line around them, that the text keeps
+    writing inside its sentences — a name it returns to. A heading looks the same in text
+    alone, but a heading is a phrase the text seldom repeats, and one its paragraph opens by
+    repeating is left a heading."""
+    dated = next((line.index for line in lines if shapes.is_dated(line)), None)
+    if dated is None:
+        return
+    found = []
+    for line in lines[dated + 1 :]:
+        if not line.prose or line.carried is not None:
+            continue
+        words: list[PageLine] = []
+        above = lines[line.index - 1]
+        while _a_linked_word(above) and len(words) < _LINKED_WORDS_MOST and above.index > dated:
+            words.append(above)
+            above = lines[above.index - 1]
+        if words and above.kind != "blank":
+            found.append((line, words[::-1]))
+    if not found:
+        return
+    prose = [line for line in lines if line.prose]
+    for line, words in found:
+        opening = "".join(word.cell for word in words)
+        if line.cell.startswith(opening):
+            continue
+        uses = sum(opening in other.cell[1:] for other in prose if other is not line)
+        if uses >= _LINKED_WORD_LEAST_USES:
+            for carried in (*words[1:], line):
+                carried.carried = True
+
+
+# A name the text returns to: written inside this many of its other lines at least.
+_LINKED_WORD_LEAST_USES = 3
+_OPENING_WORD_MOST_CHARS = 8
+
+
+def _a_linked_word(line: PageLine) -> bool:
+    cell = line.cell
+    return (
+        line.kind == "text"
+        and line.carried is None
+        and 2 <= len(cell) <= _OPENING_WORD_MOST_CHARS
+        and not _WORD_PUNCTUATION.search(cell)
+        and _A_LETTER.search(cell) is not None
+        and not shapes.is_meta_line(line)
+        and not shapes.is_dated(line)
+    )
+
+
+# No linked word holds a mark of punctuation or a space (a label, a list's item, a sentence).
+_WORD_PUNCTUATION = re.compile(r"[\s，,、；;：:。！？!?…“”‘’「」『』（）()《》【】\[\]|｜/·•]")
+_A_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
 # What no paragraph opens with (a clause's or a sentence's mark, a closing bracket or quote)
 # and what none ends with (an opening bracket or quote).
 _OPENS_NO_PARAGRAPH = frozenset("，,、；;：。！？）)」』》】”’%")
