@@ -148,6 +148,12 @@ def test_a_paragraph_that_opens_with_linked_words_is_read_whole(words: tuple[str
     assert [s.title for s in doc.sections if s.title] == []
 
 
+def test_a_sentence_broken_off_before_the_linked_words_goes_on_into_them() -> None:
+    """2019年， / 青禾科技 / 即将迎来…: the clause's mark says the sentence began above."""
+    doc = parse("\n".join([TITLE, DATELINE, ONE, "明年，", "青禾科技", OPENS, *NAMED, ""]))
+    assert [p.text for p in doc.paragraphs] == [ONE, "明年，青禾科技" + OPENS, *NAMED]
+
+
 @pytest.mark.parametrize(
     ("heading", "body"),
     [

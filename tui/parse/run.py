@@ -899,20 +899,24 @@ def open_with_linked_words(lines: list[PageLine]) -> None:
             words.append(above)
             above = lines[above.index - 1]
         if words and above.kind != "blank":
-            found.append((line, words[::-1]))
+            found.append((above, words[::-1], line))
     if not found:
         return
     prose = [line for line in lines if line.prose]
-    for line, words in found:
+    for above, words, line in found:
         opening = "".join(word.cell for word in words)
         if line.cell.startswith(opening):
             continue
         uses = sum(opening in other.cell[1:] for other in prose if other is not line)
         if uses >= _LINKED_WORD_LEAST_USES:
-            for carried in (*words[1:], line):
+            # (2019年， / 某某集团 / 即将迎来…: a clause's mark above says the sentence began there)
+            broken_off = above.kind == "text" and above.cell[-1] in _CLAUSE_ENDS
+            for carried in (*(words if broken_off else words[1:]), line):
                 carried.carried = True
 
 
+# What ends a clause, not a sentence: the sentence goes on under a line that ends so.
+_CLAUSE_ENDS = frozenset("，,、；;")
 # A name the text returns to: written inside this many of its other lines at least.
 _LINKED_WORD_LEAST_USES = 3
 _OPENING_WORD_MOST_CHARS = 8
