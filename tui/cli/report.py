@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
@@ -30,7 +31,6 @@ from tui.model import (
     Paragraph,
 )
 from tui.text.linebreak import Wrapped
-from tui.text.search import Match
 from tui.vocabulary import (
     KIND_STYLE,
     count_paragraphs,
@@ -42,6 +42,9 @@ from tui.vocabulary import (
     reading_time,
     section_label,
 )
+
+if TYPE_CHECKING:  # search loads the pinyin matcher: only `tui search` pays for it
+    from tui.text.search import Match
 
 SEPARATOR = " · "  # between the items of a list on the page
 MAX_WIDTH = 100  # wider than this, lines get hard to read; a pipe gets 80
