@@ -41,6 +41,12 @@ def test_summary_json_and_styled_import_no_textual() -> None:
         assert modules_loaded(argv, ("textual",)) == [], argv
 
 
+def test_only_search_loads_the_pinyin_matcher() -> None:
+    watch = ("tui.text.pinyin",)
+    assert modules_loaded(["summary", str(SEED)], watch) == []
+    assert modules_loaded(["search", str(SEED), "guangzhou"], watch) == list(watch)
+
+
 def test_a_warm_cache_loads_neither_tagger_nor_numpy() -> None:
     modules_loaded(["summary", str(SEED), "--json"], ())  # fills the test run's private cache
     heavy = ("jieba", "rjieba", "textual", "numpy")
