@@ -91,6 +91,17 @@ def _directory(n: int) -> str:
     return "企业名录：" + "".join(names) + "等。"
 
 
+def _words_over_sentences(n: int) -> str:
+    """A dated page of n characters: distinct short words, each on a line over a sentence, as
+    a dump of text nodes sets the linked words a paragraph opens with."""
+    units, size, i = ["2021-07-15 09:30"], 0, 0
+    while size < n:
+        units.append(f"甲{i:05d}\n一句话说完了，大家都听到了这句话。")
+        size += len(units[-1]) + 1
+        i += 1
+    return "\n".join(units)
+
+
 def _listed(ending: str) -> Callable[[int], str]:
     """One paragraph listing n characters of distinct names, each of two characters and
     `ending` (王伟、李芳、… or 东南大学、西北大学、…)."""
@@ -161,6 +172,10 @@ HOSTILE: tuple[Hostile, ...] = (
     # a post's line over each reader's comment
     Hostile(
         "comments", 600_000, _repeat("某某 发表于 2021-07-15 10:02\n\n说得好，我也这样想。\n\n"), ""
+    ),
+    # each word over a sentence looked for in the whole text
+    Hostile(
+        "linked words over sentences", 600_000, _words_over_sentences, "600k: 49 s, growth 3.8"
     ),
     # every pair of organisations compared for the short forms: quadratic
     Hostile("a directory of companies", 200_000, _directory, ""),

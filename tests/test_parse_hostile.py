@@ -84,7 +84,14 @@ def test_a_wide_table_row_still_keeps_its_prose_column() -> None:
 # Many lines alike: each of these took a quadratic walk over the page (one-sentence paragraphs:
 # a dict of every line's rest; heading-shaped lines: each walked its whole block; short lines:
 # each sliced the rest of the page). 60,000 lines then took minutes; now about a second.
-MANY_LINES = ('"今天很好。\\n\\n" * 30_000', '"一、标题\\n" * 60_000', '"ab\\n" * 60_000')
+MANY_LINES = (
+    '"今天很好。\\n\\n" * 30_000',
+    '"一、标题\\n" * 60_000',
+    '"ab\\n" * 60_000',
+    # distinct words over sentences under a dateline: each looked for in the whole text
+    '"2021-07-15 09:30\\n"'
+    ' + "".join(f"甲{i:05d}\\n一句话说完了，大家都听到了。\\n" for i in range(40_000))',
+)
 
 
 def test_many_similar_lines_parse_in_linear_time() -> None:

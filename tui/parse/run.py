@@ -902,23 +902,39 @@ def open_with_linked_words(lines: list[PageLine]) -> None:
             found.append((above, words[::-1], line))
     if not found:
         return
-    prose = [line for line in lines if line.prose]
+    text = "\n".join(line.cell for line in lines if line.prose)
+    uses: dict[str, int] = {}
     for above, words, line in found:
         opening = "".join(word.cell for word in words)
         if line.cell.startswith(opening):
             continue
-        uses = sum(opening in other.cell[1:] for other in prose if other is not line)
-        if uses >= _LINKED_WORD_LEAST_USES:
+        if opening not in uses:
+            if len(uses) == _OPENINGS_LOOKED_FOR:
+                break
+            uses[opening] = _written_inside_lines(opening, text)
+        if uses[opening] - line.cell.count(opening, 1) >= _LINKED_WORD_LEAST_USES:
             # (2019年， / 某某集团 / 即将迎来…: a clause's mark above says the sentence began there)
             broken_off = above.kind == "text" and above.cell[-1] in _CLAUSE_ENDS
             for carried in (*(words if broken_off else words[1:]), line):
                 carried.carried = True
 
 
+def _written_inside_lines(word: str, text: str) -> int:
+    """How often `word` stands in `text` elsewhere than at the start of a line."""
+    count = 0
+    at = text.find(word, 1)
+    while at > 0:
+        count += text[at - 1] != "\n"
+        at = text.find(word, at + len(word))
+    return count
+
+
 # What ends a clause, not a sentence: the sentence goes on under a line that ends so.
 _CLAUSE_ENDS = frozenset("，,、；;")
 # A name the text returns to: written inside this many of its other lines at least.
 _LINKED_WORD_LEAST_USES = 3
+# Each opening is looked for in the whole text once: a bound for a page of many short lines.
+_OPENINGS_LOOKED_FOR = 100
 _OPENING_WORD_MOST_CHARS = 8
 
 
