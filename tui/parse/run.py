@@ -910,7 +910,7 @@ def open_with_linked_words(lines: list[PageLine]) -> None:
             continue
         if opening not in uses:
             if len(uses) == _OPENINGS_LOOKED_FOR:
-                break
+                continue
             uses[opening] = _written_inside_lines(opening, text)
         if uses[opening] - line.cell.count(opening, 1) >= _LINKED_WORD_LEAST_USES:
             # (2019年， / 某某集团 / 即将迎来…: a clause's mark above says the sentence began there)
