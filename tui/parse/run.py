@@ -931,7 +931,8 @@ def _written_inside_lines(word: str, text: str) -> int:
 
 # What ends a clause, not a sentence: the sentence goes on under a line that ends so.
 _CLAUSE_ENDS = frozenset("，,、；;")
-# A name the text returns to: written inside this many of its other lines at least.
+# A name the text returns to: written this often inside its lines (not opening one), the
+# paragraph it opens aside.
 _LINKED_WORD_LEAST_USES = 3
 # Each opening is looked for in the whole text once: a bound for a page of many short lines.
 _OPENINGS_LOOKED_FOR = 100
