@@ -39,7 +39,6 @@ from tui.parse.run import (
     carry_linked_words,
     continues,
     heads_a_teaser,
-    open_with_linked_words,
     paragraphs_under,
 )
 from tui.parse.sections import sections, structure
@@ -82,7 +81,6 @@ def _parse(text: str, name: str) -> Document:
     for index, goes_on in markdown.joins.items():
         lines[index].carried = goes_on
     carry_linked_words(lines)
-    open_with_linked_words(lines)
     if above is not raw_lines:
         for line, printed in zip(lines, raw_lines, strict=False):
             if len(printed) != len(line.raw):

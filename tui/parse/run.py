@@ -847,13 +847,19 @@ _LINKED_WORD_MOST_CHARS = 12
 
 
 def carry_linked_words(lines: list[PageLine]) -> None:
-    """Mark as carried on (PageLine.carried) the linked words between the halves of a sentence
-    that a dump of text nodes broke at each link: 日前，某公司宣布，前任总裁 / 张某某 / 将 /
-    离职 / ，此后…. The last half opens with a mark no paragraph opens with, so it goes on from
-    the line above (see continues); the words between go on too when the line above them
-    broke off a sentence: a clause's mark in it, and no mark at its end."""
+    """Mark as carried on (PageLine.carried) what a dump of text nodes broke off at each link
+    or bold word. The linked words between the halves of a sentence (日前，某公司宣布，前任总裁 /
+    张某某 / 将 / 离职 / ，此后…) go on when the line above them broke off a sentence (a
+    clause's mark in it, none at its end) and the half under them opens with a mark no
+    paragraph opens with (see continues) — or, with no mark to say so, when the one word
+    between is a name the text returns to (see _NamesInText) after a whole clause above. The
+    linked words a paragraph opens with: see _open_with_linked_words."""
+    names = _NamesInText(lines)
     for line in lines:
-        if not line.cell or line.cell[0] not in _OPENS_NO_PARAGRAPH or line.index == 0:
+        if not line.cell or line.index == 0:
+            continue
+        marked = line.cell[0] in _OPENS_NO_PARAGRAPH
+        if not marked and not (line.prose and line.carried is None):
             continue
         words = []
         above = lines[line.index - 1]
@@ -868,28 +874,39 @@ def carry_linked_words(lines: list[PageLine]) -> None:
         ):
             words.append(above)
             above = lines[above.index - 1]
-        if (
+        if not (
             words
             and above.kind == "text"
             and _MID_SENTENCE.search(above.cell)
             and above.cell[-1] not in _OPENS_NO_PARAGRAPH
             and above.cell[-1] not in _ENDS_NO_PARAGRAPH
         ):
-            for word in words:
-                word.carried = True
+            continue
+        if not marked:
+            # (…路虎单车 / 加价 / 幅度甚至高达…: a heading's words are seldom the text's own)
+            if len(words) > 1 or above.han < _BROKEN_CLAUSE_LEAST_HAN:
+                continue
+            if not names.returns_to(words[0].cell, above, line):
+                continue
+            line.carried = True
+        for word in words:
+            word.carried = True
+    _open_with_linked_words(lines, names)
 
 
-def open_with_linked_words(lines: list[PageLine]) -> None:
+# A clause broken off, not a heading's phrase with a comma in it.
+_BROKEN_CLAUSE_LEAST_HAN = 20
+
+
+def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
     """Mark as carried on the paragraph that a dump of text nodes broke after the linked words
     it opens with (某某 / 集团 / 即将迎来…): short words on lines of their own right over a
-    paragraph under the page's dateline, no blank line around them, that the text keeps
-    writing inside its sentences — a name it returns to. A heading looks the same in text
-    alone, but a heading is a phrase the text seldom repeats, and one its paragraph opens by
-    repeating is left a heading."""
+    paragraph under the page's dateline, no blank line above them, that are a name the text
+    returns to. A heading looks the same in text alone, but a heading is a phrase the text
+    seldom repeats, and one its paragraph opens by repeating is left a heading."""
     dated = next((line.index for line in lines if shapes.is_dated(line)), None)
     if dated is None:
         return
-    found = []
     for line in lines[dated + 1 :]:
         if not line.prose or line.carried is not None:
             continue
@@ -898,25 +915,37 @@ def open_with_linked_words(lines: list[PageLine]) -> None:
         while _a_linked_word(above) and len(words) < _LINKED_WORDS_MOST and above.index > dated:
             words.append(above)
             above = lines[above.index - 1]
-        if words and above.kind != "blank":
-            found.append((above, words[::-1], line))
-    if not found:
-        return
-    text = "\n".join(line.cell for line in lines if line.prose)
-    uses: dict[str, int] = {}
-    for above, words, line in found:
-        opening = "".join(word.cell for word in words)
-        if line.cell.startswith(opening):
+        if not words or above.kind == "blank":
             continue
-        if opening not in uses:
-            if len(uses) == _OPENINGS_LOOKED_FOR:
-                continue
-            uses[opening] = _written_inside_lines(opening, text)
-        if uses[opening] - line.cell.count(opening, 1) >= _LINKED_WORD_LEAST_USES:
-            # (2019年， / 某某集团 / 即将迎来…: a clause's mark above says the sentence began there)
-            broken_off = above.kind == "text" and above.cell[-1] in _CLAUSE_ENDS
-            for carried in (*(words if broken_off else words[1:]), line):
-                carried.carried = True
+        words.reverse()
+        opening = "".join(word.cell for word in words)
+        if line.cell.startswith(opening) or not names.returns_to(opening, line):
+            continue
+        # (2019年， / 某某集团 / 即将迎来…: a clause's mark above says the sentence began there)
+        broken_off = above.kind == "text" and above.cell[-1] in _CLAUSE_ENDS
+        for carried in (*(words if broken_off else words[1:]), line):
+            carried.carried = True
+
+
+class _NamesInText:
+    """Whether a linked word is a name the page's text returns to: written inside its lines (not
+    opening one) often enough, the uses in the lines where it was found aside. A heading is a
+    phrase the text seldom repeats."""
+
+    def __init__(self, lines: list[PageLine]) -> None:
+        self._lines = lines
+        self._text: str | None = None  # the text's lines, joined when first asked
+        self._uses: dict[str, int] = {}
+
+    def returns_to(self, word: str, *found_in: PageLine) -> bool:
+        if word not in self._uses:
+            if len(self._uses) == _WORDS_LOOKED_FOR:
+                return False
+            if self._text is None:
+                self._text = "\n".join(line.cell for line in self._lines if line.prose)
+            self._uses[word] = _written_inside_lines(word, self._text)
+        aside = sum(line.cell.count(word, 1) for line in found_in)
+        return self._uses[word] - aside >= _LINKED_WORD_LEAST_USES
 
 
 def _written_inside_lines(word: str, text: str) -> int:
@@ -931,11 +960,10 @@ def _written_inside_lines(word: str, text: str) -> int:
 
 # What ends a clause, not a sentence: the sentence goes on under a line that ends so.
 _CLAUSE_ENDS = frozenset("，,、；;")
-# A name the text returns to: written this often inside its lines (not opening one), the
-# paragraph it opens aside.
+# A name the text returns to: written this often inside its lines (not opening one).
 _LINKED_WORD_LEAST_USES = 3
-# Each opening is looked for in the whole text once: a bound for a page of many short lines.
-_OPENINGS_LOOKED_FOR = 100
+# Each word is looked for in the whole text once: a bound for a page of many short lines.
+_WORDS_LOOKED_FOR = 100
 _OPENING_WORD_MOST_CHARS = 8
 
 
