@@ -912,7 +912,7 @@ def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
             continue
         words: list[PageLine] = []
         above = lines[line.index - 1]
-        while _a_linked_word(above) and len(words) < _LINKED_WORDS_MOST and above.index > dated:
+        while _an_opening_word(above) and len(words) < _LINKED_WORDS_MOST and above.index > dated:
             words.append(above)
             above = lines[above.index - 1]
         if not words or above.kind == "blank":
@@ -922,7 +922,7 @@ def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
         if line.cell.startswith(opening) or not names.returns_to(opening, line):
             continue
         # (2019年， / 某某集团 / 即将迎来…: a clause's mark above says the sentence began there)
-        broken_off = above.kind == "text" and above.cell[-1] in _CLAUSE_ENDS
+        broken_off = above.kind == "text" and _MID_SENTENCE.match(above.cell[-1]) is not None
         for carried in (*(words if broken_off else words[1:]), line):
             carried.carried = True
 
@@ -958,8 +958,6 @@ def _written_inside_lines(word: str, text: str) -> int:
     return count
 
 
-# What ends a clause, not a sentence: the sentence goes on under a line that ends so.
-_CLAUSE_ENDS = frozenset("，,、；;")
 # A name the text returns to: written this often inside its lines (not opening one).
 _LINKED_WORD_LEAST_USES = 3
 # Each word is looked for in the whole text once: a bound for a page of many short lines.
@@ -967,7 +965,9 @@ _WORDS_LOOKED_FOR = 100
 _OPENING_WORD_MOST_CHARS = 8
 
 
-def _a_linked_word(line: PageLine) -> bool:
+def _an_opening_word(line: PageLine) -> bool:
+    """A linked word a paragraph may open with: stricter than those inside a sentence, which a
+    mark around them proves."""
     cell = line.cell
     return (
         line.kind == "text"
@@ -980,7 +980,7 @@ def _a_linked_word(line: PageLine) -> bool:
     )
 
 
-# No linked word holds a mark of punctuation or a space (a label, a list's item, a sentence).
+# No opening word holds a mark of punctuation or a space (a label, a list's item, a sentence).
 _WORD_PUNCTUATION = re.compile(r"[\s，,、；;：:。！？!?…“”‘’「」『』（）()《》【】\[\]|｜/·•]")
 _A_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
