@@ -157,7 +157,7 @@ def test_a_sentence_broken_off_before_the_linked_words_goes_on_into_them() -> No
 def test_a_name_the_text_returns_to_between_the_halves_of_a_sentence_goes_on() -> None:
     """…供不应求的局面，其中 / 青禾科技 / 旗下的…: no mark says the sentence goes on under the
     linked word, but the word is a name the text keeps writing inside its sentences."""
-    before = "记者从多位业内人士处了解到，今年以来多款新品都出现了供不应求的局面，其中"
+    before = "据几位熟悉情况的经销商介绍，今年以来好几款新品都出现了供不应求的局面，其中"
     after = "旗下的三款手机更是一机难求，发货时间已经排到了下个月。"
     doc = parse("\n".join([TITLE, DATELINE, ONE, before, "青禾科技", after, *NAMED, ""]))
     assert [p.text for p in doc.paragraphs] == [ONE, before + "青禾科技" + after, *NAMED]

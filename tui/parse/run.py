@@ -883,7 +883,7 @@ def carry_linked_words(lines: list[PageLine]) -> None:
         ):
             continue
         if not marked:
-            # (…路虎单车 / 加价 / 幅度甚至高达…: a heading's words are seldom the text's own)
+            # (…的局面，其中 / 某某科技 / 旗下的…: a heading's words are seldom the text's own)
             if len(words) > 1 or above.han < _BROKEN_CLAUSE_LEAST_HAN:
                 continue
             if not names.returns_to(words[0].cell, above, line):
