@@ -974,7 +974,7 @@ def _an_opening_word(line: PageLine) -> bool:
         and line.carried is None
         and 2 <= len(cell) <= _OPENING_WORD_MOST_CHARS
         and not _WORD_PUNCTUATION.search(cell)
-        and _A_LETTER.search(cell) is not None
+        and (line.han > 0 or _LATIN_LETTER.search(cell) is not None)
         and not shapes.is_meta_line(line)
         and not shapes.is_dated(line)
     )
@@ -982,7 +982,6 @@ def _an_opening_word(line: PageLine) -> bool:
 
 # No opening word holds a mark of punctuation or a space (a label, a list's item, a sentence).
 _WORD_PUNCTUATION = re.compile(r"[\s，,、；;：:。！？!?…“”‘’「」『』（）()《》【】\[\]|｜/·•]")
-_A_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 # What no paragraph opens with (a clause's or a sentence's mark, a closing bracket or quote)
