@@ -32,7 +32,9 @@ _ENGLISH = re.compile(
     rf"|(?P<d2>\d{{1,2}}){_ORDINAL}[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,
 )
-_ENGLISH_HINT = re.compile(r"\d\d\d\d")  # (a year: most lines have none, and are let go)
+# A year, which a numeric date and an English one both hold: most lines have none, and are let
+# go after one quick scan (_NUMERIC, opening with a look-behind, is tried at every character).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _HAN_DIGIT = "〇零一二三四五六七八九"
 _HAN_NUMBER = f"[{_HAN_DIGIT}十]"
 # 二〇二〇年一月十三日
@@ -73,7 +75,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first valid date in `text`: (ISO date, start, end) or None."""
     found: list[tuple[int, int, str]] = []
-    for match in _NUMERIC.finditer(text):
+    has_year = _FOUR_DIGITS.search(text) is not None
+    for match in _NUMERIC.finditer(text) if has_year else ():
         iso = _iso(int(match["y"]), int(match["m"]), int(match["d"]))
         if iso:
             found.append((match.start(), match.end(), iso))
@@ -87,7 +90,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             if iso:
                 found.append((match.start(), match.end(), iso))
                 break
-    if not found and _ENGLISH_HINT.search(text):
+    if not found and has_year:
         for match in _ENGLISH.finditer(text):
             month = _MONTHS.index(match["m1" if match["m1"] else "m2"][:3].lower()) + 1
             day, year = (match["d1"], match["y1"]) if match["m1"] else (match["d2"], match["y2"])

@@ -121,7 +121,7 @@ _LABEL = re.compile(
 )
 # 上篇/下篇 also start ordinary titles ("上篇文章…"): labels only with a colon.
 _PREV_NEXT = re.compile(
-    r"(?P<label>上一篇|上一条|下一篇|下一条|(?:上篇|下篇)(?=\s*[:：]))\s*[:：]?\s*"
+    r"(?P<label>上一篇|上一条|下一篇|下一条|上篇(?=\s*[:：])|下篇(?=\s*[:：]))\s*[:：]?\s*"
 )
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000<>\"'，。]+")
 _GAPS = " \u3000\u00a0|丨｜"
