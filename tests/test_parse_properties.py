@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tui.load import read_path
 from tui.model import Document
 from tui.parse import parse
-from tui.parse.pagelines import describe, describe_all, display_width
+from tui.parse.pagelines import describe, describe_all, display_width, fits_within
 
 # Pieces page dumps are made of, so that generated texts reach the parser's rules (headings,
 # labels, bullets, image alts, wrapped lines, table borders) and not only its first branch.
@@ -235,3 +235,12 @@ def test_a_line_met_again_is_described_as_when_first_met_and_stands_alone(
     lines[0].repeated = True
     lines[0].score = 99.0
     assert not lines[len(pieces)].repeated and lines[len(pieces)].score == 0.0
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab 1，。\u3000中文한ｆ😀\t𠀀"), max_size=300),
+    st.integers(min_value=0, max_value=400),
+)
+def test_fits_within_gives_the_widths_answer(text: str, columns: int) -> None:
+    """The shortcut by length answers as measuring the width would, on either side of it."""
+    assert fits_within(text, columns) == (display_width(text) <= columns)

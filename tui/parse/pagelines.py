@@ -231,6 +231,14 @@ def display_width(text: str) -> int:
     return len(text) + len(_NOT_WIDE.sub("", text))
 
 
+def fits_within(text: str, columns: int) -> bool:
+    """Whether `text` takes at most `columns` terminal columns: told by its length alone
+    where that settles it (a character takes one column or two), as on most lines."""
+    if 2 * len(text) <= columns:
+        return True
+    return len(text) <= columns and display_width(text) <= columns
+
+
 @dataclass(slots=True)
 class PageLine:
     """What one source line looks like, and (filled in by parse) its place on the page."""

@@ -24,7 +24,7 @@ from tui.parse.markdown import FIRST_LEVEL_HEADING, words_of_markdown
 from tui.parse.pagelines import (
     PageLine,
     describe_all,
-    display_width,
+    fits_within,
     is_button,
     next_nonblank,
     previous_nonblank,
@@ -319,7 +319,7 @@ def _read_header_line(lines: list[PageLine], line: PageLine, found: metadata.Fou
     below = next_nonblank(lines, line.index + 1)
     gave = metadata.read_labelled(text, found) or bool(people)
     date = find_date(text)
-    if date and display_width(text) <= 200:
+    if date and fits_within(text, 200):
         found.set_date(date[0])
         named = metadata.unlabelled_source(text)
         if named and _a_persons_name(named):
@@ -554,14 +554,10 @@ _FIELD_MARK = re.compile(r"[:：|丨｜]")
 def _is_trailing_meta(line: PageLine) -> bool:
     text = line.whole
     if not _FIELD_MARK.search(text):  # no label with its colon: only one at the start
-        return (
-            line.kind != "footer"
-            and display_width(text) <= 200
-            and metadata.starts_with_label(text)
-        )
+        return line.kind != "footer" and fits_within(text, 200) and metadata.starts_with_label(text)
     if line.kind == "footer":  # "版权声明 来源：… 时间：… 作者：…" but not "地址：… 电话：…"
-        return display_width(text) <= 200 and metadata.label_count(text) >= 2
-    return display_width(text) <= 200 and (
+        return fits_within(text, 200) and metadata.label_count(text) >= 2
+    return fits_within(text, 200) and (
         metadata.starts_with_label(text)
         or metadata.label_count(text) >= 2
         # 【纠错】 【责任编辑：王五】: fields in brackets after a button in brackets

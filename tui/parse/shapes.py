@@ -11,7 +11,7 @@ import re
 from tui.parse import credits, metadata
 from tui.parse.dates import date_alone, find_date
 from tui.parse.markdown import heading_words
-from tui.parse.pagelines import BRACKET_PAIR, PageLine, bracketed_links, display_width
+from tui.parse.pagelines import BRACKET_PAIR, PageLine, bracketed_links, fits_within
 
 # What a field line, a breadcrumb or a byline cannot do without: a label's colon or bar, a
 # crumb's separator, a previous/next link, a writer's role, a home link. Every branch opens
@@ -92,7 +92,7 @@ def is_meta_line(line: PageLine) -> bool:
         return False
     return (
         (
-            display_width(text) <= 160
+            fits_within(text, 160)
             and (metadata.label_count(text) > 0 or metadata.has_previous_next(text))
             and (
                 bool(find_date(text))
@@ -132,7 +132,7 @@ def is_relative_date(line: PageLine) -> bool:
 def is_dateline(line: PageLine) -> bool:
     """A dateline, or a line that starts with a field label (来源：…, 发布时间：…)."""
     text = line.whole
-    if display_width(text) > 200 or (line.prose and line.han > 40) or "。" in text:
+    if not fits_within(text, 200) or (line.prose and line.han > 40) or "。" in text:
         return False
     if _a_turn_of_speech(line):
         return False
@@ -195,7 +195,7 @@ def title_like(line: PageLine, least_han: int = 4) -> bool:
         line.kind == "text"
         and not line.closing
         and line.han >= least_han
-        and display_width(cell) <= TITLE_MAX_WIDTH
+        and fits_within(cell, TITLE_MAX_WIDTH)
         and "。" not in cell[:-1]
         and not cell.endswith(("：", ":", "。", "，", ",", "、", "；", ";"))  # (a clause's end)
         and bracketed_links(cell) < 2
