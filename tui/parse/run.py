@@ -904,7 +904,7 @@ def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
     paragraph under the page's dateline, no blank line above them, that are a name the text
     returns to. A heading looks the same in text alone, but a heading is a phrase the text
     seldom repeats, and one its paragraph opens by repeating is left a heading."""
-    dated = next((line.index for line in lines if shapes.is_dated(line)), None)
+    dated = _first_dated(lines)
     if dated is None:
         return
     for line in lines[dated + 1 :]:
@@ -925,6 +925,18 @@ def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
         broken_off = above.kind == "text" and _MID_SENTENCE.match(above.cell[-1]) is not None
         for carried in (*(words if broken_off else words[1:]), line):
             carried.carried = True
+
+
+def _first_dated(lines: list[PageLine]) -> int | None:
+    """The index of the page's first dated line. A line met again is not read again: a page
+    of one short line repeated a million times has no date, and was read a million times."""
+    undated: set[tuple[str, str]] = set()
+    for line in lines:
+        if (line.raw, line.kind) not in undated:
+            if shapes.is_dated(line):
+                return line.index
+            undated.add((line.raw, line.kind))
+    return None
 
 
 class _NamesInText:
