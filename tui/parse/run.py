@@ -929,7 +929,7 @@ def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
 
 def _first_dated(lines: list[PageLine]) -> int | None:
     """The index of the page's first dated line. A line met again is not read again: a page
-    of one short line repeated a million times has no date, and was read a million times."""
+    of one short line repeated a million times, with no date, would be read a million times."""
     undated: set[tuple[str, str]] = set()
     for line in lines:
         if (line.raw, line.kind) not in undated:
