@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 from tui.parse import parse
-from tui.parse.pagelines import describe
+from tui.parse.pagelines import MAX_LAYOUT_WIDTH, describe, display_width
 
 # Each line is 100,000 characters or more. A pattern that backtracks (a bracket that may run
 # over the next bracket) needs minutes on the first one; a linear one needs milliseconds.
@@ -73,6 +73,15 @@ def test_a_line_far_wider_than_a_screen_is_prose_not_table_columns() -> None:
     body = "".join(p.text for p in doc.paragraphs)
     assert len(line) > 1_700_000
     assert body.replace(" ", "") == line.replace(" ", "")
+
+
+def test_a_line_wider_than_a_screen_in_columns_is_prose_though_fewer_characters() -> None:
+    # An unwrapped paragraph of Chinese with a gap inside: 330 characters, 654 columns. Read
+    # by its length it was a screen's row of two cells, and the one with fewer Han went.
+    first, second = "这是一段没有换行的正文，" * 15, "后面还有一些话没有说完。" * 12
+    raw = first + "    " + second
+    assert len(raw) < MAX_LAYOUT_WIDTH < display_width(raw)
+    assert describe(0, raw).cell == raw
 
 
 def test_a_wide_table_row_still_keeps_its_prose_column() -> None:

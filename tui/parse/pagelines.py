@@ -322,7 +322,7 @@ _LIST_BOX = re.compile(r"\[One of: [^\]]*\]")  # html2text's <select>: [One of: 
 
 def _cell(raw: str) -> tuple[str, int]:
     """The column of `raw` with the most Han characters, and where it starts."""
-    if len(raw) > MAX_LAYOUT_WIDTH and display_width(raw) > MAX_LAYOUT_WIDTH and not _padded(raw):
+    if not fits_within(raw, MAX_LAYOUT_WIDTH) and not _padded(raw):
         text = raw.strip()
         return text, _column(raw[: len(raw) - len(raw.lstrip())])
     if "[One of: " in raw:  # a list box is a form's widget beside the text: blanked
