@@ -27,6 +27,7 @@ from tui.parse.pagelines import (
     fits_within,
     is_button,
     next_nonblank,
+    per_text,
     previous_nonblank,
     printed_lines_above,
     table_rows,
@@ -80,7 +81,10 @@ def _parse(text: str, name: str) -> Document:
         lines[index].kind = "image"
     for index, goes_on in markdown.joins.items():
         lines[index].carried = goes_on
-    carry_linked_words(lines)
+    # Which lines give a date, worked out once per distinct text: the text-node rules and the
+    # article's run both ask (a page of one line repeated has its answer once).
+    dated = per_text(lines, shapes.is_dated)
+    carry_linked_words(lines, dated)
     if above is not raw_lines:
         for line, printed in zip(lines, raw_lines, strict=False):
             if len(printed) != len(line.raw):
@@ -91,7 +95,7 @@ def _parse(text: str, name: str) -> Document:
     roles: list[LineRole] = ["blank" if line.kind == "blank" else "boilerplate" for line in lines]
     # html2text counts a character a column, as lynx does (and breaks lines only at spaces)
     known_wrap = Wrap(markdown.wrap, lynx=True) if markdown.wrap else None
-    run = article_run(lines, lynx, known_wrap)
+    run = article_run(lines, dated, lynx, known_wrap)
     prose = [line.index for line in lines[run.start : run.end + 1] if line.prose]
     if prose:
         table_rows(lines, prose[0], prose[-1], run.column_edge)

@@ -466,15 +466,17 @@ def _a_stamp_below_the_text(lines: list[PageLine], line: PageLine, dated: bool) 
 _BLANKLESS_LEAST_LINES = 5  # a run this long without a blank line: the renderer prints none
 
 
-def article_run(lines: list[PageLine], lynx: bool = False, wrap: Wrap | None = None) -> Run:
-    """The article's run of lines, its column edge and wrap width (`lynx`: the dump wraps
-    lines as lynx does, see Wrap; `wrap`: the dump's wrap, when the converter's is known)."""
+def article_run(
+    lines: list[PageLine], dated: list[bool], lynx: bool = False, wrap: Wrap | None = None
+) -> Run:
+    """The article's run of lines, its column edge and wrap width (`dated`: shapes.is_dated
+    of each line; `lynx`: the dump wraps lines as lynx does, see Wrap; `wrap`: the dump's
+    wrap, when the converter's is known)."""
     margin = page_margin(lines)
     for line, value in zip(lines, per_text(lines, partial(score, margin=margin)), strict=True):
         line.score = value
         if line.score == CLOSING and _kicker_over_a_story(lines, line.index):
             line.score = -SHORT_COST
-    dated = per_text(lines, shapes.is_dated)
     datelines = headers(lines, dated)
     if datelines:  # one header a page: a list of dated teasers must not outscore the text
         lines[datelines[0]].score = HEADER_BONUS
@@ -846,7 +848,7 @@ _LINKED_WORDS_MOST = 3
 _LINKED_WORD_MOST_CHARS = 12
 
 
-def carry_linked_words(lines: list[PageLine]) -> None:
+def carry_linked_words(lines: list[PageLine], dated: list[bool]) -> None:
     """Mark as carried on (PageLine.carried) what a dump of text nodes broke off at each link
     or bold word. The linked words between the halves of a sentence (日前，某公司宣布，前任总裁 /
     张某某 / 将 / 离职 / ，此后…) go on when the line above them broke off a sentence (a
@@ -891,28 +893,32 @@ def carry_linked_words(lines: list[PageLine]) -> None:
             line.carried = True
         for word in words:
             word.carried = True
-    _open_with_linked_words(lines, names)
+    _open_with_linked_words(lines, names, dated)
 
 
 # A clause broken off, not a heading's phrase with a comma in it.
 _BROKEN_CLAUSE_LEAST_HAN = 20
 
 
-def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
+def _open_with_linked_words(lines: list[PageLine], names: _NamesInText, dated: list[bool]) -> None:
     """Mark as carried on the paragraph that a dump of text nodes broke after the linked words
     it opens with (某某 / 集团 / 即将迎来…): short words on lines of their own right over a
     paragraph under the page's dateline, no blank line above them, that are a name the text
     returns to. A heading looks the same in text alone, but a heading is a phrase the text
     seldom repeats, and one its paragraph opens by repeating is left a heading."""
-    dated = _first_dated(lines)
-    if dated is None:
+    if True not in dated:
         return
-    for line in lines[dated + 1 :]:
+    first_dated = dated.index(True)
+    for line in lines[first_dated + 1 :]:
         if not line.prose or line.carried is not None:
             continue
         words: list[PageLine] = []
         above = lines[line.index - 1]
-        while _an_opening_word(above) and len(words) < _LINKED_WORDS_MOST and above.index > dated:
+        while (
+            _an_opening_word(above)
+            and len(words) < _LINKED_WORDS_MOST
+            and above.index > first_dated
+        ):
             words.append(above)
             above = lines[above.index - 1]
         if not words or above.kind == "blank":
@@ -925,18 +931,6 @@ def _open_with_linked_words(lines: list[PageLine], names: _NamesInText) -> None:
         broken_off = above.kind == "text" and _MID_SENTENCE.match(above.cell[-1]) is not None
         for carried in (*(words if broken_off else words[1:]), line):
             carried.carried = True
-
-
-def _first_dated(lines: list[PageLine]) -> int | None:
-    """The index of the page's first dated line. A line met again is not read again: a page
-    of one short line repeated a million times, with no date, would be read a million times."""
-    undated: set[tuple[str, str]] = set()
-    for line in lines:
-        if (line.raw, line.kind) not in undated:
-            if shapes.is_dated(line):
-                return line.index
-            undated.add((line.raw, line.kind))
-    return None
 
 
 class _NamesInText:
