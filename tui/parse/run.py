@@ -916,6 +916,7 @@ def _open_with_linked_words(lines: list[PageLine], names: _NamesInText, dated: l
         above = lines[line.index - 1]
         while (
             _an_opening_word(above)
+            and not dated[above.index]
             and len(words) < _LINKED_WORDS_MOST
             and above.index > first_dated
         ):
@@ -973,7 +974,7 @@ _OPENING_WORD_MOST_CHARS = 8
 
 def _an_opening_word(line: PageLine) -> bool:
     """A linked word a paragraph may open with: stricter than those inside a sentence, which a
-    mark around them proves."""
+    mark around them proves (and no dated line, which the caller knows)."""
     cell = line.cell
     return (
         line.kind == "text"
@@ -982,7 +983,6 @@ def _an_opening_word(line: PageLine) -> bool:
         and not _WORD_PUNCTUATION.search(cell)
         and (line.han > 0 or _LATIN_LETTER.search(cell) is not None)
         and not shapes.is_meta_line(line)
-        and not shapes.is_dated(line)
     )
 
 
