@@ -148,22 +148,32 @@ _DISCLAIMER = re.compile(
 _RELATED_LINK = re.compile(
     r"^[\W_]*(?:(?:此前|相关|延伸|往期|更多|前情)(?:报道|阅读|新闻|回顾|链接)|点击进入专题)\s*[:：]"
 )
+_LIST_OPENERS = (
+    *("相关", "延伸", "推荐", "热门", "热点", "为您", "为你", "猜你", "猜您", "更多", "往期"),
+    *("最新", "最近", "精彩", "今日", "本周", "大家都在", "作者最新", "编辑推荐"),
+)
 _LIST_HEADING = re.compile(
-    r"^(?:相关|延伸|推荐|热门|热点|为您|为你|猜你|猜您|更多|往期|最新|最近|精彩|今日|本周|大家都在"
-    r"|作者最新|编辑推荐)\S{0,4}?"
+    f"^(?:{'|'.join(_LIST_OPENERS)})\\S{{0,4}}?"
     r"(?:阅读|文章|新闻|推荐|搜索|喜欢|回顾|精彩|发表|资讯|报道|专题|视频|图集|事件|话题|内容|排行|关注|看)$"
 )
 _LIST_HEADING_MAX = 10
 # The heading of a box about the writer under the text: 作者简介, 【关于作者】.
 _WRITER_BOX = frozenset({"作者简介", "关于作者", "作者介绍"})
 # The heading of the readers' comments: 评论, 网友评论, 4,060 条评论, 0条评论|0人参与网友评论.
+_COMMENT_WORDS = ("评论", "跟贴", "跟帖", "留言")
 _COMMENTS = re.compile(
     r"^[\d,\s]*(?:条|人参与)?\s*(?:网友|最新|热门|全部|精彩|发表|我要|查看|写|欢迎发表)?"
-    r"(?:评论|跟贴|跟帖|留言)"
+    f"(?:{'|'.join(_COMMENT_WORDS)})"
 )
 _COMMENTS_MAX = 20
 _LABEL_MARK = r"[\s·•:：>》《【】\[\]|丨｜]"
 _NOT_IN_LABEL = re.compile(f"{_LABEL_MARK}{_LABEL_MARK}*")  # (not …+: see _NOT_HAN)
+# Each of those headings holds the first character of one of its words, marks or no marks
+# between them: a line with none of them is no heading of the three, told by one scan in C
+# (most of a page's lines are short, and none).
+_HEADING_HINT = re.compile(
+    f"[{''.join(sorted({w[0] for w in (*_LIST_OPENERS, *_COMMENT_WORDS, *_WRITER_BOX)}))}]"
+)
 
 
 # A widget's button alone on a line: 关注, 收藏, 分享 12, +1; 广告, an advert's mark; 听新闻,
@@ -185,7 +195,7 @@ def closes_article(cell: str) -> bool:
     """Whether a line is one that pages print right after an article (see above)."""
     if _CLOSING_LINE.match(cell):
         return True
-    if len(cell) > 2 * _COMMENTS_MAX:
+    if len(cell) > 2 * _COMMENTS_MAX or _HEADING_HINT.search(cell) is None:
         return False
     label = _NOT_IN_LABEL.sub("", heading_words(cell))  # (## 相关阅读, as Markdown prints it)
     if len(label) <= _COMMENTS_MAX and _COMMENTS.match(label):
