@@ -538,6 +538,24 @@ def test_the_collector_is_paused_during_a_stage_and_left_as_it_was_found() -> No
         gc.enable()
 
 
+def test_a_table_of_verdicts_judges_each_key_once_and_stays_within_its_size() -> None:
+    from tui.machinery.verdicts import Verdicts
+
+    asked: list[str] = []
+
+    def judge(word: str) -> bool:
+        asked.append(word)
+        return len(word) > 1
+
+    verdicts = Verdicts(judge, most=3)
+    assert [verdicts[w] for w in ("的", "问题", "的", "问题")] == [False, True, False, True]
+    assert asked == ["的", "问题"]
+    for word in ("说道", "了", "便", "新闻"):
+        assert verdicts[word] == (len(word) > 1)
+    assert len(verdicts) <= 3
+    assert verdicts["的"] is False and asked.count("的") == 2  # judged again after a start over
+
+
 # --- groupings every presenter shows ---------------------------------------------------
 
 entity_strategy = st.builds(

@@ -11,12 +11,13 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tui.analyse.pagerank import pagerank
+from tui.machinery.verdicts import Verdicts
 from tui.text.wordtables import word_tables
 
 if TYPE_CHECKING:
@@ -71,7 +72,6 @@ def idf_weights(words: Iterable[str]) -> tuple[dict[str, float], float]:
     return tables.idf(words), tables.median_idf()
 
 
-@lru_cache(maxsize=1 << 16)  # every document of a corpus asks about the same common words
 def is_keyword_candidate(word: str, pos: str) -> bool:
     """A word that may stand as a keyword: a content word of 2+ characters, not a number."""
     return (
@@ -97,7 +97,7 @@ def content_words(
 ) -> list[ContentWords]:
     """Per paragraph, its content words; where `names` (per paragraph, in order) cover a
     stretch of text, that stretch counts as the one word it names: 粤港澳大湾区, not 大湾."""
-    verdicts = _Verdicts()
+    verdicts = _VERDICTS
     result = []
     # map/compress rather than loops: this runs over every token of a novel.
     for n, tagged in enumerate(paragraphs):
@@ -111,7 +111,9 @@ def content_words(
     return result
 
 
-def _with_names(content: ContentWords, names: Sequence[Name], verdicts: _Verdicts) -> ContentWords:
+def _with_names(
+    content: ContentWords, names: Sequence[Name], verdicts: Verdicts[tuple[str, str], bool]
+) -> ContentWords:
     words, starts = content.words, content.offsets
     merged_words: list[str] = []
     merged_starts: list[int] = []
@@ -129,12 +131,9 @@ def _with_names(content: ContentWords, names: Sequence[Name], verdicts: _Verdict
     return ContentWords(merged_words, merged_starts)
 
 
-class _Verdicts(dict[tuple[str, str], bool]):
-    """(word, tag) -> may it be a keyword; a document repeats its words, so each is judged once."""
-
-    def __missing__(self, token: tuple[str, str]) -> bool:
-        verdict = self[token] = is_keyword_candidate(*token)
-        return verdict
+# (word, tag) -> may it be a keyword: a document repeats its words, and every document of a
+# corpus asks about the same common ones.
+_VERDICTS: Verdicts[tuple[str, str], bool] = Verdicts(lambda token: is_keyword_candidate(*token))
 
 
 _first = itemgetter(0)

@@ -149,6 +149,7 @@ from tui.annotate.tags import (
     outside,
     transliterated,
 )
+from tui.machinery.verdicts import Verdicts
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_frequency
 
@@ -531,29 +532,23 @@ def _plain(word: str, pos: str, places: frozenset[str]) -> bool:
     )
 
 
-class _PassedOver(dict[tuple[str, str], bool]):
-    """(word, tag) -> whether find_names's token loop leaves the token as it is wherever it
-    stands, unless a body (nt) stands before it, which the loop looks at itself: a number, a
-    mark, a plain word (的, 说道, 问题, ，) — most tokens of any text. Judged once in a
-    process: a token costs one look-up, not the dozen tests the loop would ask of it."""
-
-    def __missing__(self, token: tuple[str, str]) -> bool:
-        if len(self) >= _PASSED_OVER_MOST:
-            self.clear()  # bounded over a long run
-        word, pos = token
-        places, surnames = lexicon()
-        verdict = self[token] = not _team_by_a_number(word, pos) and (
-            not _unread_name(word, pos)
-            if pos == "x" or pos == "m"
-            else pos not in _GLUED_NAME_TAGS
-            and not (len(word) == 1 and word in surnames)  # (the courtesy-title rule's)
-            and _plain(word, pos, places)
-        )
-        return verdict
+def _passed_over(token: tuple[str, str]) -> bool:
+    """Whether find_names's token loop leaves the token as it is wherever it stands, unless a
+    body (nt) stands before it, which the loop looks at itself: a number, a mark, a plain word
+    (的, 说道, 问题, ，) — most tokens of any text, each judged once (see _PASSED_OVER)."""
+    word, pos = token
+    places, surnames = lexicon()
+    return not _team_by_a_number(word, pos) and (
+        not _unread_name(word, pos)
+        if pos == "x" or pos == "m"
+        else pos not in _GLUED_NAME_TAGS
+        and not (len(word) == 1 and word in surnames)  # (the courtesy-title rule's)
+        and _plain(word, pos, places)
+    )
 
 
-_PASSED_OVER_MOST = 1 << 17
-_PASSED_OVER = _PassedOver()
+# A token costs the loop one look-up, not the dozen tests it would ask of it.
+_PASSED_OVER: Verdicts[tuple[str, str], bool] = Verdicts(_passed_over)
 
 
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
@@ -571,7 +566,7 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
     passed_over = _PASSED_OVER
     for i, token in enumerate(tokens):
         if passed_over[token] and not (i and tokens[i - 1][1] == "nt"):
-            continue  # most tokens: one look-up (see _PassedOver)
+            continue  # most tokens: one look-up (see _passed_over)
         word, pos = token
         if _team_by_a_number(word, pos):
             kinds[i] = "org"  # 八一队/m: the army's team (August 1st), no count of teams
