@@ -43,7 +43,7 @@ from tui.parse.run import (
     paragraphs_under,
 )
 from tui.parse.sections import sections, structure
-from tui.parse.title import find_title, title_lines, title_text, wrapped
+from tui.parse.title import find_title, title_key, title_lines, title_text, wrapped
 from tui.text import surnames as family_names
 
 _ANCHOR_LEAST_HAN = 20  # the first line this long of running text is surely the article's
@@ -104,18 +104,18 @@ def _parse(text: str, name: str) -> Document:
     title_index, start = _headline(lines, run)
     title_rows = title_lines(lines, title_index) if title_index is not None else []
     title = _joined([title_text(lines[i].cell) for i in title_rows]) if title_rows else None
-    title_key = without_spaces(title) if title else None
+    headline_key = without_spaces(title) if title else None
     for index in title_rows[1:]:
         roles[index] = "meta"  # the rest of a headline set over centred lines
     start = max(start, title_rows[-1] + 1) if title_rows else start
 
     def is_title(line: PageLine) -> bool:
         return (
-            title_key is not None
-            and len(line.cell) >= len(title_key)
+            headline_key is not None
+            and len(line.cell) >= len(headline_key)
             and line.width <= 2 * shapes.TITLE_MAX_WIDTH
-            and title_key[-1] in line.cell  # a cheap test first: most lines fail it
-            and without_spaces(title_text(line.cell)) == title_key
+            and headline_key[-1] in line.cell  # a cheap test first: most lines fail it
+            and title_key(line) == headline_key
         )
 
     for line in lines:
@@ -131,7 +131,7 @@ def _parse(text: str, name: str) -> Document:
             roles[line.index] = "meta"
 
     _read_above(lines, title_index, start, found, roles)
-    first = find_body_start(lines, start, run, is_title, take_header, title_key)
+    first = find_body_start(lines, start, run, is_title, take_header, headline_key)
     last = find_body_end(lines, first, run, is_title, take_trailer)
     _read_below(lines, run.end, run.column_edge, found, roles)
     if found.date is None and run.post_line is not None:

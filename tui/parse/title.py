@@ -48,6 +48,18 @@ def title_text(cell: str) -> str:
     return _TITLE_LABEL.sub("", _LEADING_TAG.sub("", heading_words(cell)).strip())
 
 
+# What opens a heading's marks, a bracketed tag or a field's label (see title_text).
+_MARKED = frozenset("#[*文新信标题")
+
+
+def title_key(line: PageLine) -> str:
+    """A line's headline words without spaces (what copies of a headline have in common): the
+    line's own key where nothing title_text takes away opens it, as on most lines."""
+    if line.cell.lstrip()[:1] not in _MARKED:
+        return line.key
+    return without_spaces(title_text(line.cell))
+
+
 def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | None:
     """The headline's line index, looking above line `body` (the first paragraph); `wrap` is
     the width at which the dump wrapped paragraphs (a line it wrapped is not a headline)."""
@@ -72,7 +84,7 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
         return None
     # Copies of a headline are short lines; a long one (a paragraph) is not looked at.
     short = [
-        (line.index, without_spaces(title_text(line.cell)).rstrip("）)"))
+        (line.index, title_key(line).rstrip("）)"))
         for line in lines
         if line.kind != "blank" and line.width <= 2 * shapes.TITLE_MAX_WIDTH
     ]
@@ -80,7 +92,7 @@ def find_title(lines: list[PageLine], body: int, wrap: Wrap | None) -> int | Non
     first = next((line.index for line in lines if line.kind != "blank"), -1)
     best, best_score = None, float("-inf")
     for line in window:
-        text = without_spaces(title_text(line.cell))
+        text = title_key(line)
         value = min(line.han, _HAN_CREDIT) - _DISTANCE_COST * (body - line.index)
         value += _dateline_credit(lines, line.index, body)
         if FIRST_LEVEL_HEADING.match(line.cell) and line.index != first:  # (not a logo on top)
