@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, cast
 
@@ -349,7 +349,9 @@ def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, i
     """A finder of the mentions of `words` in a text: leftmost, longest first, not overlapping.
 
     Only where a word's first character stands are the lengths of the words that start with
-    it tried, longest first: twice as fast on a novel as one regular expression of them all."""
+    it tried, longest first: twice as fast on a novel as one regular expression of them all.
+    Those places are found by str.find, in C, where the words open with few characters for
+    the text's length (an article's names); else by a walk over the text (a novel's)."""
     known = frozenset(words)
     by_first: dict[str, set[int]] = {}
     for word in known:
@@ -359,18 +361,33 @@ def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, i
     def find(text: str) -> list[tuple[int, int]]:
         mentions = []
         size = len(text)
-        i = 0
-        while i < size:
-            for length in lengths.get(text[i], ()):
-                if i + length <= size and text[i : i + length] in known:
-                    mentions.append((i, i + length))
-                    i += length
+        if len(lengths) * _FIND_EACH_FIRST < size:
+            places = sorted(at for first in lengths for at in _places(text, first))
+        else:
+            places = range(size)
+        end = 0
+        for at in places:
+            if at < end:
+                continue  # inside the mention before
+            for length in lengths.get(text[at], ()):
+                if at + length <= size and text[at : at + length] in known:
+                    mentions.append((at, at + length))
+                    end = at + length
                     break
-            else:
-                i += 1
         return mentions
 
     return find
+
+
+# A text this many characters long per first character or longer is searched by str.find.
+_FIND_EACH_FIRST = 8
+
+
+def _places(text: str, character: str) -> Iterator[int]:
+    at = text.find(character)
+    while at >= 0:
+        yield at
+        at = text.find(character, at + 1)
 
 
 # Characters before a word that make it a common noun, never a name: 众庄客, 那庄客, 两个公人.
