@@ -537,14 +537,12 @@ def _passed_over(token: tuple[str, str]) -> bool:
     body (nt) stands before it, which the loop looks at itself: a number, a mark, a plain word
     (的, 说道, 问题, ，) — most tokens of any text, each judged once (see _PASSED_OVER)."""
     word, pos = token
+    if pos == "x" or pos == "m":
+        return not _unread_name(word, pos) and not _team_by_a_number(word, pos)
+    if pos in _GLUED_NAME_TAGS or pos not in _PLAIN_TAGS:  # (asked first: no call)
+        return False
     places, surnames = lexicon()
-    return not _team_by_a_number(word, pos) and (
-        not _unread_name(word, pos)
-        if pos == "x" or pos == "m"
-        else pos not in _GLUED_NAME_TAGS
-        and not (len(word) == 1 and word in surnames)  # (the courtesy-title rule's)
-        and _plain(word, pos, places)
-    )
+    return not (len(word) == 1 and word in surnames) and _plain(word, pos, places)
 
 
 # A token costs the loop one look-up, not the dozen tests it would ask of it.

@@ -340,7 +340,9 @@ def _company_then_head(word: str) -> bool:
 def _may_close_a_body(word: str) -> bool:
     """Whether a word may end an organisation's name: by its last character (a tail's), as 会
     (地理学 会), or as a company's tail glued to its head's title (公司总裁)."""
-    return word[-1] in _TAIL_LAST_CHARS or word == "会" or _company_then_head(word)
+    return (
+        word[-1] in _TAIL_LAST_CHARS or word == "会" or len(word) >= 4 and _company_then_head(word)
+    )
 
 
 # A token costs join_org_names's walk one look-up (tui.machinery.verdicts).
