@@ -538,22 +538,15 @@ def test_the_collector_is_paused_during_a_stage_and_left_as_it_was_found() -> No
         gc.enable()
 
 
-def test_a_table_of_verdicts_judges_each_key_once_and_stays_within_its_size() -> None:
-    from tui.machinery.verdicts import Verdicts
+def test_keyword_verdicts_are_kept_for_the_process_within_a_bound(monkeypatch) -> None:
+    from tui.analyse import keywords
 
-    asked: list[str] = []
-
-    def judge(word: str) -> bool:
-        asked.append(word)
-        return len(word) > 1
-
-    verdicts = Verdicts(judge, most=3)
-    assert [verdicts[w] for w in ("的", "问题", "的", "问题")] == [False, True, False, True]
-    assert asked == ["的", "问题"]
-    for word in ("说道", "了", "便", "新闻"):
-        assert verdicts[word] == (len(word) > 1)
+    monkeypatch.setattr(keywords, "_VERDICTS_MOST", 3)
+    verdicts = keywords._Verdicts()
+    tokens = [("的", "uj"), ("经济", "n"), ("发展", "vn"), ("了", "ul"), ("会议", "n")]
+    assert [verdicts[t] for t in tokens] == [keywords.is_keyword_candidate(*t) for t in tokens]
+    assert verdicts[("经济", "n")] is True and verdicts[("的", "uj")] is False
     assert len(verdicts) <= 3
-    assert verdicts["的"] is False and asked.count("的") == 2  # judged again after a start over
 
 
 # --- groupings every presenter shows ---------------------------------------------------

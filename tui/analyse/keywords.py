@@ -17,7 +17,6 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from tui.analyse.pagerank import pagerank
-from tui.machinery.verdicts import Verdicts
 from tui.text.wordtables import word_tables
 
 if TYPE_CHECKING:
@@ -111,9 +110,7 @@ def content_words(
     return result
 
 
-def _with_names(
-    content: ContentWords, names: Sequence[Name], verdicts: Verdicts[tuple[str, str], bool]
-) -> ContentWords:
+def _with_names(content: ContentWords, names: Sequence[Name], verdicts: _Verdicts) -> ContentWords:
     words, starts = content.words, content.offsets
     merged_words: list[str] = []
     merged_starts: list[int] = []
@@ -131,9 +128,20 @@ def _with_names(
     return ContentWords(merged_words, merged_starts)
 
 
-# (word, tag) -> may it be a keyword: a document repeats its words, and every document of a
-# corpus asks about the same common ones.
-_VERDICTS: Verdicts[tuple[str, str], bool] = Verdicts(lambda token: is_keyword_candidate(*token))
+class _Verdicts(dict[tuple[str, str], bool]):
+    """(word, tag) -> may it be a keyword, judged once in a process: a document repeats its
+    words, and every document of a corpus asks about the same common ones. A word judged
+    before costs one look-up in C, no call. Bounded: past its size the table starts again."""
+
+    def __missing__(self, token: tuple[str, str]) -> bool:
+        if len(self) >= _VERDICTS_MOST:
+            self.clear()
+        verdict = self[token] = is_keyword_candidate(*token)
+        return verdict
+
+
+_VERDICTS_MOST = 1 << 17
+_VERDICTS = _Verdicts()
 
 
 _first = itemgetter(0)

@@ -149,7 +149,6 @@ from tui.annotate.tags import (
     outside,
     transliterated,
 )
-from tui.machinery.verdicts import Verdicts
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_entry, dictionary_frequency, tag, word_frequency
 
@@ -504,51 +503,6 @@ def _director_he(text: str, tokens: list[tuple[str, str]]) -> list[tuple[str, st
     return tokens
 
 
-def _team_by_a_number(word: str, pos: str) -> bool:
-    return pos == "m" and word[-1] == "队" and len(word) >= 3 and not a_count(word[:-1])
-
-
-def _unread_name(word: str, pos: str) -> bool:
-    """黄渤/x 导演: jieba's tag for a word it cannot read, here a name with a rare character,
-    which a cue beside it confirms."""
-    return (
-        pos == "x"
-        and 2 <= len(word) <= 3
-        and family_names.is_familiar(word[0])
-        and _HAN.fullmatch(word) is not None
-    )
-
-
-def _plain(word: str, pos: str, places: frozenset[str]) -> bool:
-    """说道, 便, 了, 问题: most words are no name, and no rule of find_names makes them one."""
-    return (
-        pos in _PLAIN_TAGS
-        and len(word) <= 2
-        and word[0] not in INSIDE_OPENERS
-        and word[0] not in FAMILIAR_PREFIXES  # 老张/n: a familiar name (see _token_kind)
-        and word[-1] not in _LEAGUE_RANKS
-        and word not in places
-        and word not in gz.ORG_WORDS
-    )
-
-
-def _passed_over(token: tuple[str, str]) -> bool:
-    """Whether find_names's token loop leaves the token as it is wherever it stands, unless a
-    body (nt) stands before it, which the loop looks at itself: a number, a mark, a plain word
-    (的, 说道, 问题, ，) — most tokens of any text, each judged once (see _PASSED_OVER)."""
-    word, pos = token
-    if pos == "x" or pos == "m":
-        return not _unread_name(word, pos) and not _team_by_a_number(word, pos)
-    if pos in _GLUED_NAME_TAGS or pos not in _PLAIN_TAGS:  # (asked first: no call)
-        return False
-    places, surnames = lexicon()
-    return not (len(word) == 1 and word in surnames) and _plain(word, pos, places)
-
-
-# A token costs the loop one look-up, not the dozen tests it would ask of it.
-_PASSED_OVER: Verdicts[tuple[str, str], bool] = Verdicts(_passed_over)
-
-
 def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[Span]:
     """Spans of person, place and org in `text` (its jieba `tokens` when the caller has them);
     spans of one kind never overlap."""
@@ -561,16 +515,19 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
 
     kinds: list[str | None] = [None] * count
     spans: list[Span] = []
-    passed_over = _PASSED_OVER
-    for i, token in enumerate(tokens):
-        if passed_over[token] and not (i and tokens[i - 1][1] == "nt"):
-            continue  # most tokens: one look-up (see _passed_over)
-        word, pos = token
-        if _team_by_a_number(word, pos):
+    for i, (word, pos) in enumerate(tokens):
+        if pos == "m" and word[-1] == "队" and len(word) >= 3 and not a_count(word[:-1]):
             kinds[i] = "org"  # 八一队/m: the army's team (August 1st), no count of teams
             continue
         if pos == "x" or pos == "m" or kinds[i] == "joined":
-            if _unread_name(word, pos):
+            if (
+                pos == "x"
+                and 2 <= len(word) <= 3
+                and family_names.is_familiar(word[0])
+                and _HAN.fullmatch(word)
+            ):
+                # 黄渤/x 导演: jieba's tag for a word it cannot read, here a name with a rare
+                # character, which a cue beside it confirms
                 kinds[i] = "person?"
             continue
         if pos in _GLUED_NAME_TAGS:  # the few tags jieba gives a name glued to a word
@@ -632,8 +589,16 @@ def find_names(text: str, tokens: list[tuple[str, str]] | None = None) -> list[S
             spans.append((starts[i], starts[i + 2], "person"))  # 的 付/v 女士/nr: 付女士
             kinds[i + 1] = "joined"
             continue
-        if _plain(word, pos, places):
-            continue
+        if (
+            pos in _PLAIN_TAGS
+            and len(word) <= 2
+            and word[0] not in INSIDE_OPENERS
+            and word[0] not in FAMILIAR_PREFIXES  # 老张/n: a familiar name (see _token_kind)
+            and word[-1] not in _LEAGUE_RANKS
+            and word not in places
+            and word not in gz.ORG_WORDS
+        ):
+            continue  # 说道, 便, 了, 问题: most words are no name, and no rule below makes them one
         if pos in ("n", "j") and len(word) >= 4:
             office = office_before_title(word)
             if office:

@@ -22,7 +22,6 @@ from tui.annotate.tags import (
     put_in,
     transliterated,
 )
-from tui.machinery.verdicts import Verdicts
 from tui.text import surnames as family_names
 from tui.text.segment import dictionary_entry, dictionary_frequency, dictionary_tag, tag
 
@@ -337,18 +336,6 @@ def _company_then_head(word: str) -> bool:
     return len(word) >= 4 and word[-1] in _HEAD_TITLE_ENDS and word.startswith(_GLUED_TO_A_HEAD)
 
 
-def _may_close_a_body(word: str) -> bool:
-    """Whether a word may end an organisation's name: by its last character (a tail's), as 会
-    (地理学 会), or as a company's tail glued to its head's title (公司总裁)."""
-    return (
-        word[-1] in _TAIL_LAST_CHARS or word == "会" or len(word) >= 4 and _company_then_head(word)
-    )
-
-
-# A token costs join_org_names's walk one look-up (tui.machinery.verdicts).
-_MAY_CLOSE_A_BODY: Verdicts[str, bool] = Verdicts(_may_close_a_body)
-
-
 def _learned_society(tokens: list[tuple[str, str]], i: int) -> bool:
     """中国 地理学 会: a field of study (…学/n) and 会 are a learned society (地理学会)."""
     if not i:
@@ -409,10 +396,14 @@ def join_org_names(
     """
     place_kinds = list(kinds)  # before the run's tokens are marked joined
     runs: list[tuple[int, int, int]] = []  # first token, last token, characters cut off the last
-    may_close = _MAY_CLOSE_A_BODY
     for i, (word, pos) in enumerate(tokens):
-        if not may_close[word] and kinds[i] != "org":
-            continue  # most tokens: one look-up
+        if (
+            word[-1] not in _TAIL_LAST_CHARS
+            and kinds[i] != "org"
+            and word != "会"
+            and not (len(word) >= 4 and _company_then_head(word))
+        ):
+            continue  # most tokens: one set look-up, not a call
         cut = 0 if kinds[i] == "org" else _org_tail_cut(word, pos)
         society = False
         if cut is None:
