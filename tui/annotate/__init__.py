@@ -379,7 +379,7 @@ def _longest_mentions(words: Iterable[str]) -> Callable[[str], list[tuple[int, i
     return find
 
 
-# A text this many characters long per first character or longer is searched by str.find.
+# A text longer than this many characters per first character is searched by str.find.
 _FIND_EACH_FIRST = 8
 
 
