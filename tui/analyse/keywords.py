@@ -140,7 +140,7 @@ class _Verdicts(dict[tuple[str, str], bool]):
         return verdict
 
 
-_VERDICTS_MOST = 1 << 17
+_VERDICTS_MOST = 1 << 16  # as many as the lru_cache it replaced kept
 _VERDICTS = _Verdicts()
 
 
