@@ -123,11 +123,10 @@ def main() -> None:
                 for jobs in (1, 2):
                     command = [PY, "-m", "tui", "summary", folder, "--json", "--no-cache"]
                     timed = (size, jobs) == (largest, 2)
-                    if timed and (rate := gne_pages_per_second(rounds=3)) is not None:
-                        gne_rates.append(rate)
+                    before = gne_pages_per_second(rounds=3) if timed else None
                     runs[size, jobs] = measure([*command, "--jobs", str(jobs)], env)
-                    if timed and (rate := gne_pages_per_second(rounds=3)) is not None:
-                        gne_rates.append(rate)
+                    after = gne_pages_per_second(rounds=3) if before is not None else None
+                    gne_rates += [rate for rate in (before, after) if rate is not None]
                     seconds, cpu, peak = runs[size, jobs]
                     rows.append(
                         (

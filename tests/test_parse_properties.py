@@ -244,3 +244,39 @@ def test_a_line_met_again_is_described_as_when_first_met_and_stands_alone(
 def test_fits_within_gives_the_widths_answer(text: str, columns: int) -> None:
     """The shortcut by length answers as measuring the width would, on either side of it."""
     assert fits_within(text, columns) == (display_width(text) <= columns)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "## ",
+                "**",
+                "* ",
+                "[图]",
+                "标题：",
+                "标 题:",
+                "题目：",
+                "新闻标题：",
+                "文章",
+                "信息",
+                " ",
+                "\u3000",
+                "正文",
+                "一二",
+                "1",
+                "#",
+                "[",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_lines_headline_key_is_its_title_text_without_spaces(text: str) -> None:
+    """title_key takes the line's own key where no mark or label opens it: it answers as
+    title_text would, whatever the line opens with."""
+    from tui.parse.pagelines import without_spaces
+    from tui.parse.title import title_key, title_text
+
+    line = describe(0, text)
+    assert title_key(line) == without_spaces(title_text(line.cell))

@@ -37,19 +37,22 @@ _REPEAT_LEAST_HAN = 6  # a shorter repeated line is a site's or a sponsor's name
 _LEADING_TAG = re.compile(r"^(?:\[[^\[\]]*\]\s*)+(?=\S)")
 # A headline printed as a field (标题：…, as an information-disclosure page's table sets it):
 # the label is the table's, not the headline's words. 原标题 (a reprint's old title) is not this.
+_LABEL_OPENINGS = "文新信标题"  # (what _TITLE_LABEL can open with)
 _TITLE_LABEL = re.compile(r"^(?:文章|新闻|信息)?(?:标\s*题|题\s*目)\s*[:：]\s*(?=\S)")
+# What opens Markdown's or html2text's heading marks, or a bracketed tag.
+_MARK_OPENINGS = ("#", "[", "*")
 
 
 def title_text(cell: str) -> str:
     """The headline as shown: without Markdown's "# " or "## ", html2text's asterisks, a tag
     in brackets glued before it or a field's label (标题：)."""
-    if cell[:1] not in ("#", "[", "*"):  # the patterns hold at the start only
+    if cell[:1] not in _MARK_OPENINGS:  # the patterns hold at the start only
         return _TITLE_LABEL.sub("", cell.strip())
     return _TITLE_LABEL.sub("", _LEADING_TAG.sub("", heading_words(cell)).strip())
 
 
-# What opens a heading's marks, a bracketed tag or a field's label (see title_text).
-_MARKED = frozenset("#[*文新信标题")
+# What opens anything title_text takes away.
+_MARKED = frozenset((*_MARK_OPENINGS, *_LABEL_OPENINGS))
 
 
 def title_key(line: PageLine) -> str:
