@@ -17,11 +17,12 @@ from __future__ import annotations
 import html
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from rich.cells import cell_len
+from textual import events
 from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
@@ -356,6 +357,19 @@ async def ready(app: ExplorerApp, pilot: Any) -> None:
     assert app.panes_ready, "the explorer's panes were never mounted"
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+# The characters a terminal sends with the keys that have a name (the others send none).
+_KEY_CHARACTERS = {"backspace": "\x7f", "tab": "\t", "enter": "\r", "escape": "\x1b"}
+
+
+def send_at_once(app: App[Any], keys: Iterable[str]) -> None:
+    """Keys as a terminal sends a fast typist's burst, or keys typed while the app was busy:
+    all queued before the first is handled (Pilot.press waits for each key to be handled
+    before the next). A letter stands for itself; other keys go by name (backspace, home)."""
+    for key in keys:
+        character = key if len(key) == 1 else _KEY_CHARACTERS.get(key)
+        app.post_message(events.Key(key, character))
 
 
 class ScreenHost(ThemedApp):

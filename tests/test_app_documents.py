@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import Explorer, GatedPipeline, screen_text, twin_cities
+from tests.documents import Explorer, GatedPipeline, screen_text, send_at_once, twin_cities
 from tui.app.app import ExplorerApp
 from tui.app.documents import DocumentList
 from tui.app.progress import ProgressLine
@@ -182,6 +182,28 @@ async def test_the_document_filter_takes_every_letter(folder: Path) -> None:
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.document.meta.title == "惠州的新闻"
+
+
+@pytest.mark.parametrize("focused", ["the filter", "the list"])
+async def test_a_typo_mended_in_one_burst_is_mended_in_the_document_filter(
+    folder: Path, focused: str
+) -> None:
+    """Typed fast with its mending (keys queue while a big folder is being read): the
+    backspaces act in turn, on the filter or on the list, whose keys sent before the focus
+    moved to the filter are the filter's."""
+    from tui.app.documents import DocumentFilter
+
+    app = Explorer(paths(folder), Pipeline(ReadOptions(use_cache=False)))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        field = app.query_one(DocumentFilter)
+        (field if focused == "the filter" else app.query_one(DocumentList)).focus()
+        await pilot.pause()
+        send_at_once(app, [*"huizhuo", "backspace", "backspace", "o", "u"])
+        await settle(app, pilot)
+        assert field.value == "huizhou"
+        shown = list_text(app)
+        assert "惠州的新闻" in shown and "广州的新闻" not in shown
 
 
 async def test_a_name_spelt_from_a_letter_the_explorer_binds_filters_whole(folder: Path) -> None:

@@ -5,7 +5,6 @@ or one by one — and a command key acts only where no text is being typed."""
 from __future__ import annotations
 
 import pytest
-from textual import events
 from textual.widgets import Input
 
 from tests.documents import (
@@ -16,6 +15,7 @@ from tests.documents import (
     ready,
     river_towns_analysed,
     screen_text,
+    send_at_once,
     twin_cities,
 )
 from tui.app.screens.entities import EntityListScreen
@@ -85,13 +85,6 @@ async def test_e_or_w_then_a_word_in_the_explorer_filters_its_list(
         screen = app.screen
         assert isinstance(screen, listing)
         assert screen.filter_input.value == word
-
-
-def send_at_once(app: Explorer, keys: str) -> None:
-    """Keys as a terminal sends a fast typist's burst: all queued before the first is handled
-    (Pilot.press waits for each key to be handled before the next)."""
-    for key in keys:
-        app.post_message(events.Key(key, key))
 
 
 @pytest.mark.parametrize("word", WORDS)
@@ -182,3 +175,48 @@ async def test_the_search_bar_takes_every_letter_after_a_search_and_while_steppi
         await pilot.pause()
         await pilot.press("slash", *word)
         assert field.value == word
+
+
+# A typo mended in one burst: keys that queue while the explorer is busy (a big folder being
+# read, a long filter) or come over a slow link arrive together; Textual ran a field's own
+# keys (backspace, Home) only after the letters that followed them ("guangzh").
+MENDED = [
+    ("guangzhuo", ["backspace", "backspace", "o", "u"]),
+    ("angzhou", ["home", "g", "u", "end"]),
+]
+
+
+@pytest.mark.parametrize(("typed", "burst"), MENDED)
+@pytest.mark.parametrize("listing", [EntityListScreen, QuotesScreen])
+async def test_a_typo_mended_in_one_burst_is_mended_in_the_panel_filters(
+    listing: type, typed: str, burst: list[str]
+) -> None:
+    fx = river_towns_analysed()
+    app = ScreenHost(
+        lambda: (
+            EntityListScreen(fx)
+            if listing is EntityListScreen
+            else QuotesScreen(fx.document, fx.insight)
+        )
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*typed)
+        send_at_once(app, burst)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, listing)
+        assert screen.filter_input.value == "guangzhou"
+
+
+@pytest.mark.parametrize(("typed", "burst"), MENDED)
+async def test_a_typo_mended_in_one_burst_is_mended_in_the_search_bar(
+    typed: str, burst: list[str]
+) -> None:
+    app = explorer()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("slash", *typed)
+        send_at_once(app, burst)
+        await pilot.pause()
+        assert app.query_one("#search-input", Input).value == "guangzhou"
+        assert "/ guangzhou" in screen_text(app)

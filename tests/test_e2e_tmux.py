@@ -150,6 +150,24 @@ def test_e_then_guangzhou_typed_fast_finds_guangzhou() -> None:
         terminal.close()
 
 
+def test_a_typo_mended_in_one_burst_is_mended() -> None:
+    """Keys that reach the explorer in one write (typed while it was busy, or over a slow
+    link): the backspaces act where they were typed, not after the letters that follow them
+    ("guangzhuoou" less two letters)."""
+    terminal = Terminal(sys.executable, "-m", "tui", str(SEED))
+    try:
+        terminal.wait_for(lambda s: "Search" in s and "Quit" in s)
+        terminal.raw("/guangzhuo\x7f\x7fou")
+        shown = terminal.wait_for(lambda s: "guangzhou" in s and "matches" in s)
+        assert "guangzhuo" not in shown
+        terminal.keys("Escape")
+        terminal.wait_for(lambda s: "guangzhou" not in s)
+        terminal.keys("q")
+        terminal.wait_for(lambda s: "EXITED 0" in s)
+    finally:
+        terminal.close()
+
+
 def test_a_path_that_cannot_be_opened_is_marked_and_printed_after_quitting(tmp_path) -> None:
     missing = tmp_path / "nosuch.txt"
     terminal = Terminal(sys.executable, "-m", "tui", str(missing), str(SEED))

@@ -212,15 +212,20 @@ class DocumentList(ScrollView, can_focus=True):
         if index is not None:
             self.post_message(self.DocumentChosen(index))
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
+        picker = self.parent
+        if not isinstance(picker, DocumentPicker):
+            return
         if not event.is_printable or not event.character:
+            # Sent before the focus moved, the filter's own keys (a backspace) are the filter's.
+            if self.filtering and await picker.filter.act_on(event.key):
+                event.stop()
+                event.prevent_default()
             return
         if self.filtering or event.character not in self.BOUND_CHARACTERS:
             event.stop()
             event.prevent_default()
-            picker = self.parent
-            if isinstance(picker, DocumentPicker):
-                picker.type_in_filter(event.character)
+            picker.type_in_filter(event.character)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -8,6 +8,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Input, Label
 
+from tui.app.filter_input import InOrderInput
 from tui.i18n import _
 
 
@@ -30,7 +31,9 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-prompt")
-        yield Input(placeholder=_("Chinese or pinyin: 广州, guangzhou, gz"), id="search-input")
+        yield InOrderInput(
+            placeholder=_("Chinese or pinyin: 广州, guangzhou, gz"), id="search-input"
+        )
         yield Label("", id="search-count")
 
     def open_search(self) -> None:
