@@ -537,6 +537,11 @@ def _sentence_subject(
         ):
             return text[skip]  # 她告诉记者：“…”: whom the sentence before names (see _subject)
         if inside and inside[0].kind == "org" and inside[0].start == skip:
+            after = inside[0].end + text.startswith("的", inside[0].end)
+            if _UNNAMED_SUBJECT.match(text, after, clause_end) or _opens_with_a_noun(
+                text[after:clause_end]
+            ):
+                return ""  # 某大学一位女生说, 外交部发言人表示: someone of the body, unnamed
             return inside[0].name  # 外交部表示
         # a noun opens a subject in the first clause or the verb's own (庄客齐道), not in
         # between (柴进举杯，把子三巡，叫道)
