@@ -51,6 +51,18 @@ def test_initials_and_mixed() -> None:
     assert (0, "深圳") in found("shenzh")
 
 
+def test_a_typed_zh_ch_or_sh_is_one_initial() -> None:
+    """The h after z, c or s opens no syllable of its own: guangzhou is 广州, never 光之后
+    (guang, z for zhi, hou); a break typed between them parts them."""
+    text = document_of("事情曝光之后，广州的城市生活照常。", "粗活与重活。")
+    assert found("guangzhou", text) == [(0, "广州")]
+    assert found("zhihou", text) == [(0, "之后")]
+    assert found("guangz'hou", text) == [(0, "光之后")]
+    assert found("chuo", text) == []  # no 戳 here, and not 粗活 as c huo
+    assert found("c'huo", text) == [(1, "粗活")]
+    assert found("cuhuo", text) == [(1, "粗活")]
+
+
 def test_han_characters_mixed_into_pinyin_stand_for_themselves() -> None:
     for query in ("广zhou", "guang州", "g州", "广z"):
         assert found(query).count((0, "广州")) == 2, query

@@ -188,6 +188,18 @@ class PinyinMatcher:
     def _breaks_within(self, start: int, end: int) -> bool:
         return any(b in self.breaks for b in range(start + 1, end))
 
+    def _parts_an_initial(self, at: int) -> bool:
+        """Whether a syllable ending at letter `at` would part a typed zh, ch or sh: its h
+        opens no syllable of its own (guangzhou spells 广州, not 光之后 as guang z hou),
+        unless a break is typed there (z'hou)."""
+        letters = self.letters
+        return (
+            0 < at < len(letters)
+            and letters[at] == "h"
+            and letters[at - 1] in "zcs"
+            and at not in self.breaks
+        )
+
     def _move(self, char: str, options: Readings, consumed: int) -> tuple[int, ...]:
         """How many letters may be spelt after `char`, read as one of `options`, spells some
         from `consumed` on."""
@@ -206,7 +218,11 @@ class PinyinMatcher:
                 found.add(len(letters))
             for head in _heads(reading):
                 end = consumed + len(head)
-                if rest.startswith(head) and not self._breaks_within(consumed, end):
+                if (
+                    rest.startswith(head)
+                    and not self._breaks_within(consumed, end)
+                    and not self._parts_an_initial(end)
+                ):
                     found.add(end)
         moves = self._moves[key] = tuple(sorted(found, reverse=True))
         return moves
