@@ -243,11 +243,12 @@ def test_someone_unnamed_is_not_given_a_name():
         "演出结束时，江城师范学院一位女生激动地说：“他们守信践诺的精神让我们感动，值得我们学习。”"
         "一位机关干部表示：“做一件好事容易，但能坚持不懈地做好事却很难。”"
         "江城师范学院的一名学生说：“这场演出让我们很受鼓舞。”"
+        "江城师范学院负责人表示：“学校将继续支持这项活动，欢迎更多同学参加。”"
     )
     annotations = annotate(document(text))
     # The college is named, and is where the speakers come from, not one of them.
     assert "江城师范学院" in {e.text for e in annotations.entities if e.kind == "org"}
-    assert [q.speaker for q in annotations.quotes] == [None, None, None]
+    assert [q.speaker for q in annotations.quotes] == [None, None, None, None]
 
 
 @pytest.mark.parametrize(

@@ -541,7 +541,7 @@ def _sentence_subject(
             if _UNNAMED_SUBJECT.match(text, after, clause_end) or _opens_with_a_noun(
                 text[after:clause_end]
             ):
-                return ""  # 某大学一位女生说, 外交部发言人表示: someone of the body, unnamed
+                return ""  # 某大学一位女生说, 某公司负责人表示: someone of the body, unnamed
             return inside[0].name  # 外交部表示
         # a noun opens a subject in the first clause or the verb's own (庄客齐道), not in
         # between (柴进举杯，把子三巡，叫道)

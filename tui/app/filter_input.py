@@ -13,9 +13,9 @@ class InOrderInput(Input):
 
     Textual inserts a character in the field's key handler, but runs the field's key bindings
     only once the key has bubbled up to the app, a message hop per ancestor; keys that arrive
-    together (a fast typist, a terminal sending a burst) then act out of order: "guangzhuo",
-    then backspace twice and "ou" in one burst, read "guangzhuou" with its last two letters
-    deleted, "guangzhu". The field's own bindings are run here instead, in order."""
+    together (typed while the app is busy, or over a slow link) then act out of order:
+    "guangzhuo", then backspace twice and "ou" in one burst, became "guangzhuoou" less its last
+    two letters, "guangzhuo" again. The field's own bindings are run here instead, in order."""
 
     async def _on_key(self, event: events.Key) -> None:
         if not event.is_printable and await self.act_on(event.key):

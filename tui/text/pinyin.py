@@ -3,10 +3,11 @@ and the command palette alike.
 
 A query such as `guangzhou`, `gz`, `guang zhou`, `xi'an` or `zhongguoyh` spells Han characters
 syllable by syllable: each by its full syllable, its initial (g, zh …) or its first letter, and
-the last one typed by any prefix of its syllable. A character is read the way it is read in
-context: inside a word that pypinyin's phrase dictionary knows, by that word's reading (合作 is
-hézuò, so `hezuo` finds it and `gezuo` does not; 重庆 is chóngqìng); elsewhere by any of its
-readings (重 alone may be zhong or chong), since a reader types the reading they know.
+the last one typed by any prefix of its syllable; a typed zh, ch or sh is one initial. A
+character is read the way it is read in context: inside a word that pypinyin's phrase
+dictionary knows, by that word's reading (合作 is hézuò, so `hezuo` finds it and `gezuo` does
+not; 重庆 is chóngqìng); elsewhere by any of its readings (重 alone may be zhong or chong),
+since a reader types the reading they know.
 Han characters may also stand in the query as themselves (`广zhou`).
 """
 
