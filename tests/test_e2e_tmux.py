@@ -91,6 +91,11 @@ class Terminal:
     def raw(self, text: str) -> None:
         subprocess.run([*self.tmux, "send-keys", "-t", self.session, "-l", text], check=True)
 
+    def quit(self, status: int = 0) -> str:
+        """q, then the screen once the app has exited with `status`."""
+        self.keys("q")
+        return self.wait_for(lambda s: f"EXITED {status}" in s)
+
     def close(self) -> None:
         subprocess.run([*self.tmux, "kill-server"], capture_output=True)
 
@@ -122,8 +127,7 @@ def test_open_the_seed_search_by_pinyin_and_quit() -> None:
         row = next(i for i, line in enumerate(rows) if line.startswith(" 2 "))
         terminal.raw(f"\x1b[<0;4;{row + 1}M\x1b[<0;4;{row + 1}m")
         terminal.wait_for(lambda s: s.splitlines()[1].split("│")[1].strip().startswith("2 "))
-        terminal.keys("q")
-        terminal.wait_for(lambda s: "EXITED 0" in s)
+        terminal.quit()
     finally:
         terminal.close()
 
@@ -144,8 +148,7 @@ def test_e_then_guangzhou_typed_fast_finds_guangzhou() -> None:
         terminal.wait_for(lambda s: "/ wang" in s.replace("│", " ") or " wang" in s)
         terminal.keys("Escape")
         terminal.wait_for(lambda s: " wang" not in s)
-        terminal.keys("q")
-        terminal.wait_for(lambda s: "EXITED 0" in s)
+        terminal.quit()
     finally:
         terminal.close()
 
@@ -160,10 +163,9 @@ def test_a_typo_mended_in_one_burst_is_mended() -> None:
         terminal.raw("/guangzhuo\x7f\x7fou")
         shown = terminal.wait_for(lambda s: "guangzhou" in s and "matches" in s)
         assert "guangzhuo" not in shown
-        terminal.keys("Escape")
+        terminal.keys("Escape")  # (q right after Escape would read as alt+q)
         terminal.wait_for(lambda s: "guangzhou" not in s)
-        terminal.keys("q")
-        terminal.wait_for(lambda s: "EXITED 0" in s)
+        terminal.quit()
     finally:
         terminal.close()
 
@@ -173,8 +175,7 @@ def test_a_path_that_cannot_be_opened_is_marked_and_printed_after_quitting(tmp_p
     terminal = Terminal(sys.executable, "-m", "tui", str(missing), str(SEED))
     try:
         terminal.wait_for(lambda s: "✗ nosuch.txt" in s and "no such file" in s)
-        terminal.keys("q")
-        after = terminal.wait_for(lambda s: "EXITED 1" in s)
+        after = terminal.quit(1)
         assert "nosuch.txt: no such file" in after
     finally:
         terminal.close()
@@ -185,8 +186,7 @@ def test_the_chinese_interface_from_the_locale() -> None:
     try:
         shown = terminal.wait_for(lambda s: "退出" in s and "搜索" in s)
         assert "导语" in shown
-        terminal.keys("q")
-        terminal.wait_for(lambda s: "EXITED 0" in s)
+        terminal.quit()
     finally:
         terminal.close()
 
