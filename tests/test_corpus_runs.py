@@ -63,11 +63,17 @@ def test_jobs_and_a_dask_cluster_give_the_same_bytes(small_corpus: Path) -> None
     assert one.stderr == two.stderr and one.stderr.count("\n") == 1
     assert "c00_broken.txt: empty" in one.stderr
 
+    # The pages for a person too: each is rendered where its document is analysed.
+    pages = [run_tui("summary", str(small_corpus), "--no-cache", "--jobs", jobs) for jobs in "12"]
+    assert pages[0].stdout == pages[1].stdout and pages[0].stdout.count("Key sentences") == 8
+
     pytest.importorskip("distributed")
     with dask_cluster(workers=2) as address:
         dask = run_tui("summary", str(small_corpus), "--json", "--no-cache", "--scheduler", address)
+        dask_pages = run_tui("summary", str(small_corpus), "--no-cache", "--scheduler", address)
     assert dask.returncode == 1, dask.stderr
     assert dask.stdout == one.stdout
+    assert dask_pages.stdout == pages[0].stdout
 
 
 @contextlib.contextmanager

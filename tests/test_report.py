@@ -65,6 +65,44 @@ def seed_page() -> str:
         set_language("en")
 
 
+class _Output(io.StringIO):
+    """Standard output stood in for: a terminal or a pipe."""
+
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(("tty", "env"), [(True, {}), (False, {}), (True, {"NO_COLOR": "1"})])
+def test_a_page_rendered_from_the_layout_is_the_page_the_console_prints(
+    tty: bool, env: dict[str, str], monkeypatch
+) -> None:
+    """What a worker renders for `tui summary` (it sends the page, not the analysis) is, byte
+    for byte, what the console of standard output would print: colours, width, trimming."""
+    from tui.cli.console import PageLayout, console
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr("sys.stdout", _Output(tty))
+    document = seed_article()
+    view = summary_view(document, analyse(document, seed_annotations(document)))
+    out = console()
+    out.soft_wrap = False
+    out.width = 100
+    layout = PageLayout.of(out)
+    out.print(view)
+    out.print()
+    printed = out.file.getvalue() if tty else out.file._stream.getvalue()
+    assert ("\x1b[" in printed) == tty  # styled on a terminal (bold, dim: NO_COLOR too)
+    assert layout.render(view, "") == printed
+    # The layout decides, not the environment of the process rendering (a Dask worker's)
+    assert "\x1b[" not in replace(layout, color_system=None).render(view, "")
+
+
 def test_seed_page_fits_80_columns(seed_page: str) -> None:
     assert_fits(seed_page)
 

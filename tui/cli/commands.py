@@ -17,6 +17,7 @@ from typing import NoReturn, TypeVar
 from tui import __version__
 from tui.cli.console import (
     OutputError,
+    PageLayout,
     console,
     emit_json,
     guard_standard_streams,
@@ -31,7 +32,7 @@ from tui.cli.interface import (
     print_completion,
     use_language,
 )
-from tui.cli.work import analysed, found, parsed, summary_line
+from tui.cli.work import analysed, found, parsed, summary_line, summary_page
 from tui.i18n import _, ngettext
 from tui.load import MAX_SIZE_ENV, STDIN, LoadError, check_encoding, size_limit
 from tui.machinery.parallel import cores
@@ -144,7 +145,7 @@ def cmd_summary(args: argparse.Namespace, pipeline: Pipeline) -> int:
         for _name, line in each_outcome(args, pipeline, args.paths, work, failures):
             emit_json(line)
         return EXIT_DOCUMENT if failures else EXIT_OK
-    from tui.cli.report import CorpusTotals, corpus_view, summary_view
+    from tui.cli.report import CorpusTotals, corpus_view
 
     out = console()
     # The summary is a laid-out page (panels, tables): it wraps at the terminal's width, or
@@ -153,11 +154,11 @@ def cmd_summary(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if not sys.stdout.isatty():
         out.width = 80
     totals = CorpusTotals()
-    work = partial(analysed, sentences=args.sentences)
-    for _name, result in each_outcome(args, pipeline, args.paths, work, failures):
-        out.print(summary_view(result.document, result.insight))
-        out.print()
-        totals.add(result.insight)
+    # Each page is rendered where its analysis runs, as this console would print it.
+    work = partial(summary_page, layout=PageLayout.of(out), sentences=args.sentences)
+    for _name, (page, insight) in each_outcome(args, pipeline, args.paths, work, failures):
+        sys.stdout.write(page)
+        totals.add(insight)
     if totals.documents > 1:
         out.print(corpus_view(totals))
     return EXIT_DOCUMENT if failures else EXIT_OK

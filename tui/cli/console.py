@@ -17,6 +17,7 @@ import io
 import os
 import re
 import sys
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, TextIO
 
@@ -174,10 +175,16 @@ class _TrimmedLines(io.TextIOBase):
         return getattr(self._stream, "encoding", None) or "utf-8"
 
 
-def console(file: TextIO | None = None, terminal: bool | None = None):  # -> rich Console
+def console(
+    file: TextIO | None = None,
+    terminal: bool | None = None,
+    color_system: str | None = "auto",
+    no_color: bool | None = None,
+):  # -> rich Console
     """The console for styled output: to stdout (or `file`), rich imported only when needed.
 
     Text is never read as markup or emoji codes, and nothing is highlighted by guesswork.
+    `color_system` and `no_color` as rich takes them: by default, what the environment says.
     """
     tty = (file or sys.stdout).isatty() if terminal is None else terminal
     # Piped: plain text, long lines left whole for the next program in the pipe, and no
@@ -191,7 +198,52 @@ def console(file: TextIO | None = None, terminal: bool | None = None):  # -> ric
         emoji=False,
         soft_wrap=not tty,
         width=None if tty else 10_000,
+        color_system=color_system,
+        no_color=no_color,
     )
+
+
+class _Page(io.StringIO):
+    """A page rendered in memory for an output it stands in for: a terminal or not, in that
+    output's encoding (rich draws its boxes in ASCII for an output that cannot show them)."""
+
+    def __init__(self, tty: bool, encoding: str) -> None:
+        super().__init__()
+        self._tty, self._encoding = tty, encoding
+
+    def isatty(self) -> bool:
+        return self._tty
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """How the console of standard output lays out a styled page: what another process needs
+    to render the page as that console would (a worker sends the page, not the analysis)."""
+
+    tty: bool
+    width: int
+    color_system: str | None  # rich's name for the one it chose; None: no colour
+    no_color: bool
+    encoding: str
+
+    @classmethod
+    def of(cls, out: Any) -> PageLayout:  # out: console() on standard output
+        tty = sys.stdout.isatty()
+        return cls(tty, out.width, out.color_system, out.no_color, out.encoding)
+
+    def render(self, *renderables: Any) -> str:
+        """The renderables printed one after another, as that console prints them."""
+        page = _Page(self.tty, self.encoding)
+        out = console(page, color_system=self.color_system, no_color=self.no_color)
+        out.width = self.width
+        out.soft_wrap = False
+        for renderable in renderables:
+            out.print(renderable)
+        return page.getvalue()
 
 
 def prepare_stdout(as_json: bool) -> None:

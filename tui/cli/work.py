@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tui.model import Document
+from tui.cli.console import PageLayout
+from tui.model import Document, Insight
 from tui.pipeline import Analysed, Pipeline
 
 if TYPE_CHECKING:  # search loads the pinyin matcher: only `tui search` pays for it
@@ -28,6 +29,18 @@ def found(
 ) -> tuple[Document, tuple[Match, ...]]:
     """search: the document (for the matches' context) and its matches."""
     return document, pipeline.search(document, query)
+
+
+def summary_page(
+    pipeline: Pipeline, document: Document, layout: PageLayout, sentences: int = 3
+) -> tuple[str, Insight]:
+    """summary: the page as the console laid out by `layout` prints it, and the insight for
+    the corpus's totals. Rendered where the work runs: a page takes rich about half as long as
+    the analysis, and one process printing every worker's pages would hold them all back."""
+    from tui.cli.report import summary_view
+
+    result = pipeline.analyse(document, sentences)
+    return layout.render(summary_view(result.document, result.insight), ""), result.insight
 
 
 def summary_line(pipeline: Pipeline, document: Document, sentences: int = 3) -> str:
