@@ -87,7 +87,8 @@ def test_a_page_rendered_from_the_layout_is_the_page_the_console_prints(
     monkeypatch.setenv("TERM", "xterm-256color")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr("sys.stdout", _Output(tty))
+    output = _Output(tty)
+    monkeypatch.setattr("sys.stdout", output)
     document = seed_article()
     view = summary_view(document, analyse(document, seed_annotations(document)))
     out = console()
@@ -96,7 +97,7 @@ def test_a_page_rendered_from_the_layout_is_the_page_the_console_prints(
     layout = PageLayout.of(out)
     out.print(view)
     out.print()
-    printed = out.file.getvalue() if tty else out.file._stream.getvalue()
+    printed = output.getvalue()
     assert ("\x1b[" in printed) == tty  # styled on a terminal (bold, dim: NO_COLOR too)
     assert layout.render(view, "") == printed
     # The layout decides, not the environment of the process rendering (a Dask worker's)

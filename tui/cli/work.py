@@ -40,7 +40,8 @@ def summary_page(
     from tui.cli.report import summary_view
 
     result = pipeline.analyse(document, sentences)
-    return layout.render(summary_view(result.document, result.insight), ""), result.insight
+    page = layout.render(summary_view(result.document, result.insight), "")  # and a blank line
+    return page, result.insight
 
 
 def summary_line(pipeline: Pipeline, document: Document, sentences: int = 3) -> str:
