@@ -27,8 +27,8 @@ from textual.strip import Strip
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from tui.app.filter_input import FilterInput
 from tui.app.labels import fit
+from tui.app.text_fields import FilterInput
 from tui.i18n import _
 from tui.model import Document
 from tui.pipeline import Analysed

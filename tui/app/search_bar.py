@@ -8,7 +8,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Input, Label
 
-from tui.app.filter_input import InOrderInput
+from tui.app.text_fields import InOrderInput
 from tui.i18n import _
 
 

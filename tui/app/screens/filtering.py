@@ -18,8 +18,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from tui.app.filter_input import FilterInput
 from tui.app.screens.modal import GroupedOptionList, PanelScreen, ResultType, key_hint
+from tui.app.text_fields import FilterInput
 from tui.i18n import _
 
 
