@@ -116,20 +116,19 @@ def main() -> None:
         rows: list[tuple[str, ...]] = []
         runs: dict[tuple[int, int], tuple[float, float, float]] = {}
         largest = max(args.sizes)
-        # GeneralNewsExtractor right before and after each run at the largest size, by jobs
-        gne_rates: dict[int, list[float]] = {1: [], 2: []}
+        # GeneralNewsExtractor before the first run at the largest size and after each: the
+        # runs of --jobs 1 and 2 there are bracketed by rates 0-1 and 1-2
+        gne_around: list[float | None] = []
         for size in args.sizes:
             with tempfile.TemporaryDirectory() as folder:
                 build(Path(folder), size)
                 for jobs in (1, 2):
                     command = [PY, "-m", "tui", "summary", folder, "--json", "--no-cache"]
-                    before = None
-                    if size == largest:  # the rate after the --jobs 1 run is the one before 2's
-                        earlier = gne_rates[1]
-                        before = earlier[-1] if jobs == 2 and earlier else gne_pages_per_second(3)
+                    if size == largest and not gne_around:
+                        gne_around.append(gne_pages_per_second(rounds=3))
                     runs[size, jobs] = measure([*command, "--jobs", str(jobs)], env)
-                    after = gne_pages_per_second(rounds=3) if before is not None else None
-                    gne_rates[jobs] += [rate for rate in (before, after) if rate is not None]
+                    if size == largest:
+                        gne_around.append(gne_pages_per_second(rounds=3))
                     seconds, cpu, peak = runs[size, jobs]
                     rows.append(
                         (
@@ -150,7 +149,7 @@ def main() -> None:
         # Per core two ways: on one core alone, and per CPU second on both, where the two workers
         # share the caches and the memory (GeneralNewsExtractor is timed alone either way).
         for jobs, how in ((1, "one core"), (2, "both cores")):
-            rates = gne_rates[jobs]
+            rates = [rate for rate in gne_around[jobs - 1 : jobs + 1] if rate is not None]
             if not rates:
                 continue
             gne = sum(rates) / len(rates)
@@ -161,7 +160,7 @@ def main() -> None:
                 f"(before and after: {rates[0]:.1f}, {rates[-1]:.1f}): "
                 f"{per_core / gne:.2f}x (goal >= 3)"
             )
-        if not gne_rates[2]:
+        if gne_around[0] is None:
             print("GeneralNewsExtractor not installed (pip install '.[bench]'): no baseline")
         scaling = runs[largest, 1][0] / runs[largest, 2][0]
         print(f"scaling at {largest:,}: --jobs 2 is {scaling:.2f}x --jobs 1 (goal >= 1.8)")
